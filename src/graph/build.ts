@@ -1,0 +1,192 @@
+// Letter records → one graphology graph. Letters, proposals and entities become nodes;
+// every edge keeps the sentences it rests on so a reader can check it.
+import { MultiDirectedGraph } from 'graphology';
+import type { LetterRecord, NodeRef, Proposal } from '../schema.js';
+import { aggregateCoMentions } from './comention.js';
+import type { Palette } from './palette.js';
+import type { EdgeEvidence, EdgeType, GraphAttributes, LetterData, LetterGraph, NodeType, TextMention } from './types.js';
+
+export function nodeKey(type: NodeType, key: string): string {
+  return `${type}:${key}`;
+}
+
+export function edgeKey(type: EdgeType, source: string, target: string): string {
+  return `${type}|${source}|${target}`;
+}
+
+/** The key that identifies a proposal across letters: session, kind and number, else its title. */
+export function proposalKey(p: Proposal): string | null {
+  if (p.number) return [p.session ?? '', p.kind ?? '', p.number].join('/');
+  return p.title;
+}
+
+function proposalLabel(p: Proposal): string {
+  if (p.number) return `${p.session ?? ''}第${p.number}号${p.kind ?? ''}`;
+  return p.title ?? '';
+}
+
+function letterLabel(r: LetterRecord): string {
+  const p = r.proposal;
+  if (p?.number) return `第${p.number}号${p.kind ?? ''}答复`;
+  return r.letter.title ?? r.id;
+}
+
+function letterDate(r: LetterRecord): string | null {
+  return r.letter.signedDate ?? r.letter.writtenDate ?? r.letter.publishedDate;
+}
+
+/** Deduplicates letters by id, keeping the first record and every source path. */
+function uniqueLetters(records: Iterable<LetterRecord>): { record: LetterRecord; sources: string[] }[] {
+  const byId = new Map<string, { record: LetterRecord; sources: string[] }>();
+  for (const record of records) {
+    const seen = byId.get(record.id);
+    if (seen) {
+      if (!seen.sources.includes(record.source)) seen.sources.push(record.source);
+    } else {
+      byId.set(record.id, { record, sources: [record.source] });
+    }
+  }
+  return [...byId.values()];
+}
+
+class GraphWriter {
+  readonly graph: LetterGraph;
+
+  constructor(private readonly palette: Palette) {
+    this.graph = new MultiDirectedGraph({ allowSelfLoops: false }) as unknown as LetterGraph;
+  }
+
+  node(type: NodeType, key: string, label: string, aliases: string[] = []): string {
+    const k = nodeKey(type, key);
+    const existing = this.graph.hasNode(k) ? this.graph.getNodeAttributes(k) : undefined;
+    if (existing) {
+      for (const a of aliases) if (a !== existing.label && !existing.aliases.includes(a)) existing.aliases.push(a);
+    } else {
+      this.graph.addNode(k, {
+        type,
+        label,
+        aliases: aliases.filter((a) => a !== label),
+        x: 0,
+        y: 0,
+        size: 1,
+        color: this.palette.nodes[type],
+      });
+    }
+    return k;
+  }
+
+  edge(type: EdgeType, source: string, target: string, evidence: EdgeEvidence[]): void {
+    const k = edgeKey(type, source, target);
+    if (this.graph.hasEdge(k)) {
+      this.graph.getEdgeAttributes(k).evidence.push(...evidence);
+    } else {
+      this.graph.addDirectedEdgeWithKey(k, source, target, {
+        type,
+        weight: 0,
+        size: 1,
+        color: this.palette.edges[type],
+        evidence: [...evidence],
+      });
+    }
+  }
+}
+
+function addLetter(w: GraphWriter, record: LetterRecord, sources: string[]): void {
+  const letterNode = nodeKey('Letter', record.id);
+  const mentions: TextMention[] = [];
+  const letter: LetterData = {
+    id: record.id,
+    sources,
+    date: letterDate(record),
+    kind: record.proposal?.kind ?? null,
+    meta: record.letter,
+    proposal: record.proposal,
+    proposer: record.proposer,
+    replyingAgency: record.replyingAgency,
+    coHandlers: record.coHandlers,
+    signer: record.signer,
+    text: record.text,
+    mentions,
+  };
+  w.graph.addNode(letterNode, {
+    type: 'Letter',
+    label: letterLabel(record),
+    aliases: [record.letter.title, record.letter.docNumber].filter((s): s is string => !!s),
+    x: 0,
+    y: 0,
+    size: 1,
+    color: '',
+    letter,
+  });
+
+  for (const entity of record.entities) {
+    const node = w.node(entity.type, entity.name, entity.name, entity.aliases);
+    const evidence = entity.mentions.map(
+      (m): EdgeEvidence => ({ ...m.sentence, letterId: record.id, mention: { start: m.start, end: m.end }, amounts: m.amounts }),
+    );
+    for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, node });
+    w.edge('MENTIONS', letterNode, node, evidence);
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // Structural edges come from the letter's fields; evidence is attached below where relations state it.
+  const proposalNodes: string[] = [];
+  for (const p of [record.proposal, ...record.otherProposals]) {
+    const key = p && proposalKey(p);
+    if (!p || !key) continue;
+    const node = w.node('Proposal', key, proposalLabel(p), p.title ? [p.title] : []);
+    proposalNodes.push(node);
+    w.edge('REPLIES_TO', letterNode, node, []);
+  }
+  const proposer = record.proposer?.name;
+  const mainProposal = proposalNodes[0];
+  if (proposer && mainProposal) w.edge('PROPOSED', w.node('Person', proposer, proposer), mainProposal, []);
+  if (record.replyingAgency) w.edge('ISSUED_BY', letterNode, w.node('Agency', record.replyingAgency, record.replyingAgency), []);
+  for (const agency of record.coHandlers) w.edge('CO_HANDLED', w.node('Agency', agency, agency), letterNode, []);
+  const signer = record.signer?.name;
+  if (signer) w.edge('SIGNED', w.node('Person', signer, signer), letterNode, []);
+
+  const resolve = (ref: NodeRef): string => {
+    if (ref.label === 'Letter') return letterNode;
+    if (ref.label === 'Proposal') return proposalNodes.find((n) => n.endsWith(ref.key)) ?? mainProposal ?? w.node('Proposal', ref.key, ref.key);
+    return w.node(ref.label, ref.key, ref.key);
+  };
+  for (const rel of record.relations) {
+    w.edge(rel.type, resolve(rel.from), resolve(rel.to), [{ ...rel.evidence, letterId: record.id }]);
+  }
+}
+
+function finish(graph: LetterGraph, palette: Palette, dates: string[]): void {
+  graph.forEachEdge((edge, attrs) => {
+    const weight = attrs.type === 'CO_MENTIONED' ? attrs.weight : Math.max(1, attrs.evidence.length);
+    graph.mergeEdgeAttributes(edge, { weight, size: Math.min(6, 0.5 + Math.log2(1 + weight)) });
+  });
+  graph.forEachNode((node, attrs) => {
+    graph.mergeNodeAttributes(node, { size: 3 + 2 * Math.sqrt(graph.degree(node)), color: palette.nodes[attrs.type] });
+  });
+  dates.sort();
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  const attributes: GraphAttributes = {
+    typeColors: palette.nodes,
+    edgeColors: palette.edges,
+    dateRange: first && last ? [first, last] : null,
+  };
+  graph.replaceAttributes(attributes);
+}
+
+/** Builds the letter graph (positions all zero: see layout.ts). */
+export function buildLetterGraph(records: Iterable<LetterRecord>, palette: Palette): LetterGraph {
+  const letters = uniqueLetters(records);
+  const w = new GraphWriter(palette);
+  for (const { record, sources } of letters) addLetter(w, record, sources);
+  for (const link of aggregateCoMentions(letters.map((l) => l.record))) {
+    const agency = w.node('Agency', link.agency, link.agency);
+    const policy = w.node('Policy', link.policy, link.policy);
+    w.edge('CO_MENTIONED', agency, policy, link.sentences);
+    w.graph.setEdgeAttribute(edgeKey('CO_MENTIONED', agency, policy), 'weight', link.weight);
+  }
+  const dates = letters.map((l) => letterDate(l.record)).filter((d): d is string => d !== null);
+  finish(w.graph, palette, dates);
+  return w.graph;
+}

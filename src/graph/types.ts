@@ -1,0 +1,73 @@
+// The attribute shapes of the letter graph: what `lettergraph build` writes into graph.json
+// and what the viewer reads. Plain JSON-serialisable data only.
+import type { AbstractGraph } from 'graphology-types';
+import type { Amount, Evidence, LetterMeta, NodeLabel, Proposal, RelationType } from '../schema.js';
+
+/** Node types are the schema's node labels. */
+export type NodeType = NodeLabel;
+
+/** Edge types: the schema's relations, plus a letter mentioning an entity and an agency–policy co-mention. */
+export const EDGE_TYPES = ['MENTIONS', 'CO_MENTIONED', 'REPLIES_TO', 'PROPOSED', 'ISSUED_BY', 'CO_HANDLED', 'SIGNED', 'ISSUED', 'MANAGES'] as const;
+export type EdgeType = (typeof EDGE_TYPES)[number];
+export type StatedRelation = RelationType;
+
+/** A sentence (span into the letter's text) that supports an edge. */
+export type EdgeEvidence = Evidence & {
+  letterId: string;
+  /** For MENTIONS: where the name stands in the letter text (absolute offsets). */
+  mention?: { start: number; end: number };
+  /** For MENTIONS of funds: figures stated in the mention's clause. */
+  amounts?: Amount[];
+};
+
+/** A mention in a letter's full text, linked to the node it names. */
+export type TextMention = { start: number; end: number; node: string };
+
+export type LetterData = {
+  id: string;
+  /** Every path the letter was read from (duplicates collapse into one node). */
+  sources: string[];
+  /** The date used to order and filter letters: signed, else written, else published. */
+  date: string | null;
+  kind: Proposal['kind'];
+  meta: LetterMeta;
+  proposal: Proposal | null;
+  proposer: { name: string | null; role: string | null } | null;
+  replyingAgency: string | null;
+  coHandlers: string[];
+  signer: { name: string | null; title: string | null } | null;
+  text: string;
+  mentions: TextMention[];
+};
+
+export type NodeAttributes = {
+  type: NodeType;
+  label: string;
+  aliases: string[];
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  /** Letter nodes only. */
+  letter?: LetterData;
+};
+
+export type EdgeAttributes = {
+  type: EdgeType;
+  /** Evidence count: mentions, sentences or statements. */
+  weight: number;
+  size: number;
+  color: string;
+  /** Empty when the edge comes from a letter's header or salutation fields rather than a sentence. */
+  evidence: EdgeEvidence[];
+};
+
+export type GraphAttributes = {
+  /** Node type → colour, for the legend. */
+  typeColors: Record<string, string>;
+  edgeColors: Record<string, string>;
+  /** Earliest and latest letter date, when any letter is dated. */
+  dateRange: [string, string] | null;
+};
+
+export type LetterGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
