@@ -1,0 +1,54 @@
+// Entity scoring for one letter: per type, predictions against gold by name-or-alias.
+import { ENTITY_TYPES, type Entity, type EntityType } from '../schema.js';
+import type { GoldEntity } from './gold.js';
+import { matchItems } from './match.js';
+import type { Counts } from './metrics.js';
+import { intersects, nameKeys } from './normalize.js';
+
+export type PredictedEntity = Pick<Entity, 'type' | 'name' | 'aliases'>;
+
+export interface FalsePositive {
+  type: EntityType;
+  name: string;
+  /** Set for duplicates: the gold name an earlier prediction already matched. */
+  duplicateOf?: string;
+}
+
+export interface EntityOutcome {
+  counts: Record<EntityType, Counts>;
+  /** Required gold entities nobody found. */
+  missed: GoldEntity[];
+  falsePositives: FalsePositive[];
+}
+
+interface Keyed<T> {
+  item: T;
+  keys: Set<string>;
+  required: boolean;
+}
+
+export function scoreEntities(predicted: readonly PredictedEntity[], gold: readonly GoldEntity[]): EntityOutcome {
+  const outcome = { counts: {}, missed: [], falsePositives: [] } as unknown as EntityOutcome;
+  for (const type of ENTITY_TYPES) {
+    const preds: Keyed<PredictedEntity>[] = predicted
+      .filter((e) => e.type === type)
+      .map((e) => ({ item: e, keys: nameKeys(e.name, e.aliases), required: false }));
+    const golds: Keyed<GoldEntity>[] = gold
+      .filter((e) => e.type === type)
+      .map((e) => ({ item: e, keys: nameKeys(e.name, e.aliases), required: e.required }));
+    const m = matchItems(preds, golds, (p, g) => intersects(p.keys, g.keys));
+    outcome.counts[type] = {
+      tp: m.hits.length,
+      fp: m.unmatched.length + m.duplicates.length,
+      duplicates: m.duplicates.length,
+      fn: m.missed.length,
+      matchedRequired: m.matchedRequired,
+    };
+    outcome.missed.push(...m.missed.map((g) => g.item));
+    outcome.falsePositives.push(
+      ...m.unmatched.map((p) => ({ type, name: p.item.name })),
+      ...m.duplicates.map((d) => ({ type, name: d.pred.item.name, duplicateOf: d.gold.item.name })),
+    );
+  }
+  return outcome;
+}
