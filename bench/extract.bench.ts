@@ -1,0 +1,102 @@
+// Extraction throughput and memory on a synthetic corpus (bench/synth.ts), with jieba
+// segmentation of the same files as a reference speed for "reading Chinese text".
+// Run: npm run bench:extract [-- --letters N] [-- --keep]
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { extractPaths } from '../src/pipeline.js';
+import { synthesizeCorpus } from './synth.js';
+
+const { values } = parseArgs({
+  options: { letters: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } },
+});
+const letters = Number(values.letters);
+if (!Number.isInteger(letters) || letters < 1) {
+  console.error('bench:extract: --letters must be a positive integer');
+  process.exit(2);
+}
+const CHECKPOINT = Math.min(2000, letters);
+const TARGET_MB_S = 10;
+const MB = 1024 * 1024;
+
+/** Peak RSS and heap since the last reset, sampled on a timer and at every call to `sample`. */
+class PeakMemory {
+  rss = 0;
+  heap = 0;
+  private timer = setInterval(() => this.sample(), 20).unref();
+  sample(): void {
+    const m = process.memoryUsage();
+    if (m.rss > this.rss) this.rss = m.rss;
+    if (m.heapUsed > this.heap) this.heap = m.heapUsed;
+  }
+  snapshot(): { rss: number; heap: number } {
+    this.sample();
+    return { rss: this.rss, heap: this.heap };
+  }
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+const fmtMem = (m: { rss: number; heap: number }) => `RSS ${(m.rss / MB).toFixed(0)} MB, heap ${(m.heap / MB).toFixed(0)} MB`;
+
+const dir = mkdtempSync(join(tmpdir(), 'extract-bench-'));
+try {
+  const t0 = performance.now();
+  const corpus = synthesizeCorpus('examples/letters', dir, letters);
+  const corpusMb = corpus.bytes / MB;
+  console.log(
+    `corpus: ${corpus.files} letters, ${corpusMb.toFixed(1)} MB in ${dir} (generated in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
+
+  // Extraction: the real pipeline over the folder, one letter at a time; records are dropped as they come.
+  const peak = new PeakMemory();
+  const before = peak.snapshot();
+  let ok = 0;
+  let failed = 0;
+  let entities = 0;
+  let atCheckpoint = before;
+  const t1 = performance.now();
+  for await (const item of extractPaths([dir])) {
+    if (item.ok) {
+      ok++;
+      entities += item.record.entities.length;
+    } else {
+      failed++;
+      if (failed <= 3) console.error(`  failed: ${item.source}: ${item.error}`);
+    }
+    const done = ok + failed;
+    if (done % 100 === 0) peak.sample();
+    if (done === CHECKPOINT) atCheckpoint = peak.snapshot();
+  }
+  const extractS = (performance.now() - t1) / 1000;
+  const atEnd = peak.snapshot();
+  peak.stop();
+  const extractMbS = corpusMb / extractS;
+  console.log(
+    `extract: ${ok} ok, ${failed} failed, ${entities} entities in ${extractS.toFixed(2)} s — ` +
+      `${(ok / extractS).toFixed(0)} letters/s, ${extractMbS.toFixed(2)} MB/s`,
+  );
+  console.log(`  memory before:        ${fmtMem(before)}`);
+  console.log(`  peak at ${String(CHECKPOINT).padStart(6)} letters: ${fmtMem(atCheckpoint)}`);
+  console.log(`  peak at ${String(ok + failed).padStart(6)} letters: ${fmtMem(atEnd)}`);
+
+  // Reference: jieba word segmentation of the same files, read the same way (UTF-8, one at a time).
+  const jieba = Jieba.withDict(dict);
+  const files = readdirSync(dir).sort();
+  let words = 0;
+  const t2 = performance.now();
+  for (const name of files) words += jieba.cut(await readFile(join(dir, name), 'utf8'), false).length;
+  const jiebaS = (performance.now() - t2) / 1000;
+  const jiebaMbS = corpusMb / jiebaS;
+  console.log(`jieba cut (hmm off): ${words} words in ${jiebaS.toFixed(2)} s — ${jiebaMbS.toFixed(2)} MB/s`);
+  console.log(`ratio extract/jieba: ${(extractMbS / jiebaMbS).toFixed(2)}x`);
+  console.log(`target >= ${TARGET_MB_S} MB/s on one core: ${extractMbS >= TARGET_MB_S ? 'met' : 'NOT met'}`);
+} finally {
+  if (values.keep) console.log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
