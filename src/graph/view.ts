@@ -1,0 +1,79 @@
+// Which nodes and edges a view shows, from the filters a reader sets. Pure: the viewer calls it
+// on every filter change and feeds the result to sigma's reducers.
+import type { EdgeType, LetterGraph, NodeType } from './types.js';
+
+export type LetterKind = '提案' | '建议';
+
+export type ViewFilter = {
+  hiddenTypes: ReadonlySet<NodeType>;
+  /** Inclusive YYYY-MM-DD bounds on the letter date; a date filter hides undated letters. */
+  from: string | null;
+  to: string | null;
+  kind: LetterKind | null;
+  /** Only agencies and policies, linked by ISSUED and co-mention. */
+  policyView: boolean;
+};
+
+export const NO_FILTER: ViewFilter = { hiddenTypes: new Set(), from: null, to: null, kind: null, policyView: false };
+
+const POLICY_VIEW_NODES: ReadonlySet<NodeType> = new Set(['Agency', 'Policy']);
+const POLICY_VIEW_EDGES: ReadonlySet<EdgeType> = new Set(['ISSUED', 'CO_MENTIONED']);
+/** Co-mention links only make sense in the policy view; elsewhere MENTIONS already says it. */
+const MAIN_VIEW_HIDDEN_EDGES: ReadonlySet<EdgeType> = new Set(['CO_MENTIONED']);
+
+/** For each edge, the letters it rests on: its letter endpoint, the letters of its evidence, or (for PROPOSED) the letters replying to the proposal. */
+export function edgeLetters(graph: LetterGraph): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  graph.forEachEdge((edge, attrs, source, target, sourceAttrs, targetAttrs) => {
+    const letters = new Set<string>();
+    if (sourceAttrs.type === 'Letter') letters.add(source);
+    if (targetAttrs.type === 'Letter') letters.add(target);
+    for (const ev of attrs.evidence) letters.add(`Letter:${ev.letterId}`);
+    if (letters.size === 0 && targetAttrs.type === 'Proposal') {
+      graph.forEachInEdge(target, (_e, a, from) => {
+        if (a.type === 'REPLIES_TO') letters.add(from);
+      });
+    }
+    out.set(edge, [...letters]);
+  });
+  return out;
+}
+
+export function letterPasses(graph: LetterGraph, node: string, f: ViewFilter): boolean {
+  const letter = graph.getNodeAttribute(node, 'letter');
+  if (!letter) return false;
+  if (f.kind && letter.kind !== f.kind) return false;
+  if (f.from || f.to) {
+    if (!letter.date) return false;
+    if (f.from && letter.date < f.from) return false;
+    if (f.to && letter.date > f.to) return false;
+  }
+  return true;
+}
+
+export type Visible = { nodes: Set<string>; edges: Set<string> };
+
+export function visibleElements(graph: LetterGraph, lettersOf: Map<string, string[]>, f: ViewFilter): Visible {
+  const shownLetters = new Set(graph.filterNodes((n, a) => a.type === 'Letter' && letterPasses(graph, n, f)));
+  const typeShown = (type: NodeType) => !f.hiddenTypes.has(type) && (!f.policyView || POLICY_VIEW_NODES.has(type));
+  const edgeTypeShown = (type: EdgeType) => (f.policyView ? POLICY_VIEW_EDGES.has(type) : !MAIN_VIEW_HIDDEN_EDGES.has(type));
+
+  // A node is supported when some edge in the view rests on a shown letter.
+  const supported = new Set<string>();
+  const candidateEdges: string[] = [];
+  graph.forEachEdge((edge, attrs, source, target) => {
+    if (!edgeTypeShown(attrs.type)) return;
+    if (!(lettersOf.get(edge) ?? []).some((l) => shownLetters.has(l))) return;
+    supported.add(source);
+    supported.add(target);
+    candidateEdges.push(edge);
+  });
+
+  const nodes = new Set<string>();
+  graph.forEachNode((node, attrs) => {
+    if (!typeShown(attrs.type)) return;
+    if (attrs.type === 'Letter' ? shownLetters.has(node) : supported.has(node)) nodes.add(node);
+  });
+  const edges = new Set(candidateEdges.filter((e) => nodes.has(graph.source(e)) && nodes.has(graph.target(e))));
+  return { nodes, edges };
+}

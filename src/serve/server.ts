@@ -1,0 +1,134 @@
+// A small read-only HTTP server for the viewer: the built page from viewer/dist and the graph
+// at /graph.json. Loopback only, GET only, strict Content-Security-Policy.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the graph comes from: a file (read on each request, so a rebuild shows on reload) or a loader. */
+export type GraphSource =
+  | { kind: 'file'; path: string }
+  | { kind: 'loader'; describe: string; load: () => Promise<string> };
+
+export type ServeOptions = { graph: GraphSource; port: number; viewerDir?: string };
+
+export type RunningServer = { url: string; close: () => Promise<void> };
+
+export const DEFAULT_VIEWER_DIR = fileURLToPath(new URL('../../viewer/dist/', import.meta.url));
+
+// The FA2 layout worker starts from a blob: URL; nothing else may run but our own scripts.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  'worker-src blob:',
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+};
+
+function baseHeaders(contentType: string): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  };
+}
+
+function sendError(res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...baseHeaders('application/json; charset=utf-8'), ...extra });
+  res.end(JSON.stringify({ error: message }));
+}
+
+async function sendFile(res: ServerResponse, path: string, contentType: string): Promise<boolean> {
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile()) return false;
+  res.writeHead(200, { ...baseHeaders(contentType), 'Content-Length': String(info.size) });
+  await new Promise<void>((done, fail) => createReadStream(path).on('error', fail).on('end', done).pipe(res));
+  return true;
+}
+
+async function sendGraph(res: ServerResponse, source: GraphSource): Promise<void> {
+  if (source.kind === 'file') {
+    if (!(await sendFile(res, source.path, CONTENT_TYPES['.json']!))) {
+      sendError(res, 404, `graph file ${source.path} does not exist`);
+    }
+    return;
+  }
+  try {
+    const body = await source.load();
+    res.writeHead(200, baseHeaders(CONTENT_TYPES['.json']!));
+    res.end(body);
+  } catch (err) {
+    sendError(res, 502, `could not read the graph from ${source.describe}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** Maps a URL path onto a file inside the viewer folder, refusing anything that escapes it. */
+function staticPath(viewerDir: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const relative = normalize(decoded === '/' ? '/index.html' : decoded);
+  const full = join(viewerDir, relative);
+  return full.startsWith(viewerDir.endsWith(sep) ? viewerDir : viewerDir + sep) ? full : null;
+}
+
+export function handler(viewerDir: string, graph: GraphSource) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method !== 'GET') return sendError(res, 405, `${req.method ?? ''} not allowed: this server is read-only`, { Allow: 'GET' });
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname === '/graph.json') return sendGraph(res, graph);
+    const path = staticPath(viewerDir, pathname);
+    const type = path ? CONTENT_TYPES[extname(path)] : undefined;
+    if (!path || !type || !(await sendFile(res, path, type))) sendError(res, 404, `${pathname} not found`);
+  };
+}
+
+export async function startServer({ graph, port, viewerDir = DEFAULT_VIEWER_DIR }: ServeOptions): Promise<RunningServer> {
+  const root = resolve(viewerDir);
+  if (!(await stat(join(root, 'index.html')).catch(() => null))) {
+    throw new Error(`the viewer is not built (${join(root, 'index.html')} missing): run npm run build:viewer`);
+  }
+  const handle = handler(root, graph);
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) sendError(res, 500, err instanceof Error ? err.message : String(err));
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => done());
+  });
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${actual}/`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
+}

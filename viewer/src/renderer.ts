@@ -1,0 +1,158 @@
+// Sigma on the letter graph: the reducers decide, from the current view, what is hidden,
+// faded or highlighted; the graph's own attributes are never changed except by the layout.
+import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import type { EdgeAttributes, GraphAttributes, LetterGraph, NodeAttributes } from '../../src/graph/types.js';
+import type { Visible } from '../../src/graph/view.js';
+
+export const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const FADED_NODE = '#e4e7ec';
+const FOCUS_EDGE = '#5b6577';
+/** Above this many neighbours, hovering does not force every neighbour's label (they would pile up). */
+const MAX_FORCED_LABELS = 40;
+
+export type Focus = { hovered: string | null; selectedNode: string | null; selectedEdge: string | null };
+
+export type GraphView = {
+  sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+  setVisible(v: Visible, edgeClicks: boolean): void;
+  select(node: string | null, edge: string | null): void;
+  centreOn(node: string): void;
+  toggleRelax(): boolean;
+  onHover(cb: (node: string | null) => void): void;
+};
+
+export function createGraphView(container: HTMLElement, graph: LetterGraph, initial: Visible, edgeClicks: boolean): GraphView {
+  let visible = initial;
+  // The viewer never adds or removes elements, so these lists are fixed.
+  const allNodes = graph.nodes();
+  const allEdges = graph.edges();
+  const focus: Focus = { hovered: null, selectedNode: null, selectedEdge: null };
+  let neighbours = new Set<string>();
+
+  const focusNode = () => focus.hovered ?? focus.selectedNode;
+  const updateNeighbours = () => {
+    const f = focusNode();
+    neighbours = f ? new Set(graph.neighbors(f)) : new Set();
+  };
+
+  const nodeReducer = (node: string, a: NodeAttributes): Partial<NodeDisplayData> => {
+    const out: Partial<NodeDisplayData> = { x: a.x, y: a.y, size: a.size, color: a.color, label: a.label, type: 'circle' };
+    if (!visible.nodes.has(node)) {
+      out.hidden = true;
+      return out;
+    }
+    const f = focusNode();
+    if (!f) return out;
+    if (node === f) {
+      out.highlighted = true;
+      out.forceLabel = true;
+      out.zIndex = 2;
+    } else if (neighbours.has(node)) {
+      out.forceLabel = neighbours.size <= MAX_FORCED_LABELS;
+      out.zIndex = 1;
+    } else {
+      out.color = FADED_NODE;
+      out.label = '';
+      out.zIndex = 0;
+    }
+    return out;
+  };
+
+  const edgeReducer = (edge: string, a: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const out: Partial<EdgeDisplayData> = { color: a.color, size: a.size, type: a.type === 'ISSUED' || a.type === 'MANAGES' ? 'arrow' : 'line' };
+    if (!visible.edges.has(edge)) {
+      out.hidden = true;
+      return out;
+    }
+    if (edge === focus.selectedEdge) {
+      out.color = '#222';
+      out.size = Math.max(3, a.size * 2);
+      out.zIndex = 2;
+      return out;
+    }
+    const f = focusNode();
+    if (!f) return out;
+    if (graph.source(edge) === f || graph.target(edge) === f) {
+      out.color = FOCUS_EDGE;
+      out.zIndex = 1;
+    } else {
+      out.hidden = true;
+    }
+    return out;
+  };
+
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+    labelFont: LABEL_FONT,
+    labelSize: 13,
+    labelWeight: '500',
+    labelColor: { color: '#1d2433' },
+    labelDensity: 0.5,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 7,
+    zIndex: true,
+    enableEdgeEvents: edgeClicks,
+    hideEdgesOnMove: graph.size > 20000,
+    minCameraRatio: 0.01,
+    maxCameraRatio: 20,
+    nodeReducer,
+    edgeReducer,
+  });
+
+  // Focus changes only colours, labels and hidden edges: re-run the reducers without
+  // rebuilding the spatial index and label grid.
+  const redraw = () => sigma.refresh({ partialGraph: { nodes: allNodes, edges: allEdges }, skipIndexation: true });
+  const hoverListeners: ((node: string | null) => void)[] = [];
+
+  sigma.on('enterNode', ({ node }) => {
+    focus.hovered = node;
+    updateNeighbours();
+    redraw();
+    for (const cb of hoverListeners) cb(node);
+  });
+  sigma.on('leaveNode', () => {
+    focus.hovered = null;
+    updateNeighbours();
+    redraw();
+    for (const cb of hoverListeners) cb(null);
+  });
+
+  let layout: FA2Layout | null = null;
+
+  return {
+    sigma,
+    setVisible(v, edgeClicks) {
+      visible = v;
+      // Edge picking costs time on every frame; only the policy view has links to click.
+      sigma.setSetting('enableEdgeEvents', edgeClicks);
+      sigma.refresh();
+    },
+    select(node, edge) {
+      if (focus.selectedNode === node && focus.selectedEdge === edge) return;
+      focus.selectedNode = node;
+      focus.selectedEdge = edge;
+      updateNeighbours();
+      redraw();
+    },
+    centreOn(node) {
+      const d = sigma.getNodeDisplayData(node);
+      if (!d) return;
+      const camera = sigma.getCamera();
+      camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 350 });
+    },
+    toggleRelax() {
+      if (layout?.isRunning()) {
+        layout.stop();
+        return false;
+      }
+      layout ??= new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 }, getEdgeWeight: 'weight' });
+      layout.start();
+      return true;
+    },
+    onHover(cb) {
+      hoverListeners.push(cb);
+    },
+  };
+}

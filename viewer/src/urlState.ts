@@ -1,0 +1,42 @@
+// The view as URL hash parameters, so a view can be shared as a link:
+// #node=…&edge=…&hide=Person,Organization&from=2024-01-01&to=2024-12-31&kind=建议&view=policy
+import type { LetterKind, ViewFilter } from '../../src/graph/view.js';
+import type { NodeType } from '../../src/graph/types.js';
+
+export type ViewState = { filter: ViewFilter; node: string | null; edge: string | null };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function readHash(hash: string, knownTypes: readonly string[]): ViewState {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const date = (k: string) => {
+    const v = p.get(k);
+    return v && DATE.test(v) ? v : null;
+  };
+  const kind = p.get('kind');
+  const hidden = (p.get('hide') ?? '').split(',').filter((t) => knownTypes.includes(t)) as NodeType[];
+  return {
+    filter: {
+      hiddenTypes: new Set(hidden),
+      from: date('from'),
+      to: date('to'),
+      kind: kind === '提案' || kind === '建议' ? (kind as LetterKind) : null,
+      policyView: p.get('view') === 'policy',
+    },
+    node: p.get('node'),
+    edge: p.get('edge'),
+  };
+}
+
+export function writeHash({ filter, node, edge }: ViewState): string {
+  const p = new URLSearchParams();
+  if (node) p.set('node', node);
+  if (edge) p.set('edge', edge);
+  if (filter.hiddenTypes.size) p.set('hide', [...filter.hiddenTypes].join(','));
+  if (filter.from) p.set('from', filter.from);
+  if (filter.to) p.set('to', filter.to);
+  if (filter.kind) p.set('kind', filter.kind);
+  if (filter.policyView) p.set('view', 'policy');
+  const s = p.toString();
+  return s ? `#${s}` : '';
+}
