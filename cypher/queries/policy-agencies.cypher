@@ -1,0 +1,16 @@
+// Policies and the agencies that issued them (ISSUED) or are named in the same sentence (CO_MENTIONED).
+// :param policy => ""
+// $policy: part of a policy's name, or "" for every policy. One row per policy, agency and
+// kind of link, with the letters that state it and a few evidence sentences.
+MATCH (p:Policy)
+WHERE $policy = '' OR p.name CONTAINS $policy OR any(a IN p.aliases WHERE a CONTAINS $policy)
+OPTIONAL MATCH (a:Agency)-[r:ISSUED|CO_MENTIONED]->(p)
+WITH p, a, type(r) AS link, collect(r) AS rels
+RETURN p.name AS policy,
+       p.docNumber AS docNumber,
+       a.name AS agency,
+       link,
+       size([r IN rels | r.letterId]) AS letters,
+       [r IN rels | r.letterId] AS letterIds,
+       reduce(s = [], r IN rels | s + coalesce(r.evidence, r.sentences))[0..3] AS evidence
+ORDER BY policy, link DESC, letters DESC, agency;

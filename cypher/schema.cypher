@@ -1,0 +1,29 @@
+// lettergraph's Neo4j schema. `lettergraph load` applies it before loading;
+// every statement is idempotent (IF NOT EXISTS), so running it again changes nothing.
+
+// One node per key: letters by id (index number or content hash), proposals by
+// session + number + kind, entities by canonical name.
+CREATE CONSTRAINT letter_id IF NOT EXISTS FOR (n:Letter) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT proposal_key IF NOT EXISTS FOR (n:Proposal) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT person_name IF NOT EXISTS FOR (n:Person) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT agency_name IF NOT EXISTS FOR (n:Agency) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT policy_name IF NOT EXISTS FOR (n:Policy) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT fund_name IF NOT EXISTS FOR (n:Fund) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT platform_name IF NOT EXISTS FOR (n:Platform) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT organization_name IF NOT EXISTS FOR (n:Organization) REQUIRE n.name IS UNIQUE;
+
+// Relationships a letter owns without touching its node carry its id; a reload
+// of the letter finds and replaces them through these indexes.
+CREATE INDEX issued_letter IF NOT EXISTS FOR ()-[r:ISSUED]-() ON (r.letterId);
+CREATE INDEX manages_letter IF NOT EXISTS FOR ()-[r:MANAGES]-() ON (r.letterId);
+CREATE INDEX co_mentioned_letter IF NOT EXISTS FOR ()-[r:CO_MENTIONED]-() ON (r.letterId);
+CREATE INDEX proposed_letter IF NOT EXISTS FOR ()-[r:PROPOSED]-() ON (r.letterId);
+
+// Years for the over-time queries.
+CREATE INDEX letter_published IF NOT EXISTS FOR (n:Letter) ON (n.publishedDate);
+
+// Chinese substrings find entities by name or alias: the cjk analyzer indexes
+// character bigrams, and a list property (aliases) is indexed element by element.
+CREATE FULLTEXT INDEX entityNames IF NOT EXISTS
+FOR (n:Agency|Policy|Fund|Platform|Person|Organization) ON EACH [n.name, n.aliases]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

@@ -1,0 +1,295 @@
+// One extracted letter as flat, Neo4j-storable rows: every property is a
+// primitive or a list of primitives (Neo4j properties cannot hold maps), and
+// every relationship row names the letter that owns it, so a reload of that
+// letter can replace exactly its own edges.
+import { resolve } from 'node:path';
+import { sentenceCoMentions } from '../graph/comention.js';
+import { contentHash } from '../ingest/hash.js';
+import type { EntityType, LetterRecord, Proposal } from '../schema.js';
+
+/** Node properties of a Letter, `null` for what the letter does not state (SET removes it). */
+export type LetterProps = {
+  title: string | null;
+  docNumber: string | null;
+  indexNumber: string | null;
+  genre: string | null;
+  topics: string[];
+  publisher: string | null;
+  writtenDate: string | null;
+  publishedDate: string | null;
+  signedDate: string | null;
+  resultClass: string | null;
+  proposalKind: string | null;
+  proposer: string | null;
+  proposerRole: string | null;
+  replyingAgency: string | null;
+  signer: string | null;
+  signerTitle: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  encoding: string;
+  text: string;
+  contentHash: string;
+};
+
+export type LetterRow = { id: string; sources: string[]; props: LetterProps };
+
+export type ProposalRow = {
+  letterId: string;
+  key: string;
+  kind: string | null;
+  number: string | null;
+  session: string | null;
+  title: string | null;
+};
+
+export type EntityRow = { label: EntityType; name: string; docNumber: string | null };
+
+/** A letter's MENTIONS of one entity, all its mentions folded together. */
+export type MentionRow = {
+  letterId: string;
+  label: EntityType;
+  name: string;
+  count: number;
+  /** The forms as written, in order of first appearance. */
+  forms: string[];
+  /** The entity's aliases as this letter gives them. */
+  aliases: string[];
+  /** Distinct evidence sentences, in text order, and their spans [start, end, start, end, …]. */
+  sentences: string[];
+  sentenceSpans: number[];
+  /** Every mention's span, flattened [start, end, …]. */
+  spans: number[];
+  /** Figures stated for the entity (funds): parallel lists, label '' where none. */
+  amountTexts: string[];
+  amountValues: number[];
+  amountUnits: string[];
+  amountLabels: string[];
+};
+
+/** An ISSUED or MANAGES statement of one letter between two entities. */
+export type StatedRelationRow = {
+  letterId: string;
+  type: 'ISSUED' | 'MANAGES';
+  fromLabel: EntityType;
+  from: string;
+  toLabel: EntityType;
+  to: string;
+  evidence: string[];
+  spans: number[];
+};
+
+export type CoMentionRow = {
+  letterId: string;
+  agency: string;
+  policy: string;
+  count: number;
+  sentences: string[];
+  spans: number[];
+};
+
+/** Letter-structure edges: ISSUED_BY, CO_HANDLED, SIGNED (person→letter), PROPOSED (person→proposal). */
+export type AgencyEdgeRow = { letterId: string; agency: string };
+export type SignedRow = { letterId: string; person: string; title: string | null };
+export type ProposedRow = { letterId: string; person: string; role: string | null; proposalKey: string };
+
+export type LetterGraph = {
+  letter: LetterRow;
+  proposals: ProposalRow[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  issuedBy: AgencyEdgeRow[];
+  coHandled: AgencyEdgeRow[];
+  signed: SignedRow[];
+  proposed: ProposedRow[];
+  stated: StatedRelationRow[];
+  coMentions: CoMentionRow[];
+};
+
+/**
+ * A proposal's key: session, number and kind. Without a number the title
+ * stands in, so unnumbered proposals of one session do not collapse into one.
+ */
+export function proposalKey(p: Proposal): string {
+  return JSON.stringify(
+    p.number !== null ? [p.session ?? '', p.number, p.kind ?? ''] : [p.session ?? '', '', p.kind ?? '', p.title ?? ''],
+  );
+}
+
+const STATED_TYPES = new Set(['ISSUED', 'MANAGES']);
+
+function pushUnique<T>(list: T[], value: T): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+/** Folds one record into rows. Sources are stored resolved, so the same file given two ways is one source. */
+export function letterGraph(record: LetterRecord): LetterGraph {
+  const letterId = record.id;
+  const entities = new Map<string, EntityRow>();
+  const addEntity = (label: EntityType, name: string, docNumber: string | null = null): void => {
+    const key = JSON.stringify([label, name]);
+    const known = entities.get(key);
+    if (!known) entities.set(key, { label, name, docNumber });
+    else if (docNumber !== null && known.docNumber === null) known.docNumber = docNumber;
+  };
+
+  const proposalList = [record.proposal, ...record.otherProposals].filter(
+    (p): p is Proposal => p !== null && (p.number !== null || p.title !== null),
+  );
+  const proposals = new Map<string, ProposalRow>();
+  for (const p of proposalList) {
+    const key = proposalKey(p);
+    if (!proposals.has(key)) proposals.set(key, { letterId, key, kind: p.kind, number: p.number, session: p.session, title: p.title });
+  }
+
+  const mentions = new Map<string, MentionRow>();
+  for (const entity of record.entities) {
+    addEntity(entity.type, entity.name, entity.docNumber ?? null);
+    const key = JSON.stringify([entity.type, entity.name]);
+    let row = mentions.get(key);
+    if (!row) {
+      row = {
+        letterId,
+        label: entity.type,
+        name: entity.name,
+        count: 0,
+        forms: [],
+        aliases: [],
+        sentences: [],
+        sentenceSpans: [],
+        spans: [],
+        amountTexts: [],
+        amountValues: [],
+        amountUnits: [],
+        amountLabels: [],
+      };
+      mentions.set(key, row);
+    }
+    for (const alias of entity.aliases) if (alias !== entity.name) pushUnique(row.aliases, alias);
+    const seenAmounts = new Set<string>();
+    for (const mention of [...entity.mentions].sort((a, b) => a.start - b.start)) {
+      row.count += 1;
+      pushUnique(row.forms, mention.text);
+      row.spans.push(mention.start, mention.end);
+      if (!row.sentences.includes(mention.sentence.text)) {
+        row.sentences.push(mention.sentence.text);
+        row.sentenceSpans.push(mention.sentence.start, mention.sentence.end);
+      }
+      for (const amount of mention.amounts) {
+        // The same figure read from two mentions in one sentence is one figure.
+        const amountKey = JSON.stringify([mention.sentence.start, amount.text]);
+        if (seenAmounts.has(amountKey)) continue;
+        seenAmounts.add(amountKey);
+        row.amountTexts.push(amount.text);
+        row.amountValues.push(amount.value);
+        row.amountUnits.push(amount.unit);
+        row.amountLabels.push(amount.label ?? '');
+      }
+    }
+  }
+
+  const issuedBy: AgencyEdgeRow[] = [];
+  if (record.replyingAgency) {
+    addEntity('Agency', record.replyingAgency);
+    issuedBy.push({ letterId, agency: record.replyingAgency });
+  }
+  const coHandled: AgencyEdgeRow[] = [];
+  for (const agency of new Set(record.coHandlers)) {
+    if (agency === record.replyingAgency) continue;
+    addEntity('Agency', agency);
+    coHandled.push({ letterId, agency });
+  }
+  const signed: SignedRow[] = [];
+  if (record.signer?.name) {
+    addEntity('Person', record.signer.name);
+    signed.push({ letterId, person: record.signer.name, title: record.signer.title });
+  }
+  const proposed: ProposedRow[] = [];
+  const proposerName = record.proposer?.name ?? null;
+  if (proposerName) {
+    addEntity('Person', proposerName);
+    for (const key of proposals.keys()) {
+      proposed.push({ letterId, person: proposerName, role: record.proposer?.role ?? null, proposalKey: key });
+    }
+  }
+
+  // Structural relation types are carried by the fields above; `relations` adds what the text states.
+  const stated = new Map<string, StatedRelationRow>();
+  for (const relation of record.relations) {
+    if (!STATED_TYPES.has(relation.type)) continue;
+    const { from, to } = relation;
+    if (from.label === 'Letter' || from.label === 'Proposal' || to.label === 'Letter' || to.label === 'Proposal') continue;
+    addEntity(from.label, from.key);
+    addEntity(to.label, to.key);
+    const key = JSON.stringify([relation.type, from.label, from.key, to.label, to.key]);
+    let row = stated.get(key);
+    if (!row) {
+      row = {
+        letterId,
+        type: relation.type as 'ISSUED' | 'MANAGES',
+        fromLabel: from.label,
+        from: from.key,
+        toLabel: to.label,
+        to: to.key,
+        evidence: [],
+        spans: [],
+      };
+      stated.set(key, row);
+    }
+    row.evidence.push(relation.evidence.text);
+    row.spans.push(relation.evidence.start, relation.evidence.end);
+  }
+
+  const coMentions = new Map<string, CoMentionRow>();
+  for (const { agency, policy, sentence } of sentenceCoMentions(record)) {
+    const key = JSON.stringify([agency, policy]);
+    let row = coMentions.get(key);
+    if (!row) {
+      row = { letterId, agency, policy, count: 0, sentences: [], spans: [] };
+      coMentions.set(key, row);
+    }
+    row.count += 1;
+    row.sentences.push(sentence.text);
+    row.spans.push(sentence.start, sentence.end);
+  }
+
+  const meta = record.letter;
+  return {
+    letter: {
+      id: letterId,
+      sources: [resolve(record.source)],
+      props: {
+        title: meta.title,
+        docNumber: meta.docNumber,
+        indexNumber: meta.indexNumber,
+        genre: meta.genre,
+        topics: meta.topics,
+        publisher: meta.publisher,
+        writtenDate: meta.writtenDate,
+        publishedDate: meta.publishedDate,
+        signedDate: meta.signedDate,
+        resultClass: meta.resultClass ?? null,
+        proposalKind: record.proposal?.kind ?? null,
+        proposer: proposerName,
+        proposerRole: record.proposer?.role ?? null,
+        replyingAgency: record.replyingAgency,
+        signer: record.signer?.name ?? null,
+        signerTitle: record.signer?.title ?? null,
+        contactName: record.contact?.name ?? null,
+        contactPhone: record.contact?.phone ?? null,
+        encoding: record.encoding,
+        text: record.text,
+        contentHash: contentHash(record.text),
+      },
+    },
+    proposals: [...proposals.values()],
+    entities: [...entities.values()],
+    mentions: [...mentions.values()],
+    issuedBy,
+    coHandled,
+    signed,
+    proposed,
+    stated: [...stated.values()],
+    coMentions: [...coMentions.values()],
+  };
+}

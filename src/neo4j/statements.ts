@@ -1,0 +1,163 @@
+// The loader's Cypher. Input reaches Neo4j only as parameters; the only
+// names put into the text are labels and relationship types, and those come
+// from the fixed lists below, checked again at the point of use.
+import { ENTITY_TYPES, type EntityType } from '../schema.js';
+
+/** Relationship types a letter owns through a `letterId` property (they do not touch the Letter node). */
+export const LETTER_ID_TYPES = ['ISSUED', 'MANAGES', 'CO_MENTIONED', 'PROPOSED'] as const;
+export type LetterIdType = (typeof LETTER_ID_TYPES)[number];
+
+function label(name: EntityType): EntityType {
+  if (!ENTITY_TYPES.includes(name)) throw new Error(`not an entity label: ${String(name)}`);
+  return name;
+}
+
+function letterIdType(name: LetterIdType): LetterIdType {
+  if (!LETTER_ID_TYPES.includes(name)) throw new Error(`not a letter-owned relationship type: ${String(name)}`);
+  return name;
+}
+
+const ENTITY_PREDICATE = ENTITY_TYPES.map((l) => `n:${l}`).join(' OR ');
+
+/**
+ * Detaches the batch's source paths from other Letters (a file whose content,
+ * and so hash id, changed) and deletes Letters left with no source.
+ * Returns the ids of deleted letters, whose owned edges must go too.
+ */
+export const DETACH_MOVED_SOURCES = `
+MATCH (other:Letter)
+WHERE NOT other.id IN $ids AND any(s IN other.sources WHERE s IN $sources)
+SET other.sources = [s IN other.sources WHERE NOT s IN $sources]
+WITH other WHERE size(other.sources) = 0
+WITH other, other.id AS goneId
+CALL (other) { MATCH (other)--(n) WHERE ${ENTITY_PREDICATE} RETURN collect(elementId(n)) AS touched }
+DETACH DELETE other
+RETURN collect(goneId) AS gone, reduce(acc = [], t IN collect(touched) | acc + t) AS touched`;
+
+/** Deletes every relationship touching the letters (MENTIONS and the structural ones); returns the entities it touched. */
+export const DELETE_LETTER_EDGES = `
+UNWIND $ids AS id
+MATCH (:Letter {id: id})-[r]-(n)
+WITH r, CASE WHEN ${ENTITY_PREDICATE} THEN elementId(n) END AS touched
+DELETE r
+RETURN collect(DISTINCT touched) AS touched`;
+
+/** Deletes the letters' relationships of one letter-owned type; returns the entities it touched. */
+export function deleteOwnedEdges(type: LetterIdType): string {
+  return `
+UNWIND $ids AS id
+MATCH (a)-[r:${letterIdType(type)} {letterId: id}]->(b)
+WITH r, [x IN [a, b] WHERE NOT x:Proposal | elementId(x)] AS ends
+DELETE r
+WITH ends
+UNWIND ends AS touched
+RETURN collect(DISTINCT touched) AS touched`;
+}
+
+/** SET with `null` removes the property, so a field the new extraction lacks disappears. */
+export const MERGE_LETTERS = `
+UNWIND $rows AS row
+OPTIONAL MATCH (old:Letter {id: row.id})
+WITH row, old IS NOT NULL AS existed
+MERGE (l:Letter {id: row.id})
+SET l += row.props,
+    l.sources = [s IN coalesce(l.sources, []) WHERE NOT s IN row.sources] + row.sources
+RETURN sum(CASE WHEN existed THEN 0 ELSE 1 END) AS created`;
+
+export const MERGE_PROPOSALS = `
+UNWIND $rows AS row
+MATCH (l:Letter {id: row.letterId})
+MERGE (p:Proposal {key: row.key})
+SET p.kind = row.kind, p.number = row.number, p.session = row.session, p.title = row.title
+CREATE (l)-[:REPLIES_TO]->(p)`;
+
+/** Returns element ids so the batch can refresh the entities' aliases. */
+export function mergeEntities(name: EntityType): string {
+  return `
+UNWIND $rows AS row
+MERGE (e:${label(name)} {name: row.name})
+SET e.docNumber = coalesce(row.docNumber, e.docNumber)
+RETURN collect(elementId(e)) AS touched`;
+}
+
+export function createMentions(name: EntityType): string {
+  return `
+UNWIND $rows AS row
+MATCH (l:Letter {id: row.letterId})
+MATCH (e:${label(name)} {name: row.name})
+CREATE (l)-[m:MENTIONS]->(e)
+SET m.count = toInteger(row.count),
+    m.forms = row.forms,
+    m.aliases = row.aliases,
+    m.sentences = row.sentences,
+    m.sentenceSpans = [x IN row.sentenceSpans | toInteger(x)],
+    m.spans = [x IN row.spans | toInteger(x)],
+    m.amountTexts = row.amountTexts,
+    m.amountValues = [x IN row.amountValues | toFloat(x)],
+    m.amountUnits = row.amountUnits,
+    m.amountLabels = row.amountLabels`;
+}
+
+export const CREATE_ISSUED_BY = `
+UNWIND $rows AS row
+MATCH (l:Letter {id: row.letterId})
+MATCH (a:Agency {name: row.agency})
+CREATE (l)-[:ISSUED_BY]->(a)`;
+
+export const CREATE_CO_HANDLED = `
+UNWIND $rows AS row
+MATCH (l:Letter {id: row.letterId})
+MATCH (a:Agency {name: row.agency})
+CREATE (a)-[:CO_HANDLED]->(l)`;
+
+export const CREATE_SIGNED = `
+UNWIND $rows AS row
+MATCH (l:Letter {id: row.letterId})
+MATCH (p:Person {name: row.person})
+CREATE (p)-[r:SIGNED]->(l)
+SET r.title = row.title`;
+
+export const CREATE_PROPOSED = `
+UNWIND $rows AS row
+MATCH (p:Person {name: row.person})
+MATCH (x:Proposal {key: row.proposalKey})
+CREATE (p)-[r:PROPOSED {letterId: row.letterId}]->(x)
+SET r.role = row.role`;
+
+export function createStated(type: 'ISSUED' | 'MANAGES', from: EntityType, to: EntityType): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:${label(from)} {name: row.from})
+MATCH (b:${label(to)} {name: row.to})
+CREATE (a)-[r:${letterIdType(type)} {letterId: row.letterId}]->(b)
+SET r.evidence = row.evidence, r.spans = [x IN row.spans | toInteger(x)]`;
+}
+
+export const CREATE_CO_MENTIONED = `
+UNWIND $rows AS row
+MATCH (a:Agency {name: row.agency})
+MATCH (p:Policy {name: row.policy})
+CREATE (a)-[r:CO_MENTIONED {letterId: row.letterId}]->(p)
+SET r.count = toInteger(row.count), r.sentences = row.sentences, r.spans = [x IN row.spans | toInteger(x)]`;
+
+/**
+ * An entity's aliases are the union of what its letters call it, recomputed
+ * from the MENTIONS so a letter that stops using an alias takes it away.
+ */
+export const REFRESH_ALIASES = `
+UNWIND $elementIds AS eid
+MATCH (e) WHERE elementId(e) = eid
+WITH e, COLLECT {
+  MATCH (:Letter)-[m:MENTIONS]->(e)
+  UNWIND m.aliases AS alias
+  WITH DISTINCT alias
+  RETURN alias ORDER BY alias
+} AS aliases
+SET e.aliases = aliases`;
+
+/** Entities and proposals that nothing refers to any more. */
+export const DELETE_ORPHANS = `
+MATCH (n)
+WHERE (${ENTITY_PREDICATE} OR n:Proposal) AND NOT (n)--()
+DELETE n
+RETURN count(*) AS deleted`;

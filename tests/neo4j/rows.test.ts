@@ -1,0 +1,196 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sentenceCoMentions } from '../../src/graph/comention.js';
+import { letterGraph, proposalKey } from '../../src/neo4j/rows.js';
+import type { LetterRecord } from '../../src/schema.js';
+import { goldRecord } from '../graph/goldRecords.js';
+
+const L003 = '003_d4bab2a74ced1df3';
+
+/** A small hand-made letter: one fund named twice in one sentence with two amounts, once more elsewhere. */
+function handRecord(): LetterRecord {
+  const text = '设立种子基金,规模3亿元,种子基金累计支持项目821个。市科技局印发《管理办法》。';
+  const s1 = { start: 0, end: 28, text: text.slice(0, 28) };
+  const s2 = { start: 28, end: 41, text: text.slice(28) };
+  return {
+    source: 'letters/hand.txt',
+    id: 'hand-1',
+    text,
+    encoding: 'utf-8',
+    letter: {
+      indexNumber: null,
+      docNumber: null,
+      title: '测试函',
+      genre: null,
+      topics: ['科技'],
+      publisher: null,
+      writtenDate: null,
+      publishedDate: '2024-01-02',
+      signedDate: null,
+    },
+    proposal: { kind: '建议', number: null, title: '关于测试的建议', session: null },
+    otherProposals: [{ kind: '建议', number: '12', title: null, session: '市六届人大二次会议' }],
+    proposer: { name: '张三', role: '代表' },
+    replyingAgency: '重庆市科学技术局',
+    coHandlers: ['重庆市财政局', '重庆市财政局', '重庆市科学技术局'],
+    signer: { name: null, title: null },
+    contact: null,
+    entities: [
+      {
+        type: 'Fund',
+        name: '种子基金',
+        aliases: ['种子基金', '种子投资基金'],
+        mentions: [
+          {
+            start: 13,
+            end: 17,
+            text: '种子基金',
+            sentence: s1,
+            amounts: [{ text: '821个', value: 821, unit: 'count', label: '累计支持项目' }],
+          },
+          {
+            start: 2,
+            end: 6,
+            text: '种子基金',
+            sentence: s1,
+            amounts: [
+              { text: '3亿元', value: 300000000, unit: 'yuan', label: '规模' },
+              { text: '821个', value: 821, unit: 'count', label: '累计支持项目' },
+            ],
+          },
+        ],
+      },
+      {
+        type: 'Agency',
+        name: '重庆市科学技术局',
+        aliases: ['市科技局'],
+        mentions: [{ start: 28, end: 32, text: '市科技局', sentence: s2, amounts: [] }],
+      },
+      {
+        type: 'Policy',
+        name: '管理办法',
+        aliases: [],
+        docNumber: '渝科发〔2024〕1号',
+        mentions: [{ start: 35, end: 39, text: '管理办法', sentence: s2, amounts: [] }],
+      },
+    ],
+    relations: [
+      {
+        type: 'ISSUED',
+        from: { label: 'Agency', key: '重庆市科学技术局' },
+        to: { label: 'Policy', key: '管理办法' },
+        evidence: s2,
+      },
+      {
+        type: 'CO_HANDLED',
+        from: { label: 'Agency', key: '重庆市财政局' },
+        to: { label: 'Letter', key: 'hand-1' },
+        evidence: s1,
+      },
+    ],
+  };
+}
+
+describe('letterGraph', () => {
+  it('folds an entity’s mentions into one MENTIONS row with flat spans, distinct sentences and amounts', () => {
+    const graph = letterGraph(handRecord());
+    const fund = graph.mentions.find((m) => m.name === '种子基金');
+    expect(fund).toMatchObject({
+      letterId: 'hand-1',
+      label: 'Fund',
+      count: 2,
+      forms: ['种子基金'],
+      aliases: ['种子投资基金'],
+      sentences: ['设立种子基金,规模3亿元,种子基金累计支持项目821个。'],
+      sentenceSpans: [0, 28],
+      spans: [2, 6, 13, 17],
+      amountTexts: ['3亿元', '821个'],
+      amountValues: [300000000, 821],
+      amountUnits: ['yuan', 'count'],
+      amountLabels: ['规模', '累计支持项目'],
+    });
+  });
+
+  it('keeps every property a primitive or a list of primitives', () => {
+    const graph = letterGraph(goldRecord(L003));
+    const rows: unknown[] = [graph.letter.props, ...graph.mentions, ...graph.coMentions, ...graph.stated, ...graph.proposals];
+    for (const row of rows) {
+      for (const [key, value] of Object.entries(row as Record<string, unknown>)) {
+        const ok = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+        expect(Array.isArray(value) ? value.every(ok) : ok(value), key).toBe(true);
+      }
+    }
+  });
+
+  it('derives the structural edges from the fields, skipping a replying agency listed as its own co-handler', () => {
+    const graph = letterGraph(handRecord());
+    expect(graph.issuedBy).toEqual([{ letterId: 'hand-1', agency: '重庆市科学技术局' }]);
+    expect(graph.coHandled).toEqual([{ letterId: 'hand-1', agency: '重庆市财政局' }]);
+    expect(graph.signed).toEqual([]);
+    expect(graph.proposed.map((p) => p.proposalKey)).toEqual(graph.proposals.map((p) => p.key));
+    expect(graph.proposed[0]).toMatchObject({ person: '张三', role: '代表' });
+  });
+
+  it('takes ISSUED/MANAGES from relations and leaves structural ones to the fields', () => {
+    const graph = letterGraph(handRecord());
+    expect(graph.stated).toEqual([
+      {
+        letterId: 'hand-1',
+        type: 'ISSUED',
+        fromLabel: 'Agency',
+        from: '重庆市科学技术局',
+        toLabel: 'Policy',
+        to: '管理办法',
+        evidence: ['市科技局印发《管理办法》。'],
+        spans: [28, 41],
+      },
+    ]);
+  });
+
+  it('stores the co-mentions of src/graph/comention.ts, one row per agency–policy pair and letter', () => {
+    const record = goldRecord(L003);
+    const graph = letterGraph(record);
+    const triples = sentenceCoMentions(record);
+    expect(triples.length).toBeGreaterThan(0);
+    expect(graph.coMentions.reduce((n, r) => n + r.count, 0)).toBe(triples.length);
+    const pairs = new Set(triples.map((t) => `${t.agency}|${t.policy}`));
+    expect(new Set(graph.coMentions.map((r) => `${r.agency}|${r.policy}`))).toEqual(pairs);
+  });
+
+  it('lists every entity an edge needs, once, with a policy’s document number', () => {
+    const graph = letterGraph(handRecord());
+    expect(graph.entities).toEqual(
+      expect.arrayContaining([
+        { label: 'Fund', name: '种子基金', docNumber: null },
+        { label: 'Agency', name: '重庆市财政局', docNumber: null },
+        { label: 'Person', name: '张三', docNumber: null },
+        { label: 'Policy', name: '管理办法', docNumber: '渝科发〔2024〕1号' },
+      ]),
+    );
+    const keys = graph.entities.map((e) => `${e.label}|${e.name}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('stores sources resolved, the text and a content hash', () => {
+    const graph = letterGraph(handRecord());
+    expect(graph.letter.sources).toEqual([resolve('letters/hand.txt')]);
+    expect(graph.letter.props.text).toBe(handRecord().text);
+    expect(graph.letter.props.contentHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(graph.letter.props.proposalKind).toBe('建议');
+  });
+});
+
+describe('proposalKey', () => {
+  it('is session + number + kind, with an empty session when none is known', () => {
+    expect(proposalKey({ kind: '提案', number: '0884', title: 'x', session: '市政协六届三次会议' })).toBe(
+      JSON.stringify(['市政协六届三次会议', '0884', '提案']),
+    );
+    expect(proposalKey({ kind: '提案', number: '0884', title: 'y', session: null })).toBe(JSON.stringify(['', '0884', '提案']));
+  });
+
+  it('falls back to the title without a number, so unnumbered proposals stay apart', () => {
+    const a = proposalKey({ kind: '建议', number: null, title: '甲', session: null });
+    const b = proposalKey({ kind: '建议', number: null, title: '乙', session: null });
+    expect(a).not.toBe(b);
+  });
+});
