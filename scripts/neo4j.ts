@@ -15,23 +15,25 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
-import { delimiter, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { delimiter, join } from 'node:path';
 import { neo4jServerPortsFromEnv, neo4jSettingsFromEnv, type Neo4jSettings } from '../src/neo4j/config.js';
+import { withFileLock } from './file-lock.js';
+import { NEO4J_LOCAL_HOME as HOME, REPO_ROOT as ROOT } from './neo4j-home.js';
 import { waitForBolt } from './wait-for-bolt.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TOOLS = join(ROOT, 'tools', 'neo4j'); // holds pom.xml and neo4j.conf (used as --config-dir)
 const POM = join(TOOLS, 'pom.xml');
 const COMPOSE_FILE = join(ROOT, 'docker-compose.yml');
 const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
 
-const HOME = resolve(ROOT, process.env.NEO4J_LOCAL_HOME || '.neo4j');
 const LIB = join(HOME, 'lib');
 const FETCH_STAMP = join(LIB, '.fetched'); // hash of the pom the jars were resolved from
 const PID_FILE = join(HOME, 'run', 'server.pid'); // ours; Neo4j keeps its own run/neo4j.pid too
 const CONSOLE_LOG = join(HOME, 'logs', 'console.out');
 const MAVEN_LOG = join(HOME, 'maven.log');
+// Serialises start/stop across processes (several shells or test runs may share one server).
+const SCRIPT_LOCK = join(HOME, 'run', 'script.lock');
+const LOCK_TIMEOUT_MS = 600_000; // a waiting start may sit behind a cold fetch plus a slow start
 
 const STOP_TIMEOUT_MS = 120_000;
 // -Xms/-Xmx here because server.memory.heap.* is only read by Neo4j's bootloader. The flags are the
@@ -291,12 +293,12 @@ async function main(command: string | undefined): Promise<number> {
   switch (command) {
     case 'start':
       if (dockerAnswers()) await dockerStart(settings);
-      else await localStart(settings);
+      else await withFileLock(SCRIPT_LOCK, LOCK_TIMEOUT_MS, () => localStart(settings));
       return 0;
     case 'stop':
       if (dockerAnswers()) {
         if (compose(['stop', 'neo4j']).status !== 0) throw new Fatal('docker compose stop failed');
-      } else await localStop();
+      } else await withFileLock(SCRIPT_LOCK, LOCK_TIMEOUT_MS, localStop);
       return 0;
     case 'status': {
       const docker = dockerAnswers();
