@@ -5,7 +5,8 @@
 import { resolve } from 'node:path';
 import { sentenceCoMentions } from '../graph/comention.js';
 import { contentHash } from '../ingest/hash.js';
-import type { EntityType, LetterRecord, Proposal } from '../schema.js';
+import { proposalKeyOf } from '../extract/index.js';
+import type { EntityType, LetterRecord, RelationType } from '../schema.js';
 
 /** Node properties of a Letter, `null` for what the letter does not state (SET removes it). */
 export type LetterProps = {
@@ -34,7 +35,7 @@ export type LetterProps = {
 
 export type LetterRow = { id: string; sources: string[]; props: LetterProps };
 
-export type ProposalRow = {
+export type ProposalRow = EdgeEvidence & {
   letterId: string;
   key: string;
   kind: string | null;
@@ -88,10 +89,13 @@ export type CoMentionRow = {
   spans: number[];
 };
 
-/** Letter-structure edges: ISSUED_BY, CO_HANDLED, SIGNED (person→letter), PROPOSED (person→proposal). */
-export type AgencyEdgeRow = { letterId: string; agency: string };
-export type SignedRow = { letterId: string; person: string; title: string | null };
-export type ProposedRow = { letterId: string; person: string; role: string | null; proposalKey: string };
+/** The sentences the extractor gives for a structural edge, where it gives any. */
+export type EdgeEvidence = { evidence: string[]; spans: number[] };
+
+/** Letter-structure edges: ISSUED_BY, CO_HANDLED, SIGNED (person→letter), PROPOSED (person→proposal), REPLIES_TO. */
+export type AgencyEdgeRow = EdgeEvidence & { letterId: string; agency: string };
+export type SignedRow = EdgeEvidence & { letterId: string; person: string; title: string | null };
+export type ProposedRow = EdgeEvidence & { letterId: string; person: string; role: string | null; proposalKey: string };
 
 export type LetterGraph = {
   letter: LetterRow;
@@ -106,17 +110,22 @@ export type LetterGraph = {
   coMentions: CoMentionRow[];
 };
 
-/**
- * A proposal's key: session, number and kind. Without a number the title
- * stands in, so unnumbered proposals of one session do not collapse into one.
- */
-export function proposalKey(p: Proposal): string {
-  return JSON.stringify(
-    p.number !== null ? [p.session ?? '', p.number, p.kind ?? ''] : [p.session ?? '', '', p.kind ?? '', p.title ?? ''],
-  );
-}
+const STATED_TYPES = new Set<RelationType>(['ISSUED', 'MANAGES']);
 
-const STATED_TYPES = new Set(['ISSUED', 'MANAGES']);
+/** Evidence of the record's structural relations, by type and endpoint keys. */
+function structuralEvidence(record: LetterRecord): (type: RelationType, from: string, to: string) => EdgeEvidence {
+  const index = new Map<string, EdgeEvidence>();
+  for (const r of record.relations) {
+    if (STATED_TYPES.has(r.type)) continue;
+    const key = JSON.stringify([r.type, r.from.key, r.to.key]);
+    let found = index.get(key);
+    if (!found) index.set(key, (found = { evidence: [], spans: [] }));
+    if (found.evidence.includes(r.evidence.text)) continue;
+    found.evidence.push(r.evidence.text);
+    found.spans.push(r.evidence.start, r.evidence.end);
+  }
+  return (type, from, to) => index.get(JSON.stringify([type, from, to])) ?? { evidence: [], spans: [] };
+}
 
 function pushUnique<T>(list: T[], value: T): void {
   if (!list.includes(value)) list.push(value);
@@ -125,6 +134,7 @@ function pushUnique<T>(list: T[], value: T): void {
 /** Folds one record into rows. Sources are stored resolved, so the same file given two ways is one source. */
 export function letterGraph(record: LetterRecord): LetterGraph {
   const letterId = record.id;
+  const evidenceOf = structuralEvidence(record);
   const entities = new Map<string, EntityRow>();
   const addEntity = (label: EntityType, name: string, docNumber: string | null = null): void => {
     const key = JSON.stringify([label, name]);
@@ -133,13 +143,13 @@ export function letterGraph(record: LetterRecord): LetterGraph {
     else if (docNumber !== null && known.docNumber === null) known.docNumber = docNumber;
   };
 
-  const proposalList = [record.proposal, ...record.otherProposals].filter(
-    (p): p is Proposal => p !== null && (p.number !== null || p.title !== null),
-  );
+  // Keyed as the extractor keys them, so its REPLIES_TO/PROPOSED relations (and their evidence) line up.
   const proposals = new Map<string, ProposalRow>();
-  for (const p of proposalList) {
-    const key = proposalKey(p);
-    if (!proposals.has(key)) proposals.set(key, { letterId, key, kind: p.kind, number: p.number, session: p.session, title: p.title });
+  for (const p of [record.proposal, ...record.otherProposals]) {
+    const key = p && proposalKeyOf(p);
+    if (!p || !key || proposals.has(key)) continue;
+    const { kind, number, session, title } = p;
+    proposals.set(key, { letterId, key, kind, number, session, title, ...evidenceOf('REPLIES_TO', letterId, key) });
   }
 
   const mentions = new Map<string, MentionRow>();
@@ -191,29 +201,31 @@ export function letterGraph(record: LetterRecord): LetterGraph {
   const issuedBy: AgencyEdgeRow[] = [];
   if (record.replyingAgency) {
     addEntity('Agency', record.replyingAgency);
-    issuedBy.push({ letterId, agency: record.replyingAgency });
+    issuedBy.push({ letterId, agency: record.replyingAgency, ...evidenceOf('ISSUED_BY', letterId, record.replyingAgency) });
   }
   const coHandled: AgencyEdgeRow[] = [];
   for (const agency of new Set(record.coHandlers)) {
     if (agency === record.replyingAgency) continue;
     addEntity('Agency', agency);
-    coHandled.push({ letterId, agency });
+    coHandled.push({ letterId, agency, ...evidenceOf('CO_HANDLED', agency, letterId) });
   }
   const signed: SignedRow[] = [];
   if (record.signer?.name) {
     addEntity('Person', record.signer.name);
-    signed.push({ letterId, person: record.signer.name, title: record.signer.title });
+    const person = record.signer.name;
+    signed.push({ letterId, person, title: record.signer.title, ...evidenceOf('SIGNED', person, letterId) });
   }
   const proposed: ProposedRow[] = [];
   const proposerName = record.proposer?.name ?? null;
   if (proposerName) {
     addEntity('Person', proposerName);
     for (const key of proposals.keys()) {
-      proposed.push({ letterId, person: proposerName, role: record.proposer?.role ?? null, proposalKey: key });
+      const role = record.proposer?.role ?? null;
+      proposed.push({ letterId, person: proposerName, role, proposalKey: key, ...evidenceOf('PROPOSED', proposerName, key) });
     }
   }
 
-  // Structural relation types are carried by the fields above; `relations` adds what the text states.
+  // The fields above decide the structural edges; from `relations` they take only evidence, and ISSUED/MANAGES.
   const stated = new Map<string, StatedRelationRow>();
   for (const relation of record.relations) {
     if (!STATED_TYPES.has(relation.type)) continue;

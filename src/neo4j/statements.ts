@@ -69,7 +69,8 @@ UNWIND $rows AS row
 MATCH (l:Letter {id: row.letterId})
 MERGE (p:Proposal {key: row.key})
 SET p.kind = row.kind, p.number = row.number, p.session = row.session, p.title = row.title
-CREATE (l)-[:REPLIES_TO]->(p)`;
+CREATE (l)-[r:REPLIES_TO]->(p)
+SET r.evidence = row.evidence, r.spans = [x IN row.spans | toInteger(x)]`;
 
 /** Returns element ids so the batch can refresh the entities' aliases. */
 export function mergeEntities(name: EntityType): string {
@@ -102,27 +103,29 @@ export const CREATE_ISSUED_BY = `
 UNWIND $rows AS row
 MATCH (l:Letter {id: row.letterId})
 MATCH (a:Agency {name: row.agency})
-CREATE (l)-[:ISSUED_BY]->(a)`;
+CREATE (l)-[r:ISSUED_BY]->(a)
+SET r.evidence = row.evidence, r.spans = [x IN row.spans | toInteger(x)]`;
 
 export const CREATE_CO_HANDLED = `
 UNWIND $rows AS row
 MATCH (l:Letter {id: row.letterId})
 MATCH (a:Agency {name: row.agency})
-CREATE (a)-[:CO_HANDLED]->(l)`;
+CREATE (a)-[r:CO_HANDLED]->(l)
+SET r.evidence = row.evidence, r.spans = [x IN row.spans | toInteger(x)]`;
 
 export const CREATE_SIGNED = `
 UNWIND $rows AS row
 MATCH (l:Letter {id: row.letterId})
 MATCH (p:Person {name: row.person})
 CREATE (p)-[r:SIGNED]->(l)
-SET r.title = row.title`;
+SET r.title = row.title, r.evidence = row.evidence, r.spans = [x IN row.spans | toInteger(x)]`;
 
 export const CREATE_PROPOSED = `
 UNWIND $rows AS row
 MATCH (p:Person {name: row.person})
 MATCH (x:Proposal {key: row.proposalKey})
 CREATE (p)-[r:PROPOSED {letterId: row.letterId}]->(x)
-SET r.role = row.role`;
+SET r.role = row.role, r.evidence = row.evidence, r.spans = [x IN row.spans | toInteger(x)]`;
 
 export function createStated(type: 'ISSUED' | 'MANAGES', from: EntityType, to: EntityType): string {
   return `

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sentenceCoMentions } from '../../src/graph/comention.js';
-import { letterGraph, proposalKey } from '../../src/neo4j/rows.js';
+import { proposalKeyOf } from '../../src/extract/index.js';
+import { letterGraph } from '../../src/neo4j/rows.js';
 import type { LetterRecord } from '../../src/schema.js';
 import { goldRecord } from '../graph/goldRecords.js';
 
@@ -122,10 +123,13 @@ describe('letterGraph', () => {
     }
   });
 
-  it('derives the structural edges from the fields, skipping a replying agency listed as its own co-handler', () => {
+  it('derives the structural edges from the fields, with the evidence the relations give', () => {
     const graph = letterGraph(handRecord());
-    expect(graph.issuedBy).toEqual([{ letterId: 'hand-1', agency: '重庆市科学技术局' }]);
-    expect(graph.coHandled).toEqual([{ letterId: 'hand-1', agency: '重庆市财政局' }]);
+    // The replying agency listed among its own co-handlers is not a co-handler.
+    expect(graph.issuedBy).toEqual([{ letterId: 'hand-1', agency: '重庆市科学技术局', evidence: [], spans: [] }]);
+    expect(graph.coHandled).toEqual([
+      { letterId: 'hand-1', agency: '重庆市财政局', evidence: ['设立种子基金,规模3亿元,种子基金累计支持项目821个。'], spans: [0, 28] },
+    ]);
     expect(graph.signed).toEqual([]);
     expect(graph.proposed.map((p) => p.proposalKey)).toEqual(graph.proposals.map((p) => p.key));
     expect(graph.proposed[0]).toMatchObject({ person: '张三', role: '代表' });
@@ -180,17 +184,12 @@ describe('letterGraph', () => {
   });
 });
 
-describe('proposalKey', () => {
-  it('is session + number + kind, with an empty session when none is known', () => {
-    expect(proposalKey({ kind: '提案', number: '0884', title: 'x', session: '市政协六届三次会议' })).toBe(
-      JSON.stringify(['市政协六届三次会议', '0884', '提案']),
-    );
-    expect(proposalKey({ kind: '提案', number: '0884', title: 'y', session: null })).toBe(JSON.stringify(['', '0884', '提案']));
-  });
-
-  it('falls back to the title without a number, so unnumbered proposals stay apart', () => {
-    const a = proposalKey({ kind: '建议', number: null, title: '甲', session: null });
-    const b = proposalKey({ kind: '建议', number: null, title: '乙', session: null });
-    expect(a).not.toBe(b);
+describe('proposal keys', () => {
+  it('are the extractor’s, so its REPLIES_TO and PROPOSED relations meet the same Proposal', () => {
+    const record = handRecord();
+    const graph = letterGraph(record);
+    expect(graph.proposals.map((p) => p.key)).toEqual([record.proposal, ...record.otherProposals].map((p) => p && proposalKeyOf(p)));
+    // Unnumbered proposals are told apart by their titles.
+    expect(graph.proposals[0]?.key).toContain('关于测试的建议');
   });
 });
