@@ -1,0 +1,112 @@
+// Government, party and legislative bodies in a text, resolved to full official names:
+// 市科技局 → 重庆市科学技术局 (by jurisdiction), 巴南区政府 → 重庆市巴南区人民政府 (by gazetteer),
+// 科技部 → 中华人民共和国科学技术部 (national table). Unknown bodies keep the form written.
+import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
+import {
+  bodyByForm, branchByForm, fillTemplate, levelByWord, MAX_PLACE_LENGTH, nationalByForm, notLevel, placeByForm,
+  type Place,
+} from './gazetteer.js';
+import type { Jurisdiction } from './jurisdiction.js';
+
+export type AgencyHit = { start: number; end: number; text: string; name: string };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FORMS = [...new Set([...bodyByForm.keys(), ...branchByForm.keys(), ...nationalByForm.keys()])].sort((a, b) => b.length - a.length);
+const FORM_RE = new RegExp(FORMS.map(escape).join('|'), 'gu');
+const LEFT_WORDS = [...leftContext.words].sort((a, b) => b.length - a.length);
+const HAN = /\p{Script=Han}/u;
+// A bare form (no place, no level) is a body only when it is specific enough on its own.
+const BARE_OK = /(?:局|厅|委员会|办公室|办公厅|管委会)$/u;
+
+function placeEndingAt(text: string, end: number, floor: number): { place: Place; start: number } | null {
+  for (let k = Math.min(MAX_PLACE_LENGTH, end - floor); k >= 2; k--) {
+    const place = placeByForm.get(text.slice(end - k, end));
+    if (place) return { place, start: end - k };
+  }
+  return null;
+}
+
+function endsWithLeftWord(s: string): boolean {
+  return LEFT_WORDS.some((w) => s.endsWith(w));
+}
+
+/** The run of Chinese characters before `end`, back to a left-context word or a non-Chinese character. */
+function hanRunBefore(text: string, end: number, floor: number, max = 8): number {
+  let start = end;
+  while (start > floor && end - start < max && HAN.test(text.charAt(start - 1)) && !endsWithLeftWord(text.slice(floor, start))) start--;
+  return start;
+}
+
+function resolvePlaceForm(template: string, place: Place, j: Jurisdiction): string {
+  if (template.includes('{P}')) return fillTemplate(template, '', place.provinceShort);
+  // A municipality names its own bodies (重庆市科学技术局); a province's short name alone does too.
+  const prefix = place.level === 'province' ? place.name : place.prefix;
+  void j;
+  return fillTemplate(template, prefix);
+}
+
+/** Finds every body in `text[from, to)`, skipping the ranges in `skip` (policy titles). */
+export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.length, skip: [number, number][] = []): AgencyHit[] {
+  const hits: AgencyHit[] = [];
+  FORM_RE.lastIndex = from;
+  const slice = text.slice(0, to);
+  for (let m = FORM_RE.exec(slice); m; m = FORM_RE.exec(slice)) {
+    const form = m[0];
+    const s = m.index;
+    const e = s + form.length;
+    if (skip.some(([a, b]) => s >= a && s < b)) continue;
+    const national = nationalByForm.get(form);
+    const template = bodyByForm.get(form) ?? branchByForm.get(form);
+    let hit: AgencyHit | null = null;
+    if (national) {
+      hit = { start: s, end: e, text: form, name: national };
+    } else if (template) {
+      hit = resolveLocal(text, s, e, form, template, j, from);
+    }
+    if (!hit) continue;
+    // "中共重庆市委组织部": the party prefix belongs to the mention.
+    if (text.slice(hit.start - 2, hit.start) === '中共' && hit.name.startsWith('中共')) {
+      hit = { ...hit, start: hit.start - 2, text: text.slice(hit.start - 2, hit.end) };
+    }
+    hits.push(hit);
+  }
+  return hits;
+}
+
+function resolveLocal(text: string, s: number, e: number, form: string, template: string, j: Jurisdiction, floor: number): AgencyHit | null {
+  const mk = (start: number, name: string): AgencyHit => ({ start, end: e, text: text.slice(start, e), name });
+  // 1. A known place right before the form: 巴南区政府, 宜宾科技局, 重庆金融监管局, 重庆市科学技术局.
+  const placed = placeEndingAt(text, s, floor);
+  if (placed) {
+    const outer = placeEndingAt(text, placed.start, floor);
+    const start = outer && outer.place.level !== placed.place.level ? outer.start : placed.start;
+    return mk(start, resolvePlaceForm(template, placed.place, j));
+  }
+  if (template.includes('{P}')) return null;
+  // 2. A level word (市/区/县/省 …) pointing into the letter's jurisdiction: 市科技局.
+  for (const len of [3, 2, 1]) {
+    const word = text.slice(s - len, s);
+    const level = levelByWord.get(word);
+    if (!level || s - len < floor) continue;
+    if (notLevel.has(text.slice(s - len - 1, s))) return null;
+    const runStart = hanRunBefore(text, s - len, floor);
+    if (runStart < s - len) {
+      // Chinese characters before the level word that are not a verb or particle: a place the tables do not know.
+      return mk(runStart, text.slice(runStart, e));
+    }
+    const jurisdiction = j[level];
+    return mk(s - len, jurisdiction ? fillTemplate(template, jurisdiction) : text.slice(s - len, e));
+  }
+  // 3. A bare form: only specific names, and only where it does not continue a longer word.
+  if (!BARE_OK.test(form) || form.length < 3) return null;
+  if (HAN.test(text.charAt(s - 1)) && !endsWithLeftWord(text.slice(floor, s))) return null;
+  if (form.endsWith('厅') && j.province) return mk(s, fillTemplate(template, j.province));
+  return mk(s, form);
+}
+
+/** The canonical name of a body written on its own (a co-handler, the replying body). */
+export function canonicalAgency(written: string, j: Jurisdiction): string {
+  const hits = findAgencies(written, j);
+  const whole = hits.find((h) => h.start === 0 && h.end === written.length);
+  return whole ? whole.name : written;
+}

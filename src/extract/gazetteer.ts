@@ -1,0 +1,88 @@
+// The data tables of places and bodies, loaded once and indexed for lookups by written form.
+import localBodies from '../../data/local-bodies.json' with { type: 'json' };
+import nationalBodies from '../../data/national-bodies.json' with { type: 'json' };
+import nationalOrganizations from '../../data/national-organizations.json' with { type: 'json' };
+import places from '../../data/places.json' with { type: 'json' };
+
+export type PlaceLevel = 'province' | 'city' | 'county' | 'town';
+
+export type Place = {
+  /** Full name: 四川省, 宜宾市, 巴南区. */
+  name: string;
+  level: PlaceLevel;
+  /** The name used as a jurisdiction prefix in canonical body names: 重庆市巴南区 for a district, 秀山土家族苗族自治县 for a county. */
+  prefix: string;
+  province: string | null;
+  /** Short name of the province (重庆, 四川), for branch offices of national bodies. */
+  provinceShort: string | null;
+  municipality: boolean;
+};
+
+export type BodyTemplate = { full: string; form: string };
+
+const provinceByName = new Map(places.provinces.map((p) => [p.name, p]));
+const cityByName = new Map(places.cities.map((c) => [c.name, c]));
+
+function provinceOf(name: string): { name: string; short: string | null } | null {
+  const p = provinceByName.get(name);
+  return p ? { name: p.name, short: p.short[0] ?? null } : null;
+}
+
+/** Every written form of every place (full names and short forms) → the place. */
+export const placeByForm: ReadonlyMap<string, Place> = (() => {
+  const map = new Map<string, Place>();
+  const add = (forms: string[], place: Place) => {
+    for (const f of forms) if (!map.has(f)) map.set(f, place);
+  };
+  for (const p of places.provinces) {
+    const place: Place = { name: p.name, level: 'province', prefix: p.name, province: p.name, provinceShort: p.short[0] ?? null, municipality: Boolean((p as { municipality?: boolean }).municipality) };
+    add([p.name, ...p.short], place);
+  }
+  for (const c of places.cities) {
+    const prov = provinceOf(c.province);
+    add([c.name, ...c.short], { name: c.name, level: 'city', prefix: c.name, province: prov?.name ?? null, provinceShort: prov?.short ?? null, municipality: false });
+  }
+  for (const k of places.counties) {
+    // A county's parent is a city or a municipality; districts carry the parent's name (重庆市巴南区).
+    const parentCity = cityByName.get(k.parent);
+    const prov = provinceOf(parentCity ? parentCity.province : k.parent);
+    const isDistrict = k.name.endsWith('区');
+    add([k.name, ...k.short], {
+      name: k.name,
+      level: 'county',
+      prefix: isDistrict ? `${k.parent}${k.name}` : k.name,
+      province: prov?.name ?? null,
+      provinceShort: prov?.short ?? null,
+      municipality: false,
+    });
+  }
+  return map;
+})();
+
+export const MAX_PLACE_LENGTH = Math.max(...[...placeByForm.keys()].map((k) => k.length));
+
+/** Written body form (科技局, 委组织部, 政府) → its template. */
+export const bodyByForm: ReadonlyMap<string, string> = new Map(
+  localBodies.bodies.flatMap((b) => b.forms.map((form) => [form, b.full] as const)),
+);
+export const branchByForm: ReadonlyMap<string, string> = new Map(
+  localBodies.branches.list.flatMap((b) => b.forms.map((form) => [form, b.full] as const)),
+);
+
+/** Level words before a form (市, 区, 省, 自治区 …) → the jurisdiction level they point to. */
+export const levelByWord: ReadonlyMap<string, PlaceLevel> = new Map(
+  Object.entries(localBodies.levels).filter(([k]) => !k.startsWith('$')) as [string, PlaceLevel][],
+);
+export const notLevel: ReadonlySet<string> = new Set(localBodies.notLevel.list);
+
+/** National bodies: every written form → canonical name. */
+export const nationalByForm: ReadonlyMap<string, string> = new Map(
+  nationalBodies.flatMap((b) => [b.name, ...b.aliases].map((form) => [form, b.name] as const)),
+);
+export const nationalOrgByForm: ReadonlyMap<string, string> = new Map(
+  nationalOrganizations.flatMap((b) => [b.name, ...b.aliases].map((form) => [form, b.name] as const)),
+);
+
+export function fillTemplate(template: string, jurisdiction: string, provinceShort?: string | null): string {
+  return template.replace('{J}', jurisdiction).replace('{P}', provinceShort ?? '');
+}

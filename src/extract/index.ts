@@ -1,0 +1,203 @@
+// One letter in, one record out: structure from the parse stage, entities with every
+// mention's span and sentence, and relations with their evidence.
+import { contentHash } from '../ingest/index.js';
+import { parseLetter, splitTopics, type ParsedLetter } from '../parse/letter.js';
+import type { Entity, Evidence, LetterRecord, Proposal, Relation } from '../schema.js';
+import { canonicalAgency, findAgencies } from './agencies.js';
+import { findAmounts } from './amounts.js';
+import { emptyJurisdiction, inferProvince, jurisdictionOf, type Jurisdiction } from './jurisdiction.js';
+import { collectMentions, type Seed } from './mentions.js';
+import { mergeVariants } from './merge.js';
+import { findQuotedPlatforms, findSuffixNames } from './names.js';
+import { findPolicies } from './policies.js';
+import { findRelations } from './relations.js';
+import { sentenceAt } from './sentences.js';
+
+export type LetterDoc = { source: string; text: string; encoding: string };
+
+const DOC_NUMBER_LINE_RE = /^[\s\u3000]*([\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号?)[\s\u3000]*$/mu;
+const COMPLETE_INDEX_RE = /^[0-9A-Za-z]+\/\d{4}-\d+$/;
+
+function fillMissing(j: Jurisdiction, more: Jurisdiction): Jurisdiction {
+  const out = { ...j };
+  for (const k of Object.keys(out) as (keyof Jurisdiction)[]) out[k] ??= more[k];
+  return out;
+}
+
+function letterJurisdiction(p: ParsedLetter, session: string | null, body: string): Jurisdiction {
+  let j = emptyJurisdiction();
+  for (const source of [p.agency?.name, p.header.hostAgency, p.header.publisher, session]) {
+    if (source) j = fillMissing(j, jurisdictionOf(source));
+  }
+  return inferProvince(j, body);
+}
+
+function proposalKind(session: string | null, titleWord: string | null, genre: string | null, role: string | null): Proposal['kind'] {
+  if (session && /政协/.test(session)) return '提案';
+  if (session && /人大|人民代表大会/.test(session)) return '建议';
+  if (genre && /政协|提案/.test(genre) && !/建议提案/.test(genre)) return '提案';
+  if (genre && /人大|建议/.test(genre) && !/建议提案/.test(genre)) return '建议';
+  if (titleWord === '提案') return '提案';
+  if (titleWord === '建议' || titleWord === '议案') return '建议';
+  if (role === '委员') return '提案';
+  if (role === '代表' || role === '代表团') return '建议';
+  return null;
+}
+
+export function extractLetter(doc: LetterDoc): LetterRecord {
+  const { text } = doc;
+  const p = parseLetter(text);
+  const { bodyStart, bodyEnd } = p;
+  const body = text.slice(bodyStart, bodyEnd);
+
+  // Session: the title's, unless the opening names it more fully (区政协第十六届一次 → …会议).
+  const titleSession = p.title?.session ?? null;
+  const openingSession = p.opening?.session ?? null;
+  const session =
+    titleSession && !/会议$/.test(titleSession) && openingSession?.startsWith(titleSession.slice(0, 3))
+      ? openingSession
+      : (titleSession ?? openingSession);
+  const j = letterJurisdiction(p, session, body);
+
+  const genre = p.header.genre ?? null;
+  const proposal: Proposal = {
+    kind: proposalKind(session, p.title?.word ?? null, genre, p.salutation?.role ?? null),
+    number: p.title?.number ?? p.opening?.number ?? null,
+    title: p.header.proposalTitle?.replace(/\s+/g, '') ?? p.opening?.proposalTitle ?? null,
+    session,
+  };
+  const otherProposals: Proposal[] = (p.opening?.others ?? []).map((o) => ({ ...proposal, title: o.title, number: o.number }));
+
+  // The proposal's own title (and any others answered) is not a policy the government points to.
+  const openingRange: [number, number][] = p.salutation && p.opening ? [[p.salutation.line.start, p.opening.end]] : [];
+  const policyHits = findPolicies(text, bodyStart, bodyEnd, []).filter(
+    (h) => !openingRange.some(([a, b]) => h.start >= a && h.start < b) || !/^关于.*(?:建议|提案|议案)$/.test(h.name),
+  );
+  const policyRanges = policyHits.map((h) => [h.start - 1, h.end + 1] as [number, number]);
+
+  const agencyHits = findAgencies(text, j, bodyStart, bodyEnd);
+  const nameHits = [
+    ...findQuotedPlatforms(text, bodyStart, bodyEnd, policyRanges),
+    ...findSuffixNames(text, bodyStart, bodyEnd, policyRanges),
+  ];
+
+  const replyingAgency = p.agency ? canonicalAgency(p.agency.name, j) : null;
+  const coHandlers = p.coHandlers.map((c) => ({ ...c, canonical: canonicalAgency(c.name, j) }));
+
+  const seeds: Seed[] = [
+    ...policyHits.map((h): Seed => ({ type: 'Policy', name: h.name, start: h.start, end: h.end, aliases: h.aliases, docNumber: h.docNumber })),
+    ...agencyHits.map((h): Seed => ({ type: 'Agency', name: h.name, start: h.start, end: h.end, aliases: [h.text] })),
+    ...nameHits.map((h): Seed => ({ type: h.type, name: h.name, start: h.start, end: h.end, aliases: h.aliases })),
+    ...coHandlers.map((c): Seed => ({ type: 'Agency', name: c.canonical, start: c.start, end: c.end, aliases: [c.name] })),
+  ];
+  if (replyingAgency && p.agency) {
+    const at = p.agency.start !== null && p.agency.start >= bodyStart && p.agency.start < bodyEnd ? p.agency.start : -1;
+    seeds.push({ type: 'Agency', name: replyingAgency, start: at, end: at < 0 ? -1 : at + p.agency.name.length, aliases: [p.agency.name] });
+  }
+  const people: { name: string | null; start: number | null }[] = [
+    { name: p.salutation?.name ?? null, start: p.salutation?.nameStart ?? null },
+    { name: p.signer?.name ?? null, start: p.signer?.start ?? null },
+    ...p.closingPersons.map((c) => ({ name: c.name, start: c.start })),
+    { name: p.contact?.name ?? null, start: p.contact?.nameStart ?? null },
+  ];
+  for (const person of people) {
+    if (!person.name) continue;
+    const start = person.start ?? -1;
+    seeds.push({ type: 'Person', name: person.name, start, end: start < 0 ? -1 : start + person.name.length, aliases: [] });
+  }
+
+  const entities: Entity[] = collectMentions(text, bodyStart, bodyEnd, mergeVariants(seeds, j));
+  const fundAmounts = (entity: Entity) => {
+    if (entity.type !== 'Fund') return entity;
+    return { ...entity, mentions: entity.mentions.map((m) => ({ ...m, amounts: findAmounts(amountWindow(text, m, entities)) })) };
+  };
+  const withAmounts = entities.map(fundAmounts);
+
+  const id =
+    p.header.indexNumber && COMPLETE_INDEX_RE.test(p.header.indexNumber)
+      ? p.header.indexNumber
+      : `sha256:${contentHash(body)}`;
+  const evidenceOf = (start: number, end: number): Evidence => ({ start, end, text: text.slice(start, end) });
+  const structural = structuralRelations(p, id, proposal, replyingAgency, coHandlers, text, evidenceOf);
+
+  const docNumber = p.header.docNumber ?? DOC_NUMBER_LINE_RE.exec(text.slice(0, p.salutation?.line.start ?? 0))?.[1] ?? null;
+  return {
+    source: doc.source,
+    id,
+    text,
+    encoding: doc.encoding,
+    letter: {
+      indexNumber: p.header.indexNumber ?? null,
+      docNumber,
+      title: p.title?.title ?? null,
+      genre,
+      topics: splitTopics(p.header.topics),
+      publisher: p.header.publisher ?? null,
+      writtenDate: p.writtenDate,
+      publishedDate: p.publishedDate,
+      signedDate: p.signedDate,
+      resultClass: p.resultClass,
+    },
+    proposal,
+    otherProposals,
+    proposer: p.salutation ? { name: p.salutation.name, role: p.salutation.role } : null,
+    replyingAgency,
+    coHandlers: [...new Set(coHandlers.map((c) => c.canonical))],
+    signer: p.signer ? { name: p.signer.name, title: p.signer.title } : null,
+    contact: p.contact ? { name: p.contact.name, phone: p.contact.phone } : null,
+    entities: withAmounts,
+    relations: [...structural, ...findRelations(text, withAmounts, replyingAgency, bodyStart, bodyEnd)],
+  };
+}
+
+/** A fund mention's own stretch of its sentence: up to the next fund mention or the clause end. */
+function amountWindow(text: string, m: { start: number; end: number; sentence: Evidence }, entities: Entity[]): string {
+  const others = entities
+    .filter((e) => e.type === 'Fund')
+    .flatMap((e) => e.mentions)
+    .filter((o) => o.sentence.start === m.sentence.start && o.start !== m.start);
+  const before = Math.max(m.sentence.start, ...others.filter((o) => o.end <= m.start).map((o) => o.end));
+  const after = Math.min(m.sentence.end, ...others.filter((o) => o.start >= m.end).map((o) => o.start));
+  // Figures before the name belong to it only within its own clause (总规模50亿元的…基金).
+  const clauseStart = Math.max(before, text.lastIndexOf('，', m.start) + 1, text.lastIndexOf(',', m.start) + 1);
+  return text.slice(clauseStart, after);
+}
+
+function structuralRelations(
+  p: ParsedLetter,
+  id: string,
+  proposal: Proposal,
+  replyingAgency: string | null,
+  coHandlers: { canonical: string; start: number; end: number }[],
+  text: string,
+  evidenceOf: (s: number, e: number) => Evidence,
+): Relation[] {
+  const out: Relation[] = [];
+  const letter = { label: 'Letter' as const, key: id };
+  const proposalKey = proposalKeyOf(proposal);
+  const opening = p.salutation && p.opening ? sentenceAt(text, p.opening.end - 1, p.salutation.line.start) : null;
+  const titleEvidence = p.title ? evidenceOf(p.title.line.start, p.title.line.end) : opening;
+  if (proposalKey && titleEvidence) out.push({ type: 'REPLIES_TO', from: letter, to: { label: 'Proposal', key: proposalKey }, evidence: titleEvidence });
+  if (proposalKey && p.salutation?.name) {
+    out.push({ type: 'PROPOSED', from: { label: 'Person', key: p.salutation.name }, to: { label: 'Proposal', key: proposalKey }, evidence: evidenceOf(p.salutation.line.start, p.salutation.line.end) });
+  }
+  if (replyingAgency && (titleEvidence || p.agency?.start != null)) {
+    const ev = p.agency?.start != null && p.agency.start >= 0 ? sentenceAt(text, p.agency.start) : titleEvidence!;
+    out.push({ type: 'ISSUED_BY', from: letter, to: { label: 'Agency', key: replyingAgency }, evidence: ev });
+  }
+  for (const c of coHandlers) {
+    const ev = c.start >= 0 ? sentenceAt(text, c.start) : (opening ?? titleEvidence);
+    if (ev) out.push({ type: 'CO_HANDLED', from: { label: 'Agency', key: c.canonical }, to: letter, evidence: ev });
+  }
+  if (p.signer?.name && p.signer.start !== null) {
+    out.push({ type: 'SIGNED', from: { label: 'Person', key: p.signer.name }, to: letter, evidence: sentenceAt(text, p.signer.start) });
+  }
+  return out;
+}
+
+/** Proposal key: session + number + kind, stable across letters that answer the same proposal. */
+export function proposalKeyOf(proposal: Proposal): string | null {
+  if (!proposal.number && !proposal.title) return null;
+  return [proposal.session ?? '', proposal.kind ?? '', proposal.number ?? proposal.title ?? ''].join('|');
+}
+

@@ -1,0 +1,81 @@
+// Short forms are relative to the letter's jurisdiction: 市科技局 is 重庆市科学技术局 in a
+// Chongqing letter and 成都市科学技术局 in a Chengdu one. The jurisdiction comes from the
+// replying body's name, else the session, else the places the letter names.
+import { placeByForm, type PlaceLevel, MAX_PLACE_LENGTH } from './gazetteer.js';
+
+export type Jurisdiction = Record<PlaceLevel, string | null> & { provinceShort: string | null };
+
+export const emptyJurisdiction = (): Jurisdiction => ({ province: null, city: null, county: null, town: null, provinceShort: null });
+
+const UNKNOWN_PLACE_RE = /^[\p{Script=Han}]{1,7}?(?:自治县|自治州|自治区|街道|县|区|市|旗|镇|乡|州|省)/u;
+const LEVEL_OF_SUFFIX: [RegExp, PlaceLevel][] = [
+  [/省$|自治区$/u, 'province'],
+  [/州$/u, 'city'],
+  [/(?:县|区|旗)$/u, 'county'],
+  [/(?:镇|乡|街道)$/u, 'town'],
+];
+
+/** Reads the chain of places at the start of a body's name or a session: 重庆市綦江区郭扶镇人民政府 → 重庆市 / 重庆市綦江区 / 重庆市綦江区郭扶镇. */
+export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdiction()): Jurisdiction {
+  const j = { ...into };
+  let rest = name.replace(/^(?:中共|中国共产党|政协|中国人民政治协商会议)/u, '');
+  let chain = '';
+  for (let guard = 0; guard < 4 && rest.length > 1; guard++) {
+    let matched: string | null = null;
+    for (let k = Math.min(MAX_PLACE_LENGTH, rest.length - 1); k >= 2; k--) {
+      const candidate = rest.slice(0, k);
+      const place = placeByForm.get(candidate);
+      // Only full names open a chain: a short form (重庆) is too often part of a longer name.
+      if (place && place.name === candidate) {
+        matched = candidate;
+        if (place.level === 'province') {
+          j.province = place.name;
+          j.provinceShort = place.provinceShort;
+          if (place.municipality) j.city = place.name;
+        } else if (place.level === 'city') {
+          j.city = place.name;
+          j.province ??= place.province;
+          j.provinceShort ??= place.provinceShort;
+        } else {
+          j.county = chain && j.city === chain ? chain + place.name : place.prefix;
+          j.province ??= place.province;
+          j.provinceShort ??= place.provinceShort;
+        }
+        break;
+      }
+    }
+    if (!matched) {
+      const m = UNKNOWN_PLACE_RE.exec(rest);
+      if (!m || m[0].length < 2 || m[0].length >= rest.length) break;
+      matched = m[0];
+      const level = LEVEL_OF_SUFFIX.find(([re]) => re.test(matched!))?.[1] ?? (j.city ? 'county' : 'city');
+      const full = level === 'province' || !chain ? matched : chain + matched;
+      if (level === 'province') j.province = full;
+      else if (level === 'city') j.city = full;
+      else if (level === 'county') j.county = full;
+      else j.town = full;
+    }
+    chain += matched;
+    rest = rest.slice(matched.length);
+  }
+  return j;
+}
+
+/** Fills a missing province from the cities and counties a text names most often. */
+export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
+  if (j.province) return j;
+  const votes = new Map<string, { n: number; short: string | null }>();
+  for (let i = 0; i < text.length; i++) {
+    for (let k = Math.min(MAX_PLACE_LENGTH, text.length - i); k >= 2; k--) {
+      const place = placeByForm.get(text.slice(i, i + k));
+      if (!place || !place.province || place.level === 'province') continue;
+      const v = votes.get(place.province) ?? { n: 0, short: place.provinceShort };
+      v.n++;
+      votes.set(place.province, v);
+      i += k - 1;
+      break;
+    }
+  }
+  const best = [...votes.entries()].sort((a, b) => b[1].n - a[1].n)[0];
+  return best ? { ...j, province: best[0], provinceShort: best[1].short } : j;
+}

@@ -1,0 +1,58 @@
+// From seeds (what the finders saw, where) to entities with every mention: each written form
+// is searched through the letter, and overlapping candidates keep the longest.
+import type { Entity, EntityType, Mention } from '../schema.js';
+import { dropOverlaps } from './names.js';
+import { sentenceAt } from './sentences.js';
+
+/** One finding: an entity's canonical name and, when located, where it was written (start -1: not in the body). */
+export type Seed = { type: EntityType; name: string; start: number; end: number; aliases: string[]; docNumber?: string | null };
+
+/** Seeds grouped into one entity per (type, canonical name). */
+export type EntityDraft = { type: EntityType; name: string; aliases: Set<string>; docNumber: string | null; spans: { start: number; end: number }[] };
+
+// Where two types claim the same stretch of text, the more specific reading wins.
+const PRIORITY: Record<EntityType, number> = { Policy: 0, Agency: 1, Person: 2, Fund: 3, Platform: 4, Organization: 5 };
+
+const SEARCHABLE_MIN = 2;
+
+export function collectMentions(text: string, from: number, to: number, drafts: EntityDraft[]): Entity[] {
+  type Candidate = { draft: number; start: number; end: number; located: boolean };
+  const candidates: Candidate[] = [];
+  const body = text.slice(from, to);
+  drafts.forEach((d, i) => {
+    for (const s of d.spans) if (s.start >= from && s.end <= to && s.end > s.start) candidates.push({ draft: i, start: s.start, end: s.end, located: true });
+    const forms = new Set([d.name, ...d.aliases].filter((f) => f.length >= SEARCHABLE_MIN));
+    for (const form of forms) {
+      for (let at = body.indexOf(form); at !== -1; at = body.indexOf(form, at + form.length)) {
+        candidates.push({ draft: i, start: from + at, end: from + at + form.length, located: false });
+      }
+    }
+  });
+  // Longest first; on equal spans, the located finding, then the more specific type.
+  candidates.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      Number(b.located) - Number(a.located) ||
+      PRIORITY[drafts[a.draft]!.type] - PRIORITY[drafts[b.draft]!.type] ||
+      a.start - b.start,
+  );
+  // Policy titles form their own layer: a body named inside a title (《国务院办公厅关于…》) is still mentioned.
+  const isPolicy = (c: Candidate) => drafts[c.draft]!.type === 'Policy';
+  const kept = [...dropOverlaps(candidates.filter(isPolicy)), ...dropOverlaps(candidates.filter((c) => !isPolicy(c)))].sort((a, b) => a.start - b.start);
+
+  const mentions = new Map<number, Mention[]>();
+  for (const c of kept) {
+    const list = mentions.get(c.draft) ?? [];
+    list.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), sentence: sentenceAt(text, c.start, from, to), amounts: [] });
+    mentions.set(c.draft, list);
+  }
+  return drafts.flatMap((d, i): Entity[] => {
+    const ms = mentions.get(i) ?? [];
+    // An entity whose every candidate lost to a longer name was only part of that name.
+    const structural = d.spans.some((s) => s.start < 0);
+    if (!ms.length && !structural) return [];
+    const written = new Set([...d.aliases, ...ms.map((m) => m.text.replace(/[“”"'‘’《》\s]/g, ''))]);
+    written.delete(d.name);
+    return [{ type: d.type, name: d.name, aliases: [...written].filter(Boolean).sort(), mentions: ms, ...(d.type === 'Policy' ? { docNumber: d.docNumber } : {}) }];
+  });
+}

@@ -1,0 +1,72 @@
+// One entity per canonical name, and the genre's variant spellings folded into one:
+// 种子投资基金 / 种子引导基金 / 重庆市种子基金 → 种子基金; 风险补偿基金 → 知识价值信用贷款风险补偿基金;
+// 《指引》 → the policy whose title ends in 指引; a bare 教育局 → 南票区教育局.
+import type { EntityType } from '../schema.js';
+import type { Jurisdiction } from './jurisdiction.js';
+import type { EntityDraft, Seed } from './mentions.js';
+
+const FUND_INFIX_RE = /(?:股权投资|创业投资|投资|引导)(?=基金$)/u;
+
+function group(seeds: Seed[]): EntityDraft[] {
+  const byKey = new Map<string, EntityDraft>();
+  for (const s of seeds) {
+    const key = `${s.type}\u0000${s.name}`;
+    let d = byKey.get(key);
+    if (!d) {
+      d = { type: s.type, name: s.name, aliases: new Set(), docNumber: s.docNumber ?? null, spans: [] };
+      byKey.set(key, d);
+    }
+    for (const a of s.aliases) if (a && a !== s.name) d.aliases.add(a);
+    d.docNumber ??= s.docNumber ?? null;
+    d.spans.push({ start: s.start, end: s.end });
+  }
+  return [...byKey.values()];
+}
+
+function absorb(into: EntityDraft, from: EntityDraft): void {
+  into.aliases.add(from.name);
+  for (const a of from.aliases) into.aliases.add(a);
+  into.spans.push(...from.spans);
+  into.docNumber ??= from.docNumber;
+}
+
+/** The name another draft of the same type should absorb this one into, if any. */
+function targetOf(d: EntityDraft, same: EntityDraft[], j: Jurisdiction): EntityDraft | undefined {
+  const others = same.filter((o) => o !== d);
+  const byName = (n: string) => others.find((o) => o.name === n);
+  if (d.type === 'Fund') {
+    // A jurisdiction prefix or an infix word does not make another fund.
+    for (const place of [j.province, j.city, j.county, '全市', '市', '省', '区', '县']) {
+      if (place && d.name.startsWith(place) && byName(d.name.slice(place.length))) return byName(d.name.slice(place.length));
+    }
+    const plain = d.name.replace(FUND_INFIX_RE, '');
+    if (plain !== d.name && byName(plain)) return byName(plain);
+    return others.find((o) => o.name.length > d.name.length && o.name.endsWith(d.name) && d.name.length >= 4);
+  }
+  if (d.type === 'Policy' && d.name.length <= 6) return others.find((o) => o.name.length > d.name.length && o.name.includes(d.name));
+  if (d.type === 'Agency' && d.aliases.size === 0) {
+    return others.find((o) => o.name.endsWith(d.name) && o.name.length > d.name.length);
+  }
+  return undefined;
+}
+
+export function mergeVariants(seeds: Seed[], j: Jurisdiction): EntityDraft[] {
+  const drafts = group(seeds);
+  const types = new Set<EntityType>(drafts.map((d) => d.type));
+  const out: EntityDraft[] = [];
+  for (const type of types) {
+    const same = drafts.filter((d) => d.type === type);
+    // Shorter names fold into longer ones first, except for funds, which fold variants into the core name.
+    const order = [...same].sort((a, b) => a.name.length - b.name.length);
+    const gone = new Set<EntityDraft>();
+    for (const d of type === 'Fund' ? order.reverse() : order) {
+      const target = targetOf(d, same.filter((o) => !gone.has(o)), j);
+      if (target) {
+        absorb(target, d);
+        gone.add(d);
+      }
+    }
+    out.push(...same.filter((d) => !gone.has(d)));
+  }
+  return out;
+}

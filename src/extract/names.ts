@@ -1,0 +1,129 @@
+// Names that end in a type's suffix (…基金, …实验室, …大学, …有限公司). The suffix is easy;
+// the left boundary is the hard part: a name starts after a verb, a number or a separator.
+import rules from '../../data/name-rules.json' with { type: 'json' };
+
+export type SuffixType = 'Fund' | 'Platform' | 'Organization';
+export type NameHit = { type: SuffixType; start: number; end: number; text: string; name: string; aliases: string[] };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SUFFIX_RE = new RegExp(
+  Object.entries(rules.suffixes)
+    .flatMap(([, list]) => list)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|'),
+  'gu',
+);
+const TYPE_OF_SUFFIX = new Map<string, SuffixType>(
+  Object.entries(rules.suffixes).flatMap(([type, list]) => list.map((s) => [s, type as SuffixType] as const)),
+);
+const STOPS = [...rules.leftStops].sort((a, b) => b.length - a.length);
+const SOFT = new Set(rules.softStops.list);
+const GENERIC_MORPHEMES = [...rules.genericMorphemes].sort((a, b) => b.length - a.length);
+const GENERIC_NAMES = new Set(rules.genericNames);
+const COUNT_AFTER = new RegExp(rules.countAfter, 'u');
+const COUNT_BEFORE = new RegExp(rules.countBefore, 'u');
+const MECHANISM_AFTER = /^(?:机制|模式|体系|建设机制)/u;
+const NAME_CHAR = /[\p{Script=Han}A-Za-z()（）·]/u;
+const LEVEL_PREFIX = /^(?:市级以上|国家级|省级|市级|区级|县级|全国|国家|市|省|区|县)/u;
+
+/** True when a name says only what kind of thing it is (技术创新中心, 产业基金, 重点实验室). */
+export function isGenericName(name: string): boolean {
+  const core = name.replace(/[()（）]/g, '');
+  if (GENERIC_NAMES.has(core) || GENERIC_NAMES.has(core.replace(LEVEL_PREFIX, ''))) return true;
+  let rest = core.replace(LEVEL_PREFIX, '');
+  while (rest) {
+    const m = GENERIC_MORPHEMES.find((g) => rest.startsWith(g));
+    if (!m) return false;
+    rest = rest.slice(m.length);
+  }
+  return true;
+}
+
+const STOP_EXCEPTIONS = rules.stopExceptions.list;
+
+function stopEndingAt(text: string, pos: number): string | null {
+  for (const s of STOPS) {
+    if (!text.startsWith(s, pos - s.length)) continue;
+    if (s.length === 1 && STOP_EXCEPTIONS.some((w) => text.startsWith(w, pos - w.length) || text.startsWith(w, pos - 1))) continue;
+    return s;
+  }
+  return null;
+}
+
+/** Start of the name whose suffix begins at `suffixStart`. */
+export function leftBoundary(text: string, suffixStart: number, suffixEnd: number, floor: number): number {
+  let start = suffixStart;
+  let depth = 0;
+  while (start > floor && suffixStart - start < rules.maxLength) {
+    const ch = text.charAt(start - 1);
+    if (ch === ')' || ch === '）') depth++;
+    else if (ch === '(' || ch === '（') {
+      if (depth === 0) break;
+      depth--;
+    } else if (!NAME_CHAR.test(ch)) break;
+    if (depth === 0) {
+      const stop = stopEndingAt(text, start);
+      if (stop && !(SOFT.has(stop) && isGenericName(text.slice(start, suffixEnd)))) break;
+    }
+    start--;
+  }
+  return depth === 0 ? start : suffixStart;
+}
+
+/** Every suffix-named Fund, Platform and Organization in `text[from, to)`, longest first where they overlap. */
+export function findSuffixNames(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {
+  const hits: NameHit[] = [];
+  const region = text.slice(0, to);
+  SUFFIX_RE.lastIndex = from;
+  for (let m = SUFFIX_RE.exec(region); m; m = SUFFIX_RE.exec(region)) {
+    const suffixStart = m.index;
+    const end = suffixStart + m[0].length;
+    const type = TYPE_OF_SUFFIX.get(m[0])!;
+    if (skip.some(([a, b]) => suffixStart >= a && suffixStart < b)) continue;
+    const start = leftBoundary(text, suffixStart, end, from);
+    if (start === suffixStart) continue;
+    const name = text.slice(start, end);
+    if (name.length < 3 || isGenericName(name)) continue;
+    if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || COUNT_AFTER.test(text.slice(end, end + 6))) continue;
+    // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.
+    if (MECHANISM_AFTER.test(text.slice(end, end + 4))) continue;
+    if (type !== 'Fund' && name.length - m[0].length < 2) continue;
+    hits.push({ type, start, end, text: name, name, aliases: [] });
+  }
+  return dropOverlaps(hits);
+}
+
+/**
+ * Keeps the longest of overlapping hits (市自然科学基金创新发展联合基金 over 市自然科学基金);
+ * between hits of equal length the one given first wins.
+ */
+export function dropOverlaps<T extends { start: number; end: number }>(hits: T[]): T[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: T[] = [];
+  for (const h of sorted) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const QUOTED_RE = /[“"]([^”"“]{2,20})[”"]/gu;
+const QUOTED_PLATFORM_SUFFIX = new RegExp(`^(?:${[...rules.quotedSuffixes.Platform].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
+const PLATFORM_END = new RegExp(`(?:${rules.suffixes.Platform.map(escape).join('|')}|网)$`, 'u');
+
+/** Quoted platform names: “易智网”平台, “渝才荟”数字化平台, “三峡库区…协同创新中心”. */
+export function findQuotedPlatforms(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {
+  const hits: NameHit[] = [];
+  for (const m of text.slice(0, to).matchAll(QUOTED_RE)) {
+    if (m.index < from || skip.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const name = m[1]!.trim();
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const suffix = QUOTED_PLATFORM_SUFFIX.exec(after);
+    const start = m.index + 1;
+    if (suffix) {
+      const end = m.index + m[0].length + suffix[0].length;
+      hits.push({ type: 'Platform', start: m.index, end, text: text.slice(m.index, end), name, aliases: [name + suffix[0]] });
+    } else if (PLATFORM_END.test(name) && !isGenericName(name)) {
+      hits.push({ type: 'Platform', start, end: start + name.length, text: name, name, aliases: [] });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,35 @@
+// Policies: named documents in 《…》 (nearly always a document in this genre), with the
+// document number that may follow, and programmes written in quotes (“金凤凰”人才支持政策).
+
+export type PolicyHit = { start: number; end: number; text: string; name: string; docNumber: string | null; aliases: string[] };
+
+const BRACKETED_RE = /《([^《》\n]{2,200})》/gu;
+const DOC_NUMBER_RE = /^\s*[(（]\s*([\p{Script=Han}]{1,12}\s*[〔\[［﹝【(（]\s*\d{4}\s*[〕\]］﹞】)）]\s*\d+\s*号?)\s*[)）]/u;
+// The words after the quote belong to the programme's name, but not across a joiner: “渝跃行动”和新重庆引才计划.
+const QUOTED_PROGRAMME_RE = /[“"]([^”"“]{2,16})[”"]((?:(?![和与及])[\p{Script=Han}]){0,6}?(?:政策|计划|行动|工程|制度))(?![\p{Script=Han}]{0,2}(?:的|中))/gu;
+const QUOTED_ONLY_RE = /[“"]([^”"“]{2,16}(?:行动|计划|工程))[”"]/gu;
+
+/** A policy's name as gold files write it: no quotes, no spaces. */
+export function policyName(raw: string): string {
+  return raw.replace(/[“”"‘’'「」『』\s\u3000]/g, '');
+}
+
+export function findPolicies(text: string, from: number, to: number, exclude: [number, number][]): PolicyHit[] {
+  const hits: PolicyHit[] = [];
+  const region = text.slice(0, to);
+  for (const m of region.matchAll(BRACKETED_RE)) {
+    if (m.index < from || exclude.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const end = m.index + m[0].length;
+    const doc = DOC_NUMBER_RE.exec(text.slice(end, end + 40));
+    hits.push({ start: m.index + 1, end: end - 1, text: m[1]!, name: policyName(m[1]!), docNumber: doc ? doc[1]!.replace(/\s+/g, '') : null, aliases: [] });
+  }
+  const inBrackets = (i: number) => hits.some((h) => i >= h.start - 1 && i <= h.end);
+  for (const re of [QUOTED_ONLY_RE, QUOTED_PROGRAMME_RE]) {
+    for (const m of region.matchAll(re)) {
+      if (m.index < from || inBrackets(m.index) || exclude.some(([a, b]) => m.index >= a && m.index < b)) continue;
+      if (hits.some((h) => m.index < h.end && h.start < m.index + m[0].length)) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: policyName(m[0]), docNumber: null, aliases: [] });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,54 @@
+// Relations the body states outright: an agency issuing a named policy (出台/印发/制定/发布)
+// and an agency setting up or running a fund or platform, each with its clause as evidence.
+import verbs from '../../data/relation-verbs.json' with { type: 'json' };
+import type { Entity, Evidence, Relation } from '../schema.js';
+import { sentenceAt } from './sentences.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+// The verb stands right before the object: "出台《…》", "印发了《…》", "设立种子引导基金".
+const ISSUED_BEFORE = new RegExp(`(?:${alternation(verbs.issued)})了?\\s*《?$`, 'u');
+const MANAGES_BEFORE = new RegExp(`(?:${alternation(verbs.manages)})了?\\s*[“"]?$`, 'u');
+const CLAUSE_BREAK = /[，,；;。：:]/u;
+const JOINT = /会同|联合|协同/u;
+
+type Located = { entity: Entity; start: number; end: number; sentence: Evidence };
+
+export function findRelations(text: string, entities: Entity[], replyingAgency: string | null, from: number, to: number): Relation[] {
+  const agencyMentions: Located[] = entities
+    .filter((e) => e.type === 'Agency')
+    .flatMap((e) => e.mentions.map((m) => ({ entity: e, start: m.start, end: m.end, sentence: m.sentence })));
+  const out: Relation[] = [];
+  const seen = new Set<string>();
+  const add = (type: 'ISSUED' | 'MANAGES', agency: string, target: Entity, evidence: Evidence) => {
+    const key = `${type}|${agency}|${target.name}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ type, from: { label: 'Agency', key: agency }, to: { label: target.type, key: target.name }, evidence });
+  };
+
+  for (const target of entities) {
+    const verbRe = target.type === 'Policy' ? ISSUED_BEFORE : target.type === 'Fund' || target.type === 'Platform' ? MANAGES_BEFORE : null;
+    if (!verbRe) continue;
+    const type = target.type === 'Policy' ? 'ISSUED' : 'MANAGES';
+    for (const m of target.mentions) {
+      const lead = text.slice(m.sentence.start, m.start);
+      if (!verbRe.test(lead)) continue;
+      // Subjects: the agencies in the same clause before the verb.
+      const clauseStart = Math.max(m.sentence.start, ...[...lead.matchAll(new RegExp(CLAUSE_BREAK, 'gu'))].map((x) => m.sentence.start + x.index + 1));
+      const subjects = agencyMentions.filter((a) => a.start >= clauseStart && a.end <= m.start);
+      const clause: Evidence = { start: clauseStart, end: m.end, text: text.slice(clauseStart, m.end) };
+      for (const s of subjects) add(type, s.entity.name, target, clause);
+      // "会同市人力社保局印发…": the replying body acts too.
+      if (subjects.length && replyingAgency && JOINT.test(text.slice(clauseStart, m.start))) add(type, replyingAgency, target, clause);
+    }
+    // A policy titled "科技部关于…" is issued by the body it names first.
+    if (target.type === 'Policy') {
+      for (const m of target.mentions) {
+        const issuer = agencyMentions.find((a) => a.start === m.start && text.startsWith('关于', a.end));
+        if (issuer) add('ISSUED', issuer.entity.name, target, sentenceAt(text, m.start, from, to));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+// A letter's structure from the genre's fixed phrases: header block, title, salutation,
+// opening, closing. Everything is read from the first copy of the letter on the page.
+import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, type NamedSpan, type SignerInfo } from './closing.js';
+import { headerDate, parseHeaderLines, splitTopics, type HeaderValues } from './header.js';
+import { splitLines, squeeze, type Line } from './lines.js';
+import { parseOpening, splitBodyList, type OpeningInfo } from './opening.js';
+import { findSalutation, type Salutation } from './salutation.js';
+import { findTitle, type TitleInfo } from './title.js';
+
+export class ParseError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+export type ParsedLetter = {
+  header: HeaderValues;
+  title: TitleInfo | null;
+  salutation: Salutation | null;
+  opening: OpeningInfo | null;
+  /** The letter proper: from the title (or salutation) to the signature/contact, page chrome excluded. */
+  bodyStart: number;
+  bodyEnd: number;
+  /** Name of the replying body as written (title, signature line, 主办单位 or 来源), with its offset when in the letter. */
+  agency: { name: string; start: number | null } | null;
+  /** Co-handlers as written, from the opening or a 协办单位 field. */
+  coHandlers: NamedSpan[];
+  signer: SignerInfo | null;
+  /** Everyone named as signing or reviewing in the closing. */
+  closingPersons: NamedSpan[];
+  signedDate: string | null;
+  contact: { name: string | null; phone: string | null; nameStart: number | null } | null;
+  writtenDate: string | null;
+  publishedDate: string | null;
+  resultClass: string | null;
+};
+
+const CLOSING_SENTENCE_RE = /此(?:答复函|复函|函|答复)?[^。\n]{0,6}已?经[^。\n]{1,60}?(?:审签|签发|签批|审定|审核)/u;
+const FOOTER_RE = /^(?:扫一扫|文件下载|原文下载|【|打印|关闭|分享到|上一篇|下一篇|上一条|下一条|相关链接|版权所有|Copyright|网站标识码|主办单位|返回顶部)/iu;
+const AGENCY_LINE_RE = /^[\p{Script=Han}()（）]{4,40}(?:局|委|厅|部|办|办公室|办公厅|委员会|政府|人民政府|管委会|中心|院|会)$/u;
+const CLASS_LINE_RE = /^[(（]?([A-D])[)）]?类$/u;
+
+/** The line where a second copy of the header or title starts after the signature, if any. */
+function secondCopyLine(lines: Line[], after: number, title: TitleInfo | null): number {
+  for (let i = after + 1; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (/^\s*[\[【]\s*索\s*引\s*号/.test(t)) return i;
+    if (title && squeeze(t) === title.title) return i;
+  }
+  return lines.length;
+}
+
+function trimFooter(lines: Line[], from: number, to: number): number {
+  let end = to;
+  for (let i = from; i < to; i++) {
+    if (FOOTER_RE.test(lines[i]!.text.trim())) {
+      end = i;
+      break;
+    }
+  }
+  while (end > from && !lines[end - 1]!.text.trim()) end--;
+  return end;
+}
+
+export function parseLetter(text: string): ParsedLetter {
+  const lines = splitLines(text);
+  const salutation = findSalutation(lines);
+  const headerEnd = salutation ? salutation.lineIndex : Math.min(lines.length, 40);
+  const header = parseHeaderLines(lines.slice(0, headerEnd).map((l) => l.text));
+  const title = findTitle(lines, headerEnd);
+  const opening = salutation ? parseOpening(text, salutation.line.start) : null;
+  if (!salutation && !title && !header.proposalTitle) {
+    throw new ParseError('not a reply letter (no reply title, salutation to a deputy or member, or proposal reference found)');
+  }
+
+  const publishedDate = headerDate(header.publishedDate);
+  const fromLine = salutation ? salutation.lineIndex : title ? lines.indexOf(title.line) + 1 : 0;
+  // The signature date closes the letter; a second copy of the page's letter may follow it.
+  const copyEnd = secondCopyLine(lines, fromLine, title);
+  const firstCopy = lines.slice(0, copyEnd);
+  const dated = findSignedDate(firstCopy.slice(fromLine), publishedDate);
+  const dateLine = dated ? fromLine + dated.line : -1;
+  let lastLine = trimFooter(lines, fromLine, copyEnd);
+  if (dateLine >= 0) {
+    // Keep a contact line or 分管领导/承办人 lines that follow the date.
+    let i = dateLine + 1;
+    while (i < lastLine && (!lines[i]!.text.trim() || /联\s*系|承办|分管|电话/.test(lines[i]!.text))) i++;
+    lastLine = Math.max(dateLine + 1, Math.min(lastLine, i));
+  }
+  const bodyStart = title && title.line.start < (salutation?.line.start ?? Infinity) ? title.line.start : (salutation?.line.start ?? 0);
+  const bodyEnd = lastLine > 0 ? lines[lastLine - 1]!.end : text.length;
+  const body = text.slice(0, bodyEnd);
+
+  // Signer: the closing sentence, else 签发人/领导签发/分管领导 fields anywhere in the letter.
+  const closing = CLOSING_SENTENCE_RE.exec(body.slice(opening?.end ?? bodyStart));
+  const closingAt = closing ? (opening?.end ?? bodyStart) + closing.index : -1;
+  let signer: SignerInfo | null = null;
+  let closingPersons: NamedSpan[] = [];
+  if (closing) {
+    const found = findSignerInSentence(closing[0]);
+    if (found) signer = { ...found, start: closingAt + found.start!, end: closingAt + found.end! };
+    closingPersons = findClosingPersons(closing[0]).map((p) => ({ ...p, start: closingAt + p.start, end: closingAt + p.end }));
+  }
+  const fieldLines = parseHeaderLines(lines.slice(0, lastLine).map((l) => l.text));
+  if (!signer && (fieldLines.signer || fieldLines.signerLead)) {
+    const name = (fieldLines.signer ?? fieldLines.signerLead)!.replace(/[\s\u3000]+/g, '');
+    const start = body.indexOf(name);
+    signer = { name, title: fieldLines.signer ? null : '分管领导', start: start >= 0 ? start : null, end: start >= 0 ? start + name.length : null };
+  }
+
+  // The replying body: title prefix, else the line above the date, else the line above a
+  // repeated title, else 主办单位 / 来源 fields.
+  let agency: ParsedLetter['agency'] = null;
+  if (title?.agency) agency = { name: title.agency, start: title.line.start + title.line.text.indexOf(title.agency.charAt(0)) };
+  if (!agency && dateLine > 0) {
+    for (let i = dateLine - 1; i >= Math.max(0, dateLine - 4); i--) {
+      const t = lines[i]!.text.trim();
+      if (!t) continue;
+      if (AGENCY_LINE_RE.test(t)) agency = { name: t, start: lines[i]!.start + lines[i]!.text.indexOf(t) };
+      break;
+    }
+  }
+  if (!agency) {
+    for (let i = 0; i < headerEnd; i++) {
+      const t = lines[i]!.text.trim();
+      if (AGENCY_LINE_RE.test(t) && i + 1 < lines.length) {
+        const next = lines.slice(i + 1, i + 4).find((l) => l.text.trim());
+        if (next && /^关于/.test(next.text.trim())) agency = { name: t, start: lines[i]!.start + lines[i]!.text.indexOf(t) };
+      }
+    }
+  }
+  const host = header.hostAgency ?? header.publisher;
+  if (!agency && host && AGENCY_LINE_RE.test(host)) agency = { name: host, start: null };
+
+  const coHandlers: NamedSpan[] = opening?.coHandlers.length
+    ? opening.coHandlers
+    : header.coHandlers
+      ? splitBodyList(header.coHandlers, -1).map((c) => ({ ...c, start: -1, end: -1 }))
+      : [];
+
+  const classMark =
+    header.resultClass ??
+    lines.slice(0, lastLine).map((l) => CLASS_LINE_RE.exec(l.text.trim())?.[1]).find(Boolean) ??
+    null;
+
+  return {
+    header,
+    title,
+    salutation,
+    opening,
+    bodyStart,
+    bodyEnd,
+    agency,
+    coHandlers,
+    signer,
+    closingPersons,
+    signedDate: dated?.date ?? null,
+    contact: findContact(body, opening?.end ?? bodyStart),
+    writtenDate: headerDate(header.writtenDate),
+    publishedDate,
+    resultClass: classMark ? (/([A-D])/.exec(classMark)?.[1] ?? null) : null,
+  };
+}
+
+export { splitTopics };

@@ -1,0 +1,17 @@
+// Line access with offsets, so every parsed field can point back into the text.
+export type Line = { text: string; start: number; end: number };
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ text: text.slice(start, end), start, end });
+    if (nl === -1) return lines;
+    start = nl + 1;
+  }
+}
+
+/** Removes all white space: titles and names are compared and reported without it. */
+export const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');

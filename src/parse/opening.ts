@@ -1,0 +1,88 @@
+// The opening sentence: "您提出的《…》(第0884号)收悉。经与A、B、C共同研究办理,现答复如下",
+// with the genre's variants for the proposal reference and the co-handling clause.
+
+export type OpeningInfo = {
+  proposalTitle: string | null;
+  number: string | null;
+  /** "您在X会议上提出的" names the session in full. */
+  session: string | null;
+  /** Further proposals answered in the same letter ("《A》(第1号)、《B》(第2号)"). */
+  others: { title: string; number: string | null }[];
+  coHandlers: { name: string; start: number; end: number }[];
+  /** Where the opening ends (after 答复如下), i.e. where the letter's body starts. */
+  end: number;
+};
+
+const CN_OPEN = '《〈';
+const TITLE_BRACKET_RE = /《([^《》]{2,150})》\s*[(（]?\s*(?:第\s*)?([A-Za-z]*\d[\dA-Za-z.]*)?\s*号?\s*(?:提案|建议|议案)?\s*[)）]?/gu;
+const QUOTED_TITLE_RE = /[“"]((?:关于)[^”"]{2,150}?)[”"]/u;
+const BARE_TITLE_RE = /提出的(关于[^,，。;；]{2,150}?的(?:建议|提案|议案))(?:已)?收悉/u;
+const NUMBER_RE = /第\s*([A-Za-z]*\d[\dA-Za-z.]*)\s*号/u;
+const SESSION_RE = /(?:在|于)([^,，。;；]{2,40}?会议)(?:上|期间)?(?:所)?提出/u;
+const OPENING_END_RE = /(?:现将?(?:办理情况|有关情况)?(?:答复|函复|回复)如下|答复如下|现答复如下)[:：。.]?/u;
+// The co-handling clause, in its several phrasings; group 1 is the list of bodies.
+const CO_HANDLER_RES = [
+  /经(?:我[局委厅办部院])?(?:与|同)([^。；;]{2,200}?)(?:等(?:相关|有关)?(?:部门|单位|协办单位)?)?(?:共同|一起|认真)?(?:研究|协商|会商|沟通)/u,
+  /会同([^。；;]{2,200}?)(?:等(?:相关|有关)?(?:部门|单位|协办单位)?)?(?:共同|认真)?(?:研究|办理)/u,
+  /经综合([^。；;]{2,200}?)(?:的)?意见/u,
+  /[,，。]\s*([^。；;，,]{2,120}?)(?:等(?:单位|部门))?会办/u,
+];
+
+// 和/及/与 join two bodies only where the left side already ends like a body name
+// (政务服务和社会事务中心 and 人力资源和社会保障局 are one name each).
+const JOIN_RE = /(?<=[局委厅部办府院会组室])(?:和|及|与|以及)(?=.{3,})/u;
+
+/** Splits "市教委、市经济信息委和巴南区政府" into bodies, with their offsets (relative to `base`). */
+export function splitBodyList(list: string, base: number): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  for (const m of list.matchAll(/[^、,，;；\s]+/gu)) {
+    let piece = m[0];
+    let offset = base + m.index;
+    for (;;) {
+      const join = JOIN_RE.exec(piece);
+      const head = join ? piece.slice(0, join.index) : piece;
+      const name = head.replace(/^(?:我[局委厅办部])/, '').replace(/等$/, '');
+      const start = offset + (head.length - head.replace(/^(?:我[局委厅办部])/, '').length);
+      if (name.length >= 2) out.push({ name, start, end: start + name.length });
+      if (!join) break;
+      offset += join.index + join[0].length;
+      piece = piece.slice(join.index + join[0].length);
+    }
+  }
+  return out;
+}
+
+export function parseOpening(text: string, from: number): OpeningInfo {
+  const window = text.slice(from, from + 1500);
+  const endMatch = OPENING_END_RE.exec(window);
+  const openingText = endMatch ? window.slice(0, endMatch.index + endMatch[0].length) : window.slice(0, 600);
+  const end = from + openingText.length;
+
+  const titles = [...openingText.matchAll(TITLE_BRACKET_RE)]
+    .filter((m) => !CN_OPEN.includes(m[1]!.charAt(0)))
+    .map((m) => ({ title: m[1]!.replace(/\s+/g, ''), number: m[2] ?? null }));
+  let proposalTitle = titles[0]?.title ?? null;
+  let number = titles[0]?.number ?? null;
+  if (!proposalTitle) {
+    const quoted = QUOTED_TITLE_RE.exec(openingText) ?? BARE_TITLE_RE.exec(openingText);
+    proposalTitle = quoted?.[1]?.replace(/\s+/g, '') ?? null;
+  }
+  if (!number) number = NUMBER_RE.exec(openingText)?.[1] ?? null;
+
+  let coHandlers: OpeningInfo['coHandlers'] = [];
+  for (const re of CO_HANDLER_RES) {
+    const m = re.exec(openingText);
+    if (!m) continue;
+    const listStart = from + m.index + m[0].indexOf(m[1]!);
+    coHandlers = splitBodyList(m[1]!, listStart);
+    if (coHandlers.length) break;
+  }
+  return {
+    proposalTitle,
+    number,
+    session: SESSION_RE.exec(openingText)?.[1] ?? null,
+    others: titles.slice(1),
+    coHandlers,
+    end,
+  };
+}

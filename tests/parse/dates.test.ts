@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseCollapsedDate, parseDate } from '../../src/parse/dates.js';
+
+describe('parseDate', () => {
+  it('reads header and signature forms', () => {
+    expect(parseDate('2024-10-12')).toBe('2024-10-12');
+    expect(parseDate('2022-07-29 11:22')).toBe('2022-07-29');
+    expect(parseDate('2025年4月24日')).toBe('2025-04-24');
+    expect(parseDate('２０２４年５月１６日')).toBe('2024-05-16');
+  });
+  it('rejects impossible dates', () => {
+    expect(parseDate('2023-02-30')).toBeNull();
+    expect(parseDate('no date')).toBeNull();
+  });
+});
+
+describe('parseCollapsedDate', () => {
+  it('reads a collapsed date with one valid split', () => {
+    expect(parseCollapsedDate('2023516', '2023-05-23')).toBe('2023-05-16');
+    expect(parseCollapsedDate('202463', null)).toBe('2024-06-03');
+    expect(parseCollapsedDate('2024619', '2024-06-24')).toBe('2024-06-19');
+  });
+  it('gives null when two splits are valid', () => {
+    // 2023-1-11 or 2023-11-1
+    expect(parseCollapsedDate('2023111', null)).toBeNull();
+  });
+  it('uses the publication date to rule out a later reading', () => {
+    expect(parseCollapsedDate('2023111', '2023-10-01')).toBe('2023-01-11');
+  });
+});
