@@ -31,6 +31,8 @@ function start(graph: LetterGraph): void {
   const inputs = filterInputs();
   const range = graph.getAttribute('dateRange');
 
+  const panelInset = () => (panel.hidden ? 0 : panel.getBoundingClientRect().width);
+
   const panelContext = {
     graph,
     letterShown: (node: string) => letterPasses(graph, node, state.filter),
@@ -57,7 +59,7 @@ function start(graph: LetterGraph): void {
     const filterChanged = patch.filter !== undefined;
     state = { ...state, ...patch };
     apply(filterChanged);
-    if (centre && state.node && visible.nodes.has(state.node)) view.centreOn(state.node);
+    if (centre && state.node && visible.nodes.has(state.node)) view.centreOn(state.node, panelInset());
   }
 
   function setFilter(patch: Partial<ViewState['filter']>): void {
@@ -92,11 +94,11 @@ function start(graph: LetterGraph): void {
   window.addEventListener('hashchange', () => {
     state = readHash(location.hash, types);
     apply(true);
-    if (state.node) view.centreOn(state.node);
+    if (state.node) view.centreOn(state.node, panelInset());
   });
 
   apply(false);
-  if (state.node) view.centreOn(state.node);
+  if (state.node) view.centreOn(state.node, panelInset());
   // Sigma drew synchronously above; the next frame is when it is on screen.
   requestAnimationFrame(() => {
     performance.mark('lettergraph:first-render');

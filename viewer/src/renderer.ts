@@ -19,7 +19,8 @@ export type GraphView = {
   sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
   setVisible(v: Visible, edgeClicks: boolean): void;
   select(node: string | null, edge: string | null): void;
-  centreOn(node: string): void;
+  /** `rightInset`: pixels on the right hidden by the side panel. */
+  centreOn(node: string, rightInset?: number): void;
   toggleRelax(): boolean;
   onHover(cb: (node: string | null) => void): void;
 };
@@ -136,11 +137,15 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
       updateNeighbours();
       redraw();
     },
-    centreOn(node) {
+    centreOn(node, rightInset = 0) {
       const d = sigma.getNodeDisplayData(node);
       if (!d) return;
       const camera = sigma.getCamera();
-      camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 350 });
+      const ratio = Math.min(camera.ratio, 0.35);
+      // Put the node in the middle of the part of the canvas the side panel leaves visible.
+      const { width, height } = sigma.getDimensions();
+      const p = sigma.viewportToFramedGraph({ x: (width - rightInset) / 2, y: height / 2 }, { cameraState: { x: d.x, y: d.y, ratio, angle: 0 } });
+      camera.animate({ x: 2 * d.x - p.x, y: 2 * d.y - p.y, ratio }, { duration: 350 });
     },
     toggleRelax() {
       if (layout?.isRunning()) {

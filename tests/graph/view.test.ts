@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildLetterGraph, nodeKey } from '../../src/graph/build.js';
+import { segmentText } from '../../src/graph/highlight.js';
+import { loadPalette } from '../../src/graph/palette.js';
+import { buildSearchIndex, searchNodes } from '../../src/graph/search.js';
+import { NO_FILTER, edgeLetters, visibleElements, type ViewFilter } from '../../src/graph/view.js';
+import { goldRecords } from './goldRecords.js';
+
+const graph = buildLetterGraph(goldRecords(), loadPalette());
+const lettersOf = edgeLetters(graph);
+const show = (f: Partial<ViewFilter>) => visibleElements(graph, lettersOf, { ...NO_FILTER, ...f });
+const FUND = nodeKey('Fund', '种子基金');
+const L003 = 'Letter:11500000MB15895317/2024-00040';
+const L001 = 'Letter:11500000MB15895317/2021-00319';
+
+describe('visibleElements', () => {
+  it('shows every node and all but co-mention edges without filters', () => {
+    const v = show({});
+    expect(v.nodes.size).toBe(graph.order);
+    const coMentions = graph.filterEdges((_e, a) => a.type === 'CO_MENTIONED').length;
+    expect(coMentions).toBeGreaterThan(0);
+    expect(v.edges.size).toBe(graph.size - coMentions);
+  });
+
+  it('hides a toggled-off type and its edges but keeps entities when letters are hidden', () => {
+    const noFunds = show({ hiddenTypes: new Set(['Fund']) });
+    expect([...noFunds.nodes].some((n) => graph.getNodeAttribute(n, 'type') === 'Fund')).toBe(false);
+    expect([...noFunds.edges].some((e) => graph.target(e) === FUND)).toBe(false);
+    const noLetters = show({ hiddenTypes: new Set(['Letter']) });
+    expect(noLetters.nodes.has(FUND)).toBe(true);
+    expect(noLetters.nodes.has(L003)).toBe(false);
+  });
+
+  it('filters letters by date and kind, and entities follow their letters', () => {
+    // 建议: only sample 003 (signed 2024-04-14); 种子基金 is in it.
+    const suggestions = show({ kind: '建议' });
+    const letters = [...suggestions.nodes].filter((n) => graph.getNodeAttribute(n, 'type') === 'Letter');
+    expect(letters).toEqual([L003]);
+    expect(suggestions.nodes.has(FUND)).toBe(true);
+    // 2021 only: sample 001, which does not mention 种子基金.
+    const y2021 = show({ from: '2021-01-01', to: '2021-12-31' });
+    expect([...y2021.nodes].filter((n) => graph.getNodeAttribute(n, 'type') === 'Letter')).toEqual([L001]);
+    expect(y2021.nodes.has(FUND)).toBe(false);
+  });
+
+  it('policy view keeps only agencies and policies linked by ISSUED and co-mention', () => {
+    const v = show({ policyView: true });
+    for (const n of v.nodes) expect(['Agency', 'Policy']).toContain(graph.getNodeAttribute(n, 'type'));
+    for (const e of v.edges) expect(['ISSUED', 'CO_MENTIONED']).toContain(graph.getEdgeAttribute(e, 'type'));
+    expect(v.edges.size).toBe(graph.filterEdges((_e, a) => a.type === 'ISSUED' || a.type === 'CO_MENTIONED').length);
+  });
+});
+
+describe('searchNodes', () => {
+  const index = buildSearchIndex(graph);
+  const all = () => true;
+
+  it('puts the exact name first, then names containing the query', () => {
+    const hits = searchNodes(index, '种子基金', all);
+    expect(hits[0]!.node).toBe(FUND);
+    expect(hits.map((h) => h.node)).toContain(nodeKey('Policy', '种子基金投资管理办法'));
+  });
+
+  it('finds entities by alias', () => {
+    const hits = searchNodes(index, '市科技局', all);
+    expect(hits[0]!.node).toBe(nodeKey('Agency', '重庆市科学技术局'));
+    expect(hits[0]!.matched).toBe('市科技局');
+  });
+
+  it('respects the visibility predicate and empty queries', () => {
+    expect(searchNodes(index, '种子基金', (n) => n !== FUND).map((h) => h.node)).not.toContain(FUND);
+    expect(searchNodes(index, '  ', all)).toEqual([]);
+  });
+});
+
+describe('segmentText', () => {
+  it('splits a sentence into plain and marked runs using letter offsets', () => {
+    const segs = segmentText('设立种子引导基金,累计支持项目821个', 100, [{ start: 102, end: 108, node: 'Fund:x' }]);
+    expect(segs.map((s) => [s.text, s.mark?.node ?? null])).toEqual([
+      ['设立', null],
+      ['种子引导基金', 'Fund:x'],
+      [',累计支持项目821个', null],
+    ]);
+  });
+
+  it('keeps the first of overlapping marks and clips marks at the edges', () => {
+    const segs = segmentText('abcdef', 0, [
+      { start: 1, end: 4 },
+      { start: 2, end: 5 },
+      { start: 5, end: 9 },
+    ]);
+    expect(segs.map((s) => [s.text, !!s.mark])).toEqual([
+      ['a', false],
+      ['bcd', true],
+      ['e', false],
+      ['f', true],
+    ]);
+  });
+});

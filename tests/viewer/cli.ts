@@ -1,0 +1,42 @@
+// Starts `lettergraph build` and `lettergraph serve` as child processes, as a user would.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const CLI = ['--import', 'tsx', 'tests/viewer/runCli.ts'];
+
+export async function lettergraphBuild(inputs: string[], out: string): Promise<string> {
+  const { stdout } = await run(process.execPath, [...CLI, 'build', ...inputs, '--out', out]);
+  return stdout;
+}
+
+export async function buildViewer(): Promise<void> {
+  await run('npx', ['vite', 'build', 'viewer', '--logLevel', 'warn']);
+}
+
+export type Served = { url: string; stop: () => Promise<void> };
+
+/** Starts `lettergraph serve --graph FILE --port 0` and waits for the URL it prints. */
+export function lettergraphServe(graphFile: string): Promise<Served> {
+  const child: ChildProcess = spawn(process.execPath, [...CLI, 'serve', '--graph', graphFile, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1];
+      if (url) {
+        resolve({
+          url,
+          stop: async () => {
+            child.kill('SIGTERM');
+            await exited;
+          },
+        });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
+  });
+}

@@ -1,0 +1,235 @@
+// The viewer in headless Chromium against a real `lettergraph serve` of graphs that
+// `lettergraph build` made from the sample letters (and from test letters written here).
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.js';
+import { buildViewer, lettergraphBuild, lettergraphServe, type Served } from './cli.js';
+
+// Sample letters that mention 种子基金, by index number (tests/gold: 000, 003, 004).
+const SEED_FUND_LETTERS = ['11500000MB15895317/2025-00054', '11500000MB15895317/2024-00040', '11500000MB15895317/2024-00079'];
+const FUND = 'Fund:种子基金';
+
+// A reply letter in the genre's phrasing whose text carries markup that must stay text.
+const HOSTILE_LETTER = `重庆市科学技术局关于市政协六届三次会议第0999号提案答复的函
+张三委员:
+你提出的《关于加强<script>window.__pwned=1</script>科技金融服务的建议》(第0999号)收悉。经与市财政局共同研究办理,现将办理情况答复如下。
+一、工作开展情况
+市科技局设立种子基金,累计支持项目12个<img src=x onerror="window.__pwned=2">。下一步,我们将持续优化种子基金运营管理模式。
+感谢你对科技工作的关心和支持。
+此复函已经明炬局长审签。
+重庆市科学技术局
+2024年5月16日
+`;
+
+let dir: string;
+let browser: Browser;
+let samples: Served;
+let hostile: Served;
+let broken: Served;
+let brokenGraph: string;
+
+async function openPage(url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(url);
+  await page.waitForSelector('body[data-status="ready"], body[data-status="error"]', { timeout: 20_000 });
+  return page;
+}
+
+/** Share of non-white pixels in the graph area, read from a real screenshot of it. */
+async function inkShare(page: Page): Promise<number> {
+  const png = await page.locator('#graph').screenshot();
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240) ink++;
+    return ink / (data.length / 4);
+  }, png.toString('base64'));
+}
+
+function displayData(page: Page, node: string) {
+  return page.evaluate((n) => {
+    const { sigma } = (window as unknown as { lettergraph: { sigma: { getNodeDisplayData(n: string): { hidden: boolean; color: string; x: number; y: number } | undefined } } }).lettergraph;
+    const d = sigma.getNodeDisplayData(n);
+    return d ? { hidden: d.hidden, color: d.color } : null;
+  }, node);
+}
+
+async function searchAndChoose(page: Page, query: string): Promise<void> {
+  await page.fill('#search', query);
+  await page.waitForSelector('#suggestions li');
+  await page.click('#suggestions li >> nth=0');
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'lettergraph-viewer-'));
+  cpSync('examples/letters', join(dir, 'letters'), { recursive: true });
+  mkdirSync(join(dir, 'hostile'));
+  writeFileSync(join(dir, 'hostile', '0999_reply.txt'), HOSTILE_LETTER);
+  await buildViewer();
+  await lettergraphBuild([join(dir, 'letters')], join(dir, 'out'));
+  await lettergraphBuild([join(dir, 'hostile')], join(dir, 'hostile-out'));
+  mkdirSync(join(dir, 'broken'));
+  brokenGraph = join(dir, 'broken', 'graph.json');
+  [samples, hostile, broken] = await Promise.all([
+    lettergraphServe(join(dir, 'out', 'graph.json')),
+    lettergraphServe(join(dir, 'hostile-out', 'graph.json')),
+    lettergraphServe(brokenGraph),
+  ]);
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([samples?.stop(), hostile?.stop(), broken?.stop()]);
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the viewer on the sample letters', { timeout: 60_000 }, () => {
+  it('paints the graph (the canvas is not blank)', async () => {
+    const page = await openPage(samples.url);
+    expect(await page.getAttribute('body', 'data-status')).toBe('ready');
+    expect(await inkShare(page)).toBeGreaterThan(0.01);
+    await page.close();
+  });
+
+  it('search 种子基金 selects the fund and lists its letters with the evidence sentence', async () => {
+    const page = await openPage(samples.url);
+    await page.fill('#search', '种子');
+    await page.waitForSelector('#suggestions li');
+    expect(await page.getAttribute('#suggestions li >> nth=0', 'data-node')).toBe(FUND);
+    await page.click('#suggestions li >> nth=0');
+    await expect.poll(() => page.textContent('#panel h2')).toBe('种子基金');
+    const letters = await page.$$eval('#panel ol.letters > li', (lis) => lis.map((li) => li.getAttribute('data-letter')));
+    expect(letters.sort()).toEqual([...SEED_FUND_LETTERS].sort());
+    const quotes = await page.$$eval('#panel li[data-letter="11500000MB15895317/2024-00040"] blockquote', (qs) => qs.map((q) => ({ text: q.textContent, marks: [...q.querySelectorAll('mark')].map((m) => m.textContent) })));
+    const stated = quotes.find((q) => q.text?.includes('种子基金规模3亿元以上'));
+    expect(stated?.marks).toContain('种子基金');
+    expect(decodeURIComponent(new URL(page.url()).hash)).toContain(`node=${FUND}`);
+    await page.screenshot({ path: 'test-artifacts/viewer.png' });
+    await page.close();
+  });
+
+  it('hovering a node brings out it and its neighbours and fades the rest', async () => {
+    const page = await openPage(samples.url);
+    const L001 = 'Letter:11500000MB15895317/2021-00319';
+    const at = await page.evaluate((n) => {
+      const { sigma } = (window as unknown as { lettergraph: { sigma: { getNodeDisplayData(n: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } } } }).lettergraph;
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(n));
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, FUND);
+    expect((await displayData(page, L001))?.color).not.toBe('#e4e7ec');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await displayData(page, L001))?.color).toBe('#e4e7ec');
+    expect((await displayData(page, FUND))?.color).not.toBe('#e4e7ec');
+    expect((await displayData(page, 'Letter:11500000MB15895317/2024-00040'))?.color).not.toBe('#e4e7ec');
+    await page.mouse.move(5, 5);
+    await expect.poll(async () => (await displayData(page, L001))?.color).not.toBe('#e4e7ec');
+    await page.close();
+  });
+
+  it('a type toggle hides that type', async () => {
+    const page = await openPage(samples.url);
+    expect((await displayData(page, FUND))?.hidden).toBeFalsy();
+    await page.uncheck('#legend input[data-type="Fund"]');
+    expect((await displayData(page, FUND))?.hidden).toBe(true);
+    expect(page.url()).toContain('hide=Fund');
+    // Suggestions are rendered synchronously on input; a hidden fund is not among them.
+    await page.fill('#search', '种子基金');
+    expect(await page.$$eval('#suggestions li', (lis) => lis.map((li) => li.getAttribute('data-node')))).not.toContain(FUND);
+    await page.check('#legend input[data-type="Fund"]');
+    expect((await displayData(page, FUND))?.hidden).toBeFalsy();
+    await page.close();
+  });
+
+  it('a deep link restores selection and filters; the panel follows the kind filter', async () => {
+    const page = await openPage(`${samples.url}#node=${encodeURIComponent(FUND)}&kind=${encodeURIComponent('建议')}`);
+    await expect.poll(() => page.textContent('#panel h2')).toBe('种子基金');
+    expect(await page.$$eval('#panel ol.letters > li', (lis) => lis.map((li) => li.getAttribute('data-letter')))).toEqual(['11500000MB15895317/2024-00040']);
+    expect(await page.textContent('#panel')).toContain('2 more letter(s) outside the current filters.');
+    expect(await page.inputValue('#kind')).toBe('建议');
+    await page.close();
+  });
+
+  it('a letter shows its metadata and full text, and a highlighted mention opens its entity', async () => {
+    const page = await openPage(`${samples.url}#node=${encodeURIComponent('Letter:11500000MB15895317/2024-00040')}`);
+    await page.waitForSelector('#panel .letter-text');
+    const meta = await page.textContent('#panel dl.meta');
+    expect(meta).toContain('杨飞云');
+    expect(meta).toContain('2024-04-14');
+    await page.click(`#panel .letter-text mark.mention[data-node="${FUND}"] >> nth=0`);
+    await expect.poll(() => page.textContent('#panel h2')).toBe('种子基金');
+    await page.close();
+  });
+
+  it('the policy–agency view shows only agencies and policies', async () => {
+    const page = await openPage(samples.url);
+    await page.check('#policy-view');
+    const shown = await page.evaluate(() => {
+      const { graph, sigma } = (window as unknown as { lettergraph: { graph: { nodes(): string[]; getNodeAttribute(n: string, k: string): string }; sigma: { getNodeDisplayData(n: string): { hidden: boolean } } } }).lettergraph;
+      return [...new Set(graph.nodes().filter((n) => !sigma.getNodeDisplayData(n)?.hidden).map((n) => graph.getNodeAttribute(n, 'type')))].sort();
+    });
+    expect(shown.length).toBeGreaterThan(0);
+    for (const type of shown) expect(['Agency', 'Policy']).toContain(type);
+    expect(page.url()).toContain('view=policy');
+    await page.close();
+  });
+});
+
+describe('letter text is rendered as text', { timeout: 60_000 }, () => {
+  it('shows <script> and markup from a letter literally and runs none of it', async () => {
+    const graph = JSON.parse(readFileSync(join(dir, 'hostile-out', 'graph.json'), 'utf8')) as { nodes: { key: string; attributes: { type: string } }[] };
+    const letter = graph.nodes.find((n) => n.attributes.type === 'Letter')!.key;
+    const page = await openPage(`${hostile.url}#node=${encodeURIComponent(letter)}`);
+    await page.waitForSelector('#panel .letter-text');
+    const text = await page.textContent('#panel .letter-text');
+    expect(text).toContain('<script>window.__pwned=1</script>');
+    expect(text).toContain('<img src=x onerror="window.__pwned=2">');
+    expect(await page.$$eval('#panel script, #panel img', (els) => els.length)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('a graph file that cannot be shown', { timeout: 60_000 }, () => {
+  const messageFor = async () => {
+    const page = await openPage(broken.url);
+    expect(await page.getAttribute('body', 'data-status')).toBe('error');
+    expect(await page.isVisible('#message')).toBe(true);
+    const text = await page.textContent('#message');
+    await page.close();
+    return text;
+  };
+
+  it('says so in the page when it is missing, empty or invalid', async () => {
+    expect(await messageFor()).toContain('does not exist');
+    writeFileSync(brokenGraph, '');
+    expect(await messageFor()).toContain('is empty');
+    writeFileSync(brokenGraph, '{"nodes": [');
+    expect(await messageFor()).toContain('not valid JSON');
+    writeFileSync(brokenGraph, '{"nodes": [], "edges": {}}');
+    expect(await messageFor()).toContain('not a lettergraph graph');
+    unlinkSync(brokenGraph);
+  });
+});
+
+describe('the server', () => {
+  it('answers GET only, with a strict Content-Security-Policy that lets the layout worker start', async () => {
+    const page = await fetch(samples.url);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain('worker-src blob:');
+    expect(csp).not.toContain('unsafe-inline');
+    expect((await fetch(`${samples.url}graph.json`, { method: 'POST' })).status).toBe(405);
+    expect((await fetch(`${samples.url}graph.json`, { method: 'DELETE' })).status).toBe(405);
+    expect((await fetch(`${samples.url}%2e%2e/%2e%2e/package.json`)).status).toBe(404);
+  });
+});
