@@ -15,10 +15,12 @@ function table(header: string[], rows: string[][]): string {
 }
 
 function prfRow(label: string, s: Scored): string[] {
-  return [label, num(s.precision), num(s.recall), num(s.f1), String(s.tp), String(s.fp), String(s.duplicates), String(s.fn)];
+  const counts = [s.tp, s.fp, s.duplicates, s.matchedRequired, s.fn].map(String);
+  return [label, num(s.precision), num(s.recall), num(s.f1), ...counts];
 }
 
-const PRF_HEADER = ['type', 'P', 'R', 'F1', 'TP', 'FP', 'dup', 'FN'];
+// P = TP / (TP + FP), FP including duplicates; R = reqTP / (reqTP + FN), over required gold only.
+const PRF_HEADER = ['type', 'P', 'R', 'F1', 'TP', 'FP', 'dup', 'reqTP', 'FN'];
 
 const show = (v: FieldResult['got']): string =>
   v === undefined ? '(no extraction)' : v === null ? 'null' : typeof v === 'string' ? `"${v}"` : `[${v.join(', ')}]`;
@@ -26,7 +28,10 @@ const show = (v: FieldResult['got']): string =>
 export function formatTable(report: EvalReport, verbose: boolean): string {
   const out: string[] = [];
   const { entities, relations, fields } = report;
-  out.push(`Entities (${report.letters.length} letters, ${report.failed.length} failed; recall over required gold)`);
+  out.push(
+    `Entities (${report.letters.length} letters, ${report.failed.length} failed; ` +
+      'P = TP/(TP+FP), FP incl. duplicates; R = reqTP/(reqTP+FN) over required gold)',
+  );
   out.push(
     table(PRF_HEADER, [
       ...ENTITY_TYPES.map((t) => prfRow(t, entities.byType[t])),

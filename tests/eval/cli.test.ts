@@ -30,7 +30,7 @@ describe('lettergraph eval', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Entities \(5 letters, 0 failed/);
     for (const row of ['Agency', 'Policy', 'Fund', 'Platform', 'Person', 'Organization', 'ISSUED', 'MANAGES'])
-      expect(stdout).toMatch(new RegExp(`^${row} +(\\d\\.\\d{3}|n/a) +(\\d\\.\\d{3}|n/a) +(\\d\\.\\d{3}|n/a) +\\d+ +\\d+ +\\d+ +\\d+$`, 'm'));
+      expect(stdout).toMatch(new RegExp(`^${row} +(\\d\\.\\d{3}|n/a) +(\\d\\.\\d{3}|n/a) +(\\d\\.\\d{3}|n/a) +\\d+ +\\d+ +\\d+ +\\d+ +\\d+$`, 'm'));
     expect(stdout).toMatch(/^letter\.signedDate +\d+ +5 +\d\.\d{3}$/m);
     expect(stdout).toMatch(/^overall +\d+ +105 +\d\.\d{3}$/m);
   });
