@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { extractLetter } from '../src/extract/index.js';
@@ -44,6 +46,14 @@ class PeakMemory {
   }
 }
 
+// Live heap after a full GC separates retained memory (a leak would grow it) from GC slack.
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+const liveHeapMb = () => {
+  gc();
+  return process.memoryUsage().heapUsed / MB;
+};
+
 // The machine is shared: CPU time (user + system, this process) is steadier than wall time.
 const cpuSeconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
 const fmtMem = (m: { rss: number; heap: number }) => `RSS ${(m.rss / MB).toFixed(0)} MB, heap ${(m.heap / MB).toFixed(0)} MB`;
@@ -64,6 +74,8 @@ try {
   let failed = 0;
   let entities = 0;
   let atCheckpoint = before;
+  let liveAtCheckpoint = 0;
+  const liveBefore = liveHeapMb();
   const t1 = performance.now();
   const cpu1 = process.cpuUsage();
   for await (const item of extractPaths([dir])) {
@@ -76,11 +88,15 @@ try {
     }
     const done = ok + failed;
     if (done % 100 === 0) peak.sample();
-    if (done === CHECKPOINT) atCheckpoint = peak.snapshot();
+    if (done === CHECKPOINT) {
+      atCheckpoint = peak.snapshot();
+      liveAtCheckpoint = liveHeapMb();
+    }
   }
   const extractS = (performance.now() - t1) / 1000;
   const extractCpuS = cpuSeconds(process.cpuUsage(cpu1));
   const atEnd = peak.snapshot();
+  const liveAtEnd = liveHeapMb();
   peak.stop();
   const extractMbS = corpusMb / extractS;
   console.log(
@@ -91,6 +107,10 @@ try {
   console.log(`  memory before:        ${fmtMem(before)}`);
   if (CHECKPOINT < ok + failed) console.log(`  peak at ${String(CHECKPOINT).padStart(6)} letters: ${fmtMem(atCheckpoint)}`);
   console.log(`  peak at ${String(ok + failed).padStart(6)} letters: ${fmtMem(atEnd)}`);
+  console.log(
+    `  live heap after GC: ${liveBefore.toFixed(1)} MB before, ${liveAtCheckpoint.toFixed(1)} MB at ${CHECKPOINT}, ` +
+      `${liveAtEnd.toFixed(1)} MB at ${ok + failed}`,
+  );
 
   // Where the time goes: extractLetter alone on the same files, reading untimed.
   const files = readdirSync(dir).sort();
