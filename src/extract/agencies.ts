@@ -2,6 +2,7 @@
 // 市科技局 → 重庆市科学技术局 (by jurisdiction), 巴南区政府 → 重庆市巴南区人民政府 (by gazetteer),
 // 科技部 → 中华人民共和国科学技术部 (national table). Unknown bodies keep the form written.
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
+import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
   bodyByForm, branchByForm, fillTemplate, levelByWord, MAX_PLACE_LENGTH, nationalByForm, notLevel, placeByForm,
   type Place,
@@ -13,7 +14,10 @@ export type AgencyHit = { start: number; end: number; text: string; name: string
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FORMS = [...new Set([...bodyByForm.keys(), ...branchByForm.keys(), ...nationalByForm.keys()])].sort((a, b) => b.length - a.length);
 const FORM_RE = new RegExp(FORMS.map(escape).join('|'), 'gu');
-const LEFT_WORDS = [...leftContext.words].sort((a, b) => b.length - a.length);
+// Verbs and particles that may stand before a body; the name rules' stops are such words too.
+const LEFT_WORDS = [...new Set([...leftContext.words, ...nameRules.leftStops])].sort((a, b) => b.length - a.length);
+// "县农业农村局种植业管理科": a named internal unit right after its body.
+const UNIT_RE = /^[\p{Script=Han}]{2,8}?(?:科|处|股)(?=联系|负责|[^\p{Script=Han}]|$)/u;
 const HAN = /\p{Script=Han}/u;
 // A bare form (no place, no level) is a body only when it is specific enough on its own.
 const BARE_OK = /(?:局|厅|委员会|办公室|办公厅|管委会)$/u;
@@ -55,6 +59,8 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     const s = m.index;
     const e = s + form.length;
     if (skip.some(([a, b]) => s >= a && s < b)) continue;
+    // 财政部门, 教育部门: a department in general, not the ministry.
+    if (form.endsWith('部') && text.charAt(e) === '门') continue;
     const national = nationalByForm.get(form);
     const template = bodyByForm.get(form) ?? branchByForm.get(form);
     let hit: AgencyHit | null = null;
@@ -64,6 +70,8 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
       hit = resolveLocal(text, s, e, form, template, j, from);
     }
     if (!hit) continue;
+    const unit = UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12)));
+    if (unit) hit = { ...hit, end: hit.end + unit[0].length, text: hit.text + unit[0], name: hit.name + unit[0] };
     // "中共重庆市委组织部": the party prefix belongs to the mention.
     if (text.slice(hit.start - 2, hit.start) === '中共' && hit.name.startsWith('中共')) {
       hit = { ...hit, start: hit.start - 2, text: text.slice(hit.start - 2, hit.end) };
@@ -88,9 +96,11 @@ function resolveLocal(text: string, s: number, e: number, form: string, template
     const word = text.slice(s - len, s);
     const level = levelByWord.get(word);
     if (!level || s - len < floor) continue;
-    if (notLevel.has(text.slice(s - len - 1, s))) return null;
-    const runStart = hanRunBefore(text, s - len, floor);
-    if (runStart < s - len) {
+    const runStart = hanRunBefore(text, s - len, floor, 4);
+    const run = text.slice(runStart, s - len);
+    // 两江新区城管局: the level character ends a place the tables do not know.
+    if (notLevel.has(text.slice(s - len - 1, s)) && run.length < 2) return null;
+    if (run && !/[局委厅部办府院会]/u.test(run)) {
       // Chinese characters before the level word that are not a verb or particle: a place the tables do not know.
       return mk(runStart, text.slice(runStart, e));
     }

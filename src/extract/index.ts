@@ -68,12 +68,18 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
   };
   const otherProposals: Proposal[] = (p.opening?.others ?? []).map((o) => ({ ...proposal, title: o.title, number: o.number }));
 
-  // The proposal's own title (and any others answered) is not a policy the government points to.
-  const openingRange: [number, number][] = p.salutation && p.opening ? [[p.salutation.line.start, p.opening.end]] : [];
-  const policyHits = findPolicies(text, bodyStart, bodyEnd, []).filter(
-    (h) => !openingRange.some(([a, b]) => h.start >= a && h.start < b) || !/^关于.*(?:建议|提案|议案)$/.test(h.name),
-  );
-  const policyRanges = policyHits.map((h) => [h.start - 1, h.end + 1] as [number, number]);
+  // The proposal's own title (and any others answered) is not a policy the government points to:
+  // in the opening, the first 《…》 and any that ends in 建议/提案/议案.
+  const opening = p.salutation && p.opening ? { start: p.salutation.line.start, end: p.opening.end } : null;
+  const isProposalRef = (h: { start: number; name: string }, i: number, all: { start: number }[]) =>
+    opening !== null &&
+    h.start >= opening.start &&
+    h.start < opening.end &&
+    (!all.slice(0, i).some((o) => o.start >= opening.start) || /(?:建议|提案|议案)$/.test(h.name));
+  const bracketed = findPolicies(text, bodyStart, bodyEnd, []);
+  const policyHits = bracketed.filter((h, i, all) => !isProposalRef(h, i, all));
+  // Names inside a policy's or the proposal's title are part of that title.
+  const policyRanges = bracketed.map((h) => [h.start - 1, h.end + 1] as [number, number]);
 
   const agencyHits = findAgencies(text, j, bodyStart, bodyEnd);
   const nameHits = [

@@ -38,6 +38,8 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
           j.provinceShort ??= place.provinceShort;
         } else {
           j.county = chain && j.city === chain ? chain + place.name : place.prefix;
+          // A county-level city (浏阳市, 神木市) is the "市" of its own letters.
+          if (!j.city && place.name.endsWith('市')) j.city = place.name;
           j.province ??= place.province;
           j.provinceShort ??= place.provinceShort;
         }
@@ -61,21 +63,26 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
   return j;
 }
 
-/** Fills a missing province from the cities and counties a text names most often. */
+/**
+ * Fills a missing province from the places a text names most often; a municipality
+ * (重庆, 北京 …) is also the "市" of its letters.
+ */
 export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
   if (j.province) return j;
-  const votes = new Map<string, { n: number; short: string | null }>();
+  const votes = new Map<string, { n: number; short: string | null; municipality: boolean }>();
   for (let i = 0; i < text.length; i++) {
     for (let k = Math.min(MAX_PLACE_LENGTH, text.length - i); k >= 2; k--) {
       const place = placeByForm.get(text.slice(i, i + k));
-      if (!place || !place.province || place.level === 'province') continue;
-      const v = votes.get(place.province) ?? { n: 0, short: place.provinceShort };
+      if (!place || !place.province) continue;
+      const v = votes.get(place.province) ?? { n: 0, short: place.provinceShort, municipality: false };
       v.n++;
+      if (place.level === 'province' && place.municipality) v.municipality = true;
       votes.set(place.province, v);
       i += k - 1;
       break;
     }
   }
   const best = [...votes.entries()].sort((a, b) => b[1].n - a[1].n)[0];
-  return best ? { ...j, province: best[0], provinceShort: best[1].short } : j;
+  if (!best) return j;
+  return { ...j, province: best[0], provinceShort: best[1].short, city: j.city ?? (best[1].municipality ? best[0] : null) };
 }

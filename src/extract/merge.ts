@@ -34,6 +34,9 @@ function absorb(into: EntityDraft, from: EntityDraft): void {
 function targetOf(d: EntityDraft, same: EntityDraft[], j: Jurisdiction): EntityDraft | undefined {
   const others = same.filter((o) => o !== d);
   const byName = (n: string) => others.find((o) => o.name === n);
+  // A name another entity of the type already writes as its alias is that entity.
+  const aliasOf = others.find((o) => o.aliases.has(d.name) && o.name.length >= d.name.length);
+  if (aliasOf) return aliasOf;
   if (d.type === 'Fund') {
     // A jurisdiction prefix or an infix word does not make another fund.
     for (const place of [j.province, j.city, j.county, '全市', '市', '省', '区', '县']) {
@@ -43,7 +46,13 @@ function targetOf(d: EntityDraft, same: EntityDraft[], j: Jurisdiction): EntityD
     if (plain !== d.name && byName(plain)) return byName(plain);
     return others.find((o) => o.name.length > d.name.length && o.name.endsWith(d.name) && d.name.length >= 4);
   }
-  if (d.type === 'Policy' && d.name.length <= 6) return others.find((o) => o.name.length > d.name.length && o.name.includes(d.name));
+  if (d.type === 'Policy' && d.name.length <= 6) {
+    // 《指引》 after 《…工作指引的通知》; “金凤凰”政策 after “金凤凰”人才支持政策.
+    const head = d.name.slice(0, -2);
+    return others.find(
+      (o) => o.name.length > d.name.length && (o.name.includes(d.name) || (head.length >= 2 && o.name.startsWith(head) && o.name.endsWith(d.name.slice(-2)))),
+    );
+  }
   if (d.type === 'Agency' && d.aliases.size === 0) {
     return others.find((o) => o.name.endsWith(d.name) && o.name.length > d.name.length);
   }

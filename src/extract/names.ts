@@ -24,46 +24,69 @@ const GENERIC_NAMES = new Set(rules.genericNames);
 const COUNT_AFTER = new RegExp(rules.countAfter, 'u');
 const COUNT_BEFORE = new RegExp(rules.countBefore, 'u');
 const MECHANISM_AFTER = /^(?:机制|模式|体系|建设机制)/u;
-const NAME_CHAR = /[\p{Script=Han}A-Za-z()（）·]/u;
+const NAME_CHAR = /[\p{Script=Han}A-Za-z()（）·”]/u;
+const MEASURE = rules.measureWords;
+const NOT_FOLLOWED_BY = new Map(
+  Object.entries(rules.notFollowedBy).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, new RegExp(v, 'u')] as const),
+);
 const LEVEL_PREFIX = /^(?:市级以上|国家级|省级|市级|区级|县级|全国|国家|市|省|区|县)/u;
 
 /** True when a name says only what kind of thing it is (技术创新中心, 产业基金, 重点实验室). */
 export function isGenericName(name: string): boolean {
-  const core = name.replace(/[()（）]/g, '');
+  const core = name.replace(/[()（）“”]/g, '');
   if (GENERIC_NAMES.has(core) || GENERIC_NAMES.has(core.replace(LEVEL_PREFIX, ''))) return true;
-  let rest = core.replace(LEVEL_PREFIX, '');
-  while (rest) {
-    const m = GENERIC_MORPHEMES.find((g) => rest.startsWith(g));
-    if (!m) return false;
-    rest = rest.slice(m.length);
+  const rest = core.replace(LEVEL_PREFIX, '');
+  // Word break: can the whole name be cut into generic words?
+  const ok = new Array<boolean>(rest.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < rest.length; i++) {
+    if (!ok[i]) continue;
+    for (const g of GENERIC_MORPHEMES) if (rest.startsWith(g, i)) ok[i + g.length] = true;
   }
-  return true;
+  return ok[rest.length]!;
 }
 
 const STOP_EXCEPTIONS = rules.stopExceptions.list;
+const TYPE_STOPS: Record<SuffixType, string[]> = { Fund: [], Platform: [], Organization: rules.typeStops.Organization };
 
 function stopEndingAt(text: string, pos: number): string | null {
   for (const s of STOPS) {
     if (!text.startsWith(s, pos - s.length)) continue;
-    if (s.length === 1 && STOP_EXCEPTIONS.some((w) => text.startsWith(w, pos - w.length) || text.startsWith(w, pos - 1))) continue;
+    // A word that spans the boundary (本市|场 in 资本市场, 建成|渝 in 组建成渝) means this is no boundary.
+    if (STOP_EXCEPTIONS.some((w) => text.startsWith(w, pos - 1) || (s.length === 1 && text.startsWith(w, pos - w.length)))) continue;
     return s;
   }
   return null;
 }
 
+/** True when a name may start at `pos`: after a non-Chinese character or a stop word. */
+export function atNameBoundary(text: string, pos: number): boolean {
+  return pos <= 0 || !/\p{Script=Han}/u.test(text.charAt(pos - 1)) || stopEndingAt(text, pos) !== null;
+}
+
 /** Start of the name whose suffix begins at `suffixStart`. */
-export function leftBoundary(text: string, suffixStart: number, suffixEnd: number, floor: number): number {
+export function leftBoundary(text: string, suffixStart: number, suffixEnd: number, floor: number, extraStops: string[] = []): number {
   let start = suffixStart;
   let depth = 0;
+  let groupEnd = start;
   while (start > floor && suffixStart - start < rules.maxLength) {
     const ch = text.charAt(start - 1);
-    if (ch === ')' || ch === '）') depth++;
-    else if (ch === '(' || ch === '（') {
+    if (ch === ')' || ch === '）') {
+      if (depth === 0) groupEnd = start;
+      depth++;
+    } else if (ch === '(' || ch === '（') {
       if (depth === 0) break;
       depth--;
+      // "(一)科技成果转化平台": a group not preceded by a name character is a list number.
+      if (depth === 0 && !/[\p{Script=Han}A-Za-z]/u.test(text.charAt(start - 2))) return groupEnd;
+    } else if (ch === '“') {
+      // A quoted part opens the name: “一带一路”国际技术转移中心.
+      if (depth === 0) return start - 1;
     } else if (!NAME_CHAR.test(ch)) break;
+    // "建成7个市级…服务港": a count ends the name on its left.
+    if (depth === 0 && MEASURE.includes(ch) && /[\d一二三四五六七八九十百千两]/u.test(text.charAt(start - 2))) break;
     if (depth === 0) {
-      const stop = stopEndingAt(text, start);
+      const stop = stopEndingAt(text, start) ?? extraStops.find((w) => text.startsWith(w, start - w.length)) ?? null;
       if (stop && !(SOFT.has(stop) && isGenericName(text.slice(start, suffixEnd)))) break;
     }
     start--;
@@ -78,18 +101,24 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
   SUFFIX_RE.lastIndex = from;
   for (let m = SUFFIX_RE.exec(region); m; m = SUFFIX_RE.exec(region)) {
     const suffixStart = m.index;
-    const end = suffixStart + m[0].length;
     const type = TYPE_OF_SUFFIX.get(m[0])!;
+    // "国家集成电路产业投资基金二期": a fund's phase is part of its name.
+    const phase = type === 'Fund' ? (/^[一二三四五六七八九]期/u.exec(text.slice(suffixStart + 2, suffixStart + 4))?.[0] ?? '') : '';
+    const end = suffixStart + m[0].length + phase.length;
     if (skip.some(([a, b]) => suffixStart >= a && suffixStart < b)) continue;
-    const start = leftBoundary(text, suffixStart, end, from);
+    if (NOT_FOLLOWED_BY.get(m[0])?.test(text.slice(end, end + 3))) continue;
+    const start = leftBoundary(text, suffixStart, end, from, TYPE_STOPS[type]);
     if (start === suffixStart) continue;
-    const name = text.slice(start, end);
+    const written = text.slice(start, end);
+    // Quotes inside a name (“一带一路”国际技术转移中心) are dropped from the canonical form.
+    const name = written.replace(/[“”]/g, '');
+    if ((written.match(/[“”]/g)?.length ?? 0) % 2 === 1) continue;
     if (name.length < 3 || isGenericName(name)) continue;
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || COUNT_AFTER.test(text.slice(end, end + 6))) continue;
     // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.
     if (MECHANISM_AFTER.test(text.slice(end, end + 4))) continue;
     if (type !== 'Fund' && name.length - m[0].length < 2) continue;
-    hits.push({ type, start, end, text: name, name, aliases: [] });
+    hits.push({ type, start, end, text: written, name, aliases: [] });
   }
   return dropOverlaps(hits);
 }
@@ -105,7 +134,7 @@ export function dropOverlaps<T extends { start: number; end: number }>(hits: T[]
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const QUOTED_RE = /[“"]([^”"“]{2,20})[”"]/gu;
+const QUOTED_RE = /[“"]([^”"“]{2,40})[”"]/gu;
 const QUOTED_PLATFORM_SUFFIX = new RegExp(`^(?:${[...rules.quotedSuffixes.Platform].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
 const PLATFORM_END = new RegExp(`(?:${rules.suffixes.Platform.map(escape).join('|')}|网)$`, 'u');
 

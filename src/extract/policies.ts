@@ -1,3 +1,5 @@
+import { atNameBoundary } from './names.js';
+
 // Policies: named documents in 《…》 (nearly always a document in this genre), with the
 // document number that may follow, and programmes written in quotes (“金凤凰”人才支持政策).
 
@@ -6,7 +8,7 @@ export type PolicyHit = { start: number; end: number; text: string; name: string
 const BRACKETED_RE = /《([^《》\n]{2,200})》/gu;
 const DOC_NUMBER_RE = /^\s*[(（]\s*([\p{Script=Han}]{1,12}\s*[〔\[［﹝【(（]\s*\d{4}\s*[〕\]］﹞】)）]\s*\d+\s*号?)\s*[)）]/u;
 // The words after the quote belong to the programme's name, but not across a joiner: “渝跃行动”和新重庆引才计划.
-const QUOTED_PROGRAMME_RE = /[“"]([^”"“]{2,16})[”"]((?:(?![和与及])[\p{Script=Han}]){0,6}?(?:政策|计划|行动|工程|制度))(?![\p{Script=Han}]{0,2}(?:的|中))/gu;
+const QUOTED_PROGRAMME_RE = /[“"]([^”"“]{2,16})[”"]((?:(?![和与及])[\p{Script=Han}]){0,6}(?:政策|计划|行动|工程|制度))(?![\p{Script=Han}]{0,2}(?:的|中))/gu;
 const QUOTED_ONLY_RE = /[“"]([^”"“]{2,16}(?:行动|计划|工程))[”"]/gu;
 
 /** A policy's name as gold files write it: no quotes, no spaces. */
@@ -28,6 +30,8 @@ export function findPolicies(text: string, from: number, to: number, exclude: [n
     for (const m of region.matchAll(re)) {
       if (m.index < from || inBrackets(m.index) || exclude.some(([a, b]) => m.index >= a && m.index < b)) continue;
       if (hits.some((h) => m.index < h.end && h.start < m.index + m[0].length)) continue;
+      // A programme's name starts at its quote only after a verb or separator; “塔尖”“塔基”政策 is one joint phrase.
+      if (!atNameBoundary(text, m.index) || /[”"]/u.test(text.charAt(m.index - 1))) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: policyName(m[0]), docNumber: null, aliases: [] });
     }
   }

@@ -6,11 +6,12 @@ import { sentenceAt } from './sentences.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
-// The verb stands right before the object: "出台《…》", "印发了《…》", "设立种子引导基金".
+// The verb opens the object's phrase in the same clause: "出台《…》", "印发了《…》",
+// "设立总规模5亿元的…基金" (a figure may stand between).
 const ISSUED_BEFORE = new RegExp(`(?:${alternation(verbs.issued)})了?\\s*《?$`, 'u');
-const MANAGES_BEFORE = new RegExp(`(?:${alternation(verbs.manages)})了?\\s*[“"]?$`, 'u');
+const MANAGES_BEFORE = new RegExp(`(?:${alternation(verbs.manages)})了?[^，,；;。、]{0,16}?[“"]?$`, 'u');
 const CLAUSE_BREAK = /[，,；;。：:]/u;
-const JOINT = /会同|联合|协同/u;
+const JOINT = /会同/u;
 
 type Located = { entity: Entity; start: number; end: number; sentence: Evidence };
 
@@ -33,13 +34,15 @@ export function findRelations(text: string, entities: Entity[], replyingAgency: 
     const type = target.type === 'Policy' ? 'ISSUED' : 'MANAGES';
     for (const m of target.mentions) {
       const lead = text.slice(m.sentence.start, m.start);
-      if (!verbRe.test(lead)) continue;
+      const verb = verbRe.exec(lead);
+      if (!verb) continue;
+      const verbAt = m.sentence.start + verb.index;
       // Subjects: the agencies in the same clause before the verb.
       const clauseStart = Math.max(m.sentence.start, ...[...lead.matchAll(new RegExp(CLAUSE_BREAK, 'gu'))].map((x) => m.sentence.start + x.index + 1));
-      const subjects = agencyMentions.filter((a) => a.start >= clauseStart && a.end <= m.start);
+      const subjects = agencyMentions.filter((a) => a.start >= clauseStart && a.end <= verbAt);
       const clause: Evidence = { start: clauseStart, end: m.end, text: text.slice(clauseStart, m.end) };
       for (const s of subjects) add(type, s.entity.name, target, clause);
-      // "会同市人力社保局印发…": the replying body acts too.
+      // "会同市人力社保局印发…": the replying body acts with the bodies it names (联合 names all of them).
       if (subjects.length && replyingAgency && JOINT.test(text.slice(clauseStart, m.start))) add(type, replyingAgency, target, clause);
     }
     // A policy titled "科技部关于…" is issued by the body it names first.

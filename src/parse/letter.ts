@@ -35,9 +35,12 @@ export type ParsedLetter = {
   resultClass: string | null;
 };
 
-const CLOSING_SENTENCE_RE = /此(?:答复函|复函|函|答复)?[^。\n]{0,6}已?经[^。\n]{1,60}?(?:审签|签发|签批|审定|审核)/u;
+// The closing sentence, whole: "此答复函已经邓勇主任审核,并经县政府分管领导汤亚兵副县长审签".
+const CLOSING_SENTENCE_RE = /[此本](?:答复函|复函|函|答复)?[^。\n]{0,6}已?经[^。\n]{1,60}?(?:审签|签发|签批|审定|审核)[^。\n]*/u;
 const FOOTER_RE = /^(?:扫一扫|文件下载|原文下载|【|打印|关闭|分享到|上一篇|下一篇|上一条|下一条|相关链接|版权所有|Copyright|网站标识码|主办单位|返回顶部)/iu;
 const AGENCY_LINE_RE = /^[\p{Script=Han}()（）]{4,40}(?:局|委|厅|部|办|办公室|办公厅|委员会|政府|人民政府|管委会|中心|院|会)$/u;
+const BODY_END_RE = /(?:局|委|厅|部|办|政府|委员会)$/u;
+const PROPOSAL_LINE_RE = /^关于[^，。,]{2,120}的(?:建议|提案|议案)$/u;
 const CLASS_LINE_RE = /^[(（]?([A-D])[)）]?类$/u;
 
 /** The line where a second copy of the header or title starts after the signature, if any. */
@@ -69,6 +72,11 @@ export function parseLetter(text: string): ParsedLetter {
   const header = parseHeaderLines(lines.slice(0, headerEnd).map((l) => l.text));
   const title = findTitle(lines, headerEnd);
   const opening = salutation ? parseOpening(text, salutation.line.start) : null;
+  // "您的建议收悉": the proposal's title then stands as the page's own title line.
+  if (opening && !opening.proposalTitle && !header.proposalTitle) {
+    const line = lines.slice(0, headerEnd).find((l) => PROPOSAL_LINE_RE.test(squeeze(l.text)));
+    if (line) header.proposalTitle = squeeze(line.text);
+  }
   if (!salutation && !title && !header.proposalTitle) {
     throw new ParseError('not a reply letter (no reply title, salutation to a deputy or member, or proposal reference found)');
   }
@@ -129,8 +137,8 @@ export function parseLetter(text: string): ParsedLetter {
       }
     }
   }
-  const host = header.hostAgency ?? header.publisher;
-  if (!agency && host && AGENCY_LINE_RE.test(host)) agency = { name: host, start: null };
+  if (!agency && header.hostAgency && BODY_END_RE.test(header.hostAgency)) agency = { name: header.hostAgency, start: null };
+  if (!agency && header.publisher && AGENCY_LINE_RE.test(header.publisher)) agency = { name: header.publisher, start: null };
 
   const coHandlers: NamedSpan[] = opening?.coHandlers.length
     ? opening.coHandlers
