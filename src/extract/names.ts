@@ -33,17 +33,21 @@ const LEVEL_PREFIX = /^(?:市级以上|国家级|省级|市级|区级|县级|全
 
 /** True when a name says only what kind of thing it is (技术创新中心, 产业基金, 重点实验室). */
 export function isGenericName(name: string): boolean {
-  const core = name.replace(/[()（）“”]/g, '');
-  if (GENERIC_NAMES.has(core) || GENERIC_NAMES.has(core.replace(LEVEL_PREFIX, ''))) return true;
-  const rest = core.replace(LEVEL_PREFIX, '');
-  // Word break: can the whole name be cut into generic words?
-  const ok = new Array<boolean>(rest.length + 1).fill(false);
+  const core = name.replace(/[()（）“”+、·\s]/g, '');
+  const bare = core.replace(LEVEL_PREFIX, '');
+  if (GENERIC_NAMES.has(core) || GENERIC_NAMES.has(bare)) return true;
+  return wordBreaks(core) || wordBreaks(bare);
+}
+
+/** Can the whole string be cut into generic words? */
+function wordBreaks(s: string): boolean {
+  const ok = new Array<boolean>(s.length + 1).fill(false);
   ok[0] = true;
-  for (let i = 0; i < rest.length; i++) {
+  for (let i = 0; i < s.length; i++) {
     if (!ok[i]) continue;
-    for (const g of GENERIC_MORPHEMES) if (rest.startsWith(g, i)) ok[i + g.length] = true;
+    for (const g of GENERIC_MORPHEMES) if (s.startsWith(g, i)) ok[i + g.length] = true;
   }
-  return ok[rest.length]!;
+  return ok[s.length]!;
 }
 
 const STOP_EXCEPTIONS = rules.stopExceptions.list;
@@ -144,6 +148,8 @@ export function findQuotedPlatforms(text: string, from: number, to: number, skip
   for (const m of text.slice(0, to).matchAll(QUOTED_RE)) {
     if (m.index < from || skip.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const name = m[1]!.trim();
+    // “产业研究院+产业基金+产业园区”, “科创平台强基、特色载体领航”: slogans and lists, not names.
+    if (/[+＋、，,]/u.test(name)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const suffix = QUOTED_PLATFORM_SUFFIX.exec(after);
     const start = m.index + 1;

@@ -1,0 +1,46 @@
+// Short forms are read relative to the letter's own jurisdiction.
+import { describe, expect, it } from 'vitest';
+import { canonicalAgency, findAgencies } from '../../src/extract/agencies.js';
+import { emptyJurisdiction, inferProvince, jurisdictionOf } from '../../src/extract/jurisdiction.js';
+
+describe('jurisdiction', () => {
+  it('reads the chain of places in a body name', () => {
+    expect(jurisdictionOf('重庆市綦江区郭扶镇人民政府')).toMatchObject({ province: '重庆市', city: '重庆市', county: '重庆市綦江区' });
+    expect(jurisdictionOf('成都市科学技术局')).toMatchObject({ province: '四川省', city: '成都市' });
+    expect(jurisdictionOf('永嘉县农业农村局')).toMatchObject({ county: '永嘉县' });
+    expect(jurisdictionOf('维西傈僳族自治县十七届人大第三次会议')).toMatchObject({ county: '维西傈僳族自治县' });
+  });
+  it('infers the province from the places a letter names', () => {
+    expect(inferProvince(emptyJurisdiction(), '支持宜宾市申报国家创新型城市,宜宾相关部门').province).toBe('四川省');
+  });
+});
+
+describe('canonical agency names', () => {
+  const chongqing = jurisdictionOf('重庆市科学技术局');
+  const chengdu = jurisdictionOf('成都市经济和信息化局');
+  const dazu = jurisdictionOf('重庆市大足区农业农村委员会');
+
+  it('reads 市科技局 by the letter’s city', () => {
+    expect(canonicalAgency('市科技局', chongqing)).toBe('重庆市科学技术局');
+    expect(canonicalAgency('市科技局', chengdu)).toBe('成都市科学技术局');
+  });
+  it('reads 区 and 市 forms in a district letter', () => {
+    expect(canonicalAgency('区财政局', dazu)).toBe('重庆市大足区财政局');
+    expect(canonicalAgency('市委组织部', dazu)).toBe('中共重庆市委组织部');
+  });
+  it('resolves named districts, national bodies and branch offices', () => {
+    expect(canonicalAgency('巴南区政府', chongqing)).toBe('重庆市巴南区人民政府');
+    expect(canonicalAgency('科技部', chongqing)).toBe('中华人民共和国科学技术部');
+    expect(canonicalAgency('重庆金融监管局', chongqing)).toBe('国家金融监督管理总局重庆监管局');
+  });
+  it('keeps unknown bodies as written', () => {
+    expect(canonicalAgency('重庆高新区党群工作部', chongqing)).toBe('重庆高新区党群工作部');
+  });
+  it('finds bodies in running text without reading 部门 as a ministry', () => {
+    const text = '会同市人力社保局印发,由主管部门和财政部门审批,建议由两江新区城管局完善。';
+    expect(findAgencies(text, chongqing).map((h) => [h.text, h.name])).toEqual([
+      ['市人力社保局', '重庆市人力资源和社会保障局'],
+      ['两江新区城管局', '两江新区城管局'],
+    ]);
+  });
+});

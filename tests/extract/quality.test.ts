@@ -1,0 +1,22 @@
+// The quality bar, as a test: extraction scored against the bundled gold files.
+// The samples carry the issue's bar; our own letters from other bodies and provinces
+// (written without looking at the rules) stand in for unseen letters, with the real-letter bar.
+import { describe, expect, it } from 'vitest';
+import { evaluateDirs } from '../../src/eval/run.js';
+import { extractPaths } from '../../src/pipeline.js';
+
+describe.each([
+  { label: 'sample letters', letters: 'examples/letters', gold: 'tests/gold', fields: 0.98, overall: 0.9, perType: 0.9 },
+  { label: 'our test letters', letters: 'tests/fixtures/letters', gold: 'tests/fixtures/gold', fields: 0.95, overall: 0.9, perType: 0.85 },
+])('$label', ({ letters, gold, fields, overall, perType }) => {
+  it(`keeps structured fields ≥ ${fields}, entity F1 ≥ ${overall} and each type ≥ ${perType}`, async () => {
+    const report = await evaluateDirs(letters, gold, extractPaths);
+    expect(report.failed).toEqual([]);
+    expect(report.fields.accuracy).toBeGreaterThanOrEqual(fields);
+    expect(report.entities.overall.f1).toBeGreaterThanOrEqual(overall);
+    for (const [type, score] of Object.entries(report.entities.byType)) {
+      if (score.tp + score.fp + score.fn === 0) continue;
+      expect.soft(score.f1, type).toBeGreaterThanOrEqual(perType);
+    }
+  });
+});
