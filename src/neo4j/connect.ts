@@ -9,12 +9,15 @@ export class Neo4jConnectionError extends Error {
   override name = 'Neo4jConnectionError';
 }
 
+// Socket connect, then the whole acquisition (Bolt handshake and login):
+// a server that accepts but never answers is given up on after 7 s.
 const CONNECT_TIMEOUT_MS = 5_000;
+const ACQUIRE_TIMEOUT_MS = 7_000;
 
 export function createDriver(settings: Neo4jSettings): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     connectionTimeout: CONNECT_TIMEOUT_MS,
-    connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS * 2,
+    connectionAcquisitionTimeout: ACQUIRE_TIMEOUT_MS,
     maxTransactionRetryTime: 15_000,
     // Integers come back as JS numbers (counts, spans); nothing we store exceeds 2^53.
     disableLosslessIntegers: true,
@@ -36,6 +39,9 @@ export function describeConnectionError(error: unknown, settings: Neo4jSettings)
       // The driver's text is a paragraph about encryption defaults; the cause is at the end.
       const cause = /Caused by: (.*)$/s.exec(error.message)?.[1] ?? error.message;
       return `cannot reach ${where} (${firstLine(cause)}): is it running? (npm run neo4j:start)`;
+    }
+    if (error.message.startsWith('Connection acquisition timed out')) {
+      return `cannot reach ${where}: no answer within ${ACQUIRE_TIMEOUT_MS / 1000} s (is it a Neo4j Bolt port?)`;
     }
     return `${where}: ${firstLine(error.message)}`;
   }
