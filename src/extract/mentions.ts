@@ -2,7 +2,7 @@
 // is searched through the letter, and overlapping candidates keep the longest.
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { dropOverlaps } from './names.js';
-import { sentenceAt } from './sentences.js';
+import { SentenceIndex } from './sentences.js';
 
 /** One finding: an entity's canonical name and, when located, where it was written (start -1: not in the body). */
 export type Seed = { type: EntityType; name: string; start: number; end: number; aliases: string[]; docNumber?: string | null };
@@ -15,17 +15,39 @@ const PRIORITY: Record<EntityType, number> = { Policy: 0, Agency: 1, Person: 2, 
 
 const SEARCHABLE_MIN = 2;
 
+/**
+ * Non-overlapping occurrences of a form in text[from, to). Positions are indexed by their
+ * character once, so each form is checked only where its first character stands.
+ */
+function occurrenceFinder(text: string, from: number, to: number): (form: string) => number[] {
+  const byChar = new Map<string, number[]>();
+  for (let i = from; i < to; i++) {
+    const ch = text.charAt(i);
+    const list = byChar.get(ch);
+    if (list) list.push(i);
+    else byChar.set(ch, [i]);
+  }
+  return (form) => {
+    const out: number[] = [];
+    let next = from;
+    for (const at of byChar.get(form.charAt(0)) ?? []) {
+      if (at < next || at + form.length > to || !text.startsWith(form, at)) continue;
+      out.push(at);
+      next = at + form.length;
+    }
+    return out;
+  };
+}
+
 export function collectMentions(text: string, from: number, to: number, drafts: EntityDraft[]): Entity[] {
   type Candidate = { draft: number; start: number; end: number; located: boolean };
   const candidates: Candidate[] = [];
-  const body = text.slice(from, to);
+  const occurrences = occurrenceFinder(text, from, to);
   drafts.forEach((d, i) => {
     for (const s of d.spans) if (s.start >= from && s.end <= to && s.end > s.start) candidates.push({ draft: i, start: s.start, end: s.end, located: true });
     const forms = new Set([d.name, ...d.aliases].filter((f) => f.length >= SEARCHABLE_MIN));
     for (const form of forms) {
-      for (let at = body.indexOf(form); at !== -1; at = body.indexOf(form, at + form.length)) {
-        candidates.push({ draft: i, start: from + at, end: from + at + form.length, located: false });
-      }
+      for (const at of occurrences(form)) candidates.push({ draft: i, start: at, end: at + form.length, located: false });
     }
   });
   // Longest first; on equal spans, the located finding, then the more specific type.
@@ -40,10 +62,11 @@ export function collectMentions(text: string, from: number, to: number, drafts: 
   const isPolicy = (c: Candidate) => drafts[c.draft]!.type === 'Policy';
   const kept = [...dropOverlaps(candidates.filter(isPolicy)), ...dropOverlaps(candidates.filter((c) => !isPolicy(c)))].sort((a, b) => a.start - b.start);
 
+  const sentences = new SentenceIndex(text, from, to);
   const mentions = new Map<number, Mention[]>();
   for (const c of kept) {
     const list = mentions.get(c.draft) ?? [];
-    list.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), sentence: sentenceAt(text, c.start, from, to), amounts: [] });
+    list.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), sentence: sentences.at(c.start), amounts: [] });
     mentions.set(c.draft, list);
   }
   return drafts.flatMap((d, i): Entity[] => {

@@ -1,6 +1,7 @@
 // Names that end in a type's suffix (…基金, …实验室, …大学, …有限公司). The suffix is easy;
 // the left boundary is the hard part: a name starts after a verb, a number or a separator.
 import rules from '../../data/name-rules.json' with { type: 'json' };
+import { MAX_PLACE_LENGTH, placeByForm } from './gazetteer.js';
 
 export type SuffixType = 'Fund' | 'Platform' | 'Organization';
 export type NameHit = { type: SuffixType; start: number; end: number; text: string; name: string; aliases: string[] };
@@ -24,7 +25,8 @@ const GENERIC_NAMES = new Set(rules.genericNames);
 const COUNT_AFTER = new RegExp(rules.countAfter, 'u');
 const COUNT_BEFORE = new RegExp(rules.countBefore, 'u');
 const MECHANISM_AFTER = /^(?:机制|模式|体系|建设机制)/u;
-const NAME_CHAR = /[\p{Script=Han}A-Za-z()（）·”]/u;
+const NAME_CHAR = /[\p{Script=Han}A-Za-z()（）·”—]/u;
+const FIRST_STEP_EXEMPT = new Set(rules.firstStepExempt.list);
 const MEASURE = rules.measureWords;
 const NOT_FOLLOWED_BY = new Map(
   Object.entries(rules.notFollowedBy).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, new RegExp(v, 'u')] as const),
@@ -53,8 +55,12 @@ function wordBreaks(s: string): boolean {
 const STOP_EXCEPTIONS = rules.stopExceptions.list;
 const TYPE_STOPS: Record<SuffixType, string[]> = { Fund: [], Platform: [], Organization: rules.typeStops.Organization };
 
+// Stops indexed by their last character: the scan asks at every character.
+const STOPS_BY_LAST = new Map<string, string[]>();
+for (const s of STOPS) STOPS_BY_LAST.set(s.slice(-1), [...(STOPS_BY_LAST.get(s.slice(-1)) ?? []), s]);
+
 function stopEndingAt(text: string, pos: number): string | null {
-  for (const s of STOPS) {
+  for (const s of STOPS_BY_LAST.get(text.charAt(pos - 1)) ?? []) {
     if (!text.startsWith(s, pos - s.length)) continue;
     // A word that spans the boundary (本市|场 in 资本市场, 建成|渝 in 组建成渝) means this is no boundary.
     if (STOP_EXCEPTIONS.some((w) => text.startsWith(w, pos - 1) || (s.length === 1 && text.startsWith(w, pos - w.length)))) continue;
@@ -66,6 +72,25 @@ function stopEndingAt(text: string, pos: number): string | null {
 /** True when a name may start at `pos`: after a non-Chinese character or a stop word. */
 export function atNameBoundary(text: string, pos: number): boolean {
   return pos <= 0 || !/\p{Script=Han}/u.test(text.charAt(pos - 1)) || stopEndingAt(text, pos) !== null;
+}
+
+/**
+ * At a joiner (和/与/及) inside a candidate name: does it join parts of one name? Yes when the
+ * right part alone is generic (…协同创新与成果转移转化中心), or when the left part opens with a
+ * place and the right part does not (北京怀柔仪器和传感器产业园, but not 北京大学…和重庆师范大学).
+ */
+function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor: number): boolean {
+  const right = text.slice(joinerEnd, suffixEnd);
+  if (isGenericName(right)) return true;
+  if (startsWithPlace(right)) return false;
+  let leftStart = joinerEnd - 1;
+  while (leftStart > floor && NAME_CHAR.test(text.charAt(leftStart - 1)) && !stopEndingAt(text, leftStart)) leftStart--;
+  return startsWithPlace(text.slice(leftStart, joinerEnd - 1));
+}
+
+function startsWithPlace(s: string): boolean {
+  for (let k = Math.min(MAX_PLACE_LENGTH, s.length); k >= 2; k--) if (placeByForm.has(s.slice(0, k))) return true;
+  return false;
 }
 
 /** Start of the name whose suffix begins at `suffixStart`. */
@@ -91,7 +116,7 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
     if (depth === 0 && MEASURE.includes(ch) && /[\d一二三四五六七八九十百千两]/u.test(text.charAt(start - 2))) break;
     if (depth === 0) {
       const stop = stopEndingAt(text, start) ?? extraStops.find((w) => text.startsWith(w, start - w.length)) ?? null;
-      if (stop && !(SOFT.has(stop) && isGenericName(text.slice(start, suffixEnd)))) break;
+      if (stop && !(start === suffixStart && FIRST_STEP_EXEMPT.has(stop)) && !(SOFT.has(stop) && joinsOneName(text, start, suffixEnd, floor))) break;
     }
     start--;
   }
@@ -140,7 +165,7 @@ export function dropOverlaps<T extends { start: number; end: number }>(hits: T[]
 
 const QUOTED_RE = /[“"]([^”"“]{2,40})[”"]/gu;
 const QUOTED_PLATFORM_SUFFIX = new RegExp(`^(?:${[...rules.quotedSuffixes.Platform].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
-const PLATFORM_END = new RegExp(`(?:${rules.suffixes.Platform.map(escape).join('|')}|网)$`, 'u');
+const PLATFORM_END = new RegExp(`(?:${[...rules.suffixes.Platform, ...rules.quotedSuffixes.endings].map(escape).join('|')}|网)$`, 'u');
 
 /** Quoted platform names: “易智网”平台, “渝才荟”数字化平台, “三峡库区…协同创新中心”. */
 export function findQuotedPlatforms(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {

@@ -1,22 +1,43 @@
-// Sentences and clauses, with offsets, for evidence and for scoping relations and amounts.
+// Sentences (up to 。！？；or a line end), with offsets, for evidence and for scoping
+// relations and amounts. Boundaries are found once per letter and looked up by binary search.
 import type { Evidence } from '../schema.js';
 
-const SENTENCE_END = /[。！？!?；;\n]/u;
-const CLAUSE_END = /[。！？!?；;\n，,、：:]/u;
+const SENTENCE_END = /[。！？!?；;\n]/gu;
+const KEEPS_END = /[。！？!?；;]/u;
 
-function rangeAround(text: string, at: number, end: RegExp, from: number, to: number): Evidence {
-  let s = at;
-  while (s > from && !end.test(text.charAt(s - 1))) s--;
-  let e = at;
-  while (e < to && !end.test(text.charAt(e))) e++;
-  if (e < to && /[。！？!?；;]/u.test(text.charAt(e))) e++;
-  // Trim leading white space so the evidence starts at its first character.
-  while (s < e && /\s/u.test(text.charAt(s))) s++;
-  return { start: s, end: e, text: text.slice(s, e) };
+export class SentenceIndex {
+  /** Sorted offsets where a sentence starts (just after an end mark). */
+  private readonly starts: number[];
+
+  constructor(
+    private readonly text: string,
+    private readonly from = 0,
+    private readonly to = text.length,
+  ) {
+    this.starts = [from];
+    const region = text.slice(0, to);
+    SENTENCE_END.lastIndex = from;
+    for (let m = SENTENCE_END.exec(region); m; m = SENTENCE_END.exec(region)) this.starts.push(m.index + 1);
+  }
+
+  /** The sentence around offset `at`, without leading white space and with its end mark. */
+  at(at: number): Evidence {
+    const { starts, text } = this;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    let s = Math.max(starts[lo]!, this.from);
+    let e = lo + 1 < starts.length ? starts[lo + 1]! : this.to;
+    // A line end closes the sentence but is not part of it.
+    if (e > s && !KEEPS_END.test(text.charAt(e - 1)) && e < this.to + 1 && text.charAt(e - 1) === '\n') e--;
+    while (s < e && /\s/u.test(text.charAt(s))) s++;
+    return { start: s, end: e, text: text.slice(s, e) };
+  }
 }
 
-/** The sentence (up to 。！？；or a line end) around offset `at`. */
-export const sentenceAt = (text: string, at: number, from = 0, to = text.length): Evidence => rangeAround(text, at, SENTENCE_END, from, to);
-
-/** The clause (also cut at ，、：) around offset `at`. */
-export const clauseAt = (text: string, at: number, from = 0, to = text.length): Evidence => rangeAround(text, at, CLAUSE_END, from, to);
+/** The sentence around one offset (for one-off lookups; use a SentenceIndex for many). */
+export const sentenceAt = (text: string, at: number, from = 0, to = text.length): Evidence => new SentenceIndex(text, from, to).at(at);

@@ -61,7 +61,11 @@ export function findSignedDate(lines: Line[], publishedDate: string | null): { d
   return null;
 }
 
-const CONTACT_NAME_RE = /(?:联[\s\u3000]*系[\s\u3000]*人(?:及电话)?|承办人员?|经办人|联络人)[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}·]{2,4})/u;
+// 联系人 first: a letter may name both a 承办人 and a 联系人 with a phone.
+const CONTACT_NAME_RES = [
+  /联[\s\u3000]*系[\s\u3000]*人(?:及电话)?[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}·]{2,4})/u,
+  /(?:承办人员?|经办人|联络人)[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}·]{2,4})/u,
+];
 const PHONE_RE = /((?:\d{3,4}\s*[-—–－]\s*)?\d{7,8}|1[3-9]\d{9})/u;
 const PHONE_LABEL_RE = /(?:联系电话|电话|联系方式)[\s\u3000]*[:：]?[\s\u3000]*((?:\d{3,4}\s*[-—–－]\s*)?\d{7,8}|1[3-9]\d{9})/u;
 
@@ -70,11 +74,15 @@ export type ContactInfo = { name: string | null; phone: string | null; nameStart
 /** "联系人:蒋明杰,联系电话:023—68511253", "联系人及电话:叶贞京 020-…", "承办人员:吕海林" + a phone elsewhere. */
 export function findContact(text: string, from: number): ContactInfo | null {
   const tail = text.slice(from);
-  const m = CONTACT_NAME_RE.exec(tail);
+  const m = CONTACT_NAME_RES.map((re) => re.exec(tail)).find(Boolean);
   if (!m) return null;
   const name = m[1]!;
-  const after = tail.slice(m.index + m[0].length, m.index + m[0].length + 40);
-  const near = PHONE_LABEL_RE.exec(after) ?? PHONE_RE.exec(after);
+  // A phone belongs to the contact when it stands on the same line (or the next one, labelled).
+  const rest = tail.slice(m.index + m[0].length);
+  const lineEnd = rest.indexOf('\n');
+  const sameLine = lineEnd === -1 ? rest : rest.slice(0, lineEnd);
+  const nextLine = lineEnd === -1 ? '' : rest.slice(lineEnd + 1).split('\n', 1)[0]!;
+  const near = PHONE_LABEL_RE.exec(sameLine) ?? PHONE_RE.exec(sameLine) ?? PHONE_LABEL_RE.exec(nextLine);
   const anywhere = PHONE_LABEL_RE.exec(text);
   const phone = (near?.[1] ?? anywhere?.[1] ?? null)?.replace(/\s+/g, '') ?? null;
   return { name, phone, nameStart: from + m.index + m[0].length - name.length };

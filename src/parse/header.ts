@@ -53,13 +53,26 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       set(labelField(label), cleanValue(line.slice(hit.index + hit[0].length, valueEnd)));
     });
   }
-  // Unlabelled bullet lists (index number first) follow the portals' fixed order.
+  // Unlabelled bullet lists (index number first): each value is read by its shape, since
+  // portals differ in which fields they list.
   if (bullets.length && INDEX_NUMBER_RE.test(bullets[0]!)) {
-    headerTable.bulletOrder.forEach((field, i) => {
-      if (bullets[i]) set(field as HeaderField, bullets[i]!);
-    });
+    for (const value of bullets) set(bulletField(value, out), value);
   }
   return out;
+}
+
+const DOC_NUMBER_SHAPE = /[〔\[［﹝【]\d{4}[〕\]］﹞】]/u;
+const DATE_SHAPE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u;
+const BODY_SHAPE = /(?:局|委|厅|办|政府|委员会|中心|办公室)$/u;
+const GENRE_SHAPE = /办理|提案|建议|公文|通知|函/u;
+
+function bulletField(value: string, seen: HeaderValues): HeaderField {
+  if (INDEX_NUMBER_RE.test(value)) return 'indexNumber';
+  if (DOC_NUMBER_SHAPE.test(value)) return 'docNumber';
+  if (DATE_SHAPE.test(value)) return seen.writtenDate === undefined ? 'writtenDate' : 'publishedDate';
+  if (BODY_SHAPE.test(value)) return 'publisher';
+  if (GENRE_SHAPE.test(value)) return 'genre';
+  return 'topics';
 }
 
 export function splitTopics(value: string | undefined): string[] {

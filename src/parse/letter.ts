@@ -109,7 +109,8 @@ export function parseLetter(text: string): ParsedLetter {
     if (found) signer = { ...found, start: closingAt + found.start!, end: closingAt + found.end! };
     closingPersons = findClosingPersons(closing[0]).map((p) => ({ ...p, start: closingAt + p.start, end: closingAt + p.end }));
   }
-  const fieldLines = parseHeaderLines(lines.slice(0, lastLine).map((l) => l.text));
+  // 签发人/领导签发/分管领导 fields may stand anywhere in the letter (above the salutation or under the date).
+  const fieldLines = parseHeaderLines(lines.slice(0, lastLine).map((l) => l.text).filter((t) => /签发|分管领导/.test(t)));
   if (!signer && (fieldLines.signer || fieldLines.signerLead)) {
     const name = (fieldLines.signer ?? fieldLines.signerLead)!.replace(/[\s\u3000]+/g, '');
     const start = body.indexOf(name);
