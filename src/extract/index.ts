@@ -11,7 +11,7 @@ import { mergeVariants } from './merge.js';
 import { findQuotedPlatforms, findSuffixNames } from './names.js';
 import { findPolicies } from './policies.js';
 import { findRelations } from './relations.js';
-import { sentenceAt } from './sentences.js';
+import { SentenceIndex } from './sentences.js';
 
 export type LetterDoc = { source: string; text: string; encoding: string };
 
@@ -112,7 +112,8 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
     seeds.push({ type: 'Person', name: person.name, start, end: start < 0 ? -1 : start + person.name.length, aliases: [] });
   }
 
-  const entities: Entity[] = collectMentions(text, bodyStart, bodyEnd, mergeVariants(seeds, j));
+  const sentences = new SentenceIndex(text, bodyStart, bodyEnd);
+  const entities: Entity[] = collectMentions(text, bodyStart, bodyEnd, mergeVariants(seeds, j), sentences);
   const fundAmounts = (entity: Entity) => {
     if (entity.type !== 'Fund') return entity;
     return { ...entity, mentions: entity.mentions.map((m) => ({ ...m, amounts: findAmounts(amountWindow(text, m, entities)) })) };
@@ -124,7 +125,8 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
       ? p.header.indexNumber
       : `sha256:${contentHash(body)}`;
   const evidenceOf = (start: number, end: number): Evidence => ({ start, end, text: text.slice(start, end) });
-  const structural = structuralRelations(p, id, proposal, replyingAgency, coHandlers, text, evidenceOf);
+  // Structural evidence may stand outside the body (a title above a breadcrumb-free page); index the whole text.
+  const structural = structuralRelations(p, id, proposal, replyingAgency, coHandlers, new SentenceIndex(text), evidenceOf);
 
   const docNumber = p.header.docNumber ?? DOC_NUMBER_LINE_RE.exec(text.slice(0, p.salutation?.line.start ?? 0))?.[1] ?? null;
   return {
@@ -152,7 +154,7 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
     signer: p.signer ? { name: p.signer.name, title: p.signer.title } : null,
     contact: p.contact ? { name: p.contact.name, phone: p.contact.phone } : null,
     entities: withAmounts,
-    relations: [...structural, ...findRelations(text, withAmounts, replyingAgency, bodyStart, bodyEnd)],
+    relations: [...structural, ...findRelations(text, withAmounts, replyingAgency, sentences)],
   };
 }
 
@@ -175,28 +177,28 @@ function structuralRelations(
   proposal: Proposal,
   replyingAgency: string | null,
   coHandlers: { canonical: string; start: number; end: number }[],
-  text: string,
+  sentences: SentenceIndex,
   evidenceOf: (s: number, e: number) => Evidence,
 ): Relation[] {
   const out: Relation[] = [];
   const letter = { label: 'Letter' as const, key: id };
   const proposalKey = proposalKeyOf(proposal);
-  const opening = p.salutation && p.opening ? sentenceAt(text, p.opening.end - 1, p.salutation.line.start) : null;
+  const opening = p.salutation && p.opening ? sentences.at(p.opening.end - 1) : null;
   const titleEvidence = p.title ? evidenceOf(p.title.line.start, p.title.line.end) : opening;
   if (proposalKey && titleEvidence) out.push({ type: 'REPLIES_TO', from: letter, to: { label: 'Proposal', key: proposalKey }, evidence: titleEvidence });
   if (proposalKey && p.salutation?.name) {
     out.push({ type: 'PROPOSED', from: { label: 'Person', key: p.salutation.name }, to: { label: 'Proposal', key: proposalKey }, evidence: evidenceOf(p.salutation.line.start, p.salutation.line.end) });
   }
   if (replyingAgency && (titleEvidence || p.agency?.start != null)) {
-    const ev = p.agency?.start != null && p.agency.start >= 0 ? sentenceAt(text, p.agency.start) : titleEvidence!;
+    const ev = p.agency?.start != null && p.agency.start >= 0 ? sentences.at(p.agency.start) : titleEvidence!;
     out.push({ type: 'ISSUED_BY', from: letter, to: { label: 'Agency', key: replyingAgency }, evidence: ev });
   }
   for (const c of coHandlers) {
-    const ev = c.start >= 0 ? sentenceAt(text, c.start) : (opening ?? titleEvidence);
+    const ev = c.start >= 0 ? sentences.at(c.start) : (opening ?? titleEvidence);
     if (ev) out.push({ type: 'CO_HANDLED', from: { label: 'Agency', key: c.canonical }, to: letter, evidence: ev });
   }
   if (p.signer?.name && p.signer.start !== null) {
-    out.push({ type: 'SIGNED', from: { label: 'Person', key: p.signer.name }, to: letter, evidence: sentenceAt(text, p.signer.start) });
+    out.push({ type: 'SIGNED', from: { label: 'Person', key: p.signer.name }, to: letter, evidence: sentences.at(p.signer.start) });
   }
   return out;
 }

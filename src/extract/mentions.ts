@@ -16,16 +16,17 @@ const PRIORITY: Record<EntityType, number> = { Policy: 0, Agency: 1, Person: 2, 
 const SEARCHABLE_MIN = 2;
 
 /**
- * Non-overlapping occurrences of a form in text[from, to). Positions are indexed by their
- * character once, so each form is checked only where its first character stands.
+ * Non-overlapping occurrences of a form in text[from, to). The positions of each first
+ * character are found once, so each form is checked only where it can start.
  */
-function occurrenceFinder(text: string, from: number, to: number): (form: string) => number[] {
+function occurrenceFinder(text: string, from: number, to: number, forms: Iterable<string>): (form: string) => number[] {
   const byChar = new Map<string, number[]>();
-  for (let i = from; i < to; i++) {
-    const ch = text.charAt(i);
-    const list = byChar.get(ch);
-    if (list) list.push(i);
-    else byChar.set(ch, [i]);
+  for (const f of forms) {
+    const ch = f.charAt(0);
+    if (byChar.has(ch)) continue;
+    const at: number[] = [];
+    for (let i = text.indexOf(ch, from); i !== -1 && i < to; i = text.indexOf(ch, i + 1)) at.push(i);
+    byChar.set(ch, at);
   }
   return (form) => {
     const out: number[] = [];
@@ -39,14 +40,14 @@ function occurrenceFinder(text: string, from: number, to: number): (form: string
   };
 }
 
-export function collectMentions(text: string, from: number, to: number, drafts: EntityDraft[]): Entity[] {
+export function collectMentions(text: string, from: number, to: number, drafts: EntityDraft[], sentences: SentenceIndex): Entity[] {
   type Candidate = { draft: number; start: number; end: number; located: boolean };
   const candidates: Candidate[] = [];
-  const occurrences = occurrenceFinder(text, from, to);
+  const formsOf = drafts.map((d) => new Set([d.name, ...d.aliases].filter((f) => f.length >= SEARCHABLE_MIN)));
+  const occurrences = occurrenceFinder(text, from, to, formsOf.flatMap((f) => [...f]));
   drafts.forEach((d, i) => {
     for (const s of d.spans) if (s.start >= from && s.end <= to && s.end > s.start) candidates.push({ draft: i, start: s.start, end: s.end, located: true });
-    const forms = new Set([d.name, ...d.aliases].filter((f) => f.length >= SEARCHABLE_MIN));
-    for (const form of forms) {
+    for (const form of formsOf[i]!) {
       for (const at of occurrences(form)) candidates.push({ draft: i, start: at, end: at + form.length, located: false });
     }
   });
@@ -62,7 +63,6 @@ export function collectMentions(text: string, from: number, to: number, drafts: 
   const isPolicy = (c: Candidate) => drafts[c.draft]!.type === 'Policy';
   const kept = [...dropOverlaps(candidates.filter(isPolicy)), ...dropOverlaps(candidates.filter((c) => !isPolicy(c)))].sort((a, b) => a.start - b.start);
 
-  const sentences = new SentenceIndex(text, from, to);
   const mentions = new Map<number, Mention[]>();
   for (const c of kept) {
     const list = mentions.get(c.draft) ?? [];

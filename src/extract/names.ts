@@ -41,13 +41,16 @@ export function isGenericName(name: string): boolean {
   return wordBreaks(core) || wordBreaks(bare);
 }
 
+const MORPHEMES_BY_FIRST = new Map<string, string[]>();
+for (const g of GENERIC_MORPHEMES) MORPHEMES_BY_FIRST.set(g.charAt(0), [...(MORPHEMES_BY_FIRST.get(g.charAt(0)) ?? []), g]);
+
 /** Can the whole string be cut into generic words? */
 function wordBreaks(s: string): boolean {
   const ok = new Array<boolean>(s.length + 1).fill(false);
   ok[0] = true;
   for (let i = 0; i < s.length; i++) {
     if (!ok[i]) continue;
-    for (const g of GENERIC_MORPHEMES) if (s.startsWith(g, i)) ok[i + g.length] = true;
+    for (const g of MORPHEMES_BY_FIRST.get(s.charAt(i)) ?? []) if (s.startsWith(g, i)) ok[i + g.length] = true;
   }
   return ok[s.length]!;
 }

@@ -2,7 +2,7 @@
 // and an agency setting up or running a fund or platform, each with its clause as evidence.
 import verbs from '../../data/relation-verbs.json' with { type: 'json' };
 import type { Entity, Evidence, Relation } from '../schema.js';
-import { sentenceAt } from './sentences.js';
+import type { SentenceIndex } from './sentences.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -15,7 +15,7 @@ const JOINT = /会同/u;
 
 type Located = { entity: Entity; start: number; end: number; sentence: Evidence };
 
-export function findRelations(text: string, entities: Entity[], replyingAgency: string | null, from: number, to: number): Relation[] {
+export function findRelations(text: string, entities: Entity[], replyingAgency: string | null, sentences: SentenceIndex): Relation[] {
   const agencyMentions: Located[] = entities
     .filter((e) => e.type === 'Agency')
     .flatMap((e) => e.mentions.map((m) => ({ entity: e, start: m.start, end: m.end, sentence: m.sentence })));
@@ -49,7 +49,7 @@ export function findRelations(text: string, entities: Entity[], replyingAgency: 
     if (target.type === 'Policy') {
       for (const m of target.mentions) {
         const issuer = agencyMentions.find((a) => a.start === m.start && text.startsWith('关于', a.end));
-        if (issuer) add('ISSUED', issuer.entity.name, target, sentenceAt(text, m.start, from, to));
+        if (issuer) add('ISSUED', issuer.entity.name, target, sentences.at(m.start));
       }
     }
   }

@@ -2,7 +2,7 @@
 // relations and amounts. Boundaries are found once per letter and looked up by binary search.
 import type { Evidence } from '../schema.js';
 
-const SENTENCE_END = /[。！？!?；;\n]/gu;
+const SENTENCE_END = new Set([...'。！？!?；;\n'].map((c) => c.charCodeAt(0)));
 const KEEPS_END = /[。！？!?；;]/u;
 
 export class SentenceIndex {
@@ -15,9 +15,7 @@ export class SentenceIndex {
     private readonly to = text.length,
   ) {
     this.starts = [from];
-    const region = text.slice(0, to);
-    SENTENCE_END.lastIndex = from;
-    for (let m = SENTENCE_END.exec(region); m; m = SENTENCE_END.exec(region)) this.starts.push(m.index + 1);
+    for (let i = from; i < to; i++) if (SENTENCE_END.has(text.charCodeAt(i))) this.starts.push(i + 1);
   }
 
   /** The sentence around offset `at`, without leading white space and with its end mark. */
@@ -39,5 +37,3 @@ export class SentenceIndex {
   }
 }
 
-/** The sentence around one offset (for one-off lookups; use a SentenceIndex for many). */
-export const sentenceAt = (text: string, at: number, from = 0, to = text.length): Evidence => new SentenceIndex(text, from, to).at(at);
