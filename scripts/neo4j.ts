@@ -133,7 +133,10 @@ function fetchServer(): void {
       POM,
       'org.apache.maven.plugins:maven-dependency-plugin:3.6.1:copy-dependencies',
       '-DincludeScope=runtime',
-      '-Dmdep.prependGroupId=true', // org.neo4j:annotations vs org.jetbrains:annotations
+      '-Dstyle.color=never',
+      // Jar names carry the groupId, so same-named artifacts of two groups cannot overwrite each other
+      // (5.26.31's closure has no such pair today; this keeps a future pin from losing a jar silently).
+      '-Dmdep.prependGroupId=true',
       `-DoutputDirectory=${LIB}`,
     ],
     { cwd: ROOT, stdio: ['ignore', log, log] },
