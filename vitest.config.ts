@@ -8,5 +8,7 @@ export default defineConfig({
     // Integration tests talk to a real server; the first query after a cold start can be slow.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // vitest's report, then one plain "N passed, N failed, N skipped" line for CI.
+    reporters: ['default', './tests/setup/plain-summary.ts'],
   },
 });

@@ -1,0 +1,23 @@
+// Prints the run's totals as one plain line ("N passed, N failed, N skipped") after vitest's own
+// report, so any CI that reads closing lines can tell a green run from one that ran nothing.
+import type { RunnerTask, RunnerTestFile } from 'vitest';
+import type { Reporter } from 'vitest/reporters';
+
+function count(tasks: RunnerTask[], totals: { passed: number; failed: number; skipped: number }): void {
+  for (const task of tasks) {
+    if (task.type === 'suite') count(task.tasks, totals);
+    else if (task.mode === 'skip' || task.mode === 'todo' || task.result?.state === 'skip') totals.skipped++;
+    else if (task.result?.state === 'pass') totals.passed++;
+    else totals.failed++;
+  }
+}
+
+export default class PlainSummary implements Reporter {
+  onFinished(files: RunnerTestFile[] = [], errors: unknown[] = []): void {
+    const totals = { passed: 0, failed: 0, skipped: 0 };
+    count(files, totals);
+    // An error outside any test (a crashed file, a failed setup) fails the run too.
+    totals.failed += errors.length + files.filter((f) => f.result?.state === 'fail' && f.tasks.length === 0).length;
+    process.stdout.write(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+  }
+}
