@@ -3,21 +3,22 @@
 // the driver's default minute of retries.
 import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
 import type { Neo4jSettings } from './config.js';
+import { probeBolt } from './probe.js';
 
 /** A fatal, user-facing problem with the database connection (the CLI prints `message` and exits 2). */
 export class Neo4jConnectionError extends Error {
   override name = 'Neo4jConnectionError';
 }
 
-// Socket connect, then the whole acquisition (Bolt handshake and login):
-// a server that accepts but never answers is given up on after 7 s.
 const CONNECT_TIMEOUT_MS = 5_000;
-const ACQUIRE_TIMEOUT_MS = 7_000;
+/** A Bolt server answers the handshake in milliseconds; login may take a little longer. */
+const HANDSHAKE_TIMEOUT_MS = 5_000;
+const ANSWER_TIMEOUT_MS = 7_000;
 
 export function createDriver(settings: Neo4jSettings): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     connectionTimeout: CONNECT_TIMEOUT_MS,
-    connectionAcquisitionTimeout: ACQUIRE_TIMEOUT_MS,
+    connectionAcquisitionTimeout: ANSWER_TIMEOUT_MS,
     maxTransactionRetryTime: 15_000,
     // Integers come back as JS numbers (counts, spans); nothing we store exceeds 2^53.
     disableLosslessIntegers: true,
@@ -41,7 +42,7 @@ export function describeConnectionError(error: unknown, settings: Neo4jSettings)
       return `cannot reach ${where} (${firstLine(cause)}): is it running? (npm run neo4j:start)`;
     }
     if (error.message.startsWith('Connection acquisition timed out')) {
-      return `cannot reach ${where}: no answer within ${ACQUIRE_TIMEOUT_MS / 1000} s (is it a Neo4j Bolt port?)`;
+      return `cannot reach ${where}: no answer within ${ANSWER_TIMEOUT_MS / 1000} s`;
     }
     return `${where}: ${firstLine(error.message)}`;
   }
@@ -60,6 +61,14 @@ export async function connect(settings: Neo4jSettings): Promise<Driver> {
   } catch (error) {
     // Malformed URIs fail here, before any network traffic.
     throw new Neo4jConnectionError(describeConnectionError(error, settings));
+  }
+  try {
+    await probeBolt(settings.uri, HANDSHAKE_TIMEOUT_MS);
+  } catch (error) {
+    await driver.close();
+    const reason = (error as Error).message;
+    const hint = reason.startsWith('ECONNREFUSED') ? ' (is it running? npm run neo4j:start)' : '';
+    throw new Neo4jConnectionError(`cannot reach Neo4j at ${settings.uri}: ${reason}${hint}`);
   }
   try {
     await driver.verifyConnectivity();

@@ -1,0 +1,215 @@
+// `lettergraph load` and `lettergraph query` as a user runs them, against the real server.
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exclusiveDatabase, graphSize, rows, wipe } from './db.js';
+
+const MAIN = resolve('src/cli/main.ts');
+const L003 = '003_d4bab2a74ced1df3';
+const ID003 = '11500000MB15895317/2024-00040';
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+function lettergraph(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const script = `import(${JSON.stringify(MAIN)}).then(async (m) => { process.exitCode = await m.main(['node', 'lettergraph', ...process.argv.slice(1)]); })`;
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '-e', script, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+let driver: Driver;
+let release: () => Promise<void>;
+let tmp: string;
+beforeAll(async () => {
+  ({ driver, release } = await exclusiveDatabase());
+  tmp = mkdtempSync(join(tmpdir(), 'lettergraph-cli-'));
+}, 600_000);
+afterAll(async () => {
+  rmSync(tmp, { recursive: true, force: true });
+  await release?.();
+});
+
+describe('lettergraph load', () => {
+  it('loads the sample letters and sums up what it wrote', async () => {
+    await wipe(driver);
+    const run = await lettergraph(['load', 'examples/letters']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^loaded 5 letters into bolt:\/\/\S+ \(5 new, 0 updated\)$/m);
+    expect(run.stdout).toMatch(/^nodes: \d+ created, 0 deleted/m);
+    expect(run.stdout).toMatch(/^failed files: 0$/m);
+    const size = await graphSize(driver);
+    const created = /^nodes: (\d+) created/m.exec(run.stdout)?.[1];
+    expect(Number(created)).toBe(size.nodes);
+  });
+
+  it('loads them again without changing the graph', async () => {
+    const before = await graphSize(driver);
+    const run = await lettergraph(['load', 'examples/letters', '--batch-size', '2']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\(0 new, 5 updated\)/);
+    expect(run.stdout).toMatch(/^nodes: 0 created, 0 deleted/m);
+    expect(await graphSize(driver)).toEqual(before);
+  });
+
+  it('replaces a changed letter’s evidence when the file is edited and loaded again', async () => {
+    await wipe(driver);
+    const file = join(tmp, `${L003}.txt`);
+    copyFileSync(`examples/letters/${L003}.txt`, file);
+    expect((await lettergraph(['load', tmp])).code).toBe(0);
+    const mentions = () =>
+      rows(driver, 'MATCH (:Letter {id: $id})-[m:MENTIONS]->(:Fund {name: "种子基金"}) RETURN m.sentences AS sentences, m.amountTexts AS amounts', { id: ID003 });
+    const [before] = await mentions();
+    expect(before?.sentences as string[]).toContain('设立种子引导基金,累计支持项目821个、金额2.98亿元;');
+    expect(before?.amounts).toEqual(expect.arrayContaining(['821个', '2.98亿元']));
+    expect(await rows(driver, 'MATCH (f:Fund {name: "重庆市科技成果转化股权投资基金"}) RETURN f')).toHaveLength(1);
+    const sizeBefore = await graphSize(driver);
+
+    // Drop the clauses that set up the transfer fund and the seed fund's 种子引导基金.
+    const text = readFileSync(file, 'utf8');
+    const from = text.indexOf('设立重庆市科技成果转化股权投资基金');
+    const to = text.indexOf('设立知识价值信用贷款风险补偿基金');
+    expect(from).toBeGreaterThan(0);
+    expect(to).toBeGreaterThan(from);
+    writeFileSync(file, text.slice(0, from) + text.slice(to));
+
+    const run = await lettergraph(['load', tmp]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\(0 new, 1 updated\)/);
+    const [after] = await mentions();
+    expect(after?.sentences as string[]).not.toContain('设立种子引导基金,累计支持项目821个、金额2.98亿元;');
+    expect(after?.sentences as string[]).toContain('三是调整种子基金运营管理模式。');
+    expect(after?.amounts).not.toContain('2.98亿元');
+    const [fund] = await rows(driver, 'MATCH (f:Fund {name: "种子基金"}) RETURN f.aliases AS aliases');
+    expect(fund?.aliases).not.toContain('种子引导基金');
+    // The fund only those clauses named is gone, and nothing was added.
+    expect(await rows(driver, 'MATCH (f:Fund {name: "重庆市科技成果转化股权投资基金"}) RETURN f')).toHaveLength(0);
+    const sizeAfter = await graphSize(driver);
+    expect(sizeAfter.nodes).toBeLessThan(sizeBefore.nodes);
+    expect(sizeAfter.relationships).toBeLessThan(sizeBefore.relationships);
+  });
+
+  it('names the files it could not read, loads the rest and exits 1', async () => {
+    const bad = join(tmp, 'empty.txt');
+    writeFileSync(bad, '');
+    const run = await lettergraph(['load', tmp]);
+    rmSync(bad);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringContaining(`lettergraph: ${bad}: `)]);
+    expect(run.stdout).toMatch(/^loaded 1 letter into/m);
+    expect(run.stdout).toMatch(/^failed files: 1$/m);
+  });
+});
+
+describe('lettergraph query', () => {
+  beforeAll(async () => {
+    await wipe(driver);
+    expect((await lettergraph(['load', 'examples/letters'])).code).toBe(0);
+  });
+
+  it('runs a library query with --param and prints JSON', async () => {
+    const run = await lettergraph(['query', 'cohandling-network', '--param', 'agency=重庆市科学技术局', '--param', 'minLetters=3', '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const answer = JSON.parse(run.stdout) as { partner: string; letters: number }[];
+    expect(answer.map((r) => [r.partner, r.letters])).toEqual([
+      ['重庆市经济和信息化委员会', 4],
+      ['重庆市人力资源和社会保障局', 3],
+      ['重庆市教育委员会', 3],
+      ['重庆市财政局', 3],
+    ]);
+  });
+
+  it('prints a table by default', async () => {
+    const run = await lettergraph(['query', 'fund-letters']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^fund\s+letter\s+title/);
+    expect(lines.at(-1)).toBe('(3 rows)');
+  });
+
+  it('lists the library with each query’s first comment line', async () => {
+    const run = await lettergraph(['query', '--list']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^fund-letters\s+Letters that mention a fund/m);
+    expect(run.stdout).toMatch(/params: fund="种子基金"/);
+  });
+
+  it('refuses a query file that writes: one line, exit 2, nothing written', async () => {
+    const file = join(tmp, 'write.cypher');
+    writeFileSync(file, '// Marks every letter.\nMATCH (l:Letter) SET l.hacked = true RETURN count(l);\n');
+    const run = await lettergraph(['query', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^lettergraph: query write tries to write; lettergraph query only reads .*\n$/);
+    expect(await rows(driver, 'MATCH (l:Letter) WHERE l.hacked RETURN l')).toEqual([]);
+  });
+
+  it('says which query failed and why on a Cypher error', async () => {
+    const file = join(tmp, 'typo.cypher');
+    writeFileSync(file, '// Broken.\nMATCH (l:Letter RETURN l;\n');
+    const run = await lettergraph(['query', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(run.stderr).toMatch(/^lettergraph: query typo: /);
+  });
+});
+
+describe('connection errors: one line, exit 2, no stack trace', () => {
+  let silent: Server;
+  let silentPort: number;
+  const accepted = new Set<Socket>();
+  beforeAll(async () => {
+    // Accepts connections and never answers, like a hung server or a wrong port behind a firewall.
+    silent = createServer((socket) => accepted.add(socket));
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    silentPort = (silent.address() as { port: number }).port;
+  });
+  afterAll(async () => {
+    for (const socket of accepted) socket.destroy();
+    await new Promise<void>((r) => silent.close(() => r()));
+  });
+
+  const oneLine = (run: Run) => {
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  };
+
+  it('wrong password', async () => {
+    const run = await lettergraph(['load', 'examples/letters', '--password', 'not-the-password']);
+    oneLine(run);
+    expect(run.stderr).toMatch(/refused user 'neo4j': wrong user or password/);
+  });
+
+  it('nothing listening', async () => {
+    const closed = await new Promise<number>((r) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const port = (s.address() as { port: number }).port;
+        s.close(() => r(port));
+      });
+    });
+    const run = await lettergraph(['query', 'fund-letters'], { NEO4J_URI: `bolt://127.0.0.1:${closed}` });
+    oneLine(run);
+    expect(run.stderr).toMatch(/cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+: ECONNREFUSED 127\.0\.0\.1:\d+ \(is it running\? npm run neo4j:start\)/);
+  });
+
+  it('a server that never answers', async () => {
+    const run = await lettergraph(['query', 'fund-letters', '--uri', `bolt://127.0.0.1:${silentPort}`]);
+    oneLine(run);
+    expect(run.stderr).toMatch(/cannot reach Neo4j at .*: no answer within 5 s/);
+  });
+});
