@@ -71,9 +71,10 @@ function say(message: string): void {
   console.log(`neo4j: ${message}`);
 }
 
-function tail(file: string, lines: number): string {
-  if (!existsSync(file)) return `(no ${file})`;
-  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+function printTail(file: string, lines: number): void {
+  if (!existsSync(file)) return console.error(`(no ${file})`);
+  console.error(`--- last ${lines} lines of ${file} ---`);
+  console.error(readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n'));
 }
 
 // ---------- Docker ----------
@@ -143,7 +144,7 @@ function fetchServer(): void {
   );
   closeSync(log);
   if (mvn.error || mvn.status !== 0) {
-    console.error(tail(MAVEN_LOG, 40));
+    printTail(MAVEN_LOG, 40);
     throw new Fatal(`Maven could not resolve the server (${mvn.error?.message ?? `exit ${mvn.status}`}); see ${MAVEN_LOG}`);
   }
   writeFileSync(FETCH_STAMP, `${wanted}\n`);
@@ -197,6 +198,7 @@ function alive(pid: number): boolean {
 
 async function awaitBolt(settings: Neo4jSettings, stillStarting: () => boolean, showLog: () => void): Promise<void> {
   const timeoutSeconds = Number(process.env.NEO4J_START_TIMEOUT || 180);
+  if (!(timeoutSeconds > 0)) throw new Fatal(`NEO4J_START_TIMEOUT must be a positive number of seconds`);
   const probe = await waitForBolt(settings, { timeoutMs: timeoutSeconds * 1000, stillStarting });
   if (probe.ok) return;
   showLog();
@@ -212,7 +214,7 @@ async function awaitBolt(settings: Neo4jSettings, stillStarting: () => boolean, 
 async function localStart(settings: Neo4jSettings): Promise<void> {
   const running = runningPid();
   if (running !== undefined) {
-    await awaitBolt(settings, () => alive(running), () => console.error(tail(CONSOLE_LOG, 40)));
+    await awaitBolt(settings, () => alive(running), () => printTail(CONSOLE_LOG, 40));
     say(`already running (pid ${running}) at ${settings.uri}`);
     return;
   }
@@ -251,12 +253,13 @@ async function localStart(settings: Neo4jSettings): Promise<void> {
   say(`starting (pid ${child.pid}, log ${CONSOLE_LOG})`);
 
   try {
-    await awaitBolt(settings, () => exitCode === undefined, () => console.error(tail(CONSOLE_LOG, 40)));
+    await awaitBolt(settings, () => exitCode === undefined, () => printTail(CONSOLE_LOG, 40));
   } catch (error) {
-    if (exitCode === undefined) await terminate(child.pid); // timed out or wrong password: leave nothing behind
+    const ownExit = exitCode;
+    if (ownExit === undefined) await terminate(child.pid); // timed out or wrong password: leave nothing behind
     rmSync(PID_FILE, { force: true });
-    if (typeof exitCode === 'number' && exitCode > 0) {
-      throw new Fatal(`server exited with code ${exitCode}: ${EXIT_MEANINGS[exitCode] ?? 'see the log above'}`);
+    if (typeof ownExit === 'number' && ownExit > 0) {
+      throw new Fatal(`server exited with code ${ownExit}: ${EXIT_MEANINGS[ownExit] ?? 'see the log above'}`);
     }
     throw error;
   }
