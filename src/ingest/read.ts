@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { declaredCharset } from './charset.js';
 import { DecodeError, decodeBytes } from './decode.js';
@@ -30,14 +30,16 @@ export async function readLetterFile(path: string): Promise<SourceDoc> {
   const fail = (reason: string) => new IngestError(path, reason);
   let bytes: Uint8Array;
   try {
+    // Synchronous calls: a letter is a few KB, and each promise-based call costs a thread-pool
+    // round trip, several times the CPU of the read itself.
     // stat first: opening a FIFO would block until something writes to it.
-    const st = await stat(path);
+    const st = statSync(path);
     if (st.isDirectory()) throw fail('is a directory');
     if (!st.isFile()) throw fail('not a regular file');
     if (st.size > MAX_FILE_MB * MB) {
       throw fail(`file too large (${Math.ceil((st.size / MB) * 10) / 10} MB > ${MAX_FILE_MB} MB)`);
     }
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (err) {
     throw err instanceof IngestError ? err : fail(describeFsError(err));
   }

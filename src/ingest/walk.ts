@@ -1,5 +1,5 @@
-import { constants } from 'node:fs';
-import { access, readdir, realpath, stat } from 'node:fs/promises';
+import { accessSync, constants } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeFsError } from './errors.js';
 
@@ -40,22 +40,35 @@ async function* visit(path: string, explicit: boolean, seen: Seen): AsyncGenerat
     yield { path, error: 'not a regular file' };
     return;
   }
+  let real;
   try {
-    const real = await realpath(path);
-    if (seen.files.has(real)) return;
-    seen.files.add(real);
-    await access(path, constants.R_OK);
+    real = await realpath(path);
   } catch (err) {
     yield { path, error: describeFsError(err) };
     return;
   }
-  yield { path };
+  const entry = fileEntry(path, real, seen);
+  if (entry) yield entry;
+}
+
+/** A regular file's entry, or null when its real path was listed before. */
+function fileEntry(path: string, real: string, seen: Seen): InputEntry | null {
+  if (seen.files.has(real)) return null;
+  seen.files.add(real);
+  try {
+    // Synchronous: one cheap syscall, where the promise API would cost a thread-pool round trip per file.
+    accessSync(path, constants.R_OK);
+  } catch (err) {
+    return { path, error: describeFsError(err) };
+  }
+  return { path };
 }
 
 async function* walkDir(dir: string, seen: Seen): AsyncGenerator<InputEntry> {
   let entries;
+  let real: string;
   try {
-    const real = await realpath(dir);
+    real = await realpath(dir);
     if (seen.dirs.has(real)) return;
     seen.dirs.add(real);
     entries = await readdir(dir, { withFileTypes: true });
@@ -63,10 +76,18 @@ async function* walkDir(dir: string, seen: Seen): AsyncGenerator<InputEntry> {
     yield { path: dir, error: describeFsError(err) };
     return;
   }
-  const names = entries
+  const sorted = entries
     // Plain files with other extensions need no stat; links and folders might lead to letters.
     .filter((e) => e.isDirectory() || e.isSymbolicLink() || LETTER_FILE.test(e.name))
-    .map((e) => e.name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const name of names) yield* visit(join(dir, name), false, seen);
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of sorted) {
+    const path = join(dir, e.name);
+    if (!e.isFile()) {
+      yield* visit(path, false, seen);
+      continue;
+    }
+    // A plain file (not a link) needs neither stat nor realpath: its real path is the folder's plus its name.
+    const entry = fileEntry(path, join(real, e.name), seen);
+    if (entry) yield entry;
+  }
 }
