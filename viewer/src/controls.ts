@@ -4,7 +4,7 @@ import type { LetterGraph, NodeType } from '../../src/graph/types.js';
 import type { ViewFilter } from '../../src/graph/view.js';
 import { byId, el } from './dom.js';
 
-export function renderLegend(container: HTMLElement, graph: LetterGraph, filter: ViewFilter, onToggle: (type: NodeType, shown: boolean) => void): void {
+export function renderLegend(container: HTMLElement, graph: LetterGraph, filter: ViewFilter, note: string | null, onToggle: (type: NodeType, shown: boolean) => void): void {
   const counts = new Map<NodeType, number>();
   graph.forEachNode((_n, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
   const colors = graph.getAttribute('typeColors');
@@ -19,6 +19,7 @@ export function renderLegend(container: HTMLElement, graph: LetterGraph, filter:
     swatch.style.background = color;
     container.append(el('label', { class: 'legend-item' }, [box, swatch, type, el('span', { class: 'count', text: String(count) })]));
   }
+  if (note) container.append(el('p', { class: 'note', text: note }));
 }
 
 /** Search box: suggestions as you type, Enter or click to choose. */

@@ -31,6 +31,7 @@ function start(graph: LetterGraph): void {
   const inputs = filterInputs();
   const range = graph.getAttribute('dateRange');
 
+  const legendNote = view.focusEdgesOnly ? `${graph.size.toLocaleString('en')} edges: drawn for the hovered or selected node only.` : null;
   const panelInset = () => (panel.hidden ? 0 : panel.getBoundingClientRect().width);
 
   const panelContext = {
@@ -49,7 +50,7 @@ function start(graph: LetterGraph): void {
     const edge = state.edge && graph.hasEdge(state.edge) ? state.edge : null;
     view.select(node, edge);
     renderPanel(panel, panelContext, node, edge);
-    renderLegend(legend, graph, state.filter, toggleType);
+    renderLegend(legend, graph, state.filter, legendNote, toggleType);
     showFilter(inputs, state.filter, range);
     const hash = writeHash(state);
     if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname);
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
   performance.mark('lettergraph:start');
   const result = await loadGraph('./graph.json');
   if (!result.ok) return showMessage(result.message);
+  performance.mark('lettergraph:graph-loaded');
   try {
     start(result.graph);
   } catch (err) {

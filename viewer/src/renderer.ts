@@ -1,5 +1,9 @@
 // Sigma on the letter graph: the reducers decide, from the current view, what is hidden,
 // faded or highlighted; the graph's own attributes are never changed except by the layout.
+// A large graph is drawn with its nodes and only the edges of the focused node: every edge in
+// sigma's buffers costs GPU time on every frame, hidden or not, and software renderers cannot
+// afford 100,000 of them.
+import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
@@ -10,6 +14,8 @@ import type { Visible } from '../../src/graph/view.js';
 export const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 const FADED_NODE = '#e4e7ec';
 const FOCUS_EDGE = '#5b6577';
+/** Above this many edges, only the focused node's edges are drawn. */
+export const EDGE_BUDGET = 20_000;
 /** Above this many neighbours, hovering does not force every neighbour's label (they would pile up). */
 const MAX_FORCED_LABELS = 40;
 
@@ -23,13 +29,25 @@ export type GraphView = {
   centreOn(node: string, rightInset?: number): void;
   toggleRelax(): boolean;
   onHover(cb: (node: string | null) => void): void;
+  /** True when only the focused node's edges are drawn. */
+  focusEdgesOnly: boolean;
 };
+
+/** The nodes of the graph sharing their attribute objects (so layout moves show), without edges. */
+function nodesOnly(graph: LetterGraph): LetterGraph {
+  const out = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  graph.forEachNode((node, attrs) => out.addNode(node, attrs));
+  out.replaceAttributes(graph.getAttributes());
+  return out as unknown as LetterGraph;
+}
 
 export function createGraphView(container: HTMLElement, graph: LetterGraph, initial: Visible, edgeClicks: boolean): GraphView {
   let visible = initial;
-  // The viewer never adds or removes elements, so these lists are fixed.
-  const allNodes = graph.nodes();
-  const allEdges = graph.edges();
+  const focusEdgesOnly = graph.size > EDGE_BUDGET;
+  const drawn = focusEdgesOnly ? nodesOnly(graph) : graph;
+  // Nodes are never added or removed from what sigma draws; edges only in focus-edges mode.
+  const allNodes = drawn.nodes();
+  const allEdges = drawn.edges();
   const focus: Focus = { hovered: null, selectedNode: null, selectedEdge: null };
   let neighbours = new Set<string>();
 
@@ -85,7 +103,19 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
     return out;
   };
 
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+  /** Large graphs: what sigma draws holds exactly the shown edges of the focused node and the selected edge. */
+  const syncFocusEdges = () => {
+    if (!focusEdgesOnly) return;
+    drawn.clearEdges();
+    const add = (edge: string) => {
+      if (visible.edges.has(edge) && !drawn.hasEdge(edge)) drawn.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
+    };
+    const f = focusNode();
+    if (f) graph.forEachEdge(f, add);
+    if (focus.selectedEdge) add(focus.selectedEdge);
+  };
+
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(drawn, container, {
     labelFont: LABEL_FONT,
     labelSize: 13,
     labelWeight: '500',
@@ -104,7 +134,19 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
 
   // Focus changes only colours, labels and hidden edges: re-run the reducers without
   // rebuilding the spatial index and label grid.
-  const redraw = () => sigma.refresh({ partialGraph: { nodes: allNodes, edges: allEdges }, skipIndexation: true });
+  const redraw = () => {
+    if (focusEdgesOnly) {
+      // New edges need indexing before they can be drawn.
+      syncFocusEdges();
+      sigma.refresh();
+    } else {
+      sigma.refresh({ partialGraph: { nodes: allNodes, edges: allEdges }, skipIndexation: true });
+    }
+  };
+  if (focusEdgesOnly) {
+    // The layout worker moves the full graph's nodes; their attribute objects are shared with `drawn`.
+    graph.on('eachNodeAttributesUpdated', () => sigma.scheduleRefresh());
+  }
   const hoverListeners: ((node: string | null) => void)[] = [];
 
   sigma.on('enterNode', ({ node }) => {
@@ -124,8 +166,10 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
 
   return {
     sigma,
+    focusEdgesOnly,
     setVisible(v, edgeClicks) {
       visible = v;
+      syncFocusEdges();
       // Edge picking costs time on every frame; only the policy view has links to click.
       sigma.setSetting('enableEdgeEvents', edgeClicks);
       sigma.refresh();
