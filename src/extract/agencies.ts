@@ -8,12 +8,11 @@ import {
   type Place,
 } from './gazetteer.js';
 import type { Jurisdiction } from './jurisdiction.js';
+import { WordScanner } from './literals.js';
 
 export type AgencyHit = { start: number; end: number; text: string; name: string };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const FORMS = [...new Set([...bodyByForm.keys(), ...branchByForm.keys(), ...nationalByForm.keys()])].sort((a, b) => b.length - a.length);
-const FORM_RE = new RegExp(FORMS.map(escape).join('|'), 'gu');
+const FORMS = new WordScanner([...bodyByForm.keys(), ...branchByForm.keys(), ...nationalByForm.keys()]);
 // Verbs and particles that may stand before a body; the name rules' stops are such words too.
 const LEFT_WORDS = [...new Set([...leftContext.words, ...nameRules.leftStops])].sort((a, b) => b.length - a.length);
 // "县农业农村局种植业管理科": a named internal unit right after its body.
@@ -52,11 +51,7 @@ function resolvePlaceForm(template: string, place: Place, j: Jurisdiction): stri
 /** Finds every body in `text[from, to)`, skipping the ranges in `skip` (policy titles). */
 export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.length, skip: [number, number][] = []): AgencyHit[] {
   const hits: AgencyHit[] = [];
-  FORM_RE.lastIndex = from;
-  const slice = text.slice(0, to);
-  for (let m = FORM_RE.exec(slice); m; m = FORM_RE.exec(slice)) {
-    const form = m[0];
-    const s = m.index;
+  for (const { start: s, word: form } of FORMS.scan(text, from, to)) {
     const e = s + form.length;
     if (skip.some(([a, b]) => s >= a && s < b)) continue;
     // 财政部门, 教育部门: a department in general, not the ministry.

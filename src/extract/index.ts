@@ -114,9 +114,13 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
 
   const sentences = new SentenceIndex(text, bodyStart, bodyEnd);
   const entities: Entity[] = collectMentions(text, bodyStart, bodyEnd, mergeVariants(seeds, j), sentences);
+  const fundsBySentence = fundMentionsBySentence(entities);
   const fundAmounts = (entity: Entity) => {
     if (entity.type !== 'Fund') return entity;
-    return { ...entity, mentions: entity.mentions.map((m) => ({ ...m, amounts: findAmounts(amountWindow(text, m, entities)) })) };
+    return {
+      ...entity,
+      mentions: entity.mentions.map((m) => ({ ...m, amounts: findAmounts(amountWindow(text, m, fundsBySentence.get(m.sentence.start)!)) })),
+    };
   };
   const withAmounts = entities.map(fundAmounts);
 
@@ -158,12 +162,25 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
   };
 }
 
-/** A fund mention's own stretch of its sentence: up to the next fund mention or the clause end. */
-function amountWindow(text: string, m: { start: number; end: number; sentence: Evidence }, entities: Entity[]): string {
-  const others = entities
-    .filter((e) => e.type === 'Fund')
-    .flatMap((e) => e.mentions)
-    .filter((o) => o.sentence.start === m.sentence.start && o.start !== m.start);
+type Located = { start: number; end: number; sentence: Evidence };
+
+/** Fund mentions grouped by the start of their sentence, so each mention looks only at its neighbours. */
+function fundMentionsBySentence(entities: Entity[]): Map<number, Located[]> {
+  const bySentence = new Map<number, Located[]>();
+  for (const e of entities) {
+    if (e.type !== 'Fund') continue;
+    for (const m of e.mentions) {
+      const list = bySentence.get(m.sentence.start);
+      if (list) list.push(m);
+      else bySentence.set(m.sentence.start, [m]);
+    }
+  }
+  return bySentence;
+}
+
+/** A fund mention's own stretch of its sentence: up to the next fund mention (in `sameSentence`) or the clause end. */
+function amountWindow(text: string, m: Located, sameSentence: Located[]): string {
+  const others = sameSentence.filter((o) => o.start !== m.start);
   const before = Math.max(m.sentence.start, ...others.filter((o) => o.end <= m.start).map((o) => o.end));
   const after = Math.min(m.sentence.end, ...others.filter((o) => o.start >= m.end).map((o) => o.start));
   // Figures before the name belong to it only within its own clause (总规模50亿元的…基金).

@@ -15,23 +15,36 @@ const PRIORITY: Record<EntityType, number> = { Policy: 0, Agency: 1, Person: 2, 
 
 const SEARCHABLE_MIN = 2;
 
+// Scratch table for occurrenceFinder: UTF-16 code unit → 1 + index of its position list (0: not wanted).
+const slotOfChar = new Uint16Array(0x10000);
+
 /**
- * Non-overlapping occurrences of a form in text[from, to). The positions of each first
- * character are found once, so each form is checked only where it can start.
+ * Non-overlapping occurrences of a form in text[from, to). The positions of the forms' first
+ * characters are collected in one pass over the text, so each form is checked only where it can start.
  */
 function occurrenceFinder(text: string, from: number, to: number, forms: Iterable<string>): (form: string) => number[] {
-  const byChar = new Map<string, number[]>();
+  const lists: number[][] = [];
+  const firstChars: number[] = [];
   for (const f of forms) {
-    const ch = f.charAt(0);
-    if (byChar.has(ch)) continue;
-    const at: number[] = [];
-    for (let i = text.indexOf(ch, from); i !== -1 && i < to; i = text.indexOf(ch, i + 1)) at.push(i);
-    byChar.set(ch, at);
+    const c = f.charCodeAt(0);
+    if (slotOfChar[c] !== 0) continue;
+    lists.push([]);
+    firstChars.push(c);
+    slotOfChar[c] = lists.length;
   }
+  for (let i = from, end = Math.min(to, text.length); i < end; i++) {
+    const slot = slotOfChar[text.charCodeAt(i)]!;
+    if (slot !== 0) lists[slot - 1]!.push(i);
+  }
+  const byChar = new Map<number, number[]>();
+  firstChars.forEach((c, k) => {
+    byChar.set(c, lists[k]!);
+    slotOfChar[c] = 0;
+  });
   return (form) => {
     const out: number[] = [];
     let next = from;
-    for (const at of byChar.get(form.charAt(0)) ?? []) {
+    for (const at of byChar.get(form.charCodeAt(0)) ?? []) {
       if (at < next || at + form.length > to || !text.startsWith(form, at)) continue;
       out.push(at);
       next = at + form.length;

@@ -2,19 +2,13 @@
 // the left boundary is the hard part: a name starts after a verb, a number or a separator.
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { MAX_PLACE_LENGTH, placeByForm } from './gazetteer.js';
+import { WordScanner } from './literals.js';
 
 export type SuffixType = 'Fund' | 'Platform' | 'Organization';
 export type NameHit = { type: SuffixType; start: number; end: number; text: string; name: string; aliases: string[] };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SUFFIX_RE = new RegExp(
-  Object.entries(rules.suffixes)
-    .flatMap(([, list]) => list)
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|'),
-  'gu',
-);
+const SUFFIXES = new WordScanner(Object.values(rules.suffixes).flat());
 const TYPE_OF_SUFFIX = new Map<string, SuffixType>(
   Object.entries(rules.suffixes).flatMap(([type, list]) => list.map((s) => [s, type as SuffixType] as const)),
 );
@@ -129,16 +123,13 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
 /** Every suffix-named Fund, Platform and Organization in `text[from, to)`, longest first where they overlap. */
 export function findSuffixNames(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {
   const hits: NameHit[] = [];
-  const region = text.slice(0, to);
-  SUFFIX_RE.lastIndex = from;
-  for (let m = SUFFIX_RE.exec(region); m; m = SUFFIX_RE.exec(region)) {
-    const suffixStart = m.index;
-    const type = TYPE_OF_SUFFIX.get(m[0])!;
+  for (const { start: suffixStart, word: suffix } of SUFFIXES.scan(text, from, to)) {
+    const type = TYPE_OF_SUFFIX.get(suffix)!;
     // "国家集成电路产业投资基金二期": a fund's phase is part of its name.
     const phase = type === 'Fund' ? (/^[一二三四五六七八九]期/u.exec(text.slice(suffixStart + 2, suffixStart + 4))?.[0] ?? '') : '';
-    const end = suffixStart + m[0].length + phase.length;
+    const end = suffixStart + suffix.length + phase.length;
     if (skip.some(([a, b]) => suffixStart >= a && suffixStart < b)) continue;
-    if (NOT_FOLLOWED_BY.get(m[0])?.test(text.slice(end, end + 3))) continue;
+    if (NOT_FOLLOWED_BY.get(suffix)?.test(text.slice(end, end + 3))) continue;
     const start = leftBoundary(text, suffixStart, end, from, TYPE_STOPS[type]);
     if (start === suffixStart) continue;
     const written = text.slice(start, end);
@@ -149,7 +140,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || COUNT_AFTER.test(text.slice(end, end + 6))) continue;
     // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.
     if (MECHANISM_AFTER.test(text.slice(end, end + 4))) continue;
-    if (type !== 'Fund' && name.length - m[0].length < 2) continue;
+    if (type !== 'Fund' && name.length - suffix.length < 2) continue;
     hits.push({ type, start, end, text: written, name, aliases: [] });
   }
   return dropOverlaps(hits);
@@ -161,9 +152,27 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
  */
 export function dropOverlaps<T extends { start: number; end: number }>(hits: T[]): T[] {
   const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start));
+  // Kept hits in start order. They are non-empty (every finder's are) and never overlap, so
+  // their ends are in order too, and only the last one starting before a hit's end can overlap it.
   const kept: T[] = [];
-  for (const h of sorted) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const h of sorted) {
+    const before = countStartingBefore(kept, h.end);
+    if (before > 0 && kept[before - 1]!.end > h.start) continue;
+    kept.splice(before, 0, h);
+  }
+  return kept;
+}
+
+/** How many of `spans` (sorted by start) start before `pos`. */
+function countStartingBefore(spans: { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const QUOTED_RE = /[“"]([^”"“]{2,40})[”"]/gu;
