@@ -30,12 +30,13 @@ function absorb(into: EntityDraft, from: EntityDraft): void {
   into.docNumber ??= from.docNumber;
 }
 
-/** The name another draft of the same type should absorb this one into, if any. */
-function targetOf(d: EntityDraft, same: EntityDraft[], j: Jurisdiction): EntityDraft | undefined {
-  const others = same.filter((o) => o !== d);
-  const byName = (n: string) => others.find((o) => o.name === n);
+/** The name another draft of the same type (not yet absorbed) should absorb this one into, if any. */
+function targetOf(d: EntityDraft, same: EntityDraft[], gone: Set<EntityDraft>, j: Jurisdiction): EntityDraft | undefined {
+  // The first other live draft that passes `test`; searched in place, as this runs for every draft.
+  const findOther = (test: (o: EntityDraft) => boolean) => same.find((o) => o !== d && !gone.has(o) && test(o));
+  const byName = (n: string) => findOther((o) => o.name === n);
   // A name another entity of the type already writes as its alias is that entity.
-  const aliasOf = others.find((o) => o.aliases.has(d.name) && o.name.length >= d.name.length);
+  const aliasOf = findOther((o) => o.aliases.has(d.name) && o.name.length >= d.name.length);
   if (aliasOf) return aliasOf;
   if (d.type === 'Fund') {
     // A jurisdiction prefix or an infix word does not make another fund.
@@ -44,17 +45,17 @@ function targetOf(d: EntityDraft, same: EntityDraft[], j: Jurisdiction): EntityD
     }
     const plain = d.name.replace(FUND_INFIX_RE, '');
     if (plain !== d.name && byName(plain)) return byName(plain);
-    return others.find((o) => o.name.length > d.name.length && o.name.endsWith(d.name) && d.name.length >= 4);
+    return findOther((o) => o.name.length > d.name.length && o.name.endsWith(d.name) && d.name.length >= 4);
   }
   if (d.type === 'Policy' && d.name.length <= 6) {
     // 《指引》 after 《…工作指引的通知》; “金凤凰”政策 after “金凤凰”人才支持政策.
     const head = d.name.slice(0, -2);
-    return others.find(
+    return findOther(
       (o) => o.name.length > d.name.length && (o.name.includes(d.name) || (head.length >= 2 && o.name.startsWith(head) && o.name.endsWith(d.name.slice(-2)))),
     );
   }
   if (d.type === 'Agency' && d.aliases.size === 0) {
-    return others.find((o) => o.name.endsWith(d.name) && o.name.length > d.name.length);
+    return findOther((o) => o.name.endsWith(d.name) && o.name.length > d.name.length);
   }
   return undefined;
 }
@@ -69,7 +70,7 @@ export function mergeVariants(seeds: Seed[], j: Jurisdiction): EntityDraft[] {
     const order = [...same].sort((a, b) => a.name.length - b.name.length);
     const gone = new Set<EntityDraft>();
     for (const d of type === 'Fund' ? order.reverse() : order) {
-      const target = targetOf(d, same.filter((o) => !gone.has(o)), j);
+      const target = targetOf(d, same, gone, j);
       if (target) {
         absorb(target, d);
         gone.add(d);

@@ -10,17 +10,86 @@ export type HeaderField =
 export type HeaderValues = Partial<Record<Exclude<HeaderField, 'ignore'>, string>>;
 
 const LABELS = headerTable.labels as Record<string, HeaderField>;
-// Labels may be written with spaces between characters ("类 别"); longest first so 成文日期 wins over 日期.
-const labelSource = Object.keys(LABELS)
-  .sort((a, b) => b.length - a.length)
-  .map((l) => [...l].map((c) => c.replace(/[()]/g, '\\$&')).join('\\s*'))
-  .join('|');
-// A label counts when bracketed, or followed by a colon, or standing at the line start / after a
-// cell separator followed by white space (the "索引号 001…/2024-1 主题分类 农业" style).
-const LABEL_RE = new RegExp(
-  `[\\[【]\\s*(${labelSource})\\s*[\\]】]|(?<![\\p{Script=Han}])(${labelSource})\\s*[:：]|(?:^|(?<=[\\s|]))(${labelSource})(?=\\s)`,
-  'gu',
-);
+// Longest first, so 成文日期 wins over 日期; grouped by first character for the scan below.
+const LABELS_BY_FIRST = new Map<string, string[]>();
+for (const label of Object.keys(LABELS).sort((a, b) => b.length - a.length)) {
+  const list = LABELS_BY_FIRST.get(label.charAt(0));
+  if (list) list.push(label);
+  else LABELS_BY_FIRST.set(label.charAt(0), [label]);
+}
+const SPACE = /\s/;
+const HAN_BEFORE = /\p{Script=Han}$/u;
+
+type LabelHit = { index: number; end: number; label: string };
+
+function skipSpaces(line: string, i: number): number {
+  while (SPACE.test(line.charAt(i))) i++;
+  return i;
+}
+
+/** Where `label` ends when written at `at`, white space allowed between its characters ("类 别"); -1 if not there. */
+function labelEnd(line: string, at: number, label: string): number {
+  let i = at;
+  for (let k = 0; k < label.length; k++) {
+    if (k > 0) i = skipSpaces(line, i);
+    if (line.charAt(i) !== label.charAt(k)) return -1;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * The first label (longest first) written at `at` that `closes` accepts, with the end of the
+ * whole hit as `closes` returns it (-1: not accepted).
+ */
+function labelAt(line: string, at: number, closes: (labelEnd: number) => number): LabelHit | null {
+  for (const label of LABELS_BY_FIRST.get(line.charAt(at)) ?? []) {
+    const e = labelEnd(line, at, label);
+    const end = e < 0 ? -1 : closes(e);
+    if (end >= 0) return { index: at, end, label: line.slice(at, e) };
+  }
+  return null;
+}
+
+/**
+ * A label at `at` counts when bracketed ("[ 索引号 ]"), or followed by a colon and not
+ * continuing a Chinese word, or standing at the line start / after white space or a cell
+ * separator and followed by white space (the "索引号 001…/2024-1 主题分类 农业" style).
+ */
+function labelHitAt(line: string, at: number): LabelHit | null {
+  const ch = line.charAt(at);
+  if (ch === '[' || ch === '【') {
+    const hit = labelAt(line, skipSpaces(line, at + 1), (e) => {
+      const close = skipSpaces(line, e);
+      return line.charAt(close) === ']' || line.charAt(close) === '】' ? close + 1 : -1;
+    });
+    if (hit) return { ...hit, index: at };
+  }
+  if (!LABELS_BY_FIRST.has(ch)) return null;
+  if (!HAN_BEFORE.test(line.slice(Math.max(0, at - 2), at))) {
+    const hit = labelAt(line, at, (e) => {
+      const colon = skipSpaces(line, e);
+      return line.charAt(colon) === ':' || line.charAt(colon) === '：' ? colon + 1 : -1;
+    });
+    if (hit) return hit;
+  }
+  if (at === 0 || SPACE.test(line.charAt(at - 1)) || line.charAt(at - 1) === '|') {
+    return labelAt(line, at, (e) => (SPACE.test(line.charAt(e)) ? e : -1));
+  }
+  return null;
+}
+
+/** Every label hit in a line, left to right, each search going on after the previous hit. */
+function labelHits(line: string): LabelHit[] {
+  const hits: LabelHit[] = [];
+  for (let at = 0; at < line.length; at++) {
+    const hit = labelHitAt(line, at);
+    if (!hit) continue;
+    hits.push(hit);
+    at = hit.end - 1;
+  }
+  return hits;
+}
 const BULLET_RE = /^\s*[•·●▪◆■]\s*(.+?)\s*$/;
 const INDEX_NUMBER_RE = /^[0-9A-Za-z-]*\/\d{4}-\d+$/;
 
@@ -46,11 +115,10 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       bullets.push(bullet[1]!);
       continue;
     }
-    const hits = [...line.matchAll(LABEL_RE)];
+    const hits = labelHits(line);
     hits.forEach((hit, i) => {
-      const label = hit[1] ?? hit[2] ?? hit[3] ?? '';
       const valueEnd = i + 1 < hits.length ? hits[i + 1]!.index : line.length;
-      set(labelField(label), cleanValue(line.slice(hit.index + hit[0].length, valueEnd)));
+      set(labelField(hit.label), cleanValue(line.slice(hit.end, valueEnd)));
     });
   }
   // Unlabelled bullet lists (index number first): each value is read by its shape, since

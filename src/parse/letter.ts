@@ -48,9 +48,14 @@ function secondCopyLine(lines: Line[], after: number, title: TitleInfo | null): 
   for (let i = after + 1; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (/^\s*[\[【]\s*索\s*引\s*号/.test(t)) return i;
-    if (title && squeeze(t) === title.title) return i;
+    if (title && squeezesTo(t, title.title)) return i;
   }
   return lines.length;
+}
+
+/** squeeze(line) === squeezed, without squeezing the body's lines that cannot match. */
+function squeezesTo(line: string, squeezed: string): boolean {
+  return line.length >= squeezed.length && line.trimStart().startsWith(squeezed.charAt(0)) && squeeze(line) === squeezed;
 }
 
 function trimFooter(lines: Line[], from: number, to: number): number {
