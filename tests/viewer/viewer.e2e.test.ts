@@ -184,6 +184,73 @@ describe('the viewer on the sample letters', { timeout: 60_000 }, () => {
   });
 });
 
+describe('policy–agency links and date filters', { timeout: 60_000 }, () => {
+  it('a policy–agency link opens the sentences it rests on', async () => {
+    const graph = JSON.parse(readFileSync(join(dir, 'out', 'graph.json'), 'utf8')) as {
+      edges: { key: string; source: string; target: string; attributes: { type: string; evidence: { text: string }[] } }[];
+    };
+    const link = graph.edges.find((e) => e.attributes.type === 'CO_MENTIONED' || e.attributes.type === 'ISSUED');
+    expect(link, 'the samples yield at least one ISSUED or co-mention link').toBeDefined();
+    const page = await openPage(`${samples.url}#view=policy&edge=${encodeURIComponent(link!.key)}`);
+    await page.waitForSelector('#panel blockquote.evidence');
+    const quotes = await page.$$eval('#panel blockquote.evidence', (qs) => qs.map((q) => ({ text: q.textContent ?? '', marks: q.querySelectorAll('mark').length })));
+    expect(quotes.map((q) => q.text)).toContain(link!.attributes.evidence[0]!.text);
+    expect(quotes[0]!.marks).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('a date range shows only the letters dated inside it', async () => {
+    const page = await openPage(samples.url);
+    await page.fill('#date-from', '2025-01-01');
+    await page.dispatchEvent('#date-from', 'change');
+    expect(page.url()).toContain('from=2025-01-01');
+    const shownLetters = await page.evaluate(() => {
+      const { graph, sigma } = (window as unknown as { lettergraph: { graph: { nodes(): string[] }; sigma: { getNodeDisplayData(n: string): { hidden: boolean } | undefined } } }).lettergraph;
+      return graph.nodes().filter((n) => n.startsWith('Letter:') && sigma.getNodeDisplayData(n)?.hidden === false);
+    });
+    // Only sample 000 is signed in 2025 (2025-04-24).
+    expect(shownLetters).toEqual(['Letter:11500000MB15895317/2025-00054']);
+    await page.close();
+  });
+});
+
+describe('layout and exports', { timeout: 60_000 }, () => {
+  it('relax layout runs ForceAtlas2 in a worker under the page CSP', async () => {
+    const page = await openPage(samples.url);
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') violations.push(m.text());
+    });
+    const position = () => page.evaluate(() => {
+      const { graph } = (window as unknown as { lettergraph: { graph: { getNodeAttributes(n: string): { x: number; y: number } } } }).lettergraph;
+      const { x, y } = graph.getNodeAttributes('Fund:种子基金');
+      return [x, y];
+    });
+    const before = await position();
+    await page.click('#relax');
+    await expect.poll(position, { timeout: 10_000 }).not.toEqual(before);
+    await page.click('#relax');
+    expect(await page.textContent('#relax')).toBe('Relax layout');
+    expect(violations.filter((v) => /Content Security Policy|Refused/.test(v))).toEqual([]);
+    await page.close();
+  });
+
+  it('exports the view as PNG and the filtered graph as GEXF', async () => {
+    const page = await openPage(`${samples.url}#hide=Letter`);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    const pngBytes = readFileSync((await png.path())!);
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    const xml = readFileSync((await gexf.path())!, 'utf8');
+    expect(xml).toContain('<gexf');
+    expect(xml).toContain('种子基金');
+    // Letters are hidden in this view, so the exported graph has none.
+    expect(xml).toContain('value="Fund"');
+    expect(xml).not.toContain('value="Letter"');
+    await page.close();
+  });
+});
+
 describe('letter text is rendered as text', { timeout: 60_000 }, () => {
   it('shows <script> and markup from a letter literally and runs none of it', async () => {
     const graph = JSON.parse(readFileSync(join(dir, 'hostile-out', 'graph.json'), 'utf8')) as { nodes: { key: string; attributes: { type: string } }[] };
