@@ -114,23 +114,29 @@ async function writeLetters(tx: ManagedTransaction, graphs: LetterGraph[]): Prom
     graphs.flatMap((g) => g[key] as unknown[]) as LetterGraph[K];
 
   const ids = graphs.map((g) => g.letter.id);
-  const sources = graphs.flatMap((g) => g.letter.sources);
 
   // 1. Drop what the letters owned before.
-  const detached = await run(S.DETACH_MOVED_SOURCES, { ids, sources });
-  collectTouched(detached);
-  const gone = detached.flatMap((r) => r.get('gone') as string[]);
-  collectTouched(await run(S.DELETE_LETTER_EDGES, { ids }));
-  for (const type of S.LETTER_ID_TYPES) collectTouched(await run(S.deleteOwnedEdges(type), { ids: [...ids, ...gone] }));
+  const [state] = await run(S.BATCH_STATE, { rows: graphs.map((g) => ({ id: g.letter.id, sources: g.letter.sources })) });
+  const existing = (state?.get('existing') as string[] | undefined) ?? [];
+  const sources = (state?.get('sources') as string[] | undefined) ?? [];
+  let gone: string[] = [];
+  if (sources.length > 0) {
+    const detached = await run(S.DETACH_MOVED_SOURCES, { ids, sources });
+    collectTouched(detached);
+    gone = detached.flatMap((r) => r.get('gone') as string[]);
+  }
+  if (existing.length > 0) collectTouched(await run(S.DELETE_LETTER_EDGES, { ids: existing }));
+  const owners = [...existing, ...gone];
+  if (owners.length > 0) for (const type of S.LETTER_ID_TYPES) await run(S.deleteOwnedEdges(type), { ids: owners });
 
   // 2. Write them anew.
-  const letterRecords = await run(S.MERGE_LETTERS, { rows: graphs.map((g) => g.letter) });
+  await run(S.MERGE_LETTERS, { rows: graphs.map((g) => g.letter) });
   counts.letters = graphs.length;
-  counts.lettersCreated = letterRecords.reduce((n, r) => n + (r.get('created') as number), 0);
+  counts.lettersCreated = graphs.length - existing.length;
   await runRows(S.MERGE_PROPOSALS, all('proposals'));
   const byLabel = <T extends { label: EntityType }>(rows: T[]) => groupBy(rows, (r) => r.label);
-  for (const [label, rows] of byLabel(all('entities'))) collectTouched(await runRows(S.mergeEntities(label), rows));
-  for (const [label, rows] of byLabel(all('mentions'))) await runRows(S.createMentions(label), rows);
+  for (const [label, rows] of byLabel(all('entities'))) await runRows(S.mergeEntities(label), rows);
+  for (const [label, rows] of byLabel(all('mentions'))) collectTouched(await runRows(S.createMentions(label), rows));
   await runRows(S.CREATE_ISSUED_BY, all('issuedBy'));
   await runRows(S.CREATE_CO_HANDLED, all('coHandled'));
   await runRows(S.CREATE_SIGNED, all('signed'));
@@ -142,7 +148,7 @@ async function writeLetters(tx: ManagedTransaction, graphs: LetterGraph[]): Prom
   }
   await runRows(S.CREATE_CO_MENTIONED, all('coMentions'));
 
-  // 3. Aliases of every entity whose mentions changed.
+  // 3. Aliases of every entity that gained or lost a mention carrying aliases.
   if (touched.size > 0) await run(S.REFRESH_ALIASES, { elementIds: [...touched] });
   return counts;
 }

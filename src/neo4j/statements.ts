@@ -20,9 +20,23 @@ function letterIdType(name: LetterIdType): LetterIdType {
 const ENTITY_PREDICATE = ENTITY_TYPES.map((l) => `n:${l}`).join(' OR ');
 
 /**
- * Detaches the batch's source paths from other Letters (a file whose content,
- * and so hash id, changed) and deletes Letters left with no source.
- * Returns the ids of deleted letters, whose owned edges must go too.
+ * What the database already holds of the batch: the letter ids it knows (only
+ * those have edges to replace) and the source paths their letter does not list
+ * yet. Only those paths can still be listed on another Letter (each path
+ * belongs to one Letter), so only they need the scan below; a plain reload has none.
+ */
+export const BATCH_STATE = `
+UNWIND $rows AS row
+OPTIONAL MATCH (l:Letter {id: row.id})
+WITH row, l, [s IN row.sources WHERE l IS NULL OR NOT s IN l.sources] AS fresh
+RETURN collect(CASE WHEN l IS NOT NULL THEN row.id END) AS existing,
+       reduce(acc = [], xs IN collect(fresh) | acc + xs) AS sources`;
+
+/**
+ * Detaches paths from other Letters (a file whose content, and so hash id,
+ * changed) and deletes Letters left with no source. Returns the ids of
+ * deleted letters, whose owned edges must go too, and the entities whose
+ * aliases came partly from them.
  */
 export const DETACH_MOVED_SOURCES = `
 MATCH (other:Letter)
@@ -30,39 +44,35 @@ WHERE NOT other.id IN $ids AND any(s IN other.sources WHERE s IN $sources)
 SET other.sources = [s IN other.sources WHERE NOT s IN $sources]
 WITH other WHERE size(other.sources) = 0
 WITH other, other.id AS goneId
-CALL (other) { MATCH (other)--(n) WHERE ${ENTITY_PREDICATE} RETURN collect(elementId(n)) AS touched }
+CALL (other) { MATCH (other)-[m:MENTIONS]->(n) WHERE size(m.aliases) > 0 RETURN collect(elementId(n)) AS touched }
 DETACH DELETE other
 RETURN collect(goneId) AS gone, reduce(acc = [], t IN collect(touched) | acc + t) AS touched`;
 
-/** Deletes every relationship touching the letters (MENTIONS and the structural ones); returns the entities it touched. */
+/**
+ * Deletes every relationship touching the letters (MENTIONS and the
+ * structural ones); returns the entities that had aliases from them.
+ */
 export const DELETE_LETTER_EDGES = `
 UNWIND $ids AS id
 MATCH (:Letter {id: id})-[r]-(n)
-WITH r, CASE WHEN ${ENTITY_PREDICATE} THEN elementId(n) END AS touched
+WITH r, CASE WHEN r:MENTIONS AND size(r.aliases) > 0 THEN elementId(n) END AS touched
 DELETE r
 RETURN collect(DISTINCT touched) AS touched`;
 
-/** Deletes the letters' relationships of one letter-owned type; returns the entities it touched. */
+/** Deletes the letters' relationships of one letter-owned type. */
 export function deleteOwnedEdges(type: LetterIdType): string {
   return `
 UNWIND $ids AS id
-MATCH (a)-[r:${letterIdType(type)} {letterId: id}]->(b)
-WITH r, [x IN [a, b] WHERE NOT x:Proposal | elementId(x)] AS ends
-DELETE r
-WITH ends
-UNWIND ends AS touched
-RETURN collect(DISTINCT touched) AS touched`;
+MATCH ()-[r:${letterIdType(type)} {letterId: id}]->()
+DELETE r`;
 }
 
 /** SET with `null` removes the property, so a field the new extraction lacks disappears. */
 export const MERGE_LETTERS = `
 UNWIND $rows AS row
-OPTIONAL MATCH (old:Letter {id: row.id})
-WITH row, old IS NOT NULL AS existed
 MERGE (l:Letter {id: row.id})
 SET l += row.props,
-    l.sources = [s IN coalesce(l.sources, []) WHERE NOT s IN row.sources] + row.sources
-RETURN sum(CASE WHEN existed THEN 0 ELSE 1 END) AS created`;
+    l.sources = [s IN coalesce(l.sources, []) WHERE NOT s IN row.sources] + row.sources`;
 
 export const MERGE_PROPOSALS = `
 UNWIND $rows AS row
@@ -72,15 +82,14 @@ SET p.kind = row.kind, p.number = row.number, p.session = row.session, p.title =
 CREATE (l)-[r:REPLIES_TO]->(p)
 SET r.evidence = row.evidence, r.spans = [x IN row.spans | toInteger(x)]`;
 
-/** Returns element ids so the batch can refresh the entities' aliases. */
 export function mergeEntities(name: EntityType): string {
   return `
 UNWIND $rows AS row
 MERGE (e:${label(name)} {name: row.name})
-SET e.docNumber = coalesce(row.docNumber, e.docNumber)
-RETURN collect(elementId(e)) AS touched`;
+SET e.docNumber = coalesce(row.docNumber, e.docNumber)`;
 }
 
+/** Returns the entities that get aliases from the new mentions, whose alias lists need refreshing. */
 export function createMentions(name: EntityType): string {
   return `
 UNWIND $rows AS row
@@ -96,7 +105,9 @@ SET m.count = toInteger(row.count),
     m.amountTexts = row.amountTexts,
     m.amountValues = [x IN row.amountValues | toFloat(x)],
     m.amountUnits = row.amountUnits,
-    m.amountLabels = row.amountLabels`;
+    m.amountLabels = row.amountLabels
+WITH e, row WHERE size(row.aliases) > 0
+RETURN collect(DISTINCT elementId(e)) AS touched`;
 }
 
 export const CREATE_ISSUED_BY = `
