@@ -5,7 +5,7 @@
 // Wipes the database it loads into: point NEO4J_URI at a test server.
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
-import { applySchema, loadRecords } from '../src/neo4j/load.js';
+import { applySchema, DEFAULT_BATCH_SIZE, loadRecords } from '../src/neo4j/load.js';
 import { letterGraph } from '../src/neo4j/rows.js';
 import type { Entity, EntityType, Evidence, LetterRecord, Mention, Relation } from '../src/schema.js';
 import { exclusiveDatabase, graphSize, wipe } from '../tests/neo4j/db.js';
@@ -13,7 +13,7 @@ import { exclusiveDatabase, graphSize, wipe } from '../tests/neo4j/db.js';
 const { values } = parseArgs({
   options: {
     letters: { type: 'string', default: '3000' },
-    'batch-size': { type: 'string', default: '500' },
+    'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     naive: { type: 'string', default: '3000' },
   },
 });
