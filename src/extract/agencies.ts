@@ -8,7 +8,7 @@ import {
   type Place,
 } from './gazetteer.js';
 import type { Jurisdiction } from './jurisdiction.js';
-import { WordScanner } from './literals.js';
+import { byLastCodeUnit, charTest, WordScanner } from './literals.js';
 
 export type AgencyHit = { start: number; end: number; text: string; name: string };
 
@@ -17,7 +17,7 @@ const FORMS = new WordScanner([...bodyByForm.keys(), ...branchByForm.keys(), ...
 const LEFT_WORDS = [...new Set([...leftContext.words, ...nameRules.leftStops])].sort((a, b) => b.length - a.length);
 // "县农业农村局种植业管理科": a named internal unit right after its body.
 const UNIT_RE = /^[\p{Script=Han}]{2,8}?(?:科|处|股)(?=联系|负责|[^\p{Script=Han}]|$)/u;
-const HAN = /\p{Script=Han}/u;
+const isHan = charTest(/\p{Script=Han}/u);
 // A bare form (no place, no level) is a body only when it is specific enough on its own.
 const BARE_OK = /(?:局|厅|委员会|办公室|办公厅|管委会)$/u;
 
@@ -29,14 +29,17 @@ function placeEndingAt(text: string, end: number, floor: number): { place: Place
   return null;
 }
 
-function endsWithLeftWord(s: string): boolean {
-  return LEFT_WORDS.some((w) => s.endsWith(w));
+const LEFT_WORDS_BY_LAST = byLastCodeUnit(LEFT_WORDS);
+
+/** Whether text[floor, pos) ends with a left-context word. */
+function leftWordEndsAt(text: string, floor: number, pos: number): boolean {
+  return (LEFT_WORDS_BY_LAST.get(text.charCodeAt(pos - 1)) ?? []).some((w) => pos - w.length >= floor && text.startsWith(w, pos - w.length));
 }
 
 /** The run of Chinese characters before `end`, back to a left-context word or a non-Chinese character. */
 function hanRunBefore(text: string, end: number, floor: number, max = 8): number {
   let start = end;
-  while (start > floor && end - start < max && HAN.test(text.charAt(start - 1)) && !endsWithLeftWord(text.slice(floor, start))) start--;
+  while (start > floor && end - start < max && isHan(text, start - 1) && !leftWordEndsAt(text, floor, start)) start--;
   return start;
 }
 
@@ -104,7 +107,7 @@ function resolveLocal(text: string, s: number, e: number, form: string, template
   }
   // 3. A bare form: only specific names, and only where it does not continue a longer word.
   if (!BARE_OK.test(form) || form.length < 3) return null;
-  if (HAN.test(text.charAt(s - 1)) && !endsWithLeftWord(text.slice(floor, s))) return null;
+  if (isHan(text, s - 1) && !leftWordEndsAt(text, floor, s)) return null;
   if (form.endsWith('厅') && j.province) return mk(s, fillTemplate(template, j.province));
   return mk(s, form);
 }

@@ -50,3 +50,29 @@ export class WordScanner {
     return out;
   }
 }
+
+/**
+ * A one-character test (`re.test(text.charAt(i))`) remembered per UTF-16 code unit: the name
+ * and body finders ask it at every character they walk over.
+ */
+export function charTest(re: RegExp): (text: string, i: number) => boolean {
+  const memo = new Uint8Array(0x10000); // 0: not asked yet, 1: passes, 2: fails
+  return (text, i) => {
+    const c = text.charCodeAt(i);
+    if (Number.isNaN(c)) return re.test(''); // outside the text, where charAt gives ''
+    if (memo[c] === 0) memo[c] = re.test(String.fromCharCode(c)) ? 1 : 2;
+    return memo[c] === 1;
+  };
+}
+
+/** Words grouped by their last UTF-16 code unit, for asking which of them ends at a position. */
+export function byLastCodeUnit(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(w.length - 1);
+    const list = map.get(c);
+    if (list) list.push(w);
+    else map.set(c, [w]);
+  }
+  return map;
+}

@@ -2,7 +2,7 @@
 // the left boundary is the hard part: a name starts after a verb, a number or a separator.
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { MAX_PLACE_LENGTH, placeByForm } from './gazetteer.js';
-import { WordScanner } from './literals.js';
+import { byLastCodeUnit, charTest, WordScanner } from './literals.js';
 
 export type SuffixType = 'Fund' | 'Platform' | 'Organization';
 export type NameHit = { type: SuffixType; start: number; end: number; text: string; name: string; aliases: string[] };
@@ -19,7 +19,9 @@ const GENERIC_NAMES = new Set(rules.genericNames);
 const COUNT_AFTER = new RegExp(rules.countAfter, 'u');
 const COUNT_BEFORE = new RegExp(rules.countBefore, 'u');
 const MECHANISM_AFTER = /^(?:机制|模式|体系|建设机制)/u;
-const NAME_CHAR = /[\p{Script=Han}A-Za-z()（）·”—]/u;
+const isNameChar = charTest(/[\p{Script=Han}A-Za-z()（）·”—]/u);
+const isHan = charTest(/\p{Script=Han}/u);
+const isHanOrLatin = charTest(/[\p{Script=Han}A-Za-z]/u);
 const FIRST_STEP_EXEMPT = new Set(rules.firstStepExempt.list);
 const MEASURE = rules.measureWords;
 const NOT_FOLLOWED_BY = new Map(
@@ -35,8 +37,8 @@ export function isGenericName(name: string): boolean {
   return wordBreaks(core) || wordBreaks(bare);
 }
 
-const MORPHEMES_BY_FIRST = new Map<string, string[]>();
-for (const g of GENERIC_MORPHEMES) MORPHEMES_BY_FIRST.set(g.charAt(0), [...(MORPHEMES_BY_FIRST.get(g.charAt(0)) ?? []), g]);
+const MORPHEMES_BY_FIRST = new Map<number, string[]>();
+for (const g of GENERIC_MORPHEMES) MORPHEMES_BY_FIRST.set(g.charCodeAt(0), [...(MORPHEMES_BY_FIRST.get(g.charCodeAt(0)) ?? []), g]);
 
 /** Can the whole string be cut into generic words? */
 function wordBreaks(s: string): boolean {
@@ -44,7 +46,7 @@ function wordBreaks(s: string): boolean {
   ok[0] = true;
   for (let i = 0; i < s.length; i++) {
     if (!ok[i]) continue;
-    for (const g of MORPHEMES_BY_FIRST.get(s.charAt(i)) ?? []) if (s.startsWith(g, i)) ok[i + g.length] = true;
+    for (const g of MORPHEMES_BY_FIRST.get(s.charCodeAt(i)) ?? []) if (s.startsWith(g, i)) ok[i + g.length] = true;
   }
   return ok[s.length]!;
 }
@@ -53,11 +55,10 @@ const STOP_EXCEPTIONS = rules.stopExceptions.list;
 const TYPE_STOPS: Record<SuffixType, string[]> = { Fund: [], Platform: [], Organization: rules.typeStops.Organization };
 
 // Stops indexed by their last character: the scan asks at every character.
-const STOPS_BY_LAST = new Map<string, string[]>();
-for (const s of STOPS) STOPS_BY_LAST.set(s.slice(-1), [...(STOPS_BY_LAST.get(s.slice(-1)) ?? []), s]);
+const STOPS_BY_LAST = byLastCodeUnit(STOPS);
 
 function stopEndingAt(text: string, pos: number): string | null {
-  for (const s of STOPS_BY_LAST.get(text.charAt(pos - 1)) ?? []) {
+  for (const s of STOPS_BY_LAST.get(text.charCodeAt(pos - 1)) ?? []) {
     if (!text.startsWith(s, pos - s.length)) continue;
     // A word that spans the boundary (本市|场 in 资本市场, 建成|渝 in 组建成渝) means this is no boundary.
     if (STOP_EXCEPTIONS.some((w) => text.startsWith(w, pos - 1) || (s.length === 1 && text.startsWith(w, pos - w.length)))) continue;
@@ -68,7 +69,7 @@ function stopEndingAt(text: string, pos: number): string | null {
 
 /** True when a name may start at `pos`: after a non-Chinese character or a stop word. */
 export function atNameBoundary(text: string, pos: number): boolean {
-  return pos <= 0 || !/\p{Script=Han}/u.test(text.charAt(pos - 1)) || stopEndingAt(text, pos) !== null;
+  return pos <= 0 || !isHan(text, pos - 1) || stopEndingAt(text, pos) !== null;
 }
 
 /**
@@ -81,7 +82,7 @@ function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor:
   if (isGenericName(right)) return true;
   if (startsWithPlace(right)) return false;
   let leftStart = joinerEnd - 1;
-  while (leftStart > floor && NAME_CHAR.test(text.charAt(leftStart - 1)) && !stopEndingAt(text, leftStart)) leftStart--;
+  while (leftStart > floor && isNameChar(text, leftStart - 1) && !stopEndingAt(text, leftStart)) leftStart--;
   return startsWithPlace(text.slice(leftStart, joinerEnd - 1));
 }
 
@@ -104,11 +105,11 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
       if (depth === 0) break;
       depth--;
       // "(一)科技成果转化平台": a group not preceded by a name character is a list number.
-      if (depth === 0 && !/[\p{Script=Han}A-Za-z]/u.test(text.charAt(start - 2))) return groupEnd;
+      if (depth === 0 && !isHanOrLatin(text, start - 2)) return groupEnd;
     } else if (ch === '“') {
       // A quoted part opens the name: “一带一路”国际技术转移中心.
       if (depth === 0) return start - 1;
-    } else if (!NAME_CHAR.test(ch)) break;
+    } else if (!isNameChar(text, start - 1)) break;
     // "建成7个市级…服务港": a count ends the name on its left.
     if (depth === 0 && MEASURE.includes(ch) && /[\d一二三四五六七八九十百千两]/u.test(text.charAt(start - 2))) break;
     if (depth === 0) {
