@@ -8,7 +8,7 @@ import {
   type Place,
 } from './gazetteer.js';
 import type { Jurisdiction } from './jurisdiction.js';
-import { byLastCodeUnit, charTest, WordScanner } from './literals.js';
+import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
 
 export type AgencyHit = { start: number; end: number; text: string; name: string };
 
@@ -17,7 +17,7 @@ const FORMS = new WordScanner([...bodyByForm.keys(), ...branchByForm.keys(), ...
 const LEFT_WORDS = [...new Set([...leftContext.words, ...nameRules.leftStops])].sort((a, b) => b.length - a.length);
 // "县农业农村局种植业管理科": a named internal unit right after its body.
 const UNIT_RE = /^[\p{Script=Han}]{2,8}?(?:科|处|股)(?=联系|负责|[^\p{Script=Han}]|$)/u;
-const isHan = charTest(/\p{Script=Han}/u);
+const isHan = charTest(matches(/\p{Script=Han}/u));
 // A bare form (no place, no level) is a body only when it is specific enough on its own.
 const BARE_OK = /(?:局|厅|委员会|办公室|办公厅|管委会)$/u;
 

@@ -52,18 +52,22 @@ export class WordScanner {
 }
 
 /**
- * A one-character test (`re.test(text.charAt(i))`) remembered per UTF-16 code unit: the name
- * and body finders ask it at every character they walk over.
+ * A test of one character (`test(text.charAt(i))`) remembered per UTF-16 code unit: the name
+ * and body finders ask it at every character they walk over, and charAt would allocate a
+ * string for each Chinese character.
  */
-export function charTest(re: RegExp): (text: string, i: number) => boolean {
+export function charTest(test: (ch: string) => boolean): (text: string, i: number) => boolean {
   const memo = new Uint8Array(0x10000); // 0: not asked yet, 1: passes, 2: fails
   return (text, i) => {
     const c = text.charCodeAt(i);
-    if (Number.isNaN(c)) return re.test(''); // outside the text, where charAt gives ''
-    if (memo[c] === 0) memo[c] = re.test(String.fromCharCode(c)) ? 1 : 2;
+    if (Number.isNaN(c)) return test(''); // outside the text, where charAt gives ''
+    if (memo[c] === 0) memo[c] = test(String.fromCharCode(c)) ? 1 : 2;
     return memo[c] === 1;
   };
 }
+
+/** A tester for `charTest` from a character class. */
+export const matches = (re: RegExp) => (ch: string) => re.test(ch);
 
 /** Words grouped by their last UTF-16 code unit, for asking which of them ends at a position. */
 export function byLastCodeUnit(words: readonly string[]): Map<number, string[]> {

@@ -2,7 +2,7 @@
 // the left boundary is the hard part: a name starts after a verb, a number or a separator.
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { MAX_PLACE_LENGTH, placeByForm } from './gazetteer.js';
-import { byLastCodeUnit, charTest, WordScanner } from './literals.js';
+import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
 
 export type SuffixType = 'Fund' | 'Platform' | 'Organization';
 export type NameHit = { type: SuffixType; start: number; end: number; text: string; name: string; aliases: string[] };
@@ -19,11 +19,14 @@ const GENERIC_NAMES = new Set(rules.genericNames);
 const COUNT_AFTER = new RegExp(rules.countAfter, 'u');
 const COUNT_BEFORE = new RegExp(rules.countBefore, 'u');
 const MECHANISM_AFTER = /^(?:机制|模式|体系|建设机制)/u;
-const isNameChar = charTest(/[\p{Script=Han}A-Za-z()（）·”—]/u);
-const isHan = charTest(/\p{Script=Han}/u);
-const isHanOrLatin = charTest(/[\p{Script=Han}A-Za-z]/u);
+const isNameChar = charTest(matches(/[\p{Script=Han}A-Za-z()（）·”—]/u));
+const isHan = charTest(matches(/\p{Script=Han}/u));
+const isHanOrLatin = charTest(matches(/[\p{Script=Han}A-Za-z]/u));
 const FIRST_STEP_EXEMPT = new Set(rules.firstStepExempt.list);
 const MEASURE = rules.measureWords;
+const isMeasure = charTest((ch) => MEASURE.includes(ch));
+const isCountDigit = charTest(matches(/[\d一二三四五六七八九十百千两]/u));
+const [OPEN, OPEN_FULL, CLOSE, CLOSE_FULL, OPEN_QUOTE] = [...'(（)）“'].map((ch) => ch.charCodeAt(0));
 const NOT_FOLLOWED_BY = new Map(
   Object.entries(rules.notFollowedBy).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, new RegExp(v, 'u')] as const),
 );
@@ -97,21 +100,21 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
   let depth = 0;
   let groupEnd = start;
   while (start > floor && suffixStart - start < rules.maxLength) {
-    const ch = text.charAt(start - 1);
-    if (ch === ')' || ch === '）') {
+    const c = text.charCodeAt(start - 1);
+    if (c === CLOSE || c === CLOSE_FULL) {
       if (depth === 0) groupEnd = start;
       depth++;
-    } else if (ch === '(' || ch === '（') {
+    } else if (c === OPEN || c === OPEN_FULL) {
       if (depth === 0) break;
       depth--;
       // "(一)科技成果转化平台": a group not preceded by a name character is a list number.
       if (depth === 0 && !isHanOrLatin(text, start - 2)) return groupEnd;
-    } else if (ch === '“') {
+    } else if (c === OPEN_QUOTE) {
       // A quoted part opens the name: “一带一路”国际技术转移中心.
       if (depth === 0) return start - 1;
     } else if (!isNameChar(text, start - 1)) break;
     // "建成7个市级…服务港": a count ends the name on its left.
-    if (depth === 0 && MEASURE.includes(ch) && /[\d一二三四五六七八九十百千两]/u.test(text.charAt(start - 2))) break;
+    if (depth === 0 && isMeasure(text, start - 1) && isCountDigit(text, start - 2)) break;
     if (depth === 0) {
       const stop = stopEndingAt(text, start) ?? extraStops.find((w) => text.startsWith(w, start - w.length)) ?? null;
       if (stop && !(start === suffixStart && FIRST_STEP_EXEMPT.has(stop)) && !(SOFT.has(stop) && joinsOneName(text, start, suffixEnd, floor))) break;

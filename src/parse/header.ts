@@ -117,8 +117,11 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
     }
     const hits = labelHits(line);
     hits.forEach((hit, i) => {
+      const field = labelField(hit.label);
+      // Portals repeat their blocks: a field already read needs no cleaning of its value.
+      if (field === 'ignore' || out[field] !== undefined) return;
       const valueEnd = i + 1 < hits.length ? hits[i + 1]!.index : line.length;
-      set(labelField(hit.label), cleanValue(line.slice(hit.end, valueEnd)));
+      set(field, cleanValue(line.slice(hit.end, valueEnd)));
     });
   }
   // Unlabelled bullet lists (index number first): each value is read by its shape, since

@@ -58,6 +58,15 @@ function squeezesTo(line: string, squeezed: string): boolean {
   return line.length >= squeezed.length && line.trimStart().startsWith(squeezed.charAt(0)) && squeeze(line) === squeezed;
 }
 
+/** The result class written on a line of its own ("A类", "（B）类") before `end`, if any. */
+function classLineMark(lines: Line[], end: number): string | null {
+  for (let i = 0; i < end; i++) {
+    const mark = CLASS_LINE_RE.exec(lines[i]!.text.trim())?.[1];
+    if (mark) return mark;
+  }
+  return null;
+}
+
 function trimFooter(lines: Line[], from: number, to: number): number {
   let end = to;
   for (let i = from; i < to; i++) {
@@ -152,10 +161,7 @@ export function parseLetter(text: string): ParsedLetter {
       ? splitBodyList(header.coHandlers, -1).map((c) => ({ ...c, start: -1, end: -1 }))
       : [];
 
-  const classMark =
-    header.resultClass ??
-    lines.slice(0, lastLine).map((l) => CLASS_LINE_RE.exec(l.text.trim())?.[1]).find(Boolean) ??
-    null;
+  const classMark = header.resultClass ?? classLineMark(lines, lastLine);
 
   return {
     header,
