@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, fillTemplate, levelByWord, MAX_PLACE_LENGTH, nationalByForm, notLevel, placeByForm,
+  bodyByForm, branchByForm, fillTemplate, levelByWord, nationalByForm, notLevel, placeEndingAt,
   type Place,
 } from './gazetteer.js';
 import type { Jurisdiction } from './jurisdiction.js';
@@ -20,14 +20,6 @@ const UNIT_RE = /^[\p{Script=Han}]{2,8}?(?:科|处|股)(?=联系|负责|[^\p{Scr
 const isHan = charTest(matches(/\p{Script=Han}/u));
 // A bare form (no place, no level) is a body only when it is specific enough on its own.
 const BARE_OK = /(?:局|厅|委员会|办公室|办公厅|管委会)$/u;
-
-function placeEndingAt(text: string, end: number, floor: number): { place: Place; start: number } | null {
-  for (let k = Math.min(MAX_PLACE_LENGTH, end - floor); k >= 2; k--) {
-    const place = placeByForm.get(text.slice(end - k, end));
-    if (place) return { place, start: end - k };
-  }
-  return null;
-}
 
 const LEFT_WORDS_BY_LAST = byLastCodeUnit(LEFT_WORDS);
 

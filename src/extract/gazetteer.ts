@@ -61,6 +61,31 @@ export const placeByForm: ReadonlyMap<string, Place> = (() => {
 
 export const MAX_PLACE_LENGTH = Math.max(...[...placeByForm.keys()].map((k) => k.length));
 
+/** Per last UTF-16 code unit, the lengths of the place forms ending in it, longest first. */
+const placeLengthsByLast: ReadonlyMap<number, number[]> = (() => {
+  const map = new Map<number, Set<number>>();
+  for (const form of placeByForm.keys()) {
+    const last = form.charCodeAt(form.length - 1);
+    map.set(last, (map.get(last) ?? new Set()).add(form.length));
+  }
+  return new Map([...map].map(([last, lengths]) => [last, [...lengths].sort((a, b) => b - a)]));
+})();
+
+/**
+ * The longest place form of 2 to MAX_PLACE_LENGTH characters ending at `end` and starting at or
+ * after `floor`. Only the lengths of forms ending in the character before `end` are tried.
+ */
+export function placeEndingAt(text: string, end: number, floor: number): { place: Place; start: number } | null {
+  const limit = Math.min(MAX_PLACE_LENGTH, end - floor);
+  for (const k of placeLengthsByLast.get(text.charCodeAt(end - 1)) ?? []) {
+    if (k > limit) continue;
+    if (k < 2) break;
+    const place = placeByForm.get(text.slice(end - k, end));
+    if (place) return { place, start: end - k };
+  }
+  return null;
+}
+
 /** Written body form (科技局, 委组织部, 政府) → its template. */
 export const bodyByForm: ReadonlyMap<string, string> = new Map(
   localBodies.bodies.flatMap((b) => b.forms.map((form) => [form, b.full] as const)),

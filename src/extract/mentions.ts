@@ -15,36 +15,31 @@ const PRIORITY: Record<EntityType, number> = { Policy: 0, Agency: 1, Person: 2, 
 
 const SEARCHABLE_MIN = 2;
 
-// Scratch table for occurrenceFinder: UTF-16 code unit → 1 + index of its position list (0: not wanted).
-const slotOfChar = new Uint16Array(0x10000);
+// Scratch table for occurrenceFinder: 1 for the UTF-16 code units that start a form.
+const startsForm = new Uint8Array(0x10000);
+
+/** Searched forms are at least two characters long (SEARCHABLE_MIN): positions are grouped by their first two. */
+const pairAt = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
 
 /**
  * Non-overlapping occurrences of a form in text[from, to). The positions of the forms' first
- * characters are collected in one pass over the text, so each form is checked only where it can start.
+ * two characters are collected in one pass over the text, so each form is checked only where
+ * it can start.
  */
-function occurrenceFinder(text: string, from: number, to: number, forms: Iterable<string>): (form: string) => number[] {
-  const lists: number[][] = [];
-  const firstChars: number[] = [];
+function occurrenceFinder(text: string, from: number, to: number, forms: readonly string[]): (form: string) => number[] {
+  const byPair = new Map<number, number[]>();
   for (const f of forms) {
-    const c = f.charCodeAt(0);
-    if (slotOfChar[c] !== 0) continue;
-    lists.push([]);
-    firstChars.push(c);
-    slotOfChar[c] = lists.length;
+    startsForm[f.charCodeAt(0)] = 1;
+    byPair.set(pairAt(f, 0), []);
   }
   for (let i = from, end = Math.min(to, text.length); i < end; i++) {
-    const slot = slotOfChar[text.charCodeAt(i)]!;
-    if (slot !== 0) lists[slot - 1]!.push(i);
+    if (startsForm[text.charCodeAt(i)] === 1) byPair.get(pairAt(text, i))?.push(i);
   }
-  const byChar = new Map<number, number[]>();
-  firstChars.forEach((c, k) => {
-    byChar.set(c, lists[k]!);
-    slotOfChar[c] = 0;
-  });
+  for (const f of forms) startsForm[f.charCodeAt(0)] = 0;
   return (form) => {
     const out: number[] = [];
     let next = from;
-    for (const at of byChar.get(form.charCodeAt(0)) ?? []) {
+    for (const at of byPair.get(pairAt(form, 0)) ?? []) {
       if (at < next || at + form.length > to || !text.startsWith(form, at)) continue;
       out.push(at);
       next = at + form.length;
