@@ -53,8 +53,11 @@ export function letterPasses(graph: LetterGraph, node: string, f: ViewFilter): b
 
 export type Visible = { nodes: Set<string>; edges: Set<string> };
 
-export function visibleElements(graph: LetterGraph, lettersOf: Map<string, string[]>, f: ViewFilter): Visible {
-  const shownLetters = new Set(graph.filterNodes((n, a) => a.type === 'Letter' && letterPasses(graph, n, f)));
+/** `lettersOf` (see edgeLetters) is only called when a date or kind filter hides letters. */
+export function visibleElements(graph: LetterGraph, lettersOf: () => Map<string, string[]>, f: ViewFilter): Visible {
+  const allLetters = !f.from && !f.to && !f.kind;
+  const shownLetters = allLetters ? null : new Set(graph.filterNodes((n, a) => a.type === 'Letter' && letterPasses(graph, n, f)));
+  const letters = allLetters ? null : lettersOf();
   const typeShown = (type: NodeType) => !f.hiddenTypes.has(type) && (!f.policyView || POLICY_VIEW_NODES.has(type));
   const edgeTypeShown = (type: EdgeType) => (f.policyView ? POLICY_VIEW_EDGES.has(type) : !MAIN_VIEW_HIDDEN_EDGES.has(type));
 
@@ -63,7 +66,7 @@ export function visibleElements(graph: LetterGraph, lettersOf: Map<string, strin
   const candidateEdges: string[] = [];
   graph.forEachEdge((edge, attrs, source, target) => {
     if (!edgeTypeShown(attrs.type)) return;
-    if (!(lettersOf.get(edge) ?? []).some((l) => shownLetters.has(l))) return;
+    if (letters && shownLetters && !(letters.get(edge) ?? []).some((l) => shownLetters.has(l))) return;
     supported.add(source);
     supported.add(target);
     candidateEdges.push(edge);
@@ -72,7 +75,7 @@ export function visibleElements(graph: LetterGraph, lettersOf: Map<string, strin
   const nodes = new Set<string>();
   graph.forEachNode((node, attrs) => {
     if (!typeShown(attrs.type)) return;
-    if (attrs.type === 'Letter' ? shownLetters.has(node) : supported.has(node)) nodes.add(node);
+    if (attrs.type === 'Letter' ? !shownLetters || shownLetters.has(node) : supported.has(node)) nodes.add(node);
   });
   const edges = new Set(candidateEdges.filter((e) => nodes.has(graph.source(e)) && nodes.has(graph.target(e))));
   return { nodes, edges };

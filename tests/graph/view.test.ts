@@ -8,7 +8,7 @@ import { goldRecords } from './goldRecords.js';
 
 const graph = buildLetterGraph(goldRecords(), loadPalette());
 const lettersOf = edgeLetters(graph);
-const show = (f: Partial<ViewFilter>) => visibleElements(graph, lettersOf, { ...NO_FILTER, ...f });
+const show = (f: Partial<ViewFilter>) => visibleElements(graph, () => lettersOf, { ...NO_FILTER, ...f });
 const FUND = nodeKey('Fund', '种子基金');
 const L003 = 'Letter:11500000MB15895317/2024-00040';
 const L001 = 'Letter:11500000MB15895317/2021-00319';
@@ -20,6 +20,13 @@ describe('visibleElements', () => {
     const coMentions = graph.filterEdges((_e, a) => a.type === 'CO_MENTIONED').length;
     expect(coMentions).toBeGreaterThan(0);
     expect(v.edges.size).toBe(graph.size - coMentions);
+  });
+
+  it('gives the same view without filters as with a date range that holds every letter', () => {
+    const all = show({});
+    const wide = show({ from: '1900-01-01', to: '2999-12-31' });
+    expect([...wide.nodes].sort()).toEqual([...all.nodes].sort());
+    expect([...wide.edges].sort()).toEqual([...all.edges].sort());
   });
 
   it('hides a toggled-off type and its edges but keeps entities when letters are hidden', () => {

@@ -22,7 +22,9 @@ function showMessage(text: string): void {
 function start(graph: LetterGraph): void {
   const types = Object.keys(graph.getAttribute('typeColors'));
   let state: ViewState = readHash(location.hash, types);
-  const lettersOf = edgeLetters(graph);
+  // Only needed once a date or kind filter hides letters; costly on large graphs.
+  let lettersMemo: Map<string, string[]> | null = null;
+  const lettersOf = () => (lettersMemo ??= edgeLetters(graph));
   let visible: Visible = visibleElements(graph, lettersOf, state.filter);
 
   const view = createGraphView(byId('graph'), graph, visible, state.filter.policyView);

@@ -1,8 +1,8 @@
 // Sigma on the letter graph: the reducers decide, from the current view, what is hidden,
 // faded or highlighted; the graph's own attributes are never changed except by the layout.
-// A large graph is drawn with its nodes and only the edges of the focused node: every edge in
-// sigma's buffers costs GPU time on every frame, hidden or not, and software renderers cannot
-// afford 100,000 of them.
+// A large graph is drawn with its nodes only, and the focused node's edges as lines on a 2D
+// layer: every edge in sigma's buffers costs GPU time on every frame, hidden or not, and
+// software renderers cannot afford 100,000 of them.
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
@@ -103,18 +103,6 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
     return out;
   };
 
-  /** Large graphs: what sigma draws holds exactly the shown edges of the focused node and the selected edge. */
-  const syncFocusEdges = () => {
-    if (!focusEdgesOnly) return;
-    drawn.clearEdges();
-    const add = (edge: string) => {
-      if (visible.edges.has(edge) && !drawn.hasEdge(edge)) drawn.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
-    };
-    const f = focusNode();
-    if (f) graph.forEachEdge(f, add);
-    if (focus.selectedEdge) add(focus.selectedEdge);
-  };
-
   const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(drawn, container, {
     labelFont: LABEL_FONT,
     labelSize: 13,
@@ -132,18 +120,16 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
     edgeReducer,
   });
 
-  // Focus changes only colours, labels and hidden edges: re-run the reducers without
-  // rebuilding the spatial index and label grid.
-  const redraw = () => {
-    if (focusEdgesOnly) {
-      // New edges need indexing before they can be drawn.
-      syncFocusEdges();
-      sigma.refresh();
-    } else {
-      sigma.refresh({ partialGraph: { nodes: allNodes, edges: allEdges }, skipIndexation: true });
-    }
-  };
+  // Focus changes colours, labels and z-order: re-run the reducers, then re-sort (no skipIndexation,
+  // or faded nodes could cover the highlighted ones).
+  const redraw = () => sigma.refresh({ partialGraph: { nodes: allNodes, edges: allEdges } });
   if (focusEdgesOnly) {
+    drawFocusEdgesOnLayer(sigma, graph, () => {
+      const f = focusNode();
+      const edges = f ? graph.edges(f) : [];
+      if (focus.selectedEdge) edges.push(focus.selectedEdge);
+      return edges.filter((e) => visible.edges.has(e));
+    });
     // The layout worker moves the full graph's nodes; their attribute objects are shared with `drawn`.
     graph.on('eachNodeAttributesUpdated', () => sigma.scheduleRefresh());
   }
@@ -169,7 +155,6 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
     focusEdgesOnly,
     setVisible(v, edgeClicks) {
       visible = v;
-      syncFocusEdges();
       // Edge picking costs time on every frame; only the policy view has links to click.
       sigma.setSetting('enableEdgeEvents', edgeClicks);
       sigma.refresh();
@@ -204,4 +189,34 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
       hoverListeners.push(cb);
     },
   };
+}
+
+/** Draws the given edges as straight lines on a 2D canvas under the nodes, after every sigma render. */
+function drawFocusEdgesOnLayer(sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>, graph: LetterGraph, edges: () => string[]): void {
+  const canvas = sigma.createCanvas('focusEdges', { afterLayer: 'edges' });
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  sigma.on('afterRender', () => {
+    const { width, height } = sigma.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas.width !== width * ratio || canvas.height !== height * ratio) {
+      canvas.width = width * ratio;
+      canvas.height = height * ratio;
+    }
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    ctx.strokeStyle = FOCUS_EDGE;
+    for (const edge of edges()) {
+      const s = sigma.getNodeDisplayData(graph.source(edge));
+      const t = sigma.getNodeDisplayData(graph.target(edge));
+      if (!s || !t) continue;
+      const a = sigma.framedGraphToViewport(s);
+      const b = sigma.framedGraphToViewport(t);
+      ctx.lineWidth = Math.max(1, graph.getEdgeAttribute(edge, 'size'));
+      ctx.beginPath();
+      ctx.moveTo(a.x, a.y);
+      ctx.lineTo(b.x, b.y);
+      ctx.stroke();
+    }
+  });
 }
