@@ -1,6 +1,7 @@
 // `lettergraph load` and `lettergraph query` as a user runs them, against the real server.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -100,6 +101,12 @@ describe('lettergraph load', () => {
     const sizeAfter = await graphSize(driver);
     expect(sizeAfter.nodes).toBeLessThan(sizeBefore.nodes);
     expect(sizeAfter.relationships).toBeLessThan(sizeBefore.relationships);
+  });
+
+  it('refuses a batch size that is not a positive whole number, before connecting', async () => {
+    const run = await lettergraph(['load', 'examples/letters', '--batch-size', '0', '--uri', 'bolt://127.0.0.1:1']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--batch-size <n>' argument '0' is invalid. a positive whole number/);
   });
 
   it('names the files it could not read, loads the rest and exits 1', async () => {
@@ -205,6 +212,17 @@ describe('connection errors: one line, exit 2, no stack trace', () => {
     const run = await lettergraph(['query', 'fund-letters'], { NEO4J_URI: `bolt://127.0.0.1:${closed}` });
     oneLine(run);
     expect(run.stderr).toMatch(/cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+: ECONNREFUSED 127\.0\.0\.1:\d+ \(is it running\? npm run neo4j:start\)/);
+  });
+
+  it('an HTTP server where Bolt was expected', async () => {
+    const web = createHttpServer((_req, res) => res.end('hello'));
+    await new Promise<void>((r) => web.listen(0, '127.0.0.1', r));
+    const port = (web.address() as { port: number }).port;
+    const run = await lettergraph(['query', 'fund-letters', '--uri', `bolt://127.0.0.1:${port}`]);
+    web.closeAllConnections();
+    await new Promise<void>((r) => web.close(() => r()));
+    oneLine(run);
+    expect(run.stderr).toMatch(/answers HTTP, not Bolt/);
   });
 
   it('a server that never answers', async () => {
