@@ -14,12 +14,16 @@ export type EntityDraft = { type: EntityType; name: string; aliases: Set<string>
 const PRIORITY: Record<EntityType, number> = { Policy: 0, Agency: 1, Person: 2, Fund: 3, Platform: 4, Organization: 5 };
 
 const SEARCHABLE_MIN = 2;
-
-// Scratch table for occurrenceFinder: 1 for the UTF-16 code units that start a form.
-const startsForm = new Uint8Array(0x10000);
+// Quotes, brackets and spaces around or inside a mention are not part of the alias it adds.
+const NOT_WRITTEN_IN_ALIAS = /[“”"'‘’《》\s]/g;
 
 /** Searched forms are at least two characters long (SEARCHABLE_MIN): positions are grouped by their first two. */
 const pairAt = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+
+// Scratch table for occurrenceFinder, cleared after each use: 1 at the hashed first two
+// characters of a form. Most positions are passed over on it; a collision costs a Map lookup.
+const formPairs = new Uint8Array(0x10000);
+const pairSlot = (s: string, i: number) => (s.charCodeAt(i) * 0x9e37 + s.charCodeAt(i + 1)) & 0xffff;
 
 /**
  * Non-overlapping occurrences of a form in text[from, to). The positions of the forms' first
@@ -29,13 +33,13 @@ const pairAt = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeA
 function occurrenceFinder(text: string, from: number, to: number, forms: readonly string[]): (form: string) => number[] {
   const byPair = new Map<number, number[]>();
   for (const f of forms) {
-    startsForm[f.charCodeAt(0)] = 1;
+    formPairs[pairSlot(f, 0)] = 1;
     byPair.set(pairAt(f, 0), []);
   }
   for (let i = from, end = Math.min(to, text.length); i < end; i++) {
-    if (startsForm[text.charCodeAt(i)] === 1) byPair.get(pairAt(text, i))?.push(i);
+    if (formPairs[pairSlot(text, i)] === 1) byPair.get(pairAt(text, i))?.push(i);
   }
-  for (const f of forms) startsForm[f.charCodeAt(0)] = 0;
+  for (const f of forms) formPairs[pairSlot(f, 0)] = 0;
   return (form) => {
     const out: number[] = [];
     let next = from;
@@ -82,7 +86,7 @@ export function collectMentions(text: string, from: number, to: number, drafts: 
     // An entity whose every candidate lost to a longer name was only part of that name.
     const structural = d.spans.some((s) => s.start < 0);
     if (!ms.length && !structural) return [];
-    const written = new Set([...d.aliases, ...ms.map((m) => m.text.replace(/[“”"'‘’《》\s]/g, ''))]);
+    const written = new Set([...d.aliases, ...ms.map((m) => m.text.replace(NOT_WRITTEN_IN_ALIAS, ''))]);
     written.delete(d.name);
     return [{ type: d.type, name: d.name, aliases: [...written].filter(Boolean).sort(), mentions: ms, ...(d.type === 'Policy' ? { docNumber: d.docNumber } : {}) }];
   });

@@ -30,11 +30,12 @@ const [OPEN, OPEN_FULL, CLOSE, CLOSE_FULL, OPEN_QUOTE] = [...'(（)）“'].map(
 const NOT_FOLLOWED_BY = new Map(
   Object.entries(rules.notFollowedBy).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, new RegExp(v, 'u')] as const),
 );
+const NOT_IN_CORE = /[()（）“”+、·\s]/g;
 const LEVEL_PREFIX = /^(?:市级以上|国家级|省级|市级|区级|县级|全国|国家|市|省|区|县)/u;
 
 /** True when a name says only what kind of thing it is (技术创新中心, 产业基金, 重点实验室). */
 export function isGenericName(name: string): boolean {
-  const core = name.replace(/[()（）“”+、·\s]/g, '');
+  const core = name.replace(NOT_IN_CORE, '');
   const bare = core.replace(LEVEL_PREFIX, '');
   if (GENERIC_NAMES.has(core) || GENERIC_NAMES.has(bare)) return true;
   return wordBreaks(core) || wordBreaks(bare);
@@ -124,13 +125,16 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
   return depth === 0 ? start : suffixStart;
 }
 
+const FUND_PHASE = /^[一二三四五六七八九]期/u;
+const QUOTES = /[“”]/g;
+
 /** Every suffix-named Fund, Platform and Organization in `text[from, to)`, longest first where they overlap. */
 export function findSuffixNames(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {
   const hits: NameHit[] = [];
   for (const { start: suffixStart, word: suffix } of SUFFIXES.scan(text, from, to)) {
     const type = TYPE_OF_SUFFIX.get(suffix)!;
     // "国家集成电路产业投资基金二期": a fund's phase is part of its name.
-    const phase = type === 'Fund' ? (/^[一二三四五六七八九]期/u.exec(text.slice(suffixStart + 2, suffixStart + 4))?.[0] ?? '') : '';
+    const phase = type === 'Fund' ? (FUND_PHASE.exec(text.slice(suffixStart + 2, suffixStart + 4))?.[0] ?? '') : '';
     const end = suffixStart + suffix.length + phase.length;
     if (skip.some(([a, b]) => suffixStart >= a && suffixStart < b)) continue;
     if (NOT_FOLLOWED_BY.get(suffix)?.test(text.slice(end, end + 3))) continue;
@@ -138,8 +142,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (start === suffixStart) continue;
     const written = text.slice(start, end);
     // Quotes inside a name (“一带一路”国际技术转移中心) are dropped from the canonical form.
-    const name = written.replace(/[“”]/g, '');
-    if ((written.match(/[“”]/g)?.length ?? 0) % 2 === 1) continue;
+    const name = written.replace(QUOTES, '');
+    if ((written.match(QUOTES)?.length ?? 0) % 2 === 1) continue;
     if (name.length < 3 || isGenericName(name)) continue;
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || COUNT_AFTER.test(text.slice(end, end + 6))) continue;
     // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.

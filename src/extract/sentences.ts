@@ -6,6 +6,7 @@ import type { Evidence } from '../schema.js';
 const SENTENCE_END = new Uint8Array(0x10000);
 for (const c of '。！？!?；;\n') SENTENCE_END[c.charCodeAt(0)] = 1;
 const KEEPS_END = /[。！？!?；;]/u;
+const SPACE = /\s/u;
 
 export class SentenceIndex {
   /** Sorted offsets where a sentence starts (just after an end mark). */
@@ -34,7 +35,7 @@ export class SentenceIndex {
     let e = lo + 1 < starts.length ? starts[lo + 1]! : this.to;
     // A line end closes the sentence but is not part of it.
     if (e > s && !KEEPS_END.test(text.charAt(e - 1)) && e < this.to + 1 && text.charAt(e - 1) === '\n') e--;
-    while (s < e && /\s/u.test(text.charAt(s))) s++;
+    while (s < e && SPACE.test(text.charAt(s))) s++;
     return { start: s, end: e, text: text.slice(s, e) };
   }
 }

@@ -11,12 +11,13 @@ export type HeaderValues = Partial<Record<Exclude<HeaderField, 'ignore'>, string
 
 const LABELS = headerTable.labels as Record<string, HeaderField>;
 // Longest first, so 成文日期 wins over 日期; grouped by first character for the scan below.
-const LABELS_BY_FIRST = new Map<string, string[]>();
+const LABELS_BY_FIRST = new Map<number, string[]>();
 for (const label of Object.keys(LABELS).sort((a, b) => b.length - a.length)) {
-  const list = LABELS_BY_FIRST.get(label.charAt(0));
+  const list = LABELS_BY_FIRST.get(label.charCodeAt(0));
   if (list) list.push(label);
-  else LABELS_BY_FIRST.set(label.charAt(0), [label]);
+  else LABELS_BY_FIRST.set(label.charCodeAt(0), [label]);
 }
+const [BRACKET, BRACKET_FULL] = [...'[【'].map((ch) => ch.charCodeAt(0));
 const SPACE = /\s/;
 const HAN_BEFORE = /\p{Script=Han}$/u;
 
@@ -43,7 +44,7 @@ function labelEnd(line: string, at: number, label: string): number {
  * whole hit as `closes` returns it (-1: not accepted).
  */
 function labelAt(line: string, at: number, closes: (labelEnd: number) => number): LabelHit | null {
-  for (const label of LABELS_BY_FIRST.get(line.charAt(at)) ?? []) {
+  for (const label of LABELS_BY_FIRST.get(line.charCodeAt(at)) ?? []) {
     const e = labelEnd(line, at, label);
     const end = e < 0 ? -1 : closes(e);
     if (end >= 0) return { index: at, end, label: line.slice(at, e) };
@@ -57,15 +58,15 @@ function labelAt(line: string, at: number, closes: (labelEnd: number) => number)
  * separator and followed by white space (the "索引号 001…/2024-1 主题分类 农业" style).
  */
 function labelHitAt(line: string, at: number): LabelHit | null {
-  const ch = line.charAt(at);
-  if (ch === '[' || ch === '【') {
+  const c = line.charCodeAt(at);
+  if (c === BRACKET || c === BRACKET_FULL) {
     const hit = labelAt(line, skipSpaces(line, at + 1), (e) => {
       const close = skipSpaces(line, e);
       return line.charAt(close) === ']' || line.charAt(close) === '】' ? close + 1 : -1;
     });
     if (hit) return { ...hit, index: at };
   }
-  if (!LABELS_BY_FIRST.has(ch)) return null;
+  if (!LABELS_BY_FIRST.has(c)) return null;
   if (!HAN_BEFORE.test(line.slice(Math.max(0, at - 2), at))) {
     const hit = labelAt(line, at, (e) => {
       const colon = skipSpaces(line, e);
