@@ -1,10 +1,14 @@
-// Sigma on the letter graph: the reducers decide, from the current view, what is hidden,
-// faded or highlighted; the graph's own attributes are never changed except by the layout.
-// A large graph is drawn with its nodes only, and the focused node's edges as lines on a 2D
-// layer: every edge in sigma's buffers costs GPU time on every frame, hidden or not, and
-// software renderers cannot afford 100,000 of them.
+// Sigma on the letter graph: reducers decide, from the current view, what is hidden, faded or
+// highlighted; the graph's own attributes are never changed except by the layout.
+//
+// Large graphs (over EDGE_BUDGET edges) are drawn differently, because every element in sigma's
+// buffers costs GPU time on every frame, hidden or not, and software renderers cannot afford
+// 100,000 edges nor re-processing 20,000 nodes on each hover: sigma draws the nodes only, and
+// focus is shown by a translucent layer over them carrying the focused node's edges, with the
+// focused node and its neighbours raised above it as sigma "highlighted" nodes.
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
+import { drawDiscNodeHover, drawDiscNodeLabel } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -14,21 +18,23 @@ import type { Visible } from '../../src/graph/view.js';
 export const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 const FADED_NODE = '#e4e7ec';
 const FOCUS_EDGE = '#5b6577';
-/** Above this many edges, only the focused node's edges are drawn. */
+const FADE_LAYER = 'rgba(255, 255, 255, 0.82)';
+/** Above this many edges, the large-graph drawing applies. */
 export const EDGE_BUDGET = 20_000;
-/** Above this many neighbours, hovering does not force every neighbour's label (they would pile up). */
+/** Above this many neighbours, focusing does not label (or, on large graphs, raise) every neighbour. */
 const MAX_FORCED_LABELS = 40;
+const MAX_RAISED_NEIGHBOURS = 300;
 
-export type Focus = { hovered: string | null; selectedNode: string | null; selectedEdge: string | null };
+type Focus = { hovered: string | null; selectedNode: string | null; selectedEdge: string | null };
+type LetterSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export type GraphView = {
-  sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+  sigma: LetterSigma;
   setVisible(v: Visible, edgeClicks: boolean): void;
   select(node: string | null, edge: string | null): void;
   /** `rightInset`: pixels on the right hidden by the side panel. */
   centreOn(node: string, rightInset?: number): void;
   toggleRelax(): boolean;
-  onHover(cb: (node: string | null) => void): void;
   /** True when only the focused node's edges are drawn. */
   focusEdgesOnly: boolean;
 };
@@ -43,18 +49,22 @@ function nodesOnly(graph: LetterGraph): LetterGraph {
 
 export function createGraphView(container: HTMLElement, graph: LetterGraph, initial: Visible, edgeClicks: boolean): GraphView {
   let visible = initial;
-  const focusEdgesOnly = graph.size > EDGE_BUDGET;
-  const drawn = focusEdgesOnly ? nodesOnly(graph) : graph;
-  // Nodes are never added or removed from what sigma draws; edges only in focus-edges mode.
-  const allNodes = drawn.nodes();
-  const allEdges = drawn.edges();
+  const large = graph.size > EDGE_BUDGET;
+  const drawn = large ? nodesOnly(graph) : graph;
   const focus: Focus = { hovered: null, selectedNode: null, selectedEdge: null };
-  let neighbours = new Set<string>();
+  /** The focused node and its neighbours (plus a selected edge's ends). */
+  let focusSet = new Set<string>();
 
   const focusNode = () => focus.hovered ?? focus.selectedNode;
-  const updateNeighbours = () => {
+  const computeFocusSet = (): Set<string> => {
+    const out = new Set<string>();
     const f = focusNode();
-    neighbours = f ? new Set(graph.neighbors(f)) : new Set();
+    if (f) {
+      out.add(f);
+      for (const n of graph.neighbors(f)) if (visible.nodes.has(n)) out.add(n);
+    }
+    if (focus.selectedEdge) out.add(graph.source(focus.selectedEdge)).add(graph.target(focus.selectedEdge));
+    return out;
   };
 
   const nodeReducer = (node: string, a: NodeAttributes): Partial<NodeDisplayData> => {
@@ -63,14 +73,19 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
       out.hidden = true;
       return out;
     }
-    const f = focusNode();
-    if (!f) return out;
-    if (node === f) {
+    if (focusSet.size === 0) return out;
+    const isFocus = node === focusNode();
+    if (large) {
+      // Raised above the fade layer; a hub's neighbours would bury the picture, so then only the hub.
+      out.highlighted = isFocus || (focusSet.has(node) && focusSet.size <= MAX_RAISED_NEIGHBOURS);
+      return out;
+    }
+    if (isFocus) {
       out.highlighted = true;
       out.forceLabel = true;
       out.zIndex = 2;
-    } else if (neighbours.has(node)) {
-      out.forceLabel = neighbours.size <= MAX_FORCED_LABELS;
+    } else if (focusSet.has(node)) {
+      out.forceLabel = focusSet.size <= MAX_FORCED_LABELS;
       out.zIndex = 1;
     } else {
       out.color = FADED_NODE;
@@ -103,7 +118,7 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
     return out;
   };
 
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(drawn, container, {
+  const sigma: LetterSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(drawn, container, {
     labelFont: LABEL_FONT,
     labelSize: 13,
     labelWeight: '500',
@@ -113,18 +128,36 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
     labelRenderedSizeThreshold: 7,
     zIndex: true,
     enableEdgeEvents: edgeClicks,
-    hideEdgesOnMove: graph.size > 20000,
     minCameraRatio: 0.01,
     maxCameraRatio: 20,
     nodeReducer,
     edgeReducer,
+    // Large graphs raise many neighbours: only the focused node gets the boxed label.
+    defaultDrawNodeHover: large
+      ? (context, data, settings) => {
+          if (data.key === focusNode()) drawDiscNodeHover(context, data, settings);
+          else if (focusSet.size <= MAX_FORCED_LABELS) drawDiscNodeLabel(context, data, settings);
+        }
+      : drawDiscNodeHover,
   });
 
-  // Focus changes colours, labels and z-order: re-run the reducers, then re-sort (no skipIndexation,
-  // or faded nodes could cover the highlighted ones).
-  const redraw = () => sigma.refresh({ partialGraph: { nodes: allNodes, edges: allEdges } });
-  if (focusEdgesOnly) {
-    drawFocusEdgesOnLayer(sigma, graph, () => {
+  const allNodes = drawn.nodes();
+  const allEdges = drawn.edges();
+  const refocus = () => {
+    const before = focusSet;
+    focusSet = computeFocusSet();
+    if (large) {
+      // Only the nodes entering or leaving the focus change.
+      const changed = new Set([...before, ...focusSet]);
+      sigma.refresh({ partialGraph: { nodes: [...changed] }, skipIndexation: true });
+    } else {
+      // Colours, labels and z-order change: re-run the reducers and re-sort.
+      sigma.refresh({ partialGraph: { nodes: allNodes, edges: allEdges } });
+    }
+  };
+
+  if (large) {
+    drawFocusLayer(sigma, graph, () => focusSet.size > 0, () => {
       const f = focusNode();
       const edges = f ? graph.edges(f) : [];
       if (focus.selectedEdge) edges.push(focus.selectedEdge);
@@ -133,38 +166,33 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
     // The layout worker moves the full graph's nodes; their attribute objects are shared with `drawn`.
     graph.on('eachNodeAttributesUpdated', () => sigma.scheduleRefresh());
   }
-  const hoverListeners: ((node: string | null) => void)[] = [];
 
   sigma.on('enterNode', ({ node }) => {
     focus.hovered = node;
-    updateNeighbours();
-    redraw();
-    for (const cb of hoverListeners) cb(node);
+    refocus();
   });
   sigma.on('leaveNode', () => {
     focus.hovered = null;
-    updateNeighbours();
-    redraw();
-    for (const cb of hoverListeners) cb(null);
+    refocus();
   });
 
   let layout: FA2Layout | null = null;
 
   return {
     sigma,
-    focusEdgesOnly,
-    setVisible(v, edgeClicks) {
+    focusEdgesOnly: large,
+    setVisible(v, clicks) {
       visible = v;
+      focusSet = computeFocusSet();
       // Edge picking costs time on every frame; only the policy view has links to click.
-      sigma.setSetting('enableEdgeEvents', edgeClicks);
+      sigma.setSetting('enableEdgeEvents', clicks && !large);
       sigma.refresh();
     },
     select(node, edge) {
       if (focus.selectedNode === node && focus.selectedEdge === edge) return;
       focus.selectedNode = node;
       focus.selectedEdge = edge;
-      updateNeighbours();
-      redraw();
+      refocus();
     },
     centreOn(node, rightInset = 0) {
       const d = sigma.getNodeDisplayData(node);
@@ -185,15 +213,12 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
       layout.start();
       return true;
     },
-    onHover(cb) {
-      hoverListeners.push(cb);
-    },
   };
 }
 
-/** Draws the given edges as straight lines on a 2D canvas under the nodes, after every sigma render. */
-function drawFocusEdgesOnLayer(sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>, graph: LetterGraph, edges: () => string[]): void {
-  const canvas = sigma.createCanvas('focusEdges', { afterLayer: 'edges' });
+/** A 2D layer above the nodes and their labels, below the raised nodes: a translucent wash and the focus edges. */
+function drawFocusLayer(sigma: LetterSigma, graph: LetterGraph, active: () => boolean, edges: () => string[]): void {
+  const canvas = sigma.createCanvas('focusLayer', { afterLayer: 'labels' });
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   sigma.on('afterRender', () => {
@@ -205,11 +230,14 @@ function drawFocusEdgesOnLayer(sigma: Sigma<NodeAttributes, EdgeAttributes, Grap
     }
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
+    if (!active()) return;
+    ctx.fillStyle = FADE_LAYER;
+    ctx.fillRect(0, 0, width, height);
     ctx.strokeStyle = FOCUS_EDGE;
     for (const edge of edges()) {
       const s = sigma.getNodeDisplayData(graph.source(edge));
       const t = sigma.getNodeDisplayData(graph.target(edge));
-      if (!s || !t) continue;
+      if (!s || !t || s.hidden || t.hidden) continue;
       const a = sigma.framedGraphToViewport(s);
       const b = sigma.framedGraphToViewport(t);
       ctx.lineWidth = Math.max(1, graph.getEdgeAttribute(edge, 'size'));
