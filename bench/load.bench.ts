@@ -4,6 +4,8 @@
 // Both run after a warm-up load of 300 other letters, so the server's cold start is not timed.
 // Run: npm run bench:load [-- --letters N] [-- --batch-size N] [-- --naive N]
 // Wipes the database it loads into: point NEO4J_URI at a test server.
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { applySchema, DEFAULT_BATCH_SIZE, loadRecords } from '../src/neo4j/load.js';
@@ -116,6 +118,21 @@ function syntheticLetter(n: number): LetterRecord {
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
+/**
+ * CPU seconds the local server (scripts/neo4j.ts keeps its pid in .neo4j/run/server.pid) has used,
+ * or null for another server. On a shared machine the wall-clock rate depends on what else runs;
+ * elements per server CPU-second does not.
+ */
+function serverCpuSeconds(): number | null {
+  try {
+    const pid = readFileSync('.neo4j/run/server.pid', 'utf8').trim();
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in USER_HZ (100 on Linux)
+  } catch {
+    return null;
+  }
+}
+
 /** The same kind of elements as the loader writes, one MERGE/CREATE per transaction. */
 async function naiveLoad(driver: Driver, records: LetterRecord[], cap: number): Promise<number> {
   const session = driver.session();
@@ -160,14 +177,20 @@ try {
   await naiveLoad(driver, warmUp, 200);
   await wipe(driver);
 
+  const cpuBefore = serverCpuSeconds();
   let t = performance.now();
   const result = await loadRecords(driver, records, { batchSize: BATCH });
   const batchedMs = performance.now() - t;
+  const cpuAfter = serverCpuSeconds();
   const batchedElements = result.nodesCreated + result.relationshipsCreated;
   const size = await graphSize(driver);
   if (size.nodes + size.relationships !== batchedElements) throw new Error(`counters say ${batchedElements} elements, the graph holds ${size.nodes + size.relationships}`);
   const batchedRate = batchedElements / (batchedMs / 1000);
   console.log(`batched: ${fmt(size.nodes)} nodes + ${fmt(size.relationships)} relationships = ${fmt(batchedElements)} elements in ${(batchedMs / 1000).toFixed(1)} s → ${fmt(batchedRate)} elements/s`);
+  if (cpuBefore !== null && cpuAfter !== null) {
+    const cpu = cpuAfter - cpuBefore;
+    console.log(`  server CPU ${cpu.toFixed(1)} s in ${(batchedMs / 1000).toFixed(1)} s wall → ${fmt(batchedElements / cpu)} elements per server CPU-second; machine load average ${loadavg()[0]?.toFixed(1)}`);
+  }
 
   t = performance.now();
   const again = await loadRecords(driver, records, { batchSize: BATCH });
