@@ -132,7 +132,7 @@ async function writeLetters(tx: ManagedTransaction, graphs: LetterGraph[]): Prom
   if (owners.length > 0) for (const type of S.LETTER_ID_TYPES) await run(S.deleteOwnedEdges(type), { ids: owners });
 
   // 2. Write them anew.
-  await run(S.MERGE_LETTERS, { rows: graphs.map((g) => g.letter) });
+  await run(S.MERGE_LETTERS, { rows: graphs.map((g) => g.letter), moved: sources });
   counts.letters = graphs.length;
   counts.lettersCreated = graphs.length - existing.length;
   await runRows(S.MERGE_PROPOSALS, all('proposals'));

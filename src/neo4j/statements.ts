@@ -67,12 +67,16 @@ MATCH ()-[r:${letterIdType(type)} {letterId: id}]->()
 DELETE r`;
 }
 
-/** SET with `null` removes the property, so a field the new extraction lacks disappears. */
+/**
+ * SET with `null` removes the property, so a field the new extraction lacks
+ * disappears. `$moved` are the batch's new paths: a letter of the batch that
+ * listed one of them (two files that swapped contents) lets it go.
+ */
 export const MERGE_LETTERS = `
 UNWIND $rows AS row
 MERGE (l:Letter {id: row.id})
 SET l += row.props,
-    l.sources = [s IN coalesce(l.sources, []) WHERE NOT s IN row.sources] + row.sources`;
+    l.sources = [s IN coalesce(l.sources, []) WHERE NOT s IN $moved AND NOT s IN row.sources] + row.sources`;
 
 export const MERGE_PROPOSALS = `
 UNWIND $rows AS row

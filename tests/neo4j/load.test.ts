@@ -167,6 +167,19 @@ describe('reloading', () => {
     expect(await rows(driver, 'MATCH ()-[r]->() WHERE r.letterId = "hash-old" RETURN r')).toHaveLength(0);
   });
 
+  it('follows two files that swapped contents (and so hash ids)', async () => {
+    await wipe(driver);
+    const a = (id: string) => ({ ...goldRecord(L003), id, source: '/tmp/swap/a.txt' });
+    const b = (id: string) => ({ ...goldRecord('004_81af6d2964a35163'), id, source: '/tmp/swap/b.txt' });
+    await loadRecords(driver, [a('hash-x'), b('hash-y')]);
+    await loadRecords(driver, [a('hash-y'), b('hash-x')]);
+    const letters = await rows(driver, 'MATCH (l:Letter) RETURN l.id AS id, l.sources AS sources ORDER BY id');
+    expect(letters).toEqual([
+      { id: 'hash-x', sources: ['/tmp/swap/b.txt'] },
+      { id: 'hash-y', sources: ['/tmp/swap/a.txt'] },
+    ]);
+  });
+
   it('reports a letter the database refuses and writes the others of its batch', async () => {
     await wipe(driver);
     // A name beyond the index key limit makes the uniqueness constraint refuse the node.
