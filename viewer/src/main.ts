@@ -33,7 +33,9 @@ function start(graph: LetterGraph): void {
   const inputs = filterInputs();
   const range = graph.getAttribute('dateRange');
 
-  const legendNote = view.focusEdgesOnly ? `${graph.size.toLocaleString('en')} edges: drawn for the hovered or selected node only.` : null;
+  const largeNote = view.focusEdgesOnly ? `${graph.size.toLocaleString('en')} edges: drawn for the hovered or selected node only.` : null;
+  const policyNote = 'Links: arrow = ISSUED; orange = named in one sentence, thicker = more sentences. Click a link for its sentences.';
+  const legendNote = () => [largeNote, state.filter.policyView ? policyNote : null].filter(Boolean).join(' ') || null;
   const panelInset = () => (panel.hidden ? 0 : panel.getBoundingClientRect().width);
 
   const panelContext = {
@@ -52,7 +54,7 @@ function start(graph: LetterGraph): void {
     const edge = state.edge && graph.hasEdge(state.edge) ? state.edge : null;
     view.select(node, edge);
     renderPanel(panel, panelContext, node, edge);
-    renderLegend(legend, graph, state.filter, legendNote, toggleType);
+    renderLegend(legend, graph, state.filter, legendNote(), toggleType);
     showFilter(inputs, state.filter, range);
     const hash = writeHash(state);
     if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname);

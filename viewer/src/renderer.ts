@@ -30,7 +30,8 @@ type LetterSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export type GraphView = {
   sigma: LetterSigma;
-  setVisible(v: Visible, edgeClicks: boolean): void;
+  /** `policyView`: the sparse agency–policy view, with clickable links and every label. */
+  setVisible(v: Visible, policyView: boolean): void;
   select(node: string | null, edge: string | null): void;
   /** `rightInset`: pixels on the right hidden by the side panel. */
   centreOn(node: string, rightInset?: number): void;
@@ -47,8 +48,9 @@ function nodesOnly(graph: LetterGraph): LetterGraph {
   return out as unknown as LetterGraph;
 }
 
-export function createGraphView(container: HTMLElement, graph: LetterGraph, initial: Visible, edgeClicks: boolean): GraphView {
+export function createGraphView(container: HTMLElement, graph: LetterGraph, initial: Visible, policyView: boolean): GraphView {
   let visible = initial;
+  let policy = policyView;
   const large = graph.size > EDGE_BUDGET;
   const drawn = large ? nodesOnly(graph) : graph;
   const focus: Focus = { hovered: null, selectedNode: null, selectedEdge: null };
@@ -73,6 +75,8 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
       out.hidden = true;
       return out;
     }
+    // The policy view is sparse: name everything in it, unless it is large.
+    if (policy && visible.nodes.size <= MAX_RAISED_NEIGHBOURS) out.forceLabel = true;
     if (focusSet.size === 0) return out;
     const isFocus = node === focusNode();
     if (large) {
@@ -127,7 +131,7 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
     labelGridCellSize: 150,
     labelRenderedSizeThreshold: 7,
     zIndex: true,
-    enableEdgeEvents: edgeClicks,
+    enableEdgeEvents: policyView && !large,
     minCameraRatio: 0.01,
     maxCameraRatio: 20,
     nodeReducer,
@@ -141,6 +145,8 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
       : drawDiscNodeHover,
   });
 
+  // A deep link can open on a filtered view: frame what it shows.
+  if (initial.nodes.size < graph.order) sigma.setCustomBBox(extent(graph, initial.nodes)).refresh();
   const allNodes = drawn.nodes();
   const allEdges = drawn.edges();
   const refocus = () => {
@@ -181,11 +187,15 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
   return {
     sigma,
     focusEdgesOnly: large,
-    setVisible(v, clicks) {
+    setVisible(v, policyOn) {
       visible = v;
+      policy = policyOn;
       focusSet = computeFocusSet();
       // Edge picking costs time on every frame; only the policy view has links to click.
-      sigma.setSetting('enableEdgeEvents', clicks && !large);
+      sigma.setSetting('enableEdgeEvents', policy && !large);
+      // Frame what is shown, so a filtered view fills the canvas.
+      sigma.setCustomBBox(extent(graph, v.nodes));
+      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       sigma.refresh();
     },
     select(node, edge) {
@@ -214,6 +224,19 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
       return true;
     },
   };
+}
+
+/** The extent of the given nodes' positions, or null (sigma's own) when there are none. */
+function extent(graph: LetterGraph, nodes: ReadonlySet<string>): { x: [number, number]; y: [number, number] } | null {
+  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  for (const node of nodes) {
+    const { x, y } = graph.getNodeAttributes(node);
+    x0 = Math.min(x0, x);
+    x1 = Math.max(x1, x);
+    y0 = Math.min(y0, y);
+    y1 = Math.max(y1, y);
+  }
+  return x0 <= x1 ? { x: [x0, x1], y: [y0, y1] } : null;
 }
 
 /** A 2D layer above the nodes and their labels, below the raised nodes: a translucent wash and the focus edges. */
