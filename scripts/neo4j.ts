@@ -39,8 +39,9 @@ const STOP_TIMEOUT_MS = 120_000;
 // -Xms/-Xmx here because server.memory.heap.* is only read by Neo4j's bootloader. The flags are the
 // stock 5.26 neo4j.conf ones minus -XX:+AlwaysPreTouch (slower start) and the JFR/diagnostic extras.
 const JVM_FLAGS = [
-  '-Xms512m',
-  '-Xmx1g',
+  // 2 GB: batched loads of a few hundred letters per transaction spent their time in GC at 1 GB.
+  '-Xms1g',
+  '-Xmx2g',
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
   '-XX:+UnlockExperimentalVMOptions',
