@@ -23,20 +23,74 @@ function group(seeds: Seed[]): EntityDraft[] {
   return [...byKey.values()];
 }
 
-function absorb(into: EntityDraft, from: EntityDraft): void {
-  into.aliases.add(from.name);
-  for (const a of from.aliases) into.aliases.add(a);
-  into.spans.push(...from.spans);
-  into.docNumber ??= from.docNumber;
+/**
+ * The drafts of one type while they are merged: which are absorbed already, and the lookups
+ * targetOf makes for every draft (by name, by alias) kept as maps instead of scans.
+ */
+class SameType {
+  readonly gone = new Set<EntityDraft>();
+  private readonly order = new Map<EntityDraft, number>();
+  /** Names are unique within a type (drafts are grouped by type and name). */
+  private readonly named = new Map<string, EntityDraft>();
+  /** Alias → the drafts writing it, in the order of `all`. */
+  private readonly withAlias = new Map<string, EntityDraft[]>();
+
+  constructor(readonly all: EntityDraft[]) {
+    all.forEach((d, i) => {
+      this.order.set(d, i);
+      this.named.set(d.name, d);
+      for (const a of d.aliases) this.index(d, a);
+    });
+  }
+
+  private index(d: EntityDraft, alias: string): void {
+    const list = this.withAlias.get(alias);
+    if (!list) {
+      this.withAlias.set(alias, [d]);
+      return;
+    }
+    const after = list.findIndex((o) => this.order.get(o)! > this.order.get(d)!);
+    list.splice(after < 0 ? list.length : after, 0, d);
+  }
+
+  private live(o: EntityDraft | undefined, d: EntityDraft): boolean {
+    return o !== undefined && o !== d && !this.gone.has(o);
+  }
+
+  /** The first other live draft that passes `test`. */
+  findOther(d: EntityDraft, test: (o: EntityDraft) => boolean): EntityDraft | undefined {
+    return this.all.find((o) => this.live(o, d) && test(o));
+  }
+
+  /** The other live draft named `name`. */
+  byName(d: EntityDraft, name: string): EntityDraft | undefined {
+    const o = this.named.get(name);
+    return this.live(o, d) ? o : undefined;
+  }
+
+  /** The first other live draft that writes d's name as an alias and is not shorter. */
+  aliasOf(d: EntityDraft): EntityDraft | undefined {
+    return this.withAlias.get(d.name)?.find((o) => this.live(o, d) && o.name.length >= d.name.length);
+  }
+
+  absorb(into: EntityDraft, from: EntityDraft): void {
+    for (const a of [from.name, ...from.aliases]) {
+      if (into.aliases.has(a)) continue;
+      into.aliases.add(a);
+      this.index(into, a);
+    }
+    into.spans.push(...from.spans);
+    into.docNumber ??= from.docNumber;
+    this.gone.add(from);
+  }
 }
 
 /** The name another draft of the same type (not yet absorbed) should absorb this one into, if any. */
-function targetOf(d: EntityDraft, same: EntityDraft[], gone: Set<EntityDraft>, j: Jurisdiction): EntityDraft | undefined {
-  // The first other live draft that passes `test`; searched in place, as this runs for every draft.
-  const findOther = (test: (o: EntityDraft) => boolean) => same.find((o) => o !== d && !gone.has(o) && test(o));
-  const byName = (n: string) => findOther((o) => o.name === n);
+function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft | undefined {
+  const findOther = (test: (o: EntityDraft) => boolean) => same.findOther(d, test);
+  const byName = (n: string) => same.byName(d, n);
   // A name another entity of the type already writes as its alias is that entity.
-  const aliasOf = findOther((o) => o.aliases.has(d.name) && o.name.length >= d.name.length);
+  const aliasOf = same.aliasOf(d);
   if (aliasOf) return aliasOf;
   if (d.type === 'Fund') {
     // A jurisdiction prefix or an infix word does not make another fund.
@@ -65,18 +119,14 @@ export function mergeVariants(seeds: Seed[], j: Jurisdiction): EntityDraft[] {
   const types = new Set<EntityType>(drafts.map((d) => d.type));
   const out: EntityDraft[] = [];
   for (const type of types) {
-    const same = drafts.filter((d) => d.type === type);
+    const same = new SameType(drafts.filter((d) => d.type === type));
     // Shorter names fold into longer ones first, except for funds, which fold variants into the core name.
-    const order = [...same].sort((a, b) => a.name.length - b.name.length);
-    const gone = new Set<EntityDraft>();
+    const order = [...same.all].sort((a, b) => a.name.length - b.name.length);
     for (const d of type === 'Fund' ? order.reverse() : order) {
-      const target = targetOf(d, same, gone, j);
-      if (target) {
-        absorb(target, d);
-        gone.add(d);
-      }
+      const target = targetOf(d, same, j);
+      if (target) same.absorb(target, d);
     }
-    out.push(...same.filter((d) => !gone.has(d)));
+    out.push(...same.all.filter((d) => !same.gone.has(d)));
   }
   return out;
 }
