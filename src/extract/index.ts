@@ -184,8 +184,16 @@ function amountWindow(text: string, m: Located, sameSentence: Located[]): string
   const before = Math.max(m.sentence.start, ...others.filter((o) => o.end <= m.start).map((o) => o.end));
   const after = Math.min(m.sentence.end, ...others.filter((o) => o.start >= m.end).map((o) => o.start));
   // Figures before the name belong to it only within its own clause (总规模50亿元的…基金).
-  const clauseStart = Math.max(before, text.lastIndexOf('，', m.start) + 1, text.lastIndexOf(',', m.start) + 1);
-  return text.slice(clauseStart, after);
+  return text.slice(clauseStartAfter(text, before, m.start), after);
+}
+
+/** Just after the last comma in text[floor, at], or `floor`: a bounded lastIndexOf, as ',' is rare in Chinese text. */
+function clauseStartAfter(text: string, floor: number, at: number): number {
+  for (let i = Math.min(at, text.length - 1); i >= floor; i--) {
+    const ch = text.charAt(i);
+    if (ch === '，' || ch === ',') return i + 1;
+  }
+  return floor;
 }
 
 function structuralRelations(

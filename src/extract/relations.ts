@@ -10,7 +10,7 @@ const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.le
 // "设立总规模5亿元的…基金" (a figure may stand between).
 const ISSUED_BEFORE = new RegExp(`(?:${alternation(verbs.issued)})了?\\s*《?$`, 'u');
 const MANAGES_BEFORE = new RegExp(`(?:${alternation(verbs.manages)})了?[^，,；;。、]{0,16}?[“"]?$`, 'u');
-const CLAUSE_BREAK = /[，,；;。：:]/u;
+const CLAUSE_BREAKS = /[，,；;。：:]/gu;
 const JOINT = /会同/u;
 
 type Located = { entity: Entity; start: number; end: number; sentence: Evidence };
@@ -38,7 +38,7 @@ export function findRelations(text: string, entities: Entity[], replyingAgency: 
       if (!verb) continue;
       const verbAt = m.sentence.start + verb.index;
       // Subjects: the agencies in the same clause before the verb.
-      const clauseStart = Math.max(m.sentence.start, ...[...lead.matchAll(new RegExp(CLAUSE_BREAK, 'gu'))].map((x) => m.sentence.start + x.index + 1));
+      const clauseStart = Math.max(m.sentence.start, ...[...lead.matchAll(CLAUSE_BREAKS)].map((x) => m.sentence.start + x.index + 1));
       const subjects = agencyMentions.filter((a) => a.start >= clauseStart && a.end <= verbAt);
       const clause: Evidence = { start: clauseStart, end: m.end, text: text.slice(clauseStart, m.end) };
       for (const s of subjects) add(type, s.entity.name, target, clause);

@@ -14,6 +14,7 @@ const NAME = '[\\p{Script=Han}]{1,4}?';
 // "已经明炬局长审签" (name, title) and "由办公室主任赵强签发" (title, name).
 const NAME_TITLE_RE = new RegExp(`(?<=经|由|和|、|领导|，|,)(${NAME})(${TITLES})(?:同志)?(${SIGN}|${REVIEW})`, 'gu');
 const TITLE_NAME_RE = new RegExp(`(${TITLES})([\\p{Script=Han}]{2,3}?)(?:同志)?(${SIGN}|${REVIEW})`, 'gu');
+const SIGN_RE = new RegExp(SIGN);
 const NOT_A_NAME = /领导|主要|分管|局|委|厅|办|部|政府|我/u;
 
 /** Signer from the 审签/签发 sentence; a 审签/签发 person wins over one who only 审定/审核. */
@@ -22,13 +23,13 @@ export function findSignerInSentence(text: string): SignerInfo | null {
   const hits: Hit[] = [];
   for (const m of text.matchAll(NAME_TITLE_RE)) {
     if (NOT_A_NAME.test(m[1]!)) continue;
-    hits.push({ name: m[1]!, title: m[2]!, start: m.index, end: m.index + m[1]!.length, signs: new RegExp(SIGN).test(m[3]!) });
+    hits.push({ name: m[1]!, title: m[2]!, start: m.index, end: m.index + m[1]!.length, signs: SIGN_RE.test(m[3]!) });
   }
   for (const m of text.matchAll(TITLE_NAME_RE)) {
     if (NOT_A_NAME.test(m[2]!)) continue;
     const start = m.index + m[1]!.length;
     if (hits.some((h) => h.start === start)) continue;
-    hits.push({ name: m[2]!, title: m[1]!, start, end: start + m[2]!.length, signs: new RegExp(SIGN).test(m[3]!) });
+    hits.push({ name: m[2]!, title: m[1]!, start, end: start + m[2]!.length, signs: SIGN_RE.test(m[3]!) });
   }
   const best = hits.find((h) => h.signs) ?? hits[0];
   return best ? { name: best.name, title: best.title, start: best.start, end: best.end } : null;
