@@ -5,7 +5,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/neo4j/**', 'tests/neo4j-server/**', 'tests/viewer/**', '**/node_modules/**'],
+    // The files that talk to a real server or browser; everything else is pure.
+    exclude: [
+      'tests/neo4j/{cli,load,query}.test.ts',
+      'tests/neo4j-server/{script,server}.test.ts',
+      'tests/neo4j-faults/**',
+      'tests/viewer/**',
+      '**/node_modules/**',
+    ],
     testTimeout: 60_000,
     reporters: ['default', './tests/setup/plain-summary.ts'],
   },
