@@ -1,0 +1,121 @@
+// A second local Neo4j for fault tests, with its own home and ports, so that stopping or killing
+// it never touches the shared test server (7687) other test files use in parallel.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import type { Neo4jSettings } from '../../src/neo4j/config.js';
+import { createDriver } from '../../src/neo4j/connect.js';
+
+export const FAULT_HOME = resolve('.neo4j-faults');
+export const FAULT_SETTINGS: Neo4jSettings = { uri: 'bolt://127.0.0.1:7688', user: 'neo4j', password: 'lettergraph' };
+/** What scripts/neo4j.ts and the CLI need to use the fault server. */
+export const FAULT_ENV: Record<string, string> = {
+  NEO4J_LOCAL_HOME: FAULT_HOME,
+  NEO4J_RUNTIME: 'local',
+  NEO4J_BOLT_PORT: '7688',
+  NEO4J_HTTP_PORT: '7475',
+  NEO4J_URI: FAULT_SETTINGS.uri,
+  NEO4J_USER: FAULT_SETTINGS.user,
+  NEO4J_PASSWORD: FAULT_SETTINGS.password,
+};
+
+export function serverScript(command: 'start' | 'stop'): void {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/neo4j.ts', command], {
+    encoding: 'utf8',
+    env: { ...process.env, ...FAULT_ENV },
+  });
+  if (run.status !== 0) throw new Error(`scripts/neo4j.ts ${command} (fault server) failed: ${run.stdout}${run.stderr}`);
+}
+
+/** The JVM's pid, from the pid file scripts/neo4j.ts writes. */
+export function serverPid(): number {
+  return Number(readFileSync(join(FAULT_HOME, 'run', 'server.pid'), 'utf8').trim());
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function untilDead(pid: number): Promise<void> {
+  while (alive(pid)) await new Promise((r) => setTimeout(r, 100));
+}
+
+export function faultDriver(): Driver {
+  return createDriver(FAULT_SETTINGS);
+}
+
+export type Run = { code: number | null; stdout: string; stderr: string };
+
+/** `lettergraph …` in a child process, as a user runs it; `child` lets a test act while it runs. */
+export function lettergraph(args: string[], env: Record<string, string> = {}): { child: ReturnType<typeof spawn>; done: Promise<Run> } {
+  const main = resolve('src/cli/main.ts');
+  const script = `import(${JSON.stringify(main)}).then(async (m) => { process.exitCode = await m.main(['node', 'lettergraph', ...process.argv.slice(1)]); })`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '-e', script, ...args], {
+    env: { ...process.env, ...FAULT_ENV, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const done = new Promise<Run>((resolveRun, fail) => {
+    child.on('error', fail);
+    child.on('close', (code) => resolveRun({ code, stdout, stderr }));
+  });
+  return { child, done };
+}
+
+type Rows = Record<string, unknown>[];
+
+async function rows(driver: Driver, cypher: string): Promise<Rows> {
+  const { records } = await driver.executeQuery(cypher, {}, { routing: 'READ' });
+  return records.map((r) => r.toObject());
+}
+
+/** A checksum-like summary of the whole graph: nodes per label, relationships per type and summed figures. */
+export async function graphSummary(driver: Driver): Promise<Record<string, unknown>> {
+  return {
+    labels: await rows(driver, 'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label'),
+    types: await rows(driver, 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type'),
+    mentions: await rows(driver, 'MATCH ()-[m:MENTIONS]->() RETURN sum(m.count) AS count, sum(size(m.spans)) AS spans'),
+    aliases: await rows(driver, 'MATCH (n) WHERE n.aliases IS NOT NULL RETURN sum(size(n.aliases)) AS aliases'),
+    evidence: await rows(driver, 'MATCH ()-[r]->() WHERE r.spans IS NOT NULL RETURN sum(size(r.spans)) AS spans'),
+  };
+}
+
+/**
+ * Per letter id: its node (text length, sources), the relationships touching it per type (with
+ * summed MENTIONS counts) and those it owns through `letterId`. A letter written by half would
+ * differ from the same letter after a clean load; edges owned by a letter without its node show too.
+ */
+export async function letterSignatures(driver: Driver): Promise<Map<string, string>> {
+  const parts = new Map<string, string[]>();
+  const add = (id: unknown, part: string) => parts.set(String(id), [...(parts.get(String(id)) ?? []), part]);
+  for (const r of await rows(driver, 'MATCH (l:Letter) RETURN l.id AS id, size(l.text) AS chars, size(l.sources) AS sources ORDER BY id')) {
+    add(r.id, `letter ${r.chars} chars ${r.sources} sources`);
+  }
+  for (const r of await rows(
+    driver,
+    'MATCH (l:Letter)-[r]-() RETURN l.id AS id, type(r) AS type, count(*) AS n, sum(coalesce(r.count, 0)) AS c ORDER BY id, type',
+  )) {
+    add(r.id, `${r.type} ${r.n}/${r.c}`);
+  }
+  for (const r of await rows(
+    driver,
+    'MATCH ()-[r]->() WHERE r.letterId IS NOT NULL RETURN r.letterId AS id, type(r) AS type, count(*) AS n ORDER BY id, type',
+  )) {
+    add(r.id, `owned ${r.type} ${r.n}`);
+  }
+  return new Map([...parts].map(([id, p]) => [id, p.join(', ')]));
+}
+
+export async function letterCount(driver: Driver): Promise<number> {
+  const [r] = await rows(driver, 'MATCH (l:Letter) RETURN count(l) AS n');
+  return r?.n as number;
+}
