@@ -82,20 +82,21 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
   const policyRanges = bracketed.map((h) => [h.start - 1, h.end + 1] as [number, number]);
 
   const agencyHits = findAgencies(text, j, bodyStart, bodyEnd);
-  const nameHits = [
-    ...findQuotedPlatforms(text, bodyStart, bodyEnd, policyRanges),
-    ...findSuffixNames(text, bodyStart, bodyEnd, policyRanges),
-  ];
+  // concat, not spread, to join lists here: spreading arrays whose element kinds differ from
+  // letter to letter (empty, numbers, objects) made V8 throw away and recompile this whole
+  // function, at a few hundred milliseconds a time, again and again during a run.
+  const nameHits = findQuotedPlatforms(text, bodyStart, bodyEnd, policyRanges).concat(findSuffixNames(text, bodyStart, bodyEnd, policyRanges));
 
   const replyingAgency = p.agency ? canonicalAgency(p.agency.name, j) : null;
   const coHandlers = p.coHandlers.map((c) => ({ ...c, canonical: canonicalAgency(c.name, j) }));
 
-  const seeds: Seed[] = [
-    ...policyHits.map((h): Seed => ({ type: 'Policy', name: h.name, start: h.start, end: h.end, aliases: h.aliases, docNumber: h.docNumber })),
-    ...agencyHits.map((h): Seed => ({ type: 'Agency', name: h.name, start: h.start, end: h.end, aliases: [h.text] })),
-    ...nameHits.map((h): Seed => ({ type: h.type, name: h.name, start: h.start, end: h.end, aliases: h.aliases })),
-    ...coHandlers.map((c): Seed => ({ type: 'Agency', name: c.canonical, start: c.start, end: c.end, aliases: [c.name] })),
-  ];
+  const seeds: Seed[] = policyHits
+    .map((h): Seed => ({ type: 'Policy', name: h.name, start: h.start, end: h.end, aliases: h.aliases, docNumber: h.docNumber }))
+    .concat(
+      agencyHits.map((h): Seed => ({ type: 'Agency', name: h.name, start: h.start, end: h.end, aliases: [h.text] })),
+      nameHits.map((h): Seed => ({ type: h.type, name: h.name, start: h.start, end: h.end, aliases: h.aliases })),
+      coHandlers.map((c): Seed => ({ type: 'Agency', name: c.canonical, start: c.start, end: c.end, aliases: [c.name] })),
+    );
   if (replyingAgency && p.agency) {
     const at = p.agency.start !== null && p.agency.start >= bodyStart && p.agency.start < bodyEnd ? p.agency.start : -1;
     seeds.push({ type: 'Agency', name: replyingAgency, start: at, end: at < 0 ? -1 : at + p.agency.name.length, aliases: [p.agency.name] });
@@ -103,9 +104,10 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
   const people: { name: string | null; start: number | null }[] = [
     { name: p.salutation?.name ?? null, start: p.salutation?.nameStart ?? null },
     { name: p.signer?.name ?? null, start: p.signer?.start ?? null },
-    ...p.closingPersons.map((c) => ({ name: c.name, start: c.start })),
+  ].concat(
+    p.closingPersons.map((c) => ({ name: c.name, start: c.start })),
     { name: p.contact?.name ?? null, start: p.contact?.nameStart ?? null },
-  ];
+  );
   for (const person of people) {
     if (!person.name) continue;
     const start = person.start ?? -1;
