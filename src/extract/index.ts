@@ -83,8 +83,8 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
 
   const agencyHits = findAgencies(text, j, bodyStart, bodyEnd);
   // concat, not spread, to join lists here: spreading arrays whose element kinds differ from
-  // letter to letter (empty, numbers, objects) made V8 throw away and recompile this whole
-  // function, at a few hundred milliseconds a time, again and again during a run.
+  // letter to letter (empty or not) made V8 throw away and recompile this whole function (a
+  // few hundred milliseconds each time) about ten times per run; with concat it settles sooner.
   const nameHits = findQuotedPlatforms(text, bodyStart, bodyEnd, policyRanges).concat(findSuffixNames(text, bodyStart, bodyEnd, policyRanges));
 
   const replyingAgency = p.agency ? canonicalAgency(p.agency.name, j) : null;
