@@ -1,4 +1,5 @@
-// Finding any of a few hundred fixed words in a text. A regex alternation of them tries every
+// Per-character lookups for the finders, which walk letters character by character.
+// WordScanner finds any of a few hundred fixed words: a regex alternation of them tries every
 // word at every position; here a position costs a table read or two (first character, then
 // first two characters) unless a word may start there, and only the words starting with that
 // character are tried.
@@ -36,7 +37,7 @@ export class WordScanner {
   scan(text: string, from: number, to: number): { start: number; word: string }[] {
     const { starts, pairs, byFirst } = this;
     const out: { start: number; word: string }[] = [];
-    for (let i = from; i < to; i++) {
+    for (let i = from, end = Math.min(to, text.length); i < end; i++) {
       const c = text.charCodeAt(i);
       const flag = starts[c];
       if (flag === 0 || (flag === 1 && pairs[pairSlot(c, text.charCodeAt(i + 1))] !== 1)) continue;
