@@ -8,7 +8,7 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the graph viewer on 127.0.0.1 (read-only)')
-    .option('--graph <file>', 'graph.json written by `lettergraph build`')
+    .option('--graph <file>', 'graph.json written by `lettergraph build` (details.json is read from beside it)')
     .option('--neo4j', 'read the graph from Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD), read-only')
     .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, 5178)
     .option('--open', 'open the viewer in a browser when a display is available')

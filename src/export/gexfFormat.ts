@@ -1,5 +1,5 @@
 // How the letter graph maps onto GEXF for Gephi: scalar attributes only (evidence and
-// letter text stay in graph.json), positions/colours/sizes as viz. Shared by the CLI and the viewer.
+// letter text stay in details.json), positions/colours/sizes as viz. Shared by the CLI and the viewer.
 import type { EdgeAttributes, NodeAttributes } from '../graph/types.js';
 
 type Scalar = string | number | boolean;

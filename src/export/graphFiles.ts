@@ -1,20 +1,29 @@
-// Writes a built letter graph to disk: graph.json (graphology serialisation, read by the viewer)
-// and graph.gexf (for Gephi).
+// Writes a built letter graph to disk: graph.json and details.json (read by the viewer, see
+// viewerFiles.ts) and graph.gexf (for Gephi, with every scalar attribute).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { write as writeGexf } from 'graphology-gexf';
 import type { LetterGraph } from '../graph/types.js';
 import { formatGexfEdge, formatGexfNode } from './gexfFormat.js';
+import { viewerFiles } from './viewerFiles.js';
 
 export function toGexf(graph: LetterGraph): string {
   return writeGexf(graph, { formatNode: formatGexfNode, formatEdge: formatGexfEdge });
 }
 
-export async function writeGraphFiles(graph: LetterGraph, outDir: string): Promise<{ json: string; gexf: string }> {
+/** details.json sits beside graph.json: `serve --graph` finds it there. */
+export function detailsPathFor(graphPath: string): string {
+  return join(graphPath, '..', 'details.json');
+}
+
+export async function writeGraphFiles(graph: LetterGraph, outDir: string): Promise<{ json: string; details: string; gexf: string }> {
   await mkdir(outDir, { recursive: true });
   const json = join(outDir, 'graph.json');
+  const details = detailsPathFor(json);
   const gexf = join(outDir, 'graph.gexf');
-  await writeFile(json, JSON.stringify(graph.export()));
+  const files = viewerFiles(graph);
+  await writeFile(json, files.graph);
+  await writeFile(details, files.details);
   await writeFile(gexf, toGexf(graph));
-  return { json, gexf };
+  return { json, details, gexf };
 }

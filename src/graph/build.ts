@@ -3,16 +3,11 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { LetterRecord, NodeRef, Proposal } from '../schema.js';
 import { aggregateCoMentions } from './comention.js';
+import { edgeKey, edgeSize, nodeKey } from './keys.js';
 import type { Palette } from './palette.js';
 import type { EdgeEvidence, EdgeType, GraphAttributes, LetterData, LetterGraph, NodeType, TextMention } from './types.js';
 
-export function nodeKey(type: NodeType, key: string): string {
-  return `${type}:${key}`;
-}
-
-export function edgeKey(type: EdgeType, source: string, target: string): string {
-  return `${type}|${source}|${target}`;
-}
+export { edgeKey, edgeSize, nodeKey } from './keys.js';
 
 /** The key that identifies a proposal across letters: session, kind and number, else its title. */
 export function proposalKey(p: Proposal): string | null {
@@ -159,7 +154,7 @@ function addLetter(w: GraphWriter, record: LetterRecord, sources: string[]): voi
 function finish(graph: LetterGraph, palette: Palette, dates: string[]): void {
   graph.forEachEdge((edge, attrs) => {
     const weight = attrs.type === 'CO_MENTIONED' ? attrs.weight : Math.max(1, attrs.evidence.length);
-    graph.mergeEdgeAttributes(edge, { weight, size: Math.min(6, 0.5 + Math.log2(1 + weight)) });
+    graph.mergeEdgeAttributes(edge, { weight, size: edgeSize(weight) });
   });
   graph.forEachNode((node, attrs) => {
     graph.mergeNodeAttributes(node, { size: 3 + 2 * Math.sqrt(graph.degree(node)), color: palette.nodes[attrs.type] });

@@ -43,12 +43,13 @@ export type LetterData = {
 export type NodeAttributes = {
   type: NodeType;
   label: string;
+  /** In the viewer: empty until details.json has been merged. */
   aliases: string[];
   x: number;
   y: number;
   size: number;
   color: string;
-  /** Letter nodes only. */
+  /** Letter nodes only (in the viewer: once details.json has been merged). */
   letter?: LetterData;
 };
 
@@ -58,7 +59,8 @@ export type EdgeAttributes = {
   weight: number;
   size: number;
   color: string;
-  /** Empty when the edge comes from a letter's header or salutation fields rather than a sentence. */
+  /** Empty when the edge comes from a letter's header or salutation fields rather than a sentence
+   * (and in the viewer until details.json has been merged). */
   evidence: EdgeEvidence[];
 };
 
@@ -71,3 +73,21 @@ export type GraphAttributes = {
 };
 
 export type LetterGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** graph.json: a graphology serialisation with what the first paint needs. Edges have no key: it is edgeKey(type, source, target). */
+export type PaintNode = Pick<NodeAttributes, 'type' | 'label' | 'x' | 'y' | 'size' | 'color'>;
+export type PaintEdge = Pick<EdgeAttributes, 'type' | 'weight'>;
+export type PaintGraph = {
+  options: { type: 'directed'; multi: true; allowSelfLoops: false };
+  attributes: GraphAttributes & { detailsId: string };
+  nodes: { key: string; attributes: PaintNode }[];
+  edges: { source: string; target: string; attributes: PaintEdge }[];
+};
+
+/** details.json: what the panel needs, fetched after the first paint. `edges` follows graph.json's edge order. */
+export type GraphDetails = {
+  /** Equals graph.json's attributes.detailsId when both come from the same build. */
+  id: string;
+  nodes: Record<string, { aliases: string[]; letter?: LetterData }>;
+  edges: EdgeEvidence[][];
+};

@@ -53,8 +53,16 @@ export function letterPasses(graph: LetterGraph, node: string, f: ViewFilter): b
 
 export type Visible = { nodes: Set<string>; edges: Set<string> };
 
-/** `lettersOf` (see edgeLetters) is only called when a date or kind filter hides letters. */
-export function visibleElements(graph: LetterGraph, lettersOf: () => Map<string, string[]>, f: ViewFilter): Visible {
+/** Walks edges as the view needs them: the graph's own, or (in the viewer, before they are in the graph) graph.json's list. */
+export type EdgeWalk = (visit: (edge: string, type: EdgeType, source: string, target: string) => void) => void;
+
+export const graphEdges =
+  (graph: LetterGraph): EdgeWalk =>
+  (visit) =>
+    graph.forEachEdge((edge, attrs, source, target) => visit(edge, attrs.type, source, target));
+
+/** `lettersOf` (see edgeLetters) is only called when a date or kind filter hides letters; it needs the edges in the graph. */
+export function visibleElements(graph: LetterGraph, lettersOf: () => Map<string, string[]>, f: ViewFilter, walkEdges: EdgeWalk = graphEdges(graph)): Visible {
   const allLetters = !f.from && !f.to && !f.kind;
   const shownLetters = allLetters ? null : new Set(graph.filterNodes((n, a) => a.type === 'Letter' && letterPasses(graph, n, f)));
   const letters = allLetters ? null : lettersOf();
@@ -63,13 +71,13 @@ export function visibleElements(graph: LetterGraph, lettersOf: () => Map<string,
 
   // A node is supported when some edge in the view rests on a shown letter.
   const supported = new Set<string>();
-  const candidateEdges: string[] = [];
-  graph.forEachEdge((edge, attrs, source, target) => {
-    if (!edgeTypeShown(attrs.type)) return;
+  const candidates: [edge: string, source: string, target: string][] = [];
+  walkEdges((edge, type, source, target) => {
+    if (!edgeTypeShown(type)) return;
     if (letters && shownLetters && !(letters.get(edge) ?? []).some((l) => shownLetters.has(l))) return;
     supported.add(source);
     supported.add(target);
-    candidateEdges.push(edge);
+    candidates.push([edge, source, target]);
   });
 
   const nodes = new Set<string>();
@@ -77,6 +85,6 @@ export function visibleElements(graph: LetterGraph, lettersOf: () => Map<string,
     if (!typeShown(attrs.type)) return;
     if (attrs.type === 'Letter' ? !shownLetters || shownLetters.has(node) : supported.has(node)) nodes.add(node);
   });
-  const edges = new Set(candidateEdges.filter((e) => nodes.has(graph.source(e)) && nodes.has(graph.target(e))));
+  const edges = new Set(candidates.filter(([, source, target]) => nodes.has(source) && nodes.has(target)).map(([edge]) => edge));
   return { nodes, edges };
 }

@@ -2,6 +2,7 @@
 // cypher/schema.cypher and src/neo4j/statements.ts) as LetterRecords, so the viewer gets
 // exactly the graph `lettergraph build` would make from the same letters. Read sessions only.
 import neo4j, { type Driver } from 'neo4j-driver';
+import { viewerFiles, type ViewerFiles } from '../export/viewerFiles.js';
 import { buildLetterGraph } from '../graph/build.js';
 import { layoutGraph } from '../graph/layout.js';
 import { loadPalette } from '../graph/palette.js';
@@ -157,17 +158,17 @@ export async function readLetterRecords(driver: Driver): Promise<LetterRecord[]>
   });
 }
 
-/** The graph.json body for the viewer, built from what Neo4j holds now. */
-export async function graphJsonFromNeo4j(driver: Driver): Promise<string> {
+/** The viewer's graph.json and details.json, built from what Neo4j holds now. */
+export async function viewerFilesFromNeo4j(driver: Driver): Promise<ViewerFiles> {
   const records = await readLetterRecords(driver);
   const graph = buildLetterGraph(records, loadPalette());
   layoutGraph(graph);
-  return JSON.stringify(graph.export());
+  return viewerFiles(graph);
 }
 
 /** A graph source for `serve --neo4j`: connects once (failing fast with a clear message) and reads on each request. */
 export async function neo4jGraphSource(): Promise<GraphSource> {
   const settings = neo4jSettingsFromEnv();
   const driver = await connect(settings);
-  return { kind: 'loader', describe: `Neo4j at ${settings.uri}`, load: () => graphJsonFromNeo4j(driver) };
+  return { kind: 'loader', describe: `Neo4j at ${settings.uri}`, load: () => viewerFilesFromNeo4j(driver) };
 }

@@ -1,16 +1,21 @@
-// A small read-only HTTP server for the viewer: the built page from viewer/dist and the graph
-// at /graph.json. Loopback only, GET only, strict Content-Security-Policy.
+// A small read-only HTTP server for the viewer: the built page from viewer/dist, the graph at
+// /graph.json and the panel's data at /details.json. Loopback only, GET only, strict Content-Security-Policy.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { detailsPathFor } from '../export/graphFiles.js';
+import type { ViewerFiles } from '../export/viewerFiles.js';
 
-/** Where the graph comes from: a file (read on each request, so a rebuild shows on reload) or a loader. */
+/** Where the graph comes from: graph.json with details.json beside it (read on each request, so a
+ * rebuild shows on reload), or a loader that makes both. */
 export type GraphSource =
   | { kind: 'file'; path: string }
-  | { kind: 'loader'; describe: string; load: () => Promise<string> };
+  | { kind: 'loader'; describe: string; load: () => Promise<ViewerFiles> };
+
+type ViewerFile = keyof ViewerFiles;
 
 export type ServeOptions = { graph: GraphSource; port: number; viewerDir?: string };
 
@@ -66,20 +71,27 @@ async function sendFile(res: ServerResponse, path: string, contentType: string):
   return true;
 }
 
-async function sendGraph(res: ServerResponse, source: GraphSource): Promise<void> {
-  if (source.kind === 'file') {
-    if (!(await sendFile(res, source.path, CONTENT_TYPES['.json']!))) {
-      sendError(res, 404, `graph file ${source.path} does not exist`);
+/** Serves one of the viewer's files. A loader's details come from the same load as the graph the page
+ * just fetched (loading again could give a different build). */
+function graphSender(source: GraphSource) {
+  let latest: Promise<ViewerFiles> | null = null;
+  return async (res: ServerResponse, file: ViewerFile): Promise<void> => {
+    if (source.kind === 'file') {
+      const path = file === 'graph' ? source.path : detailsPathFor(source.path);
+      if (!(await sendFile(res, path, CONTENT_TYPES['.json']!))) sendError(res, 404, `${file} file ${path} does not exist`);
+      return;
     }
-    return;
-  }
-  try {
-    const body = await source.load();
-    res.writeHead(200, baseHeaders(CONTENT_TYPES['.json']!));
-    res.end(body);
-  } catch (err) {
-    sendError(res, 502, `could not read the graph from ${source.describe}: ${err instanceof Error ? err.message : String(err)}`);
-  }
+    if (file === 'graph' || !latest) latest = source.load();
+    const pending = latest;
+    try {
+      const body = (await pending)[file];
+      res.writeHead(200, baseHeaders(CONTENT_TYPES['.json']!));
+      res.end(body);
+    } catch (err) {
+      if (latest === pending) latest = null;
+      sendError(res, 502, `could not read the graph from ${source.describe}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
 }
 
 /** Maps a URL path onto a file inside the viewer folder, refusing anything that escapes it. */
@@ -96,10 +108,12 @@ function staticPath(viewerDir: string, urlPath: string): string | null {
 }
 
 export function handler(viewerDir: string, graph: GraphSource) {
+  const sendGraph = graphSender(graph);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'GET') return sendError(res, 405, `${req.method ?? ''} not allowed: this server is read-only`, { Allow: 'GET' });
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    if (pathname === '/graph.json') return sendGraph(res, graph);
+    if (pathname === '/graph.json') return sendGraph(res, 'graph');
+    if (pathname === '/details.json') return sendGraph(res, 'details');
     const path = staticPath(viewerDir, pathname);
     const type = path ? CONTENT_TYPES[extname(path)] : undefined;
     if (!path || !type || !(await sendFile(res, path, type))) sendError(res, 404, `${pathname} not found`);

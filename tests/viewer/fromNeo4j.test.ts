@@ -1,11 +1,16 @@
 // serve --neo4j reads the graph back from a real Neo4j: loading the sample letters with the
 // loader and reading them back must give the graph `lettergraph build` makes from the same records.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { buildLetterGraph, edgeKey, nodeKey } from '../../src/graph/build.js';
 import { loadPalette } from '../../src/graph/palette.js';
 import { loadRecords } from '../../src/neo4j/load.js';
-import { readLetterRecords } from '../../src/serve/fromNeo4j.js';
+import { readLetterRecords, viewerFilesFromNeo4j } from '../../src/serve/fromNeo4j.js';
+import { startServer } from '../../src/serve/server.js';
+import type { GraphDetails, PaintGraph } from '../../src/graph/types.js';
 import { exclusiveDatabase } from '../neo4j/db.js';
 import { goldRecords } from '../graph/goldRecords.js';
 
@@ -30,5 +35,26 @@ describe('reading the letter graph from Neo4j', () => {
     const letter = fromDb.getNodeAttribute('Letter:11500000MB15895317/2024-00040', 'letter')!;
     expect(letter.text).toBe(direct.getNodeAttribute('Letter:11500000MB15895317/2024-00040', 'letter')!.text);
     expect(letter.coHandlers.sort()).toEqual(['重庆市教育委员会', '重庆市经济和信息化委员会', '重庆市财政局'].sort());
+  });
+
+  it('serves graph.json and the details.json of the same read (serve --neo4j)', async () => {
+    const viewerDir = mkdtempSync(join(tmpdir(), 'lettergraph-viewer-stub-'));
+    writeFileSync(join(viewerDir, 'index.html'), '<!doctype html>');
+    let loads = 0;
+    const server = await startServer({ graph: { kind: 'loader', describe: 'Neo4j', load: () => (loads++, viewerFilesFromNeo4j(db.driver)) }, port: 0, viewerDir });
+    try {
+      const graph = (await (await fetch(`${server.url}graph.json`)).json()) as PaintGraph;
+      const details = (await (await fetch(`${server.url}details.json`)).json()) as GraphDetails;
+      expect(loads).toBe(1);
+      expect(details.id).toBe(graph.attributes.detailsId);
+      const direct = buildLetterGraph(goldRecords(), loadPalette());
+      expect(graph.nodes.map((n) => n.key).sort()).toEqual(direct.nodes().sort());
+      expect(details.edges).toHaveLength(direct.size);
+      const at = graph.edges.findIndex((e) => e.source === 'Letter:11500000MB15895317/2024-00040' && e.target === nodeKey('Fund', '种子基金'));
+      expect(details.edges[at]).toEqual(direct.getEdgeAttribute(edgeKey('MENTIONS', 'Letter:11500000MB15895317/2024-00040', nodeKey('Fund', '种子基金')), 'evidence'));
+    } finally {
+      await server.close();
+      rmSync(viewerDir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,6 +6,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
+import { MultiDirectedGraph } from 'graphology';
+import { viewerFiles } from '../../src/export/viewerFiles.js';
+import { edgeKey } from '../../src/graph/keys.js';
+import { loadPalette } from '../../src/graph/palette.js';
+import type { EdgeAttributes, GraphAttributes, GraphDetails, LetterGraph, NodeAttributes, PaintGraph } from '../../src/graph/types.js';
 import { buildViewer, lettergraphBuild, lettergraphServe, type Served } from './cli.js';
 
 // Sample letters that mention 种子基金, by index number (tests/gold: 000, 003, 004).
@@ -29,12 +34,29 @@ let browser: Browser;
 let samples: Served;
 let hostile: Served;
 let broken: Served;
+let large: Served;
 let brokenGraph: string;
+
+/** 150 agencies, each mentioning every other: 22,350 edges, over the viewer's budget of 20,000. */
+function overBudgetGraph(): LetterGraph {
+  const palette = loadPalette();
+  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  const keys = Array.from({ length: 150 }, (_v, i) => `Agency:机构${String(i).padStart(4, '0')}`);
+  keys.forEach((key, i) => graph.addNode(key, { type: 'Agency', label: key.slice(7), aliases: [], x: (i % 15) * 10, y: Math.floor(i / 15) * 10, size: 3, color: palette.nodes.Agency }));
+  for (const source of keys) {
+    for (const target of keys) {
+      if (source !== target) graph.addDirectedEdgeWithKey(edgeKey('MENTIONS', source, target), source, target, { type: 'MENTIONS', weight: 1, size: 1, color: palette.edges.MENTIONS, evidence: [] });
+    }
+  }
+  graph.replaceAttributes({ typeColors: palette.nodes, edgeColors: palette.edges, dateRange: null });
+  return graph as unknown as LetterGraph;
+}
 
 async function openPage(url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(url);
-  await page.waitForSelector('body[data-status="ready"], body[data-status="error"]', { timeout: 20_000 });
+  // Painted and with the panel's details in, or failed.
+  await page.waitForSelector('body[data-details="ready"], body[data-status="error"]', { timeout: 20_000 });
   return page;
 }
 
@@ -78,17 +100,22 @@ beforeAll(async () => {
   await lettergraphBuild([join(dir, 'hostile')], join(dir, 'hostile-out'));
   mkdirSync(join(dir, 'broken'));
   brokenGraph = join(dir, 'broken', 'graph.json');
-  [samples, hostile, broken] = await Promise.all([
+  mkdirSync(join(dir, 'large'));
+  const files = viewerFiles(overBudgetGraph());
+  writeFileSync(join(dir, 'large', 'graph.json'), files.graph);
+  writeFileSync(join(dir, 'large', 'details.json'), files.details);
+  [samples, hostile, broken, large] = await Promise.all([
     lettergraphServe(join(dir, 'out', 'graph.json')),
     lettergraphServe(join(dir, 'hostile-out', 'graph.json')),
     lettergraphServe(brokenGraph),
+    lettergraphServe(join(dir, 'large', 'graph.json')),
   ]);
   browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([samples?.stop(), hostile?.stop(), broken?.stop()]);
+  await Promise.all([samples?.stop(), hostile?.stop(), broken?.stop(), large?.stop()]);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -184,17 +211,50 @@ describe('the viewer on the sample letters', { timeout: 60_000 }, () => {
   });
 });
 
+describe('a graph over the edge budget', { timeout: 60_000 }, () => {
+  it('shows a hovered node, its edges and neighbours on the focus layer without sigma drawing the nodes again', async () => {
+    const page = await openPage(large.url);
+    type Handle = { lettergraph: { sigma: { on(e: string, f: () => void): void; getCanvases(): Record<string, HTMLCanvasElement>; getNodeDisplayData(n: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } } }; renders: number };
+    const at = await page.evaluate(() => {
+      const w = window as unknown as Handle;
+      w.renders = 0;
+      w.lettergraph.sigma.on('afterRender', () => w.renders++);
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const p = w.lettergraph.sigma.framedGraphToViewport(w.lettergraph.sigma.getNodeDisplayData('Agency:机构0077'));
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    const focusInk = () => page.evaluate(() => {
+      const canvas = (window as unknown as Handle).lettergraph.sigma.getCanvases().focusLayer!;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let ink = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
+      return ink / (data.length / 4);
+    });
+    const renders = () => page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done((window as unknown as Handle).renders)))));
+    expect(await focusInk()).toBe(0);
+    await page.mouse.move(at.x, at.y);
+    // The wash covers the whole layer.
+    await expect.poll(focusInk).toBe(1);
+    expect(await renders()).toBe(0);
+    await page.mouse.move(5, 5);
+    await expect.poll(focusInk).toBe(0);
+    expect(await renders()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('policy–agency links and date filters', { timeout: 60_000 }, () => {
   it('a policy–agency link opens the sentences it rests on', async () => {
-    const graph = JSON.parse(readFileSync(join(dir, 'out', 'graph.json'), 'utf8')) as {
-      edges: { key: string; source: string; target: string; attributes: { type: string; evidence: { text: string }[] } }[];
-    };
-    const link = graph.edges.find((e) => e.attributes.type === 'CO_MENTIONED' || e.attributes.type === 'ISSUED');
-    expect(link, 'the samples yield at least one ISSUED or co-mention link').toBeDefined();
-    const page = await openPage(`${samples.url}#view=policy&edge=${encodeURIComponent(link!.key)}`);
+    const graph = JSON.parse(readFileSync(join(dir, 'out', 'graph.json'), 'utf8')) as PaintGraph;
+    const details = JSON.parse(readFileSync(join(dir, 'out', 'details.json'), 'utf8')) as GraphDetails;
+    const at = graph.edges.findIndex((e) => e.attributes.type === 'CO_MENTIONED' || e.attributes.type === 'ISSUED');
+    expect(at, 'the samples yield at least one ISSUED or co-mention link').toBeGreaterThanOrEqual(0);
+    const link = graph.edges[at]!;
+    const key = edgeKey(link.attributes.type, link.source, link.target);
+    const page = await openPage(`${samples.url}#view=policy&edge=${encodeURIComponent(key)}`);
     await page.waitForSelector('#panel blockquote.evidence');
     const quotes = await page.$$eval('#panel blockquote.evidence', (qs) => qs.map((q) => ({ text: q.textContent ?? '', marks: q.querySelectorAll('mark').length })));
-    expect(quotes.map((q) => q.text)).toContain(link!.attributes.evidence[0]!.text);
+    expect(quotes.map((q) => q.text)).toContain(details.edges[at]![0]!.text);
     expect(quotes[0]!.marks).toBeGreaterThan(0);
     await page.close();
   });
@@ -284,7 +344,14 @@ describe('a graph file that cannot be shown', { timeout: 60_000 }, () => {
     expect(await messageFor()).toContain('not valid JSON');
     writeFileSync(brokenGraph, '{"nodes": [], "edges": {}}');
     expect(await messageFor()).toContain('not a lettergraph graph');
+    // A graph.json without its details.json: painted, then the page says what is missing.
+    cpSync(join(dir, 'out', 'graph.json'), brokenGraph);
+    expect(await messageFor()).toMatch(/graph details could not be loaded: .*details\.json does not exist/);
+    // details.json from another build.
+    cpSync(join(dir, 'hostile-out', 'details.json'), join(dir, 'broken', 'details.json'));
+    expect(await messageFor()).toContain('comes from another build than graph.json');
     unlinkSync(brokenGraph);
+    unlinkSync(join(dir, 'broken', 'details.json'));
   });
 });
 
@@ -297,6 +364,10 @@ describe('the server', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect((await fetch(`${samples.url}graph.json`, { method: 'POST' })).status).toBe(405);
     expect((await fetch(`${samples.url}graph.json`, { method: 'DELETE' })).status).toBe(405);
+    expect((await fetch(`${samples.url}details.json`, { method: 'POST' })).status).toBe(405);
+    const details = await fetch(`${samples.url}details.json`);
+    expect(details.headers.get('content-type')).toContain('application/json');
+    expect(((await details.json()) as GraphDetails).id).toBe((JSON.parse(readFileSync(join(dir, 'out', 'graph.json'), 'utf8')) as PaintGraph).attributes.detailsId);
     expect((await fetch(`${samples.url}%2e%2e/%2e%2e/package.json`)).status).toBe(404);
   });
 });

@@ -23,7 +23,7 @@ export function renderLegend(container: HTMLElement, graph: LetterGraph, filter:
 }
 
 /** Search box: suggestions as you type, Enter or click to choose. */
-export function wireSearch(index: SearchEntry[], graph: LetterGraph, allowed: (node: string) => boolean, choose: (node: string) => void): void {
+export function wireSearch(index: () => SearchEntry[], graph: LetterGraph, allowed: (node: string) => boolean, choose: (node: string) => void): void {
   const input = byId<HTMLInputElement>('search');
   const list = byId<HTMLUListElement>('suggestions');
   const colors = graph.getAttribute('typeColors');
@@ -38,7 +38,7 @@ export function wireSearch(index: SearchEntry[], graph: LetterGraph, allowed: (n
     choose(node);
   };
   input.addEventListener('input', () => {
-    const found = searchNodes(index, input.value, allowed, 12);
+    const found = searchNodes(index(), input.value, allowed, 12);
     hits = found.map((h) => h.node);
     list.replaceChildren(
       ...found.map((h) => {

@@ -1,15 +1,16 @@
-// The viewer: loads the graph, then keeps one view state (filters + selection) in the URL hash
-// and derives everything on screen from it.
+// The viewer: loads the graph, paints it, then loads the panel's details; keeps one view state
+// (filters + selection) in the URL hash and derives everything on screen from it.
 import './style.css';
-import { buildSearchIndex } from '../../src/graph/search.js';
+import { buildSearchIndex, type SearchEntry } from '../../src/graph/search.js';
 import type { LetterGraph, NodeType } from '../../src/graph/types.js';
-import { edgeLetters, letterPasses, visibleElements, type Visible } from '../../src/graph/view.js';
+import { paintEdges } from '../../src/export/readViewerFiles.js';
+import { edgeLetters, graphEdges, letterPasses, visibleElements, type EdgeWalk, type Visible } from '../../src/graph/view.js';
 import { filterInputs, renderLegend, showFilter, wireSearch } from './controls.js';
 import { byId } from './dom.js';
 import { exportGexf, exportPng } from './exporting.js';
-import { loadGraph } from './loadGraph.js';
-import { renderPanel } from './panel.js';
-import { createGraphView } from './renderer.js';
+import { addEdges, fetchDetails, loadGraph } from './loadGraph.js';
+import { renderPanel, renderPending } from './panel.js';
+import { createGraphView, EDGE_BUDGET } from './renderer.js';
 import { readHash, writeHash, type ViewState } from './urlState.js';
 
 function showMessage(text: string): void {
@@ -19,21 +20,29 @@ function showMessage(text: string): void {
   document.body.dataset.status = 'error';
 }
 
-function start(graph: LetterGraph): void {
-  const types = Object.keys(graph.getAttribute('typeColors'));
+/** Date and kind filters read letters and evidence, which come with the details. */
+const needsDetails = (state: ViewState) => Boolean(state.filter.from || state.filter.to || state.filter.kind);
+
+type Arrivals = { edgesIn(): void; detailsIn(): void };
+
+/** Draws the graph. `pendingEdges`: graph.json's edges when they are not in the graph yet (call edgesIn
+ * once they are); `hasDetails` false until details.json is merged (then call detailsIn). */
+function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEdges: EdgeWalk | null, detailsReady: boolean): Arrivals {
   let state: ViewState = readHash(location.hash, types);
+  let hasDetails = detailsReady;
+  let walkEdges = pendingEdges ?? graphEdges(graph);
   // Only needed once a date or kind filter hides letters; costly on large graphs.
   let lettersMemo: Map<string, string[]> | null = null;
   const lettersOf = () => (lettersMemo ??= edgeLetters(graph));
-  let visible: Visible = visibleElements(graph, lettersOf, state.filter);
+  let visible: Visible = visibleElements(graph, lettersOf, state.filter, walkEdges);
 
-  const view = createGraphView(byId('graph'), graph, visible, state.filter.policyView);
+  const view = createGraphView(byId('graph'), graph, visible, state.filter.policyView, edgeCount);
   const panel = byId('panel');
   const legend = byId('legend');
   const inputs = filterInputs();
   const range = graph.getAttribute('dateRange');
 
-  const largeNote = view.focusEdgesOnly ? `${graph.size.toLocaleString('en')} edges: drawn for the hovered or selected node only.` : null;
+  const largeNote = view.focusEdgesOnly ? `${edgeCount.toLocaleString('en')} edges: drawn for the hovered or selected node only.` : null;
   const policyNote = 'Links: arrow = ISSUED; orange = named in one sentence, thicker = more sentences. Click a link for its sentences.';
   const legendNote = () => [largeNote, state.filter.policyView ? policyNote : null].filter(Boolean).join(' ') || null;
   const panelInset = () => (panel.hidden ? 0 : panel.getBoundingClientRect().width);
@@ -47,13 +56,14 @@ function start(graph: LetterGraph): void {
 
   function apply(filterChanged: boolean): void {
     if (filterChanged) {
-      visible = visibleElements(graph, lettersOf, state.filter);
+      visible = visibleElements(graph, lettersOf, state.filter, walkEdges);
       view.setVisible(visible, state.filter.policyView);
     }
     const node = state.node && graph.hasNode(state.node) ? state.node : null;
     const edge = state.edge && graph.hasEdge(state.edge) ? state.edge : null;
     view.select(node, edge);
-    renderPanel(panel, panelContext, node, edge);
+    if (hasDetails) renderPanel(panel, panelContext, node, edge);
+    else renderPending(panel, node !== null || edge !== null);
     renderLegend(legend, graph, state.filter, legendNote(), toggleType);
     showFilter(inputs, state.filter, range);
     const hash = writeHash(state);
@@ -83,7 +93,9 @@ function start(graph: LetterGraph): void {
   view.sigma.on('clickStage', () => update({ node: null, edge: null }));
   panel.addEventListener('panel-close', () => update({ node: null, edge: null }));
 
-  wireSearch(buildSearchIndex(graph), graph, (node) => visible.nodes.has(node), (node) => update({ node, edge: null }, true));
+  // Rebuilt once the details bring aliases.
+  let searchIndex: SearchEntry[] = buildSearchIndex(graph);
+  wireSearch(() => searchIndex, graph, (node) => visible.nodes.has(node), (node) => update({ node, edge: null }, true));
   inputs.policy.addEventListener('change', () => setFilter({ policyView: inputs.policy.checked }));
   inputs.from.addEventListener('change', () => setFilter({ from: inputs.from.value || null }));
   inputs.to.addEventListener('change', () => setFilter({ to: inputs.to.value || null }));
@@ -95,7 +107,9 @@ function start(graph: LetterGraph): void {
     relax.setAttribute('aria-pressed', String(running));
   });
   byId('export-png').addEventListener('click', () => void exportPng(view.sigma));
-  byId('export-gexf').addEventListener('click', () => exportGexf(graph, visible));
+  const gexfButton = byId<HTMLButtonElement>('export-gexf');
+  gexfButton.disabled = !hasDetails;
+  gexfButton.addEventListener('click', () => exportGexf(graph, visible));
   window.addEventListener('hashchange', () => {
     state = readHash(location.hash, types);
     apply(true);
@@ -111,6 +125,19 @@ function start(graph: LetterGraph): void {
   });
   // A handle for tests and the benchmark to read the renderer; nothing in the page depends on it.
   Object.assign(window, { lettergraph: { graph, sigma: view.sigma } });
+
+  return {
+    edgesIn() {
+      walkEdges = graphEdges(graph);
+    },
+    detailsIn() {
+      hasDetails = true;
+    searchIndex = buildSearchIndex(graph);
+    gexfButton.disabled = false;
+    lettersMemo = null;
+      apply(needsDetails(state));
+    },
+  };
 }
 
 async function main(): Promise<void> {
@@ -118,11 +145,43 @@ async function main(): Promise<void> {
   const result = await loadGraph('./graph.json');
   if (!result.ok) return showMessage(result.message);
   performance.mark('lettergraph:graph-loaded');
+  const { graph, paint } = result;
+  const types = Object.keys(graph.getAttribute('typeColors'));
+  const edgesIn = (): boolean => {
+    const problem = addEdges(graph, paint);
+    if (problem) showMessage(problem);
+    return !problem;
+  };
+  const loadDetails = async (): Promise<boolean> => {
+    const merged = await fetchDetails('./details.json', graph, paint.attributes.detailsId);
+    if (!merged.ok) showMessage(merged.message);
+    return merged.ok;
+  };
+  // A deep link with a date or kind filter cannot be drawn right without the details. Large graphs
+  // paint their nodes before their edges are in the graph (sigma draws no edges for them anyway).
+  const detailsFirst = needsDetails(readHash(location.hash, types));
+  const edgesFirst = detailsFirst || paint.edges.length <= EDGE_BUDGET;
+  if (edgesFirst && !edgesIn()) return;
+  if (detailsFirst && !(await loadDetails())) return;
+  let arrivals: Arrivals;
   try {
-    start(result.graph);
+    arrivals = start(graph, types, paint.edges.length, edgesFirst ? null : paintEdges(paint), detailsFirst);
   } catch (err) {
-    showMessage(`The graph could not be drawn: ${err instanceof Error ? err.message : String(err)}`);
+    return showMessage(`The graph could not be drawn: ${err instanceof Error ? err.message : String(err)}`);
   }
+  if (!detailsFirst) {
+    // After the first paint is on screen.
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    const details = loadDetails();
+    if (!edgesFirst) {
+      if (!edgesIn()) return;
+      arrivals.edgesIn();
+    }
+    if (!(await details)) return;
+    arrivals.detailsIn();
+  }
+  performance.mark('lettergraph:details-loaded');
+  document.body.dataset.details = 'ready';
 }
 
 void main();

@@ -234,6 +234,12 @@ function edgePanel(ctx: PanelContext, edge: string): HTMLElement[] {
   return [head, weight, evidenceByLetter(ctx, e.evidence, new Set([source, target]))];
 }
 
+/** Before the details have arrived: a selection shows that they are on their way. */
+export function renderPending(container: HTMLElement, selected: boolean): void {
+  container.replaceChildren(el('p', { class: 'muted', text: 'Loading the sentences and letters…' }));
+  container.hidden = !selected;
+}
+
 export function renderPanel(container: HTMLElement, ctx: PanelContext, node: string | null, edge: string | null): void {
   container.replaceChildren();
   let content: HTMLElement[];

@@ -2,13 +2,14 @@
 // highlighted; the graph's own attributes are never changed except by the layout.
 //
 // Large graphs (over EDGE_BUDGET edges) are drawn differently, because every element in sigma's
-// buffers costs GPU time on every frame, hidden or not, and software renderers cannot afford
-// 100,000 edges nor re-processing 20,000 nodes on each hover: sigma draws the nodes only, and
-// focus is shown by a translucent layer over them carrying the focused node's edges, with the
-// focused node and its neighbours raised above it as sigma "highlighted" nodes.
+// buffers costs GPU time on every frame, hidden or not, and a software renderer takes most of a
+// second to draw 20,000 nodes: sigma draws the nodes only, and focus never makes sigma render
+// them again. It is drawn on a 2D layer above them: a translucent wash, the focused node's edges,
+// its neighbours and their labels. The hovered node itself is sigma's own hover layer.
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { drawDiscNodeHover, drawDiscNodeLabel } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -21,7 +22,7 @@ const FOCUS_EDGE = '#5b6577';
 const FADE_LAYER = 'rgba(255, 255, 255, 0.82)';
 /** Above this many edges, the large-graph drawing applies. */
 export const EDGE_BUDGET = 20_000;
-/** Above this many neighbours, focusing does not label (or, on large graphs, raise) every neighbour. */
+/** Above this many neighbours, focusing does not label (or, on large graphs, draw above the wash) every neighbour. */
 const MAX_FORCED_LABELS = 40;
 const MAX_RAISED_NEIGHBOURS = 300;
 
@@ -48,10 +49,11 @@ function nodesOnly(graph: LetterGraph): LetterGraph {
   return out as unknown as LetterGraph;
 }
 
-export function createGraphView(container: HTMLElement, graph: LetterGraph, initial: Visible, policyView: boolean): GraphView {
+/** `edgeCount`: the graph's edges, which on large graphs may not all be in `graph` yet. */
+export function createGraphView(container: HTMLElement, graph: LetterGraph, initial: Visible, policyView: boolean, edgeCount: number): GraphView {
   let visible = initial;
   let policy = policyView;
-  const large = graph.size > EDGE_BUDGET;
+  const large = edgeCount > EDGE_BUDGET;
   const drawn = large ? nodesOnly(graph) : graph;
   const focus: Focus = { hovered: null, selectedNode: null, selectedEdge: null };
   /** The focused node and its neighbours (plus a selected edge's ends). */
@@ -77,14 +79,9 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
     }
     // The policy view is sparse: name everything in it, unless it is large.
     if (policy && visible.nodes.size <= MAX_RAISED_NEIGHBOURS) out.forceLabel = true;
-    if (focusSet.size === 0) return out;
-    const isFocus = node === focusNode();
-    if (large) {
-      // Raised above the fade layer; a hub's neighbours would bury the picture, so then only the hub.
-      out.highlighted = isFocus || (focusSet.has(node) && focusSet.size <= MAX_RAISED_NEIGHBOURS);
-      return out;
-    }
-    if (isFocus) {
+    // Large graphs show focus on the focus layer only.
+    if (large || focusSet.size === 0) return out;
+    if (node === focusNode()) {
       out.highlighted = true;
       out.forceLabel = true;
       out.zIndex = 2;
@@ -136,42 +133,29 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
     maxCameraRatio: 20,
     nodeReducer,
     edgeReducer,
-    // Large graphs raise many neighbours: only the focused node gets the boxed label.
-    defaultDrawNodeHover: large
-      ? (context, data, settings) => {
-          if (data.key === focusNode()) drawDiscNodeHover(context, data, settings);
-          else if (focusSet.size <= MAX_FORCED_LABELS) drawDiscNodeLabel(context, data, settings);
-        }
-      : drawDiscNodeHover,
   });
 
   // A deep link can open on a filtered view: frame what it shows.
   if (initial.nodes.size < graph.order) sigma.setCustomBBox(extent(graph, initial.nodes)).refresh();
   const allNodes = drawn.nodes();
   const allEdges = drawn.edges();
+  const focusLayer = large
+    ? createFocusLayer(sigma, graph, () => ({
+        nodes: focusSet,
+        focus: focusNode(),
+        hovered: focus.hovered,
+        edges: [...(focusNode() ? graph.edges(focusNode()!) : []), ...(focus.selectedEdge ? [focus.selectedEdge] : [])].filter((e) => visible.edges.has(e)),
+        selectedEdge: focus.selectedEdge,
+      }))
+    : null;
   const refocus = () => {
-    const before = focusSet;
     focusSet = computeFocusSet();
-    if (large) {
-      // Only the nodes entering or leaving the focus change.
-      const changed = new Set([...before, ...focusSet]);
-      sigma.refresh({ partialGraph: { nodes: [...changed] }, skipIndexation: true });
-    } else {
-      // Colours, labels and z-order change: re-run the reducers and re-sort.
-      sigma.refresh({ partialGraph: { nodes: allNodes, edges: allEdges } });
-    }
+    // Large graphs: only the focus layer changes. Otherwise colours, labels and z-order do: re-run the reducers and re-sort.
+    if (focusLayer) focusLayer.draw();
+    else sigma.refresh({ partialGraph: { nodes: allNodes, edges: allEdges } });
   };
-
-  if (large) {
-    drawFocusLayer(sigma, graph, () => focusSet.size > 0, () => {
-      const f = focusNode();
-      const edges = f ? graph.edges(f) : [];
-      if (focus.selectedEdge) edges.push(focus.selectedEdge);
-      return edges.filter((e) => visible.edges.has(e));
-    });
-    // The layout worker moves the full graph's nodes; their attribute objects are shared with `drawn`.
-    graph.on('eachNodeAttributesUpdated', () => sigma.scheduleRefresh());
-  }
+  // The layout worker moves the full graph's nodes; their attribute objects are shared with `drawn`.
+  if (large) graph.on('eachNodeAttributesUpdated', () => sigma.scheduleRefresh());
 
   sigma.on('enterNode', ({ node }) => {
     focus.hovered = node;
@@ -239,12 +223,17 @@ function extent(graph: LetterGraph, nodes: ReadonlySet<string>): { x: [number, n
   return x0 <= x1 ? { x: [x0, x1], y: [y0, y1] } : null;
 }
 
-/** A 2D layer above the nodes and their labels, below the raised nodes: a translucent wash and the focus edges. */
-function drawFocusLayer(sigma: LetterSigma, graph: LetterGraph, active: () => boolean, edges: () => string[]): void {
+type FocusPicture = { nodes: ReadonlySet<string>; focus: string | null; hovered: string | null; edges: string[]; selectedEdge: string | null };
+
+/** A 2D layer above the nodes and their labels, below sigma's hover layer: a translucent wash, the focus
+ * edges, the neighbours (unless a hub has too many) and the focused node. Redrawn after each sigma render
+ * and, on its own, when the focus changes. */
+function createFocusLayer(sigma: LetterSigma, graph: LetterGraph, picture: () => FocusPicture): { draw(): void } {
   const canvas = sigma.createCanvas('focusLayer', { afterLayer: 'labels' });
   const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  sigma.on('afterRender', () => {
+  const settings = sigma.getSettings() as unknown as Settings;
+  const draw = () => {
+    if (!ctx) return;
     const { width, height } = sigma.getDimensions();
     const ratio = window.devicePixelRatio || 1;
     if (canvas.width !== width * ratio || canvas.height !== height * ratio) {
@@ -253,21 +242,48 @@ function drawFocusLayer(sigma: LetterSigma, graph: LetterGraph, active: () => bo
     }
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    if (!active()) return;
+    const { nodes, focus, hovered, edges, selectedEdge } = picture();
+    if (nodes.size === 0) return;
     ctx.fillStyle = FADE_LAYER;
     ctx.fillRect(0, 0, width, height);
-    ctx.strokeStyle = FOCUS_EDGE;
-    for (const edge of edges()) {
-      const s = sigma.getNodeDisplayData(graph.source(edge));
-      const t = sigma.getNodeDisplayData(graph.target(edge));
-      if (!s || !t || s.hidden || t.hidden) continue;
-      const a = sigma.framedGraphToViewport(s);
-      const b = sigma.framedGraphToViewport(t);
-      ctx.lineWidth = Math.max(1, graph.getEdgeAttribute(edge, 'size'));
+    const onScreen = (node: string) => {
+      const d = sigma.getNodeDisplayData(node);
+      if (!d || d.hidden) return null;
+      return { ...d, key: node, ...sigma.framedGraphToViewport(d), size: sigma.scaleSize(d.size) };
+    };
+    for (const edge of edges) {
+      const a = onScreen(graph.source(edge));
+      const b = onScreen(graph.target(edge));
+      if (!a || !b) continue;
+      const selected = edge === selectedEdge;
+      ctx.strokeStyle = selected ? '#222' : FOCUS_EDGE;
+      ctx.lineWidth = selected ? Math.max(3, 2 * graph.getEdgeAttribute(edge, 'size')) : Math.max(1, graph.getEdgeAttribute(edge, 'size'));
       ctx.beginPath();
       ctx.moveTo(a.x, a.y);
       ctx.lineTo(b.x, b.y);
       ctx.stroke();
     }
-  });
+    // A hub's neighbours would bury the picture: then only the hub (and a selected edge's ends).
+    const shown = [...nodes].filter((n) => n === focus || nodes.size <= MAX_RAISED_NEIGHBOURS || (selectedEdge !== null && graph.extremities(selectedEdge).includes(n)));
+    const discs = shown.map(onScreen).filter((d): d is NonNullable<typeof d> => d !== null);
+    for (const d of discs) {
+      ctx.fillStyle = d.color;
+      ctx.beginPath();
+      ctx.arc(d.x, d.y, d.size, 0, 2 * Math.PI);
+      ctx.fill();
+    }
+    for (const d of discs) {
+      // The hovered node's box and disc are sigma's hover layer, above this one.
+      if (d.key === hovered) continue;
+      if (d.key === focus) {
+        drawDiscNodeHover(ctx, d, settings);
+        ctx.fillStyle = d.color;
+        ctx.beginPath();
+        ctx.arc(d.x, d.y, d.size, 0, 2 * Math.PI);
+        ctx.fill();
+      } else if (nodes.size <= MAX_FORCED_LABELS) drawDiscNodeLabel(ctx, d, settings);
+    }
+  };
+  sigma.on('afterRender', draw);
+  return { draw };
 }

@@ -1,0 +1,31 @@
+// The letter graph as the two files the viewer reads. graph.json holds what the first paint needs
+// (a graphology serialisation: nodes with type, label, position, size and colour; edges with type
+// and weight); details.json holds what the panel needs (aliases, letters, evidence sentences) and
+// is fetched after the first render. Edges carry no key in graph.json: the key is
+// edgeKey(type, source, target), and details.json lists evidence in graph.json's edge order.
+import { createHash } from 'node:crypto';
+import type { GraphDetails, LetterGraph, PaintEdge, PaintGraph, PaintNode } from '../graph/types.js';
+
+export type ViewerFiles = { graph: string; details: string };
+
+export function viewerFiles(graph: LetterGraph): ViewerFiles {
+  const details: Omit<GraphDetails, 'id'> = { nodes: {}, edges: [] };
+  const nodes = graph.mapNodes((key, a): { key: string; attributes: PaintNode } => {
+    if (a.aliases.length || a.letter) details.nodes[key] = a.letter ? { aliases: a.aliases, letter: a.letter } : { aliases: a.aliases };
+    return { key, attributes: { type: a.type, label: a.label, x: a.x, y: a.y, size: a.size, color: a.color } };
+  });
+  const edges = graph.mapEdges((_key, a, source, target): { source: string; target: string; attributes: PaintEdge } => {
+    details.edges.push(a.evidence);
+    return { source, target, attributes: { type: a.type, weight: a.weight } };
+  });
+  const detailsBody = JSON.stringify(details);
+  // Ties the two files together, so the viewer never joins details to a graph from another build.
+  const id = createHash('sha256').update(detailsBody).digest('hex').slice(0, 16);
+  const paint: PaintGraph = {
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    attributes: { ...graph.getAttributes(), detailsId: id },
+    nodes,
+    edges,
+  };
+  return { graph: JSON.stringify(paint), details: `{"id":${JSON.stringify(id)},${detailsBody.slice(1)}` };
+}

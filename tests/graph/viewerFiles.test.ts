@@ -1,0 +1,61 @@
+// graph.json + details.json: the first file alone is a graphology serialisation with what the first
+// paint needs; both together give back the graph `lettergraph build` made, key for key.
+import { describe, expect, it } from 'vitest';
+import { MultiDirectedGraph } from 'graphology';
+import { buildLetterGraph, edgeKey, nodeKey } from '../../src/graph/build.js';
+import { layoutGraph } from '../../src/graph/layout.js';
+import { loadPalette } from '../../src/graph/palette.js';
+import { addPaintEdges, mergeDetails, nodesFromPaint, paintEdges } from '../../src/export/readViewerFiles.js';
+import { viewerFiles } from '../../src/export/viewerFiles.js';
+import type { GraphDetails, PaintGraph } from '../../src/graph/types.js';
+import { edgeLetters, NO_FILTER, visibleElements } from '../../src/graph/view.js';
+import { goldRecords } from './goldRecords.js';
+
+const L003 = 'Letter:11500000MB15895317/2024-00040';
+const FUND = nodeKey('Fund', '种子基金');
+
+describe('the viewer files', () => {
+  const graph = buildLetterGraph(goldRecords(), loadPalette());
+  layoutGraph(graph);
+  const files = viewerFiles(graph);
+  const paint = JSON.parse(files.graph) as PaintGraph;
+  const details = JSON.parse(files.details) as GraphDetails;
+
+  it('graph.json is a graphology serialisation holding only what the first paint needs', () => {
+    const back = MultiDirectedGraph.from(paint);
+    expect(back.order).toBe(graph.order);
+    expect(back.size).toBe(graph.size);
+    expect(back.getNodeAttributes(FUND)).toEqual({ type: 'Fund', label: '种子基金', x: graph.getNodeAttribute(FUND, 'x'), y: graph.getNodeAttribute(FUND, 'y'), size: graph.getNodeAttribute(FUND, 'size'), color: graph.getNodeAttribute(FUND, 'color') });
+    for (const e of paint.edges) expect(Object.keys(e.attributes).sort()).toEqual(['type', 'weight']);
+    expect(files.graph).not.toContain('种子基金规模3亿元以上');
+  });
+
+  it('details.json holds aliases, letters and evidence, tied to graph.json by id', () => {
+    expect(details.id).toBe(paint.attributes.detailsId);
+    expect(details.nodes[FUND]!.aliases).toContain('种子投资基金');
+    expect(details.nodes[L003]!.letter!.text).toContain('种子基金规模3亿元以上');
+    expect(details.edges).toHaveLength(graph.size);
+    // A rebuild from the same letters ties the same way; other letters do not.
+    expect(JSON.parse(viewerFiles(graph).details).id).toBe(details.id);
+    const fewer = buildLetterGraph(goldRecords().slice(1), loadPalette());
+    expect(JSON.parse(viewerFiles(fewer).details).id).not.toBe(details.id);
+  });
+
+  it('read back and merged, give the built graph: same keys, attributes and evidence', () => {
+    const back = nodesFromPaint(paint);
+    expect(back.size).toBe(0);
+    addPaintEdges(back, paint);
+    expect(back.getEdgeAttribute(edgeKey('MENTIONS', L003, FUND), 'evidence')).toEqual([]);
+    mergeDetails(back, details);
+    expect(back.export()).toEqual(JSON.parse(JSON.stringify(graph.export())));
+  });
+
+  it('their edge list gives the same view as the graph, before its edges are added', () => {
+    const nodesOnly = nodesFromPaint(paint);
+    for (const filter of [NO_FILTER, { ...NO_FILTER, policyView: true }, { ...NO_FILTER, hiddenTypes: new Set(['Letter'] as const) }]) {
+      const expected = visibleElements(graph, () => edgeLetters(graph), filter);
+      expect(expected.edges.size).toBeGreaterThan(0);
+      expect(visibleElements(nodesOnly, () => new Map(), filter, paintEdges(paint))).toEqual(expected);
+    }
+  });
+});
