@@ -67,11 +67,12 @@ export function collectMentions(text: string, from: number, to: number, drafts: 
     }
   });
   // Longest first; on equal spans, the located finding, then the more specific type.
+  const priority = drafts.map((d) => PRIORITY[d.type]);
   candidates.sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
       Number(b.located) - Number(a.located) ||
-      PRIORITY[drafts[a.draft]!.type] - PRIORITY[drafts[b.draft]!.type] ||
+      priority[a.draft]! - priority[b.draft]! ||
       a.start - b.start,
   );
   // Policy titles form their own layer: a body named inside a title (《国务院办公厅关于…》) is still mentioned.
