@@ -1,7 +1,7 @@
 // Entity scoring for one letter: per type, predictions against gold by name-or-alias.
 import { ENTITY_TYPES, type Entity, type EntityType } from '../schema.js';
 import type { GoldEntity } from './gold.js';
-import { matchItems } from './match.js';
+import { countsOf, matchItems } from './match.js';
 import type { Counts } from './metrics.js';
 import { intersects, nameKeys } from './normalize.js';
 
@@ -37,13 +37,7 @@ export function scoreEntities(predicted: readonly PredictedEntity[], gold: reado
       .filter((e) => e.type === type)
       .map((e) => ({ item: e, keys: nameKeys(e.name, e.aliases), required: e.required }));
     const m = matchItems(preds, golds, (p, g) => intersects(p.keys, g.keys));
-    outcome.counts[type] = {
-      tp: m.hits.length,
-      fp: m.unmatched.length + m.duplicates.length,
-      duplicates: m.duplicates.length,
-      fn: m.missed.length,
-      matchedRequired: m.matchedRequired,
-    };
+    outcome.counts[type] = countsOf(m);
     outcome.missed.push(...m.missed.map((g) => g.item));
     outcome.falsePositives.push(
       ...m.unmatched.map((p) => ({ type, name: p.item.name })),

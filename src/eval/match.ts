@@ -1,5 +1,6 @@
 // Greedy one-to-one matching of predictions to gold items, shared by entities and relations.
 // Predictions are taken in their given order; each gold item is taken at most once.
+import type { Counts } from './metrics.js';
 
 export interface Matched<P, G> {
   pred: P;
@@ -15,6 +16,17 @@ export interface MatchResult<P, G> {
   /** Required gold items left untaken. */
   missed: G[];
   matchedRequired: number;
+}
+
+/** The counts a match gives: duplicates are false positives too. */
+export function countsOf(m: MatchResult<unknown, unknown>): Counts {
+  return {
+    tp: m.hits.length,
+    fp: m.unmatched.length + m.duplicates.length,
+    duplicates: m.duplicates.length,
+    fn: m.missed.length,
+    matchedRequired: m.matchedRequired,
+  };
 }
 
 export function matchItems<P, G extends { required: boolean }>(

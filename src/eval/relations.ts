@@ -2,7 +2,7 @@
 // An endpoint matches when the names (with the aliases of the entity of that name) meet.
 import type { Entity, Relation } from '../schema.js';
 import type { GoldEntity, GoldRelation } from './gold.js';
-import { matchItems } from './match.js';
+import { countsOf, matchItems } from './match.js';
 import type { Counts } from './metrics.js';
 import { intersects, nameKeys, normalizeName } from './normalize.js';
 
@@ -57,13 +57,7 @@ export function scoreRelations(
         toKeys: endpointKeys(r.to, goldEntities),
       }));
     const m = matchItems(preds, golds, (p, g) => intersects(p.fromKeys, g.fromKeys) && intersects(p.toKeys, g.toKeys));
-    outcome.counts[type] = {
-      tp: m.hits.length,
-      fp: m.unmatched.length + m.duplicates.length,
-      duplicates: m.duplicates.length,
-      fn: m.missed.length,
-      matchedRequired: m.matchedRequired,
-    };
+    outcome.counts[type] = countsOf(m);
     outcome.missed.push(...m.missed.map((g) => ({ type, from: g.rel.from, to: g.rel.to })));
     outcome.falsePositives.push(
       ...[...m.unmatched, ...m.duplicates.map((d) => d.pred)].map((p) => ({ type, from: p.from, to: p.to })),
