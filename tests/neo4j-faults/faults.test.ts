@@ -23,7 +23,7 @@ import {
   untilDead,
 } from './faultServer.js';
 
-const LETTERS = 600;
+const LETTERS = 300;
 const BATCH = 5;
 
 let corpus: string;
@@ -223,4 +223,98 @@ describe('the server goes away in the middle of a load', () => {
       expect(await letterSignatures(driver)).toEqual(clean.letters);
     }, 300_000);
   }
+});
+
+describe('serve --neo4j is read-only: no endpoint takes Cypher or writes', () => {
+  let url: string;
+  let serve: ReturnType<typeof lettergraph>;
+  beforeAll(async () => {
+    await wipe();
+    await loadRecords(driver, samples);
+    serve = lettergraph(['serve', '--neo4j', '--port', '0']);
+    url = await new Promise<string>((found, fail) => {
+      let out = '';
+      serve.child.stdout?.on('data', (d) => {
+        out += d;
+        const match = / at (http:\/\/127\.0\.0\.1:\d+\/)\n/.exec(out);
+        if (match) found(match[1] as string);
+      });
+      void serve.done.then((run) => fail(new Error(`serve exited with ${run.code}: ${run.stderr}`)));
+    });
+  }, 120_000);
+  afterAll(async () => {
+    // SIGKILL: on SIGTERM serve closes its HTTP server but not its Neo4j driver, and the process stays (reported).
+    serve?.child.kill('SIGKILL');
+    await serve?.done;
+  });
+
+  it('serves the graph on GET and refuses every other method, with a Cypher body or without', async () => {
+    const before = await graphSummary(driver);
+    const graph = await fetch(`${url}graph.json`);
+    expect(graph.status).toBe(200);
+    const body = await graph.text();
+    expect((JSON.parse(body) as { nodes: unknown[] }).nodes.length).toBeGreaterThan(50);
+
+    const cypher = 'MATCH (n) DETACH DELETE n';
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+      for (const path of ['graph.json', '', 'db/neo4j/tx/commit']) {
+        const res = await fetch(`${url}${path}`, { method, body: JSON.stringify({ statements: [{ statement: cypher }] }) });
+        expect(res.status, `${method} /${path}`).toBe(405);
+      }
+    }
+    // Neo4j's HTTP API paths and likely query parameters are not there / ignored.
+    for (const path of ['db/neo4j/tx/commit', 'db/neo4j/query/v2', 'cypher', 'query', 'api/query']) {
+      expect((await fetch(`${url}${path}?statement=${encodeURIComponent(cypher)}`)).status, path).toBe(404);
+    }
+    for (const query of ['cypher', 'query', 'statement']) {
+      const res = await fetch(`${url}graph.json?${query}=${encodeURIComponent(cypher)}`);
+      expect(await res.text()).toBe(body);
+    }
+    expect(await graphSummary(driver)).toEqual(before);
+  });
+});
+
+describe('server down or wrong password: one line, exit 2, within 10 s (what tests/neo4j/cli.test.ts does not cover)', () => {
+  let closedUri: string;
+  beforeAll(async () => {
+    const port = await new Promise<number>((found) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => found(p));
+      });
+    });
+    closedUri = `bolt://127.0.0.1:${port}`;
+  });
+
+  async function timed(args: string[], env: Record<string, string> = {}): Promise<Run> {
+    const started = Date.now();
+    const run = await lettergraph(args, env).done;
+    expect(Date.now() - started).toBeLessThan(10_000);
+    return run;
+  }
+
+  it('load with nothing listening', async () => {
+    const run = await timed(['load', 'examples/letters'], { NEO4J_URI: closedUri });
+    failsCleanly(run);
+    expect(run.stderr).toMatch(/cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+: ECONNREFUSED .*\(is it running\? npm run neo4j:start\)/);
+  });
+
+  it('serve --neo4j with nothing listening', async () => {
+    const run = await timed(['serve', '--neo4j', '--port', '0'], { NEO4J_URI: closedUri });
+    failsCleanly(run);
+    expect(run.stderr).toMatch(/cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+: ECONNREFUSED/);
+  });
+
+  // Last in the file: wrong passwords count towards Neo4j's lock-out of the user (3 failures, 5 s).
+  it('query with a wrong password', async () => {
+    const run = await timed(['query', 'fund-letters', '--password', 'not-the-password']);
+    failsCleanly(run);
+    expect(run.stderr).toMatch(/Neo4j at bolt:\/\/127\.0\.0\.1:7688 refused user 'neo4j': wrong user or password/);
+  });
+
+  it('serve --neo4j with a wrong password', async () => {
+    const run = await timed(['serve', '--neo4j', '--port', '0'], { NEO4J_PASSWORD: 'not-the-password' });
+    failsCleanly(run);
+    expect(run.stderr).toMatch(/Neo4j at bolt:\/\/127\.0\.0\.1:7688 refused user 'neo4j': wrong user or password/);
+  });
 });

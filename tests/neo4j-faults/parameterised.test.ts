@@ -191,3 +191,33 @@ describe('Cypher is only ever parameterised', () => {
     ]);
   });
 });
+
+describe('the reading paths open only read sessions', () => {
+  // `lettergraph query` (src/neo4j/query.ts) and `serve --neo4j` (src/serve): every session is a READ
+  // session used through executeRead, so the server itself refuses any write (AccessMode), whatever
+  // the Cypher. The query command's refusal is shown against the server in tests/neo4j/cli.test.ts.
+  const WRITE_APIS = /\b(executeWrite|writeTransaction|beginTransaction|executeQuery)\(|\bsession\.run\(/;
+
+  for (const file of ['src/neo4j/query.ts', ...sources('src/serve')]) {
+    it(file, () => {
+      const src = parse(file);
+      const sessions: string[] = [];
+      const visit = (n: ts.Node): void => {
+        if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'session') {
+          sessions.push(n.getText());
+        }
+        n.forEachChild(visit);
+      };
+      visit(src.sf);
+      for (const s of sessions) expect(s).toMatch(/^\w+\.session\(\{ defaultAccessMode: neo4j\.session\.READ \}\)$/);
+      expect(src.sf.text).not.toMatch(WRITE_APIS);
+      if (sessions.length > 0) expect(src.sf.text).toMatch(/\.executeRead\(/);
+    });
+  }
+
+  it('src/serve/fromNeo4j.ts and src/neo4j/query.ts do open sessions (the check above is not vacuous)', () => {
+    for (const file of ['src/serve/fromNeo4j.ts', 'src/neo4j/query.ts']) {
+      expect(readFileSync(file, 'utf8')).toMatch(/\.session\(\{ defaultAccessMode: neo4j\.session\.READ \}\)/);
+    }
+  });
+});
