@@ -13,7 +13,9 @@ import { renderPanel, renderPending } from './panel.js';
 import { createGraphView, EDGE_BUDGET } from './renderer.js';
 import { readHash, writeHash, type ViewState } from './urlState.js';
 
+/** The first failure is the one to read: later ones follow from it. */
 function showMessage(text: string): void {
+  if (document.body.dataset.status === 'error') return;
   const box = byId('message');
   box.textContent = text;
   box.hidden = false;
