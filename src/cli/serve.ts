@@ -22,7 +22,8 @@ export function registerServe(program: Command): void {
       process.stdout.write(`lettergraph: viewer for ${what} at ${server.url}\n`);
       if (opts.open && !openBrowser(server.url)) process.stdout.write('lettergraph: no display found; open the URL above in a browser\n');
       await new Promise<void>((done) => {
-        const stop = () => void server.close().then(done);
+        // The Neo4j driver keeps the process alive until it is closed too.
+        const stop = () => void Promise.all([server.close(), source.kind === 'loader' ? source.close?.() : undefined]).then(() => done());
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });

@@ -170,5 +170,5 @@ export async function viewerFilesFromNeo4j(driver: Driver): Promise<ViewerFiles>
 export async function neo4jGraphSource(): Promise<GraphSource> {
   const settings = neo4jSettingsFromEnv();
   const driver = await connect(settings);
-  return { kind: 'loader', describe: `Neo4j at ${settings.uri}`, load: () => viewerFilesFromNeo4j(driver) };
+  return { kind: 'loader', describe: `Neo4j at ${settings.uri}`, load: () => viewerFilesFromNeo4j(driver), close: () => driver.close() };
 }

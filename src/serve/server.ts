@@ -13,7 +13,7 @@ import type { ViewerFiles } from '../export/viewerFiles.js';
  * rebuild shows on reload), or a loader that makes both. */
 export type GraphSource =
   | { kind: 'file'; path: string }
-  | { kind: 'loader'; describe: string; load: () => Promise<ViewerFiles> };
+  | { kind: 'loader'; describe: string; load: () => Promise<ViewerFiles>; close?: () => Promise<void> };
 
 type ViewerFile = keyof ViewerFiles;
 
