@@ -4,11 +4,13 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, fillTemplate, levelByWord, nationalByForm, notLevel, placeEndingAt,
+  bodyByForm, branchByForm, fillTemplate, levelByWord, nationalByForm, notLevel, placeByForm, placeEndingAt, templateBefore2019, zoneLevelWords,
   type Place,
 } from './gazetteer.js';
 import type { Jurisdiction } from './jurisdiction.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
+
+const BRANCH_OFFICE_RE = /^([\p{Script=Han}]{2,8}?)(?:分行|营业管理部|中心支行|监管分局|监管局|分局|调查总队)/u;
 
 export type AgencyHit = { start: number; end: number; text: string; name: string };
 
@@ -55,7 +57,12 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     const template = bodyByForm.get(form) ?? branchByForm.get(form);
     let hit: AgencyHit | null = null;
     if (national) {
-      hit = { start: s, end: e, text: form, name: national };
+      // A national body's provincial office: 人民银行陕西省分行 → 中国人民银行陕西省分行.
+      const office = BRANCH_OFFICE_RE.exec(text.slice(e, Math.min(to, e + 14)));
+      hit =
+        office && placeByForm.has(office[1]!)
+          ? { start: s, end: e + office[0].length, text: text.slice(s, e + office[0].length), name: national + office[0] }
+          : { start: s, end: e, text: form, name: national };
     } else if (template) {
       hit = resolveLocal(text, s, e, form, template, j, from);
     }
@@ -71,9 +78,13 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
   return hits;
 }
 
-function resolveLocal(text: string, s: number, e: number, form: string, template: string, j: Jurisdiction, floor: number): AgencyHit | null {
+function resolveLocal(text: string, s: number, e: number, form: string, current: string, j: Jurisdiction, floor: number): AgencyHit | null {
+  const template = j.year !== null && j.year < 2019 ? (templateBefore2019.get(current) ?? current) : current;
   const mk = (start: number, name: string): AgencyHit => ({ start, end: e, text: text.slice(start, e), name });
-  // 1. A known place right before the form: 巴南区政府, 宜宾科技局, 重庆金融监管局, 重庆市科学技术局.
+  // 1. The letter's own jurisdiction written out (湄潭县永兴镇人民政府), or a known place right before
+  //    the form: 巴南区政府, 宜宾科技局, 重庆金融监管局, 重庆市科学技术局.
+  const own = [j.town, j.county, j.city, j.province].find((name) => name && s - name.length >= floor && text.startsWith(name, s - name.length));
+  if (own && !template.includes('{P}')) return mk(s - own.length, fillTemplate(template, own));
   const placed = placeEndingAt(text, s, floor);
   if (placed) {
     const outer = placeEndingAt(text, placed.start, floor);
@@ -81,7 +92,10 @@ function resolveLocal(text: string, s: number, e: number, form: string, template
     return mk(start, resolvePlaceForm(template, placed.place, j));
   }
   if (template.includes('{P}')) return null;
-  // 2. A level word (市/区/县/省 …) pointing into the letter's jurisdiction: 市科技局.
+  // 2. A level word (市/区/县/省 …) pointing into the letter's jurisdiction: 市科技局; in a zone's
+  //    letter, the zone's own word (园区财政局 in 苏州工业园区).
+  const zoneWord = zoneLevelWords.find((w) => text.startsWith(w, s - w.length) && j.county?.endsWith(w));
+  if (zoneWord && s - zoneWord.length >= floor) return mk(s - zoneWord.length, fillTemplate(template, j.county!));
   for (const len of [3, 2, 1]) {
     const word = text.slice(s - len, s);
     const level = levelByWord.get(word);
@@ -91,8 +105,11 @@ function resolveLocal(text: string, s: number, e: number, form: string, template
     // 两江新区城管局: the level character ends a place the tables do not know.
     if (notLevel.has(text.slice(s - len - 1, s)) && run.length < 2) return null;
     if (run && !/[局委厅部办府院会]/u.test(run)) {
-      // Chinese characters before the level word that are not a verb or particle: a place the tables do not know.
-      return mk(runStart, text.slice(runStart, e));
+      // Chinese characters before the level word that are not a verb or particle: a place the tables do not
+      // know. A district of a municipality carries the municipality's name (滨海新区 → 天津市滨海新区).
+      const place = run + word;
+      const inMunicipality = level === 'county' && j.province !== null && j.city === j.province && !place.startsWith(j.provinceShort ?? j.province);
+      return mk(runStart, fillTemplate(template, inMunicipality ? j.province + place : place));
     }
     const jurisdiction = j[level];
     return mk(s - len, jurisdiction ? fillTemplate(template, jurisdiction) : text.slice(s - len, e));

@@ -19,9 +19,14 @@ const DOC_NUMBER_LINE_RE = /^[\s\u3000]*([\p{Script=Han}]{1,12}[〔\[［﹝【]\
 const COMPLETE_INDEX_RE = /^[0-9A-Za-z]+\/\d{4}-\d+$/;
 
 function fillMissing(j: Jurisdiction, more: Jurisdiction): Jurisdiction {
-  const out = { ...j };
-  for (const k of Object.keys(out) as (keyof Jurisdiction)[]) out[k] ??= more[k];
-  return out;
+  return {
+    province: j.province ?? more.province,
+    city: j.city ?? more.city,
+    county: j.county ?? more.county,
+    town: j.town ?? more.town,
+    provinceShort: j.provinceShort ?? more.provinceShort,
+    year: j.year ?? more.year,
+  };
 }
 
 function letterJurisdiction(p: ParsedLetter, session: string | null, body: string): Jurisdiction {
@@ -29,7 +34,8 @@ function letterJurisdiction(p: ParsedLetter, session: string | null, body: strin
   for (const source of [p.agency?.name, p.header.hostAgency, p.header.publisher, session]) {
     if (source) j = fillMissing(j, jurisdictionOf(source));
   }
-  return inferProvince(j, body);
+  const date = p.signedDate ?? p.writtenDate ?? p.publishedDate;
+  return { ...inferProvince(j, body), year: date ? Number(date.slice(0, 4)) : null };
 }
 
 function proposalKind(session: string | null, titleWord: string | null, genre: string | null, role: string | null): Proposal['kind'] {

@@ -3,9 +3,13 @@
 // replying body's name, else the session, else the places the letter names.
 import { placeByForm, type PlaceLevel, MAX_PLACE_LENGTH } from './gazetteer.js';
 
-export type Jurisdiction = Record<PlaceLevel, string | null> & { provinceShort: string | null };
+export type Jurisdiction = Record<PlaceLevel, string | null> & {
+  provinceShort: string | null;
+  /** The letter's year, when known: bodies were renamed in the 2018–2019 reform (区农委 = 区农业委员会 before). */
+  year: number | null;
+};
 
-export const emptyJurisdiction = (): Jurisdiction => ({ province: null, city: null, county: null, town: null, provinceShort: null });
+export const emptyJurisdiction = (): Jurisdiction => ({ province: null, city: null, county: null, town: null, provinceShort: null, year: null });
 
 const UNKNOWN_PLACE_RE = /^[\p{Script=Han}]{1,7}?(?:自治县|自治州|自治区|街道|县|区|市|旗|镇|乡|州|省)/u;
 const LEVEL_OF_SUFFIX: [RegExp, PlaceLevel][] = [
