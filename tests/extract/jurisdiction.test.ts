@@ -35,12 +35,20 @@ describe('canonical agency names', () => {
   });
   it('keeps unknown bodies as written', () => {
     expect(canonicalAgency('重庆高新区党群工作部', chongqing)).toBe('重庆高新区党群工作部');
+    expect(canonicalAgency('南票区教育局', jurisdictionOf('辽宁省教育厅'))).toBe('南票区教育局');
   });
   it('finds bodies in running text without reading 部门 as a ministry', () => {
     const text = '会同市人力社保局印发,由主管部门和财政部门审批,建议由两江新区城管局完善。';
     expect(findAgencies(text, chongqing).map((h) => [h.text, h.name])).toEqual([
       ['市人力社保局', '重庆市人力资源和社会保障局'],
-      ['两江新区城管局', '两江新区城管局'],
+      // A district the tables do not know, in a municipality, carries the municipality's name.
+      ['两江新区城管局', '重庆市两江新区城市管理局'],
     ]);
+  });
+  it('reads a zone’s own word, the pre-2019 names and provincial offices of national bodies', () => {
+    expect(canonicalAgency('园区财政局', jurisdictionOf('苏州工业园区生态环境局'))).toBe('苏州工业园区财政局');
+    expect(canonicalAgency('区农委', { ...dazu, year: 2018 })).toBe('重庆市大足区农业委员会');
+    expect(canonicalAgency('区农委', { ...dazu, year: 2024 })).toBe('重庆市大足区农业农村委员会');
+    expect(canonicalAgency('人民银行陕西省分行', chongqing)).toBe('中国人民银行陕西省分行');
   });
 });
