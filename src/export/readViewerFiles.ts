@@ -3,7 +3,7 @@
 // separate steps because adding 100,000 edges to graphology takes longer than a first paint of
 // the nodes. No Node APIs: the viewer bundles this.
 import { MultiDirectedGraph } from 'graphology';
-import { edgeKey, edgeSize } from '../graph/keys.js';
+import { edgeKey, edgeSize, nodeKey } from '../graph/keys.js';
 import type { EdgeAttributes, GraphAttributes, GraphDetails, LetterGraph, NodeAttributes, PaintGraph } from '../graph/types.js';
 import type { EdgeWalk } from '../graph/view.js';
 
@@ -41,6 +41,11 @@ export function mergeDetails(graph: LetterGraph, details: GraphDetails): void {
   // Edges were added in graph.json's order, which details.json follows.
   let i = 0;
   graph.forEachEdge((_e, a) => {
-    a.evidence = details.edges[i++] ?? [];
+    a.evidence = (details.edges[i++] ?? []).map((ev) => ({ ...ev, text: ev.text ?? letterText(graph, ev.letterId).slice(ev.start, ev.end) }));
   });
+}
+
+function letterText(graph: LetterGraph, letterId: string): string {
+  const node = nodeKey('Letter', letterId);
+  return (graph.hasNode(node) ? graph.getNodeAttribute(node, 'letter')?.text : undefined) ?? '';
 }

@@ -89,5 +89,8 @@ export type GraphDetails = {
   /** Equals graph.json's attributes.detailsId when both come from the same build. */
   id: string;
   nodes: Record<string, { aliases: string[]; letter?: LetterData }>;
-  edges: EdgeEvidence[][];
+  edges: StoredEvidence[][];
 };
+
+/** Evidence in details.json: without its text when that is the letter's text between start and end (it nearly always is). */
+export type StoredEvidence = Omit<EdgeEvidence, 'text'> & { text?: string };

@@ -35,6 +35,10 @@ describe('the viewer files', () => {
     expect(details.nodes[FUND]!.aliases).toContain('种子投资基金');
     expect(details.nodes[L003]!.letter!.text).toContain('种子基金规模3亿元以上');
     expect(details.edges).toHaveLength(graph.size);
+    // Sentences are read from the letter's text, not stored twice.
+    const stored = details.edges.flat();
+    expect(stored.length).toBeGreaterThan(100);
+    expect(stored.filter((ev) => ev.text !== undefined)).toEqual([]);
     // A rebuild from the same letters ties the same way; other letters do not.
     expect(JSON.parse(viewerFiles(graph).details).id).toBe(details.id);
     const fewer = buildLetterGraph(goldRecords().slice(1), loadPalette());
