@@ -15,9 +15,13 @@ function count(tasks: RunnerTask[], totals: { passed: number; failed: number; sk
 export default class PlainSummary implements Reporter {
   onFinished(files: RunnerTestFile[] = [], errors: unknown[] = []): void {
     const totals = { passed: 0, failed: 0, skipped: 0 };
-    count(files, totals);
-    // An error outside any test (a crashed file, a failed setup) fails the run too.
-    totals.failed += errors.length + files.filter((f) => f.result?.state === 'fail' && f.tasks.length === 0).length;
+    for (const file of files) {
+      const before = totals.failed;
+      count([file], totals);
+      // A file that failed outside its tests (an error in beforeAll, an import that threw) fails the run too.
+      if (file.result?.state === 'fail' && totals.failed === before) totals.failed++;
+    }
+    totals.failed += errors.length;
     process.stdout.write(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
   }
 }
