@@ -79,8 +79,14 @@ export function registerLoad(program: Command): void {
       process.exitCode = extractFailures.length + result.failed.length > 0 ? 1 : 0;
     } catch (error) {
       bar?.stop();
-      // The server went away or refused us mid-load: one line, as when connecting.
-      if (error instanceof Neo4jError) throw new Neo4jConnectionError(describeConnectionError(error, settings));
+      // The server went away or refused us mid-load: one line, as when connecting, that says what
+      // was kept and how to finish (batches commit whole, so rerunning the load completes it).
+      if (error instanceof Neo4jError) {
+        throw new Neo4jConnectionError(
+          `load interrupted after ${written} letter${written === 1 ? '' : 's'} written: ${describeConnectionError(error, settings)}; ` +
+            'each letter is written whole or not at all, so running the same load again completes it',
+        );
+      }
       throw error;
     } finally {
       await driver.close();

@@ -1,7 +1,7 @@
 // A second local Neo4j for fault tests, with its own home and ports, so that stopping or killing
 // it never touches the shared test server (7687) other test files use in parallel.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Neo4jSettings } from '../../src/neo4j/config.js';
@@ -52,9 +52,21 @@ export function faultDriver(): Driver {
 
 export type Run = { code: number | null; stdout: string; stderr: string };
 
-/** `lettergraph …` in a child process, as a user runs it; `child` lets a test act while it runs. */
+const CODE = join(FAULT_HOME, 'code');
+
+/**
+ * Copies the CLI's code (src, cypher, data, viewer/dist) aside once per test run. Other people edit
+ * this working tree while tests run; a test that compares two loads minutes apart must run one
+ * version of the extractor for both.
+ */
+export function snapshotCode(): void {
+  rmSync(CODE, { recursive: true, force: true });
+  for (const dir of ['src', 'cypher', 'data', 'viewer/dist']) cpSync(dir, join(CODE, dir), { recursive: true });
+}
+
+/** `lettergraph …` (the snapshot) in a child process, as a user runs it; `child` lets a test act while it runs. */
 export function lettergraph(args: string[], env: Record<string, string> = {}): { child: ReturnType<typeof spawn>; done: Promise<Run> } {
-  const main = resolve('src/cli/main.ts');
+  const main = join(CODE, 'src', 'cli', 'main.ts');
   const script = `import(${JSON.stringify(main)}).then(async (m) => { process.exitCode = await m.main(['node', 'lettergraph', ...process.argv.slice(1)]); })`;
   const child = spawn(process.execPath, ['--import', 'tsx', '-e', script, ...args], {
     env: { ...process.env, ...FAULT_ENV, ...env },
