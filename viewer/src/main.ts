@@ -134,9 +134,9 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
     },
     detailsIn() {
       hasDetails = true;
-    searchIndex = buildSearchIndex(graph);
-    gexfButton.disabled = false;
-    lettersMemo = null;
+      searchIndex = buildSearchIndex(graph);
+      gexfButton.disabled = false;
+      lettersMemo = null;
       apply(needsDetails(state));
     },
   };
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
   performance.mark('lettergraph:graph-loaded');
   const { graph, paint } = result;
   const types = Object.keys(graph.getAttribute('typeColors'));
-  const edgesIn = (): boolean => {
+  const addEdgesOrSay = (): boolean => {
     const problem = addEdges(graph, paint);
     if (problem) showMessage(problem);
     return !problem;
@@ -163,7 +163,7 @@ async function main(): Promise<void> {
   // paint their nodes before their edges are in the graph (sigma draws no edges for them anyway).
   const detailsFirst = needsDetails(readHash(location.hash, types));
   const edgesFirst = detailsFirst || paint.edges.length <= EDGE_BUDGET;
-  if (edgesFirst && !edgesIn()) return;
+  if (edgesFirst && !addEdgesOrSay()) return;
   if (detailsFirst && !(await loadDetails())) return;
   let arrivals: Arrivals;
   try {
@@ -176,7 +176,7 @@ async function main(): Promise<void> {
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
     const details = loadDetails();
     if (!edgesFirst) {
-      if (!edgesIn()) return;
+      if (!addEdgesOrSay()) return;
       arrivals.edgesIn();
     }
     if (!(await details)) return;
