@@ -12,6 +12,7 @@ import { applySchema, DEFAULT_BATCH_SIZE, loadRecords } from '../src/neo4j/load.
 import { letterGraph } from '../src/neo4j/rows.js';
 import type { Entity, EntityType, Evidence, LetterRecord, Mention, Relation } from '../src/schema.js';
 import { exclusiveDatabase, graphSize, wipe } from '../tests/neo4j/db.js';
+import { seededRandom } from '../src/graph/random.js';
 
 const { values } = parseArgs({
   options: {
@@ -32,17 +33,7 @@ for (const [name, n] of [['--letters', LETTERS], ['--batch-size', BATCH], ['--na
 const TARGET_RATE = 20_000;
 const TARGET_RATIO = 10;
 
-/** mulberry32: a small seeded generator, so the corpus is the same every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(20_241_121);
+const rand = seededRandom(20_241_121);
 const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)] as T;
 
 const POOL_SIZES: Record<EntityType, number> = { Agency: 300, Policy: 2500, Fund: 300, Platform: 1500, Organization: 700, Person: 400 };

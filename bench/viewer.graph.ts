@@ -4,20 +4,11 @@ import { MultiDirectedGraph } from 'graphology';
 import { edgeKey, nodeKey } from '../src/graph/build.js';
 import { loadPalette } from '../src/graph/palette.js';
 import type { EdgeAttributes, EdgeType, GraphAttributes, NodeAttributes, NodeType } from '../src/graph/types.js';
+import { seededRandom } from '../src/graph/random.js';
 
 export const NODES = 20_000;
 export const EDGES = 100_000;
 const CLUSTERS = 200;
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MIX: [NodeType, number, string][] = [
   ['Letter', 2000, '第号提案答复'],
@@ -32,7 +23,7 @@ const MIX: [NodeType, number, string][] = [
 
 /** A seeded graph: letters in clusters mentioning mostly their cluster's entities, plus agency–policy links. */
 export function syntheticGraph() {
-  const rand = seeded(7);
+  const rand = seededRandom(7);
   const palette = loadPalette();
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   const centres = Array.from({ length: CLUSTERS }, () => ({ x: rand() * 10_000, y: rand() * 10_000 }));

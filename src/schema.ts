@@ -93,6 +93,12 @@ export const Proposal = z.object({
 });
 export type Proposal = z.infer<typeof Proposal>;
 
+/** A proposal's key across letters: session, kind and number (else its title); null when neither is known. */
+export function proposalKeyOf(proposal: Proposal): string | null {
+  if (!proposal.number && !proposal.title) return null;
+  return [proposal.session ?? '', proposal.kind ?? '', proposal.number ?? proposal.title ?? ''].join('|');
+}
+
 export const LetterMeta = z.object({
   indexNumber: z.string().nullable(),
   docNumber: z.string().nullable(),

@@ -2,7 +2,7 @@
 // mention's span and sentence, and relations with their evidence.
 import { contentHash } from '../ingest/index.js';
 import { parseLetter, splitTopics, type ParsedLetter } from '../parse/letter.js';
-import type { Entity, Evidence, LetterRecord, Proposal, Relation } from '../schema.js';
+import { proposalKeyOf, type Entity, type Evidence, type LetterRecord, type Proposal, type Relation } from '../schema.js';
 import { canonicalAgency, findAgencies } from './agencies.js';
 import { findAmounts } from './amounts.js';
 import { emptyJurisdiction, inferProvince, jurisdictionOf, type Jurisdiction } from './jurisdiction.js';
@@ -235,10 +235,3 @@ function structuralRelations(
   }
   return out;
 }
-
-/** Proposal key: session + number + kind, stable across letters that answer the same proposal. */
-export function proposalKeyOf(proposal: Proposal): string | null {
-  if (!proposal.number && !proposal.title) return null;
-  return [proposal.session ?? '', proposal.kind ?? '', proposal.number ?? proposal.title ?? ''].join('|');
-}
-

@@ -1,19 +1,13 @@
 // Letter records → one graphology graph. Letters, proposals and entities become nodes;
 // every edge keeps the sentences it rests on so a reader can check it.
 import { MultiDirectedGraph } from 'graphology';
-import type { LetterRecord, NodeRef, Proposal } from '../schema.js';
+import { proposalKeyOf, type LetterRecord, type NodeRef, type Proposal } from '../schema.js';
 import { aggregateCoMentions } from './comention.js';
 import { edgeKey, edgeSize, nodeKey } from './keys.js';
 import type { Palette } from './palette.js';
 import type { EdgeEvidence, EdgeType, GraphAttributes, LetterData, LetterGraph, NodeType, TextMention } from './types.js';
 
 export { edgeKey, edgeSize, nodeKey } from './keys.js';
-
-/** The key that identifies a proposal across letters: session, kind and number, else its title. */
-export function proposalKey(p: Proposal): string | null {
-  if (p.number) return [p.session ?? '', p.kind ?? '', p.number].join('/');
-  return p.title;
-}
 
 function proposalLabel(p: Proposal): string {
   if (p.number) return `${p.session ?? ''}第${p.number}号${p.kind ?? ''}`;
@@ -127,7 +121,7 @@ function addLetter(w: GraphWriter, record: LetterRecord, sources: string[]): voi
   // Structural edges come from the letter's fields; evidence is attached below where relations state it.
   const proposalNodes: string[] = [];
   for (const p of [record.proposal, ...record.otherProposals]) {
-    const key = p && proposalKey(p);
+    const key = p && proposalKeyOf(p);
     if (!p || !key) continue;
     const node = w.node('Proposal', key, proposalLabel(p), p.title ? [p.title] : []);
     proposalNodes.push(node);
@@ -143,7 +137,7 @@ function addLetter(w: GraphWriter, record: LetterRecord, sources: string[]): voi
 
   const resolve = (ref: NodeRef): string => {
     if (ref.label === 'Letter') return letterNode;
-    if (ref.label === 'Proposal') return proposalNodes.find((n) => n.endsWith(ref.key)) ?? mainProposal ?? w.node('Proposal', ref.key, ref.key);
+    if (ref.label === 'Proposal') return proposalNodes.find((n) => n === nodeKey('Proposal', ref.key)) ?? w.node('Proposal', ref.key, ref.key);
     return w.node(ref.label, ref.key, ref.key);
   };
   for (const rel of record.relations) {

@@ -3,6 +3,7 @@
 import fa2Module from 'graphology-layout-forceatlas2';
 import noverlapModule from 'graphology-layout-noverlap';
 import type { LetterGraph } from './types.js';
+import { seededRandom } from './random.js';
 
 // Both are CommonJS modules typed with an ES default export: under NodeNext the default
 // import is module.exports itself, which is the layout function.
@@ -10,18 +11,6 @@ const forceAtlas2 = fa2Module as unknown as typeof fa2Module.default;
 const noverlap = noverlapModule as unknown as typeof noverlapModule.default;
 
 export type LayoutOptions = { iterations?: number; seed?: number };
-
-/** mulberry32: a tiny seeded PRNG, so initial positions do not depend on Math.random. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const round = (v: number): number => Math.round(v * 100) / 100;
 

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { sentenceCoMentions } from '../graph/comention.js';
 import { contentHash } from '../ingest/hash.js';
-import { proposalKeyOf } from '../extract/index.js';
+import { proposalKeyOf } from '../schema.js';
 import type { EntityType, LetterRecord, RelationType } from '../schema.js';
 
 /** Node properties of a Letter, `null` for what the letter does not state (SET removes it). */

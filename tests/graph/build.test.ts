@@ -70,7 +70,7 @@ describe('buildLetterGraph on the sample letters', () => {
     expect(graph.hasEdge(edgeKey('ISSUED_BY', L003, agency))).toBe(true);
     expect(graph.getNodeAttribute(agency, 'aliases')).toContain('市科技局');
     expect(graph.hasEdge(edgeKey('CO_HANDLED', nodeKey('Agency', '重庆市教育委员会'), L003))).toBe(true);
-    const proposal = nodeKey('Proposal', '市六届人大二次会议/建议/0601');
+    const proposal = nodeKey('Proposal', '市六届人大二次会议|建议|0601');
     expect(graph.hasEdge(edgeKey('REPLIES_TO', L003, proposal))).toBe(true);
     expect(graph.hasEdge(edgeKey('PROPOSED', nodeKey('Person', '杨飞云'), proposal))).toBe(true);
     expect(graph.hasEdge(edgeKey('SIGNED', nodeKey('Person', '明炬'), L003))).toBe(true);

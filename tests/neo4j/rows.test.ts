@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sentenceCoMentions } from '../../src/graph/comention.js';
-import { proposalKeyOf } from '../../src/extract/index.js';
+import { proposalKeyOf } from '../../src/schema.js';
 import { letterGraph } from '../../src/neo4j/rows.js';
 import type { LetterRecord } from '../../src/schema.js';
 import { goldRecord } from '../graph/goldRecords.js';
