@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { processAlive } from './process-alive.js';
 
 function ownerAlive(lockFile: string): boolean {
   let pid: number;
@@ -12,13 +13,7 @@ function ownerAlive(lockFile: string): boolean {
   } catch {
     return true; // vanished or being written right now: look again on the next turn
   }
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return Number.isInteger(pid) && pid > 0 && processAlive(pid);
 }
 
 export async function withFileLock<T>(lockFile: string, timeoutMs: number, fn: () => Promise<T>): Promise<T> {

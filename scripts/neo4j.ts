@@ -20,6 +20,7 @@ import { neo4jServerPortsFromEnv, neo4jSettingsFromEnv, type Neo4jSettings } fro
 import { withFileLock } from './file-lock.js';
 import { NEO4J_LOCAL_HOME as HOME, REPO_ROOT as ROOT } from './neo4j-home.js';
 import { waitForBolt } from './wait-for-bolt.js';
+import { processAlive as alive } from './process-alive.js';
 
 const TOOLS = join(ROOT, 'tools', 'neo4j'); // holds pom.xml and neo4j.conf (used as --config-dir)
 const POM = join(TOOLS, 'pom.xml');
@@ -186,15 +187,6 @@ function isOurServer(pid: number): boolean {
   if (!existsSync(cmdline)) return true; // no procfs (macOS): trust the live pid
   const args = readFileSync(cmdline, 'utf8').split('\0');
   return args.includes(ENTRY_POINT) && args.includes(`--home-dir=${HOME}`);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function awaitBolt(settings: Neo4jSettings, stillStarting: () => boolean, showLog: () => void): Promise<void> {

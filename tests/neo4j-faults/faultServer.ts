@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Neo4jSettings } from '../../src/neo4j/config.js';
 import { createDriver } from '../../src/neo4j/connect.js';
+import { processAlive as alive } from '../../scripts/process-alive.js';
 
 export const FAULT_HOME = resolve('.neo4j-faults');
 export const FAULT_SETTINGS: Neo4jSettings = { uri: 'bolt://127.0.0.1:7688', user: 'neo4j', password: 'lettergraph' };
@@ -31,15 +32,6 @@ export function serverScript(command: 'start' | 'stop'): void {
 /** The JVM's pid, from the pid file scripts/neo4j.ts writes. */
 export function serverPid(): number {
   return Number(readFileSync(join(FAULT_HOME, 'run', 'server.pid'), 'utf8').trim());
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export async function untilDead(pid: number): Promise<void> {
