@@ -17,35 +17,33 @@ const TITLE_NAME_RE = new RegExp(`(${TITLES})([\\p{Script=Han}]{2,3}?)(?:同志)
 const SIGN_RE = new RegExp(SIGN);
 const NOT_A_NAME = /领导|主要|分管|局|委|厅|办|部|政府|我/u;
 
-/** Signer from the 审签/签发 sentence; a 审签/签发 person wins over one who only 审定/审核. */
-export function findSignerInSentence(text: string): SignerInfo | null {
-  type Hit = SignerInfo & { signs: boolean };
-  const hits: Hit[] = [];
+type ClosingHit = NamedSpan & { title: string; signs: boolean };
+
+/** Everyone the closing names with a title and 审签/签发/签批/审定/审核, in order of appearance. */
+function closingHits(text: string): ClosingHit[] {
+  const hits: ClosingHit[] = [];
   for (const m of text.matchAll(NAME_TITLE_RE)) {
     if (NOT_A_NAME.test(m[1]!)) continue;
     hits.push({ name: m[1]!, title: m[2]!, start: m.index, end: m.index + m[1]!.length, signs: SIGN_RE.test(m[3]!) });
   }
   for (const m of text.matchAll(TITLE_NAME_RE)) {
-    if (NOT_A_NAME.test(m[2]!)) continue;
     const start = m.index + m[1]!.length;
-    if (hits.some((h) => h.start === start)) continue;
+    if (NOT_A_NAME.test(m[2]!) || hits.some((h) => h.start === start)) continue;
     hits.push({ name: m[2]!, title: m[1]!, start, end: start + m[2]!.length, signs: SIGN_RE.test(m[3]!) });
   }
+  return hits;
+}
+
+/** Signer from the 审签/签发 sentence; a 审签/签发 person wins over one who only 审定/审核. */
+export function findSignerInSentence(text: string): SignerInfo | null {
+  const hits = closingHits(text);
   const best = hits.find((h) => h.signs) ?? hits[0];
   return best ? { name: best.name, title: best.title, start: best.start, end: best.end } : null;
 }
 
 /** Every person named as reviewer or signer in the closing (邓勇 who 审核, 汤亚兵 who 审签). */
 export function findClosingPersons(text: string): NamedSpan[] {
-  const out: NamedSpan[] = [];
-  for (const m of text.matchAll(NAME_TITLE_RE)) {
-    if (!NOT_A_NAME.test(m[1]!)) out.push({ name: m[1]!, start: m.index, end: m.index + m[1]!.length });
-  }
-  for (const m of text.matchAll(TITLE_NAME_RE)) {
-    const start = m.index + m[1]!.length;
-    if (!NOT_A_NAME.test(m[2]!) && !out.some((p) => p.start === start)) out.push({ name: m[2]!, start, end: start + m[2]!.length });
-  }
-  return out;
+  return closingHits(text).map(({ name, start, end }) => ({ name, start, end }));
 }
 
 const DATE_LINE_RE = /^[\s\u3000]*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{6,8})[\s\u3000.。…]*$/u;
