@@ -1,7 +1,7 @@
 // The closing: who signed ("此复函已经明炬局长审签", "签发人:X", "分管领导:X"), the body's
 // name and the date under the signature, and the contact line.
 import signerTable from '../../data/signer-titles.json' with { type: 'json' };
-import { parseCollapsedDate, parseDate } from './dates.js';
+import { CN_DATE, parseCollapsedDate, parseDate } from './dates.js';
 import type { Line } from './lines.js';
 
 export type NamedSpan = { name: string; start: number; end: number };
@@ -46,7 +46,10 @@ export function findClosingPersons(text: string): NamedSpan[] {
   return closingHits(text).map(({ name, start, end }) => ({ name, start, end }));
 }
 
-const DATE_LINE_RE = /^[\s\u3000]*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{6,8})[\s\u3000.。…]*$/u;
+const DATE_LINE_RE = new RegExp(
+  `^[\\s\\u3000]*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|${CN_DATE}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{6,8})[\\s\\u3000.。…]*$`,
+  'u',
+);
 
 /** The date line under the signature: the last date-only line in the letter. */
 export function findSignedDate(lines: Line[], publishedDate: string | null): { date: string | null; line: number } | null {

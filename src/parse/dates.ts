@@ -9,8 +9,26 @@ function validDate(y: number, m: number, d: number): string | null {
   return d <= days ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
 
-/** A written date (2024-10-12, 2024/10/12, 2024年10月12日, with or without a time) as YYYY-MM-DD. */
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_YEAR = '[〇零一二三四五六七八九ＯO]{4}';
+const CN_DAY = '[一二三四五六七八九十]{1,3}';
+/** Dates written in Chinese numerals, as formal documents often do: 二〇二三年五月十六日. */
+export const CN_DATE = `${CN_YEAR}\\s*年\\s*${CN_DAY}\\s*月\\s*${CN_DAY}\\s*日`;
+const CN_DATE_RE = new RegExp(`^(${CN_YEAR})\\s*年\\s*(${CN_DAY})\\s*月\\s*(${CN_DAY})\\s*日`, 'u');
+
+/** 十二 → 12, 二十六 → 26, 十 → 10, 五 → 5. */
+function cnNumber(s: string): number {
+  const ten = s.indexOf('十');
+  if (ten === -1) return CN_DIGIT[s] ?? NaN;
+  const tens = ten === 0 ? 1 : (CN_DIGIT[s.slice(0, ten)] ?? NaN);
+  const ones = ten === s.length - 1 ? 0 : (CN_DIGIT[s.slice(ten + 1)] ?? NaN);
+  return tens * 10 + ones;
+}
+
+/** A written date (2024-10-12, 2024/10/12, 2024年10月12日, 二〇二四年十月十二日, with or without a time) as YYYY-MM-DD. */
 export function parseDate(raw: string): string | null {
+  const cn = CN_DATE_RE.exec(raw.trim());
+  if (cn) return validDate(Number([...cn[1]!].map((c) => CN_DIGIT[c]).join('')), cnNumber(cn[2]!), cnNumber(cn[3]!));
   const s = raw.normalize('NFKC');
   const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(s);
   if (!m) return null;

@@ -74,6 +74,13 @@ describe('sample 002 (district body, collapsed date, contact)', () => {
   });
 });
 
+describe('a signature date in Chinese numerals', () => {
+  it('reads 二〇二五年四月二十四日 under the signature', () => {
+    const text = readFileSync('examples/letters/000_3c3f08b36a879318.txt', 'utf8').replace('2025年4月24日', '二〇二五年四月二十四日');
+    expect(extractLetter({ source: 'cn-date.txt', text, encoding: 'utf-8' }).letter.signedDate).toBe('2025-04-24');
+  });
+});
+
 describe('sample 003 (table header, 人大建议)', () => {
   const r = sample('003_d4bab2a74ced1df3.txt');
   it('reads the | table header and the 人大 kind', () => {

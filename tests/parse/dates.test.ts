@@ -7,9 +7,13 @@ describe('parseDate', () => {
     expect(parseDate('2022-07-29 11:22')).toBe('2022-07-29');
     expect(parseDate('2025年4月24日')).toBe('2025-04-24');
     expect(parseDate('２０２４年５月１６日')).toBe('2024-05-16');
+    expect(parseDate('二〇二三年五月十六日')).toBe('2023-05-16');
+    expect(parseDate('二〇一九年十二月三十一日')).toBe('2019-12-31');
+    expect(parseDate('二〇二四年十月二十日')).toBe('2024-10-20');
   });
   it('rejects impossible dates', () => {
     expect(parseDate('2023-02-30')).toBeNull();
+    expect(parseDate('二〇二三年二月三十日')).toBeNull();
     expect(parseDate('no date')).toBeNull();
   });
 });
