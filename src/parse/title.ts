@@ -16,7 +16,7 @@ export type TitleInfo = {
 
 const REPLY_END = /(?:答复的?函|复函|的函|答复意见|答复|回复|的复函)$/;
 // "关于市政协六届二次会议第0315号、第0327号提案的复函": the session ends before the first number.
-const PROPOSAL_REF = /关于(.*?)第?([A-Za-z]*\d[\dA-Za-z.]*)号(?:[、和及与]第?[A-Za-z]*\d[\dA-Za-z.]*号)*(?:代表|委员)?(提案|建议|议案)/;
+const PROPOSAL_REF = /关于(?:对)?(.*?)第?([A-Za-z]*\d[\dA-Za-z.]*)号(?:[、和及与]第?[A-Za-z]*\d[\dA-Za-z.]*号)*(?:代表|委员)?(提案|建议|议案)/;
 
 export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   const title = squeeze(raw);
