@@ -62,3 +62,17 @@ export function prediction(overrides: Partial<Prediction> = {}): Prediction {
     ...overrides,
   };
 }
+
+/** The structured fields of a record, as the gold states them (for records built from gold). */
+export function goldFields(gold: GoldFile) {
+  return {
+    letter: gold.letter,
+    proposal: gold.proposal,
+    otherProposals: gold.otherProposals ?? [],
+    proposer: gold.proposer,
+    replyingAgency: gold.replyingAgency,
+    coHandlers: gold.coHandlers,
+    signer: gold.signer,
+    contact: gold.contact,
+  };
+}

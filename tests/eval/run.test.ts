@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { GoldFile } from '../../src/eval/gold.js';
 import { EvalUsageError, evaluateDirs, loadGoldDir, type ExtractPaths } from '../../src/eval/run.js';
 import type { LetterRecord } from '../../src/schema.js';
+import { goldFields } from './helpers.js';
 
 /** What a perfect extractor would return for a letter: the gold itself, as a record. */
 function recordFromGold(gold: GoldFile, source: string): LetterRecord {
@@ -14,14 +15,7 @@ function recordFromGold(gold: GoldFile, source: string): LetterRecord {
     id: gold.source,
     text: '',
     encoding: 'utf-8',
-    letter: gold.letter,
-    proposal: gold.proposal,
-    otherProposals: gold.otherProposals ?? [],
-    proposer: gold.proposer,
-    replyingAgency: gold.replyingAgency,
-    coHandlers: gold.coHandlers,
-    signer: gold.signer,
-    contact: gold.contact,
+    ...goldFields(gold),
     entities: gold.entities.map((e) => ({ type: e.type, name: e.name, aliases: e.aliases, mentions: [] })),
     relations: gold.relations.map((r) => ({
       type: r.type,

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GoldFile } from '../../src/eval/gold.js';
 import type { Entity, Evidence, LetterRecord, Mention, Relation } from '../../src/schema.js';
+import { goldFields } from '../eval/helpers.js';
 
 export const LETTERS_DIR = 'examples/letters';
 const GOLD_DIR = 'tests/gold';
@@ -54,14 +55,7 @@ export function goldRecord(name: string, source = join(LETTERS_DIR, `${name}.txt
     id: gold.letter.indexNumber ?? name,
     text,
     encoding: 'utf-8',
-    letter: gold.letter,
-    proposal: gold.proposal,
-    otherProposals: gold.otherProposals ?? [],
-    proposer: gold.proposer,
-    replyingAgency: gold.replyingAgency,
-    coHandlers: gold.coHandlers,
-    signer: gold.signer,
-    contact: gold.contact,
+    ...goldFields(gold),
     entities,
     relations,
   };
