@@ -1,12 +1,13 @@
 // A second local Neo4j for fault tests, with its own home and ports, so that stopping or killing
 // it never touches the shared test server (7687) other test files use in parallel.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Neo4jSettings } from '../../src/neo4j/config.js';
 import { createDriver } from '../../src/neo4j/connect.js';
 import { processAlive as alive } from '../../scripts/process-alive.js';
+import { spawnLettergraph } from '../support/cli.js';
 
 export const FAULT_HOME = resolve('.neo4j-faults');
 export const FAULT_SETTINGS: Neo4jSettings = { uri: 'bolt://127.0.0.1:7688', user: 'neo4j', password: 'lettergraph' };
@@ -42,7 +43,7 @@ export function faultDriver(): Driver {
   return createDriver(FAULT_SETTINGS);
 }
 
-export type Run = { code: number | null; stdout: string; stderr: string };
+export type { Run } from '../support/cli.js';
 
 const CODE = join(FAULT_HOME, 'code');
 
@@ -57,22 +58,8 @@ export function snapshotCode(): void {
 }
 
 /** `lettergraph …` (the snapshot) in a child process, as a user runs it; `child` lets a test act while it runs. */
-export function lettergraph(args: string[], env: Record<string, string> = {}): { child: ReturnType<typeof spawn>; done: Promise<Run> } {
-  const main = join(CODE, 'src', 'cli', 'main.ts');
-  const script = `import(${JSON.stringify(main)}).then(async (m) => { process.exitCode = await m.main(['node', 'lettergraph', ...process.argv.slice(1)]); })`;
-  const child = spawn(process.execPath, ['--import', 'tsx', '-e', script, ...args], {
-    env: { ...process.env, ...FAULT_ENV, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const done = new Promise<Run>((resolveRun, fail) => {
-    child.on('error', fail);
-    child.on('close', (code) => resolveRun({ code, stdout, stderr }));
-  });
-  return { child, done };
+export function lettergraph(args: string[], env: Record<string, string> = {}): ReturnType<typeof spawnLettergraph> {
+  return spawnLettergraph(args, { env: { ...FAULT_ENV, ...env }, main: join(CODE, 'src', 'cli', 'main.ts') });
 }
 
 type Rows = Record<string, unknown>[];

@@ -1,35 +1,16 @@
 // `lettergraph load` and `lettergraph query` as a user runs them, against the real server.
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lettergraph, type Run } from '../support/cli.js';
 import { exclusiveDatabase, graphSize, rows, wipe } from './db.js';
 
-const MAIN = resolve('src/cli/main.ts');
 const L003 = '003_d4bab2a74ced1df3';
 const ID003 = '11500000MB15895317/2024-00040';
-
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function lettergraph(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const script = `import(${JSON.stringify(MAIN)}).then(async (m) => { process.exitCode = await m.main(['node', 'lettergraph', ...process.argv.slice(1)]); })`;
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '-e', script, ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 let driver: Driver;
 let release: () => Promise<void>;

@@ -1,15 +1,14 @@
 // What researchers point lettergraph at: GBK pages, portal HTML, cut-off downloads, the same letter
 // twice, huge files, junk. Each input is extracted correctly or reported with its reason, and the
 // other files are still processed.
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPaths, type PipelineItem } from '../../src/pipeline.js';
 import type { LetterRecord } from '../../src/schema.js';
+import { lettergraph } from '../support/cli.js';
 
 const SAMPLE = 'examples/letters/004_81af6d2964a35163.txt';
 let dir: string;
@@ -98,10 +97,7 @@ describe('a folder of mixed input', () => {
     await writeFile(join(mixed, 'news.txt'), '新华社北京电 今年以来，各地持续推进科技创新，一批重大项目落地见效。');
     await symlink(join(mixed, 'gone.txt'), join(mixed, 'dangling.txt'));
     await symlink(mixed, join(mixed, 'loop'));
-    const { stdout, stderr, code } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'tests/viewer/runCli.ts', 'extract', mixed]).then(
-      (r) => ({ ...r, code: 0 }),
-      (err: { stdout: string; stderr: string; code: number }) => err,
-    );
+    const { stdout, stderr, code } = await lettergraph(['extract', mixed]);
     expect(code).toBe(1);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);

@@ -1,12 +1,13 @@
 // Starts `lettergraph build` and `lettergraph serve` as child processes, as a user would.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { lettergraph, spawnLettergraph } from '../support/cli.js';
 
 const run = promisify(execFile);
-const CLI = ['--import', 'tsx', 'tests/viewer/runCli.ts'];
 
 export async function lettergraphBuild(inputs: string[], out: string): Promise<string> {
-  const { stdout } = await run(process.execPath, [...CLI, 'build', ...inputs, '--out', out]);
+  const { code, stdout, stderr } = await lettergraph(['build', ...inputs, '--out', out]);
+  if (code !== 0) throw new Error(`lettergraph build exited with ${code}: ${stderr}`);
   return stdout;
 }
 
@@ -18,7 +19,7 @@ export type Served = { url: string; stop: () => Promise<void> };
 
 /** Starts `lettergraph serve --graph FILE --port 0` and waits for the URL it prints. */
 export function lettergraphServe(graphFile: string): Promise<Served> {
-  const child: ChildProcess = spawn(process.execPath, [...CLI, 'serve', '--graph', graphFile, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const { child } = spawnLettergraph(['serve', '--graph', graphFile, '--port', '0']);
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   return new Promise((resolve, reject) => {
     let out = '';
