@@ -8,6 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { neo4jSettingsFromEnv } from '../../src/neo4j/config.js';
 import { createDriver } from '../../src/neo4j/connect.js';
 import { plainValue } from '../../src/neo4j/query.js';
+import { processAlive } from '../../scripts/process-alive.js';
 
 const settings = neo4jSettingsFromEnv();
 const LOCK = join(tmpdir(), `lettergraph-neo4j-tests-${new URL(settings.uri).port || '7687'}.lock`);
@@ -20,12 +21,7 @@ function holderAlive(): boolean {
   } catch {
     return true; // being created right now
   }
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  return processAlive(pid);
 }
 
 async function lock(): Promise<void> {

@@ -11,6 +11,7 @@ import { neo4jSettingsFromEnv } from '../../src/neo4j/config.js';
 import { withFileLock } from '../../scripts/file-lock.js';
 import { NEO4J_LOCAL_HOME, REPO_ROOT } from '../../scripts/neo4j-home.js';
 import { probeBolt } from '../../scripts/wait-for-bolt.js';
+import { processAlive } from '../../scripts/process-alive.js';
 
 const RUN_DIR = join(NEO4J_LOCAL_HOME, 'run');
 const LEASES = join(RUN_DIR, 'test-leases');
@@ -36,13 +37,9 @@ function mustRun(command: 'start' | 'stop'): void {
 /** Leases of runs that are still alive; those of crashed runs are dropped. */
 function liveLeases(): string[] {
   return readdirSync(LEASES).filter((name) => {
-    try {
-      process.kill(Number(name), 0);
-      return true;
-    } catch {
-      rmSync(join(LEASES, name), { force: true });
-      return false;
-    }
+    if (processAlive(Number(name))) return true;
+    rmSync(join(LEASES, name), { force: true });
+    return false;
   });
 }
 
