@@ -120,7 +120,9 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
     seeds.push({ type: 'Person', name: person.name, start, end: start < 0 ? -1 : start + person.name.length, aliases: [] });
   }
 
-  const sentences = new SentenceIndex(text, bodyStart, bodyEnd);
+  // The body starts and ends on line boundaries, so one index of the whole text gives the body's
+  // sentences and the structure's (a title above the body) alike.
+  const sentences = new SentenceIndex(text);
   const entities: Entity[] = collectMentions(text, bodyStart, bodyEnd, mergeVariants(seeds, j), sentences);
   const fundsBySentence = fundMentionsBySentence(entities);
   const fundAmounts = (entity: Entity) => {
@@ -137,8 +139,7 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
       ? p.header.indexNumber
       : `sha256:${contentHash(body)}`;
   const evidenceOf = (start: number, end: number): Evidence => ({ start, end, text: text.slice(start, end) });
-  // Structural evidence may stand outside the body (a title above a breadcrumb-free page); index the whole text.
-  const structural = structuralRelations(p, id, proposal, replyingAgency, coHandlers, new SentenceIndex(text), evidenceOf);
+  const structural = structuralRelations(p, id, proposal, replyingAgency, coHandlers, sentences, evidenceOf);
 
   const docNumber = p.header.docNumber ?? DOC_NUMBER_LINE_RE.exec(text.slice(0, p.salutation?.line.start ?? 0))?.[1] ?? null;
   return {

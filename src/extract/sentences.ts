@@ -5,20 +5,15 @@ import type { Evidence } from '../schema.js';
 // A flag per UTF-16 code unit: the constructor reads it for every character of a letter.
 const SENTENCE_END = new Uint8Array(0x10000);
 for (const c of '。！？!?；;\n') SENTENCE_END[c.charCodeAt(0)] = 1;
-const KEEPS_END = /[。！？!?；;]/u;
 const SPACE = /\s/u;
 
 export class SentenceIndex {
   /** Sorted offsets where a sentence starts (just after an end mark). */
   private readonly starts: number[];
 
-  constructor(
-    private readonly text: string,
-    private readonly from = 0,
-    private readonly to = text.length,
-  ) {
-    this.starts = [from];
-    for (let i = from; i < to; i++) if (SENTENCE_END[text.charCodeAt(i)] === 1) this.starts.push(i + 1);
+  constructor(private readonly text: string) {
+    this.starts = [0];
+    for (let i = 0; i < text.length; i++) if (SENTENCE_END[text.charCodeAt(i)] === 1) this.starts.push(i + 1);
   }
 
   /** The sentence around offset `at`, without leading white space and with its end mark. */
@@ -31,10 +26,10 @@ export class SentenceIndex {
       if (starts[mid]! <= at) lo = mid;
       else hi = mid - 1;
     }
-    let s = Math.max(starts[lo]!, this.from);
-    let e = lo + 1 < starts.length ? starts[lo + 1]! : this.to;
+    let s = starts[lo]!;
+    let e = lo + 1 < starts.length ? starts[lo + 1]! : text.length;
     // A line end closes the sentence but is not part of it.
-    if (e > s && !KEEPS_END.test(text.charAt(e - 1)) && e < this.to + 1 && text.charAt(e - 1) === '\n') e--;
+    if (e > s && text.charAt(e - 1) === '\n') e--;
     while (s < e && SPACE.test(text.charAt(s))) s++;
     return { start: s, end: e, text: text.slice(s, e) };
   }
