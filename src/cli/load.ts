@@ -6,9 +6,10 @@ import { connect, describeConnectionError, Neo4jConnectionError } from '../neo4j
 import { DEFAULT_BATCH_SIZE, loadRecords, type LoadResult } from '../neo4j/load.js';
 import { extractPaths } from '../pipeline.js';
 import type { LetterRecord } from '../schema.js';
+import { addJobsOption } from './jobsOption.js';
 import { addConnectionOptions, type ConnectionOptions, connectionSettings } from './neo4jOptions.js';
 
-type LoadOptions = ConnectionOptions & { batchSize: number };
+type LoadOptions = ConnectionOptions & { batchSize: number; jobs: number };
 
 function positiveInt(text: string): number {
   const n = Number(text);
@@ -41,7 +42,7 @@ export function registerLoad(program: Command): void {
     .addOption(
       new Option('--batch-size <n>', 'letters per write transaction').argParser(positiveInt).default(DEFAULT_BATCH_SIZE),
     );
-  addConnectionOptions(command).action(async (paths: string[], opts: LoadOptions) => {
+  addJobsOption(addConnectionOptions(command)).action(async (paths: string[], opts: LoadOptions) => {
     const settings = connectionSettings(opts);
     const driver = await connect(settings);
     const bar = process.stderr.isTTY
@@ -56,7 +57,7 @@ export function registerLoad(program: Command): void {
     try {
       if (bar) bar.start(await countFiles(paths), 0, { written });
       async function* records(): AsyncGenerator<LetterRecord> {
-        for await (const item of extractPaths(paths)) {
+        for await (const item of extractPaths(paths, { jobs: opts.jobs })) {
           bar?.increment();
           if (item.ok) {
             yield item.record;
