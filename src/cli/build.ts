@@ -3,11 +3,10 @@ import { writeGraphFiles } from '../export/graphFiles.js';
 import { buildLetterGraph } from '../graph/build.js';
 import { layoutGraph } from '../graph/layout.js';
 import { loadPalette } from '../graph/palette.js';
-import { extractPaths } from '../pipeline.js';
-import { addJobsOption } from './jobsOption.js';
+import { addPipelineOptions, type PipelineOptions, readInputs } from './pipelineOptions.js';
 import type { LetterRecord } from '../schema.js';
 
-type BuildOptions = { out: string; iterations: number; jobs: number };
+type BuildOptions = PipelineOptions & { out: string; iterations: number };
 
 export function registerBuild(program: Command): void {
   const command = program
@@ -16,10 +15,10 @@ export function registerBuild(program: Command): void {
     .argument('<paths...>', '.txt/.html files or folders (searched recursively)')
     .requiredOption('--out <dir>', 'output folder')
     .option('--iterations <n>', 'ForceAtlas2 iterations for the precomputed layout', parseIterations, 400);
-  addJobsOption(command).action(async (paths: string[], opts: BuildOptions) => {
+  addPipelineOptions(command).action(async (paths: string[], opts: BuildOptions) => {
     const records: LetterRecord[] = [];
     let failed = 0;
-    for await (const item of extractPaths(paths, { jobs: opts.jobs })) {
+    for (const item of await readInputs(paths, opts)) {
       if (item.ok) records.push(item.record);
       else {
         failed++;

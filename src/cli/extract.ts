@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { extractPaths } from '../pipeline.js';
-import { addJobsOption } from './jobsOption.js';
+import { addPipelineOptions, type PipelineOptions, readInputs } from './pipelineOptions.js';
 import { LetterRecord } from '../schema.js';
 
 export function registerExtract(program: Command): void {
@@ -9,9 +8,9 @@ export function registerExtract(program: Command): void {
     .description('extract letters (files or folders) to JSON Lines on stdout, one letter per line')
     .argument('<paths...>', '.txt/.html files or folders (searched recursively)')
     .option('--no-text', 'leave the letter text out of the output (spans still index into it)');
-  addJobsOption(command).action(async (paths: string[], opts: { text: boolean; jobs: number }) => {
+  addPipelineOptions(command).action(async (paths: string[], opts: PipelineOptions & { text: boolean }) => {
     let failed = 0;
-    for await (const item of extractPaths(paths, { jobs: opts.jobs })) {
+    for (const item of await readInputs(paths, opts)) {
       if (!item.ok) {
         failed++;
         process.stderr.write(`lettergraph: ${item.source}: ${item.error}\n`);

@@ -4,12 +4,11 @@ import { Neo4jError } from 'neo4j-driver';
 import { listInputFiles } from '../ingest/index.js';
 import { connect, describeConnectionError, Neo4jConnectionError } from '../neo4j/connect.js';
 import { DEFAULT_BATCH_SIZE, loadRecords, type LoadResult } from '../neo4j/load.js';
-import { extractPaths } from '../pipeline.js';
 import type { LetterRecord } from '../schema.js';
-import { addJobsOption } from './jobsOption.js';
+import { addPipelineOptions, type PipelineOptions, readInputs, readMerges } from './pipelineOptions.js';
 import { addConnectionOptions, type ConnectionOptions, connectionSettings } from './neo4jOptions.js';
 
-type LoadOptions = ConnectionOptions & { batchSize: number; jobs: number };
+type LoadOptions = ConnectionOptions & PipelineOptions & { batchSize: number };
 
 function positiveInt(text: string): number {
   const n = Number(text);
@@ -42,8 +41,10 @@ export function registerLoad(program: Command): void {
     .addOption(
       new Option('--batch-size <n>', 'letters per write transaction').argParser(positiveInt).default(DEFAULT_BATCH_SIZE),
     );
-  addJobsOption(addConnectionOptions(command)).action(async (paths: string[], opts: LoadOptions) => {
+  addPipelineOptions(addConnectionOptions(command)).action(async (paths: string[], opts: LoadOptions) => {
     const settings = connectionSettings(opts);
+    // Checked before connecting: a bad merges file loads nothing.
+    const merges = readMerges(opts);
     const driver = await connect(settings);
     const bar = process.stderr.isTTY
       ? new cliProgress.SingleBar(
@@ -57,7 +58,7 @@ export function registerLoad(program: Command): void {
     try {
       if (bar) bar.start(await countFiles(paths), 0, { written });
       async function* records(): AsyncGenerator<LetterRecord> {
-        for await (const item of extractPaths(paths, { jobs: opts.jobs })) {
+        for (const item of await readInputs(paths, opts, merges)) {
           bar?.increment();
           if (item.ok) {
             yield item.record;
