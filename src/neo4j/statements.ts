@@ -90,7 +90,7 @@ export function mergeEntities(name: EntityType): string {
   return `
 UNWIND $rows AS row
 MERGE (e:${label(name)} {name: row.name})
-SET e.docNumber = coalesce(row.docNumber, e.docNumber)`;
+SET e.docNumber = coalesce(row.docNumber, e.docNumber), e.province = row.province, e.city = row.city, e.county = row.county`;
 }
 
 /** Returns the entities that get aliases from the new mentions, whose alias lists need refreshing. */
@@ -173,9 +173,9 @@ WITH e, COLLECT {
 } AS aliases
 SET e.aliases = aliases`;
 
-/** Entities and proposals that nothing refers to any more. */
+/** Entities and proposals that nothing refers to any more (a RENAMED_TO link to another body does not count). */
 export const DELETE_ORPHANS = `
 MATCH (n)
-WHERE (${ENTITY_PREDICATE} OR n:Proposal) AND NOT (n)--()
-DELETE n
+WHERE (${ENTITY_PREDICATE} OR n:Proposal) AND NOT EXISTS { (n)-[r]-() WHERE NOT r:RENAMED_TO }
+DETACH DELETE n
 RETURN count(*) AS deleted`;
