@@ -4,7 +4,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { proposalKeyOf, type LetterRecord, type NodeRef, type Proposal } from '../schema.js';
 import { renamedPairs } from '../identity/successions.js';
 import { aggregateCoMentions } from './comention.js';
-import { jurisdictionOfName, sharedJurisdiction } from './jurisdiction.js';
+import { jurisdictionOfName, sharedJurisdiction } from '../identity/places.js';
 import { edgeKey, edgeSize, nodeKey } from './keys.js';
 import type { Palette } from './palette.js';
 import type { EdgeEvidence, EdgeType, GraphAttributes, LetterData, LetterGraph, NodeType, TextMention } from './types.js';

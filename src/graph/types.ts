@@ -1,6 +1,7 @@
 // The attribute shapes of the letter graph: what `lettergraph build` writes into graph.json
 // and what the viewer reads. Plain JSON-serialisable data only.
 import type { AbstractGraph } from 'graphology-types';
+import type { NodeJurisdiction } from '../identity/places.js';
 import type { Amount, Evidence, LetterMeta, NodeLabel, Proposal, RelationType } from '../schema.js';
 
 /** Node types are the schema's node labels. */
@@ -40,8 +41,7 @@ export type LetterData = {
   mentions: TextMention[];
 };
 
-/** The places a node belongs to (read from its name, else from the letters naming it); absent when unknown. */
-export type NodeJurisdiction = { province: string | null; city: string | null; county: string | null };
+export type { NodeJurisdiction } from '../identity/places.js';
 
 export type NodeAttributes = {
   type: NodeType;

@@ -4,8 +4,8 @@
 // letter can replace exactly its own edges.
 import { resolve } from 'node:path';
 import { sentenceCoMentions } from '../graph/comention.js';
-import { jurisdictionOfName } from '../graph/jurisdiction.js';
-import type { NodeJurisdiction } from '../graph/types.js';
+import { jurisdictionOfName } from '../identity/places.js';
+import type { NodeJurisdiction } from '../identity/places.js';
 import { contentHash } from '../ingest/hash.js';
 import { proposalKeyOf } from '../schema.js';
 import type { EntityType, LetterRecord, RelationType } from '../schema.js';
