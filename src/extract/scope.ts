@@ -8,8 +8,8 @@ import { jurisdictionOf } from './jurisdiction.js';
 type Level = 'province' | 'city' | 'county' | 'town';
 
 /** A session opening with a level word alone (市政协…, 县十八届人大…, 自治州政协…): the letter's place of that level. */
-const LEVEL_WORD_RE = /^(自治区|自治州|自治县|街道|省|市|州|区|县|旗|镇|乡)/u;
-const LEVEL_OF_WORD: Record<string, Level> = {
+export const LEVEL_WORD_RE = /^(自治区|自治州|自治县|街道|省|市|州|区|县|旗|镇|乡)/u;
+export const LEVEL_OF_WORD: Record<string, Level> = {
   省: 'province',
   自治区: 'province',
   市: 'city',
