@@ -43,6 +43,7 @@ export type ProposalRow = EdgeEvidence & {
   kind: string | null;
   number: string | null;
   session: string | null;
+  scope: string | null;
   title: string | null;
 };
 
@@ -154,7 +155,7 @@ export function letterGraph(record: LetterRecord): LetterGraph {
     const key = p && proposalKeyOf(p);
     if (!p || !key || proposals.has(key)) continue;
     const { kind, number, session, title } = p;
-    proposals.set(key, { letterId, key, kind, number, session, title, ...evidenceOf('REPLIES_TO', letterId, key) });
+    proposals.set(key, { letterId, key, kind, number, session, scope: p.scope ?? null, title, ...evidenceOf('REPLIES_TO', letterId, key) });
   }
 
   const mentions = new Map<string, MentionRow>();

@@ -82,7 +82,7 @@ export const MERGE_PROPOSALS = `
 UNWIND $rows AS row
 MATCH (l:Letter {id: row.letterId})
 MERGE (p:Proposal {key: row.key})
-SET p.kind = row.kind, p.number = row.number, p.session = row.session, p.title = row.title
+SET p.kind = row.kind, p.number = row.number, p.session = row.session, p.scope = row.scope, p.title = row.title
 CREATE (l)-[r:REPLIES_TO]->(p)
 SET r.evidence = row.evidence, r.spans = [x IN row.spans | toInteger(x)]`;
 
