@@ -1,20 +1,14 @@
 import cliProgress from 'cli-progress';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { Neo4jError } from 'neo4j-driver';
 import { listInputFiles } from '../ingest/index.js';
 import { connect, describeConnectionError, Neo4jConnectionError } from '../neo4j/connect.js';
 import { DEFAULT_BATCH_SIZE, loadRecords, type LoadResult } from '../neo4j/load.js';
 import type { LetterRecord } from '../schema.js';
-import { addPipelineOptions, type PipelineOptions, readInputs, readMerges } from './pipelineOptions.js';
+import { addPipelineOptions, type PipelineOptions, positiveInt, readInputs, readMerges } from './pipelineOptions.js';
 import { addConnectionOptions, type ConnectionOptions, connectionSettings } from './neo4jOptions.js';
 
 type LoadOptions = ConnectionOptions & PipelineOptions & { batchSize: number };
-
-function positiveInt(text: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive whole number');
-  return n;
-}
 
 async function countFiles(paths: string[]): Promise<number> {
   let n = 0;

@@ -8,7 +8,8 @@ import { defaultJobs } from '../pool/pool.js';
 
 export type PipelineOptions = { jobs: number; merges?: string };
 
-function positiveInt(text: string): number {
+/** A commander parser for counts (--jobs, --batch-size). */
+export function positiveInt(text: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive whole number');
   return n;
