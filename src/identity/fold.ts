@@ -40,11 +40,16 @@ export function corpusFolds(records: Iterable<LetterRecord>): Renames {
       if (full) renames.set(renameKey(type, name), full);
     }
     if (type !== 'Policy') continue;
-    for (const name of set) {
-      const longer = [...set].filter((o) => o.length > name.length && o.startsWith(name) && POLICY_TAIL_RE.test(o.slice(name.length)));
+    // Sorted, the titles a title is the start of follow it directly.
+    const sorted = [...set].sort();
+    sorted.forEach((name, i) => {
+      const longer: string[] = [];
+      for (let k = i + 1; k < sorted.length && sorted[k]!.startsWith(name); k++) {
+        if (POLICY_TAIL_RE.test(sorted[k]!.slice(name.length))) longer.push(sorted[k]!);
+      }
       // Two titles with different year ranges are two policies (two five-year plans): fold only into a single one.
       if (longer.length === 1) renames.set(renameKey(type, name), longer[0]!);
-    }
+    });
   }
   return renames;
 }
