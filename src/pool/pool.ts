@@ -6,8 +6,10 @@ import { Worker } from 'node:worker_threads';
 import type { InputEntry } from '../ingest/index.js';
 import { itemOf, type PipelineItem } from './extractOne.js';
 
-/** Files queued per worker: enough that a worker never waits for the main thread, few enough to stay flat. */
+/** Files read or waiting per worker: enough to keep every worker busy while one item waits for those before it, few enough to stay flat. */
 const IN_FLIGHT_PER_WORKER = 4;
+/** Files sent to a worker at once: it starts the next without waiting for the main thread to send it. */
+const SENT_PER_WORKER = 2;
 
 export const defaultJobs = (): number => availableParallelism();
 
@@ -27,15 +29,20 @@ export async function* extractInWorkers(entries: AsyncIterable<InputEntry>, jobs
   const finished = new Map<number, PipelineItem>();
   let wake: (() => void) | null = null;
   let failure: Error | null = null as Error | null;
-  const idle: Worker[] = [...workers];
+  const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const queue: { seq: number; path: string }[] = [];
   const dispatch = () => {
-    while (idle.length > 0 && queue.length > 0) idle.pop()!.postMessage(queue.shift()!);
+    while (queue.length > 0) {
+      const [w, n] = [...busy].reduce((a, b) => (b[1] < a[1] ? b : a));
+      if (n >= SENT_PER_WORKER) return;
+      busy.set(w, n + 1);
+      w.postMessage(queue.shift()!);
+    }
   };
   for (const w of workers) {
     w.on('message', (done: Done) => {
       finished.set(done.seq, done.item);
-      idle.push(w);
+      busy.set(w, busy.get(w)! - 1);
       dispatch();
       wake?.();
     });
