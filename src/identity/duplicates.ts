@@ -96,43 +96,92 @@ function likeness(x: Node, y: Node, renamed: Set<string>, together: boolean): { 
   return null;
 }
 
+/** Grams of a name looked up per node: containment shares all of the shorter name's, a spelling variant most. */
+const GRAMS_PER_NODE = 3;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function grams(name: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= name.length; i++) out.add(name.slice(i, i + 2));
+  return [...out];
+}
+
+/**
+ * The pairs worth comparing (indices into `list`, i < j), instead of every pair: nodes sharing one of
+ * the rarest character pairs of either name, or an alias, or a renamed-body link.
+ */
+function candidatePairs(list: Node[], renamed: Set<string>): [number, number][] {
+  const byGram = new Map<string, number[]>();
+  const byForm = new Map<string, number[]>();
+  const indexOf = new Map<string, number>();
+  list.forEach((n, i) => {
+    indexOf.set(n.name, i);
+    for (const g of grams(n.name)) push(byGram, g, i);
+    for (const f of [n.name, ...n.aliases]) push(byForm, f, i);
+  });
+  const seen = new Set<number>();
+  const out: [number, number][] = [];
+  const add = (i: number, j: number) => {
+    if (i === j) return;
+    const [a, b] = i < j ? [i, j] : [j, i];
+    if (seen.has(a * list.length + b)) return;
+    seen.add(a * list.length + b);
+    out.push([a, b]);
+  };
+  list.forEach((n, i) => {
+    const rarest = grams(n.name).sort((x, y) => byGram.get(x)!.length - byGram.get(y)!.length).slice(0, GRAMS_PER_NODE);
+    for (const g of rarest) for (const j of byGram.get(g)!) add(i, j);
+  });
+  for (const group of byForm.values()) for (const i of group) for (const j of group) add(i, j);
+  for (const pair of renamed) {
+    const [from, to] = pair.split('\u0000') as [string, string];
+    const i = indexOf.get(from);
+    const j = indexOf.get(to);
+    if (i !== undefined && j !== undefined) add(i, j);
+  }
+  return out;
+}
+
 /** Candidate pairs across the corpus, best first. */
 export function findDuplicates(records: Iterable<LetterRecord>): DuplicatePair[] {
   const nodes = collect(records);
   const renamed = new Set(renamedPairs(nodes.filter((n) => n.type === 'Agency').map((n) => n.name)).map((p) => `${p.from}\u0000${p.to}`));
   const byType = new Map<EntityType, Node[]>();
-  for (const n of nodes) byType.set(n.type, [...(byType.get(n.type) ?? []), n]);
+  for (const n of nodes) push(byType, n.type, n);
   const out: DuplicatePair[] = [];
   for (const [type, list] of byType) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const x = list[i]!;
-        const y = list[j]!;
-        if (x.place && y.place && placesConflict(x.place, y.place)) continue;
-        const together = [...x.letters].some((l) => y.letters.has(l));
-        // A relative form is only comparable within its own letter or place.
-        if ((x.relative || y.relative) && !together && !(x.place && y.place && samePlace(x.place, y.place))) continue;
-        const like = likeness(x, y, renamed, together);
-        if (!like) continue;
-        let { score } = like;
-        const reasons = [...like.reasons];
-        if (x.place && y.place && samePlace(x.place, y.place)) {
-          score += 0.1;
-          reasons.push(`same jurisdiction (${placeName(x.place)})`);
-        }
-        const amounts = [...x.amounts].filter((v) => y.amounts.has(v));
-        if (amounts.length > 0) {
-          score += 0.15;
-          reasons.push(`same fund amount${amounts.length > 1 ? 's' : ''} (${amounts.map((v) => `${v} 元`).join(', ')})`);
-        }
-        // Named apart in one letter (full names both), the extractor saw two things: weaker evidence of one.
-        if (together && !x.relative && !y.relative) {
-          score -= 0.2;
-          reasons.push('both named in one letter');
-        }
-        const [a, b] = x.name.length <= y.name.length ? [x, y] : [y, x];
-        out.push({ type, a: a.name, b: b.name, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000, reason: reasons.join('; '), letters: [...new Set([...a.letters, ...b.letters])].sort() });
+    for (const [i, j] of candidatePairs(list, renamed)) {
+      const x = list[i]!;
+      const y = list[j]!;
+      if (x.place && y.place && placesConflict(x.place, y.place)) continue;
+      const together = [...x.letters].some((l) => y.letters.has(l));
+      // A relative form is only comparable within its own letter or place.
+      if ((x.relative || y.relative) && !together && !(x.place && y.place && samePlace(x.place, y.place))) continue;
+      const like = likeness(x, y, renamed, together);
+      if (!like) continue;
+      let { score } = like;
+      const reasons = [...like.reasons];
+      if (x.place && y.place && samePlace(x.place, y.place)) {
+        score += 0.1;
+        reasons.push(`same jurisdiction (${placeName(x.place)})`);
       }
+      const amounts = [...x.amounts].filter((v) => y.amounts.has(v));
+      if (amounts.length > 0) {
+        score += 0.15;
+        reasons.push(`same fund amount${amounts.length > 1 ? 's' : ''} (${amounts.map((v) => `${v} 元`).join(', ')})`);
+      }
+      // Named apart in one letter (full names both), the extractor saw two things: weaker evidence of one.
+      if (together && !x.relative && !y.relative) {
+        score -= 0.2;
+        reasons.push('both named in one letter');
+      }
+      const [a, b] = x.name.length <= y.name.length ? [x, y] : [y, x];
+      out.push({ type, a: a.name, b: b.name, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000, reason: reasons.join('; '), letters: [...new Set([...a.letters, ...b.letters])].sort() });
     }
   }
   return out.sort((p, q) => q.score - p.score || p.type.localeCompare(q.type) || p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
