@@ -7,7 +7,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // The files that talk to a real server or browser; everything else is pure.
     exclude: [
-      'tests/neo4j/{cli,load,query}.test.ts',
+      'tests/neo4j/{cli,load,query,merges}.test.ts',
       'tests/neo4j-server/{script,server}.test.ts',
       'tests/neo4j-faults/**',
       'tests/viewer/**',

@@ -3,7 +3,7 @@
 // Run: npm run bench:extract [-- --letters N] [-- --keep]
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
@@ -25,6 +25,8 @@ if (!Number.isInteger(letters) || letters < 1) {
 }
 const CHECKPOINT = Math.min(2000, letters);
 const TARGET_MB_S = 10;
+/** All cores against one, wall time, on a 2-core machine. */
+const TARGET_POOL_RATIO = 1.7;
 const MB = 1024 * 1024;
 
 /** Peak RSS and heap since the last reset, sampled on a timer and at every call to `sample`. */
@@ -110,6 +112,21 @@ try {
   console.log(
     `  live heap after GC: ${liveBefore.toFixed(1)} MB before, ${liveAtCheckpoint.toFixed(1)} MB at ${CHECKPOINT}, ` +
       `${liveAtEnd.toFixed(1)} MB at ${ok + failed}`,
+  );
+
+  // Every core: the same walk through the worker pool, against the one-core run above (wall time,
+  // as that is what more cores buy; records are passed back to this thread and dropped).
+  const jobs = availableParallelism();
+  const t3 = performance.now();
+  const cpu3 = process.cpuUsage();
+  let poolOk = 0;
+  for await (const item of extractPaths([dir], { jobs })) if (item.ok) poolOk++;
+  const poolS = (performance.now() - t3) / 1000;
+  const poolCpuS = cpuSeconds(process.cpuUsage(cpu3));
+  const poolRatio = extractS / poolS;
+  console.log(
+    `pool: one core ${(corpusMb / extractS).toFixed(2)} MB/s, all ${jobs} cores (--jobs ${jobs}) ${(corpusMb / poolS).toFixed(2)} MB/s wall ` +
+      `(${poolOk} ok, ${poolCpuS.toFixed(2)} s CPU in all threads); ratio ${poolRatio.toFixed(2)}x, target >= ${TARGET_POOL_RATIO}x on 2 cores: ${poolRatio >= TARGET_POOL_RATIO ? 'met' : 'NOT met'}`,
   );
 
   // Where the time goes: extractLetter alone on the same files, reading untimed.

@@ -1,28 +1,30 @@
-// Paths in, records out: walks the inputs, reads each file and extracts it,
-// one letter at a time so memory stays flat however large the corpus.
-import { listInputFiles, readLetterFile } from './ingest/index.js';
-import { extractLetter } from './extract/index.js';
-import type { LetterRecord } from './schema.js';
+// Paths in, records out: walks the inputs, reads each file and extracts it, in input order, in
+// this thread (jobs = 1) or on a pool of worker threads; memory stays flat however large the corpus.
+import { corpusFolds } from './identity/fold.js';
+import { applyRenames, type Renames } from './identity/renames.js';
+import { listInputFiles } from './ingest/index.js';
+import { extractFile, itemOf, type PipelineItem } from './pool/extractOne.js';
+import { extractInWorkers } from './pool/pool.js';
 
-export type PipelineItem = { ok: true; record: LetterRecord } | { ok: false; source: string; error: string };
+export type { PipelineItem } from './pool/extractOne.js';
 
-export async function* extractPaths(paths: string[]): AsyncGenerator<PipelineItem> {
-  for await (const entry of listInputFiles(paths)) {
-    if ('error' in entry) {
-      yield { ok: false, source: entry.path, error: entry.error };
-      continue;
-    }
-    try {
-      const doc = await readLetterFile(entry.path);
-      yield { ok: true, record: extractLetter(doc) };
-    } catch (err) {
-      yield { ok: false, source: entry.path, error: errorReason(err) };
-    }
+export async function* extractPaths(paths: string[], options: { jobs?: number } = {}): AsyncGenerator<PipelineItem> {
+  const jobs = options.jobs ?? 1;
+  if (jobs > 1) {
+    yield* extractInWorkers(listInputFiles(paths), jobs);
+    return;
   }
+  for await (const entry of listInputFiles(paths)) yield itemOf(entry) ?? (await extractFile(entry.path));
 }
 
-/** The reason part of an error, without the file name the caller prints anyway. */
-export function errorReason(err: unknown): string {
-  if (err && typeof err === 'object' && 'reason' in err && typeof err.reason === 'string') return err.reason;
-  return err instanceof Error ? err.message : String(err);
+
+/**
+ * Every item of the inputs in input order, each record with the corpus's folds (identity/fold.ts)
+ * and then the researcher's merges applied. Folds are corpus-wide, so this holds every record.
+ */
+export async function resolvedItems(paths: string[], options: { jobs?: number; merges: Renames }): Promise<PipelineItem[]> {
+  const items: PipelineItem[] = [];
+  for await (const item of extractPaths(paths, options)) items.push(item);
+  const folds = corpusFolds(items.flatMap((i) => (i.ok ? [i.record] : [])));
+  return items.map((i) => (i.ok ? { ok: true, record: applyRenames(applyRenames(i.record, folds), options.merges) } : i));
 }

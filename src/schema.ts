@@ -90,13 +90,19 @@ export const Proposal = z.object({
   number: z.string().nullable(),
   title: z.string().nullable(),
   session: z.string().nullable(),
+  /**
+   * Who raised it, written out in full: the session with its place (市政协六届三次会议 in a Chongqing
+   * letter is 重庆市政协六届三次会议), else the replying body and year. Numbers restart in every
+   * assembly, so this is what keeps two cities' 第0884号提案 apart.
+   */
+  scope: z.string().nullable().optional(),
 });
 export type Proposal = z.infer<typeof Proposal>;
 
-/** A proposal's key across letters: session, kind and number (else its title); null when neither is known. */
+/** A proposal's key across letters: scope (else session), kind and number (else its title); null when neither is known. */
 export function proposalKeyOf(proposal: Proposal): string | null {
   if (!proposal.number && !proposal.title) return null;
-  return [proposal.session ?? '', proposal.kind ?? '', proposal.number ?? proposal.title ?? ''].join('|');
+  return [proposal.scope ?? proposal.session ?? '', proposal.kind ?? '', proposal.number ?? proposal.title ?? ''].join('|');
 }
 
 export const LetterMeta = z.object({

@@ -7,6 +7,7 @@ CALL db.index.fulltext.queryNodes('entityNames', $text, {limit: $limit}) YIELD n
 RETURN labels(node)[0] AS label,
        node.name AS name,
        node.aliases AS aliases,
+       coalesce(node.county, node.city, node.province) AS jurisdiction,
        COUNT { (node)<-[:MENTIONS]-(:Letter) } AS letters,
        round(score, 3) AS score
 ORDER BY score DESC, letters DESC, name;

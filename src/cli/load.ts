@@ -1,20 +1,14 @@
 import cliProgress from 'cli-progress';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { Neo4jError } from 'neo4j-driver';
 import { listInputFiles } from '../ingest/index.js';
 import { connect, describeConnectionError, Neo4jConnectionError } from '../neo4j/connect.js';
 import { DEFAULT_BATCH_SIZE, loadRecords, type LoadResult } from '../neo4j/load.js';
-import { extractPaths } from '../pipeline.js';
 import type { LetterRecord } from '../schema.js';
+import { addPipelineOptions, type PipelineOptions, positiveInt, readInputs, readMerges } from './pipelineOptions.js';
 import { addConnectionOptions, type ConnectionOptions, connectionSettings } from './neo4jOptions.js';
 
-type LoadOptions = ConnectionOptions & { batchSize: number };
-
-function positiveInt(text: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive whole number');
-  return n;
-}
+type LoadOptions = ConnectionOptions & PipelineOptions & { batchSize: number };
 
 async function countFiles(paths: string[]): Promise<number> {
   let n = 0;
@@ -41,8 +35,10 @@ export function registerLoad(program: Command): void {
     .addOption(
       new Option('--batch-size <n>', 'letters per write transaction').argParser(positiveInt).default(DEFAULT_BATCH_SIZE),
     );
-  addConnectionOptions(command).action(async (paths: string[], opts: LoadOptions) => {
+  addPipelineOptions(addConnectionOptions(command)).action(async (paths: string[], opts: LoadOptions) => {
     const settings = connectionSettings(opts);
+    // Checked before connecting: a bad merges file loads nothing.
+    const merges = readMerges(opts);
     const driver = await connect(settings);
     const bar = process.stderr.isTTY
       ? new cliProgress.SingleBar(
@@ -56,7 +52,7 @@ export function registerLoad(program: Command): void {
     try {
       if (bar) bar.start(await countFiles(paths), 0, { written });
       async function* records(): AsyncGenerator<LetterRecord> {
-        for await (const item of extractPaths(paths)) {
+        for (const item of await readInputs(paths, opts, merges)) {
           bar?.increment();
           if (item.ok) {
             yield item.record;

@@ -6,6 +6,7 @@ import { registerLoad } from './load.js';
 import { registerQuery } from './query.js';
 import { registerBuild } from './build.js';
 import { registerServe } from './serve.js';
+import { registerDuplicates } from './duplicates.js';
 
 export function buildProgram(): Command {
   const program = new Command('lettergraph')
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerQuery(program);
   registerBuild(program);
   registerServe(program);
+  registerDuplicates(program);
   return program;
 }
 

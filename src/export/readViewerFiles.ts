@@ -37,6 +37,7 @@ export function mergeDetails(graph: LetterGraph, details: GraphDetails): void {
     const a = graph.getNodeAttributes(key);
     a.aliases = d.aliases;
     if (d.letter) a.letter = d.letter;
+    if (d.jurisdiction) a.jurisdiction = d.jurisdiction;
   }
   // Edges were added in graph.json's order, which details.json follows.
   let i = 0;

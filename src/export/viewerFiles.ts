@@ -21,7 +21,9 @@ export function viewerFiles(graph: LetterGraph): ViewerFiles {
     return rest;
   };
   const nodes = graph.mapNodes((key, a): { key: string; attributes: PaintNode } => {
-    if (a.aliases.length || a.letter) details.nodes[key] = a.letter ? { aliases: a.aliases, letter: a.letter } : { aliases: a.aliases };
+    if (a.aliases.length || a.letter || a.jurisdiction) {
+      details.nodes[key] = { aliases: a.aliases, ...(a.letter && { letter: a.letter }), ...(a.jurisdiction && { jurisdiction: a.jurisdiction }) };
+    }
     return { key, attributes: { type: a.type, label: a.label, x: a.x, y: a.y, size: a.size, color: a.color } };
   });
   const edges = graph.mapEdges((_key, a, source, target): { source: string; target: string; attributes: PaintEdge } => {

@@ -8,6 +8,7 @@ import { findAmounts } from './amounts.js';
 import { emptyJurisdiction, inferProvince, jurisdictionOf, type Jurisdiction } from './jurisdiction.js';
 import { collectMentions, type Seed } from './mentions.js';
 import { mergeVariants } from './merge.js';
+import { proposalScope } from './scope.js';
 import { findQuotedPlatforms, findSuffixNames } from './names.js';
 import { findPolicies } from './policies.js';
 import { findRelations } from './relations.js';
@@ -66,11 +67,13 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
   const j = letterJurisdiction(p, session, body);
 
   const genre = p.header.genre ?? null;
+  const replyingAgency = p.agency ? canonicalAgency(p.agency.name, j) : null;
   const proposal: Proposal = {
     kind: proposalKind(session, p.title?.word ?? null, genre, p.salutation?.role ?? null),
     number: p.title?.number ?? p.opening?.number ?? null,
     title: p.header.proposalTitle?.replace(/\s+/g, '') ?? p.opening?.proposalTitle ?? null,
     session,
+    scope: proposalScope(session, j, replyingAgency),
   };
   const otherProposals: Proposal[] = (p.opening?.others ?? []).map((o) => ({ ...proposal, title: o.title, number: o.number }));
 
@@ -93,7 +96,6 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
   // few hundred milliseconds each time) about ten times per run; with concat it settles sooner.
   const nameHits = findQuotedPlatforms(text, bodyStart, bodyEnd, policyRanges).concat(findSuffixNames(text, bodyStart, bodyEnd, policyRanges));
 
-  const replyingAgency = p.agency ? canonicalAgency(p.agency.name, j) : null;
   const coHandlers = p.coHandlers.map((c) => ({ ...c, canonical: canonicalAgency(c.name, j) }));
 
   const seeds: Seed[] = policyHits

@@ -2,7 +2,9 @@
 // every edge keeps the sentences it rests on so a reader can check it.
 import { MultiDirectedGraph } from 'graphology';
 import { proposalKeyOf, type LetterRecord, type NodeRef, type Proposal } from '../schema.js';
+import { renamedPairs } from '../identity/successions.js';
 import { aggregateCoMentions } from './comention.js';
+import { jurisdictionOfName, sharedJurisdiction } from '../identity/places.js';
 import { edgeKey, edgeSize, nodeKey } from './keys.js';
 import type { Palette } from './palette.js';
 import type { EdgeEvidence, EdgeType, GraphAttributes, LetterData, LetterGraph, NodeType, TextMention } from './types.js';
@@ -124,6 +126,8 @@ function addLetter(w: GraphWriter, record: LetterRecord, sources: string[]): voi
     const key = p && proposalKeyOf(p);
     if (!p || !key) continue;
     const node = w.node('Proposal', key, proposalLabel(p), p.title ? [p.title] : []);
+    const place = p.scope ? jurisdictionOfName(p.scope) : null;
+    if (place) w.graph.setNodeAttribute(node, 'jurisdiction', place);
     proposalNodes.push(node);
     w.edge('REPLIES_TO', letterNode, node, []);
   }
@@ -143,6 +147,34 @@ function addLetter(w: GraphWriter, record: LetterRecord, sources: string[]): voi
   for (const rel of record.relations) {
     w.edge(rel.type, resolve(rel.from), resolve(rel.to), [{ ...rel.evidence, letterId: record.id }]);
   }
+}
+
+/**
+ * Where each entity belongs: its own name's places (proposals got their scope's), else
+ * the replying bodies' of the letters that name it, when they agree.
+ */
+function placeNodes(graph: LetterGraph): void {
+  graph.forEachNode((node, a) => {
+    if (a.type === 'Letter' || a.type === 'Person') return;
+    if (a.jurisdiction !== undefined) return;
+    const own = jurisdictionOfName(a.label);
+    const ofLetters = () =>
+      sharedJurisdiction(
+        graph
+          .inNeighbors(node)
+          .map((n) => graph.getNodeAttribute(n, 'letter')?.replyingAgency)
+          .filter((r): r is string => !!r)
+          .map(jurisdictionOfName),
+      );
+    const place = own ?? ofLetters();
+    if (place) graph.setNodeAttribute(node, 'jurisdiction', place);
+  });
+}
+
+/** Bodies renamed by the 2018–2019 reform, linked old → new when the graph has both (never merged). */
+function linkRenamed(w: GraphWriter): void {
+  const agencies = w.graph.filterNodes((_n, a) => a.type === 'Agency').map((n) => w.graph.getNodeAttribute(n, 'label'));
+  for (const { from, to } of renamedPairs(agencies)) w.edge('RENAMED_TO', nodeKey('Agency', from), nodeKey('Agency', to), []);
 }
 
 function finish(graph: LetterGraph, palette: Palette, dates: string[]): void {
@@ -175,6 +207,8 @@ export function buildLetterGraph(records: Iterable<LetterRecord>, palette: Palet
     w.edge('CO_MENTIONED', agency, policy, link.sentences);
     w.graph.setEdgeAttribute(edgeKey('CO_MENTIONED', agency, policy), 'weight', link.weight);
   }
+  linkRenamed(w);
+  placeNodes(w.graph);
   const dates = letters.map((l) => letterDate(l.record)).filter((d): d is string => d !== null);
   finish(w.graph, palette, dates);
   return w.graph;

@@ -1,13 +1,14 @@
 // The attribute shapes of the letter graph: what `lettergraph build` writes into graph.json
 // and what the viewer reads. Plain JSON-serialisable data only.
 import type { AbstractGraph } from 'graphology-types';
+import type { NodeJurisdiction } from '../identity/places.js';
 import type { Amount, Evidence, LetterMeta, NodeLabel, Proposal, RelationType } from '../schema.js';
 
 /** Node types are the schema's node labels. */
 export type NodeType = NodeLabel;
 
-/** Edge types: the schema's relations, plus a letter mentioning an entity and an agency–policy co-mention. */
-export const EDGE_TYPES = ['MENTIONS', 'CO_MENTIONED', 'REPLIES_TO', 'PROPOSED', 'ISSUED_BY', 'CO_HANDLED', 'SIGNED', 'ISSUED', 'MANAGES'] as const;
+/** Edge types: the schema's relations, plus a letter mentioning an entity, an agency–policy co-mention and a body's successor (data/renamed-bodies.json). */
+export const EDGE_TYPES = ['MENTIONS', 'CO_MENTIONED', 'REPLIES_TO', 'PROPOSED', 'ISSUED_BY', 'CO_HANDLED', 'SIGNED', 'ISSUED', 'MANAGES', 'RENAMED_TO'] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 export type StatedRelation = RelationType;
 
@@ -40,6 +41,8 @@ export type LetterData = {
   mentions: TextMention[];
 };
 
+export type { NodeJurisdiction } from '../identity/places.js';
+
 export type NodeAttributes = {
   type: NodeType;
   label: string;
@@ -51,6 +54,8 @@ export type NodeAttributes = {
   color: string;
   /** Letter nodes only (in the viewer: once details.json has been merged). */
   letter?: LetterData;
+  /** Entities and proposals: where they belong (in the viewer: once details.json has been merged). */
+  jurisdiction?: NodeJurisdiction;
 };
 
 export type EdgeAttributes = {
@@ -88,7 +93,7 @@ export type PaintGraph = {
 export type GraphDetails = {
   /** Equals graph.json's attributes.detailsId when both come from the same build. */
   id: string;
-  nodes: Record<string, { aliases: string[]; letter?: LetterData }>;
+  nodes: Record<string, { aliases: string[]; letter?: LetterData; jurisdiction?: NodeJurisdiction }>;
   edges: StoredEvidence[][];
 };
 

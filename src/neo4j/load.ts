@@ -7,6 +7,7 @@ import type { EntityType, LetterRecord } from '../schema.js';
 import { readSchemaStatements } from './cypherFiles.js';
 import { letterGraph, type LetterGraph, type StatedRelationRow } from './rows.js';
 import * as S from './statements.js';
+import { linkRenamedBodies } from './renamed.js';
 
 export type LoadCounts = {
   /** Letters written (after merging duplicates within a batch). */
@@ -236,5 +237,6 @@ export async function loadRecords(
   }
   await flush();
   const orphansDeleted = await deleteOrphans(driver);
+  await linkRenamedBodies(driver);
   return { ...counts, nodesDeleted: counts.nodesDeleted + orphansDeleted, orphansDeleted, failed };
 }

@@ -4,6 +4,8 @@
 // letter can replace exactly its own edges.
 import { resolve } from 'node:path';
 import { sentenceCoMentions } from '../graph/comention.js';
+import { jurisdictionOfName } from '../identity/places.js';
+import type { NodeJurisdiction } from '../identity/places.js';
 import { contentHash } from '../ingest/hash.js';
 import { proposalKeyOf } from '../schema.js';
 import type { EntityType, LetterRecord, RelationType } from '../schema.js';
@@ -41,10 +43,12 @@ export type ProposalRow = EdgeEvidence & {
   kind: string | null;
   number: string | null;
   session: string | null;
+  scope: string | null;
   title: string | null;
 };
 
-export type EntityRow = { label: EntityType; name: string; docNumber: string | null };
+/** An entity node; province, city and county are the places its name starts with (null for names without one). */
+export type EntityRow = { label: EntityType; name: string; docNumber: string | null } & NodeJurisdiction;
 
 /** A letter's MENTIONS of one entity, all its mentions folded together. */
 export type MentionRow = {
@@ -110,6 +114,8 @@ export type LetterGraph = {
   coMentions: CoMentionRow[];
 };
 
+const NO_PLACE: NodeJurisdiction = { province: null, city: null, county: null };
+
 const STATED_TYPES = new Set<RelationType>(['ISSUED', 'MANAGES']);
 
 /** Evidence of the record's structural relations, by type and endpoint keys. */
@@ -139,7 +145,7 @@ export function letterGraph(record: LetterRecord): LetterGraph {
   const addEntity = (label: EntityType, name: string, docNumber: string | null = null): void => {
     const key = JSON.stringify([label, name]);
     const known = entities.get(key);
-    if (!known) entities.set(key, { label, name, docNumber });
+    if (!known) entities.set(key, { label, name, docNumber, ...(jurisdictionOfName(name) ?? NO_PLACE) });
     else if (docNumber !== null && known.docNumber === null) known.docNumber = docNumber;
   };
 
@@ -149,7 +155,7 @@ export function letterGraph(record: LetterRecord): LetterGraph {
     const key = p && proposalKeyOf(p);
     if (!p || !key || proposals.has(key)) continue;
     const { kind, number, session, title } = p;
-    proposals.set(key, { letterId, key, kind, number, session, title, ...evidenceOf('REPLIES_TO', letterId, key) });
+    proposals.set(key, { letterId, key, kind, number, session, scope: p.scope ?? null, title, ...evidenceOf('REPLIES_TO', letterId, key) });
   }
 
   const mentions = new Map<string, MentionRow>();

@@ -82,7 +82,7 @@ export const MERGE_PROPOSALS = `
 UNWIND $rows AS row
 MATCH (l:Letter {id: row.letterId})
 MERGE (p:Proposal {key: row.key})
-SET p.kind = row.kind, p.number = row.number, p.session = row.session, p.title = row.title
+SET p.kind = row.kind, p.number = row.number, p.session = row.session, p.scope = row.scope, p.title = row.title
 CREATE (l)-[r:REPLIES_TO]->(p)
 SET r.evidence = row.evidence, r.spans = [x IN row.spans | toInteger(x)]`;
 
@@ -90,7 +90,7 @@ export function mergeEntities(name: EntityType): string {
   return `
 UNWIND $rows AS row
 MERGE (e:${label(name)} {name: row.name})
-SET e.docNumber = coalesce(row.docNumber, e.docNumber)`;
+SET e.docNumber = coalesce(row.docNumber, e.docNumber), e.province = row.province, e.city = row.city, e.county = row.county`;
 }
 
 /** Returns the entities that get aliases from the new mentions, whose alias lists need refreshing. */
@@ -173,9 +173,9 @@ WITH e, COLLECT {
 } AS aliases
 SET e.aliases = aliases`;
 
-/** Entities and proposals that nothing refers to any more. */
+/** Entities and proposals that nothing refers to any more (a RENAMED_TO link to another body does not count). */
 export const DELETE_ORPHANS = `
 MATCH (n)
-WHERE (${ENTITY_PREDICATE} OR n:Proposal) AND NOT (n)--()
-DELETE n
+WHERE (${ENTITY_PREDICATE} OR n:Proposal) AND NOT EXISTS { (n)-[r]-() WHERE NOT r:RENAMED_TO }
+DETACH DELETE n
 RETURN count(*) AS deleted`;

@@ -20,7 +20,7 @@ ORDER BY l.id`;
 
 const PROPOSALS = `
 MATCH (l:Letter)-[:REPLIES_TO]->(p:Proposal)
-RETURN l.id AS letterId, p.kind AS kind, p.number AS number, p.session AS session, p.title AS title
+RETURN l.id AS letterId, p.kind AS kind, p.number AS number, p.session AS session, p.scope AS scope, p.title AS title
 ORDER BY letterId, p.key`;
 
 const CO_HANDLERS = `
@@ -110,7 +110,7 @@ export async function readLetterRecords(driver: Driver): Promise<LetterRecord[]>
     const p = rawProps as Row;
     const text = str(p.text) ?? '';
     const props = (proposals.get(id) ?? []).map(
-      (r): Proposal => ({ kind: r.kind === '提案' || r.kind === '建议' ? r.kind : null, number: str(r.number), title: str(r.title), session: str(r.session) }),
+      (r): Proposal => ({ kind: r.kind === '提案' || r.kind === '建议' ? r.kind : null, number: str(r.number), title: str(r.title), session: str(r.session), scope: str(r.scope) }),
     );
     // The Letter keeps the main proposal's kind: that proposal comes first.
     props.sort((a, b) => Number(b.kind === p.proposalKind) - Number(a.kind === p.proposalKind));

@@ -16,7 +16,7 @@ describe('sample 000 (bracket header, 7 co-handlers)', () => {
   it('reads the structure', () => {
     expect(r.id).toBe('11500000MB15895317/2025-00054');
     expect(r.letter.title).toBe('重庆市科学技术局关于市政协六届三次会议第0884号提案答复的函');
-    expect(r.proposal).toEqual({ kind: '提案', number: '0884', title: '关于强化企业科技创新主体地位加快构建现代化产业体系的建议', session: '市政协六届三次会议' });
+    expect(r.proposal).toEqual({ kind: '提案', number: '0884', title: '关于强化企业科技创新主体地位加快构建现代化产业体系的建议', session: '市政协六届三次会议', scope: '重庆市政协六届三次会议' });
     expect(r.proposer).toEqual({ name: '王普', role: '委员' });
     expect(r.signer).toEqual({ name: '明炬', title: '局长' });
     expect(r.letter.signedDate).toBe('2025-04-24');

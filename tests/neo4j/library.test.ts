@@ -16,6 +16,7 @@ describe('the query library (cypher/queries)', () => {
         'shortest-path',
         'entities-by-year',
         'search-entities',
+        'alias-matches',
       ]),
     );
     for (const q of library) {

@@ -161,14 +161,15 @@ describe('letterGraph', () => {
     expect(new Set(graph.coMentions.map((r) => `${r.agency}|${r.policy}`))).toEqual(pairs);
   });
 
-  it('lists every entity an edge needs, once, with a policy’s document number', () => {
+  it('lists every entity an edge needs, once, with a policy’s document number and the places its name starts with', () => {
     const graph = letterGraph(handRecord());
+    const nowhere = { province: null, city: null, county: null };
     expect(graph.entities).toEqual(
       expect.arrayContaining([
-        { label: 'Fund', name: '种子基金', docNumber: null },
-        { label: 'Agency', name: '重庆市财政局', docNumber: null },
-        { label: 'Person', name: '张三', docNumber: null },
-        { label: 'Policy', name: '管理办法', docNumber: '渝科发〔2024〕1号' },
+        { label: 'Fund', name: '种子基金', docNumber: null, ...nowhere },
+        { label: 'Agency', name: '重庆市财政局', docNumber: null, province: '重庆市', city: '重庆市', county: null },
+        { label: 'Person', name: '张三', docNumber: null, ...nowhere },
+        { label: 'Policy', name: '管理办法', docNumber: '渝科发〔2024〕1号', ...nowhere },
       ]),
     );
     const keys = graph.entities.map((e) => `${e.label}|${e.name}`);

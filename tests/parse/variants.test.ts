@@ -10,7 +10,7 @@ describe('genre variants', () => {
       '关于对市政协六届二次会议第1234号提案的答复\n\n张三委员:\n\n您提出的《关于加快发展智慧农业的建议》(第1234号)收悉。经征求市农业农村委、市财政局意见,现答复如下:\n' +
         '市农业农村委设立总规模10亿元的重庆市智慧农业发展基金。\n此复函已经李四局长审签。\n重庆市科学技术局\n二〇二四年五月六日\n',
     );
-    expect(r.proposal).toEqual({ kind: '提案', number: '1234', title: '关于加快发展智慧农业的建议', session: '市政协六届二次会议' });
+    expect(r.proposal).toEqual({ kind: '提案', number: '1234', title: '关于加快发展智慧农业的建议', session: '市政协六届二次会议', scope: '重庆市政协六届二次会议' });
     expect(r.coHandlers).toEqual(['重庆市农业农村委员会', '重庆市财政局']);
     expect(r.replyingAgency).toBe('重庆市科学技术局');
     expect(r.signer).toEqual({ name: '李四', title: '局长' });

@@ -22,6 +22,7 @@ const EDGE_WORDS: Record<EdgeType, string> = {
   SIGNED: 'signed',
   ISSUED: 'issued',
   MANAGES: 'manages',
+  RENAMED_TO: 'was renamed',
 };
 
 const letterNodeOf = (letterId: string) => `Letter:${letterId}`;

@@ -1,0 +1,51 @@
+// Whose proposal a letter answers. Proposal numbers restart in every assembly and session, and a
+// letter writes the session relative to itself (市政协六届三次会议), so two cities' 第0884号提案 are
+// told apart only by the raising body written out in full: 重庆市政协六届三次会议 in a Chongqing
+// letter. With no session written, the replying body and the year scope the proposal.
+import type { Jurisdiction } from './jurisdiction.js';
+import { jurisdictionOf } from './jurisdiction.js';
+
+type Level = 'province' | 'city' | 'county' | 'town';
+
+/** A session opening with a level word alone (市政协…, 县十八届人大…, 自治州政协…): the letter's place of that level. */
+export const LEVEL_WORD_RE = /^(自治区|自治州|自治县|街道|省|市|州|区|县|旗|镇|乡)/u;
+export const LEVEL_OF_WORD: Record<string, Level> = {
+  省: 'province',
+  自治区: 'province',
+  市: 'city',
+  州: 'city',
+  自治州: 'city',
+  区: 'county',
+  县: 'county',
+  旗: 'county',
+  自治县: 'county',
+  镇: 'town',
+  乡: 'town',
+  街道: 'town',
+};
+
+/** Whether the session names its own place: a place name, not a level word alone (自治州 reads as a place otherwise). */
+function namesPlace(session: string): boolean {
+  const own = jurisdictionOf(session);
+  return [own.province, own.city, own.county, own.town].some((place) => place !== null && !(place in LEVEL_OF_WORD));
+}
+
+/** The session with its raising body written out in full, or null when the letter's places do not say which. */
+export function fullSession(session: string, j: Jurisdiction): string | null {
+  if (namesPlace(session)) return session;
+  const word = LEVEL_WORD_RE.exec(session)?.[1];
+  if (word) {
+    const place = j[LEVEL_OF_WORD[word]!];
+    return place ? place + session.slice(word.length) : null;
+  }
+  // No level written (政协十届三次会议): the replying body's own level, the deepest place it names.
+  const place = j.town ?? j.county ?? j.city ?? j.province;
+  return place ? place + session : null;
+}
+
+/** The proposal's scope: its full session, else the session and the replying body, else the replying body and year. */
+export function proposalScope(session: string | null, j: Jurisdiction, replyingAgency: string | null): string | null {
+  if (session) return fullSession(session, j) ?? (replyingAgency ? `${session}（${replyingAgency}）` : null);
+  if (!replyingAgency) return null;
+  return j.year ? `${replyingAgency}（${j.year}年）` : replyingAgency;
+}
