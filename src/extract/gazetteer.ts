@@ -29,6 +29,13 @@ function provinceOf(name: string): { name: string; short: string | null } | null
   return p ? { name: p.name, short: p.short[0] ?? null } : null;
 }
 
+// An autonomous county or prefecture is also written without its peoples: 维西傈僳族自治县 → 维西县, 甘南藏族自治州 → 甘南州.
+const PEOPLES_RE = new RegExp(`^(.{2,}?)(?:${places.peoples.list.join('|')})+自治(县|州|旗)$`, 'u');
+const withoutPeoples = (name: string): string[] => {
+  const m = PEOPLES_RE.exec(name);
+  return m ? [m[1]! + m[2]!] : [];
+};
+
 /** Every written form of every place (full names and short forms) → the place. */
 export const placeByForm: ReadonlyMap<string, Place> = (() => {
   const map = new Map<string, Place>();
@@ -41,7 +48,7 @@ export const placeByForm: ReadonlyMap<string, Place> = (() => {
   }
   for (const c of places.cities) {
     const prov = provinceOf(c.province);
-    add([c.name, ...c.short], { name: c.name, level: 'city', prefix: c.name, province: prov?.name ?? null, provinceShort: prov?.short ?? null, municipality: false });
+    add([c.name, ...c.short, ...withoutPeoples(c.name)], { name: c.name, level: 'city', prefix: c.name, province: prov?.name ?? null, provinceShort: prov?.short ?? null, municipality: false });
   }
   // The hand-written table first: its short forms (巴南) and choices win over the national list.
   const counties: { name: string; parent: string; short?: string[] }[] = [...places.counties, ...countyTable.counties];
@@ -50,7 +57,7 @@ export const placeByForm: ReadonlyMap<string, Place> = (() => {
     const parentCity = cityByName.get(k.parent);
     const prov = provinceOf(parentCity ? parentCity.province : k.parent);
     const isDistrict = k.name.endsWith('区');
-    add([k.name, ...(k.short ?? [])], {
+    add([k.name, ...(k.short ?? []), ...withoutPeoples(k.name)], {
       name: k.name,
       level: 'county',
       // A zone named after its city (苏州工业园区) is not written after the city's name again.

@@ -1,7 +1,7 @@
 // Short forms are relative to the letter's jurisdiction: 市科技局 is 重庆市科学技术局 in a
 // Chongqing letter and 成都市科学技术局 in a Chengdu one. The jurisdiction comes from the
 // replying body's name, else the session, else the places the letter names.
-import { placeByForm, type PlaceLevel, MAX_PLACE_LENGTH } from './gazetteer.js';
+import { placeByForm, placeEndingAt, type Place, type PlaceLevel, MAX_PLACE_LENGTH } from './gazetteer.js';
 
 export type Jurisdiction = Record<PlaceLevel, string | null> & {
   provinceShort: string | null;
@@ -89,4 +89,35 @@ export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
   const best = [...votes.entries()].sort((a, b) => b[1].n - a[1].n)[0];
   if (!best) return j;
   return { ...j, province: best[0], provinceShort: best[1].short, city: j.city ?? (best[1].municipality ? best[0] : null) };
+}
+
+/** The place of `level` a text names most often by its full name, when one stands out; in `province` when given. */
+function mostNamed(text: string, level: PlaceLevel, province: string | null): Place | null {
+  const votes = new Map<Place, number>();
+  for (let i = 0; i < text.length; i++) {
+    const found = placeEndingAt(text, i + 1, Math.max(0, i + 1 - MAX_PLACE_LENGTH));
+    const place = found?.place;
+    if (!place || place.level !== level || place.name !== text.slice(found.start, i + 1)) continue;
+    if (province && place.province !== province) continue;
+    votes.set(place, (votes.get(place) ?? 0) + 1);
+  }
+  const [best, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  return best && (!second || second[1] < best[1]) ? best[0] : null;
+}
+
+/**
+ * Fills a missing county and city from the places a text names by their full names, and puts a
+ * town under its county: 乡政府 in a letter of 三州乡 that names 天台县 is 天台县三州乡人民政府.
+ */
+export function inferCounty(j: Jurisdiction, text: string): Jurisdiction {
+  let out = j;
+  const county = j.county ? null : mostNamed(text, 'county', j.province);
+  if (county) {
+    const city = county.prefix !== county.name ? county.prefix.slice(0, -county.name.length) : null;
+    out = { ...out, county: county.prefix, city: out.city ?? city, province: out.province ?? county.province, provinceShort: out.provinceShort ?? county.provinceShort };
+  }
+  const city = out.city ? null : mostNamed(text, 'city', out.province);
+  if (city) out = { ...out, city: city.name };
+  if (out.town && out.county && !out.town.startsWith(out.county)) out = { ...out, town: out.county + out.town };
+  return out;
 }
