@@ -9,7 +9,7 @@ import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, type Jur
 import { collectMentions, type Seed } from './mentions.js';
 import { mergeVariants } from './merge.js';
 import { findQuotedPlatforms, findSuffixNames } from './names.js';
-import { findPolicies } from './policies.js';
+import { findPolicies, isReplyPaper } from './policies.js';
 import { findRelations } from './relations.js';
 import { SentenceIndex } from './sentences.js';
 
@@ -83,7 +83,7 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
     h.start < opening.end &&
     (!all.slice(0, i).some((o) => o.start >= opening.start) || /(?:建议|提案|议案)$/.test(h.name));
   const bracketed = findPolicies(text, bodyStart, bodyEnd, []);
-  const policyHits = bracketed.filter((h, i, all) => !isProposalRef(h, i, all));
+  const policyHits = bracketed.filter((h, i, all) => !isProposalRef(h, i, all) && !isReplyPaper(h.name));
   // Names inside a policy's or the proposal's title are part of that title.
   const policyRanges = bracketed.map((h) => [h.start - 1, h.end + 1] as [number, number]);
 

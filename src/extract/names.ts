@@ -3,9 +3,10 @@
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { MAX_PLACE_LENGTH, placeByForm } from './gazetteer.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
+import { nameWordsStart, wordsOf } from './words.js';
 
 export type SuffixType = 'Fund' | 'Platform' | 'Organization';
-export type NameHit = { type: SuffixType; start: number; end: number; text: string; name: string; aliases: string[] };
+export type NameHit = { type: SuffixType | 'Agency'; start: number; end: number; text: string; name: string; aliases: string[] };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SUFFIXES = new WordScanner(Object.values(rules.suffixes).flat());
@@ -125,6 +126,15 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
   return depth === 0 ? start : suffixStart;
 }
 
+const SERVICE_BEFORE = new RegExp(`(?:${rules.serviceCentre.before.join('|')})$`, 'u');
+const LEVEL_START = /^[省市区县镇乡]/u;
+
+/** A public service centre of a level's government (区环卫中心, X县农业项目管理服务中心): a body, not a platform. */
+function isServiceCentre(name: string, suffix: string): boolean {
+  if (suffix !== '中心') return false;
+  return SERVICE_BEFORE.test(name.slice(0, -suffix.length)) && (LEVEL_START.test(name) || startsWithPlace(name));
+}
+
 const FUND_PHASE = /^[一二三四五六七八九]期/u;
 const QUOTES = /[“”]/g;
 
@@ -138,18 +148,24 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const end = suffixStart + suffix.length + phase.length;
     if (skip.some(([a, b]) => suffixStart >= a && suffixStart < b)) continue;
     if (NOT_FOLLOWED_BY.get(suffix)?.test(text.slice(end, end + 3))) continue;
-    const start = leftBoundary(text, suffixStart, end, from, TYPE_STOPS[type]);
+    const bounded = leftBoundary(text, suffixStart, end, from, TYPE_STOPS[type]);
+    if (bounded === suffixStart) continue;
+    // Words tell what characters do not: a name never starts after a verb, adverb or pronoun.
+    const words = wordsOf(text, bounded, suffixStart);
+    const start = bounded + nameWordsStart(words);
     if (start === suffixStart) continue;
     const written = text.slice(start, end);
     // Quotes inside a name (“一带一路”国际技术转移中心) are dropped from the canonical form.
     const name = written.replace(QUOTES, '');
     if ((written.match(QUOTES)?.length ?? 0) % 2 === 1) continue;
-    if (name.length < 3 || isGenericName(name)) continue;
+    // A service centre is named by what it does (县农业项目管理服务中心): generic words are its name.
+    const centre = type === 'Platform' && isServiceCentre(name, suffix);
+    if (name.length < 3 || (isGenericName(name) && !centre)) continue;
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || COUNT_AFTER.test(text.slice(end, end + 6))) continue;
     // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.
     if (MECHANISM_AFTER.test(text.slice(end, end + 4))) continue;
     if (type !== 'Fund' && name.length - suffix.length < 2) continue;
-    hits.push({ type, start, end, text: written, name, aliases: [] });
+    hits.push({ type: centre ? 'Agency' : type, start, end, text: written, name, aliases: [] });
   }
   return dropOverlaps(hits);
 }

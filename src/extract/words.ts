@@ -26,11 +26,42 @@ export function wordsBefore(text: string, end: number, floor: number, window = 1
 }
 
 // Tags that never stand inside a name: time words, adverbs, prepositions, pronouns, conjunctions,
-// particles, numerals, measure words, localisers, interjections.
-const NEVER_IN_NAME = /^(?:t|tg|d|ad|vd|p|r|rr|rz|c|u\w*|m|mq|q|f|y|e|o)$/u;
+// particles, numerals, measure words, interjections (not localisers: 西部科学城).
+const NEVER_IN_NAME = /^(?:t|tg|d|ad|vd|p|r|rr|rz|c|u\w*|m|mq|q|y|e|o)$/u;
 
 /** Is this word a boundary a name cannot extend over to its left? Verbs of two or more characters are. */
 export function isNameStop(w: Word): boolean {
   if (NEVER_IN_NAME.test(w.tag)) return true;
   return w.word.length > 1 && /^v/u.test(w.tag);
+}
+
+/** The words of text[start, end), in order. */
+export function wordsOf(text: string, start: number, end: number): Word[] {
+  return start < end ? segmenter().tag(text.slice(start, end), false) : [];
+}
+
+// Time words the tagger is sure of (近年来, 今年, 目前); it also tags 明月 and 青年 as time words.
+const TIME_WORD = /^[近今去明前当目每同上下本历往现此][\p{Script=Han}]*[年来期前后时日今]$/u;
+// A pronoun and the body or level word it points to: 我局, 你县, 该中心, 本市.
+const POINTED = /^[局县市区镇乡省委厅办院]$/u;
+// Tags of a proper-name part: places, people, organisations, abbreviations, other proper nouns, Latin.
+const PROPER = /^(?:ns|nr\w*|nt|nz|j|eng)$/u;
+
+/**
+ * Where a name whose words are `words` (its text before the suffix) really starts, as an offset
+ * into that text: after leading time words, adverbs, pronouns (and the 局/县 they point to),
+ * prepositions, numerals, and a verb whose object is a proper noun (下设准格尔…, 深入X村…).
+ */
+export function nameWordsStart(words: Word[]): number {
+  let offset = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    const pointed = i > 0 && /^r/u.test(words[i - 1]!.tag) && POINTED.test(w.word);
+    const verbBeforeProper = w.tag === 'v' && w.word.length > 1 && next !== undefined && PROPER.test(next.tag);
+    const leading = w.tag === 't' ? TIME_WORD.test(w.word) : NEVER_IN_NAME.test(w.tag);
+    if (!(leading || pointed || verbBeforeProper)) break;
+    offset += w.word.length;
+  }
+  return offset;
 }
