@@ -37,6 +37,7 @@ function leftWordEndsAt(text: string, floor: number, pos: number): boolean {
  * when there is none. A one-character verb may end such a name (沈荡镇) but not open it (待县, 属岭背镇).
  */
 function unknownPlaceStart(text: string, end: number, floor: number): number {
+  if (!isHan(text, end - 1) || leftWordEndsAt(text, floor, end)) return end;
   const words = wordsBefore(text, end, floor, 8);
   let start = end;
   for (let i = words.length - 1; i >= 0; i--) {

@@ -29,8 +29,9 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
     for (let k = Math.min(MAX_PLACE_LENGTH, rest.length - 1); k >= 2; k--) {
       const candidate = rest.slice(0, k);
       const place = placeByForm.get(candidate);
-      // Only full names open a chain: a short form (重庆) is too often part of a longer name.
-      if (place && place.name === candidate) {
+      // Only full names open a chain: a short form (重庆) is too often part of a longer name; one
+      // with its level word (维西县 for 维西傈僳族自治县) is a name too.
+      if (place && (place.name === candidate || (place.level !== 'province' && /[县州旗]$/u.test(candidate)))) {
         matched = candidate;
         if (place.level === 'province') {
           j.province = place.name;
@@ -91,18 +92,21 @@ export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
   return { ...j, province: best[0], provinceShort: best[1].short, city: j.city ?? (best[1].municipality ? best[0] : null) };
 }
 
-/** The place of `level` a text names most often by its full name, when one stands out; in `province` when given. */
-function mostNamed(text: string, level: PlaceLevel, province: string | null): Place | null {
+/** Per level, the place a text names most often by its full name, when one stands out; in `province` when given. */
+function mostNamed(text: string, province: string | null): Partial<Record<PlaceLevel, Place>> {
   const votes = new Map<Place, number>();
   for (let i = 0; i < text.length; i++) {
     const found = placeEndingAt(text, i + 1, Math.max(0, i + 1 - MAX_PLACE_LENGTH));
     const place = found?.place;
-    if (!place || place.level !== level || place.name !== text.slice(found.start, i + 1)) continue;
-    if (province && place.province !== province) continue;
+    if (!place || place.name.length !== i + 1 - found.start || (province && place.province !== province)) continue;
     votes.set(place, (votes.get(place) ?? 0) + 1);
   }
-  const [best, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
-  return best && (!second || second[1] < best[1]) ? best[0] : null;
+  const out: Partial<Record<PlaceLevel, Place>> = {};
+  for (const level of ['county', 'city'] as const) {
+    const [best, second] = [...votes.entries()].filter(([p]) => p.level === level).sort((a, b) => b[1] - a[1]);
+    if (best && (!second || second[1] < best[1])) out[level] = best[0];
+  }
+  return out;
 }
 
 /**
@@ -111,13 +115,13 @@ function mostNamed(text: string, level: PlaceLevel, province: string | null): Pl
  */
 export function inferCounty(j: Jurisdiction, text: string): Jurisdiction {
   let out = j;
-  const county = j.county ? null : mostNamed(text, 'county', j.province);
+  const named = j.county && j.city ? {} : mostNamed(text, j.province);
+  const county = j.county ? null : named.county;
   if (county) {
     const city = county.prefix !== county.name ? county.prefix.slice(0, -county.name.length) : null;
     out = { ...out, county: county.prefix, city: out.city ?? city, province: out.province ?? county.province, provinceShort: out.provinceShort ?? county.provinceShort };
   }
-  const city = out.city ? null : mostNamed(text, 'city', out.province);
-  if (city) out = { ...out, city: city.name };
+  if (!out.city && named.city && (!out.province || named.city.province === out.province)) out = { ...out, city: named.city.name };
   if (out.town && out.county && !out.town.startsWith(out.county)) out = { ...out, town: out.county + out.town };
   return out;
 }

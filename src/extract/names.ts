@@ -151,8 +151,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const bounded = leftBoundary(text, suffixStart, end, from, TYPE_STOPS[type]);
     if (bounded === suffixStart) continue;
     // Words tell what characters do not: a name never starts after a verb, adverb or pronoun.
-    const words = wordsOf(text, bounded, suffixStart);
-    const start = bounded + nameWordsStart(words);
+    // One that opens with a place (重庆市…) needs no tagger.
+    const start = startsWithPlace(text.slice(bounded, suffixStart)) ? bounded : bounded + nameWordsStart(wordsOf(text, bounded, suffixStart));
     if (start === suffixStart) continue;
     const written = text.slice(start, end);
     // Quotes inside a name (“一带一路”国际技术转移中心) are dropped from the canonical form.

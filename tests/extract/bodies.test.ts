@@ -57,3 +57,23 @@ describe('jurisdiction from the letter’s text', () => {
     expect(inferCounty(jurisdictionOf('三合乡人民政府'), '天台县和仙居县').county).toBeNull();
   });
 });
+
+describe('internal units, merged bureaus and their short forms', () => {
+  const j = jurisdictionOf('青川县教育局');
+  it('names a congress’s and a conference’s units, a government’s inspection office and a sub-district office', () => {
+    expect(canonicalAgency('县人大常委会办公室', j)).toBe('青川县人民代表大会常务委员会办公室');
+    expect(canonicalAgency('县人大常委会选任联工委', j)).toBe('青川县人民代表大会常务委员会选举任免代表工作委员会');
+    expect(canonicalAgency('县政协提案委', j)).toBe('中国人民政治协商会议青川县委员会提案委员会');
+    expect(canonicalAgency('县政府办督查室', j)).toBe('青川县人民政府办公室督查室');
+    expect(names('由县政府政务督查室督办。')).toEqual([['县政府政务督查室', '青川县人民政府政务督查室']]);
+    expect(names('请石桥街道办事处配合。')).toEqual([['石桥街道办事处', '青川县石桥街道办事处']]);
+  });
+  it('reads merged bureaus and keeps a full name as written', () => {
+    expect(canonicalAgency('县教体局', j)).toBe('青川县教育体育局');
+    expect(canonicalAgency('县教育和体育局', j)).toBe('青川县教育和体育局');
+    expect(canonicalAgency('县科技工信局', j)).toBe('青川县科技工业和信息化局');
+  });
+  it('opens a jurisdiction with an autonomous county written without its peoples', () => {
+    expect(jurisdictionOf('维西县农业农村局')).toMatchObject({ county: '维西傈僳族自治县' });
+  });
+});
