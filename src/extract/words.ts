@@ -42,6 +42,8 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
 
 // Time words the tagger is sure of (近年来, 今年, 目前); it also tags 明月 and 青年 as time words.
 const TIME_WORD = /^[近今去明前当目每同上下本历往现此][\p{Script=Han}]*[年来期前后时日今]$/u;
+// Tags that never stand inside a name, wherever they are in it (和/与 and numerals may: 一带一路, 三大).
+const INSIDE_NEVER = /^(?:d|ad|p|r|rr|rz|u\w*)$/u;
 // A pronoun and the body or level word it points to: 我局, 你县, 该中心, 本市.
 const POINTED = /^[局县市区镇乡省委厅办院]$/u;
 // Tags of a proper-name part: places, people, organisations, abbreviations, other proper nouns, Latin.
@@ -53,8 +55,13 @@ const PROPER = /^(?:ns|nr\w*|nt|nz|j|eng)$/u;
  * prepositions, numerals, and a verb whose object is a proper noun (下设准格尔…, 深入X村…).
  */
 export function nameWordsStart(words: Word[]): number {
-  let offset = 0;
-  for (let i = 0; i < words.length; i++) {
+  // Nothing before the last adverb, preposition, pronoun or particle belongs to the name (…就你镇X基地).
+  let from = 0;
+  words.forEach((w, i) => {
+    if (INSIDE_NEVER.test(w.tag)) from = i + 1;
+  });
+  let offset = words.slice(0, from).reduce((n, w) => n + w.word.length, 0);
+  for (let i = from; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
     const pointed = i > 0 && /^r/u.test(words[i - 1]!.tag) && POINTED.test(w.word);
@@ -64,4 +71,11 @@ export function nameWordsStart(words: Word[]): number {
     offset += w.word.length;
   }
   return offset;
+}
+
+const NATIONAL = /^(?:国家|中国|全国|中央|国际)/u;
+
+/** Does a name (its words before the suffix) hold a proper-name part, or is it only a description (茶叶交易市场, 良种繁育基地)? */
+export function hasProperPart(words: Word[]): boolean {
+  return words.some((w) => PROPER.test(w.tag) || NATIONAL.test(w.word) || !/^\p{Script=Han}+$/u.test(w.word));
 }

@@ -48,3 +48,21 @@ describe('papers of the exchange are not policies', () => {
     expect(isReplyPaper('中共中央关于制定国民经济和社会发展第十四个五年规划的建议')).toBe(false);
   });
 });
+
+describe('what is one platform', () => {
+  const found = (text: string) => findSuffixNames(text, 0, text.length).map((h) => [h.type, h.name]);
+  it('needs a proper-name part before a class-of-place suffix', () => {
+    expect(found('建成茶树良种繁育基地和农副产品加工园区。')).toEqual([]);
+    expect(found('建成青川县茶叶产业园。')).toEqual([['Platform', '青川县茶叶产业园']]);
+  });
+  it('does not join two names over 和', () => {
+    expect(found('建设社区食堂服务中心和智慧平台。').map(([, n]) => n)).not.toContain('社区食堂服务中心和智慧平台');
+  });
+  it('leaves a base followed by its managing body to the body, and keeps a province written in brackets', () => {
+    expect(found('青川茶叶基地管理委员会负责。')).toEqual([]);
+    expect(found('依托国家茶叶质量检验中心（四川）开展检测。')).toEqual([['Platform', '国家茶叶质量检验中心(四川)']]);
+  });
+  it('starts after a pronoun or adverb anywhere in the phrase', () => {
+    expect(found('村委会就你镇龙井茶基地提出意见。')).toEqual([['Platform', '龙井茶基地']]);
+  });
+});
