@@ -118,7 +118,8 @@ export function inferCounty(j: Jurisdiction, text: string): Jurisdiction {
   const named = j.county && j.city ? {} : mostNamed(text, j.province);
   const county = j.county ? null : named.county;
   if (county) {
-    const city = county.prefix !== county.name ? county.prefix.slice(0, -county.name.length) : null;
+    // A district's city is in its prefix (郑州市金水区); a county-level city (沙河市) is the 市 of its letters.
+    const city = county.prefix !== county.name ? county.prefix.slice(0, -county.name.length) : county.name.endsWith('市') ? county.name : null;
     out = { ...out, county: county.prefix, city: out.city ?? city, province: out.province ?? county.province, provinceShort: out.provinceShort ?? county.provinceShort };
   }
   if (!out.city && named.city && (!out.province || named.city.province === out.province)) out = { ...out, city: named.city.name };

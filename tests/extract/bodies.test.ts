@@ -53,6 +53,10 @@ describe('jurisdiction from the letter’s text', () => {
     expect(town).toMatchObject({ county: '天台县', town: '天台县三合乡' });
     expect(canonicalAgency('乡政府', town)).toBe('天台县三合乡人民政府');
   });
+  it('reads a county-level city named in the text as the letter’s 市', () => {
+    const j = inferCounty(jurisdictionOf('交通运输局'), '沙河市交通运输局关于……沙河市白塔镇');
+    expect(canonicalAgency('市政府', j)).toBe('沙河市人民政府');
+  });
   it('leaves the county open when no county stands out', () => {
     expect(inferCounty(jurisdictionOf('三合乡人民政府'), '天台县和仙居县').county).toBeNull();
   });
