@@ -1,7 +1,8 @@
 // Short forms are relative to the letter's jurisdiction: 市科技局 is 重庆市科学技术局 in a
 // Chongqing letter and 成都市科学技术局 in a Chengdu one. The jurisdiction comes from the
 // replying body's name, else the session, else the places the letter names.
-import { placeByForm, placeEndingAt, type Place, type PlaceLevel, MAX_PLACE_LENGTH } from './gazetteer.js';
+import { placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH } from './gazetteer.js';
+import { WordScanner } from './literals.js';
 
 export type Jurisdiction = Record<PlaceLevel, string | null> & {
   provinceShort: string | null;
@@ -92,13 +93,15 @@ export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
   return { ...j, province: best[0], provinceShort: best[1].short, city: j.city ?? (best[1].municipality ? best[0] : null) };
 }
 
+// Full names of cities and counties, found in one pass of table lookups (a letter is scanned once).
+const FULL_NAMES = new WordScanner([...placeByForm].filter(([form, p]) => form === p.name && p.level !== 'province').map(([form]) => form));
+
 /** Per level, the place a text names most often by its full name, when one stands out; in `province` when given. */
 function mostNamed(text: string, province: string | null): Partial<Record<PlaceLevel, Place>> {
   const votes = new Map<Place, number>();
-  for (let i = 0; i < text.length; i++) {
-    const found = placeEndingAt(text, i + 1, Math.max(0, i + 1 - MAX_PLACE_LENGTH));
-    const place = found?.place;
-    if (!place || place.name.length !== i + 1 - found.start || (province && place.province !== province)) continue;
+  for (const { word } of FULL_NAMES.scan(text, 0, text.length)) {
+    const place = placeByForm.get(word)!;
+    if (province && place.province !== province) continue;
     votes.set(place, (votes.get(place) ?? 0) + 1);
   }
   const out: Partial<Record<PlaceLevel, Place>> = {};
