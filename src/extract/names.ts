@@ -3,7 +3,7 @@
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { MAX_PLACE_LENGTH, placeByForm } from './gazetteer.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
-import { hasProperPart, nameWordsStart, wordsOf } from './words.js';
+import { hasProperPart, nameWordsStart, wordsFrom, wordsOf } from './words.js';
 
 export type SuffixType = 'Fund' | 'Platform' | 'Organization';
 export type NameHit = { type: SuffixType | 'Agency'; start: number; end: number; text: string; name: string; aliases: string[] };
@@ -164,13 +164,15 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (bounded === suffixStart) continue;
     // Words tell what characters do not: a name never starts after a verb, adverb or pronoun.
     // One that opens with a place (重庆市…) needs no tagger.
-    const start = startsWithPlace(text.slice(bounded, suffixStart)) ? bounded : bounded + nameWordsStart(wordsOf(text, bounded, suffixStart));
+    const words = startsWithPlace(text.slice(bounded, suffixStart)) ? null : wordsOf(text, bounded, suffixStart);
+    const start = words ? bounded + nameWordsStart(words) : bounded;
     if (start === suffixStart) continue;
     const written = text.slice(start, end);
     // Quotes inside a name (“一带一路”国际技术转移中心) are dropped from the canonical form.
     const name = written.replace(QUOTES, '');
     if ((written.match(QUOTES)?.length ?? 0) % 2 === 1) continue;
-    if (PROPER_PART_SUFFIXES.has(suffix) && !hasProperPart(wordsOf(text, start, suffixStart))) continue;
+    // A name opening with a place has its proper part.
+    if (words && PROPER_PART_SUFFIXES.has(suffix) && !hasProperPart(wordsFrom(words, start - bounded))) continue;
     // A service centre is named by what it does (县农业项目管理服务中心): generic words are its name.
     const centre = type === 'Platform' && isServiceCentre(name, suffix);
     if (name.length < 3 || (isGenericName(name) && !centre)) continue;

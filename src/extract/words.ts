@@ -21,8 +21,7 @@ function segmenter(): Jieba {
 
 /** The words of text[max(floor, end - window), end), in order; the first may be cut by the window. */
 export function wordsBefore(text: string, end: number, floor: number, window = 10): Word[] {
-  const start = Math.max(floor, end - window);
-  return start < end ? segmenter().tag(text.slice(start, end), false) : [];
+  return wordsOf(text, Math.max(floor, end - window), end);
 }
 
 // Tags that never stand inside a name: time words, adverbs, prepositions, pronouns, conjunctions,
@@ -35,9 +34,28 @@ export function isNameStop(w: Word): boolean {
   return w.word.length > 1 && /^v/u.test(w.tag);
 }
 
+// Tagged phrases, remembered: a name is mentioned again and again in a letter. Cleared when full, so memory stays flat.
+const tagged = new Map<string, Word[]>();
+const TAGGED_MAX = 4096;
+
 /** The words of text[start, end), in order. */
 export function wordsOf(text: string, start: number, end: number): Word[] {
-  return start < end ? segmenter().tag(text.slice(start, end), false) : [];
+  if (start >= end) return [];
+  const phrase = text.slice(start, end);
+  let words = tagged.get(phrase);
+  if (!words) {
+    if (tagged.size >= TAGGED_MAX) tagged.clear();
+    words = segmenter().tag(phrase, false);
+    tagged.set(phrase, words);
+  }
+  return words;
+}
+
+/** The words after the first `offset` characters (`offset` falls between words, as nameWordsStart gives it). */
+export function wordsFrom(words: Word[], offset: number): Word[] {
+  let i = 0;
+  for (let n = 0; n < offset && i < words.length; i++) n += words[i]!.word.length;
+  return words.slice(i);
 }
 
 // Time words the tagger is sure of (近年来, 今年, 目前); it also tags 明月 and 青年 as time words.
