@@ -38,6 +38,10 @@ export function formatTable(report: EvalReport, verbose: boolean): string {
       prfRow('overall', entities.overall),
     ]),
   );
+  const { canonical } = entities;
+  out.push(
+    `canonical names: ${num(canonical.accuracy)} (${canonical.correct} of ${canonical.found} required gold entities found carry the gold's name)`,
+  );
   out.push('', 'Relations');
   out.push(
     table(PRF_HEADER, [
@@ -63,6 +67,7 @@ export function formatTable(report: EvalReport, verbose: boolean): string {
     for (const l of report.letters) {
       out.push('', `== ${l.source}${l.error === null ? '' : `  [failed: ${l.error}]`}`);
       for (const m of l.missed) out.push(`  missed      ${m.type} ${m.name}`);
+      for (const w of l.wrongNames) out.push(`  wrong name  ${w.type} ${w.name} (gold: ${w.gold})`);
       for (const fp of l.falsePositives)
         out.push(`  false pos   ${fp.type} ${fp.name}${fp.duplicateOf ? ` (duplicate of ${fp.duplicateOf})` : ''}`);
       for (const r of l.missedRelations) out.push(`  missed rel  ${r.type} ${r.from} -> ${r.to}`);
@@ -86,6 +91,7 @@ export function formatJson(report: EvalReport, verbose: boolean, belowBar: strin
               source: l.source,
               error: l.error,
               missed: l.missed.map((m) => ({ type: m.type, name: m.name })),
+              wrongNames: l.wrongNames,
               falsePositives: l.falsePositives,
               missedRelations: l.missedRelations,
               falseRelations: l.falseRelations,

@@ -1,6 +1,6 @@
 // Scoring a set of letters: per-letter outcomes and their totals.
 import { ENTITY_TYPES, type EntityType, type LetterRecord } from '../schema.js';
-import { scoreEntities, type FalsePositive } from './entities.js';
+import { scoreEntities, type CanonicalCounts, type FalsePositive, type WrongName } from './entities.js';
 import { scoreFields, type FieldResult } from './fields.js';
 import type { GoldEntity, GoldFile } from './gold.js';
 import { addCounts, scores, zeroCounts, type Counts, type Scores } from './metrics.js';
@@ -12,6 +12,8 @@ export interface LetterScore {
   /** Set when extraction failed: every field and required entity counts as missed. */
   error: string | null;
   entities: Record<EntityType, Counts>;
+  canonical: CanonicalCounts;
+  wrongNames: WrongName[];
   missed: GoldEntity[];
   falsePositives: FalsePositive[];
   relations: Record<ScoredRelation, Counts>;
@@ -31,7 +33,7 @@ export interface FieldAccuracy {
 
 export interface EvalReport {
   letters: LetterScore[];
-  entities: { byType: Record<EntityType, Scored>; overall: Scored };
+  entities: { byType: Record<EntityType, Scored>; overall: Scored; canonical: CanonicalCounts & { accuracy: number | null } };
   relations: { byType: Record<ScoredRelation, Scored>; overall: Scored };
   fields: { byField: FieldAccuracy[]; correct: number; total: number; accuracy: number | null };
   failed: { source: string; error: string }[];
@@ -51,6 +53,8 @@ export function scoreLetter(gold: GoldFile, pred: Prediction | { error: string }
     source: gold.source,
     error: failed ? pred.error : null,
     entities: ents.counts,
+    canonical: ents.canonical,
+    wrongNames: ents.wrongNames,
     missed: ents.missed,
     falsePositives: ents.falsePositives,
     relations: rels.counts,
@@ -89,9 +93,14 @@ export function summarize(letters: LetterScore[]): EvalReport {
     }
   }
   for (const acc of byField.values()) acc.accuracy = acc.correct / acc.total;
+  const found = letters.reduce((n, l) => n + l.canonical.found, 0);
+  const named = letters.reduce((n, l) => n + l.canonical.correct, 0);
   return {
     letters,
-    entities: total(ENTITY_TYPES, letters.map((l) => l.entities)),
+    entities: {
+      ...total(ENTITY_TYPES, letters.map((l) => l.entities)),
+      canonical: { found, correct: named, accuracy: found === 0 ? null : named / found },
+    },
     relations: total(SCORED_RELATIONS, letters.map((l) => l.relations)),
     fields: { byField: [...byField.values()], correct, total: count, accuracy: count === 0 ? null : correct / count },
     failed: letters.flatMap((l) => (l.error === null ? [] : [{ source: l.source, error: l.error }])),

@@ -9,6 +9,7 @@ import {
 } from './gazetteer.js';
 import type { Jurisdiction } from './jurisdiction.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
+import { isNameStop, wordsBefore } from './words.js';
 
 const BRANCH_OFFICE_RE = /^([\p{Script=Han}]{2,8}?)(?:分行|营业管理部|中心支行|监管分局|监管局|分局|调查总队)/u;
 
@@ -30,11 +31,22 @@ function leftWordEndsAt(text: string, floor: number, pos: number): boolean {
   return (LEFT_WORDS_BY_LAST.get(text.charCodeAt(pos - 1)) ?? []).some((w) => pos - w.length >= floor && text.startsWith(w, pos - w.length));
 }
 
-/** The run of Chinese characters before `end`, back to a left-context word or a non-Chinese character. */
-function hanRunBefore(text: string, end: number, floor: number, max = 8): number {
+/**
+ * Start of a place name the tables do not know that ends at `end` (where its level word starts):
+ * whole words back to a verb, adverb, time word or left-context word, 2 to 4 characters; `end`
+ * when there is none. A one-character verb may end such a name (沈荡镇) but not open it (待县, 属岭背镇).
+ */
+function unknownPlaceStart(text: string, end: number, floor: number): number {
+  if (!isHan(text, end - 1) || leftWordEndsAt(text, floor, end)) return end;
+  const words = wordsBefore(text, end, floor, 8);
   let start = end;
-  while (start > floor && end - start < max && isHan(text, start - 1) && !leftWordEndsAt(text, floor, start)) start--;
-  return start;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (!isHan(text, start - 1) || leftWordEndsAt(text, floor, start) || isNameStop(w)) break;
+    if (end - start + w.word.length > 4 || (w.word.length === 1 && /^[vp]/u.test(w.tag) && end - start >= 2)) break;
+    start -= w.word.length;
+  }
+  return end - start >= 2 ? start : end;
 }
 
 function resolvePlaceForm(template: string, place: Place, j: Jurisdiction): string {
@@ -78,6 +90,12 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
   return hits;
 }
 
+/** A place found before a form, unless it is a two-character county of another province: 和县 in …和县财政局 is 和 + 县财政局. */
+function foreignShortCounty(placed: { place: Place; start: number } | null, j: Jurisdiction): { place: Place; start: number } | null {
+  if (!placed || placed.place.level !== 'county' || placed.place.name.length > 2 || !j.province) return placed;
+  return placed.place.province === j.province ? placed : null;
+}
+
 function resolveLocal(text: string, s: number, e: number, form: string, current: string, j: Jurisdiction, floor: number): AgencyHit | null {
   const template = j.year !== null && j.year < 2019 ? (templateBefore2019.get(current) ?? current) : current;
   const mk = (start: number, name: string): AgencyHit => ({ start, end: e, text: text.slice(start, e), name });
@@ -85,7 +103,7 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
   //    the form: 巴南区政府, 宜宾科技局, 重庆金融监管局, 重庆市科学技术局.
   const own = [j.town, j.county, j.city, j.province].find((name) => name && s - name.length >= floor && text.startsWith(name, s - name.length));
   if (own && !template.includes('{P}')) return mk(s - own.length, fillTemplate(template, own));
-  const placed = placeEndingAt(text, s, floor);
+  const placed = foreignShortCounty(placeEndingAt(text, s, floor), j);
   if (placed) {
     const outer = placeEndingAt(text, placed.start, floor);
     const start = outer && outer.place.level !== placed.place.level ? outer.start : placed.start;
@@ -100,16 +118,24 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
     const word = text.slice(s - len, s);
     const level = levelByWord.get(word);
     if (!level || s - len < floor) continue;
-    const runStart = hanRunBefore(text, s - len, floor, 4);
+    const runStart = unknownPlaceStart(text, s - len, floor);
     const run = text.slice(runStart, s - len);
     // 两江新区城管局: the level character ends a place the tables do not know.
-    if (notLevel.has(text.slice(s - len - 1, s)) && run.length < 2) return null;
+    // 乡镇人民政府, 县区政府: two level characters name a class of bodies, whatever stands before.
+    const ending = text.slice(s - len - 1, s);
+    if (notLevel.has(ending) && (run.length < 2 || levelByWord.has(ending.charAt(0)))) return null;
     if (run && !/[局委厅部办府院会]/u.test(run)) {
-      // Chinese characters before the level word that are not a verb or particle: a place the tables do not
-      // know. A district of a municipality carries the municipality's name (滨海新区 → 天津市滨海新区).
+      // A place the tables do not know, after the place it lies in (海盐县沈荡镇), or in the letter's
+      // own county (a town) or municipality (滨海新区 → 天津市滨海新区).
+      const outer = placeEndingAt(text, runStart, floor);
       const place = run + word;
+      if (outer) {
+        const outmost = placeEndingAt(text, outer.start, floor);
+        return mk(outmost && outmost.place.level !== outer.place.level ? outmost.start : outer.start, fillTemplate(template, outer.place.prefix + place));
+      }
       const inMunicipality = level === 'county' && j.province !== null && j.city === j.province && !place.startsWith(j.provinceShort ?? j.province);
-      return mk(runStart, fillTemplate(template, inMunicipality ? j.province + place : place));
+      const inCounty = level === 'town' && j.county !== null;
+      return mk(runStart, fillTemplate(template, inMunicipality ? j.province + place : inCounty ? j.county + place : place));
     }
     const jurisdiction = j[level];
     return mk(s - len, jurisdiction ? fillTemplate(template, jurisdiction) : text.slice(s - len, e));
@@ -121,9 +147,25 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
   return mk(s, form);
 }
 
-/** The canonical name of a body written on its own (a co-handler, the replying body). */
-export function canonicalAgency(written: string, j: Jurisdiction): string {
-  const hits = findAgencies(written, j);
-  const whole = hits.find((h) => h.start === 0 && h.end === written.length);
-  return whole ? whole.name : written;
+// What a page puts before a body's name on its line: a label (标题:, 办理情况:), a document number.
+const LABEL_RE = /^.*[:：]/u;
+const DOC_NUMBER_RE = /^.*[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号?/u;
+// A session's ordinal inside a party or congress body's name: 中共第十二届广东省委员会.
+const TERM_RE = /第[一二三四五六七八九十百\d]+届/u;
+// Never a body's name: a title or list still open, navigation, a class of bodies.
+const NOT_A_BODY_RE = /[《》<>“”"]|会议$|单位$|部门$/u;
+
+/** The name as written, without labels, document numbers and term ordinals; null when it is no body's name. */
+export function cleanAgencyName(written: string): string | null {
+  const name = written.replace(LABEL_RE, '').replace(DOC_NUMBER_RE, '').replace(TERM_RE, '').trim();
+  return name.length < 2 || NOT_A_BODY_RE.test(name) ? null : name;
+}
+
+/** The canonical name of a body written on its own (a co-handler, the replying body); null for junk. */
+export function canonicalAgency(written: string, j: Jurisdiction): string | null {
+  const name = cleanAgencyName(written);
+  if (name === null) return null;
+  const hits = findAgencies(name, j);
+  const whole = hits.find((h) => h.start === 0 && h.end === name.length);
+  return whole ? whole.name : name;
 }

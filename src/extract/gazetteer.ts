@@ -2,6 +2,7 @@
 import localBodies from '../../data/local-bodies.json' with { type: 'json' };
 import nationalBodies from '../../data/national-bodies.json' with { type: 'json' };
 import nationalOrganizations from '../../data/national-organizations.json' with { type: 'json' };
+import countyTable from '../../data/counties.json' with { type: 'json' };
 import places from '../../data/places.json' with { type: 'json' };
 
 export type PlaceLevel = 'province' | 'city' | 'county' | 'town';
@@ -28,6 +29,13 @@ function provinceOf(name: string): { name: string; short: string | null } | null
   return p ? { name: p.name, short: p.short[0] ?? null } : null;
 }
 
+// An autonomous county or prefecture is also written without its peoples: 维西傈僳族自治县 → 维西县, 甘南藏族自治州 → 甘南州.
+const PEOPLES_RE = new RegExp(`^(.{2,}?)(?:${places.peoples.list.join('|')})+自治(县|州|旗)$`, 'u');
+const withoutPeoples = (name: string): string[] => {
+  const m = PEOPLES_RE.exec(name);
+  return m ? [m[1]! + m[2]!] : [];
+};
+
 /** Every written form of every place (full names and short forms) → the place. */
 export const placeByForm: ReadonlyMap<string, Place> = (() => {
   const map = new Map<string, Place>();
@@ -40,17 +48,20 @@ export const placeByForm: ReadonlyMap<string, Place> = (() => {
   }
   for (const c of places.cities) {
     const prov = provinceOf(c.province);
-    add([c.name, ...c.short], { name: c.name, level: 'city', prefix: c.name, province: prov?.name ?? null, provinceShort: prov?.short ?? null, municipality: false });
+    add([c.name, ...c.short, ...withoutPeoples(c.name)], { name: c.name, level: 'city', prefix: c.name, province: prov?.name ?? null, provinceShort: prov?.short ?? null, municipality: false });
   }
-  for (const k of places.counties) {
+  // The hand-written table first: its short forms (巴南) and choices win over the national list.
+  const counties: { name: string; parent: string; short?: string[] }[] = [...places.counties, ...countyTable.counties];
+  for (const k of counties) {
     // A county's parent is a city or a municipality; districts carry the parent's name (重庆市巴南区).
     const parentCity = cityByName.get(k.parent);
     const prov = provinceOf(parentCity ? parentCity.province : k.parent);
     const isDistrict = k.name.endsWith('区');
-    add([k.name, ...k.short], {
+    add([k.name, ...(k.short ?? []), ...withoutPeoples(k.name)], {
       name: k.name,
       level: 'county',
-      prefix: isDistrict ? `${k.parent}${k.name}` : k.name,
+      // A zone named after its city (苏州工业园区) is not written after the city's name again.
+      prefix: isDistrict && !k.name.startsWith(k.parent.replace(/市$/u, '')) ? `${k.parent}${k.name}` : k.name,
       province: prov?.name ?? null,
       provinceShort: prov?.short ?? null,
       municipality: false,

@@ -3,14 +3,14 @@
 import { contentHash } from '../ingest/index.js';
 import { parseLetter, splitTopics, type ParsedLetter } from '../parse/letter.js';
 import { proposalKeyOf, type Entity, type Evidence, type LetterRecord, type Proposal, type Relation } from '../schema.js';
-import { canonicalAgency, findAgencies } from './agencies.js';
+import { canonicalAgency, cleanAgencyName, findAgencies } from './agencies.js';
 import { findAmounts } from './amounts.js';
-import { emptyJurisdiction, inferProvince, jurisdictionOf, type Jurisdiction } from './jurisdiction.js';
+import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, type Jurisdiction } from './jurisdiction.js';
 import { collectMentions, type Seed } from './mentions.js';
 import { mergeVariants } from './merge.js';
 import { proposalScope } from './scope.js';
 import { findQuotedPlatforms, findSuffixNames } from './names.js';
-import { findPolicies } from './policies.js';
+import { findPolicies, isReplyPaper } from './policies.js';
 import { findRelations } from './relations.js';
 import { SentenceIndex } from './sentences.js';
 
@@ -36,7 +36,7 @@ function letterJurisdiction(p: ParsedLetter, session: string | null, body: strin
     if (source) j = fillMissing(j, jurisdictionOf(source));
   }
   const date = p.signedDate ?? p.writtenDate ?? p.publishedDate;
-  return { ...inferProvince(j, body), year: date ? Number(date.slice(0, 4)) : null };
+  return { ...inferCounty(inferProvince(j, body), body), year: date ? Number(date.slice(0, 4)) : null };
 }
 
 function proposalKind(session: string | null, titleWord: string | null, genre: string | null, role: string | null): Proposal['kind'] {
@@ -86,7 +86,7 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
     h.start < opening.end &&
     (!all.slice(0, i).some((o) => o.start >= opening.start) || /(?:建议|提案|议案)$/.test(h.name));
   const bracketed = findPolicies(text, bodyStart, bodyEnd, []);
-  const policyHits = bracketed.filter((h, i, all) => !isProposalRef(h, i, all));
+  const policyHits = bracketed.filter((h, i, all) => !isProposalRef(h, i, all) && !isReplyPaper(h.name));
   // Names inside a policy's or the proposal's title are part of that title.
   const policyRanges = bracketed.map((h) => [h.start - 1, h.end + 1] as [number, number]);
 
@@ -96,18 +96,21 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
   // few hundred milliseconds each time) about ten times per run; with concat it settles sooner.
   const nameHits = findQuotedPlatforms(text, bodyStart, bodyEnd, policyRanges).concat(findSuffixNames(text, bodyStart, bodyEnd, policyRanges));
 
-  const coHandlers = p.coHandlers.map((c) => ({ ...c, canonical: canonicalAgency(c.name, j) }));
+  const coHandlers = p.coHandlers.flatMap((c) => {
+    const canonical = canonicalAgency(c.name, j);
+    return canonical === null ? [] : [{ ...c, canonical }];
+  });
 
   const seeds: Seed[] = policyHits
     .map((h): Seed => ({ type: 'Policy', name: h.name, start: h.start, end: h.end, aliases: h.aliases, docNumber: h.docNumber }))
     .concat(
       agencyHits.map((h): Seed => ({ type: 'Agency', name: h.name, start: h.start, end: h.end, aliases: [h.text] })),
       nameHits.map((h): Seed => ({ type: h.type, name: h.name, start: h.start, end: h.end, aliases: h.aliases })),
-      coHandlers.map((c): Seed => ({ type: 'Agency', name: c.canonical, start: c.start, end: c.end, aliases: [c.name] })),
+      coHandlers.map((c): Seed => ({ type: 'Agency', name: c.canonical, start: c.start, end: c.end, aliases: [cleanAgencyName(c.name)!] })),
     );
   if (replyingAgency && p.agency) {
     const at = p.agency.start !== null && p.agency.start >= bodyStart && p.agency.start < bodyEnd ? p.agency.start : -1;
-    seeds.push({ type: 'Agency', name: replyingAgency, start: at, end: at < 0 ? -1 : at + p.agency.name.length, aliases: [p.agency.name] });
+    seeds.push({ type: 'Agency', name: replyingAgency, start: at, end: at < 0 ? -1 : at + p.agency.name.length, aliases: [cleanAgencyName(p.agency.name)!] });
   }
   const people: { name: string | null; start: number | null }[] = [
     { name: p.salutation?.name ?? null, start: p.salutation?.nameStart ?? null },

@@ -1,7 +1,8 @@
 // Short forms are relative to the letter's jurisdiction: 市科技局 is 重庆市科学技术局 in a
 // Chongqing letter and 成都市科学技术局 in a Chengdu one. The jurisdiction comes from the
 // replying body's name, else the session, else the places the letter names.
-import { placeByForm, type PlaceLevel, MAX_PLACE_LENGTH } from './gazetteer.js';
+import { placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH } from './gazetteer.js';
+import { WordScanner } from './literals.js';
 
 export type Jurisdiction = Record<PlaceLevel, string | null> & {
   provinceShort: string | null;
@@ -29,8 +30,9 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
     for (let k = Math.min(MAX_PLACE_LENGTH, rest.length - 1); k >= 2; k--) {
       const candidate = rest.slice(0, k);
       const place = placeByForm.get(candidate);
-      // Only full names open a chain: a short form (重庆) is too often part of a longer name.
-      if (place && place.name === candidate) {
+      // Only full names open a chain: a short form (重庆) is too often part of a longer name; one
+      // with its level word (维西县 for 维西傈僳族自治县) is a name too.
+      if (place && (place.name === candidate || (place.level !== 'province' && /[县州旗]$/u.test(candidate)))) {
         matched = candidate;
         if (place.level === 'province') {
           j.province = place.name;
@@ -89,4 +91,41 @@ export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
   const best = [...votes.entries()].sort((a, b) => b[1].n - a[1].n)[0];
   if (!best) return j;
   return { ...j, province: best[0], provinceShort: best[1].short, city: j.city ?? (best[1].municipality ? best[0] : null) };
+}
+
+// Full names of cities and counties, found in one pass of table lookups (a letter is scanned once).
+const FULL_NAMES = new WordScanner([...placeByForm].filter(([form, p]) => form === p.name && p.level !== 'province').map(([form]) => form));
+
+/** Per level, the place a text names most often by its full name, when one stands out; in `province` when given. */
+function mostNamed(text: string, province: string | null): Partial<Record<PlaceLevel, Place>> {
+  const votes = new Map<Place, number>();
+  for (const { word } of FULL_NAMES.scan(text, 0, text.length)) {
+    const place = placeByForm.get(word)!;
+    if (province && place.province !== province) continue;
+    votes.set(place, (votes.get(place) ?? 0) + 1);
+  }
+  const out: Partial<Record<PlaceLevel, Place>> = {};
+  for (const level of ['county', 'city'] as const) {
+    const [best, second] = [...votes.entries()].filter(([p]) => p.level === level).sort((a, b) => b[1] - a[1]);
+    if (best && (!second || second[1] < best[1])) out[level] = best[0];
+  }
+  return out;
+}
+
+/**
+ * Fills a missing county and city from the places a text names by their full names, and puts a
+ * town under its county: 乡政府 in a letter of 三州乡 that names 天台县 is 天台县三州乡人民政府.
+ */
+export function inferCounty(j: Jurisdiction, text: string): Jurisdiction {
+  let out = j;
+  const named = j.county && j.city ? {} : mostNamed(text, j.province);
+  const county = j.county ? null : named.county;
+  if (county) {
+    // A district's city is in its prefix (郑州市金水区); a county-level city (沙河市) is the 市 of its letters.
+    const city = county.prefix !== county.name ? county.prefix.slice(0, -county.name.length) : county.name.endsWith('市') ? county.name : null;
+    out = { ...out, county: county.prefix, city: out.city ?? city, province: out.province ?? county.province, provinceShort: out.provinceShort ?? county.provinceShort };
+  }
+  if (!out.city && named.city && (!out.province || named.city.province === out.province)) out = { ...out, city: named.city.name };
+  if (out.town && out.county && !out.town.startsWith(out.county)) out = { ...out, town: out.county + out.town };
+  return out;
 }

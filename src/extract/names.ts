@@ -3,12 +3,14 @@
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { MAX_PLACE_LENGTH, placeByForm } from './gazetteer.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
+import { hasProperPart, nameWordsStart, wordsFrom, wordsOf } from './words.js';
 
 export type SuffixType = 'Fund' | 'Platform' | 'Organization';
-export type NameHit = { type: SuffixType; start: number; end: number; text: string; name: string; aliases: string[] };
+export type NameHit = { type: SuffixType | 'Agency'; start: number; end: number; text: string; name: string; aliases: string[] };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SUFFIXES = new WordScanner(Object.values(rules.suffixes).flat());
+const SUFFIXES_AT_END = new RegExp(`(?:${Object.values(rules.suffixes).flat().map(escape).join('|')})$`, 'u');
 const TYPE_OF_SUFFIX = new Map<string, SuffixType>(
   Object.entries(rules.suffixes).flatMap(([type, list]) => list.map((s) => [s, type as SuffixType] as const)),
 );
@@ -83,6 +85,8 @@ export function atNameBoundary(text: string, pos: number): boolean {
  */
 function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor: number): boolean {
   const right = text.slice(joinerEnd, suffixEnd);
+  // 养老服务中心和智慧平台: the left part is a whole name already, so these are two.
+  if (SUFFIXES_AT_END.test(text.slice(Math.max(floor, joinerEnd - 6), joinerEnd - 1))) return false;
   if (isGenericName(right)) return true;
   if (startsWithPlace(right)) return false;
   let leftStart = joinerEnd - 1;
@@ -125,6 +129,24 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
   return depth === 0 ? start : suffixStart;
 }
 
+const SERVICE_BEFORE = new RegExp(`(?:${rules.serviceCentre.before.join('|')})$`, 'u');
+const LEVEL_START = /^[省市区县镇乡]/u;
+
+/** A public service centre of a level's government (区环卫中心, X县农业项目管理服务中心): a body, not a platform. */
+function isServiceCentre(name: string, suffix: string): boolean {
+  if (suffix !== '中心') return false;
+  return SERVICE_BEFORE.test(name.slice(0, -suffix.length)) && (LEVEL_START.test(name) || startsWithPlace(name));
+}
+
+const PROPER_PART_SUFFIXES = new Set(rules.properPart.suffixes);
+const BRACKETED_PLACE_RE = /^[(（]([\p{Script=Han}]{2,8})[)）]/u;
+
+/** A place in brackets right after a name (…中心（四川）), or ''. */
+function placeInBrackets(text: string, at: number): string {
+  const m = BRACKETED_PLACE_RE.exec(text.slice(at, at + 12));
+  return m && placeByForm.has(m[1]!) ? m[0] : '';
+}
+
 const FUND_PHASE = /^[一二三四五六七八九]期/u;
 const QUOTES = /[“”]/g;
 
@@ -137,19 +159,31 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const phase = type === 'Fund' ? (FUND_PHASE.exec(text.slice(suffixStart + 2, suffixStart + 4))?.[0] ?? '') : '';
     const end = suffixStart + suffix.length + phase.length;
     if (skip.some(([a, b]) => suffixStart >= a && suffixStart < b)) continue;
-    if (NOT_FOLLOWED_BY.get(suffix)?.test(text.slice(end, end + 3))) continue;
-    const start = leftBoundary(text, suffixStart, end, from, TYPE_STOPS[type]);
+    if (NOT_FOLLOWED_BY.get(suffix)?.test(text.slice(end, end + 6))) continue;
+    const bounded = leftBoundary(text, suffixStart, end, from, TYPE_STOPS[type]);
+    if (bounded === suffixStart) continue;
+    // Words tell what characters do not: a name never starts after a verb, adverb or pronoun.
+    // One that opens with a place (重庆市…) needs no tagger.
+    const words = startsWithPlace(text.slice(bounded, suffixStart)) ? null : wordsOf(text, bounded, suffixStart);
+    const start = words ? bounded + nameWordsStart(words) : bounded;
     if (start === suffixStart) continue;
     const written = text.slice(start, end);
     // Quotes inside a name (“一带一路”国际技术转移中心) are dropped from the canonical form.
     const name = written.replace(QUOTES, '');
     if ((written.match(QUOTES)?.length ?? 0) % 2 === 1) continue;
-    if (name.length < 3 || isGenericName(name)) continue;
+    // A name opening with a place has its proper part.
+    if (words && PROPER_PART_SUFFIXES.has(suffix) && !hasProperPart(wordsFrom(words, start - bounded))) continue;
+    // A service centre is named by what it does (县农业项目管理服务中心): generic words are its name.
+    const centre = type === 'Platform' && isServiceCentre(name, suffix);
+    if (name.length < 3 || (isGenericName(name) && !centre)) continue;
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || COUNT_AFTER.test(text.slice(end, end + 6))) continue;
     // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.
     if (MECHANISM_AFTER.test(text.slice(end, end + 4))) continue;
     if (type !== 'Fund' && name.length - suffix.length < 2) continue;
-    hits.push({ type, start, end, text: written, name, aliases: [] });
+    // The branch a national platform keeps in a province belongs to its name: …检验中心(四川).
+    const branch = type === 'Platform' ? placeInBrackets(text, end) : '';
+    const full = branch ? name + branch.replace(/^（/u, '(').replace(/）$/u, ')') : name;
+    hits.push({ type: centre ? 'Agency' : type, start, end: end + branch.length, text: written + branch, name: full, aliases: [] });
   }
   return dropOverlaps(hits);
 }

@@ -11,6 +11,14 @@ const DOC_NUMBER_RE = /^\s*[(（]\s*([\p{Script=Han}]{1,12}\s*[〔\[［﹝【(�
 const QUOTED_PROGRAMME_RE = /[“"]([^”"“]{2,16})[”"]((?:(?![和与及])[\p{Script=Han}]){0,6}(?:政策|计划|行动|工程|制度))(?![\p{Script=Han}]{0,2}(?:的|中))/gu;
 const QUOTED_ONLY_RE = /[“"]([^”"“]{2,16}(?:行动|计划|工程))[”"]/gu;
 
+// A proposal's title wherever it is repeated (《关于…的建议》; a body's own 《中共中央关于…的建议》 opens
+// with the body), and the reply's own forms (《…意见表》, 《…回执单》): papers of this exchange, not policies.
+const REPLY_PAPER_RE = /^关于.*(?:建议|提案|议案)$|(?:意见表|回执单|回执|反馈表|办理情况表)$/u;
+
+export function isReplyPaper(name: string): boolean {
+  return REPLY_PAPER_RE.test(name);
+}
+
 /** A policy's name as gold files write it: no quotes, no spaces. */
 export function policyName(raw: string): string {
   return raw.replace(/[“”"‘’'「」『』\s\u3000]/g, '');

@@ -17,7 +17,9 @@ const Places = z.strictObject({
   provinces: z.array(Province),
   cities: z.array(City),
   counties: z.array(County),
+  peoples: z.strictObject({ $comment: nonEmpty, list: z.array(nonEmpty) }),
 });
+const CountyTable = z.strictObject({ $comment: nonEmpty, counties: z.array(z.strictObject({ name: nonEmpty, parent: nonEmpty })) });
 const Body = z.strictObject({
   name: nonEmpty,
   aliases: z.array(nonEmpty),
@@ -30,6 +32,7 @@ function load(file: string): unknown {
 }
 
 const places = Places.parse(load('places.json'));
+const countyTable = CountyTable.parse(load('counties.json'));
 const bodies = z.array(Body).parse(load('national-bodies.json'));
 const organizations = z.array(Organization).parse(load('national-organizations.json'));
 
@@ -121,6 +124,24 @@ describe('data/places.json', () => {
     // 吉林 is the province; the city is reachable only by its full name.
     expect(resolve(placeEntries, '吉林')).toBe('吉林省');
     expect(places.counties.find((c) => c.name === '忠县')?.short).toEqual([]);
+  });
+});
+
+describe('data/counties.json', () => {
+  it('lists each county-level division once, under a city or province of places.json', () => {
+    const names = countyTable.counties.map((c) => c.name);
+    expect(names.length).toBeGreaterThan(2800);
+    expect(duplicates(names)).toEqual([]);
+    const parents = new Set([...places.provinces, ...places.cities].map((p) => p.name));
+    expect(countyTable.counties.filter((c) => !parents.has(c.parent)).map((c) => c.name)).toEqual([]);
+  });
+  it('places known counties and districts', () => {
+    const parentOf = (name: string) => countyTable.counties.find((c) => c.name === name)?.parent;
+    expect(parentOf('金水区')).toBe('郑州市');
+    expect(parentOf('维西傈僳族自治县')).toBe('迪庆藏族自治州');
+    expect(parentOf('仙桃市')).toBe('湖北省');
+    // Written alike in two places: left out, as it names no place without context.
+    expect(parentOf('朝阳区')).toBeUndefined();
   });
 });
 

@@ -35,7 +35,12 @@ describe('canonical agency names', () => {
   });
   it('keeps unknown bodies as written', () => {
     expect(canonicalAgency('重庆高新区党群工作部', chongqing)).toBe('重庆高新区党群工作部');
-    expect(canonicalAgency('南票区教育局', jurisdictionOf('辽宁省教育厅'))).toBe('南票区教育局');
+    expect(canonicalAgency('青柳镇卫生院', jurisdictionOf('辽宁省教育厅'))).toBe('青柳镇卫生院');
+  });
+  it('knows every county-level division of the country and its city', () => {
+    expect(canonicalAgency('南票区教育局', jurisdictionOf('辽宁省教育厅'))).toBe('葫芦岛市南票区教育局');
+    expect(canonicalAgency('金水区司法局', jurisdictionOf('河南省司法厅'))).toBe('郑州市金水区司法局');
+    expect(canonicalAgency('澧县交通运输局', jurisdictionOf('湖南省交通运输厅'))).toBe('澧县交通运输局');
   });
   it('finds bodies in running text without reading 部门 as a ministry', () => {
     const text = '会同市人力社保局印发,由主管部门和财政部门审批,建议由两江新区城管局完善。';

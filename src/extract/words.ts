@@ -1,0 +1,99 @@
+// Words with part-of-speech tags (jieba, the gazetteers' places and body forms as its user
+// dictionary), asked only around a candidate name: a name starts at a word boundary, and never
+// right after a verb, adverb, pronoun, time word or numeral (近年来县农业农村局, 列入市人大).
+import { Jieba, type TaggedWord } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { bodyByForm, placeByForm } from './gazetteer.js';
+
+export type Word = TaggedWord;
+
+let jieba: Jieba | null = null;
+
+/** Loaded on first use: a worker that never asks pays nothing. */
+function segmenter(): Jieba {
+  if (jieba) return jieba;
+  jieba = Jieba.withDict(dict);
+  // Places as ns and body forms as nt, frequent enough to win over the general dictionary's splits.
+  const user = [...[...placeByForm.keys()].map((p) => `${p} 100000 ns`), ...[...bodyByForm.keys()].filter((f) => f.length > 1).map((f) => `${f} 100000 nt`)];
+  jieba.loadDict(Buffer.from(user.join('\n')));
+  return jieba;
+}
+
+/** The words of text[max(floor, end - window), end), in order; the first may be cut by the window. */
+export function wordsBefore(text: string, end: number, floor: number, window = 10): Word[] {
+  return wordsOf(text, Math.max(floor, end - window), end);
+}
+
+// Tags that never stand inside a name: time words, adverbs, prepositions, pronouns, conjunctions,
+// particles, numerals, measure words, interjections (not localisers: 西部科学城).
+const NEVER_IN_NAME = /^(?:t|tg|d|ad|vd|p|r|rr|rz|c|u\w*|m|mq|q|y|e|o)$/u;
+
+/** Is this word a boundary a name cannot extend over to its left? Verbs of two or more characters are. */
+export function isNameStop(w: Word): boolean {
+  if (NEVER_IN_NAME.test(w.tag)) return true;
+  return w.word.length > 1 && /^v/u.test(w.tag);
+}
+
+// Tagged phrases, remembered: a name is mentioned again and again in a letter. Cleared when full, so memory stays flat.
+const tagged = new Map<string, Word[]>();
+const TAGGED_MAX = 4096;
+
+/** The words of text[start, end), in order. */
+export function wordsOf(text: string, start: number, end: number): Word[] {
+  if (start >= end) return [];
+  const phrase = text.slice(start, end);
+  let words = tagged.get(phrase);
+  if (!words) {
+    if (tagged.size >= TAGGED_MAX) tagged.clear();
+    words = segmenter().tag(phrase, false);
+    tagged.set(phrase, words);
+  }
+  return words;
+}
+
+/** The words after the first `offset` characters (`offset` falls between words, as nameWordsStart gives it). */
+export function wordsFrom(words: Word[], offset: number): Word[] {
+  let i = 0;
+  for (let n = 0; n < offset && i < words.length; i++) n += words[i]!.word.length;
+  return words.slice(i);
+}
+
+// Time words the tagger is sure of (近年来, 今年, 目前); it also tags 明月 and 青年 as time words.
+const TIME_WORD = /^[近今去明前当目每同上下本历往现此][\p{Script=Han}]*[年来期前后时日今]$/u;
+// Tags that never stand inside a name, wherever they are in it (和/与 and numerals may: 一带一路, 三大).
+const INSIDE_NEVER = /^(?:d|ad|p|r|rr|rz|u\w*)$/u;
+// A pronoun and the body or level word it points to: 我局, 你县, 该中心, 本市.
+const POINTED = /^[局县市区镇乡省委厅办院]$/u;
+// Tags of a proper-name part: places, people, organisations, abbreviations, other proper nouns, Latin.
+const PROPER = /^(?:ns|nr\w*|nt|nz|j|eng)$/u;
+
+/**
+ * Where a name whose words are `words` (its text before the suffix) really starts, as an offset
+ * into that text: after leading time words, adverbs, pronouns (and the 局/县 they point to),
+ * prepositions, numerals, and a verb whose object is a proper noun (下设准格尔…, 深入X村…).
+ */
+export function nameWordsStart(words: Word[]): number {
+  // Nothing before the last adverb, preposition, pronoun or particle belongs to the name (…就你镇X基地).
+  let from = 0;
+  words.forEach((w, i) => {
+    if (INSIDE_NEVER.test(w.tag)) from = i + 1;
+  });
+  let offset = words.slice(0, from).reduce((n, w) => n + w.word.length, 0);
+  for (let i = from; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    const pointed = i > 0 && /^r/u.test(words[i - 1]!.tag) && POINTED.test(w.word);
+    const verbBeforeProper = w.tag === 'v' && w.word.length > 1 && next !== undefined && PROPER.test(next.tag);
+    const leading = w.tag === 't' ? TIME_WORD.test(w.word) : NEVER_IN_NAME.test(w.tag);
+    if (!(leading || pointed || verbBeforeProper)) break;
+    offset += w.word.length;
+  }
+  return offset;
+}
+
+const NATIONAL = /^(?:国家|中国|全国|中央|国际)/u;
+
+/** Does a name (its words before the suffix) hold a proper-name part, or is it only a description (茶叶交易市场, 良种繁育基地)? */
+export function hasProperPart(words: Word[]): boolean {
+  return words.some((w) => PROPER.test(w.tag) || NATIONAL.test(w.word) || !/^\p{Script=Han}+$/u.test(w.word));
+}

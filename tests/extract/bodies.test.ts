@@ -1,0 +1,83 @@
+// Bodies in running text of every level: the left boundary is a word boundary (never a verb,
+// adverb or time word), places the tables do not know are read up to such a word, and labels or
+// document numbers written before a body's name are not part of it. Snippets written for these tests.
+import { describe, expect, it } from 'vitest';
+import { canonicalAgency, cleanAgencyName, findAgencies } from '../../src/extract/agencies.js';
+import { inferCounty, jurisdictionOf } from '../../src/extract/jurisdiction.js';
+
+const names = (text: string, j = jurisdictionOf('青川县教育局')) => findAgencies(text, j).map((h) => [h.text, h.name]);
+
+describe('left boundary of a body', () => {
+  const qingchuan = jurisdictionOf('青川县教育局');
+  it('never swallows time words, adverbs or verbs before a level word', () => {
+    expect(names('近年来县农业农村局积极争取项目。')).toEqual([['县农业农村局', '青川县农业农村局']]);
+    expect(names('下一步县卫生健康局将加大投入。')).toEqual([['县卫生健康局', '青川县卫生健康局']]);
+    expect(names('2019年县政府出台了办法。')).toEqual([['县政府', '青川县人民政府']]);
+    expect(names('办理结果按时反馈县人大常委会。')).toEqual([['县人大常委会', '青川县人民代表大会常务委员会']]);
+    expect(names('此事列入县委重点工作,待县政府研究。')).toEqual([
+      ['县委', '中共青川县委员会'],
+      ['县政府', '青川县人民政府'],
+    ]);
+  });
+  it('reads a town the tables do not know, under the place written before it or the letter’s county', () => {
+    expect(names('由海盐县石泉镇人民政府负责。')).toEqual([['海盐县石泉镇人民政府', '海盐县石泉镇人民政府']]);
+    expect(names('该路段属石泉镇人民政府管辖。', qingchuan)).toEqual([['石泉镇人民政府', '青川县石泉镇人民政府']]);
+    expect(names('由郑州市惠济区石泉镇人民政府负责。')).toEqual([['郑州市惠济区石泉镇人民政府', '郑州市惠济区石泉镇人民政府']]);
+  });
+  it('does not read a class of bodies or a short county of another province as a body', () => {
+    expect(names('属地乡镇人民政府负责日常管护。')).toEqual([]);
+    const hainan = jurisdictionOf('屯昌县教育局');
+    expect(findAgencies('县教育局和县财政局联合发文。', hainan).map((h) => h.name)).toEqual(['屯昌县教育局', '屯昌县财政局']);
+  });
+});
+
+describe('names written on their own', () => {
+  const j = jurisdictionOf('青川县教育局');
+  it('drops labels, document numbers and term ordinals', () => {
+    expect(canonicalAgency('办理情况:县财政局', j)).toBe('青川县财政局');
+    expect(canonicalAgency('青教〔2021〕12号青川县教育局', j)).toBe('青川县教育局');
+    expect(canonicalAgency('中共第十二届广东省委员会', j)).toBe('中共广东省委员会');
+  });
+  it('refuses what is no body’s name', () => {
+    for (const junk of ['名称:', '县政协九届一次会议《', '各镇街等会办单位', '首页 > 政务公开']) expect(cleanAgencyName(junk)).toBeNull();
+  });
+  it('knows autonomous counties and prefectures without their peoples', () => {
+    expect(canonicalAgency('维西县农业农村局', j)).toBe('维西傈僳族自治县农业农村局');
+    expect(canonicalAgency('甘南州人民政府', j)).toBe('甘南藏族自治州人民政府');
+  });
+});
+
+describe('jurisdiction from the letter’s text', () => {
+  it('fills a missing county and puts the letter’s town under it', () => {
+    const town = inferCounty(jurisdictionOf('三合乡人民政府'), '天台县三合乡人民政府答复……天台县农业农村局');
+    expect(town).toMatchObject({ county: '天台县', town: '天台县三合乡' });
+    expect(canonicalAgency('乡政府', town)).toBe('天台县三合乡人民政府');
+  });
+  it('reads a county-level city named in the text as the letter’s 市', () => {
+    const j = inferCounty(jurisdictionOf('交通运输局'), '沙河市交通运输局关于……沙河市白塔镇');
+    expect(canonicalAgency('市政府', j)).toBe('沙河市人民政府');
+  });
+  it('leaves the county open when no county stands out', () => {
+    expect(inferCounty(jurisdictionOf('三合乡人民政府'), '天台县和仙居县').county).toBeNull();
+  });
+});
+
+describe('internal units, merged bureaus and their short forms', () => {
+  const j = jurisdictionOf('青川县教育局');
+  it('names a congress’s and a conference’s units, a government’s inspection office and a sub-district office', () => {
+    expect(canonicalAgency('县人大常委会办公室', j)).toBe('青川县人民代表大会常务委员会办公室');
+    expect(canonicalAgency('县人大常委会选任联工委', j)).toBe('青川县人民代表大会常务委员会选举任免代表工作委员会');
+    expect(canonicalAgency('县政协提案委', j)).toBe('中国人民政治协商会议青川县委员会提案委员会');
+    expect(canonicalAgency('县政府办督查室', j)).toBe('青川县人民政府办公室督查室');
+    expect(names('由县政府政务督查室督办。')).toEqual([['县政府政务督查室', '青川县人民政府政务督查室']]);
+    expect(names('请石桥街道办事处配合。')).toEqual([['石桥街道办事处', '青川县石桥街道办事处']]);
+  });
+  it('reads merged bureaus and keeps a full name as written', () => {
+    expect(canonicalAgency('县教体局', j)).toBe('青川县教育体育局');
+    expect(canonicalAgency('县教育和体育局', j)).toBe('青川县教育和体育局');
+    expect(canonicalAgency('县科技工信局', j)).toBe('青川县科技工业和信息化局');
+  });
+  it('opens a jurisdiction with an autonomous county written without its peoples', () => {
+    expect(jurisdictionOf('维西县农业农村局')).toMatchObject({ county: '维西傈僳族自治县' });
+  });
+});

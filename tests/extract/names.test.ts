@@ -1,0 +1,68 @@
+// Funds not called 基金, platforms and public service centres, and the papers of the exchange
+// itself, on a letter written for these tests in the genre's shape (a county bureau's reply).
+import { describe, expect, it } from 'vitest';
+import { extractLetter } from '../../src/extract/index.js';
+import { findSuffixNames } from '../../src/extract/names.js';
+import { isReplyPaper } from '../../src/extract/policies.js';
+
+const letter = [
+  '青川县农业农村局关于县十届人大二次会议第12号建议的答复',
+  '张明代表:',
+  '您提出的《关于加快发展茶叶产业的建议》收悉,现答复如下:',
+  '一、近几年安排茶叶产业发展专项资金800万元,2023年争取到省级茶叶发展资金300万元。',
+  '二、县农业项目管理服务中心负责项目申报,请填写《建议办理情况征求意见表》。',
+  '三、依托青川县茶叶产业园,下设白龙茶叶科技服务平台,重视园区建设。',
+  '感谢您对农业农村工作的关心和支持。',
+  '青川县农业农村局',
+  '2024年6月12日',
+].join('\n');
+const r = extractLetter({ source: 'snippet.txt', text: letter, encoding: 'utf-8' });
+const named = (type: string) => r.entities.filter((e) => e.type === type).map((e) => e.name).sort();
+
+describe('funds not called 基金', () => {
+  it('reads named special and development funds with their amounts, not the verb before them', () => {
+    expect(named('Fund')).toEqual(['省级茶叶发展资金', '茶叶产业发展专项资金']);
+    const special = r.entities.find((e) => e.name === '茶叶产业发展专项资金')!;
+    expect(special.mentions[0]!.amounts.map((a) => a.text)).toEqual(['800万元']);
+  });
+  it('does not read a bare class of money as a fund', () => {
+    expect(findSuffixNames('今年安排专项资金和补助资金。', 0, 14).map((h) => h.name)).toEqual([]);
+  });
+});
+
+describe('platforms and service centres', () => {
+  it('reads named platforms; a verb, adverb or pronoun before the suffix does not start one', () => {
+    expect(named('Platform')).toEqual(['白龙茶叶科技服务平台', '青川县茶叶产业园']);
+    expect(findSuffixNames('该中心今年在我局环卫中心设点。', 0, 15).map((h) => h.name)).toEqual(['环卫中心']);
+  });
+  it('reads a public service centre of the county as an agency', () => {
+    expect(named('Agency')).toContain('县农业项目管理服务中心');
+  });
+});
+
+describe('papers of the exchange are not policies', () => {
+  it('drops the proposal’s own title and the reply forms', () => {
+    expect(named('Policy')).toEqual([]);
+    expect(isReplyPaper('关于加快发展茶叶产业的建议')).toBe(true);
+    expect(isReplyPaper('建议办理情况征求意见表')).toBe(true);
+    expect(isReplyPaper('中共中央关于制定国民经济和社会发展第十四个五年规划的建议')).toBe(false);
+  });
+});
+
+describe('what is one platform', () => {
+  const found = (text: string) => findSuffixNames(text, 0, text.length).map((h) => [h.type, h.name]);
+  it('needs a proper-name part before a class-of-place suffix', () => {
+    expect(found('建成茶树良种繁育基地和农副产品加工园区。')).toEqual([]);
+    expect(found('建成青川县茶叶产业园。')).toEqual([['Platform', '青川县茶叶产业园']]);
+  });
+  it('does not join two names over 和', () => {
+    expect(found('建设社区食堂服务中心和智慧平台。').map(([, n]) => n)).not.toContain('社区食堂服务中心和智慧平台');
+  });
+  it('leaves a base followed by its managing body to the body, and keeps a province written in brackets', () => {
+    expect(found('青川茶叶基地管理委员会负责。')).toEqual([]);
+    expect(found('依托国家茶叶质量检验中心（四川）开展检测。')).toEqual([['Platform', '国家茶叶质量检验中心(四川)']]);
+  });
+  it('starts after a pronoun or adverb anywhere in the phrase', () => {
+    expect(found('村委会就你镇龙井茶基地提出意见。')).toEqual([['Platform', '龙井茶基地']]);
+  });
+});
