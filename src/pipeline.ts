@@ -1,6 +1,6 @@
 // Paths in, records out: walks the inputs, reads each file and extracts it,
 // one letter at a time so memory stays flat however large the corpus.
-import { listInputFiles, readLetterFile } from './ingest/index.js';
+import { IngestError, listInputFiles, readInputs } from './ingest/index.js';
 import { extractLetter } from './extract/index.js';
 import type { LetterRecord } from './schema.js';
 
@@ -12,11 +12,17 @@ export async function* extractPaths(paths: string[]): AsyncGenerator<PipelineIte
       yield { ok: false, source: entry.path, error: entry.error };
       continue;
     }
-    try {
-      const doc = await readLetterFile(entry.path);
-      yield { ok: true, record: extractLetter(doc) };
-    } catch (err) {
-      yield { ok: false, source: entry.path, error: errorReason(err) };
+    // A zip archive holds several letters, each read (or refused) on its own.
+    for await (const doc of readInputs(entry.path)) {
+      if (doc instanceof IngestError) {
+        yield { ok: false, source: doc.source, error: doc.reason };
+        continue;
+      }
+      try {
+        yield { ok: true, record: extractLetter(doc) };
+      } catch (err) {
+        yield { ok: false, source: doc.source, error: errorReason(err) };
+      }
     }
   }
 }

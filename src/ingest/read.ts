@@ -2,33 +2,138 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { declaredCharset } from './charset.js';
 import { DecodeError, decodeBytes } from './decode.js';
-import { describeFsError, IngestError } from './errors.js';
+import { readDoc } from './doc.js';
+import { readDocx } from './docx.js';
+import { describeFsError, FormatError, IngestError } from './errors.js';
 import { htmlToText } from './html.js';
+import { pagesToText } from './layout.js';
+import { ocrImage, ocrPdf, type OcrPages } from './ocr.js';
+import { needsOcr, openPdf, pdfTextLines } from './pdf.js';
+import { containerOf } from './sniff.js';
 import type { SourceDoc } from './types.js';
+import { isLetterFileName } from './walk.js';
+import { zipEntries } from './zip.js';
 
 const MB = 1024 * 1024;
 export const MAX_FILE_MB = 50;
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
-// For files given explicitly under another name (.shtml, .aspx, saved pages): does it open like HTML?
+// For files given explicitly under another name (.shtml, .aspx, saved pages, a .doc that is
+// a web page): does it open like HTML?
 const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
+// Less than this many characters is no letter, whatever OCR's confidence.
+const MIN_OCR_CHARS = 20;
+// Below this mean word confidence (0–100) Tesseract was reading shapes, not characters.
+const MIN_OCR_CONFIDENCE = 40;
+const WORD_DOCUMENT = 'word/document.xml';
 
-function formatOf(path: string, bytes: Uint8Array): SourceDoc['format'] {
-  const ext = extname(path).toLowerCase();
-  if (HTML_EXTENSIONS.has(ext)) return 'html';
-  if (ext === '.txt') return 'txt';
+function isHtml(path: string, bytes: Uint8Array): boolean {
+  if (HTML_EXTENSIONS.has(extname(path).toLowerCase())) return true;
+  if (extname(path).toLowerCase() === '.txt') return false;
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
-  return HTML_START.test(head.replace(/^\xef\xbb\xbf/, '')) ? 'html' : 'txt';
+  return HTML_START.test(head.replace(/^\xef\xbb\xbf/, ''));
+}
+
+type Read = Pick<SourceDoc, 'text' | 'encoding' | 'ingest'>;
+
+function readText(path: string, bytes: Uint8Array): Read {
+  const html = isHtml(path, bytes);
+  let decoded: ReturnType<typeof decodeBytes>;
+  try {
+    decoded = decodeBytes(bytes, html ? declaredCharset(bytes) : undefined);
+  } catch (err) {
+    throw err instanceof DecodeError ? new FormatError(err.message) : err;
+  }
+  if (decoded.text.trim() === '') throw new FormatError('empty file (only whitespace)');
+  const text = html ? htmlToText(decoded.text) : decoded.text;
+  if (text === '') throw new FormatError('no visible text in the HTML page');
+  return { text, encoding: decoded.encoding, ingest: { format: html ? 'html' : 'txt', pages: null, ocr: null } };
+}
+
+/** OCR'd pages as a letter's text; too little or too unsure text is no letter. */
+function ocrText(ocr: OcrPages, what: string): Pick<Read, 'text'> & { ocr: NonNullable<SourceDoc['ingest']['ocr']> } {
+  const text = pagesToText(ocr.pages);
+  const chars = text.replace(/\s+/g, '').length;
+  if (chars < MIN_OCR_CHARS) throw new FormatError(`${what}: no text found by OCR`);
+  if (ocr.meanConfidence < MIN_OCR_CONFIDENCE) {
+    throw new FormatError(`${what}: no legible text (OCR mean confidence ${ocr.meanConfidence}) — not a scanned letter?`);
+  }
+  return { text, ocr: { engine: ocr.engine, meanConfidence: ocr.meanConfidence } };
+}
+
+async function readPdf(bytes: Uint8Array): Promise<Read> {
+  const doc = await openPdf(bytes);
+  const pages = doc.numPages;
+  try {
+    const lines = await pdfTextLines(doc);
+    if (!needsOcr(lines)) return { text: pagesToText(lines), encoding: 'none', ingest: { format: 'pdf', pages, ocr: null } };
+  } finally {
+    await doc.destroy();
+  }
+  const { text, ocr } = ocrText(await ocrPdf(bytes, pages), `blank PDF (${pages} page${pages === 1 ? '' : 's'} without a text layer)`);
+  return { text, encoding: 'none', ingest: { format: 'pdf', pages, ocr } };
+}
+
+async function readImage(bytes: Uint8Array): Promise<Read> {
+  const scan = await ocrImage(bytes);
+  const { text, ocr } = ocrText(scan, 'image');
+  return { text, encoding: 'none', ingest: { format: 'image', pages: scan.pages.length, ocr } };
+}
+
+function readWordX(bytes: Uint8Array): Read {
+  const { text, pages } = readDocx(bytes);
+  return { text, encoding: 'none', ingest: { format: 'docx', pages, ocr: null } };
+}
+
+async function readWord97(bytes: Uint8Array): Promise<Read> {
+  const { text } = await readDoc(bytes);
+  return { text, encoding: 'none', ingest: { format: 'doc', pages: null, ocr: null } };
+}
+
+async function readFormat(path: string, bytes: Uint8Array): Promise<Read> {
+  switch (containerOf(path, bytes)) {
+    case 'text':
+      return readText(path, bytes);
+    case 'pdf':
+      return readPdf(bytes);
+    case 'zip':
+      if (!isDocx(bytes)) throw new FormatError('zip archive inside an archive (not opened: unpack it first)');
+      return readWordX(bytes);
+    case 'ole2':
+      return readWord97(bytes);
+    case 'image':
+      return readImage(bytes);
+    case 'rtf':
+      throw new FormatError('RTF document (not supported: save it as .docx or PDF)');
+  }
+}
+
+function isDocx(bytes: Uint8Array): boolean {
+  try {
+    return zipEntries(bytes, (name) => name === WORD_DOCUMENT).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 /**
- * Read one letter file (plain text or an HTML page) into a SourceDoc.
- * @throws IngestError naming the file and the reason: missing, unreadable, not a regular file,
- *   too large, empty, binary, undecodable, or an HTML page without visible text.
+ * One letter from its bytes: text (UTF-8/GBK/UTF-16), HTML, .docx, .doc, PDF (text layer,
+ * else OCR) or an image (OCR), told apart by content.
+ * @throws IngestError naming the source and the reason.
  */
-export async function readLetterFile(path: string): Promise<SourceDoc> {
+export async function readLetterBytes(source: string, bytes: Uint8Array): Promise<SourceDoc> {
+  if (bytes.length === 0) throw new IngestError(source, 'empty file');
+  try {
+    const read = await readFormat(source, bytes);
+    if (read.text.trim() === '') throw new FormatError(`no text in the ${read.ingest.format} file`);
+    return { source, ...read };
+  } catch (err) {
+    throw err instanceof FormatError ? new IngestError(source, err.message) : err;
+  }
+}
+
+function readFileBytes(path: string): Uint8Array {
   const fail = (reason: string) => new IngestError(path, reason);
-  let bytes: Uint8Array;
   try {
     // Synchronous calls: a letter is a few KB, and each promise-based call costs a thread-pool
     // round trip, several times the CPU of the read itself.
@@ -39,22 +144,53 @@ export async function readLetterFile(path: string): Promise<SourceDoc> {
     if (st.size > MAX_FILE_MB * MB) {
       throw fail(`file too large (${Math.ceil((st.size / MB) * 10) / 10} MB > ${MAX_FILE_MB} MB)`);
     }
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (err) {
     throw err instanceof IngestError ? err : fail(describeFsError(err));
   }
-  if (bytes.length === 0) throw fail('empty file');
+}
 
-  const format = formatOf(path, bytes);
-  let decoded: ReturnType<typeof decodeBytes>;
+/**
+ * Read one letter file into a SourceDoc.
+ * @throws IngestError naming the file and the reason: missing, unreadable, not a regular file,
+ *   too large, empty, binary, undecodable, damaged, password-protected, too many pages, no text
+ *   (also after OCR), OCR tools missing, or a zip archive (read those with readInputs).
+ */
+export async function readLetterFile(path: string): Promise<SourceDoc> {
+  return readLetterBytes(path, readFileBytes(path));
+}
+
+/**
+ * The letters of one input file: the file itself, or for a zip archive every letter file in
+ * it (nested folders included, sources `archive.zip/inner/path`), each a SourceDoc or the
+ * IngestError that stopped it.
+ */
+export async function* readInputs(path: string): AsyncGenerator<SourceDoc | IngestError> {
+  let bytes: Uint8Array;
   try {
-    decoded = decodeBytes(bytes, format === 'html' ? declaredCharset(bytes) : undefined);
+    bytes = readFileBytes(path);
   } catch (err) {
-    throw err instanceof DecodeError ? fail(err.message) : err;
+    yield err as IngestError;
+    return;
   }
-  if (decoded.text.trim() === '') throw fail('empty file (only whitespace)');
+  if (containerOf(path, bytes) !== 'zip' || isDocx(bytes)) {
+    yield await readLetterBytes(path, bytes).catch((err: unknown) => toIngestError(path, err));
+    return;
+  }
+  let entries;
+  try {
+    entries = zipEntries(bytes, isLetterFileName);
+  } catch (err) {
+    yield toIngestError(path, err);
+    return;
+  }
+  for (const entry of entries) {
+    const source = `${path}/${entry.name}`;
+    yield await readLetterBytes(source, entry.bytes).catch((err: unknown) => toIngestError(source, err));
+  }
+}
 
-  const text = format === 'html' ? htmlToText(decoded.text) : decoded.text;
-  if (text === '') throw fail('no visible text in the HTML page');
-  return { source: path, text, encoding: decoded.encoding, format };
+function toIngestError(source: string, err: unknown): IngestError {
+  if (err instanceof IngestError) return err;
+  return new IngestError(source, err instanceof Error ? err.message : String(err));
 }
