@@ -1,7 +1,7 @@
 // The attribute shapes of the letter graph: what `lettergraph build` writes into graph.json
 // and what the viewer reads. Plain JSON-serialisable data only.
 import type { AbstractGraph } from 'graphology-types';
-import type { Amount, Evidence, LetterMeta, NodeLabel, Proposal, RelationType } from '../schema.js';
+import type { Amount, Evidence, IngestInfo, LetterMeta, NodeLabel, Proposal, RelationType } from '../schema.js';
 
 /** Node types are the schema's node labels. */
 export type NodeType = NodeLabel;
@@ -36,6 +36,8 @@ export type LetterData = {
   replyingAgency: string | null;
   coHandlers: string[];
   signer: { name: string | null; title: string | null } | null;
+  /** How the text was read: format, pages, OCR. */
+  ingest: IngestInfo;
   text: string;
   mentions: TextMention[];
 };
