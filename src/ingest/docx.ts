@@ -3,7 +3,7 @@
 // apart, before and after the body, once each.
 import { Parser } from 'htmlparser2';
 import { FormatError } from './errors.js';
-import { zipEntries } from './zip.js';
+import { CorruptZip, zipEntries } from './zip.js';
 
 const CELL_SEPARATOR = ' | ';
 const PARTS = /^(?:word\/(?:document|header\d*|footer\d*)\.xml|docProps\/app\.xml)$/;
@@ -75,9 +75,13 @@ const joinLines = (lines: string[]) => lines.join('\n').replace(/^\s*\n/, '').tr
  * @throws FormatError for a damaged file or a zip that is not a Word document.
  */
 export function readDocx(bytes: Uint8Array): { text: string; pages: number | null } {
-  const parts = new Map(
-    zipEntries(bytes, (name) => PARTS.test(name)).map((e) => [e.name, Buffer.from(e.bytes).toString('utf8')] as const),
-  );
+  let entries;
+  try {
+    entries = zipEntries(bytes, (name) => PARTS.test(name));
+  } catch (err) {
+    throw err instanceof CorruptZip ? new FormatError(`corrupt Word document (${err.message})`) : err;
+  }
+  const parts = new Map(entries.map((e) => [e.name, Buffer.from(e.bytes).toString('utf8')] as const));
   const document = parts.get('word/document.xml');
   if (document === undefined) throw new FormatError('not a Word document (a zip without word/document.xml)');
   const named = (kind: string) =>

@@ -12,7 +12,7 @@ import { needsOcr, openPdf, pdfTextLines } from './pdf.js';
 import { containerOf } from './sniff.js';
 import type { SourceDoc } from './types.js';
 import { isLetterFileName } from './walk.js';
-import { zipEntries } from './zip.js';
+import { CorruptZip, zipEntries } from './zip.js';
 
 const MB = 1024 * 1024;
 export const MAX_FILE_MB = 50;
@@ -26,6 +26,7 @@ const MIN_OCR_CHARS = 20;
 // Below this mean word confidence (0–100) Tesseract was reading shapes, not characters.
 const MIN_OCR_CONFIDENCE = 40;
 const WORD_DOCUMENT = 'word/document.xml';
+const WORD_NAME = /\.doc[xm]$/i;
 
 function isHtml(path: string, bytes: Uint8Array): boolean {
   if (HTML_EXTENSIONS.has(extname(path).toLowerCase())) return true;
@@ -97,7 +98,7 @@ async function readFormat(path: string, bytes: Uint8Array): Promise<Read> {
     case 'pdf':
       return readPdf(bytes);
     case 'zip':
-      if (!isDocx(bytes)) throw new FormatError('zip archive inside an archive (not opened: unpack it first)');
+      if (!isWordFile(path, bytes)) throw new FormatError('zip archive inside an archive (not opened: unpack it first)');
       return readWordX(bytes);
     case 'ole2':
       return readWord97(bytes);
@@ -108,7 +109,9 @@ async function readFormat(path: string, bytes: Uint8Array): Promise<Read> {
   }
 }
 
-function isDocx(bytes: Uint8Array): boolean {
+/** A zip container that is a Word document: named so (read, and refused if damaged), or holding one. */
+function isWordFile(path: string, bytes: Uint8Array): boolean {
+  if (WORD_NAME.test(path)) return true;
   try {
     return zipEntries(bytes, (name) => name === WORD_DOCUMENT).length > 0;
   } catch {
@@ -173,7 +176,7 @@ export async function* readInputs(path: string): AsyncGenerator<SourceDoc | Inge
     yield err as IngestError;
     return;
   }
-  if (containerOf(path, bytes) !== 'zip' || isDocx(bytes)) {
+  if (containerOf(path, bytes) !== 'zip' || isWordFile(path, bytes)) {
     yield await readLetterBytes(path, bytes).catch((err: unknown) => toIngestError(path, err));
     return;
   }
@@ -181,7 +184,7 @@ export async function* readInputs(path: string): AsyncGenerator<SourceDoc | Inge
   try {
     entries = zipEntries(bytes, isLetterFileName);
   } catch (err) {
-    yield toIngestError(path, err);
+    yield new IngestError(path, err instanceof CorruptZip ? `corrupt zip archive (${err.message})` : (err as Error).message);
     return;
   }
   for (const entry of entries) {

@@ -33,9 +33,14 @@ function entryName(name: string): string {
 
 export type ZipEntry = { name: string; bytes: Uint8Array };
 
+/** Bytes that are not a readable zip archive (truncated, damaged); `message` is the detail. */
+export class CorruptZip extends FormatError {
+  override name = 'CorruptZip';
+}
+
 /**
  * The entries whose (decoded) names `wanted` accepts, inflated, in archive order.
- * @throws FormatError for a damaged archive or one over the caps.
+ * @throws CorruptZip for a damaged archive, FormatError for one over the caps.
  */
 export function zipEntries(bytes: Uint8Array, wanted: (name: string) => boolean): ZipEntry[] {
   let entries = 0;
@@ -49,7 +54,7 @@ export function zipEntries(bytes: Uint8Array, wanted: (name: string) => boolean)
         const name = entryName(file.name);
         if (name.endsWith('/') || !wanted(name)) return false;
         if (file.originalSize > ZIP_LIMITS.entryBytes) {
-          throw new FormatError(`zip entry ${name} inflates to ${(file.originalSize / MB).toFixed(0)} MB (> ${ZIP_LIMITS.entryBytes / MB} MB; zip bomb?)`);
+          throw new FormatError(`zip entry ${name} inflates to ${Math.ceil((file.originalSize / MB) * 10) / 10} MB (> ${ZIP_LIMITS.entryBytes / MB} MB; zip bomb?)`);
         }
         total += file.originalSize;
         if (total > ZIP_LIMITS.totalBytes) throw new FormatError(`zip archive inflates to more than ${ZIP_LIMITS.totalBytes / MB} MB (zip bomb?)`);
@@ -59,7 +64,7 @@ export function zipEntries(bytes: Uint8Array, wanted: (name: string) => boolean)
     });
   } catch (err) {
     if (err instanceof FormatError) throw err;
-    throw new FormatError(`corrupt zip archive (${(err as Error).message})`);
+    throw new CorruptZip((err as Error).message);
   }
   return Object.entries(files).map(([raw, data]) => ({ name: names.get(raw) ?? raw, bytes: data }));
 }
