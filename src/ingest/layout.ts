@@ -8,9 +8,15 @@ export type LayoutLine = { text: string; left: number; right: number; top: numbe
 export const PAGE_BREAK = '\f';
 
 // A line was wrapped when the next line's first unbreakable piece (a character with its
-// brackets and punctuation, or a number) would not have fitted after it; this much slack
-// (in characters) allows for typesetting rules that pull one more character along.
-const WRAP_SLACK_CHARS = 1.2;
+// brackets and punctuation, or a number) would not have fitted after it, within this much (in
+// characters): wrapped lines end unevenly (punctuation is compressed or hangs), so the margin
+// is the median end of the long lines. Characters that typesetting rules pull along to the
+// next line are part of its first piece.
+const WRAP_SLACK_CHARS = 0.5;
+// Lines ending within this many characters of the longest are the long lines.
+const LONG_LINE_CHARS = 3;
+// Lines shorter than this (in characters) were never wrapped: titles, salutations, signatures.
+const MIN_WRAPPED_CHARS = 12;
 // Latin letters and digits are narrower than Han; over-estimating them only errs towards joining.
 const NARROW_WIDTH = 0.6;
 const FIRST_PIECE = /^[(\[{（〔《【“‘「『]*(?:[A-Za-z0-9.,:%/+-]+|.)[)\]}）〕》】”’」』，。、；：！？,.;:!?]*/u;
@@ -33,10 +39,17 @@ type Margins = { left: number; right: number; indented: boolean };
 // Official documents indent each paragraph by two characters.
 const PARAGRAPH_INDENT = [1.5, 2.5];
 
-function marginsOf(lines: LayoutLine[]): Margins {
+/** A page's margins; the right one is the document's (a page of short lines does not reach it). */
+function marginsOf(lines: LayoutLine[], right: number): Margins {
   const left = Math.min(...lines.map((l) => l.left));
   const indents = lines.filter((l) => l.left >= left + PARAGRAPH_INDENT[0]! * l.size && l.left <= left + PARAGRAPH_INDENT[1]! * l.size);
-  return { left, right: Math.max(...lines.map((l) => l.right)), indented: indents.length >= 2 };
+  return { left, right, indented: indents.length >= 2 };
+}
+
+/** Where wrapped lines end: the median end of the lines that end near the longest one. */
+function textRightMargin(lines: LayoutLine[]): number {
+  const longest = Math.max(...lines.map((l) => l.right));
+  return median(lines.filter((l) => l.right >= longest - LONG_LINE_CHARS * l.size).map((l) => l.right));
 }
 
 function withoutPageNumbers(lines: LayoutLine[]): LayoutLine[] {
@@ -57,7 +70,8 @@ function firstPieceWidth(line: LayoutLine): number {
 function continues(prev: LayoutLine, prevMargins: Margins, next: LayoutLine, nextMargins: Margins): boolean {
   const text = prev.text.trimEnd();
   return (
-    prev.right + firstPieceWidth(next) + WRAP_SLACK_CHARS * prev.size > prevMargins.right &&
+    prev.right - prevMargins.left >= MIN_WRAPPED_CHARS * prev.size &&
+    prev.right + firstPieceWidth(next) > prevMargins.right - WRAP_SLACK_CHARS * prev.size &&
     (prevMargins.indented || !SENTENCE_END.test(text)) &&
     next.left <= nextMargins.left + INDENT_CHARS * next.size
   );
@@ -86,11 +100,12 @@ export function pagesToText(pages: LayoutLine[][]): string {
     paragraph = null;
   };
 
-  pages.forEach((page, p) => {
+  const kept = pages.map((page) => withoutPageNumbers(page.filter((l) => l.text.trim() !== '')));
+  const right = textRightMargin(kept.flat());
+  kept.forEach((lines, p) => {
     if (p > 0) breaksOwed++;
-    const lines = withoutPageNumbers(page.filter((l) => l.text.trim() !== ''));
     if (lines.length === 0) return;
-    const margins = marginsOf(lines);
+    const margins = marginsOf(lines, right);
     const advance = median(lines.slice(1).map((l, i) => l.top - lines[i]!.top));
     lines.forEach((line, i) => {
       const advances = i > 0 && advance > 0 ? (line.top - lines[i - 1]!.top) / advance : 1;
