@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { IngestError, readLetterFile } from '../../src/ingest/index.js';
 import { ocrTools } from '../../src/ingest/tools.js';
 import { lettergraph } from '../support/cli.js';
-import { charAccuracy, entityAgreement, expectSpansInText, extractFile, extractOriginal, FORMATS, ORIGINALS } from './twins.js';
+import { charAccuracy, entityAgreement, extractFile, extractOriginal, FORMATS, ORIGINALS } from './agreement.js';
+import { expectSpansInText } from './twins.js';
 
 const ocrReady = await ocrTools('scan').then(
   () => true,
