@@ -5,7 +5,7 @@ import { FormatError } from './errors.js';
 
 const extractor = new WordExtractor();
 // word-extractor ends every table cell with a tab, so a row is a line ending in one.
-const TABLE_ROW = /^(.*\t)$/;
+const TABLE_ROW = /\t$/;
 
 function tidy(text: string): string {
   return text

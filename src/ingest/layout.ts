@@ -2,8 +2,11 @@
 // paragraph, as the portals' text has it. Wrapped lines are joined, blank lines come back from
 // vertical gaps, and every page break is kept as a line holding only a form feed.
 
-/** One printed line: its text and box, in any unit as long as a page uses one; y grows downwards. */
-export type LayoutLine = { text: string; left: number; right: number; top: number; size: number };
+/**
+ * One printed line: its text, left and right ends, vertical position (baseline or bottom edge,
+ * growing downwards) and character size, in any unit as long as a page uses one.
+ */
+export type LayoutLine = { text: string; left: number; right: number; y: number; size: number };
 
 export const PAGE_BREAK = '\f';
 
@@ -106,9 +109,9 @@ export function pagesToText(pages: LayoutLine[][]): string {
     if (p > 0) breaksOwed++;
     if (lines.length === 0) return;
     const margins = marginsOf(lines, right);
-    const advance = median(lines.slice(1).map((l, i) => l.top - lines[i]!.top));
+    const advance = median(lines.slice(1).map((l, i) => l.y - lines[i]!.y));
     lines.forEach((line, i) => {
-      const advances = i > 0 && advance > 0 ? (line.top - lines[i - 1]!.top) / advance : 1;
+      const advances = i > 0 && advance > 0 ? (line.y - lines[i - 1]!.y) / advance : 1;
       const blanks = advances > BLANK_LINE_GAP ? Math.max(1, Math.round(advances) - 1) : 0;
       if (paragraph !== null && prev !== null && blanks === 0 && continues(prev.line, prev.margins, line, margins)) {
         paragraph = joinWrapped(paragraph, line.text);

@@ -54,10 +54,10 @@ function linesOf(words: Word[]): LayoutLine[] {
       text: dropOcrSpaces(ws.map((w) => w.text).join(' ')),
       left: Math.min(...ws.map((w) => w.left)),
       right: Math.max(...ws.map((w) => w.left + w.width)),
-      top: Math.max(...ws.map((w) => w.top + w.height)),
+      y: Math.max(...ws.map((w) => w.top + w.height)),
       size: Math.max(...ws.map((w) => w.height)),
     }))
-    .sort((a, b) => a.top - b.top);
+    .sort((a, b) => a.y - b.y);
 }
 
 async function tesseract(image: string): Promise<Word[]> {

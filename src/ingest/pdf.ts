@@ -46,12 +46,12 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   return doc;
 }
 
-type Placed = { str: string; left: number; right: number; top: number; size: number };
+type Placed = { str: string; left: number; right: number; y: number; size: number };
 
 function place(item: TextItem, pageHeight: number): Placed {
   const [a, b, c, d, x, y] = item.transform as number[];
   const size = Math.hypot(c!, d!) || Math.hypot(a!, b!);
-  return { str: item.str, left: x!, right: x! + item.width, top: pageHeight - y!, size };
+  return { str: item.str, left: x!, right: x! + item.width, y: pageHeight - y!, size };
 }
 
 function lineOf(items: Placed[]): LayoutLine {
@@ -66,18 +66,18 @@ function lineOf(items: Placed[]): LayoutLine {
     text: dropHanDigitSpaces(text).trimEnd(),
     left: items.find((p) => p.str.trim() !== '')?.left ?? items[0]!.left,
     right: Math.max(...items.map((p) => p.right)),
-    top: items[0]!.top,
+    y: items[0]!.y,
     size: Math.max(...items.map((p) => p.size)),
   };
 }
 
 /** A page's text items grouped into lines (top to bottom, each left to right). */
 function pageLines(items: Placed[]): LayoutLine[] {
-  const sorted = [...items].sort((p, q) => p.top - q.top || p.left - q.left);
+  const sorted = [...items].sort((p, q) => p.y - q.y || p.left - q.left);
   const lines: Placed[][] = [];
   for (const item of sorted) {
     const line = lines[lines.length - 1];
-    if (line && Math.abs(item.top - line[0]!.top) <= SAME_LINE * Math.max(item.size, line[0]!.size)) line.push(item);
+    if (line && Math.abs(item.y - line[0]!.y) <= SAME_LINE * Math.max(item.size, line[0]!.size)) line.push(item);
     else lines.push([item]);
   }
   return lines.map(lineOf).filter((l) => l.text.trim() !== '');

@@ -9,7 +9,7 @@ function page(...rows: [text: string, indent?: number][]): LayoutLine[] {
     text,
     left: indent * SIZE,
     right: (indent + [...text].length) * SIZE,
-    top: 15 * (i + 1),
+    y: 15 * (i + 1),
     size: SIZE,
   }));
 }
@@ -41,8 +41,8 @@ describe('pagesToText', () => {
 
   it('turns wide vertical gaps into blank lines, one per missing line', () => {
     const lines = page(['一'], ['二'], ['三'], ['四'], ['五'], ['六']);
-    lines[2]!.top += 15;
-    for (const later of lines.slice(3)) later.top += 45;
+    lines[2]!.y += 15;
+    for (const later of lines.slice(3)) later.y += 45;
     expect(pagesToText([lines])).toBe('一\n二\n\n三\n\n\n四\n五\n六');
   });
 
