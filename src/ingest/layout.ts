@@ -27,26 +27,20 @@ const FIRST_PIECE = /^[(\[{（〔《【“‘「『]*(?:[A-Za-z0-9.,:%/+-]+|.)[)
 const INDENT_CHARS = 0.6;
 // A gap of this many usual line advances stands for a blank line (two blank lines at 2.6 …).
 const BLANK_LINE_GAP = 1.6;
-// On a page without indented paragraphs, a line ending a sentence ends its paragraph even when
-// it reaches the margin: splitting a paragraph at a sentence end costs nothing, joining two
-// paragraphs would.
-const SENTENCE_END = /[。！？!?][”’」』)）]*$/;
+// A line ending a sentence (or a table row, as the portals' text writes them) ends its
+// paragraph even when it reaches the margin: splitting a paragraph at a sentence end costs
+// nothing, joining two paragraphs (a header row and the title) would.
+const PARAGRAPH_END = /(?:[。！？!?][”’」』)）]*|\|)$/;
 // Page numbers printed above or below the text: `- 2 -`, `— 2 —`, `第2页 共3页`, `2/3`.
 const PAGE_NUMBER = /^(?:[-—–－\s]*\d+[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 const LATIN_END = /[A-Za-z0-9,.]$/;
 const LATIN_START = /^[A-Za-z]/;
 
-/** A page's text box, and whether its paragraphs start indented (then a line's end says nothing). */
-type Margins = { left: number; right: number; indented: boolean };
-
-// Official documents indent each paragraph by two characters.
-const PARAGRAPH_INDENT = [1.5, 2.5];
+type Margins = { left: number; right: number };
 
 /** A page's margins; the right one is the document's (a page of short lines does not reach it). */
 function marginsOf(lines: LayoutLine[], right: number): Margins {
-  const left = Math.min(...lines.map((l) => l.left));
-  const indents = lines.filter((l) => l.left >= left + PARAGRAPH_INDENT[0]! * l.size && l.left <= left + PARAGRAPH_INDENT[1]! * l.size);
-  return { left, right, indented: indents.length >= 2 };
+  return { left: Math.min(...lines.map((l) => l.left)), right };
 }
 
 /** Where wrapped lines end: the median end of the lines that end near the longest one. */
@@ -75,7 +69,7 @@ function continues(prev: LayoutLine, prevMargins: Margins, next: LayoutLine, nex
   return (
     prev.right - prevMargins.left >= MIN_WRAPPED_CHARS * prev.size &&
     prev.right + firstPieceWidth(next) > prevMargins.right - WRAP_SLACK_CHARS * prev.size &&
-    (prevMargins.indented || !SENTENCE_END.test(text)) &&
+    !PARAGRAPH_END.test(text) &&
     next.left <= nextMargins.left + INDENT_CHARS * next.size
   );
 }

@@ -24,6 +24,22 @@ export async function extractFile(path: string): Promise<LetterRecord> {
   return extractLetter(await readLetterFile(path));
 }
 
+/** The structured fields of a record (everything the parse stage finds). */
+export const structure = (r: LetterRecord) => ({
+  letter: r.letter,
+  proposal: r.proposal,
+  otherProposals: r.otherProposals,
+  proposer: r.proposer,
+  replyingAgency: r.replyingAgency,
+  coHandlers: r.coHandlers,
+  signer: r.signer,
+  contact: r.contact,
+});
+
+/** Entities without offsets (a PDF's page-break line moves them): names, aliases, mentions as written. */
+export const entityForms = (r: LetterRecord) =>
+  r.entities.map((e) => ({ type: e.type, name: e.name, aliases: e.aliases, docNumber: e.docNumber, mentions: e.mentions.map((m) => m.text) }));
+
 const entityKeys = (r: LetterRecord) => new Set(r.entities.map((e) => `${e.type}:${normalizeName(e.name)}`));
 
 /** Share of the original's entities a twin found, and the F1 of the two entity sets (names normalised as `eval` does). */

@@ -7,8 +7,8 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IngestError, readInputs, readLetterFile, type SourceDoc } from '../../src/ingest/index.js';
 import { ZIP_LIMITS } from '../../src/ingest/zip.js';
-import { extractFile, extractOriginal, FORMATS, ORIGINALS } from './agreement.js';
-import { entityForms, expectSpansInText, structure } from './twins.js';
+import { entityForms, extractFile, extractOriginal, FORMATS, ORIGINALS, structure } from './agreement.js';
+import { expectSpansInText } from './twins.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ingest-formats-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

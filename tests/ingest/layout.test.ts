@@ -27,12 +27,11 @@ describe('pagesToText', () => {
     expect(pagesToText([page([line], ['提出18条措施。'], [other])])).toBe(`${line}\n提出18条措施。\n${other}`);
   });
 
-  it('does not join a full line ending a sentence on a flush-left page, but does where paragraphs are indented', () => {
+  it('does not join a full line ending a sentence or a table row', () => {
     const ends = full('一是').slice(0, 19) + '。';
     expect(pagesToText([page([ends], ['二是加强合作。'])])).toBe(`${ends}\n二是加强合作。`);
-    const indented = page(['第一段开始', 2], [ends], ['续行。'], ['第二段', 2]);
-    indented[1]!.right = 200;
-    expect(pagesToText([indented])).toBe(`第一段开始\n${ends}续行。\n第二段`);
+    const row = full('主办单位 | 科技厅 |').slice(0, 19) + '|';
+    expect(pagesToText([page([row], ['广西壮族自治区科学技术厅关于……的函'])])).toBe(`${row}\n广西壮族自治区科学技术厅关于……的函`);
   });
 
   it('never joins an indented next line', () => {
