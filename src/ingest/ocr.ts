@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { FormatError } from './errors.js';
 import type { LayoutLine } from './layout.js';
-import { dropOcrSpaces } from './spacing.js';
+import { tidyOcrLine } from './spacing.js';
 import { OCR_LANGUAGE, ocrTools } from './tools.js';
 
 const run = promisify(execFile);
@@ -17,9 +17,9 @@ const run = promisify(execFile);
  * confidence 91 against 91) in less than half the time.
  */
 export const OCR_DPI = 200;
-// One column of text of varying sizes: the automatic layout analysis (mode 3) cut short lines
-// such as the salutation into pieces and lost characters on our scans.
-const PAGE_SEGMENTATION = '4';
+// One uniform block of text: the automatic layout analysis (mode 3) and the single column
+// (mode 4) lost the first or last characters of short lines such as the salutation on our scans.
+const PAGE_SEGMENTATION = '6';
 // Each Tesseract process on one core: the pages already run in parallel.
 const TESSERACT_ENV = { ...process.env, OMP_THREAD_LIMIT: '1' };
 
@@ -51,7 +51,7 @@ function linesOf(words: Word[]): LayoutLine[] {
   for (const w of words) byLine.set(w.line, [...(byLine.get(w.line) ?? []), w]);
   return [...byLine.values()]
     .map((ws) => ({
-      text: dropOcrSpaces(ws.map((w) => w.text).join(' ')),
+      text: tidyOcrLine(ws.map((w) => w.text).join(' ')),
       left: Math.min(...ws.map((w) => w.left)),
       right: Math.max(...ws.map((w) => w.left + w.width)),
       y: Math.max(...ws.map((w) => w.top + w.height)),

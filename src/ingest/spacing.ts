@@ -18,7 +18,11 @@ export function dropHanDigitSpaces(line: string): string {
 // in OCR output only a space between two Latin letters or digits is the text's own.
 const OCR_SPACE = /(?<![A-Za-z0-9])[ \u00a0]+|[ \u00a0]+(?![A-Za-z0-9])/g;
 
-/** For OCR output: keeps only the spaces between Latin words (and numbers). */
-export function dropOcrSpaces(line: string): string {
-  return line.replace(OCR_SPACE, '');
+// Tesseract reads the colon ending a short line (a salutation, a label) as a semicolon; a list
+// item's semicolon ends a longer line.
+const SHORT_LINE_SEMICOLON = /^(.{1,15}?)[;；]$/u;
+
+/** An OCR line as text: only the spaces between Latin words (and numbers) kept, a short line's final semicolon read as the colon it is. */
+export function tidyOcrLine(line: string): string {
+  return line.replace(OCR_SPACE, '').replace(SHORT_LINE_SEMICOLON, '$1:');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagesToText, type LayoutLine } from '../../src/ingest/layout.js';
-import { dropHanDigitSpaces, dropOcrSpaces } from '../../src/ingest/spacing.js';
+import { dropHanDigitSpaces, tidyOcrLine } from '../../src/ingest/spacing.js';
 
 // A page of 10-point lines, 20 characters wide (left 0, right 200), one line every 15 points.
 const SIZE = 10;
@@ -71,8 +71,13 @@ describe('spacing', () => {
   });
 
   it('in OCR output keeps only spaces between Latin words and numbers', () => {
-    expect(dropOcrSpaces('签发人 : 赵 卫东')).toBe('签发人:赵卫东');
-    expect(dropOcrSpaces('(一 ) 汇聚 成果 1. 8 万项')).toBe('(一)汇聚成果1.8万项');
-    expect(dropOcrSpaces('Open Source 2024 年')).toBe('Open Source 2024年');
+    expect(tidyOcrLine('签发人 : 赵 卫东')).toBe('签发人:赵卫东');
+    expect(tidyOcrLine('(一 ) 汇聚 成果 1. 8 万项')).toBe('(一)汇聚成果1.8万项');
+    expect(tidyOcrLine('Open Source 2024 年')).toBe('Open Source 2024年');
+  });
+
+  it('in OCR output reads the semicolon ending a short line as a colon, not a list item’s', () => {
+    expect(tidyOcrLine('尊敬的顾雅琴委员 ;')).toBe('尊敬的顾雅琴委员:');
+    expect(tidyOcrLine('一是加强统筹协调，建立联席会议制度；')).toBe('一是加强统筹协调，建立联席会议制度；');
   });
 });
