@@ -84,6 +84,7 @@ function syntheticLetter(n: number): LetterRecord {
     id,
     text,
     encoding: 'utf-8',
+    ingest: { format: 'txt', pages: null, ocr: null },
     letter: {
       indexNumber: id,
       docNumber: null,

@@ -14,9 +14,12 @@ export async function* extractPaths(paths: string[], options: { jobs?: number } 
     yield* extractInWorkers(listInputFiles(paths), jobs);
     return;
   }
-  for await (const entry of listInputFiles(paths)) yield itemOf(entry) ?? (await extractFile(entry.path));
+  for await (const entry of listInputFiles(paths)) {
+    const failed = itemOf(entry);
+    if (failed) yield failed;
+    else yield* await extractFile(entry.path);
+  }
 }
-
 
 /**
  * Every item of the inputs in input order, each record with the corpus's folds (identity/fold.ts)

@@ -123,6 +123,18 @@ export const Proposer = z.object({ name: z.string().nullable(), role: z.string()
 export const Signer = z.object({ name: z.string().nullable(), title: z.string().nullable() });
 export const Contact = z.object({ name: z.string().nullable(), phone: z.string().nullable() });
 
+export const INGEST_FORMATS = ['txt', 'html', 'docx', 'doc', 'pdf', 'image'] as const;
+
+/** How a letter's text was read: the file's format, its pages, and the OCR run for scans. */
+export const IngestInfo = z.object({
+  format: z.enum(INGEST_FORMATS),
+  /** Pages read (PDF, images; Word when the file states it); null for formats without pages. */
+  pages: z.number().int().positive().nullable(),
+  /** For scans: the engine and its mean word confidence (0–100, as Tesseract reports it). */
+  ocr: z.object({ engine: z.string(), meanConfidence: z.number().min(0).max(100) }).nullable(),
+});
+export type IngestInfo = z.infer<typeof IngestInfo>;
+
 /** One letter, as `lettergraph extract` writes it (one JSON line each). */
 export const LetterRecord = z.object({
   /** The path the letter was read from, as given. */
@@ -132,6 +144,7 @@ export const LetterRecord = z.object({
   /** The letter's text after decoding (and HTML-to-text); every span indexes into it. */
   text: z.string(),
   encoding: z.string(),
+  ingest: IngestInfo,
   letter: LetterMeta,
   proposal: Proposal.nullable(),
   otherProposals: z.array(Proposal).default([]),

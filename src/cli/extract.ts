@@ -6,7 +6,7 @@ export function registerExtract(program: Command): void {
   const command = program
     .command('extract')
     .description('extract letters (files or folders) to JSON Lines on stdout, one letter per line')
-    .argument('<paths...>', '.txt/.html files or folders (searched recursively)')
+    .argument('<paths...>', 'letter files (.txt .html .docx .doc .pdf, scans), folders (searched recursively) or zip archives')
     .option('--no-text', 'leave the letter text out of the output (spans still index into it)');
   addPipelineOptions(command).action(async (paths: string[], opts: PipelineOptions & { text: boolean }) => {
     let failed = 0;

@@ -2,7 +2,7 @@
 // mention's span and sentence, and relations with their evidence.
 import { contentHash } from '../ingest/index.js';
 import { parseLetter, splitTopics, type ParsedLetter } from '../parse/letter.js';
-import { proposalKeyOf, type Entity, type Evidence, type LetterRecord, type Proposal, type Relation } from '../schema.js';
+import { proposalKeyOf, type Entity, type Evidence, type IngestInfo, type LetterRecord, type Proposal, type Relation } from '../schema.js';
 import { canonicalAgency, cleanAgencyName, findAgencies } from './agencies.js';
 import { findAmounts } from './amounts.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, type Jurisdiction } from './jurisdiction.js';
@@ -14,7 +14,10 @@ import { findPolicies, isReplyPaper } from './policies.js';
 import { findRelations } from './relations.js';
 import { SentenceIndex } from './sentences.js';
 
-export type LetterDoc = { source: string; text: string; encoding: string };
+/** `ingest` is absent for text handed in directly, which is read as plain text. */
+export type LetterDoc = { source: string; text: string; encoding: string; ingest?: IngestInfo };
+
+const PLAIN_TEXT: IngestInfo = { format: 'txt', pages: null, ocr: null };
 
 const DOC_NUMBER_LINE_RE = /^[\s\u3000]*([\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号?)[\s\u3000]*$/mu;
 const COMPLETE_INDEX_RE = /^[0-9A-Za-z]+\/\d{4}-\d+$/;
@@ -152,6 +155,7 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
     id,
     text,
     encoding: doc.encoding,
+    ingest: doc.ingest ?? PLAIN_TEXT,
     letter: {
       indexNumber: p.header.indexNumber ?? null,
       docNumber,

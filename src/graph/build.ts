@@ -96,6 +96,7 @@ function addLetter(w: GraphWriter, record: LetterRecord, sources: string[]): voi
     replyingAgency: record.replyingAgency,
     coHandlers: record.coHandlers,
     signer: record.signer,
+    ingest: record.ingest,
     text: record.text,
     mentions,
   };

@@ -2,7 +2,7 @@
 // and what the viewer reads. Plain JSON-serialisable data only.
 import type { AbstractGraph } from 'graphology-types';
 import type { NodeJurisdiction } from '../identity/places.js';
-import type { Amount, Evidence, LetterMeta, NodeLabel, Proposal, RelationType } from '../schema.js';
+import type { Amount, Evidence, IngestInfo, LetterMeta, NodeLabel, Proposal, RelationType } from '../schema.js';
 
 /** Node types are the schema's node labels. */
 export type NodeType = NodeLabel;
@@ -37,6 +37,8 @@ export type LetterData = {
   replyingAgency: string | null;
   coHandlers: string[];
   signer: { name: string | null; title: string | null } | null;
+  /** How the text was read: format, pages, OCR. */
+  ingest: IngestInfo;
   text: string;
   mentions: TextMention[];
 };

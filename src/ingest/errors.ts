@@ -9,6 +9,11 @@ export class IngestError extends Error {
   }
 }
 
+/** Bytes of a known format that cannot be read as a letter; `message` is the reason line. */
+export class FormatError extends Error {
+  override name = 'FormatError';
+}
+
 // Node's own messages carry the syscall and path ("EACCES: permission denied, open '/x'");
 // users get the plain reason, the path is reported beside it.
 const FS_REASONS: Record<string, string> = {

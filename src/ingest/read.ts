@@ -1,34 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
-import { declaredCharset } from './charset.js';
-import { DecodeError, decodeBytes } from './decode.js';
 import { describeFsError, IngestError } from './errors.js';
-import { htmlToText } from './html.js';
+import { isWordFile, readLetterBytes } from './formats.js';
+import { containerOf } from './sniff.js';
 import type { SourceDoc } from './types.js';
+import { isLetterFileName } from './walk.js';
+import { CorruptZip, zipEntries } from './zip.js';
 
 const MB = 1024 * 1024;
 export const MAX_FILE_MB = 50;
 
-const HTML_EXTENSIONS = new Set(['.html', '.htm']);
-// For files given explicitly under another name (.shtml, .aspx, saved pages): does it open like HTML?
-const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
-
-function formatOf(path: string, bytes: Uint8Array): SourceDoc['format'] {
-  const ext = extname(path).toLowerCase();
-  if (HTML_EXTENSIONS.has(ext)) return 'html';
-  if (ext === '.txt') return 'txt';
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
-  return HTML_START.test(head.replace(/^\xef\xbb\xbf/, '')) ? 'html' : 'txt';
-}
-
-/**
- * Read one letter file (plain text or an HTML page) into a SourceDoc.
- * @throws IngestError naming the file and the reason: missing, unreadable, not a regular file,
- *   too large, empty, binary, undecodable, or an HTML page without visible text.
- */
-export async function readLetterFile(path: string): Promise<SourceDoc> {
+function readFileBytes(path: string): Uint8Array {
   const fail = (reason: string) => new IngestError(path, reason);
-  let bytes: Uint8Array;
   try {
     // Synchronous calls: a letter is a few KB, and each promise-based call costs a thread-pool
     // round trip, several times the CPU of the read itself.
@@ -39,22 +21,53 @@ export async function readLetterFile(path: string): Promise<SourceDoc> {
     if (st.size > MAX_FILE_MB * MB) {
       throw fail(`file too large (${Math.ceil((st.size / MB) * 10) / 10} MB > ${MAX_FILE_MB} MB)`);
     }
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (err) {
     throw err instanceof IngestError ? err : fail(describeFsError(err));
   }
-  if (bytes.length === 0) throw fail('empty file');
+}
 
-  const format = formatOf(path, bytes);
-  let decoded: ReturnType<typeof decodeBytes>;
+/**
+ * Read one letter file into a SourceDoc.
+ * @throws IngestError naming the file and the reason: missing, unreadable, not a regular file,
+ *   too large, empty, binary, undecodable, damaged, password-protected, too many pages, no text
+ *   (also after OCR), OCR tools missing, or a zip archive (read those with readInputs).
+ */
+export async function readLetterFile(path: string): Promise<SourceDoc> {
+  return readLetterBytes(path, readFileBytes(path));
+}
+
+/**
+ * The letters of one input file: the file itself, or for a zip archive every letter file in
+ * it (nested folders included, sources `archive.zip/inner/path`), each a SourceDoc or the
+ * IngestError that stopped it.
+ */
+export async function* readInputs(path: string): AsyncGenerator<SourceDoc | IngestError> {
+  let bytes: Uint8Array;
   try {
-    decoded = decodeBytes(bytes, format === 'html' ? declaredCharset(bytes) : undefined);
+    bytes = readFileBytes(path);
   } catch (err) {
-    throw err instanceof DecodeError ? fail(err.message) : err;
+    yield err as IngestError;
+    return;
   }
-  if (decoded.text.trim() === '') throw fail('empty file (only whitespace)');
+  if (containerOf(path, bytes) !== 'zip' || isWordFile(path, bytes)) {
+    yield await readLetterBytes(path, bytes).catch((err: unknown) => toIngestError(path, err));
+    return;
+  }
+  let entries;
+  try {
+    entries = zipEntries(bytes, isLetterFileName);
+  } catch (err) {
+    yield new IngestError(path, err instanceof CorruptZip ? `corrupt zip archive (${err.message})` : (err as Error).message);
+    return;
+  }
+  for (const entry of entries) {
+    const source = `${path}/${entry.name}`;
+    yield await readLetterBytes(source, entry.bytes).catch((err: unknown) => toIngestError(source, err));
+  }
+}
 
-  const text = format === 'html' ? htmlToText(decoded.text) : decoded.text;
-  if (text === '') throw fail('no visible text in the HTML page');
-  return { source: path, text, encoding: decoded.encoding, format };
+function toIngestError(source: string, err: unknown): IngestError {
+  if (err instanceof IngestError) return err;
+  return new IngestError(source, err instanceof Error ? err.message : String(err));
 }

@@ -6,14 +6,18 @@ import { describeFsError } from './errors.js';
 export type InputEntry = { path: string } | { path: string; error: string };
 
 /** Files picked up inside folders; a file named explicitly is read whatever its extension. */
-const LETTER_FILE = /\.(?:txt|html?)$/i;
+const LETTER_FILE = /\.(?:txt|html?|docx|doc|pdf|png|jpe?g|tiff?|zip)$/i;
+
+/** Whether a file of this name is picked up inside a folder (or a zip archive). */
+export const isLetterFileName = (name: string) => LETTER_FILE.test(name);
 
 type Seen = { dirs: Set<string>; files: Set<string> };
 
 /**
  * The letter files under the given paths, in a stable order: each argument in turn, folders
  * walked recursively with entries sorted by name (code-unit order, independent of locale).
- * Inside folders only .txt/.html/.htm files (any case) are listed; other files are skipped
+ * Inside folders only letter files (.txt/.html/.htm/.docx/.doc/.pdf/.png/.jpg/.jpeg/.tif/.tiff/.zip,
+ * any case) are listed; other files are skipped
  * silently. A folder or file reached twice (symlinks, overlapping arguments) is listed once,
  * which also stops symlink loops. Paths that cannot be listed or read come out as `{ path, error }`.
  */

@@ -31,6 +31,11 @@ export type LetterProps = {
   contactName: string | null;
   contactPhone: string | null;
   encoding: string;
+  /** How the text was read (LetterRecord.ingest, flattened: properties cannot hold maps). */
+  ingestFormat: string;
+  ingestPages: number | null;
+  ocrEngine: string | null;
+  ocrMeanConfidence: number | null;
   text: string;
   contentHash: string;
 };
@@ -296,6 +301,10 @@ export function letterGraph(record: LetterRecord): LetterGraph {
         contactName: record.contact?.name ?? null,
         contactPhone: record.contact?.phone ?? null,
         encoding: record.encoding,
+        ingestFormat: record.ingest.format,
+        ingestPages: record.ingest.pages,
+        ocrEngine: record.ingest.ocr?.engine ?? null,
+        ocrMeanConfidence: record.ingest.ocr?.meanConfidence ?? null,
         text: record.text,
         contentHash: contentHash(record.text),
       },

@@ -13,7 +13,7 @@ const SENT_PER_WORKER = 2;
 
 export const defaultJobs = (): number => availableParallelism();
 
-type Done = { seq: number; item: PipelineItem };
+type Done = { seq: number; items: PipelineItem[] };
 
 // Compiled, the worker is the .js file beside this one. From source (tsx: tests, benches) it is the
 // .ts file, and the worker registers tsx's loader itself: Node 20 workers do not inherit it.
@@ -26,7 +26,7 @@ function startWorker(): Worker {
 /** Extracts the listed files in `jobs` workers and yields the items in the order of `entries`. */
 export async function* extractInWorkers(entries: AsyncIterable<InputEntry>, jobs: number): AsyncGenerator<PipelineItem> {
   const workers = Array.from({ length: jobs }, startWorker);
-  const finished = new Map<number, PipelineItem>();
+  const finished = new Map<number, PipelineItem[]>();
   let wake: (() => void) | null = null;
   let failure: Error | null = null as Error | null;
   const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
@@ -41,7 +41,7 @@ export async function* extractInWorkers(entries: AsyncIterable<InputEntry>, jobs
   };
   for (const w of workers) {
     w.on('message', (done: Done) => {
-      finished.set(done.seq, done.item);
+      finished.set(done.seq, done.items);
       busy.set(w, busy.get(w)! - 1);
       dispatch();
       wake?.();
@@ -59,16 +59,16 @@ export async function* extractInWorkers(entries: AsyncIterable<InputEntry>, jobs
   let sent = 0;
   function* ready(): Generator<PipelineItem> {
     while (finished.has(next)) {
-      const item = finished.get(next)!;
+      const items = finished.get(next)!;
       finished.delete(next++);
-      yield item;
+      yield* items;
     }
   }
   try {
     for await (const entry of entries) {
       const seq = sent++;
       const failed = itemOf(entry);
-      if (failed) finished.set(seq, failed);
+      if (failed) finished.set(seq, [failed]);
       else {
         queue.push({ seq, path: entry.path });
         dispatch();

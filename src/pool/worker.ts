@@ -1,7 +1,7 @@
-// A pool worker: extracts the files the main thread sends, one message per file, tagged with its sequence number.
+// A pool worker: extracts the files the main thread sends, one message per file (its items), tagged with its sequence number.
 import { parentPort } from 'node:worker_threads';
 import { extractFile } from './extractOne.js';
 
 parentPort!.on('message', async (task: { seq: number; path: string }) => {
-  parentPort!.postMessage({ seq: task.seq, item: await extractFile(task.path) });
+  parentPort!.postMessage({ seq: task.seq, items: await extractFile(task.path) });
 });

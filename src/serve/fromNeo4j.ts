@@ -8,7 +8,7 @@ import { layoutGraph } from '../graph/layout.js';
 import { loadPalette } from '../graph/palette.js';
 import { neo4jSettingsFromEnv } from '../neo4j/config.js';
 import { connect } from '../neo4j/connect.js';
-import { ENTITY_TYPES, type Amount, type Entity, type EntityType, type Evidence, type LetterRecord, type Proposal, type Relation } from '../schema.js';
+import { ENTITY_TYPES, IngestInfo, type Amount, type Entity, type EntityType, type Evidence, type LetterRecord, type Proposal, type Relation } from '../schema.js';
 import type { GraphSource } from './server.js';
 
 type Row = Record<string, unknown>;
@@ -46,6 +46,16 @@ ORDER BY letterId, type, from, to`;
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
+
+/** The Letter's flattened ingest properties; letters loaded before they existed were read as text. */
+function ingestOf(p: Row): IngestInfo {
+  const parsed = IngestInfo.safeParse({
+    format: p.ingestFormat,
+    pages: p.ingestPages == null ? null : Number(p.ingestPages),
+    ocr: p.ocrEngine ? { engine: p.ocrEngine, meanConfidence: Number(p.ocrMeanConfidence) } : null,
+  });
+  return parsed.success ? parsed.data : { format: 'txt', pages: null, ocr: null };
+}
 
 function pairs(flat: number[]): [number, number][] {
   const out: [number, number][] = [];
@@ -131,6 +141,7 @@ export async function readLetterRecords(driver: Driver): Promise<LetterRecord[]>
       id,
       text,
       encoding: str(p.encoding) ?? 'utf-8',
+      ingest: ingestOf(p),
       letter: {
         indexNumber: str(p.indexNumber),
         docNumber: str(p.docNumber),

@@ -15,6 +15,7 @@ function recordFromGold(gold: GoldFile, source: string): LetterRecord {
     id: gold.source,
     text: '',
     encoding: 'utf-8',
+    ingest: { format: 'txt', pages: null, ocr: null },
     ...goldFields(gold),
     entities: gold.entities.map((e) => ({ type: e.type, name: e.name, aliases: e.aliases, mentions: [] })),
     relations: gold.relations.map((r) => ({

@@ -126,6 +126,7 @@ describe('co-mention edges', () => {
       id,
       text,
       encoding: 'utf-8',
+      ingest: { format: 'txt', pages: null, ocr: null },
       letter: { indexNumber: id, docNumber: null, title: null, genre: null, topics: [], publisher: null, writtenDate: null, publishedDate: null, signedDate: null },
       proposal: null,
       otherProposals: [],

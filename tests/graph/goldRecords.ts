@@ -55,6 +55,7 @@ export function goldRecord(name: string, source = join(LETTERS_DIR, `${name}.txt
     id: gold.letter.indexNumber ?? name,
     text,
     encoding: 'utf-8',
+    ingest: { format: 'txt', pages: null, ocr: null },
     ...goldFields(gold),
     entities,
     relations,

@@ -54,14 +54,14 @@ describe('htmlToText on a Chongqing portal page', () => {
 
   it('reads the page from disk the same way, and a GBK copy declared by <meta> too', async () => {
     const utf8 = await readLetterFile(FIXTURE);
-    expect(utf8).toEqual({ source: FIXTURE, text: expected, encoding: 'utf-8', format: 'html' });
+    expect(utf8).toEqual({ source: FIXTURE, text: expected, encoding: 'utf-8', ingest: { format: 'html', pages: null, ocr: null } });
 
     const dir = mkdtempSync(join(tmpdir(), 'ingest-html-'));
     const gbkPath = join(dir, 'gbk page.HTM');
     const page = readFileSync(FIXTURE, 'utf8').replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
     writeFileSync(gbkPath, iconv.encode(page.replace(/\n/g, '\r\n'), 'gbk'));
     const gbk = await readLetterFile(gbkPath);
-    expect(gbk).toEqual({ source: gbkPath, text: expected, encoding: 'gb18030', format: 'html' });
+    expect(gbk).toEqual({ source: gbkPath, text: expected, encoding: 'gb18030', ingest: { format: 'html', pages: null, ocr: null } });
   });
 });
 

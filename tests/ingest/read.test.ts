@@ -34,7 +34,7 @@ describe('readLetterFile', () => {
       source: path,
       text: readFileSync(path, 'utf8'),
       encoding: 'utf-8',
-      format: 'txt',
+      ingest: { format: 'txt', pages: null, ocr: null },
     });
   });
 
@@ -54,9 +54,9 @@ describe('readLetterFile', () => {
   });
 
   it('reads an explicitly named file of another extension as text, or as HTML when it is a page', async () => {
-    expect(await readLetterFile(file('letter.md', '# 答复函\n正文'))).toMatchObject({ text: '# 答复函\n正文', format: 'txt' });
+    expect(await readLetterFile(file('letter.md', '# 答复函\n正文'))).toMatchObject({ text: '# 答复函\n正文', ingest: { format: 'txt' } });
     const page = await readLetterFile(file('content_1.shtml', '\uFEFF<!DOCTYPE html><html><body><p>正文</p><script>x</script></body></html>'));
-    expect(page).toMatchObject({ text: '正文', format: 'html', encoding: 'utf-8-bom' });
+    expect(page).toMatchObject({ text: '正文', ingest: { format: 'html' }, encoding: 'utf-8-bom' });
   });
 
   it('refuses an empty file and a whitespace-only one', async () => {
@@ -70,10 +70,10 @@ describe('readLetterFile', () => {
     );
   });
 
-  it('refuses a PNG image, whatever it is called', async () => {
+  it('refuses binary content in a file named as text', async () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
-    expect(await reasonOf(file('scan.png', png))).toBe('binary file (not text)');
     expect(await reasonOf(file('scan.txt', png))).toBe('binary file (not text)');
+    expect(await reasonOf(file('scan.html', png))).toBe('binary file (not text)');
   });
 
   it('refuses undecodable bytes and an HTML page in an unsupported charset', async () => {

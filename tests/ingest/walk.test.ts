@@ -28,6 +28,9 @@ describe('listInputFiles over a folder tree', () => {
     touch('letters/重庆 答复函 01.html');
     touch('letters/notes.md');
     touch('letters/scan.png');
+    touch('letters/photo.webp');
+    touch('letters/2023/复函.DOCX');
+    touch('letters/2023/附件.zip');
     touch('letters/Z page.Htm');
     touch('letters/2023/第180号 提案.txt');
     touch('letters/2023/deep/er/c.htm');
@@ -42,10 +45,13 @@ describe('listInputFiles over a folder tree', () => {
   it('lists letter files recursively, sorted, each real file and folder once, and ends despite the loop', async () => {
     expect(await list([join(root, 'letters')])).toEqual([
       { path: 'letters/2023/deep/er/c.htm' },
+      { path: 'letters/2023/复函.DOCX' },
       { path: 'letters/2023/第180号 提案.txt' },
+      { path: 'letters/2023/附件.zip' },
       { path: 'letters/Z page.Htm' },
       { path: 'letters/a.TXT' },
       { path: 'letters/b.txt' },
+      { path: 'letters/scan.png' },
       { path: 'letters/重庆 答复函 01.html' },
     ]);
   });
@@ -62,8 +68,11 @@ describe('listInputFiles over a folder tree', () => {
       { path: 'letters/2023/deep/er/c.htm' },
       { path: 'letters/2023/up/Z page.Htm' },
       { path: 'letters/2023/up/a.TXT' },
+      { path: 'letters/2023/up/scan.png' },
       { path: 'letters/2023/up/重庆 答复函 01.html' },
+      { path: 'letters/2023/复函.DOCX' },
       { path: 'letters/2023/第180号 提案.txt' },
+      { path: 'letters/2023/附件.zip' },
     ]);
   });
 });

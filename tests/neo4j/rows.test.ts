@@ -18,6 +18,7 @@ function handRecord(): LetterRecord {
     id: 'hand-1',
     text,
     encoding: 'utf-8',
+    ingest: { format: 'txt', pages: null, ocr: null },
     letter: {
       indexNumber: null,
       docNumber: null,

@@ -1,6 +1,7 @@
 // The side panel: what the selected entity, letter or link rests on, sentence by sentence.
 // Everything from the data goes in as text nodes; highlights are spans built from offsets.
 import { segmentText, type Mark } from '../../src/graph/highlight.js';
+import { howRead } from '../../src/graph/howRead.js';
 import type { EdgeEvidence, EdgeType, LetterData, LetterGraph } from '../../src/graph/types.js';
 import { el } from './dom.js';
 
@@ -202,6 +203,7 @@ function letterPanel(ctx: PanelContext, node: string): HTMLElement[] {
     metaRow('Published', letter.meta.publishedDate),
     metaRow('Signed', letter.meta.signedDate),
     metaRow('Sources', letter.sources.join('\n')),
+    metaRow('Read from', howRead(letter.ingest)),
   ].filter((r): r is HTMLElement => r !== null);
 
   const text = el('div', { class: 'letter-text' });
