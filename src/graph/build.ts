@@ -4,6 +4,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { proposalKeyOf, type LetterRecord, type NodeRef, type Proposal } from '../schema.js';
 import { aggregateCoMentions } from './comention.js';
 import { edgeKey, edgeSize, nodeKey } from './keys.js';
+import { letterDate, letterLabels } from './letterLabel.js';
 import type { Palette } from './palette.js';
 import type { EdgeEvidence, EdgeType, GraphAttributes, LetterData, LetterGraph, NodeType, TextMention } from './types.js';
 
@@ -14,15 +15,6 @@ function proposalLabel(p: Proposal): string {
   return p.title ?? '';
 }
 
-function letterLabel(r: LetterRecord): string {
-  const p = r.proposal;
-  if (p?.number) return `第${p.number}号${p.kind ?? ''}答复`;
-  return r.letter.title ?? r.id;
-}
-
-function letterDate(r: LetterRecord): string | null {
-  return r.letter.signedDate ?? r.letter.writtenDate ?? r.letter.publishedDate;
-}
 
 /** Deduplicates letters by id, keeping the first record and every source path. */
 function uniqueLetters(records: Iterable<LetterRecord>): { record: LetterRecord; sources: string[] }[] {
@@ -80,7 +72,7 @@ class GraphWriter {
   }
 }
 
-function addLetter(w: GraphWriter, record: LetterRecord, sources: string[]): void {
+function addLetter(w: GraphWriter, record: LetterRecord, sources: string[], label: string): void {
   const letterNode = nodeKey('Letter', record.id);
   const mentions: TextMention[] = [];
   const letter: LetterData = {
@@ -99,7 +91,7 @@ function addLetter(w: GraphWriter, record: LetterRecord, sources: string[]): voi
   };
   w.graph.addNode(letterNode, {
     type: 'Letter',
-    label: letterLabel(record),
+    label,
     aliases: [record.letter.title, record.letter.docNumber].filter((s): s is string => !!s),
     x: 0,
     y: 0,
@@ -168,7 +160,8 @@ function finish(graph: LetterGraph, palette: Palette, dates: string[]): void {
 export function buildLetterGraph(records: Iterable<LetterRecord>, palette: Palette): LetterGraph {
   const letters = uniqueLetters(records);
   const w = new GraphWriter(palette);
-  for (const { record, sources } of letters) addLetter(w, record, sources);
+  const labels = letterLabels(letters.map((l) => l.record));
+  for (const { record, sources } of letters) addLetter(w, record, sources, labels.get(record.id)!);
   for (const link of aggregateCoMentions(letters.map((l) => l.record))) {
     const agency = w.node('Agency', link.agency, link.agency);
     const policy = w.node('Policy', link.policy, link.policy);

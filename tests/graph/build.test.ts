@@ -57,7 +57,7 @@ describe('buildLetterGraph on the sample letters', () => {
     expect(a.letter!.proposer).toEqual({ name: '杨飞云', role: '代表' });
     expect(a.letter!.sources).toEqual(['examples/letters/003_d4bab2a74ced1df3.txt']);
     expect(a.letter!.text).toContain('种子基金');
-    expect(a.label).toBe('第0601号建议答复');
+    expect(a.label).toBe('重庆市科技局 2024 建议0601');
     // Every text mention points at a node that exists and covers that node's name or an alias.
     for (const m of a.letter!.mentions) {
       const node = graph.getNodeAttributes(m.node);
