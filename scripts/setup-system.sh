@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # System packages the tests need that npm cannot install: Debian's Chromium (the viewer's
-# end-to-end tests drive it with playwright-core) and a CJK font (legible labels in screenshots).
+# end-to-end tests drive it with playwright-core), a CJK font (legible labels in screenshots) and
+# xmllint (libxml2-utils: the GEXF test validates graph.gexf against the GEXF 1.3 schema).
 # Java 17 and Maven, for the local Neo4j, come with the machine; the script checks for them.
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 
 if ((${#missing[@]})); then
   if [ "$(id -u)" -ne 0 ]; then
@@ -23,4 +25,4 @@ if ! docker info >/dev/null 2>&1; then
   command -v java >/dev/null 2>&1 || { echo "setup-system: Neo4j without Docker needs Java 17 (java not found)" >&2; exit 2; }
   command -v mvn >/dev/null 2>&1 || { echo "setup-system: Neo4j without Docker needs Maven (mvn not found)" >&2; exit 2; }
 fi
-echo "setup-system: chromium $(chromium --version 2>/dev/null | awk '{print $2}'), CJK font present"
+echo "setup-system: chromium $(chromium --version 2>/dev/null | awk '{print $2}'), CJK font and xmllint present"

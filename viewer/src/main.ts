@@ -111,7 +111,7 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
   byId('export-png').addEventListener('click', () => void exportPng(view.sigma));
   const gexfButton = byId<HTMLButtonElement>('export-gexf');
   gexfButton.disabled = !hasDetails;
-  gexfButton.addEventListener('click', () => exportGexf(graph, visible));
+  gexfButton.addEventListener('click', () => exportGexf(graph, visible, lettersOf()));
   window.addEventListener('hashchange', () => {
     state = readHash(location.hash, types);
     apply(true);
