@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildLetterGraph, nodeKey } from '../../src/graph/build.js';
 import { segmentText } from '../../src/graph/highlight.js';
 import { loadPalette } from '../../src/graph/palette.js';
-import { buildSearchIndex, searchNodes } from '../../src/graph/search.js';
 import { NO_FILTER, edgeLetters, visibleElements, type ViewFilter } from '../../src/graph/view.js';
 import { goldRecords } from './goldRecords.js';
 
@@ -55,28 +54,6 @@ describe('visibleElements', () => {
     for (const n of v.nodes) expect(['Agency', 'Policy']).toContain(graph.getNodeAttribute(n, 'type'));
     for (const e of v.edges) expect(['ISSUED', 'CO_MENTIONED']).toContain(graph.getEdgeAttribute(e, 'type'));
     expect(v.edges.size).toBe(graph.filterEdges((_e, a) => a.type === 'ISSUED' || a.type === 'CO_MENTIONED').length);
-  });
-});
-
-describe('searchNodes', () => {
-  const index = buildSearchIndex(graph);
-  const all = () => true;
-
-  it('puts the exact name first, then names containing the query', () => {
-    const hits = searchNodes(index, '种子基金', all);
-    expect(hits[0]!.node).toBe(FUND);
-    expect(hits.map((h) => h.node)).toContain(nodeKey('Policy', '种子基金投资管理办法'));
-  });
-
-  it('finds entities by alias', () => {
-    const hits = searchNodes(index, '市科技局', all);
-    expect(hits[0]!.node).toBe(nodeKey('Agency', '重庆市科学技术局'));
-    expect(hits[0]!.matched).toBe('市科技局');
-  });
-
-  it('respects the visibility predicate and empty queries', () => {
-    expect(searchNodes(index, '种子基金', (n) => n !== FUND).map((h) => h.node)).not.toContain(FUND);
-    expect(searchNodes(index, '  ', all)).toEqual([]);
   });
 });
 

@@ -1,17 +1,19 @@
 // The viewer: loads the graph, paints it, then loads the panel's details; keeps one view state
 // (filters + selection) in the URL hash and derives everything on screen from it.
 import './style.css';
-import { buildSearchIndex, type SearchEntry } from '../../src/graph/search.js';
+import { searchInput } from '../../src/graph/fullText.js';
 import type { LetterGraph, NodeType } from '../../src/graph/types.js';
 import { paintEdges } from '../../src/export/readViewerFiles.js';
 import { edgeLetters, graphEdges, letterPasses, visibleElements, type EdgeWalk, type Visible } from '../../src/graph/view.js';
-import { filterInputs, renderLegend, showFilter, wireSearch } from './controls.js';
+import { filterInputs, renderLegend, showFilter } from './controls.js';
 import { byId } from './dom.js';
 import { exportGexf, exportPng } from './exporting.js';
 import { addEdges, fetchDetails, loadGraph } from './loadGraph.js';
 import { renderPanel, renderPending } from './panel.js';
 import { createGraphView, EDGE_BUDGET } from './renderer.js';
-import { readHash, writeHash, type ViewState } from './urlState.js';
+import { wireNavigation } from './navigation.js';
+import { startSearchWorker, wireSearch } from './search.js';
+import { readHash, sameSelection, writeHash, type ViewState } from './urlState.js';
 
 /** The first failure is the one to read: later ones follow from it. */
 function showMessage(text: string): void {
@@ -52,11 +54,12 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
   const panelContext = {
     graph,
     letterShown: (node: string) => letterPasses(graph, node, state.filter),
-    selectNode: (node: string) => update({ node, edge: null }, true),
-    selectEdge: (edge: string) => update({ edge, node: null }),
+    selectNode: (node: string) => update({ node, edge: null, at: null }, true),
+    selectEdge: (edge: string) => update({ edge, node: null, at: null }),
   };
 
-  function apply(filterChanged: boolean): void {
+  /** `push`: the selection changed, so it gets its own history entry (Back returns to the previous one). */
+  function apply(filterChanged: boolean, push = false): void {
     if (filterChanged) {
       visible = visibleElements(graph, lettersOf, state.filter, walkEdges);
       view.setVisible(visible, state.filter.policyView);
@@ -64,19 +67,20 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
     const node = state.node && graph.hasNode(state.node) ? state.node : null;
     const edge = state.edge && graph.hasEdge(state.edge) ? state.edge : null;
     view.select(node, edge);
-    if (hasDetails) renderPanel(panel, panelContext, node, edge);
+    if (hasDetails) renderPanel(panel, panelContext, node, edge, state.at);
     else renderPending(panel, node !== null || edge !== null);
     renderLegend(legend, graph, state.filter, legendNote(), toggleType);
     showFilter(inputs, state.filter, range);
     const hash = writeHash(state);
-    if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname);
+    if (hash !== location.hash) history[push ? 'pushState' : 'replaceState'](null, '', hash || location.pathname);
   }
 
   function update(patch: Partial<ViewState>, centre = false): void {
     const filterChanged = patch.filter !== undefined;
+    const before = state;
     state = { ...state, ...patch };
-    apply(filterChanged);
-    if (centre && state.node && visible.nodes.has(state.node)) view.centreOn(state.node, panelInset());
+    apply(filterChanged, !sameSelection(before, state));
+    if (centre && state.node && visible.nodes.has(state.node)) view.frame(state.node, panelInset());
   }
 
   function setFilter(patch: Partial<ViewState['filter']>): void {
@@ -90,14 +94,17 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
     setFilter({ hiddenTypes: hidden });
   }
 
-  view.sigma.on('clickNode', ({ node }) => update({ node, edge: null }));
-  view.sigma.on('clickEdge', ({ edge }) => update({ edge, node: null }));
-  view.sigma.on('clickStage', () => update({ node: null, edge: null }));
-  panel.addEventListener('panel-close', () => update({ node: null, edge: null }));
+  const deselect = () => update({ node: null, edge: null, at: null });
+  view.sigma.on('clickNode', ({ node }) => update({ node, edge: null, at: null }));
+  view.sigma.on('clickEdge', ({ edge }) => update({ edge, node: null, at: null }));
+  view.sigma.on('clickStage', deselect);
+  panel.addEventListener('panel-close', deselect);
+  wireNavigation(view, deselect, () => (state.node && visible.nodes.has(state.node) ? state.node : null), panelInset);
 
-  // Rebuilt once the details bring aliases.
-  let searchIndex: SearchEntry[] = buildSearchIndex(graph);
-  wireSearch(() => searchIndex, graph, (node) => visible.nodes.has(node), (node) => update({ node, edge: null }, true));
+  // Names first; rebuilt with aliases and letter texts once the details are in.
+  const search = startSearchWorker();
+  void search.build(searchInput(graph));
+  wireSearch(search, graph, (node) => visible.nodes.has(node), ({ node, at }) => update({ node, edge: null, at }, true));
   inputs.policy.addEventListener('change', () => setFilter({ policyView: inputs.policy.checked }));
   inputs.from.addEventListener('change', () => setFilter({ from: inputs.from.value || null }));
   inputs.to.addEventListener('change', () => setFilter({ to: inputs.to.value || null }));
@@ -115,11 +122,11 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
   window.addEventListener('hashchange', () => {
     state = readHash(location.hash, types);
     apply(true);
-    if (state.node) view.centreOn(state.node, panelInset());
+    if (state.node) view.frame(state.node, panelInset());
   });
 
   apply(false);
-  if (state.node) view.centreOn(state.node, panelInset());
+  if (state.node) view.frame(state.node, panelInset());
   // Sigma drew synchronously above; the next frame is when it is on screen.
   requestAnimationFrame(() => {
     performance.mark('lettergraph:first-render');
@@ -134,7 +141,10 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
     },
     detailsIn() {
       hasDetails = true;
-      searchIndex = buildSearchIndex(graph);
+      void search.build(searchInput(graph)).then(() => {
+        performance.mark('lettergraph:search-ready');
+        document.body.dataset.search = 'ready';
+      });
       gexfButton.disabled = false;
       lettersMemo = null;
       apply(needsDetails(state));

@@ -1,8 +1,10 @@
 // The side panel: what the selected entity, letter or link rests on, sentence by sentence.
 // Everything from the data goes in as text nodes; highlights are spans built from offsets.
+import { sentenceSpans } from '../../src/graph/fullText.js';
 import { segmentText, type Mark } from '../../src/graph/highlight.js';
 import type { EdgeEvidence, EdgeType, LetterData, LetterGraph } from '../../src/graph/types.js';
 import { el } from './dom.js';
+import { entityLettersTable, letterEntitiesTable } from './panelTables.js';
 
 export type PanelContext = {
   graph: LetterGraph;
@@ -151,7 +153,7 @@ function entityPanel(ctx: PanelContext, node: string): HTMLElement[] {
 
   const mentions = graph.filterInEdges(node, (_e, e) => e.type === 'MENTIONS').flatMap((e) => graph.getEdgeAttribute(e, 'evidence'));
   const letters = new Set(mentions.map((m) => m.letterId));
-  out.push(section(`Mentioned in ${letters.size} letter(s)`, evidenceByLetter(ctx, mentions, new Set([node]))));
+  out.push(section(`Mentioned in ${letters.size} letter(s)`, entityLettersTable(ctx, node), evidenceByLetter(ctx, mentions, new Set([node]))));
 
   const relations = graph.filterEdges(node, (_e, e) => e.type !== 'MENTIONS');
   if (relations.length) {
@@ -181,7 +183,33 @@ function metaRow(label: string, value: (Node | string)[] | string | null | undef
   return el('div', { class: 'meta-row' }, [el('dt', { text: label }), el('dd', {}, typeof value === 'string' ? [value] : value)]);
 }
 
-function letterPanel(ctx: PanelContext, node: string): HTMLElement[] {
+/** The letter's text with every mention clickable; the sentence holding `at` (a search hit) marked. */
+function letterText(ctx: PanelContext, letter: LetterData, at: number | null): HTMLElement {
+  const { graph } = ctx;
+  const text = el('div', { class: 'letter-text' });
+  const hit = at === null ? undefined : sentenceSpans(letter.text).find((s) => s.start <= at && at < s.end);
+  const ranges = hit ? [[0, hit.start], [hit.start, hit.end], [hit.end, letter.text.length]] : [[0, letter.text.length]];
+  for (const [from, to] of ranges as [number, number][]) {
+    const into = hit && from === hit.start ? el('span', { class: 'hit', attrs: { 'data-start': String(from) } }) : text;
+    if (into !== text) text.append(into);
+    for (const seg of segmentText(letter.text.slice(from, to), from, letter.mentions)) {
+      const target = seg.mark?.node;
+      if (target && graph.hasNode(target)) {
+        const mark = el('mark', { class: 'mention', text: seg.text, title: graph.getNodeAttribute(target, 'label'), attrs: { role: 'button', tabindex: '0', 'data-node': target } });
+        mark.addEventListener('click', () => ctx.selectNode(target));
+        mark.addEventListener('keydown', (ev) => {
+          if (ev.key === 'Enter') ctx.selectNode(target);
+        });
+        into.append(mark);
+      } else {
+        into.append(document.createTextNode(seg.text));
+      }
+    }
+  }
+  return text;
+}
+
+function letterPanel(ctx: PanelContext, node: string, at: number | null): HTMLElement[] {
   const { graph } = ctx;
   const a = graph.getNodeAttributes(node);
   const letter = a.letter;
@@ -203,24 +231,11 @@ function letterPanel(ctx: PanelContext, node: string): HTMLElement[] {
     metaRow('Sources', letter.sources.join('\n')),
   ].filter((r): r is HTMLElement => r !== null);
 
-  const text = el('div', { class: 'letter-text' });
-  for (const seg of segmentText(letter.text, 0, letter.mentions)) {
-    const target = seg.mark?.node;
-    if (target && graph.hasNode(target)) {
-      const mark = el('mark', { class: 'mention', text: seg.text, title: graph.getNodeAttribute(target, 'label'), attrs: { role: 'button', tabindex: '0', 'data-node': target } });
-      mark.addEventListener('click', () => ctx.selectNode(target));
-      mark.addEventListener('keydown', (ev) => {
-        if (ev.key === 'Enter') ctx.selectNode(target);
-      });
-      text.append(mark);
-    } else {
-      text.append(document.createTextNode(seg.text));
-    }
-  }
   return [
     el('header', {}, [typeChip(ctx, node), el('h2', { text: a.label })]),
     el('dl', { class: 'meta' }, rows),
-    section('Full text', text),
+    section('Entities', letterEntitiesTable(ctx, node)),
+    section('Full text', letterText(ctx, letter, at)),
   ];
 }
 
@@ -240,11 +255,12 @@ export function renderPending(container: HTMLElement, selected: boolean): void {
   container.hidden = !selected;
 }
 
-export function renderPanel(container: HTMLElement, ctx: PanelContext, node: string | null, edge: string | null): void {
+/** `at`: for a letter, the offset of a sentence to open it at. */
+export function renderPanel(container: HTMLElement, ctx: PanelContext, node: string | null, edge: string | null, at: number | null = null): void {
   container.replaceChildren();
   let content: HTMLElement[];
   if (edge && ctx.graph.hasEdge(edge)) content = edgePanel(ctx, edge);
-  else if (node && ctx.graph.hasNode(node)) content = ctx.graph.getNodeAttribute(node, 'type') === 'Letter' ? letterPanel(ctx, node) : entityPanel(ctx, node);
+  else if (node && ctx.graph.hasNode(node)) content = ctx.graph.getNodeAttribute(node, 'type') === 'Letter' ? letterPanel(ctx, node, at) : entityPanel(ctx, node);
   else {
     container.hidden = true;
     return;
@@ -254,4 +270,5 @@ export function renderPanel(container: HTMLElement, ctx: PanelContext, node: str
   container.append(close, ...content);
   container.hidden = false;
   container.scrollTop = 0;
+  container.querySelector('.hit')?.scrollIntoView({ block: 'center' });
 }

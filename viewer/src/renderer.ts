@@ -25,6 +25,8 @@ export const EDGE_BUDGET = 20_000;
 /** Above this many neighbours, focusing does not label (or, on large graphs, draw above the wash) every neighbour. */
 const MAX_FORCED_LABELS = 40;
 const MAX_RAISED_NEIGHBOURS = 300;
+/** Framing a lone node (or close neighbours) zooms in no further than this. */
+const FRAME_MIN_RATIO = 0.08;
 
 type Focus = { hovered: string | null; selectedNode: string | null; selectedEdge: string | null };
 type LetterSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -34,8 +36,8 @@ export type GraphView = {
   /** `policyView`: the sparse agency–policy view, with clickable links and every label. */
   setVisible(v: Visible, policyView: boolean): void;
   select(node: string | null, edge: string | null): void;
-  /** `rightInset`: pixels on the right hidden by the side panel. */
-  centreOn(node: string, rightInset?: number): void;
+  /** Frames the node with its shown neighbours in the canvas left of `rightInset` (pixels the side panel hides). */
+  frame(node: string, rightInset?: number): void;
   toggleRelax(): boolean;
   /** True when only the focused node's edges are drawn. */
   focusEdgesOnly: boolean;
@@ -188,15 +190,25 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
       focus.selectedEdge = edge;
       refocus();
     },
-    centreOn(node, rightInset = 0) {
+    frame(node, rightInset = 0) {
       const d = sigma.getNodeDisplayData(node);
       if (!d) return;
-      const camera = sigma.getCamera();
-      const ratio = Math.min(camera.ratio, 0.35);
-      // Put the node in the middle of the part of the canvas the side panel leaves visible.
+      const around = [d, ...graph.neighbors(node).filter((n) => visible.nodes.has(n)).map((n) => sigma.getNodeDisplayData(n)).filter((n): n is NodeDisplayData => !!n)];
+      const xs = around.map((p) => p.x);
+      const ys = around.map((p) => p.y);
+      const centre = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+      // The box's size on screen at ratio 1 tells the ratio that fits it in the part the panel leaves free.
       const { width, height } = sigma.getDimensions();
-      const p = sigma.viewportToFramedGraph({ x: (width - rightInset) / 2, y: height / 2 }, { cameraState: { x: d.x, y: d.y, ratio, angle: 0 } });
-      camera.animate({ x: 2 * d.x - p.x, y: 2 * d.y - p.y, ratio }, { duration: 350 });
+      const free = { width: Math.max(100, width - rightInset), height };
+      const at1 = { cameraState: { ...centre, ratio: 1, angle: 0 } };
+      const a = sigma.framedGraphToViewport({ x: Math.min(...xs), y: Math.min(...ys) }, at1);
+      const b = sigma.framedGraphToViewport({ x: Math.max(...xs), y: Math.max(...ys) }, at1);
+      const fill = 0.75;
+      const fitted = Math.max(Math.abs(b.x - a.x) / (free.width * fill), Math.abs(b.y - a.y) / (free.height * fill));
+      const ratio = Math.min(1, Math.max(FRAME_MIN_RATIO, fitted));
+      // Put the box's centre in the middle of the free part.
+      const p = sigma.viewportToFramedGraph({ x: free.width / 2, y: height / 2 }, { cameraState: { ...centre, ratio, angle: 0 } });
+      sigma.getCamera().animate({ x: 2 * centre.x - p.x, y: 2 * centre.y - p.y, ratio }, { duration: 350 });
     },
     toggleRelax() {
       if (layout?.isRunning()) {

@@ -1,9 +1,10 @@
 // The view as URL hash parameters, so a view can be shared as a link:
-// #node=…&edge=…&hide=Person,Organization&from=2024-01-01&to=2024-12-31&kind=建议&view=policy
+// #node=…&at=…&edge=…&hide=Person,Organization&from=2024-01-01&to=2024-12-31&kind=建议&view=policy
 import type { LetterKind, ViewFilter } from '../../src/graph/view.js';
 import type { NodeType } from '../../src/graph/types.js';
 
-export type ViewState = { filter: ViewFilter; node: string | null; edge: string | null };
+/** `at`: with a letter selected, the offset of the sentence to open it at (a text search hit). */
+export type ViewState = { filter: ViewFilter; node: string | null; edge: string | null; at: number | null };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -25,12 +26,14 @@ export function readHash(hash: string, knownTypes: readonly string[]): ViewState
     },
     node: p.get('node'),
     edge: p.get('edge'),
+    at: /^\d+$/.test(p.get('at') ?? '') ? Number(p.get('at')) : null,
   };
 }
 
-export function writeHash({ filter, node, edge }: ViewState): string {
+export function writeHash({ filter, node, edge, at }: ViewState): string {
   const p = new URLSearchParams();
   if (node) p.set('node', node);
+  if (node && at !== null) p.set('at', String(at));
   if (edge) p.set('edge', edge);
   if (filter.hiddenTypes.size) p.set('hide', [...filter.hiddenTypes].join(','));
   if (filter.from) p.set('from', filter.from);
@@ -39,4 +42,9 @@ export function writeHash({ filter, node, edge }: ViewState): string {
   if (filter.policyView) p.set('view', 'policy');
   const s = p.toString();
   return s ? `#${s}` : '';
+}
+
+/** Whether two states select the same thing (each selection is its own history entry). */
+export function sameSelection(a: ViewState, b: ViewState): boolean {
+  return a.node === b.node && a.edge === b.edge && a.at === b.at;
 }

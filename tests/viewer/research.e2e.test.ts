@@ -1,0 +1,256 @@
+// The viewer as a research tool, in headless Chromium against a real `lettergraph serve` of the
+// sample letters: tables with CSV, full-text search, history, navigation, labels and exports.
+// Every page records its errors; none may occur.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.js';
+import { buildViewer, lettergraphBuild, lettergraphServe, type Served } from './cli.js';
+
+const FUND = 'Fund:种子基金';
+const L003 = 'Letter:11500000MB15895317/2024-00040';
+const SEED_FUND_LABELS = ['重庆市科技局 2024 建议0601', '重庆市科技局 2024 提案1005', '重庆市科技局 2025 提案0884'];
+// Only in letter 003's text, as part of a sentence; no name contains it.
+const TEXT_ONLY = '种子基金规模3亿元以上';
+const GEXF_SCHEMA = '../shared/schemas/gexf-1.3/gexf.rng';
+
+// A letter in the genre whose sentences start with what a spreadsheet would run as a formula.
+const FORMULA_LETTER = `重庆市科学技术局关于市政协六届三次会议第0998号提案答复的函
+李四委员:
+你提出的《关于加强科技金融服务的建议》(第0998号)收悉。现将办理情况答复如下。
+=cmd|calc 市科技局设立种子基金。
++1+1 种子基金累计支持项目12个。
+-2+3 种子基金持续运营。
+@SUM(1) 种子基金规模扩大。
+此复函已经明炬局长审签。
+重庆市科学技术局
+2024年5月16日
+`;
+
+let dir: string;
+let browser: Browser;
+let samples: Served;
+let formula: Served;
+const pageErrors: string[] = [];
+
+async function openPage(url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  page.on('pageerror', (err) => pageErrors.push(`${url}: ${err.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(`${url}: console: ${m.text()}`);
+  });
+  await page.goto(url);
+  await page.waitForSelector('body[data-details="ready"], body[data-status="error"]', { timeout: 20_000 });
+  return page;
+}
+
+/** Types a query and waits for the answer's list (suggestions come from the search worker). */
+async function searchFor(page: Page, query: string): Promise<void> {
+  await page.waitForSelector('body[data-search="ready"]');
+  await page.fill('#search', query);
+  await page.waitForSelector('#suggestions li[data-node]');
+}
+
+const panelTitle = (page: Page) => page.textContent('#panel h2');
+
+async function downloadText(page: Page, selector: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'lettergraph-research-'));
+  cpSync('examples/letters', join(dir, 'letters'), { recursive: true });
+  mkdirSync(join(dir, 'formula'));
+  writeFileSync(join(dir, 'formula', '0998_reply.txt'), FORMULA_LETTER);
+  await buildViewer();
+  await lettergraphBuild([join(dir, 'letters')], join(dir, 'out'));
+  await lettergraphBuild([join(dir, 'formula')], join(dir, 'formula-out'));
+  [samples, formula] = await Promise.all([lettergraphServe(join(dir, 'out', 'graph.json')), lettergraphServe(join(dir, 'formula-out', 'graph.json'))]);
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([samples?.stop(), formula?.stop()]);
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('tables', { timeout: 60_000 }, () => {
+  it('after searching 种子基金, a table lists its letters and its CSV button downloads them', async () => {
+    const page = await openPage(samples.url);
+    await searchFor(page, '种子基金');
+    expect(await page.getAttribute('#suggestions li >> nth=0', 'data-node')).toBe(FUND);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panelTitle(page)).toBe('种子基金');
+    const table = page.locator('#panel table[data-table^="letters-"]');
+    const letterColumn = await table.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect([...new Set(letterColumn)].sort()).toEqual(SEED_FUND_LABELS);
+    expect(await table.locator('thead th').allTextContents()).toEqual(['Date', 'Letter', 'Replying body', 'Kind', 'Sentence', 'Amounts']);
+    // Sorting by date descending puts the 2025 letter first.
+    await table.locator('thead th >> nth=0').locator('button').click();
+    await table.locator('thead th >> nth=0').locator('button').click();
+    expect(await table.locator('tbody tr >> nth=0').locator('td >> nth=1').textContent()).toBe('重庆市科技局 2025 提案0884');
+    const { name, text } = await downloadText(page, '#panel button[data-csv^="letters-"]');
+    expect(name).toBe('letters-种子基金.csv');
+    expect(text.startsWith('\ufeffDate,Letter,Replying body,Kind,Sentence,Amounts\r\n')).toBe(true);
+    for (const label of SEED_FUND_LABELS) expect(text).toContain(label);
+    expect(text).toContain(TEXT_ONLY);
+    expect(text.split('\r\n').length - 2).toBe(letterColumn.length);
+    await page.close();
+  });
+
+  it("lists a letter's entities in a table", async () => {
+    const page = await openPage(`${samples.url}#node=${encodeURIComponent(L003)}`);
+    const names = await page.locator('#panel table[data-table^="entities-"] tbody td:nth-child(2)').allTextContents();
+    expect(names).toContain('种子基金');
+    expect(names).toContain('重庆市科学技术局');
+    await page.close();
+  });
+
+  it('escapes text a spreadsheet would run as a formula in the CSV', async () => {
+    const page = await openPage(`${formula.url}#node=${encodeURIComponent(FUND)}`);
+    const { text } = await downloadText(page, '#panel button[data-csv^="letters-"]');
+    for (const start of ['=cmd', '+1+1', '-2+3', '@SUM']) {
+      expect(text).toContain(`,"'${start}`);
+      expect(text).not.toContain(`,${start}`);
+    }
+    expect(text).toContain(`"'=cmd|calc 市科技局设立种子基金。"`);
+    await page.close();
+  });
+});
+
+describe('search', { timeout: 60_000 }, () => {
+  it('finds a phrase that occurs only in a letter text and opens the letter at that sentence', async () => {
+    const page = await openPage(samples.url);
+    await searchFor(page, TEXT_ONLY);
+    const first = page.locator('#suggestions li >> nth=0');
+    expect(await first.getAttribute('data-kind')).toBe('text');
+    expect(await first.getAttribute('data-node')).toBe(L003);
+    await first.click();
+    await expect.poll(() => panelTitle(page)).toBe('重庆市科技局 2024 建议0601');
+    const hit = page.locator('#panel .letter-text .hit');
+    expect(await hit.textContent()).toContain(TEXT_ONLY);
+    expect(await hit.isVisible()).toBe(true);
+    expect(new URL(page.url()).hash).toMatch(/at=\d+/);
+    await page.close();
+  });
+
+  it('finds letters by index number, groups hits by type, moves with the arrow keys and lists all hits', async () => {
+    const page = await openPage(samples.url);
+    await searchFor(page, '2024-00040');
+    expect(await page.getAttribute('#suggestions li >> nth=0', 'data-node')).toBe(L003);
+
+    await searchFor(page, '科技');
+    const groups = await page.$$eval('#suggestions li[data-node]', (lis) => lis.map((li) => li.getAttribute('data-group')));
+    // Each group is one run: no type comes back after another type.
+    const runs = groups.filter((g, i) => g !== groups[i - 1]);
+    expect(new Set(runs).size).toBe(runs.length);
+    const showAll = page.locator('#suggestions li.show-all');
+    const total = Number(/Show all (\d+) results/.exec((await showAll.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(12);
+    await showAll.dispatchEvent('mousedown');
+    expect(await page.locator('#suggestions li[data-node]').count()).toBe(total);
+
+    await searchFor(page, '科技');
+    const second = await page.getAttribute('#suggestions li[data-node] >> nth=1', 'data-node');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getAttribute('#suggestions li.active', 'data-node')).toBe(second);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toContain(`node=${second}`);
+    await page.close();
+  });
+});
+
+describe('navigation', { timeout: 60_000 }, () => {
+  it('Back returns to the previous selection and never leaves the app; Forward comes back', async () => {
+    const page = await openPage(samples.url);
+    await searchFor(page, '种子基金');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panelTitle(page)).toBe('种子基金');
+    await page.click(`#panel table[data-table^="letters-"] button[data-node="${L003}"] >> nth=0`);
+    await expect.poll(() => panelTitle(page)).toBe('重庆市科技局 2024 建议0601');
+    await page.goBack();
+    await expect.poll(() => panelTitle(page)).toBe('种子基金');
+    await page.goBack();
+    await expect.poll(() => page.isHidden('#panel')).toBe(true);
+    expect(page.url()).toBe(samples.url);
+    await page.goForward();
+    await expect.poll(() => panelTitle(page)).toBe('种子基金');
+    await page.close();
+  });
+
+  it('frames a selection with its neighbours clear of the panel; zoom and fit buttons; Escape closes the panel', async () => {
+    const page = await openPage(samples.url);
+    await searchFor(page, '种子基金');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panelTitle(page)).toBe('种子基金');
+    const placed = () =>
+      page.evaluate((node) => {
+        type S = { getNodeDisplayData(n: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number }; getCamera(): { ratio: number; isAnimated(): boolean } };
+        const { sigma, graph } = (window as unknown as { lettergraph: { sigma: S; graph: { neighbors(n: string): string[] } } }).lettergraph;
+        const panel = document.getElementById('panel')!.getBoundingClientRect();
+        const canvas = document.getElementById('graph')!.getBoundingClientRect();
+        const points = [node, ...graph.neighbors(node)].map((n) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(n)));
+        return {
+          animating: sigma.getCamera().isAnimated(),
+          ratio: sigma.getCamera().ratio,
+          clear: points.every((p) => p.x > 0 && p.x < panel.left - canvas.left && p.y > 0 && p.y < canvas.height),
+        };
+      }, FUND);
+    await expect.poll(async () => (await placed()).animating).toBe(false);
+    expect((await placed()).clear).toBe(true);
+    const framed = (await placed()).ratio;
+    await page.click('#zoom-in');
+    await expect.poll(async () => (await placed()).ratio).toBeLessThan(framed);
+    await page.click('#zoom-out');
+    await page.click('#zoom-out');
+    await expect.poll(async () => (await placed()).ratio).toBeGreaterThan(framed);
+    await page.click('#zoom-fit');
+    await expect.poll(async () => (await placed()).ratio).toBeCloseTo(framed, 5);
+    await page.focus('#zoom-fit');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.isHidden('#panel')).toBe(true);
+    expect(new URL(page.url()).hash).not.toContain('node=');
+    await page.close();
+  });
+});
+
+describe('labels and exports', { timeout: 60_000 }, () => {
+  it('letter labels carry body and year, no hash, and differ', async () => {
+    const page = await openPage(samples.url);
+    const labels = await page.evaluate(() => {
+      const { graph } = (window as unknown as { lettergraph: { graph: { filterNodes(f: (n: string, a: { type: string }) => boolean): string[]; getNodeAttribute(n: string, k: string): string } } }).lettergraph;
+      return graph.filterNodes((_n, a) => a.type === 'Letter').map((n) => graph.getNodeAttribute(n, 'label'));
+    });
+    expect(labels.length).toBe(5);
+    expect(new Set(labels).size).toBe(5);
+    for (const label of labels) {
+      expect(label).toMatch(/^\S+ 20\d\d \S+/);
+      expect(label).not.toContain('sha256');
+    }
+    await page.close();
+  });
+
+  const canValidate = spawnSync('xmllint', ['--version']).status === 0 && existsSync(GEXF_SCHEMA);
+  it.runIf(canValidate)("the viewer's GEXF export validates against GEXF 1.3 (skipped without xmllint or the schema)", async () => {
+    const page = await openPage(samples.url);
+    const { text } = await downloadText(page, '#export-gexf');
+    const file = join(dir, 'export.gexf');
+    writeFileSync(file, text);
+    expect(execFileSync('xmllint', ['--noout', '--relaxng', GEXF_SCHEMA, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
+    expect(text).toContain('for="letters"');
+    expect(text).toContain('for="evidence"');
+    await page.close();
+  });
+});
+
+describe('the pages above', () => {
+  it('raised no page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
