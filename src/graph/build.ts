@@ -5,6 +5,7 @@ import { proposalKeyOf, type LetterRecord, type NodeRef, type Proposal } from '.
 import { aggregateCoMentions } from './comention.js';
 import { edgeKey, edgeSize, nodeKey } from './keys.js';
 import { letterDate, letterLabels } from './letterLabel.js';
+import { jurisdictionOf } from '../extract/jurisdiction.js';
 import type { Palette } from './palette.js';
 import type { EdgeEvidence, EdgeType, GraphAttributes, LetterData, LetterGraph, NodeType, TextMention } from './types.js';
 
@@ -15,6 +16,10 @@ function proposalLabel(p: Proposal): string {
   return p.title ?? '';
 }
 
+
+function provinceOf(r: LetterRecord): string | null {
+  return jurisdictionOf(r.replyingAgency ?? '').province ?? jurisdictionOf(r.proposal?.session ?? '').province;
+}
 
 /** Deduplicates letters by id, keeping the first record and every source path. */
 function uniqueLetters(records: Iterable<LetterRecord>): { record: LetterRecord; sources: string[] }[] {
@@ -84,6 +89,7 @@ function addLetter(w: GraphWriter, record: LetterRecord, sources: string[], labe
     proposal: record.proposal,
     proposer: record.proposer,
     replyingAgency: record.replyingAgency,
+    province: provinceOf(record),
     coHandlers: record.coHandlers,
     signer: record.signer,
     text: record.text,

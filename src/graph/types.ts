@@ -34,6 +34,8 @@ export type LetterData = {
   proposal: Proposal | null;
   proposer: { name: string | null; role: string | null } | null;
   replyingAgency: string | null;
+  /** The province (or municipality) of the replying body, else of the session. */
+  province: string | null;
   coHandlers: string[];
   signer: { name: string | null; title: string | null } | null;
   text: string;

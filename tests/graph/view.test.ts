@@ -57,6 +57,43 @@ describe('visibleElements', () => {
   });
 });
 
+describe('visibleElements: bodies, provinces, sessions, undated letters, neighbourhoods', () => {
+  const letters = (v: { nodes: Set<string> }) => [...v.nodes].filter((n) => graph.getNodeAttribute(n, 'type') === 'Letter').sort();
+
+  it('filters by replying body, province and session', () => {
+    // Sample 002 is the only one the 重庆高新区科技创新局 answered.
+    const L002 = 'Letter:1150010700927688XM/2023-01369';
+    expect(letters(show({ body: '重庆高新区科技创新局' }))).toEqual([L002]);
+    expect(graph.getNodeAttribute(L002, 'letter')!.province).toBe('重庆市');
+    expect(letters(show({ province: '重庆市' })).length).toBe(5);
+    expect(letters(show({ province: '四川省' }))).toEqual([]);
+    expect(letters(show({ session: '市六届人大二次会议' }))).toEqual([L003]);
+  });
+
+  it('keeps undated letters under a date filter only when asked', () => {
+    const undated = buildLetterGraph(
+      goldRecords().map((r, i) => (i === 0 ? { ...r, letter: { ...r.letter, signedDate: null, writtenDate: null, publishedDate: null } } : r)),
+      loadPalette(),
+    );
+    const id = `Letter:${goldRecords()[0]!.id}`;
+    const wide = { ...NO_FILTER, from: '1900-01-01', to: '2999-12-31' };
+    const lettersOfUndated = edgeLetters(undated);
+    expect(visibleElements(undated, () => lettersOfUndated, wide).nodes.has(id)).toBe(false);
+    expect(visibleElements(undated, () => lettersOfUndated, { ...wide, undated: true }).nodes.has(id)).toBe(true);
+  });
+
+  it('restricts the view to a node and what lies within one or two links of it', () => {
+    const one = show({ around: { node: FUND, hops: 1 } });
+    expect([...one.nodes].sort()).toEqual([FUND, ...graph.neighbors(FUND)].filter((n) => show({}).nodes.has(n)).sort());
+    for (const e of one.edges) expect(one.nodes.has(graph.source(e)) && one.nodes.has(graph.target(e))).toBe(true);
+    const two = show({ around: { node: FUND, hops: 2 } });
+    expect(two.nodes.size).toBeGreaterThan(one.nodes.size);
+    for (const n of one.nodes) expect(two.nodes.has(n)).toBe(true);
+    // 2 hops from the fund: its letters' other entities, e.g. the replying agency.
+    expect(two.nodes.has('Agency:重庆市科学技术局')).toBe(true);
+  });
+});
+
 describe('segmentText', () => {
   it('splits a sentence into plain and marked runs using letter offsets', () => {
     const segs = segmentText('设立种子引导基金,累计支持项目821个', 100, [{ start: 102, end: 108, node: 'Fund:x' }]);

@@ -220,6 +220,53 @@ describe('navigation', { timeout: 60_000 }, () => {
   });
 });
 
+describe('honest filters', { timeout: 60_000 }, () => {
+  const shownLetters = (page: Page) =>
+    page.evaluate(() => {
+      const { graph, sigma } = (window as unknown as { lettergraph: { graph: { nodes(): string[] }; sigma: { getNodeDisplayData(n: string): { hidden: boolean } | undefined } } }).lettergraph;
+      return graph.nodes().filter((n) => n.startsWith('Letter:') && sigma.getNodeDisplayData(n)?.hidden === false).sort();
+    });
+
+  it('legend counts say shown of total; a filter matching nothing says so; body, province and session filter letters', async () => {
+    const page = await openPage(samples.url);
+    expect(await page.textContent('#legend [data-count="Letter"]')).toBe('5 of 5');
+    await page.selectOption('#kind', '建议');
+    await expect.poll(() => page.textContent('#legend [data-count="Letter"]')).toBe('1 of 5');
+    await page.selectOption('#kind', '');
+    await page.fill('#date-from', '2030-01-01');
+    await page.dispatchEvent('#date-from', 'change');
+    expect(await page.isVisible('#empty')).toBe(true);
+    expect(await page.textContent('#empty')).toContain('Nothing matches these filters');
+    await page.click('#clear-filters');
+    expect(await page.isHidden('#empty')).toBe(true);
+    expect(await shownLetters(page)).toHaveLength(5);
+    expect(await page.textContent('#undated-label')).toBe('include 0 undated letter(s) in date filters');
+    await page.selectOption('#body', '重庆高新区科技创新局');
+    expect(await shownLetters(page)).toEqual(['Letter:1150010700927688XM/2023-01369']);
+    expect(decodeURIComponent(page.url())).toContain('body=重庆高新区科技创新局');
+    await page.selectOption('#body', '');
+    await page.selectOption('#session', '市六届人大二次会议');
+    expect(await shownLetters(page)).toEqual([L003]);
+    await page.selectOption('#session', '');
+    await page.selectOption('#province', '重庆市');
+    expect(await shownLetters(page)).toHaveLength(5);
+    await page.close();
+  });
+
+  it("restricts the view to a node's 1- or 2-hop neighbourhood and back", async () => {
+    const page = await openPage(`${samples.url}#node=${encodeURIComponent(FUND)}`);
+    await page.click('#panel .neighbourhood button[data-hops="1"]');
+    const one = await shownLetters(page);
+    expect(one).toHaveLength(3);
+    expect(await page.textContent('#legend [data-count="Letter"]')).toBe('3 of 5');
+    await page.click('#panel .neighbourhood button[data-hops="2"]');
+    expect((await page.textContent('#legend [data-count="Agency"]'))?.startsWith('0 of')).toBe(false);
+    await page.click('#panel .neighbourhood button[data-hops="all"]');
+    expect(await shownLetters(page)).toHaveLength(5);
+    await page.close();
+  });
+});
+
 describe('labels and exports', { timeout: 60_000 }, () => {
   it('letter labels carry body and year, no hash, and differ', async () => {
     const page = await openPage(samples.url);

@@ -4,8 +4,8 @@ import './style.css';
 import { searchInput } from '../../src/graph/fullText.js';
 import type { LetterGraph, NodeType } from '../../src/graph/types.js';
 import { paintEdges } from '../../src/export/readViewerFiles.js';
-import { edgeLetters, graphEdges, letterPasses, visibleElements, type EdgeWalk, type Visible } from '../../src/graph/view.js';
-import { filterInputs, renderLegend, showFilter } from './controls.js';
+import { edgeLetters, filtersLetters, graphEdges, letterPasses, NO_FILTER, visibleElements, type EdgeWalk, type Visible } from '../../src/graph/view.js';
+import { fillLetterChoices, filterInputs, renderLegend, showFilter } from './controls.js';
 import { byId } from './dom.js';
 import { exportGexf, exportPng } from './exporting.js';
 import { addEdges, fetchDetails, loadGraph } from './loadGraph.js';
@@ -24,8 +24,8 @@ function showMessage(text: string): void {
   document.body.dataset.status = 'error';
 }
 
-/** Date and kind filters read letters and evidence, which come with the details. */
-const needsDetails = (state: ViewState) => Boolean(state.filter.from || state.filter.to || state.filter.kind);
+/** Letter filters read letters and evidence, which come with the details. */
+const needsDetails = (state: ViewState) => filtersLetters(state.filter);
 
 type Arrivals = { edgesIn(): void; detailsIn(): void };
 
@@ -56,7 +56,10 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
     letterShown: (node: string) => letterPasses(graph, node, state.filter),
     selectNode: (node: string) => update({ node, edge: null, at: null }, true),
     selectEdge: (edge: string) => update({ edge, node: null, at: null }),
+    around: () => state.filter.around,
+    showAround: (node: string, hops: 1 | 2 | null) => setFilter({ around: hops ? { node, hops } : null }),
   };
+  const empty = byId('empty');
 
   /** `push`: the selection changed, so it gets its own history entry (Back returns to the previous one). */
   function apply(filterChanged: boolean, push = false): void {
@@ -64,12 +67,14 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
       visible = visibleElements(graph, lettersOf, state.filter, walkEdges);
       view.setVisible(visible, state.filter.policyView);
     }
+    // A filter that matches nothing says so rather than leaving a blank canvas.
+    empty.hidden = visible.nodes.size > 0;
     const node = state.node && graph.hasNode(state.node) ? state.node : null;
     const edge = state.edge && graph.hasEdge(state.edge) ? state.edge : null;
     view.select(node, edge);
     if (hasDetails) renderPanel(panel, panelContext, node, edge, state.at);
     else renderPending(panel, node !== null || edge !== null);
-    renderLegend(legend, graph, state.filter, legendNote(), toggleType);
+    renderLegend(legend, graph, state.filter, visible.nodes, legendNote(), toggleType);
     showFilter(inputs, state.filter, range);
     const hash = writeHash(state);
     if (hash !== location.hash) history[push ? 'pushState' : 'replaceState'](null, '', hash || location.pathname);
@@ -109,6 +114,9 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
   inputs.from.addEventListener('change', () => setFilter({ from: inputs.from.value || null }));
   inputs.to.addEventListener('change', () => setFilter({ to: inputs.to.value || null }));
   inputs.kind.addEventListener('change', () => setFilter({ kind: inputs.kind.value === '提案' || inputs.kind.value === '建议' ? inputs.kind.value : null }));
+  inputs.undated.addEventListener('change', () => setFilter({ undated: inputs.undated.checked }));
+  for (const key of ['body', 'province', 'session'] as const) inputs[key].addEventListener('change', () => setFilter({ [key]: inputs[key].value || null }));
+  byId('clear-filters').addEventListener('click', () => setFilter({ ...NO_FILTER, policyView: state.filter.policyView }));
   const relax = byId<HTMLButtonElement>('relax');
   relax.addEventListener('click', () => {
     const running = view.toggleRelax();
@@ -141,6 +149,7 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
     },
     detailsIn() {
       hasDetails = true;
+      fillLetterChoices(inputs, graph);
       void search.build(searchInput(graph)).then(() => {
         performance.mark('lettergraph:search-ready');
         document.body.dataset.search = 'ready';

@@ -3,6 +3,7 @@
 import { sentenceSpans } from '../../src/graph/fullText.js';
 import { segmentText, type Mark } from '../../src/graph/highlight.js';
 import type { EdgeEvidence, EdgeType, LetterData, LetterGraph } from '../../src/graph/types.js';
+import type { ViewFilter } from '../../src/graph/view.js';
 import { el } from './dom.js';
 import { entityLettersTable, letterEntitiesTable } from './panelTables.js';
 
@@ -12,6 +13,9 @@ export type PanelContext = {
   letterShown: (letterNode: string) => boolean;
   selectNode: (node: string) => void;
   selectEdge: (edge: string) => void;
+  /** The neighbourhood the view is restricted to, if any, and a way to set it. */
+  around: () => ViewFilter['around'];
+  showAround: (node: string, hops: 1 | 2 | null) => void;
 };
 
 const EDGE_WORDS: Record<EdgeType, string> = {
@@ -249,6 +253,18 @@ function edgePanel(ctx: PanelContext, edge: string): HTMLElement[] {
   return [head, weight, evidenceByLetter(ctx, e.evidence, new Set([source, target]))];
 }
 
+/** Show only this node and what lies one or two links from it, or everything again. */
+function neighbourhoodBar(ctx: PanelContext, node: string): HTMLElement {
+  const current = ctx.around();
+  const choice = (text: string, hops: 1 | 2 | null) => {
+    const pressed = hops === null ? current === null : current?.node === node && current.hops === hops;
+    const b = el('button', { text, attrs: { type: 'button', 'data-hops': String(hops ?? 'all'), 'aria-pressed': String(pressed) } });
+    b.addEventListener('click', () => ctx.showAround(node, hops));
+    return b;
+  };
+  return el('div', { class: 'neighbourhood' }, [el('span', { class: 'muted', text: 'Show: ' }), choice('1 hop', 1), choice('2 hops', 2), choice('everything', null)]);
+}
+
 /** Before the details have arrived: a selection shows that they are on their way. */
 export function renderPending(container: HTMLElement, selected: boolean): void {
   container.replaceChildren(el('p', { class: 'muted', text: 'Loading the sentences and letters…' }));
@@ -268,6 +284,7 @@ export function renderPanel(container: HTMLElement, ctx: PanelContext, node: str
   const close = el('button', { class: 'close', text: '×', title: 'Close', attrs: { type: 'button', 'aria-label': 'Close panel' } });
   close.addEventListener('click', () => container.dispatchEvent(new CustomEvent('panel-close', { bubbles: true })));
   container.append(close, ...content);
+  if (node && !edge && ctx.graph.hasNode(node)) content[0]!.after(neighbourhoodBar(ctx, node));
   container.hidden = false;
   container.scrollTop = 0;
   container.querySelector('.hit')?.scrollIntoView({ block: 'center' });

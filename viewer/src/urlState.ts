@@ -1,5 +1,6 @@
 // The view as URL hash parameters, so a view can be shared as a link:
 // #node=…&at=…&edge=…&hide=Person,Organization&from=2024-01-01&to=2024-12-31&kind=建议&view=policy
+// &undated=1&body=…&province=…&session=…&around=node&hops=2
 import type { LetterKind, ViewFilter } from '../../src/graph/view.js';
 import type { NodeType } from '../../src/graph/types.js';
 
@@ -23,6 +24,11 @@ export function readHash(hash: string, knownTypes: readonly string[]): ViewState
       to: date('to'),
       kind: kind === '提案' || kind === '建议' ? (kind as LetterKind) : null,
       policyView: p.get('view') === 'policy',
+      undated: p.get('undated') === '1',
+      body: p.get('body'),
+      province: p.get('province'),
+      session: p.get('session'),
+      around: p.get('around') ? { node: p.get('around')!, hops: p.get('hops') === '2' ? 2 : 1 } : null,
     },
     node: p.get('node'),
     edge: p.get('edge'),
@@ -40,6 +46,14 @@ export function writeHash({ filter, node, edge, at }: ViewState): string {
   if (filter.to) p.set('to', filter.to);
   if (filter.kind) p.set('kind', filter.kind);
   if (filter.policyView) p.set('view', 'policy');
+  if (filter.undated) p.set('undated', '1');
+  if (filter.body) p.set('body', filter.body);
+  if (filter.province) p.set('province', filter.province);
+  if (filter.session) p.set('session', filter.session);
+  if (filter.around) {
+    p.set('around', filter.around.node);
+    p.set('hops', String(filter.around.hops));
+  }
   const s = p.toString();
   return s ? `#${s}` : '';
 }
