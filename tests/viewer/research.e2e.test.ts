@@ -267,6 +267,44 @@ describe('honest filters', { timeout: 60_000 }, () => {
   });
 });
 
+describe('metrics and appearance', { timeout: 60_000 }, () => {
+  it('computes metrics in a worker, sizes and colours by them with the legend following, and tables every shown node', async () => {
+    const page = await openPage(samples.url);
+    await page.waitForSelector('body[data-metrics="ready"]');
+    const display = () =>
+      page.evaluate((n) => {
+        const { sigma, graph } = (window as unknown as { lettergraph: { sigma: { getNodeDisplayData(n: string): { size: number; color: string } }; graph: { getNodeAttributes(n: string): { size: number; color: string } } } }).lettergraph;
+        const d = sigma.getNodeDisplayData(n);
+        const a = graph.getNodeAttributes(n);
+        return { size: d.size, color: d.color, ownSize: a.size, ownColor: a.color };
+      }, FUND);
+    const before = await display();
+    expect(before.color).toBe(before.ownColor);
+    await page.selectOption('#color-by', 'community');
+    await page.selectOption('#size-by', 'pagerank');
+    const after = await display();
+    expect(after.color).not.toBe(before.ownColor);
+    expect(after.size).not.toBe(before.ownSize);
+    expect(await page.textContent('#legend')).toContain('Colour: community (Louvain)');
+    const categories = await page.locator('#legend [data-category]').count();
+    expect(categories).toBeGreaterThan(1);
+
+    await page.click('#table-toggle');
+    const table = page.locator('#table-view table[data-table="nodes"]');
+    expect(await table.locator('thead th').allTextContents()).toEqual(['Type', 'Name', 'Letters', 'Degree', 'Weighted degree', 'PageRank', 'Community']);
+    const order = await page.evaluate(() => (window as unknown as { lettergraph: { graph: { order: number } } }).lettergraph.graph.order);
+    expect(await table.locator('tbody tr').count()).toBe(order);
+    const fundRow = table.locator('tbody tr', { has: page.locator(`button[data-node="${FUND}"]`) });
+    expect(await fundRow.locator('td >> nth=2').textContent()).toBe('3');
+    const { text } = await downloadText(page, '#table-view button[data-csv="nodes"]');
+    expect(text.split('\r\n').length - 2).toBe(order);
+    // The table follows the filters.
+    await page.selectOption('#kind', '建议');
+    await expect.poll(() => table.locator('tbody tr').count()).toBeLessThan(order);
+    await page.close();
+  });
+});
+
 describe('labels and exports', { timeout: 60_000 }, () => {
   it('letter labels carry body and year, no hash, and differ', async () => {
     const page = await openPage(samples.url);

@@ -4,7 +4,9 @@ import type { LetterGraph, NodeType } from '../../src/graph/types.js';
 import type { ViewFilter } from '../../src/graph/view.js';
 import { byId, el } from './dom.js';
 
-export function renderLegend(container: HTMLElement, graph: LetterGraph, filter: ViewFilter, shownNodes: ReadonlySet<string>, note: string | null, onToggle: (type: NodeType, shown: boolean) => void): void {
+export type LegendCategory = { label: string; color: string; nodes: ReadonlySet<string> };
+
+export function renderLegend(container: HTMLElement, graph: LetterGraph, filter: ViewFilter, shownNodes: ReadonlySet<string>, note: string | null, onToggle: (type: NodeType, shown: boolean) => void, colorTitle: string | null, categories: LegendCategory[]): void {
   const counts = new Map<NodeType, number>();
   const shown = new Map<NodeType, number>();
   graph.forEachNode((n, a) => {
@@ -23,6 +25,16 @@ export function renderLegend(container: HTMLElement, graph: LetterGraph, filter:
     swatch.style.background = color;
     const of = `${shown.get(type) ?? 0} of ${count}`;
     container.append(el('label', { class: 'legend-item' }, [box, swatch, type, el('span', { class: 'count', text: of, title: `${of} shown`, attrs: { 'data-count': type } })]));
+  }
+  if (colorTitle && categories.length) {
+    container.append(el('h3', { text: `Colour: ${colorTitle}` }));
+    for (const c of categories) {
+      const swatch = el('span', { class: 'swatch' });
+      swatch.style.background = c.color;
+      let shown = 0;
+      for (const n of c.nodes) if (shownNodes.has(n)) shown++;
+      container.append(el('div', { class: 'legend-item', attrs: { 'data-category': c.label } }, [swatch, c.label, el('span', { class: 'count', text: `${shown} of ${c.nodes.size}` })]));
+    }
   }
   if (note) container.append(el('p', { class: 'note', text: note }));
 }

@@ -11,7 +11,9 @@ import { exportGexf, exportPng } from './exporting.js';
 import { addEdges, fetchDetails, loadGraph } from './loadGraph.js';
 import { renderPanel, renderPending } from './panel.js';
 import { createGraphView, EDGE_BUDGET } from './renderer.js';
+import { wireAppearance } from './appearance.js';
 import { wireNavigation } from './navigation.js';
+import { renderNodeTable } from './nodeTable.js';
 import { startSearchWorker, wireSearch } from './search.js';
 import { readHash, sameSelection, writeHash, type ViewState } from './urlState.js';
 
@@ -60,12 +62,28 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
     showAround: (node: string, hops: 1 | 2 | null) => setFilter({ around: hops ? { node, hops } : null }),
   };
   const empty = byId('empty');
+  const tableView = byId('table-view');
+  const renderTable = () => {
+    if (!tableView.hidden) renderNodeTable(tableView, graph, visible.nodes, appearance.metrics(), panelContext.selectNode);
+  };
+  const renderLegendNow = () => renderLegend(legend, graph, state.filter, visible.nodes, legendNote(), toggleType, appearance.colorTitle(), appearance.style().categories);
+  const appearance = wireAppearance(graph, (s) => view.setStyle(s.size || s.color ? s : null), () => {
+    renderLegendNow();
+    renderTable();
+  });
+  const tableToggle = byId<HTMLButtonElement>('table-toggle');
+  tableToggle.addEventListener('click', () => {
+    tableView.hidden = !tableView.hidden;
+    tableToggle.setAttribute('aria-pressed', String(!tableView.hidden));
+    renderTable();
+  });
 
   /** `push`: the selection changed, so it gets its own history entry (Back returns to the previous one). */
   function apply(filterChanged: boolean, push = false): void {
     if (filterChanged) {
       visible = visibleElements(graph, lettersOf, state.filter, walkEdges);
       view.setVisible(visible, state.filter.policyView);
+      renderTable();
     }
     // A filter that matches nothing says so rather than leaving a blank canvas.
     empty.hidden = visible.nodes.size > 0;
@@ -74,7 +92,7 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
     view.select(node, edge);
     if (hasDetails) renderPanel(panel, panelContext, node, edge, state.at);
     else renderPending(panel, node !== null || edge !== null);
-    renderLegend(legend, graph, state.filter, visible.nodes, legendNote(), toggleType);
+    renderLegendNow();
     showFilter(inputs, state.filter, range);
     const hash = writeHash(state);
     if (hash !== location.hash) history[push ? 'pushState' : 'replaceState'](null, '', hash || location.pathname);
@@ -133,6 +151,7 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
     if (state.node) view.frame(state.node, panelInset());
   });
 
+  if (!pendingEdges) appearance.computeMetrics();
   apply(false);
   if (state.node) view.frame(state.node, panelInset());
   // Sigma drew synchronously above; the next frame is when it is on screen.
@@ -146,6 +165,7 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
   return {
     edgesIn() {
       walkEdges = graphEdges(graph);
+      appearance.computeMetrics();
     },
     detailsIn() {
       hasDetails = true;

@@ -28,6 +28,7 @@ const MAX_RAISED_NEIGHBOURS = 300;
 /** Framing a lone node (or close neighbours) zooms in no further than this. */
 const FRAME_MIN_RATIO = 0.08;
 
+export type NodeStyle = { size: ((node: string) => number) | null; color: ((node: string) => string) | null };
 type Focus = { hovered: string | null; selectedNode: string | null; selectedEdge: string | null };
 type LetterSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -36,6 +37,8 @@ export type GraphView = {
   /** `policyView`: the sparse agency–policy view, with clickable links and every label. */
   setVisible(v: Visible, policyView: boolean): void;
   select(node: string | null, edge: string | null): void;
+  /** Size and colour by attribute (null: the graph's own). */
+  setStyle(s: NodeStyle | null): void;
   /** Frames the node with its shown neighbours in the canvas left of `rightInset` (pixels the side panel hides). */
   frame(node: string, rightInset?: number): void;
   toggleRelax(): boolean;
@@ -58,6 +61,7 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
   const large = edgeCount > EDGE_BUDGET;
   const drawn = large ? nodesOnly(graph) : graph;
   const focus: Focus = { hovered: null, selectedNode: null, selectedEdge: null };
+  let style: NodeStyle | null = null;
   /** The focused node and its neighbours (plus a selected edge's ends). */
   let focusSet = new Set<string>();
 
@@ -74,7 +78,7 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
   };
 
   const nodeReducer = (node: string, a: NodeAttributes): Partial<NodeDisplayData> => {
-    const out: Partial<NodeDisplayData> = { x: a.x, y: a.y, size: a.size, color: a.color, label: a.label, type: 'circle' };
+    const out: Partial<NodeDisplayData> = { x: a.x, y: a.y, size: style?.size?.(node) ?? a.size, color: style?.color?.(node) ?? a.color, label: a.label, type: 'circle' };
     if (!visible.nodes.has(node)) {
       out.hidden = true;
       return out;
@@ -182,6 +186,10 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
       // Frame what is shown, so a filtered view fills the canvas.
       sigma.setCustomBBox(extent(graph, v.nodes));
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      sigma.refresh();
+    },
+    setStyle(s) {
+      style = s;
       sigma.refresh();
     },
     select(node, edge) {
