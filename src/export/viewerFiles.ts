@@ -22,7 +22,8 @@ export function viewerFiles(graph: LetterGraph): ViewerFiles {
   };
   const nodes = graph.mapNodes((key, a): { key: string; attributes: PaintNode } => {
     if (a.aliases.length || a.letter) details.nodes[key] = a.letter ? { aliases: a.aliases, letter: a.letter } : { aliases: a.aliases };
-    return { key, attributes: { type: a.type, label: a.label, x: a.x, y: a.y, size: a.size, color: a.color } };
+    const policyXY = a.px === undefined ? {} : { px: a.px, py: a.py };
+    return { key, attributes: { type: a.type, label: a.label, x: a.x, y: a.y, size: a.size, color: a.color, ...policyXY } };
   });
   const edges = graph.mapEdges((_key, a, source, target): { source: string; target: string; attributes: PaintEdge } => {
     details.edges.push(a.evidence.map(stored));

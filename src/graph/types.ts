@@ -51,6 +51,9 @@ export type NodeAttributes = {
   y: number;
   size: number;
   color: string;
+  /** Agencies and policies with ISSUED or co-mention links: their position in the policy–agency view, which has its own layout. */
+  px?: number;
+  py?: number;
   /** Letter nodes only (in the viewer: once details.json has been merged). */
   letter?: LetterData;
 };
@@ -77,7 +80,7 @@ export type GraphAttributes = {
 export type LetterGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /** graph.json: a graphology serialisation with what the first paint needs. Edges have no key: it is edgeKey(type, source, target). */
-export type PaintNode = Pick<NodeAttributes, 'type' | 'label' | 'x' | 'y' | 'size' | 'color'>;
+export type PaintNode = Pick<NodeAttributes, 'type' | 'label' | 'x' | 'y' | 'size' | 'color' | 'px' | 'py'>;
 export type PaintEdge = Pick<EdgeAttributes, 'type' | 'weight'>;
 export type PaintGraph = {
   options: { type: 'directed'; multi: true; allowSelfLoops: false };

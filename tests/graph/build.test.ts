@@ -169,6 +169,22 @@ describe('layout', () => {
   });
 });
 
+describe('policy–agency layout', () => {
+  it('places exactly the agencies and policies that ISSUED or co-mention links join, apart from the main layout', () => {
+    const g = build(goldRecords());
+    layoutGraph(g);
+    const linked = new Set<string>();
+    g.forEachEdge((_e, a, s, t) => {
+      if (a.type === 'ISSUED' || a.type === 'CO_MENTIONED') linked.add(s).add(t);
+    });
+    expect(linked.size).toBeGreaterThan(5);
+    g.forEachNode((n, a) => expect(a.px !== undefined, n).toBe(linked.has(n)));
+    const placed = [...linked].map((n) => g.getNodeAttributes(n));
+    expect(placed.some((a) => a.px !== a.x || a.py !== a.y)).toBe(true);
+    expect(new Set(placed.map((a) => `${a.px},${a.py}`)).size).toBe(placed.length);
+  });
+});
+
 describe('GEXF output', () => {
   it('parses back with the same nodes, labels and types', () => {
     const graph = build(goldRecords());

@@ -305,6 +305,77 @@ describe('metrics and appearance', { timeout: 60_000 }, () => {
   });
 });
 
+describe('the policy–agency view', { timeout: 60_000 }, () => {
+  const AGENCY = 'Agency:重庆市科学技术局';
+  const POLICY = 'Policy:重庆市技术经纪人职称申报条件';
+
+  it('has its own layout, the agency × policy table beside it, and ISSUED and same-sentence links clickable apart', async () => {
+    const page = await openPage(samples.url);
+    await page.check('#policy-view');
+    type P = { x: number; y: number };
+    type S = { getNodeDisplayData(n: string): (P & { hidden: boolean }) | undefined; framedGraphToViewport(p: P): P };
+    type G = { nodes(): string[]; getNodeAttributes(n: string): { x: number; y: number; px?: number; py?: number } };
+    // Drawn positions follow the policy-view layout (an affine map of it), not the main layout.
+    const fit = await page.evaluate(() => {
+      const { graph, sigma } = (window as unknown as { lettergraph: { graph: G; sigma: S } }).lettergraph;
+      const shown = graph.nodes().filter((n) => sigma.getNodeDisplayData(n)?.hidden === false);
+      const corr = (a: number[], b: number[]) => {
+        const mean = (v: number[]) => v.reduce((x, y) => x + y, 0) / v.length;
+        const [ma, mb] = [mean(a), mean(b)];
+        const cov = a.reduce((acc, v, i) => acc + (v - ma) * (b[i]! - mb), 0);
+        return cov / Math.sqrt(a.reduce((acc, v) => acc + (v - ma) ** 2, 0) * b.reduce((acc, v) => acc + (v - mb) ** 2, 0));
+      };
+      const drawn = shown.map((n) => sigma.getNodeDisplayData(n)!.x);
+      return { count: shown.length, own: corr(drawn, shown.map((n) => graph.getNodeAttributes(n).px!)), main: corr(drawn, shown.map((n) => graph.getNodeAttributes(n).x)) };
+    });
+    expect(fit.count).toBeGreaterThan(5);
+    expect(fit.own).toBeGreaterThan(0.9999);
+    expect(fit.main).toBeLessThan(0.99);
+
+    const table = page.locator('#table-view table[data-table="agency-policy"]');
+    expect(await table.locator('thead th').allTextContents()).toEqual(['Agency', 'Policy', 'Issued (statements)', 'Same sentence', 'Letters']);
+    const row = table.locator('tbody tr', { has: page.locator(`button[data-node="${POLICY}"]`) }).filter({ has: page.locator(`button[data-node="${AGENCY}"]`) });
+    expect(Number(await row.locator('td >> nth=2').textContent())).toBeGreaterThan(0);
+    expect(Number(await row.locator('td >> nth=3').textContent())).toBeGreaterThan(0);
+    await page.click('#table-toggle');
+
+    // Each link is picked somewhere across the middle of the pair, on its own side of the chord
+    // (ISSUED bows one way, the co-mention the other); a real click there opens that link.
+    for (const [type, side] of [['ISSUED', -1], ['CO_MENTIONED', 1]] as const) {
+      const edge = `${type}|${AGENCY}|${POLICY}`;
+      const point = await page.evaluate(
+        ([a, p, e, sign]) => {
+          type S = { getNodeDisplayData(n: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number }; getEdgeAtPoint(x: number, y: number): string | null };
+          const { sigma } = (window as unknown as { lettergraph: { sigma: S } }).lettergraph;
+          const s = sigma.framedGraphToViewport(sigma.getNodeDisplayData(a as string));
+          const t = sigma.framedGraphToViewport(sigma.getNodeDisplayData(p as string));
+          const box = document.getElementById('graph')!.getBoundingClientRect();
+          // Scan around the pair for pixels that pick this link; keep the one farthest out on its side.
+          const len = Math.hypot(t.x - s.x, t.y - s.y);
+          const side = (x: number, y: number) => ((t.x - s.x) * (y - s.y) - (t.y - s.y) * (x - s.x)) / len;
+          let best: { x: number; y: number; d: number } | null = null;
+          for (let x = Math.min(s.x, t.x) - len / 2; x <= Math.max(s.x, t.x) + len / 2; x += 2) {
+            for (let y = Math.min(s.y, t.y) - len / 2; y <= Math.max(s.y, t.y) + len / 2; y += 2) {
+              const d = side(x, y) * (sign as number);
+              // A point whose neighbours pick it too, so the click's own rounding cannot miss.
+              const solid = [-1, 0, 1].every((dx) => [-1, 0, 1].every((dy) => sigma.getEdgeAtPoint(x + dx, y + dy) === e));
+              if (d > 3 && (!best || d > best.d) && solid) best = { x, y, d };
+            }
+          }
+          if (best) return { x: box.left + best.x, y: box.top + best.y };
+          return null;
+        },
+        [AGENCY, POLICY, edge, side] as const,
+      );
+      expect(point, `${type} is pickable on its side`).not.toBeNull();
+      await page.mouse.click(point!.x, point!.y);
+      await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toContain(`edge=${edge}`);
+      await page.keyboard.press('Escape');
+    }
+    await page.close();
+  });
+});
+
 describe('labels and exports', { timeout: 60_000 }, () => {
   it('letter labels carry body and year, no hash, and differ', async () => {
     const page = await openPage(samples.url);

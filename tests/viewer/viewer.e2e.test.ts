@@ -203,8 +203,8 @@ describe('the viewer on the sample letters', { timeout: 60_000 }, () => {
     const page = await openPage(samples.url);
     await page.check('#policy-view');
     const shown = await page.evaluate(() => {
-      const { graph, sigma } = (window as unknown as { lettergraph: { graph: { nodes(): string[]; getNodeAttribute(n: string, k: string): string }; sigma: { getNodeDisplayData(n: string): { hidden: boolean } } } }).lettergraph;
-      return [...new Set(graph.nodes().filter((n) => !sigma.getNodeDisplayData(n)?.hidden).map((n) => graph.getNodeAttribute(n, 'type')))].sort();
+      const { graph, sigma } = (window as unknown as { lettergraph: { graph: { nodes(): string[]; getNodeAttribute(n: string, k: string): string }; sigma: { getNodeDisplayData(n: string): { hidden: boolean } | undefined } } }).lettergraph;
+      return [...new Set(graph.nodes().filter((n) => sigma.getNodeDisplayData(n)?.hidden === false).map((n) => graph.getNodeAttribute(n, 'type')))].sort();
     });
     expect(shown.length).toBeGreaterThan(0);
     for (const type of shown) expect(['Agency', 'Policy']).toContain(type);

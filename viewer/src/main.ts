@@ -14,6 +14,7 @@ import { createGraphView, EDGE_BUDGET } from './renderer.js';
 import { wireAppearance } from './appearance.js';
 import { wireNavigation } from './navigation.js';
 import { renderNodeTable } from './nodeTable.js';
+import { renderPolicyTable } from './policyTable.js';
 import { startSearchWorker, wireSearch } from './search.js';
 import { readHash, sameSelection, writeHash, type ViewState } from './urlState.js';
 
@@ -49,7 +50,8 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
   const range = graph.getAttribute('dateRange');
 
   const largeNote = view.focusEdgesOnly ? `${edgeCount.toLocaleString('en')} edges: drawn for the hovered or selected node only.` : null;
-  const policyNote = 'Links: arrow = ISSUED; orange = named in one sentence, thicker = more sentences. Click a link for its sentences.';
+  // Large graphs draw links on the focus layer, which takes no clicks: there a node's panel opens them.
+  const policyNote = `Links: arrow = ISSUED; orange = named in one sentence, thicker = more sentences; the two bow to opposite sides. ${view.focusEdgesOnly ? 'Click a node, then a link in its panel, for its sentences.' : 'Click a link for its sentences.'}`;
   const legendNote = () => [largeNote, state.filter.policyView ? policyNote : null].filter(Boolean).join(' ') || null;
   const panelInset = () => (panel.hidden ? 0 : panel.getBoundingClientRect().width);
 
@@ -64,7 +66,14 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
   const empty = byId('empty');
   const tableView = byId('table-view');
   const renderTable = () => {
-    if (!tableView.hidden) renderNodeTable(tableView, graph, visible.nodes, appearance.metrics(), panelContext.selectNode);
+    if (tableView.hidden) return;
+    if (state.filter.policyView) renderPolicyTable(tableView, graph, visible, panelContext.selectNode);
+    else renderNodeTable(tableView, graph, visible.nodes, appearance.metrics(), panelContext.selectNode);
+  };
+  const showTable = (shown: boolean) => {
+    tableView.hidden = !shown;
+    tableToggle.setAttribute('aria-pressed', String(shown));
+    renderTable();
   };
   const renderLegendNow = () => renderLegend(legend, graph, state.filter, visible.nodes, legendNote(), toggleType, appearance.colorTitle(), appearance.style().categories);
   const appearance = wireAppearance(graph, (s) => view.setStyle(s.size || s.color ? s : null), () => {
@@ -72,11 +81,7 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
     renderTable();
   });
   const tableToggle = byId<HTMLButtonElement>('table-toggle');
-  tableToggle.addEventListener('click', () => {
-    tableView.hidden = !tableView.hidden;
-    tableToggle.setAttribute('aria-pressed', String(!tableView.hidden));
-    renderTable();
-  });
+  tableToggle.addEventListener('click', () => showTable(tableView.hidden));
 
   /** `push`: the selection changed, so it gets its own history entry (Back returns to the previous one). */
   function apply(filterChanged: boolean, push = false): void {
@@ -128,7 +133,11 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
   const search = startSearchWorker();
   void search.build(searchInput(graph));
   wireSearch(search, graph, (node) => visible.nodes.has(node), ({ node, at }) => update({ node, edge: null, at }, true));
-  inputs.policy.addEventListener('change', () => setFilter({ policyView: inputs.policy.checked }));
+  inputs.policy.addEventListener('change', () => {
+    setFilter({ policyView: inputs.policy.checked });
+    // The agency × policy table sits beside the policy view.
+    if (inputs.policy.checked && hasDetails) showTable(true);
+  });
   inputs.from.addEventListener('change', () => setFilter({ from: inputs.from.value || null }));
   inputs.to.addEventListener('change', () => setFilter({ to: inputs.to.value || null }));
   inputs.kind.addEventListener('change', () => setFilter({ kind: inputs.kind.value === '提案' || inputs.kind.value === '建议' ? inputs.kind.value : null }));
