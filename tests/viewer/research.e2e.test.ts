@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
+import { loadPalette } from '../../src/graph/palette.js';
 import { buildViewer, lettergraphBuild, lettergraphServe, type Served } from './cli.js';
 
 const FUND = 'Fund:种子基金';
@@ -34,6 +35,8 @@ let dir: string;
 let browser: Browser;
 let samples: Served;
 let formula: Served;
+let huge: Served;
+const HUGE_NODES = 210_000;
 const pageErrors: string[] = [];
 
 async function openPage(url: string): Promise<Page> {
@@ -61,6 +64,14 @@ async function downloadText(page: Page, selector: string): Promise<{ name: strin
   return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
 }
 
+/** graph.json of `n` organisations on a grid, linked in a chain (details.json is never asked for). */
+function hugeGraphJson(n: number): string {
+  const palette = loadPalette();
+  const nodes = Array.from({ length: n }, (_v, i) => ({ key: `Organization:单位${i}`, attributes: { type: 'Organization', label: `单位${i}`, x: i % 500, y: Math.floor(i / 500), size: 1, color: palette.nodes.Organization } }));
+  const edges = Array.from({ length: n - 1 }, (_v, i) => ({ source: `Organization:单位${i}`, target: `Organization:单位${i + 1}`, attributes: { type: 'MENTIONS', weight: 1 } }));
+  return JSON.stringify({ options: { type: 'directed', multi: true, allowSelfLoops: false }, attributes: { typeColors: palette.nodes, edgeColors: palette.edges, dateRange: null, detailsId: 'huge' }, nodes, edges });
+}
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lettergraph-research-'));
   cpSync('examples/letters', join(dir, 'letters'), { recursive: true });
@@ -69,13 +80,19 @@ beforeAll(async () => {
   await buildViewer();
   await lettergraphBuild([join(dir, 'letters')], join(dir, 'out'));
   await lettergraphBuild([join(dir, 'formula')], join(dir, 'formula-out'));
-  [samples, formula] = await Promise.all([lettergraphServe(join(dir, 'out', 'graph.json')), lettergraphServe(join(dir, 'formula-out', 'graph.json'))]);
+  mkdirSync(join(dir, 'huge'));
+  writeFileSync(join(dir, 'huge', 'graph.json'), hugeGraphJson(HUGE_NODES));
+  [samples, formula, huge] = await Promise.all([
+    lettergraphServe(join(dir, 'out', 'graph.json')),
+    lettergraphServe(join(dir, 'formula-out', 'graph.json')),
+    lettergraphServe(join(dir, 'huge', 'graph.json')),
+  ]);
   browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([samples?.stop(), formula?.stop()]);
+  await Promise.all([samples?.stop(), formula?.stop(), huge?.stop()]);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -401,6 +418,24 @@ describe('labels and exports', { timeout: 60_000 }, () => {
     expect(execFileSync('xmllint', ['--noout', '--relaxng', GEXF_SCHEMA, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
     expect(text).toContain('for="letters"');
     expect(text).toContain('for="evidence"');
+    await page.close();
+  });
+});
+
+describe('a huge graph', { timeout: 120_000 }, () => {
+  it('says so and shows the nodes in a degraded mode: no labels, no links, no search', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (err) => pageErrors.push(`huge: ${err.message}`));
+    await page.goto(huge.url);
+    await page.waitForSelector('body[data-details="degraded"]', { timeout: 90_000 });
+    expect(await page.getAttribute('body', 'data-status')).toBe('ready');
+    expect(await page.textContent('#notice')).toContain(`${HUGE_NODES.toLocaleString('en')} nodes`);
+    const drawn = await page.evaluate(() => {
+      const { graph, sigma } = (window as unknown as { lettergraph: { graph: { order: number; size: number }; sigma: { getSetting(k: string): unknown } } }).lettergraph;
+      return { order: graph.order, size: graph.size, labels: sigma.getSetting('renderLabels') };
+    });
+    expect(drawn).toEqual({ order: HUGE_NODES, size: 0, labels: false });
+    expect(await page.isDisabled('#search')).toBe(true);
     await page.close();
   });
 });

@@ -34,7 +34,10 @@ type Arrivals = { edgesIn(): void; detailsIn(): void };
 
 /** Draws the graph. `pendingEdges`: graph.json's edges when they are not in the graph yet (call edgesIn
  * once they are); `hasDetails` false until details.json is merged (then call detailsIn). */
-function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEdges: EdgeWalk | null, detailsReady: boolean): Arrivals {
+/** Above this many nodes the graph is drawn degraded: positions only, no labels, links, panel, search or metrics. */
+const HUGE_GRAPH_NODES = 200_000;
+
+function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEdges: EdgeWalk | null, detailsReady: boolean, degraded = false): Arrivals {
   let state: ViewState = readHash(location.hash, types);
   let hasDetails = detailsReady;
   let walkEdges = pendingEdges ?? graphEdges(graph);
@@ -43,7 +46,7 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
   const lettersOf = () => (lettersMemo ??= edgeLetters(graph));
   let visible: Visible = visibleElements(graph, lettersOf, state.filter, walkEdges);
 
-  const view = createGraphView(byId('graph'), graph, visible, state.filter.policyView, edgeCount);
+  const view = createGraphView(byId('graph'), graph, visible, state.filter.policyView, edgeCount, degraded);
   const panel = byId('panel');
   const legend = byId('legend');
   const inputs = filterInputs();
@@ -96,7 +99,8 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
     const edge = state.edge && graph.hasEdge(state.edge) ? state.edge : null;
     view.select(node, edge);
     if (hasDetails) renderPanel(panel, panelContext, node, edge, state.at);
-    else renderPending(panel, node !== null || edge !== null);
+    // A degraded graph has no details to wait for: no panel.
+    else if (!degraded) renderPending(panel, node !== null || edge !== null);
     renderLegendNow();
     showFilter(inputs, state.filter, range);
     const hash = writeHash(state);
@@ -131,7 +135,8 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
 
   // Names first; rebuilt with aliases and letter texts once the details are in.
   const search = startSearchWorker();
-  void search.build(searchInput(graph));
+  if (degraded) byId<HTMLInputElement>('search').disabled = true;
+  else void search.build(searchInput(graph));
   wireSearch(search, graph, (node) => visible.nodes.has(node), ({ node, at }) => update({ node, edge: null, at }, true));
   inputs.policy.addEventListener('change', () => {
     setFilter({ policyView: inputs.policy.checked });
@@ -160,7 +165,7 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
     if (state.node) view.frame(state.node, panelInset());
   });
 
-  if (!pendingEdges) appearance.computeMetrics();
+  if (!pendingEdges && !degraded) appearance.computeMetrics();
   apply(false);
   if (state.node) view.frame(state.node, panelInset());
   // Sigma drew synchronously above; the next frame is when it is on screen.
@@ -197,6 +202,15 @@ async function main(): Promise<void> {
   performance.mark('lettergraph:graph-loaded');
   const { graph, paint } = result;
   const types = Object.keys(graph.getAttribute('typeColors'));
+  if (paint.nodes.length > HUGE_GRAPH_NODES) {
+    // Links, labels, details and the indexes of a graph this size would hold the tab for minutes.
+    const notice = byId('notice');
+    notice.textContent = `This graph has ${paint.nodes.length.toLocaleString('en')} nodes and ${paint.edges.length.toLocaleString('en')} links, too many to explore here: it is shown in a degraded mode, node positions only (no labels, links, panel, search or metrics). Filter the letters before building, or open graph.gexf in Gephi.`;
+    notice.hidden = false;
+    start(graph, types, 0, null, false, true);
+    document.body.dataset.details = 'degraded';
+    return;
+  }
   const addEdgesOrSay = (): boolean => {
     const problem = addEdges(graph, paint);
     if (problem) showMessage(problem);

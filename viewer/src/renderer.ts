@@ -76,7 +76,8 @@ function nodesOnly(graph: LetterGraph): LetterGraph {
 }
 
 /** `edgeCount`: the graph's edges, which on large graphs may not all be in `graph` yet. */
-export function createGraphView(container: HTMLElement, graph: LetterGraph, initial: Visible, policyView: boolean, edgeCount: number): GraphView {
+/** `degraded`: a huge graph, drawn without labels. */
+export function createGraphView(container: HTMLElement, graph: LetterGraph, initial: Visible, policyView: boolean, edgeCount: number, degraded = false): GraphView {
   let visible = initial;
   let policy = policyView;
   const large = edgeCount > EDGE_BUDGET;
@@ -163,6 +164,7 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
     ...labelSettings(policyView),
     edgeProgramClasses: { curved: forLetterGraph(EdgeCurveProgram), curvedArrow: forLetterGraph(EdgeCurvedArrowProgram) },
     zIndex: true,
+    renderLabels: !degraded,
     // Sigma makes the edge picking layer only when edge events are on at its start: on, then set below
     // (the policy view turns them on again, and its links could not be clicked otherwise).
     enableEdgeEvents: !large,
