@@ -409,6 +409,38 @@ describe('labels and exports', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  it('exports as PNG exactly what is on screen, the selection and the legend included', async () => {
+    const page = await openPage(`${samples.url}#node=${encodeURIComponent(FUND)}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    expect(download.suggestedFilename()).toBe('lettergraph.png');
+    const png = readFileSync((await download.path())!).toString('base64');
+    const picture = await page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const ink = (x0: number, y0: number, w: number, h: number) => {
+        const d = ctx.getImageData(x0, y0, w, h).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i]! < 200 && d[i + 1]! < 200 && d[i + 2]! < 200) n++;
+        return n;
+      };
+      type S = { getNodeDisplayData(n: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } };
+      const { sigma } = (window as unknown as { lettergraph: { sigma: S } }).lettergraph;
+      const fund = sigma.framedGraphToViewport(sigma.getNodeDisplayData('Fund:种子基金'));
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const r = window.devicePixelRatio || 1;
+      const [px] = ctx.getImageData(Math.round(fund.x * r), Math.round(fund.y * r), 1, 1).data;
+      return { width: bitmap.width, height: bitmap.height, expected: [Math.round(box.width * r), Math.round(box.height * r)], legendInk: ink(0, bitmap.height - Math.round(200 * r), Math.round(200 * r), Math.round(200 * r)), fundRed: px };
+    }, png);
+    expect([picture.width, picture.height]).toEqual(picture.expected);
+    expect(picture.legendInk).toBeGreaterThan(200);
+    // The selected fund is drawn (not faded to the background) where it is on screen.
+    expect(picture.fundRed).toBeLessThan(250);
+    await page.close();
+  });
+
   const canValidate = spawnSync('xmllint', ['--version']).status === 0 && existsSync(GEXF_SCHEMA);
   it.runIf(canValidate)("the viewer's GEXF export validates against GEXF 1.3 (skipped without xmllint or the schema)", async () => {
     const page = await openPage(samples.url);

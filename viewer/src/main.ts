@@ -155,7 +155,7 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
     relax.textContent = running ? 'Stop layout' : 'Relax layout';
     relax.setAttribute('aria-pressed', String(running));
   });
-  byId('export-png').addEventListener('click', () => void exportPng(view.sigma));
+  byId('export-png').addEventListener('click', () => exportPng(view.sigma, legend));
   const gexfButton = byId<HTMLButtonElement>('export-gexf');
   gexfButton.disabled = !hasDetails;
   gexfButton.addEventListener('click', () => exportGexf(graph, visible, lettersOf()));
