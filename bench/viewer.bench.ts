@@ -47,16 +47,13 @@ async function searchTime(page: Page, query: string): Promise<{ answer: number; 
     const t0 = performance.now();
     input.value = q;
     input.dispatchEvent(new Event('input'));
-    const first = await new Promise<Element>((done, fail) => {
-      const deadline = t0 + 5000;
-      const poll = () => {
-        const li = list.querySelector('li[data-node]');
-        if (li) done(li);
-        else if (performance.now() > deadline) fail(new Error(`no suggestion for ${q}`));
-        else setTimeout(poll, 0);
-      };
-      poll();
-    });
+    // A loop, not a named helper: tsx would wrap a named function in a helper the page does not have.
+    let first = list.querySelector('li[data-node]');
+    while (!first) {
+      if (performance.now() - t0 > 5000) throw new Error(`no suggestion for ${q}`);
+      await new Promise((r) => setTimeout(r, 0));
+      first = list.querySelector('li[data-node]');
+    }
     const answer = performance.now() - t0;
     first.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
     if (!location.hash.includes('node=')) throw new Error(`search for ${q} did not select anything`);

@@ -70,6 +70,8 @@ export function wireSearch(search: SearchIndexClient, graph: LetterGraph, allowe
   let active = -1;
   let asked = 0;
   let all: SearchHit[] = [];
+  /** Every hit the worker found (it sends at most MAX). */
+  let found = 0;
 
   const close = () => {
     list.replaceChildren();
@@ -116,7 +118,8 @@ export function wireSearch(search: SearchIndexClient, graph: LetterGraph, allowe
     shown = items.map((x) => x.hit);
     const children: HTMLElement[] = items.map((x) => x.item);
     if (all.length > count) {
-      const more = el('li', { class: 'show-all', text: `Show all ${all.length} results`, attrs: { role: 'option', id: 'hit-more' } });
+      const label = found > MAX ? `Show the first ${all.length} of ${found} results` : `Show all ${all.length} results`;
+      const more = el('li', { class: 'show-all', text: label, attrs: { role: 'option', id: 'hit-more' } });
       more.addEventListener('mousedown', (ev) => {
         ev.preventDefault();
         render(all.length);
@@ -136,6 +139,7 @@ export function wireSearch(search: SearchIndexClient, graph: LetterGraph, allowe
     // A later keystroke's answer replaces this one.
     if (ask !== asked) return;
     all = result.hits.filter((h) => allowed(h.node));
+    found = result.total;
     render(FIRST);
   });
   input.addEventListener('keydown', (ev) => {
