@@ -270,6 +270,16 @@ describe('honest filters', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  it('a deep link with a letter filter shows it in its select and still gets the full search index', async () => {
+    const page = await openPage(`${samples.url}#body=${encodeURIComponent('重庆高新区科技创新局')}`);
+    expect(await shownLetters(page)).toEqual(['Letter:1150010700927688XM/2023-01369']);
+    expect(await page.inputValue('#body')).toBe('重庆高新区科技创新局');
+    // Index numbers come with the details: only the full index knows them.
+    await searchFor(page, '2023-01369');
+    expect(await page.getAttribute('#suggestions li >> nth=0', 'data-node')).toBe('Letter:1150010700927688XM/2023-01369');
+    await page.close();
+  });
+
   it("restricts the view to a node's 1- or 2-hop neighbourhood and back", async () => {
     const page = await openPage(`${samples.url}#node=${encodeURIComponent(FUND)}`);
     await page.click('#panel .neighbourhood button[data-hops="1"]');

@@ -116,7 +116,9 @@ export function wireAppearance(graph: LetterGraph, apply: (s: Style) => void, ch
         worker.terminate();
         setReady(true);
         document.body.dataset.metrics = 'ready';
-        restyle();
+        // Redraw only when the chosen style reads the metrics (a redraw of a large graph is costly).
+        if (needsMetrics.has(sizeBy.value) || needsMetrics.has(colorBy.value)) restyle();
+        else changed();
       };
       worker.postMessage(input, [input.sources.buffer, input.targets.buffer, input.weights.buffer]);
     },

@@ -6,7 +6,7 @@ import type { LetterGraph, NodeType } from '../../src/graph/types.js';
 import { paintEdges } from '../../src/export/readViewerFiles.js';
 import { edgeLetters, filtersLetters, graphEdges, letterPasses, NO_FILTER, visibleElements, type EdgeWalk, type Visible } from '../../src/graph/view.js';
 import { fillLetterChoices, filterInputs, renderLegend, showFilter } from './controls.js';
-import { byId } from './dom.js';
+import { byId, nextTask } from './dom.js';
 import { exportGexf, exportPng } from './exporting.js';
 import { addEdges, fetchDetails, loadGraph } from './loadGraph.js';
 import { renderPanel, renderPending } from './panel.js';
@@ -30,7 +30,7 @@ function showMessage(text: string): void {
 /** Letter filters read letters and evidence, which come with the details. */
 const needsDetails = (state: ViewState) => filtersLetters(state.filter);
 
-type Arrivals = { edgesIn(): void; detailsIn(): void };
+type Arrivals = { edgesIn(): void; detailsIn(): Promise<void> };
 
 /** Draws the graph. `pendingEdges`: graph.json's edges when they are not in the graph yet (call edgesIn
  * once they are); `hasDetails` false until details.json is merged (then call detailsIn). */
@@ -181,16 +181,20 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
       walkEdges = graphEdges(graph);
       appearance.computeMetrics();
     },
-    detailsIn() {
+    // In steps, each its own task, so typing and painting are not held up: the panel first.
+    async detailsIn() {
       hasDetails = true;
+      gexfButton.disabled = false;
+      lettersMemo = null;
+      apply(needsDetails(state));
+      await nextTask();
       fillLetterChoices(inputs, graph);
+      showFilter(inputs, state.filter, range);
+      await nextTask();
       void search.build(searchInput(graph)).then(() => {
         performance.mark('lettergraph:search-ready');
         document.body.dataset.search = 'ready';
       });
-      gexfButton.disabled = false;
-      lettersMemo = null;
-      apply(needsDetails(state));
     },
   };
 }
@@ -242,7 +246,11 @@ async function main(): Promise<void> {
       arrivals.edgesIn();
     }
     if (!(await details)) return;
-    arrivals.detailsIn();
+    await nextTask();
+    await arrivals.detailsIn();
+  } else {
+    // Drawn with its details already in: the choices and the full search index still follow them.
+    await arrivals.detailsIn();
   }
   performance.mark('lettergraph:details-loaded');
   document.body.dataset.details = 'ready';
