@@ -31,10 +31,22 @@ export function letterDate(r: LetterRecord): string | null {
 
 const TITLE_CHARS = 18;
 
-function baseLabel(r: LetterRecord): string {
+/** What the letter answers: kind and number, else its document number, its title, the proposal's
+ * title or proposer, and only when it has none of these, its file name. */
+function subject(r: LetterRecord): string {
   const p = r.proposal;
-  const what = p?.number ? `${p.kind ?? ''}${p.number}` : (r.letter.docNumber ?? (r.letter.title ? r.letter.title.slice(0, TITLE_CHARS) : basename(r.source)));
-  const parts = [r.replyingAgency ? shortBodyName(r.replyingAgency) : null, letterDate(r)?.slice(0, 4) ?? null, what];
+  if (p?.number) return `${p.kind ?? ''}${p.number}`;
+  if (r.letter.docNumber) return r.letter.docNumber;
+  if (r.letter.title) return r.letter.title.slice(0, TITLE_CHARS);
+  if (p?.title) return `${p.kind ?? ''}《${p.title.slice(0, TITLE_CHARS)}》`;
+  if (r.proposer?.name) return `${r.proposer.name}${r.proposer.role ?? ''}${p?.kind ?? ''}`;
+  return basename(r.source);
+}
+
+function baseLabel(r: LetterRecord): string {
+  // Who answered: the replying body, else the session the proposal was made at.
+  const who = r.replyingAgency ? shortBodyName(r.replyingAgency) : (r.proposal?.session ?? null);
+  const parts = [who, letterDate(r)?.slice(0, 4) ?? null, subject(r)];
   return parts.filter((s): s is string => !!s).join(' ');
 }
 

@@ -39,5 +39,7 @@ describe('letter labels', () => {
     expect(letterLabels([r]).get(r.id)).toBe('重庆市科技局 2025 渝科局函〔2025〕9号');
     const untitled: LetterRecord = { ...r, letter: { ...r.letter, docNumber: null, title: '关于某某工作的答复函' } };
     expect(letterLabels([untitled]).get(r.id)).toBe('重庆市科技局 2025 关于某某工作的答复函');
+    const bare: LetterRecord = { ...untitled, replyingAgency: null, letter: { ...untitled.letter, title: null }, proposal: { kind: '建议', number: null, title: '关于某路口红绿灯的建议', session: '县十八届人大三次会议' } };
+    expect(letterLabels([bare]).get(r.id)).toBe('县十八届人大三次会议 2025 建议《关于某路口红绿灯的建议》');
   });
 });
