@@ -58,7 +58,9 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
   return out;
 }
 
-type Entry = { node: string; kind: 'name' | 'text'; names: string[]; start?: number; end?: number };
+/** A name document (one node), or a sentence document: one per distinct sentence, with every place it
+ * stands (letters repeat boilerplate sentences, and each is then indexed and scored once). */
+type Entry = { kind: 'name'; node: string; names: string[] } | { kind: 'text'; sentence: string; places: { node: string; start: number; end: number }[] };
 
 export class FullTextIndex {
   private readonly mini = new MiniSearch<Doc>({ fields: ['value'], tokenize, processTerm: (t) => t });
@@ -72,11 +74,18 @@ export class FullTextIndex {
       docs.push({ id: this.entries.length, field: 'name', value: n.names.join(' ') });
       this.entries.push({ node: n.node, kind: 'name', names: n.names.map(normalize) });
     }
+    const sentences = new Map<string, { kind: 'text'; sentence: string; places: { node: string; start: number; end: number }[] }>();
     for (const { node, text } of input.letters) {
       for (const { start, end } of sentenceSpans(text)) {
         const sentence = text.slice(start, end);
-        docs.push({ id: this.entries.length, field: 'text', value: sentence });
-        this.entries.push({ node, kind: 'text', names: [sentence], start, end });
+        let entry = sentences.get(sentence);
+        if (!entry) {
+          entry = { kind: 'text', sentence, places: [] };
+          sentences.set(sentence, entry);
+          docs.push({ id: this.entries.length, field: 'text', value: sentence });
+          this.entries.push(entry);
+        }
+        entry.places.push({ node, start, end });
       }
     }
     this.mini.addAll(docs);
@@ -93,10 +102,9 @@ export class FullTextIndex {
     const texts: { hit: SearchHit; score: number }[] = [];
     for (const r of found) {
       const e = this.entries[r.id as number]!;
-      if (!allowed(e.node)) continue;
-      const n = this.nodes.get(e.node);
-      if (!n) continue;
       if (e.kind === 'name') {
+        const n = this.nodes.get(e.node);
+        if (!n || !allowed(e.node)) continue;
         let best = { rank: 3, name: e.names[0] ?? '' };
         e.names.forEach((name) => {
           const at = name.indexOf(q);
@@ -106,9 +114,12 @@ export class FullTextIndex {
         const matched = n.names[e.names.indexOf(best.name)] ?? n.label;
         names.push({ hit: { node: n.node, type: n.type, label: n.label, kind: 'name', matched }, rank: best.rank, size: n.size, score: r.score });
       } else {
-        const sentence = e.names[0]!;
-        if (!parts.every((p) => normalize(sentence).includes(p))) continue;
-        texts.push({ hit: { node: n.node, type: n.type, label: n.label, kind: 'text', matched: sentence, start: e.start!, end: e.end! }, score: r.score });
+        const normalized = normalize(e.sentence);
+        if (!parts.every((p) => normalized.includes(p))) continue;
+        for (const { node, start, end } of e.places) {
+          const n = this.nodes.get(node);
+          if (n && allowed(node)) texts.push({ hit: { node, type: n.type, label: n.label, kind: 'text', matched: e.sentence, start, end }, score: r.score });
+        }
       }
     }
     names.sort((a, b) => a.rank - b.rank || b.size - a.size || a.hit.matched.length - b.hit.matched.length || b.score - a.score);

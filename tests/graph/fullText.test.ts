@@ -66,4 +66,14 @@ describe('FullTextIndex', () => {
     expect(all.total).toBeGreaterThan(3);
     expect(index.search('  ').hits).toEqual([]);
   });
+
+  it('indexes a sentence repeated across letters once and finds it in each of them', () => {
+    const text = '开头一句。感谢你对科技工作的关心和支持。';
+    const small = new FullTextIndex({
+      nodes: ['Letter:a', 'Letter:b'].map((node) => ({ node, type: 'Letter' as const, label: node, names: [node], size: 1 })),
+      letters: [{ node: 'Letter:a', text }, { node: 'Letter:b', text: `另一句。${text}` }],
+    });
+    const { hits } = small.search('关心和支持');
+    expect(hits.map((h) => [h.node, h.start])).toEqual([['Letter:a', 5], ['Letter:b', 9]]);
+  });
 });
