@@ -52,7 +52,7 @@ export function syntheticGraph() {
             ? {
                 id: label, sources: [`letters/${label}.txt`], date: `20${20 + (i % 6)}-0${1 + (i % 9)}-1${i % 10}`, kind: i % 3 ? '提案' : '建议',
                 meta: { indexNumber: label, docNumber: null, title: `${label}的函`, genre: '政协提案办理', topics: ['科技'], publisher: '市科技局', writtenDate: null, publishedDate: null, signedDate: null },
-                proposal: null, proposer: null, replyingAgency: null, coHandlers: [], signer: null, ingest: { format: 'txt', pages: null, ocr: null }, text: sentence.repeat(20), mentions: [],
+                proposal: null, proposer: null, replyingAgency: null, province: null, coHandlers: [], signer: null, ingest: { format: 'txt', pages: null, ocr: null }, text: sentence.repeat(20), mentions: [],
               }
             : undefined,
       });

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # System packages the tests need that npm cannot install: Debian's Chromium (the viewer's
 # end-to-end tests drive it with playwright-core), a CJK font (legible labels in screenshots),
-# and for scanned letters Tesseract with its Simplified Chinese data and poppler's pdftoppm.
+# xmllint (libxml2-utils: the GEXF test validates graph.gexf against the GEXF 1.3 schema), and for
+# scanned letters Tesseract with its Simplified Chinese data and poppler's pdftoppm.
 # Java 17 and Maven, for the local Neo4j, come with the machine; the script checks for them.
 set -euo pipefail
 
@@ -11,6 +12,7 @@ dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 for pkg in tesseract-ocr tesseract-ocr-chi-sim poppler-utils; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 
 if ((${#missing[@]})); then
   if [ "$(id -u)" -ne 0 ]; then
@@ -27,4 +29,4 @@ if ! docker info >/dev/null 2>&1; then
   command -v java >/dev/null 2>&1 || { echo "setup-system: Neo4j without Docker needs Java 17 (java not found)" >&2; exit 2; }
   command -v mvn >/dev/null 2>&1 || { echo "setup-system: Neo4j without Docker needs Maven (mvn not found)" >&2; exit 2; }
 fi
-echo "setup-system: chromium $(chromium --version 2>/dev/null | awk '{print $2}'), CJK font present, $(tesseract --version 2>/dev/null | head -n 1) with chi_sim, pdftoppm"
+echo "setup-system: chromium $(chromium --version 2>/dev/null | awk '{print $2}'), CJK font and xmllint present, $(tesseract --version 2>/dev/null | head -n 1) with chi_sim, pdftoppm"

@@ -4,11 +4,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { write as writeGexf } from 'graphology-gexf';
 import type { LetterGraph } from '../graph/types.js';
-import { formatGexfEdge, formatGexfNode } from './gexfFormat.js';
+import { edgeLetters } from '../graph/view.js';
+import { letterGexf } from './gexfFormat.js';
 import { viewerFiles } from './viewerFiles.js';
 
 export function toGexf(graph: LetterGraph): string {
-  return writeGexf(graph, { formatNode: formatGexfNode, formatEdge: formatGexfEdge });
+  return letterGexf(writeGexf, graph, edgeLetters(graph));
 }
 
 /** details.json sits beside graph.json: `serve --graph` finds it there. */

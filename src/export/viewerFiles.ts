@@ -24,7 +24,8 @@ export function viewerFiles(graph: LetterGraph): ViewerFiles {
     if (a.aliases.length || a.letter || a.jurisdiction) {
       details.nodes[key] = { aliases: a.aliases, ...(a.letter && { letter: a.letter }), ...(a.jurisdiction && { jurisdiction: a.jurisdiction }) };
     }
-    return { key, attributes: { type: a.type, label: a.label, x: a.x, y: a.y, size: a.size, color: a.color } };
+    const policyXY = a.px === undefined ? {} : { px: a.px, py: a.py };
+    return { key, attributes: { type: a.type, label: a.label, x: a.x, y: a.y, size: a.size, color: a.color, ...policyXY } };
   });
   const edges = graph.mapEdges((_key, a, source, target): { source: string; target: string; attributes: PaintEdge } => {
     details.edges.push(a.evidence.map(stored));

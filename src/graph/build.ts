@@ -6,6 +6,8 @@ import { renamedPairs } from '../identity/successions.js';
 import { aggregateCoMentions } from './comention.js';
 import { jurisdictionOfName, sharedJurisdiction } from '../identity/places.js';
 import { edgeKey, edgeSize, nodeKey } from './keys.js';
+import { letterDate, letterLabels } from './letterLabel.js';
+import { jurisdictionOf } from '../extract/jurisdiction.js';
 import type { Palette } from './palette.js';
 import type { EdgeEvidence, EdgeType, GraphAttributes, LetterData, LetterGraph, NodeType, TextMention } from './types.js';
 
@@ -16,14 +18,9 @@ function proposalLabel(p: Proposal): string {
   return p.title ?? '';
 }
 
-function letterLabel(r: LetterRecord): string {
-  const p = r.proposal;
-  if (p?.number) return `第${p.number}号${p.kind ?? ''}答复`;
-  return r.letter.title ?? r.id;
-}
 
-function letterDate(r: LetterRecord): string | null {
-  return r.letter.signedDate ?? r.letter.writtenDate ?? r.letter.publishedDate;
+function provinceOf(r: LetterRecord): string | null {
+  return jurisdictionOf(r.replyingAgency ?? '').province ?? jurisdictionOf(r.proposal?.session ?? '').province;
 }
 
 /** Deduplicates letters by id, keeping the first record and every source path. */
@@ -82,7 +79,7 @@ class GraphWriter {
   }
 }
 
-function addLetter(w: GraphWriter, record: LetterRecord, sources: string[]): void {
+function addLetter(w: GraphWriter, record: LetterRecord, sources: string[], label: string): void {
   const letterNode = nodeKey('Letter', record.id);
   const mentions: TextMention[] = [];
   const letter: LetterData = {
@@ -94,6 +91,7 @@ function addLetter(w: GraphWriter, record: LetterRecord, sources: string[]): voi
     proposal: record.proposal,
     proposer: record.proposer,
     replyingAgency: record.replyingAgency,
+    province: provinceOf(record),
     coHandlers: record.coHandlers,
     signer: record.signer,
     ingest: record.ingest,
@@ -102,7 +100,7 @@ function addLetter(w: GraphWriter, record: LetterRecord, sources: string[]): voi
   };
   w.graph.addNode(letterNode, {
     type: 'Letter',
-    label: letterLabel(record),
+    label,
     aliases: [record.letter.title, record.letter.docNumber].filter((s): s is string => !!s),
     x: 0,
     y: 0,
@@ -201,7 +199,8 @@ function finish(graph: LetterGraph, palette: Palette, dates: string[]): void {
 export function buildLetterGraph(records: Iterable<LetterRecord>, palette: Palette): LetterGraph {
   const letters = uniqueLetters(records);
   const w = new GraphWriter(palette);
-  for (const { record, sources } of letters) addLetter(w, record, sources);
+  const labels = letterLabels(letters.map((l) => l.record));
+  for (const { record, sources } of letters) addLetter(w, record, sources, labels.get(record.id)!);
   for (const link of aggregateCoMentions(letters.map((l) => l.record))) {
     const agency = w.node('Agency', link.agency, link.agency);
     const policy = w.node('Policy', link.policy, link.policy);

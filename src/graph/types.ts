@@ -35,6 +35,8 @@ export type LetterData = {
   proposal: Proposal | null;
   proposer: { name: string | null; role: string | null } | null;
   replyingAgency: string | null;
+  /** The province (or municipality) of the replying body, else of the session. */
+  province: string | null;
   coHandlers: string[];
   signer: { name: string | null; title: string | null } | null;
   /** How the text was read: format, pages, OCR. */
@@ -54,6 +56,9 @@ export type NodeAttributes = {
   y: number;
   size: number;
   color: string;
+  /** Agencies and policies with ISSUED or co-mention links: their position in the policy–agency view, which has its own layout. */
+  px?: number;
+  py?: number;
   /** Letter nodes only (in the viewer: once details.json has been merged). */
   letter?: LetterData;
   /** Entities and proposals: where they belong (in the viewer: once details.json has been merged). */
@@ -82,7 +87,7 @@ export type GraphAttributes = {
 export type LetterGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /** graph.json: a graphology serialisation with what the first paint needs. Edges have no key: it is edgeKey(type, source, target). */
-export type PaintNode = Pick<NodeAttributes, 'type' | 'label' | 'x' | 'y' | 'size' | 'color'>;
+export type PaintNode = Pick<NodeAttributes, 'type' | 'label' | 'x' | 'y' | 'size' | 'color' | 'px' | 'py'>;
 export type PaintEdge = Pick<EdgeAttributes, 'type' | 'weight'>;
 export type PaintGraph = {
   options: { type: 'directed'; multi: true; allowSelfLoops: false };

@@ -12,9 +12,22 @@ export type ViewFilter = {
   kind: LetterKind | null;
   /** Only agencies and policies, linked by ISSUED and co-mention. */
   policyView: boolean;
+  /** Under a date filter, keep the letters that have no date. */
+  undated: boolean;
+  /** Letters of this replying body, province or session only. */
+  body: string | null;
+  province: string | null;
+  session: string | null;
+  /** Only what lies within `hops` links of this node (in the view the other filters leave). */
+  around: { node: string; hops: 1 | 2 } | null;
 };
 
-export const NO_FILTER: ViewFilter = { hiddenTypes: new Set(), from: null, to: null, kind: null, policyView: false };
+export const NO_FILTER: ViewFilter = { hiddenTypes: new Set(), from: null, to: null, kind: null, policyView: false, undated: false, body: null, province: null, session: null, around: null };
+
+/** Whether any filter reads the letters (and so needs details.json). */
+export function filtersLetters(f: ViewFilter): boolean {
+  return Boolean(f.from || f.to || f.kind || f.body || f.province || f.session);
+}
 
 const POLICY_VIEW_NODES: ReadonlySet<NodeType> = new Set(['Agency', 'Policy']);
 const POLICY_VIEW_EDGES: ReadonlySet<EdgeType> = new Set(['ISSUED', 'CO_MENTIONED']);
@@ -43,8 +56,11 @@ export function letterPasses(graph: LetterGraph, node: string, f: ViewFilter): b
   const letter = graph.getNodeAttribute(node, 'letter');
   if (!letter) return false;
   if (f.kind && letter.kind !== f.kind) return false;
+  if (f.body && letter.replyingAgency !== f.body) return false;
+  if (f.province && letter.province !== f.province) return false;
+  if (f.session && letter.proposal?.session !== f.session) return false;
   if (f.from || f.to) {
-    if (!letter.date) return false;
+    if (!letter.date) return f.undated;
     if (f.from && letter.date < f.from) return false;
     if (f.to && letter.date > f.to) return false;
   }
@@ -63,7 +79,7 @@ export const graphEdges =
 
 /** `lettersOf` (see edgeLetters) is only called when a date or kind filter hides letters; it needs the edges in the graph. */
 export function visibleElements(graph: LetterGraph, lettersOf: () => Map<string, string[]>, f: ViewFilter, walkEdges: EdgeWalk = graphEdges(graph)): Visible {
-  const allLetters = !f.from && !f.to && !f.kind;
+  const allLetters = !filtersLetters(f);
   const shownLetters = allLetters ? null : new Set(graph.filterNodes((n, a) => a.type === 'Letter' && letterPasses(graph, n, f)));
   const letters = allLetters ? null : lettersOf();
   const typeShown = (type: NodeType) => !f.hiddenTypes.has(type) && (!f.policyView || POLICY_VIEW_NODES.has(type));
@@ -85,6 +101,22 @@ export function visibleElements(graph: LetterGraph, lettersOf: () => Map<string,
     if (!typeShown(attrs.type)) return;
     if (attrs.type === 'Letter' ? !shownLetters || shownLetters.has(node) : supported.has(node)) nodes.add(node);
   });
-  const edges = new Set(candidates.filter(([, source, target]) => nodes.has(source) && nodes.has(target)).map(([edge]) => edge));
-  return { nodes, edges };
+  const shown = candidates.filter(([, source, target]) => nodes.has(source) && nodes.has(target));
+  if (f.around) return neighbourhood(f.around.node, f.around.hops, nodes, shown);
+  return { nodes, edges: new Set(shown.map(([edge]) => edge)) };
+}
+
+/** The nodes within `hops` links of `centre` over the given edges, and the edges between them. */
+function neighbourhood(centre: string, hops: number, nodes: ReadonlySet<string>, edges: [edge: string, source: string, target: string][]): Visible {
+  const adjacent = new Map<string, string[]>();
+  for (const [, a, b] of edges) {
+    adjacent.set(a, [...(adjacent.get(a) ?? []), b]);
+    adjacent.set(b, [...(adjacent.get(b) ?? []), a]);
+  }
+  const reached = new Set(nodes.has(centre) ? [centre] : []);
+  let frontier = [...reached];
+  for (let hop = 0; hop < hops; hop++) {
+    frontier = frontier.flatMap((n) => adjacent.get(n) ?? []).filter((n) => !reached.has(n) && reached.add(n));
+  }
+  return { nodes: reached, edges: new Set(edges.filter(([, a, b]) => reached.has(a) && reached.has(b)).map(([edge]) => edge)) };
 }

@@ -23,11 +23,12 @@ export type RunningServer = { url: string; close: () => Promise<void> };
 
 export const DEFAULT_VIEWER_DIR = fileURLToPath(new URL('../../viewer/dist/', import.meta.url));
 
-// The FA2 layout worker starts from a blob: URL; nothing else may run but our own scripts.
+// The FA2 layout worker starts from a blob: URL, the search and metrics workers from our own files;
+// nothing else may run but our own scripts.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  'worker-src blob:',
+  "worker-src 'self' blob:",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -57,7 +57,7 @@ describe('buildLetterGraph on the sample letters', () => {
     expect(a.letter!.proposer).toEqual({ name: '杨飞云', role: '代表' });
     expect(a.letter!.sources).toEqual(['examples/letters/003_d4bab2a74ced1df3.txt']);
     expect(a.letter!.text).toContain('种子基金');
-    expect(a.label).toBe('第0601号建议答复');
+    expect(a.label).toBe('重庆市科技局 2024 建议0601');
     // Every text mention points at a node that exists and covers that node's name or an alias.
     for (const m of a.letter!.mentions) {
       const node = graph.getNodeAttributes(m.node);
@@ -167,6 +167,22 @@ describe('layout', () => {
     const xs = new Set(g1.mapNodes((_n, a) => a.x));
     expect(xs.size).toBeGreaterThan(g1.order / 2);
     g1.forEachNode((_n, a) => expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true));
+  });
+});
+
+describe('policy–agency layout', () => {
+  it('places exactly the agencies and policies that ISSUED or co-mention links join, apart from the main layout', () => {
+    const g = build(goldRecords());
+    layoutGraph(g);
+    const linked = new Set<string>();
+    g.forEachEdge((_e, a, s, t) => {
+      if (a.type === 'ISSUED' || a.type === 'CO_MENTIONED') linked.add(s).add(t);
+    });
+    expect(linked.size).toBeGreaterThan(5);
+    g.forEachNode((n, a) => expect(a.px !== undefined, n).toBe(linked.has(n)));
+    const placed = [...linked].map((n) => g.getNodeAttributes(n));
+    expect(placed.some((a) => a.px !== a.x || a.py !== a.y)).toBe(true);
+    expect(new Set(placed.map((a) => `${a.px},${a.py}`)).size).toBe(placed.length);
   });
 });
 

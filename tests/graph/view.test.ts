@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildLetterGraph, nodeKey } from '../../src/graph/build.js';
 import { segmentText } from '../../src/graph/highlight.js';
 import { loadPalette } from '../../src/graph/palette.js';
-import { buildSearchIndex, searchNodes } from '../../src/graph/search.js';
 import { NO_FILTER, edgeLetters, visibleElements, type ViewFilter } from '../../src/graph/view.js';
 import { goldRecords } from './goldRecords.js';
 
@@ -58,25 +57,40 @@ describe('visibleElements', () => {
   });
 });
 
-describe('searchNodes', () => {
-  const index = buildSearchIndex(graph);
-  const all = () => true;
+describe('visibleElements: bodies, provinces, sessions, undated letters, neighbourhoods', () => {
+  const letters = (v: { nodes: Set<string> }) => [...v.nodes].filter((n) => graph.getNodeAttribute(n, 'type') === 'Letter').sort();
 
-  it('puts the exact name first, then names containing the query', () => {
-    const hits = searchNodes(index, '种子基金', all);
-    expect(hits[0]!.node).toBe(FUND);
-    expect(hits.map((h) => h.node)).toContain(nodeKey('Policy', '种子基金投资管理办法'));
+  it('filters by replying body, province and session', () => {
+    // Sample 002 is the only one the 重庆高新区科技创新局 answered.
+    const L002 = 'Letter:1150010700927688XM/2023-01369';
+    expect(letters(show({ body: '重庆高新区科技创新局' }))).toEqual([L002]);
+    expect(graph.getNodeAttribute(L002, 'letter')!.province).toBe('重庆市');
+    expect(letters(show({ province: '重庆市' })).length).toBe(5);
+    expect(letters(show({ province: '四川省' }))).toEqual([]);
+    expect(letters(show({ session: '市六届人大二次会议' }))).toEqual([L003]);
   });
 
-  it('finds entities by alias', () => {
-    const hits = searchNodes(index, '市科技局', all);
-    expect(hits[0]!.node).toBe(nodeKey('Agency', '重庆市科学技术局'));
-    expect(hits[0]!.matched).toBe('市科技局');
+  it('keeps undated letters under a date filter only when asked', () => {
+    const undated = buildLetterGraph(
+      goldRecords().map((r, i) => (i === 0 ? { ...r, letter: { ...r.letter, signedDate: null, writtenDate: null, publishedDate: null } } : r)),
+      loadPalette(),
+    );
+    const id = `Letter:${goldRecords()[0]!.id}`;
+    const wide = { ...NO_FILTER, from: '1900-01-01', to: '2999-12-31' };
+    const lettersOfUndated = edgeLetters(undated);
+    expect(visibleElements(undated, () => lettersOfUndated, wide).nodes.has(id)).toBe(false);
+    expect(visibleElements(undated, () => lettersOfUndated, { ...wide, undated: true }).nodes.has(id)).toBe(true);
   });
 
-  it('respects the visibility predicate and empty queries', () => {
-    expect(searchNodes(index, '种子基金', (n) => n !== FUND).map((h) => h.node)).not.toContain(FUND);
-    expect(searchNodes(index, '  ', all)).toEqual([]);
+  it('restricts the view to a node and what lies within one or two links of it', () => {
+    const one = show({ around: { node: FUND, hops: 1 } });
+    expect([...one.nodes].sort()).toEqual([FUND, ...graph.neighbors(FUND)].filter((n) => show({}).nodes.has(n)).sort());
+    for (const e of one.edges) expect(one.nodes.has(graph.source(e)) && one.nodes.has(graph.target(e))).toBe(true);
+    const two = show({ around: { node: FUND, hops: 2 } });
+    expect(two.nodes.size).toBeGreaterThan(one.nodes.size);
+    for (const n of one.nodes) expect(two.nodes.has(n)).toBe(true);
+    // 2 hops from the fund: its letters' other entities, e.g. the replying agency.
+    expect(two.nodes.has('Agency:重庆市科学技术局')).toBe(true);
   });
 });
 

@@ -169,8 +169,10 @@ describe('the viewer on the sample letters', { timeout: 60_000 }, () => {
     await page.uncheck('#legend input[data-type="Fund"]');
     expect((await displayData(page, FUND))?.hidden).toBe(true);
     expect(page.url()).toContain('hide=Fund');
-    // Suggestions are rendered synchronously on input; a hidden fund is not among them.
+    // A hidden fund is not among the suggestions (other names and sentences with 种子基金 are).
+    await page.waitForSelector('body[data-search="ready"]');
     await page.fill('#search', '种子基金');
+    await page.waitForSelector('#suggestions li[data-node]');
     expect(await page.$$eval('#suggestions li', (lis) => lis.map((li) => li.getAttribute('data-node')))).not.toContain(FUND);
     await page.check('#legend input[data-type="Fund"]');
     expect((await displayData(page, FUND))?.hidden).toBeFalsy();
@@ -201,8 +203,8 @@ describe('the viewer on the sample letters', { timeout: 60_000 }, () => {
     const page = await openPage(samples.url);
     await page.check('#policy-view');
     const shown = await page.evaluate(() => {
-      const { graph, sigma } = (window as unknown as { lettergraph: { graph: { nodes(): string[]; getNodeAttribute(n: string, k: string): string }; sigma: { getNodeDisplayData(n: string): { hidden: boolean } } } }).lettergraph;
-      return [...new Set(graph.nodes().filter((n) => !sigma.getNodeDisplayData(n)?.hidden).map((n) => graph.getNodeAttribute(n, 'type')))].sort();
+      const { graph, sigma } = (window as unknown as { lettergraph: { graph: { nodes(): string[]; getNodeAttribute(n: string, k: string): string }; sigma: { getNodeDisplayData(n: string): { hidden: boolean } | undefined } } }).lettergraph;
+      return [...new Set(graph.nodes().filter((n) => sigma.getNodeDisplayData(n)?.hidden === false).map((n) => graph.getNodeAttribute(n, 'type')))].sort();
     });
     expect(shown.length).toBeGreaterThan(0);
     for (const type of shown) expect(['Agency', 'Policy']).toContain(type);
@@ -358,11 +360,11 @@ describe('a graph file that cannot be shown', { timeout: 60_000 }, () => {
 });
 
 describe('the server', () => {
-  it('answers GET only, with a strict Content-Security-Policy that lets the layout worker start', async () => {
+  it('answers GET only, with a strict Content-Security-Policy that lets the layout, search and metrics workers start', async () => {
     const page = await fetch(samples.url);
     const csp = page.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain('worker-src blob:');
+    expect(csp).toContain("worker-src 'self' blob:");
     expect(csp).not.toContain('unsafe-inline');
     expect((await fetch(`${samples.url}graph.json`, { method: 'POST' })).status).toBe(405);
     expect((await fetch(`${samples.url}graph.json`, { method: 'DELETE' })).status).toBe(405);

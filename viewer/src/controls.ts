@@ -1,12 +1,18 @@
-// Toolbar and legend: search with suggestions, type toggles, date and kind filters, view switch.
-import { searchNodes, type SearchEntry } from '../../src/graph/search.js';
+// Toolbar and legend: type toggles with shown-of-total counts; date, kind, body, province and session
+// filters; undated letters; view switch.
 import type { LetterGraph, NodeType } from '../../src/graph/types.js';
 import type { ViewFilter } from '../../src/graph/view.js';
 import { byId, el } from './dom.js';
 
-export function renderLegend(container: HTMLElement, graph: LetterGraph, filter: ViewFilter, note: string | null, onToggle: (type: NodeType, shown: boolean) => void): void {
+export type LegendCategory = { label: string; color: string; nodes: ReadonlySet<string> };
+
+export function renderLegend(container: HTMLElement, graph: LetterGraph, filter: ViewFilter, shownNodes: ReadonlySet<string>, note: string | null, onToggle: (type: NodeType, shown: boolean) => void, colorTitle: string | null, categories: LegendCategory[]): void {
   const counts = new Map<NodeType, number>();
-  graph.forEachNode((_n, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
+  const shown = new Map<NodeType, number>();
+  graph.forEachNode((n, a) => {
+    counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
+    if (shownNodes.has(n)) shown.set(a.type, (shown.get(a.type) ?? 0) + 1);
+  });
   const colors = graph.getAttribute('typeColors');
   container.replaceChildren(el('h3', { text: 'Types' }));
   for (const [type, color] of Object.entries(colors) as [NodeType, string][]) {
@@ -17,54 +23,57 @@ export function renderLegend(container: HTMLElement, graph: LetterGraph, filter:
     box.addEventListener('change', () => onToggle(type, box.checked));
     const swatch = el('span', { class: 'swatch' });
     swatch.style.background = color;
-    container.append(el('label', { class: 'legend-item' }, [box, swatch, type, el('span', { class: 'count', text: String(count) })]));
+    const of = `${shown.get(type) ?? 0} of ${count}`;
+    container.append(el('label', { class: 'legend-item' }, [box, swatch, type, el('span', { class: 'count', text: of, title: `${of} shown`, attrs: { 'data-count': type } })]));
+  }
+  if (colorTitle && categories.length) {
+    container.append(el('h3', { text: `Colour: ${colorTitle}` }));
+    for (const c of categories) {
+      const swatch = el('span', { class: 'swatch' });
+      swatch.style.background = c.color;
+      let shown = 0;
+      for (const n of c.nodes) if (shownNodes.has(n)) shown++;
+      container.append(el('div', { class: 'legend-item', attrs: { 'data-category': c.label } }, [swatch, c.label, el('span', { class: 'count', text: `${shown} of ${c.nodes.size}` })]));
+    }
   }
   if (note) container.append(el('p', { class: 'note', text: note }));
 }
 
-/** Search box: suggestions as you type, Enter or click to choose. */
-export function wireSearch(index: () => SearchEntry[], graph: LetterGraph, allowed: (node: string) => boolean, choose: (node: string) => void): void {
-  const input = byId<HTMLInputElement>('search');
-  const list = byId<HTMLUListElement>('suggestions');
-  const colors = graph.getAttribute('typeColors');
-  let hits: string[] = [];
-  const close = () => {
-    list.replaceChildren();
-    hits = [];
-  };
-  const pick = (node: string) => {
-    close();
-    input.value = graph.getNodeAttribute(node, 'label');
-    choose(node);
-  };
-  input.addEventListener('input', () => {
-    const found = searchNodes(index(), input.value, allowed, 12);
-    hits = found.map((h) => h.node);
-    list.replaceChildren(
-      ...found.map((h) => {
-        const swatch = el('span', { class: 'swatch' });
-        swatch.style.background = colors[h.type] ?? '#999';
-        const alias = h.matched !== h.label.toLowerCase() ? el('span', { class: 'muted', text: ` (${h.matched})` }) : '';
-        const item = el('li', { attrs: { role: 'option', 'data-node': h.node } }, [swatch, h.label, alias, el('span', { class: 'type', text: h.type })]);
-        item.addEventListener('mousedown', (ev) => {
-          ev.preventDefault();
-          pick(h.node);
-        });
-        return item;
-      }),
-    );
-  });
-  input.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Enter' && hits[0]) pick(hits[0]);
-    if (ev.key === 'Escape') close();
-  });
-  input.addEventListener('blur', close);
-}
-
-export type FilterInputs = { policy: HTMLInputElement; from: HTMLInputElement; to: HTMLInputElement; kind: HTMLSelectElement };
+export type FilterInputs = {
+  policy: HTMLInputElement;
+  from: HTMLInputElement;
+  to: HTMLInputElement;
+  kind: HTMLSelectElement;
+  undated: HTMLInputElement;
+  body: HTMLSelectElement;
+  province: HTMLSelectElement;
+  session: HTMLSelectElement;
+};
 
 export function filterInputs(): FilterInputs {
-  return { policy: byId('policy-view'), from: byId('date-from'), to: byId('date-to'), kind: byId('kind') };
+  return { policy: byId('policy-view'), from: byId('date-from'), to: byId('date-to'), kind: byId('kind'), undated: byId('undated'), body: byId('body'), province: byId('province'), session: byId('session') };
+}
+
+/** Once the letters are in: the bodies, provinces and sessions to choose from (with their letter
+ * counts), and how many letters have no date. */
+export function fillLetterChoices(inputs: FilterInputs, graph: LetterGraph): void {
+  const tally = { body: new Map<string, number>(), province: new Map<string, number>(), session: new Map<string, number>() };
+  let undated = 0;
+  graph.forEachNode((_n, a) => {
+    const l = a.letter;
+    if (!l) return;
+    if (!l.date) undated++;
+    for (const [key, value] of [['body', l.replyingAgency], ['province', l.province], ['session', l.proposal?.session]] as const) {
+      if (value) tally[key].set(value, (tally[key].get(value) ?? 0) + 1);
+    }
+  });
+  for (const key of ['body', 'province', 'session'] as const) {
+    const select = inputs[key];
+    const options = [...tally[key]].sort(([a], [b]) => a.localeCompare(b, 'zh')).map(([value, n]) => el('option', { text: `${value} (${n})`, attrs: { value } }));
+    select.replaceChildren(el('option', { text: 'all', attrs: { value: '' } }), ...options);
+  }
+  byId('undated-label').textContent = `include ${undated} undated letter(s) in date filters`;
+  inputs.undated.dataset.count = String(undated);
 }
 
 export function showFilter(inputs: FilterInputs, filter: ViewFilter, range: [string, string] | null): void {
@@ -72,6 +81,10 @@ export function showFilter(inputs: FilterInputs, filter: ViewFilter, range: [str
   inputs.from.value = filter.from ?? '';
   inputs.to.value = filter.to ?? '';
   inputs.kind.value = filter.kind ?? '';
+  inputs.undated.checked = filter.undated;
+  inputs.body.value = filter.body ?? '';
+  inputs.province.value = filter.province ?? '';
+  inputs.session.value = filter.session ?? '';
   if (range) {
     for (const input of [inputs.from, inputs.to]) {
       input.min = range[0];

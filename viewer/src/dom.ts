@@ -17,6 +17,9 @@ export function byId<T extends HTMLElement>(id: string): T {
   return node as T;
 }
 
+/** Lets the page handle input and paint before the next step of a long load. */
+export const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done, 0));
+
 export function download(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = el('a', { attrs: { href: url, download: fileName } });

@@ -2,6 +2,7 @@
 // needs), checking both, turning every way they can fail into one sentence for the page.
 import { addPaintEdges, mergeDetails, nodesFromPaint } from '../../src/export/readViewerFiles.js';
 import type { GraphDetails, LetterGraph, PaintGraph } from '../../src/graph/types.js';
+import { nextTask } from './dom.js';
 
 /** `graph` has the nodes only: add `paint`'s edges with addEdges. */
 export type LoadResult = { ok: true; graph: LetterGraph; paint: PaintGraph } | { ok: false; message: string };
@@ -104,6 +105,7 @@ export async function fetchDetails(url: string, graph: LetterGraph, detailsId: s
   if (!fetched.ok) return fetched;
   const problem = detailsProblem(fetched.data, graph, detailsId);
   if (problem) return { ok: false, message: `The graph details are unusable: ${problem}.` };
+  await nextTask();
   mergeDetails(graph, fetched.data as GraphDetails);
   return { ok: true };
 }

@@ -1,17 +1,22 @@
 // The viewer: loads the graph, paints it, then loads the panel's details; keeps one view state
 // (filters + selection) in the URL hash and derives everything on screen from it.
 import './style.css';
-import { buildSearchIndex, type SearchEntry } from '../../src/graph/search.js';
+import { searchInput } from '../../src/graph/fullText.js';
 import type { LetterGraph, NodeType } from '../../src/graph/types.js';
 import { paintEdges } from '../../src/export/readViewerFiles.js';
-import { edgeLetters, graphEdges, letterPasses, visibleElements, type EdgeWalk, type Visible } from '../../src/graph/view.js';
-import { filterInputs, renderLegend, showFilter, wireSearch } from './controls.js';
-import { byId } from './dom.js';
+import { edgeLetters, filtersLetters, graphEdges, letterPasses, NO_FILTER, visibleElements, type EdgeWalk, type Visible } from '../../src/graph/view.js';
+import { fillLetterChoices, filterInputs, renderLegend, showFilter } from './controls.js';
+import { byId, nextTask } from './dom.js';
 import { exportGexf, exportPng } from './exporting.js';
 import { addEdges, fetchDetails, loadGraph } from './loadGraph.js';
 import { renderPanel, renderPending } from './panel.js';
 import { createGraphView, EDGE_BUDGET } from './renderer.js';
-import { readHash, writeHash, type ViewState } from './urlState.js';
+import { wireAppearance } from './appearance.js';
+import { wireNavigation } from './navigation.js';
+import { renderNodeTable } from './nodeTable.js';
+import { renderPolicyTable } from './policyTable.js';
+import { startSearchWorker, wireSearch } from './search.js';
+import { readHash, sameSelection, writeHash, type ViewState } from './urlState.js';
 
 /** The first failure is the one to read: later ones follow from it. */
 function showMessage(text: string): void {
@@ -22,14 +27,17 @@ function showMessage(text: string): void {
   document.body.dataset.status = 'error';
 }
 
-/** Date and kind filters read letters and evidence, which come with the details. */
-const needsDetails = (state: ViewState) => Boolean(state.filter.from || state.filter.to || state.filter.kind);
+/** Letter filters read letters and evidence, which come with the details. */
+const needsDetails = (state: ViewState) => filtersLetters(state.filter);
 
-type Arrivals = { edgesIn(): void; detailsIn(): void };
+type Arrivals = { edgesIn(): void; detailsIn(): Promise<void> };
 
 /** Draws the graph. `pendingEdges`: graph.json's edges when they are not in the graph yet (call edgesIn
  * once they are); `hasDetails` false until details.json is merged (then call detailsIn). */
-function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEdges: EdgeWalk | null, detailsReady: boolean): Arrivals {
+/** Above this many nodes the graph is drawn degraded: positions only, no labels, links, panel, search or metrics. */
+const HUGE_GRAPH_NODES = 200_000;
+
+function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEdges: EdgeWalk | null, detailsReady: boolean, degraded = false): Arrivals {
   let state: ViewState = readHash(location.hash, types);
   let hasDetails = detailsReady;
   let walkEdges = pendingEdges ?? graphEdges(graph);
@@ -38,45 +46,73 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
   const lettersOf = () => (lettersMemo ??= edgeLetters(graph));
   let visible: Visible = visibleElements(graph, lettersOf, state.filter, walkEdges);
 
-  const view = createGraphView(byId('graph'), graph, visible, state.filter.policyView, edgeCount);
+  const view = createGraphView(byId('graph'), graph, visible, state.filter.policyView, edgeCount, degraded);
   const panel = byId('panel');
   const legend = byId('legend');
   const inputs = filterInputs();
   const range = graph.getAttribute('dateRange');
 
   const largeNote = view.focusEdgesOnly ? `${edgeCount.toLocaleString('en')} edges: drawn for the hovered or selected node only.` : null;
-  const policyNote = 'Links: arrow = ISSUED; orange = named in one sentence, thicker = more sentences. Click a link for its sentences.';
+  // Large graphs draw links on the focus layer, which takes no clicks: there a node's panel opens them.
+  const policyNote = `Links: arrow = ISSUED; orange = named in one sentence, thicker = more sentences; the two bow to opposite sides. ${view.focusEdgesOnly ? 'Click a node, then a link in its panel, for its sentences.' : 'Click a link for its sentences.'}`;
   const legendNote = () => [largeNote, state.filter.policyView ? policyNote : null].filter(Boolean).join(' ') || null;
   const panelInset = () => (panel.hidden ? 0 : panel.getBoundingClientRect().width);
 
   const panelContext = {
     graph,
     letterShown: (node: string) => letterPasses(graph, node, state.filter),
-    selectNode: (node: string) => update({ node, edge: null }, true),
-    selectEdge: (edge: string) => update({ edge, node: null }),
+    selectNode: (node: string) => update({ node, edge: null, at: null }, true),
+    selectEdge: (edge: string) => update({ edge, node: null, at: null }),
+    around: () => state.filter.around,
+    showAround: (node: string, hops: 1 | 2 | null) => setFilter({ around: hops ? { node, hops } : null }),
   };
+  const empty = byId('empty');
+  const tableView = byId('table-view');
+  const renderTable = () => {
+    if (tableView.hidden) return;
+    if (state.filter.policyView) renderPolicyTable(tableView, graph, visible, panelContext.selectNode);
+    else renderNodeTable(tableView, graph, visible.nodes, appearance.metrics(), panelContext.selectNode);
+  };
+  const showTable = (shown: boolean) => {
+    tableView.hidden = !shown;
+    tableToggle.setAttribute('aria-pressed', String(shown));
+    renderTable();
+  };
+  const renderLegendNow = () => renderLegend(legend, graph, state.filter, visible.nodes, legendNote(), toggleType, appearance.colorTitle(), appearance.style().categories);
+  const appearance = wireAppearance(graph, (s) => view.setStyle(s.size || s.color ? s : null), () => {
+    renderLegendNow();
+    renderTable();
+  });
+  const tableToggle = byId<HTMLButtonElement>('table-toggle');
+  tableToggle.addEventListener('click', () => showTable(tableView.hidden));
 
-  function apply(filterChanged: boolean): void {
+  /** `push`: the selection changed, so it gets its own history entry (Back returns to the previous one). */
+  function apply(filterChanged: boolean, push = false): void {
     if (filterChanged) {
       visible = visibleElements(graph, lettersOf, state.filter, walkEdges);
       view.setVisible(visible, state.filter.policyView);
+      renderTable();
     }
+    // A filter that matches nothing says so rather than leaving a blank canvas.
+    empty.hidden = visible.nodes.size > 0;
     const node = state.node && graph.hasNode(state.node) ? state.node : null;
     const edge = state.edge && graph.hasEdge(state.edge) ? state.edge : null;
     view.select(node, edge);
-    if (hasDetails) renderPanel(panel, panelContext, node, edge);
-    else renderPending(panel, node !== null || edge !== null);
-    renderLegend(legend, graph, state.filter, legendNote(), toggleType);
+    if (hasDetails) renderPanel(panel, panelContext, node, edge, state.at);
+    // A degraded graph has no details to wait for: no panel.
+    else if (!degraded) renderPending(panel, node !== null || edge !== null);
+    renderLegendNow();
     showFilter(inputs, state.filter, range);
     const hash = writeHash(state);
-    if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname);
+    if (hash !== location.hash) history[push ? 'pushState' : 'replaceState'](null, '', hash || location.pathname);
   }
 
   function update(patch: Partial<ViewState>, centre = false): void {
     const filterChanged = patch.filter !== undefined;
+    const before = state;
     state = { ...state, ...patch };
-    apply(filterChanged);
-    if (centre && state.node && visible.nodes.has(state.node)) view.centreOn(state.node, panelInset());
+    apply(filterChanged, !sameSelection(before, state));
+    if (centre && state.node && visible.nodes.has(state.node)) view.frame(state.node, panelInset());
   }
 
   function setFilter(patch: Partial<ViewState['filter']>): void {
@@ -90,36 +126,48 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
     setFilter({ hiddenTypes: hidden });
   }
 
-  view.sigma.on('clickNode', ({ node }) => update({ node, edge: null }));
-  view.sigma.on('clickEdge', ({ edge }) => update({ edge, node: null }));
-  view.sigma.on('clickStage', () => update({ node: null, edge: null }));
-  panel.addEventListener('panel-close', () => update({ node: null, edge: null }));
+  const deselect = () => update({ node: null, edge: null, at: null });
+  view.sigma.on('clickNode', ({ node }) => update({ node, edge: null, at: null }));
+  view.sigma.on('clickEdge', ({ edge }) => update({ edge, node: null, at: null }));
+  view.sigma.on('clickStage', deselect);
+  panel.addEventListener('panel-close', deselect);
+  wireNavigation(view, deselect, () => (state.node && visible.nodes.has(state.node) ? state.node : null), panelInset);
 
-  // Rebuilt once the details bring aliases.
-  let searchIndex: SearchEntry[] = buildSearchIndex(graph);
-  wireSearch(() => searchIndex, graph, (node) => visible.nodes.has(node), (node) => update({ node, edge: null }, true));
-  inputs.policy.addEventListener('change', () => setFilter({ policyView: inputs.policy.checked }));
+  // Names first; rebuilt with aliases and letter texts once the details are in.
+  const search = startSearchWorker();
+  if (degraded) byId<HTMLInputElement>('search').disabled = true;
+  else void search.build(searchInput(graph));
+  wireSearch(search, graph, (node) => visible.nodes.has(node), ({ node, at }) => update({ node, edge: null, at }, true));
+  inputs.policy.addEventListener('change', () => {
+    setFilter({ policyView: inputs.policy.checked });
+    // The agency × policy table sits beside the policy view.
+    if (inputs.policy.checked && hasDetails) showTable(true);
+  });
   inputs.from.addEventListener('change', () => setFilter({ from: inputs.from.value || null }));
   inputs.to.addEventListener('change', () => setFilter({ to: inputs.to.value || null }));
   inputs.kind.addEventListener('change', () => setFilter({ kind: inputs.kind.value === '提案' || inputs.kind.value === '建议' ? inputs.kind.value : null }));
+  inputs.undated.addEventListener('change', () => setFilter({ undated: inputs.undated.checked }));
+  for (const key of ['body', 'province', 'session'] as const) inputs[key].addEventListener('change', () => setFilter({ [key]: inputs[key].value || null }));
+  byId('clear-filters').addEventListener('click', () => setFilter({ ...NO_FILTER, policyView: state.filter.policyView }));
   const relax = byId<HTMLButtonElement>('relax');
   relax.addEventListener('click', () => {
     const running = view.toggleRelax();
     relax.textContent = running ? 'Stop layout' : 'Relax layout';
     relax.setAttribute('aria-pressed', String(running));
   });
-  byId('export-png').addEventListener('click', () => void exportPng(view.sigma));
+  byId('export-png').addEventListener('click', () => exportPng(view.sigma, legend));
   const gexfButton = byId<HTMLButtonElement>('export-gexf');
   gexfButton.disabled = !hasDetails;
-  gexfButton.addEventListener('click', () => exportGexf(graph, visible));
+  gexfButton.addEventListener('click', () => exportGexf(graph, visible, lettersOf()));
   window.addEventListener('hashchange', () => {
     state = readHash(location.hash, types);
     apply(true);
-    if (state.node) view.centreOn(state.node, panelInset());
+    if (state.node) view.frame(state.node, panelInset());
   });
 
+  if (!pendingEdges && !degraded) appearance.computeMetrics();
   apply(false);
-  if (state.node) view.centreOn(state.node, panelInset());
+  if (state.node) view.frame(state.node, panelInset());
   // Sigma drew synchronously above; the next frame is when it is on screen.
   requestAnimationFrame(() => {
     performance.mark('lettergraph:first-render');
@@ -131,13 +179,22 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
   return {
     edgesIn() {
       walkEdges = graphEdges(graph);
+      appearance.computeMetrics();
     },
-    detailsIn() {
+    // In steps, each its own task, so typing and painting are not held up: the panel first.
+    async detailsIn() {
       hasDetails = true;
-      searchIndex = buildSearchIndex(graph);
       gexfButton.disabled = false;
       lettersMemo = null;
       apply(needsDetails(state));
+      await nextTask();
+      fillLetterChoices(inputs, graph);
+      showFilter(inputs, state.filter, range);
+      await nextTask();
+      void search.build(searchInput(graph)).then(() => {
+        performance.mark('lettergraph:search-ready');
+        document.body.dataset.search = 'ready';
+      });
     },
   };
 }
@@ -149,6 +206,15 @@ async function main(): Promise<void> {
   performance.mark('lettergraph:graph-loaded');
   const { graph, paint } = result;
   const types = Object.keys(graph.getAttribute('typeColors'));
+  if (paint.nodes.length > HUGE_GRAPH_NODES) {
+    // Links, labels, details and the indexes of a graph this size would hold the tab for minutes.
+    const notice = byId('notice');
+    notice.textContent = `This graph has ${paint.nodes.length.toLocaleString('en')} nodes and ${paint.edges.length.toLocaleString('en')} links, too many to explore here: it is shown in a degraded mode, node positions only (no labels, links, panel, search or metrics). Filter the letters before building, or open graph.gexf in Gephi.`;
+    notice.hidden = false;
+    start(graph, types, 0, null, false, true);
+    document.body.dataset.details = 'degraded';
+    return;
+  }
   const addEdgesOrSay = (): boolean => {
     const problem = addEdges(graph, paint);
     if (problem) showMessage(problem);
@@ -180,7 +246,11 @@ async function main(): Promise<void> {
       arrivals.edgesIn();
     }
     if (!(await details)) return;
-    arrivals.detailsIn();
+    await nextTask();
+    await arrivals.detailsIn();
+  } else {
+    // Drawn with its details already in: the choices and the full search index still follow them.
+    await arrivals.detailsIn();
   }
   performance.mark('lettergraph:details-loaded');
   document.body.dataset.details = 'ready';

@@ -1,9 +1,12 @@
 // The side panel: what the selected entity, letter or link rests on, sentence by sentence.
 // Everything from the data goes in as text nodes; highlights are spans built from offsets.
+import { sentenceSpans } from '../../src/graph/fullText.js';
 import { segmentText, type Mark } from '../../src/graph/highlight.js';
 import { howRead } from '../../src/graph/howRead.js';
 import type { EdgeEvidence, EdgeType, LetterData, LetterGraph } from '../../src/graph/types.js';
+import type { ViewFilter } from '../../src/graph/view.js';
 import { el } from './dom.js';
+import { entityLettersTable, letterEntitiesTable } from './panelTables.js';
 
 export type PanelContext = {
   graph: LetterGraph;
@@ -11,6 +14,9 @@ export type PanelContext = {
   letterShown: (letterNode: string) => boolean;
   selectNode: (node: string) => void;
   selectEdge: (edge: string) => void;
+  /** The neighbourhood the view is restricted to, if any, and a way to set it. */
+  around: () => ViewFilter['around'];
+  showAround: (node: string, hops: 1 | 2 | null) => void;
 };
 
 const EDGE_WORDS: Record<EdgeType, string> = {
@@ -153,7 +159,7 @@ function entityPanel(ctx: PanelContext, node: string): HTMLElement[] {
 
   const mentions = graph.filterInEdges(node, (_e, e) => e.type === 'MENTIONS').flatMap((e) => graph.getEdgeAttribute(e, 'evidence'));
   const letters = new Set(mentions.map((m) => m.letterId));
-  out.push(section(`Mentioned in ${letters.size} letter(s)`, evidenceByLetter(ctx, mentions, new Set([node]))));
+  out.push(section(`Mentioned in ${letters.size} letter(s)`, entityLettersTable(ctx, node), evidenceByLetter(ctx, mentions, new Set([node]))));
 
   const relations = graph.filterEdges(node, (_e, e) => e.type !== 'MENTIONS');
   if (relations.length) {
@@ -183,7 +189,33 @@ function metaRow(label: string, value: (Node | string)[] | string | null | undef
   return el('div', { class: 'meta-row' }, [el('dt', { text: label }), el('dd', {}, typeof value === 'string' ? [value] : value)]);
 }
 
-function letterPanel(ctx: PanelContext, node: string): HTMLElement[] {
+/** The letter's text with every mention clickable; the sentence holding `at` (a search hit) marked. */
+function letterText(ctx: PanelContext, letter: LetterData, at: number | null): HTMLElement {
+  const { graph } = ctx;
+  const text = el('div', { class: 'letter-text' });
+  const hit = at === null ? undefined : sentenceSpans(letter.text).find((s) => s.start <= at && at < s.end);
+  const ranges = hit ? [[0, hit.start], [hit.start, hit.end], [hit.end, letter.text.length]] : [[0, letter.text.length]];
+  for (const [from, to] of ranges as [number, number][]) {
+    const into = hit && from === hit.start ? el('span', { class: 'hit', attrs: { 'data-start': String(from) } }) : text;
+    if (into !== text) text.append(into);
+    for (const seg of segmentText(letter.text.slice(from, to), from, letter.mentions)) {
+      const target = seg.mark?.node;
+      if (target && graph.hasNode(target)) {
+        const mark = el('mark', { class: 'mention', text: seg.text, title: graph.getNodeAttribute(target, 'label'), attrs: { role: 'button', tabindex: '0', 'data-node': target } });
+        mark.addEventListener('click', () => ctx.selectNode(target));
+        mark.addEventListener('keydown', (ev) => {
+          if (ev.key === 'Enter') ctx.selectNode(target);
+        });
+        into.append(mark);
+      } else {
+        into.append(document.createTextNode(seg.text));
+      }
+    }
+  }
+  return text;
+}
+
+function letterPanel(ctx: PanelContext, node: string, at: number | null): HTMLElement[] {
   const { graph } = ctx;
   const a = graph.getNodeAttributes(node);
   const letter = a.letter;
@@ -206,24 +238,11 @@ function letterPanel(ctx: PanelContext, node: string): HTMLElement[] {
     metaRow('Read from', howRead(letter.ingest)),
   ].filter((r): r is HTMLElement => r !== null);
 
-  const text = el('div', { class: 'letter-text' });
-  for (const seg of segmentText(letter.text, 0, letter.mentions)) {
-    const target = seg.mark?.node;
-    if (target && graph.hasNode(target)) {
-      const mark = el('mark', { class: 'mention', text: seg.text, title: graph.getNodeAttribute(target, 'label'), attrs: { role: 'button', tabindex: '0', 'data-node': target } });
-      mark.addEventListener('click', () => ctx.selectNode(target));
-      mark.addEventListener('keydown', (ev) => {
-        if (ev.key === 'Enter') ctx.selectNode(target);
-      });
-      text.append(mark);
-    } else {
-      text.append(document.createTextNode(seg.text));
-    }
-  }
   return [
     el('header', {}, [typeChip(ctx, node), el('h2', { text: a.label })]),
     el('dl', { class: 'meta' }, rows),
-    section('Full text', text),
+    section('Entities', letterEntitiesTable(ctx, node)),
+    section('Full text', letterText(ctx, letter, at)),
   ];
 }
 
@@ -237,17 +256,30 @@ function edgePanel(ctx: PanelContext, edge: string): HTMLElement[] {
   return [head, weight, evidenceByLetter(ctx, e.evidence, new Set([source, target]))];
 }
 
+/** Show only this node and what lies one or two links from it, or everything again. */
+function neighbourhoodBar(ctx: PanelContext, node: string): HTMLElement {
+  const current = ctx.around();
+  const choice = (text: string, hops: 1 | 2 | null) => {
+    const pressed = hops === null ? current === null : current?.node === node && current.hops === hops;
+    const b = el('button', { text, attrs: { type: 'button', 'data-hops': String(hops ?? 'all'), 'aria-pressed': String(pressed) } });
+    b.addEventListener('click', () => ctx.showAround(node, hops));
+    return b;
+  };
+  return el('div', { class: 'neighbourhood' }, [el('span', { class: 'muted', text: 'Show: ' }), choice('1 hop', 1), choice('2 hops', 2), choice('everything', null)]);
+}
+
 /** Before the details have arrived: a selection shows that they are on their way. */
 export function renderPending(container: HTMLElement, selected: boolean): void {
   container.replaceChildren(el('p', { class: 'muted', text: 'Loading the sentences and letters…' }));
   container.hidden = !selected;
 }
 
-export function renderPanel(container: HTMLElement, ctx: PanelContext, node: string | null, edge: string | null): void {
+/** `at`: for a letter, the offset of a sentence to open it at. */
+export function renderPanel(container: HTMLElement, ctx: PanelContext, node: string | null, edge: string | null, at: number | null = null): void {
   container.replaceChildren();
   let content: HTMLElement[];
   if (edge && ctx.graph.hasEdge(edge)) content = edgePanel(ctx, edge);
-  else if (node && ctx.graph.hasNode(node)) content = ctx.graph.getNodeAttribute(node, 'type') === 'Letter' ? letterPanel(ctx, node) : entityPanel(ctx, node);
+  else if (node && ctx.graph.hasNode(node)) content = ctx.graph.getNodeAttribute(node, 'type') === 'Letter' ? letterPanel(ctx, node, at) : entityPanel(ctx, node);
   else {
     container.hidden = true;
     return;
@@ -255,6 +287,8 @@ export function renderPanel(container: HTMLElement, ctx: PanelContext, node: str
   const close = el('button', { class: 'close', text: '×', title: 'Close', attrs: { type: 'button', 'aria-label': 'Close panel' } });
   close.addEventListener('click', () => container.dispatchEvent(new CustomEvent('panel-close', { bubbles: true })));
   container.append(close, ...content);
+  if (node && !edge && ctx.graph.hasNode(node)) content[0]!.after(neighbourhoodBar(ctx, node));
   container.hidden = false;
   container.scrollTop = 0;
+  container.querySelector('.hit')?.scrollIntoView({ block: 'center' });
 }

@@ -8,9 +8,10 @@
 // its neighbours and their labels. The hovered node itself is sigma's own hover layer.
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import { drawDiscNodeHover, drawDiscNodeLabel } from 'sigma/rendering';
+import { drawDiscNodeHover, drawDiscNodeLabel, type EdgeProgramType } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { EdgeAttributes, GraphAttributes, LetterGraph, NodeAttributes } from '../../src/graph/types.js';
@@ -20,12 +21,18 @@ export const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang S
 const FADED_NODE = '#e4e7ec';
 const FOCUS_EDGE = '#5b6577';
 const FADE_LAYER = 'rgba(255, 255, 255, 0.82)';
+/** How far policy-view links bow (a share of their length). */
+const POLICY_CURVATURE = 0.3;
+const POLICY_MIN_EDGE_SIZE = 2.5;
 /** Above this many edges, the large-graph drawing applies. */
 export const EDGE_BUDGET = 20_000;
 /** Above this many neighbours, focusing does not label (or, on large graphs, draw above the wash) every neighbour. */
 const MAX_FORCED_LABELS = 40;
 const MAX_RAISED_NEIGHBOURS = 300;
+/** Framing a lone node (or close neighbours) zooms in no further than this. */
+const FRAME_MIN_RATIO = 0.08;
 
+export type NodeStyle = { size: ((node: string) => number) | null; color: ((node: string) => string) | null };
 type Focus = { hovered: string | null; selectedNode: string | null; selectedEdge: string | null };
 type LetterSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -34,12 +41,31 @@ export type GraphView = {
   /** `policyView`: the sparse agency–policy view, with clickable links and every label. */
   setVisible(v: Visible, policyView: boolean): void;
   select(node: string | null, edge: string | null): void;
-  /** `rightInset`: pixels on the right hidden by the side panel. */
-  centreOn(node: string, rightInset?: number): void;
+  /** Size and colour by attribute (null: the graph's own). */
+  setStyle(s: NodeStyle | null): void;
+  /** Frames the node with its shown neighbours in the canvas left of `rightInset` (pixels the side panel hides). */
+  frame(node: string, rightInset?: number): void;
   toggleRelax(): boolean;
   /** True when only the focused node's edges are drawn. */
   focusEdgesOnly: boolean;
 };
+
+/** The policy–agency view as its own graph: the nodes it can show at their positions in its own
+ * layout (px, py), and (unless `withEdges` is false, on large graphs) its ISSUED and co-mention links,
+ * sharing their attribute objects with the letter graph. */
+function policyGraph(graph: LetterGraph, withEdges: boolean): LetterGraph {
+  const out = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  graph.forEachNode((node, a) => {
+    if (a.px !== undefined && a.py !== undefined) out.addNode(node, { ...a, x: a.px, y: a.py });
+  });
+  if (withEdges) {
+    graph.forEachEdge((edge, a, source, target) => {
+      if ((a.type === 'ISSUED' || a.type === 'CO_MENTIONED') && out.hasNode(source) && out.hasNode(target)) out.addDirectedEdgeWithKey(edge, source, target, a);
+    });
+  }
+  out.replaceAttributes(graph.getAttributes());
+  return out as unknown as LetterGraph;
+}
 
 /** The nodes of the graph sharing their attribute objects (so layout moves show), without edges. */
 function nodesOnly(graph: LetterGraph): LetterGraph {
@@ -50,12 +76,17 @@ function nodesOnly(graph: LetterGraph): LetterGraph {
 }
 
 /** `edgeCount`: the graph's edges, which on large graphs may not all be in `graph` yet. */
-export function createGraphView(container: HTMLElement, graph: LetterGraph, initial: Visible, policyView: boolean, edgeCount: number): GraphView {
+/** `degraded`: a huge graph, drawn without labels. */
+export function createGraphView(container: HTMLElement, graph: LetterGraph, initial: Visible, policyView: boolean, edgeCount: number, degraded = false): GraphView {
   let visible = initial;
   let policy = policyView;
   const large = edgeCount > EDGE_BUDGET;
-  const drawn = large ? nodesOnly(graph) : graph;
+  const mainDrawn = large ? nodesOnly(graph) : graph;
+  // Sigma takes positions from the graph it draws, not from reducers: the policy view draws its own graph.
+  const drawnFor = (policyOn: boolean) => (policyOn ? policyGraph(graph, !large) : mainDrawn);
+  let drawn = drawnFor(policyView);
   const focus: Focus = { hovered: null, selectedNode: null, selectedEdge: null };
+  let style: NodeStyle | null = null;
   /** The focused node and its neighbours (plus a selected edge's ends). */
   let focusSet = new Set<string>();
 
@@ -72,13 +103,11 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
   };
 
   const nodeReducer = (node: string, a: NodeAttributes): Partial<NodeDisplayData> => {
-    const out: Partial<NodeDisplayData> = { x: a.x, y: a.y, size: a.size, color: a.color, label: a.label, type: 'circle' };
+    const out: Partial<NodeDisplayData> = { x: a.x, y: a.y, size: style?.size?.(node) ?? a.size, color: style?.color?.(node) ?? a.color, label: a.label, type: 'circle' };
     if (!visible.nodes.has(node)) {
       out.hidden = true;
       return out;
     }
-    // The policy view is sparse: name everything in it, unless it is large.
-    if (policy && visible.nodes.size <= MAX_RAISED_NEIGHBOURS) out.forceLabel = true;
     // Large graphs show focus on the focus layer only.
     if (large || focusSet.size === 0) return out;
     if (node === focusNode()) {
@@ -97,7 +126,15 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
   };
 
   const edgeReducer = (edge: string, a: EdgeAttributes): Partial<EdgeDisplayData> => {
-    const out: Partial<EdgeDisplayData> = { color: a.color, size: a.size, type: a.type === 'ISSUED' || a.type === 'MANAGES' ? 'arrow' : 'line' };
+    const out: Partial<EdgeDisplayData> & { curvature?: number } = { color: a.color, size: a.size, type: a.type === 'ISSUED' || a.type === 'MANAGES' ? 'arrow' : 'line' };
+    // In the policy view an ISSUED link and the co-mention link between the same two nodes bow to
+    // opposite sides, so both can be seen and clicked.
+    if (policy && (a.type === 'ISSUED' || a.type === 'CO_MENTIONED')) {
+      out.type = a.type === 'ISSUED' ? 'curvedArrow' : 'curved';
+      out.curvature = a.type === 'ISSUED' ? POLICY_CURVATURE : -POLICY_CURVATURE;
+      // Thick enough to hit with a click.
+      out.size = Math.max(POLICY_MIN_EDGE_SIZE, a.size);
+    }
     if (!visible.edges.has(edge)) {
       out.hidden = true;
       return out;
@@ -124,21 +161,24 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
     labelSize: 13,
     labelWeight: '500',
     labelColor: { color: '#1d2433' },
-    labelDensity: 1,
-    labelGridCellSize: 150,
-    labelRenderedSizeThreshold: 7,
+    ...labelSettings(policyView),
+    edgeProgramClasses: { curved: forLetterGraph(EdgeCurveProgram), curvedArrow: forLetterGraph(EdgeCurvedArrowProgram) },
     zIndex: true,
-    enableEdgeEvents: policyView && !large,
+    renderLabels: !degraded,
+    // Sigma makes the edge picking layer only when edge events are on at its start: on, then set below
+    // (the policy view turns them on again, and its links could not be clicked otherwise).
+    enableEdgeEvents: !large,
     minCameraRatio: 0.01,
     maxCameraRatio: 20,
     nodeReducer,
     edgeReducer,
   });
 
+  sigma.setSetting('enableEdgeEvents', policyView && !large);
   // A deep link can open on a filtered view: frame what it shows.
-  if (initial.nodes.size < graph.order) sigma.setCustomBBox(extent(graph, initial.nodes)).refresh();
-  const allNodes = drawn.nodes();
-  const allEdges = drawn.edges();
+  if (initial.nodes.size < graph.order) sigma.setCustomBBox(extent(graph, initial.nodes, policy)).refresh();
+  let allNodes = drawn.nodes();
+  let allEdges = drawn.edges();
   const focusLayer = large
     ? createFocusLayer(sigma, graph, () => ({
         nodes: focusSet,
@@ -173,13 +213,24 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
     focusEdgesOnly: large,
     setVisible(v, policyOn) {
       visible = v;
+      if (policy !== policyOn) {
+        drawn = drawnFor(policyOn);
+        sigma.setGraph(drawn);
+        allNodes = drawn.nodes();
+        allEdges = drawn.edges();
+      }
       policy = policyOn;
       focusSet = computeFocusSet();
       // Edge picking costs time on every frame; only the policy view has links to click.
       sigma.setSetting('enableEdgeEvents', policy && !large);
+      for (const [k, value] of Object.entries(labelSettings(policy))) sigma.setSetting(k as keyof ReturnType<typeof labelSettings>, value);
       // Frame what is shown, so a filtered view fills the canvas.
-      sigma.setCustomBBox(extent(graph, v.nodes));
+      sigma.setCustomBBox(extent(graph, v.nodes, policy));
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      sigma.refresh();
+    },
+    setStyle(s) {
+      style = s;
       sigma.refresh();
     },
     select(node, edge) {
@@ -188,15 +239,25 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
       focus.selectedEdge = edge;
       refocus();
     },
-    centreOn(node, rightInset = 0) {
+    frame(node, rightInset = 0) {
       const d = sigma.getNodeDisplayData(node);
       if (!d) return;
-      const camera = sigma.getCamera();
-      const ratio = Math.min(camera.ratio, 0.35);
-      // Put the node in the middle of the part of the canvas the side panel leaves visible.
+      const around = [d, ...graph.neighbors(node).filter((n) => visible.nodes.has(n)).map((n) => sigma.getNodeDisplayData(n)).filter((n): n is NodeDisplayData => !!n)];
+      const xs = around.map((p) => p.x);
+      const ys = around.map((p) => p.y);
+      const centre = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+      // The box's size on screen at ratio 1 tells the ratio that fits it in the part the panel leaves free.
       const { width, height } = sigma.getDimensions();
-      const p = sigma.viewportToFramedGraph({ x: (width - rightInset) / 2, y: height / 2 }, { cameraState: { x: d.x, y: d.y, ratio, angle: 0 } });
-      camera.animate({ x: 2 * d.x - p.x, y: 2 * d.y - p.y, ratio }, { duration: 350 });
+      const free = { width: Math.max(100, width - rightInset), height };
+      const at1 = { cameraState: { ...centre, ratio: 1, angle: 0 } };
+      const a = sigma.framedGraphToViewport({ x: Math.min(...xs), y: Math.min(...ys) }, at1);
+      const b = sigma.framedGraphToViewport({ x: Math.max(...xs), y: Math.max(...ys) }, at1);
+      const fill = 0.75;
+      const fitted = Math.max(Math.abs(b.x - a.x) / (free.width * fill), Math.abs(b.y - a.y) / (free.height * fill));
+      const ratio = Math.min(1, Math.max(FRAME_MIN_RATIO, fitted));
+      // Put the box's centre in the middle of the free part.
+      const p = sigma.viewportToFramedGraph({ x: free.width / 2, y: height / 2 }, { cameraState: { ...centre, ratio, angle: 0 } });
+      sigma.getCamera().animate({ x: 2 * centre.x - p.x, y: 2 * centre.y - p.y, ratio }, { duration: 350 });
     },
     toggleRelax() {
       if (layout?.isRunning()) {
@@ -210,11 +271,21 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
   };
 }
 
-/** The extent of the given nodes' positions, or null (sigma's own) when there are none. */
-function extent(graph: LetterGraph, nodes: ReadonlySet<string>): { x: [number, number]; y: [number, number] } | null {
+/** @sigma/edge-curve's programs are typed for any attributes; ours draw the letter graph. */
+const forLetterGraph = (p: EdgeProgramType) => p as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** Labels: the main view names the bigger nodes; the policy view may name any node, but sigma's label
+ * grid keeps one label to a cell there, so labels do not run into each other. */
+function labelSettings(policyView: boolean) {
+  return policyView ? { labelDensity: 0.6, labelGridCellSize: 110, labelRenderedSizeThreshold: 0 } : { labelDensity: 1, labelGridCellSize: 150, labelRenderedSizeThreshold: 7 };
+}
+
+/** The extent of the given nodes' positions (in the policy view, their own layout), or null (sigma's own) when there are none. */
+function extent(graph: LetterGraph, nodes: ReadonlySet<string>, policyView: boolean): { x: [number, number]; y: [number, number] } | null {
   let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
   for (const node of nodes) {
-    const { x, y } = graph.getNodeAttributes(node);
+    const a = graph.getNodeAttributes(node);
+    const [x, y] = policyView && a.px !== undefined ? [a.px, a.py!] : [a.x, a.y];
     x0 = Math.min(x0, x);
     x1 = Math.max(x1, x);
     y0 = Math.min(y0, y);
