@@ -1,9 +1,11 @@
 // A letter's structure from the genre's fixed phrases: header block, title, salutation,
 // opening, closing. Everything is read from the first copy of the letter on the page.
+import type { Proposal } from '../schema.js';
 import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, type NamedSpan, type SignerInfo } from './closing.js';
 import { headerDate, parseHeaderLines, splitTopics, type HeaderValues } from './header.js';
 import { splitLines, squeeze, type Line } from './lines.js';
-import { parseOpening, splitBodyList, type OpeningInfo } from './opening.js';
+import { findAcknowledgement, parseOpening, splitBodyList, type OpeningInfo } from './opening.js';
+import { readProposal } from './proposal.js';
 import { findSalutation, type Salutation } from './salutation.js';
 import { findTitle, type TitleInfo } from './title.js';
 
@@ -18,6 +20,14 @@ export type ParsedLetter = {
   title: TitleInfo | null;
   salutation: Salutation | null;
   opening: OpeningInfo | null;
+  proposal: Proposal;
+  /** Further proposals answered in the same letter. */
+  otherProposals: Proposal[];
+  /** The proposer: the first person of the salutation, else the opening's or the header's (建议人:). */
+  proposer: { name: string | null; role: '委员' | '代表' | '代表团' | null } | null;
+  /** Everyone the salutation names, or the proposer named elsewhere: all are persons of the letter. */
+  proposerPersons: NamedSpan[];
+  docNumber: string | null;
   /** The letter proper: from the title (or salutation) to the signature/contact, page chrome excluded. */
   bodyStart: number;
   bodyEnd: number;
@@ -41,6 +51,7 @@ const FOOTER_RE = /^(?:扫一扫|文件下载|原文下载|【|打印|关闭|分
 const AGENCY_LINE_RE = /^[\p{Script=Han}()（）]{4,40}(?:局|委|厅|部|办|办公室|办公厅|委员会|政府|人民政府|管委会|中心|院|会)$/u;
 const BODY_END_RE = /(?:局|委|厅|部|办|政府|委员会)$/u;
 const PROPOSAL_LINE_RE = /^关于[^，。,]{2,120}的(?:建议|提案|议案)$/u;
+const DOC_NUMBER_LINE_RE = /^[\s\u3000]*([\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号?)[\s\u3000]*$/mu;
 const CLASS_LINE_RE = /^[(（]?([A-D])[)）]?类$/u;
 
 /** The line where a second copy of the header or title starts after the signature, if any. */
@@ -79,24 +90,38 @@ function trimFooter(lines: Line[], from: number, to: number): number {
   return end;
 }
 
+/**
+ * The lines above the salutation, the last one cut where the salutation starts (a page whose
+ * letter is one long line keeps its title before the salutation), or the first 40 lines.
+ */
+function headLines(lines: Line[], salutation: Salutation | null): Line[] {
+  if (!salutation) return lines.slice(0, Math.min(lines.length, 40));
+  const head = lines.slice(0, salutation.lineIndex);
+  const line = lines[salutation.lineIndex]!;
+  if (salutation.start > line.start) head.push({ text: line.text.slice(0, salutation.start - line.start), start: line.start, end: salutation.start });
+  return head;
+}
+
 export function parseLetter(text: string): ParsedLetter {
   const lines = splitLines(text);
-  const salutation = findSalutation(lines);
-  const headerEnd = salutation ? salutation.lineIndex : Math.min(lines.length, 40);
-  const header = parseHeaderLines(lines.slice(0, headerEnd).map((l) => l.text));
-  const title = findTitle(lines, headerEnd);
-  const opening = salutation ? parseOpening(text, salutation.line.start) : null;
+  const salutation = findSalutation(text, lines);
+  const head = headLines(lines, salutation);
+  const headerEnd = salutation ? salutation.lineIndex : head.length;
+  const header = parseHeaderLines(head.map((l) => l.text));
+  const title = findTitle(head, head.length);
+  const openingStart = salutation?.start ?? findAcknowledgement(text);
+  const opening = openingStart !== null ? parseOpening(text, openingStart) : null;
   // "您的建议收悉": the proposal's title then stands as the page's own title line.
   if (opening && !opening.proposalTitle && !header.proposalTitle) {
-    const line = lines.slice(0, headerEnd).find((l) => PROPOSAL_LINE_RE.test(squeeze(l.text)));
+    const line = head.find((l) => PROPOSAL_LINE_RE.test(squeeze(l.text)));
     if (line) header.proposalTitle = squeeze(line.text);
   }
-  if (!salutation && !title && !header.proposalTitle) {
-    throw new ParseError('not a reply letter (no reply title, salutation to a deputy or member, or proposal reference found)');
+  if (!salutation && !title && !header.proposalTitle && !opening) {
+    throw new ParseError('not a reply letter: no reply title, salutation to deputies or members, proposal reference or 收悉…答复 opening found');
   }
 
   const publishedDate = headerDate(header.publishedDate);
-  const fromLine = salutation ? salutation.lineIndex : title ? lines.indexOf(title.line) + 1 : 0;
+  const fromLine = salutation ? salutation.lineIndex : opening ? lineIndexAt(lines, opening.start) : title ? lines.indexOf(title.line) + 1 : 0;
   // The signature date closes the letter; a second copy of the page's letter may follow it.
   const copyEnd = secondCopyLine(lines, fromLine, title);
   const firstCopy = lines.slice(0, copyEnd);
@@ -109,7 +134,8 @@ export function parseLetter(text: string): ParsedLetter {
     while (i < lastLine && (!lines[i]!.text.trim() || /联\s*系|承办|分管|电话/.test(lines[i]!.text))) i++;
     lastLine = Math.max(dateLine + 1, Math.min(lastLine, i));
   }
-  const bodyStart = title && title.line.start < (salutation?.line.start ?? Infinity) ? title.line.start : (salutation?.line.start ?? 0);
+  const openingLineStart = lines[fromLine]!.start;
+  const bodyStart = title && title.line.start < openingLineStart ? title.line.start : opening || salutation ? openingLineStart : 0;
   const bodyEnd = lastLine > 0 ? lines[lastLine - 1]!.end : text.length;
   const body = text.slice(0, bodyEnd);
 
@@ -162,12 +188,20 @@ export function parseLetter(text: string): ParsedLetter {
       : [];
 
   const classMark = header.resultClass ?? classLineMark(lines, lastLine);
+  const { proposal, others } = readProposal(title, opening, header, salutation?.role ?? opening?.proposer?.role ?? null);
+  const named = salutation?.persons.length ? salutation.persons : opening?.proposer ? [{ ...opening.proposer, end: opening.proposer.start + opening.proposer.name.length }] : [];
+  const proposer = salutation?.name || !opening?.proposer ? salutationProposer(salutation, header) : opening.proposer;
 
   return {
     header,
     title,
     salutation,
     opening,
+    proposal,
+    otherProposals: others,
+    proposer: proposer ? { name: proposer.name, role: proposer.role } : null,
+    proposerPersons: named.map(({ name, start, end }) => ({ name, start, end })),
+    docNumber: header.docNumber ?? DOC_NUMBER_LINE_RE.exec(head.map((l) => l.text).join('\n'))?.[1] ?? null,
     bodyStart,
     bodyEnd,
     agency,
@@ -180,6 +214,18 @@ export function parseLetter(text: string): ParsedLetter {
     publishedDate,
     resultClass: classMark ? (/([A-D])/.exec(classMark)?.[1] ?? null) : null,
   };
+}
+
+/** The salutation's proposer, else one the header names (建议人: X), whose role it does not say. */
+function salutationProposer(salutation: Salutation | null, header: HeaderValues): ParsedLetter['proposer'] {
+  if (salutation) return { name: salutation.name, role: salutation.role };
+  const named = header.proposer?.split(/[\s、,，]+/u)[0];
+  return named ? { name: named, role: null } : null;
+}
+
+function lineIndexAt(lines: Line[], offset: number): number {
+  const i = lines.findIndex((l) => l.end >= offset);
+  return i < 0 ? lines.length - 1 : i;
 }
 
 export { splitTopics };

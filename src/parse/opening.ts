@@ -9,6 +9,10 @@ export type OpeningInfo = {
   /** Further proposals answered in the same letter ("《A》(第1号)、《B》(第2号)"). */
   others: { title: string; number: string | null }[];
   coHandlers: { name: string; start: number; end: number }[];
+  /** "曾伯怡代表提出的《…》": the proposer named in the opening (letters addressed to a lead handler). */
+  proposer: { name: string; role: '委员' | '代表'; start: number } | null;
+  /** Where the opening starts (the salutation, or the sentence that acknowledges the proposal). */
+  start: number;
   /** Where the opening ends (after 答复如下), i.e. where the letter's body starts. */
   end: number;
 };
@@ -52,6 +56,21 @@ export function splitBodyList(list: string, base: number): { name: string; start
   return out;
 }
 
+// The sentence acknowledging the proposal, for letters with no salutation to a person:
+// "…提出的《…》收悉", "…的建议已收悉，现答复如下".
+const ACKNOWLEDGE_RE = /提出的[^\n]{2,200}?收悉|收悉[^。\n]{0,30}?(?:答复|函告|回复)如下/u;
+const SENTENCE_START_RE = /[。！？!?\n:：]/u;
+const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。])([\p{Script=Han}·]{2,4}?)(?:等\d*[名位]?)?(代表|委员)(?:在[^，。,]{2,40}?)?(?:所)?提出的/u;
+
+/** Where the sentence acknowledging a proposal starts, or null if the text has none. */
+export function findAcknowledgement(text: string): number | null {
+  const m = ACKNOWLEDGE_RE.exec(text);
+  if (!m) return null;
+  let i = m.index;
+  while (i > 0 && !SENTENCE_START_RE.test(text.charAt(i - 1)) && m.index - i < 200) i--;
+  return i;
+}
+
 export function parseOpening(text: string, from: number): OpeningInfo {
   const window = text.slice(from, from + 1500);
   const endMatch = OPENING_END_RE.exec(window);
@@ -83,6 +102,14 @@ export function parseOpening(text: string, from: number): OpeningInfo {
     session: SESSION_RE.exec(openingText)?.[1] ?? null,
     others: titles.slice(1),
     coHandlers,
+    proposer: openingProposer(openingText, from),
+    start: from,
     end,
   };
+}
+
+function openingProposer(openingText: string, from: number): OpeningInfo['proposer'] {
+  const m = OPENING_PROPOSER_RE.exec(openingText);
+  if (!m || /[您你我]|人大|政协/u.test(m[1]!)) return null;
+  return { name: m[1]!, role: m[2] as '委员' | '代表', start: from + m.index };
 }
