@@ -1,6 +1,7 @@
 // A letter's structure from the genre's fixed phrases: header block, title, salutation,
 // opening, closing. Everything is read from the first copy of the letter on the page.
 import type { Proposal } from '../schema.js';
+import { AGENCY_LINE_RE, BODY_END_RE } from './bodies.js';
 import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, type NamedSpan, type SignerInfo } from './closing.js';
 import { headerDate, parseHeaderLines, splitTopics, type HeaderValues } from './header.js';
 import { splitLines, squeeze, type Line } from './lines.js';
@@ -48,9 +49,11 @@ export type ParsedLetter = {
 // The closing sentence, whole: "此答复函已经邓勇主任审核,并经县政府分管领导汤亚兵副县长审签".
 const CLOSING_SENTENCE_RE = /[此本](?:答复函|复函|函|答复)?[^。\n]{0,6}已?经[^。\n]{1,60}?(?:审签|签发|签批|审定|审核)[^。\n]*/u;
 const FOOTER_RE = /^(?:扫一扫|文件下载|原文下载|【|打印|关闭|分享到|上一篇|下一篇|上一条|下一条|相关链接|版权所有|Copyright|网站标识码|主办单位|返回顶部)/iu;
-const AGENCY_LINE_RE = /^[\p{Script=Han}()（）]{4,40}(?:局|委|厅|部|办|办公室|办公厅|委员会|政府|人民政府|管委会|中心|院|会)$/u;
-const BODY_END_RE = /(?:局|委|厅|部|办|政府|委员会)$/u;
 const PROPOSAL_LINE_RE = /^关于[^，。,]{2,120}的(?:建议|提案|议案)$/u;
+// Lines of the closing block around the signature and date: contact, signing and filing fields.
+const CLOSING_FIELD_RE = /联\s*系|承\s*办|经\s*办|分管|主管领导|电\s*话|签\s*发|审核人|审\s*签|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开/u;
+// A labelled replying unit in the closing: "联系单位:X", "承办部门:X", "答复单位:X".
+const UNIT_LABEL_RE = /^(?:联系|承办|答复|办理|主办)(?:单位|部门)[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}()（）]{2,40})/u;
 const DOC_NUMBER_LINE_RE = /^[\s\u3000]*([\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号?)[\s\u3000]*$/mu;
 const CLASS_LINE_RE = /^[(（]?([A-D])[)）]?类$/u;
 
@@ -91,25 +94,26 @@ function trimFooter(lines: Line[], from: number, to: number): number {
 }
 
 /**
- * The lines above the salutation, the last one cut where the salutation starts (a page whose
+ * The lines above the salutation (or the opening), the last one cut where it starts (a page whose
  * letter is one long line keeps its title before the salutation), or the first 40 lines.
  */
-function headLines(lines: Line[], salutation: Salutation | null): Line[] {
-  if (!salutation) return lines.slice(0, Math.min(lines.length, 40));
-  const head = lines.slice(0, salutation.lineIndex);
-  const line = lines[salutation.lineIndex]!;
-  if (salutation.start > line.start) head.push({ text: line.text.slice(0, salutation.start - line.start), start: line.start, end: salutation.start });
+function headLines(lines: Line[], anchor: number | null): Line[] {
+  if (anchor === null) return lines.slice(0, Math.min(lines.length, 40));
+  const at = lineIndexAt(lines, anchor);
+  const head = lines.slice(0, at);
+  const line = lines[at]!;
+  if (anchor > line.start) head.push({ text: line.text.slice(0, anchor - line.start), start: line.start, end: anchor });
   return head;
 }
 
 export function parseLetter(text: string): ParsedLetter {
   const lines = splitLines(text);
   const salutation = findSalutation(text, lines);
-  const head = headLines(lines, salutation);
-  const headerEnd = salutation ? salutation.lineIndex : head.length;
-  const header = parseHeaderLines(head.map((l) => l.text));
-  const title = findTitle(head, head.length);
   const openingStart = salutation?.start ?? findAcknowledgement(text);
+  const head = headLines(lines, openingStart);
+  const headerEnd = openingStart !== null ? lineIndexAt(lines, openingStart) : head.length;
+  const header = parseHeaderLines(head.map((l) => l.text));
+  const title = findTitle(head, openingStart !== null);
   const opening = openingStart !== null ? parseOpening(text, openingStart) : null;
   // "您的建议收悉": the proposal's title then stands as the page's own title line.
   if (opening && !opening.proposalTitle && !header.proposalTitle) {
@@ -121,7 +125,7 @@ export function parseLetter(text: string): ParsedLetter {
   }
 
   const publishedDate = headerDate(header.publishedDate);
-  const fromLine = salutation ? salutation.lineIndex : opening ? lineIndexAt(lines, opening.start) : title ? lines.indexOf(title.line) + 1 : 0;
+  const fromLine = salutation ? salutation.lineIndex : opening ? lineIndexAt(lines, opening.start) : title ? lineIndexAt(lines, title.line.end) + 1 : 0;
   // The signature date closes the letter; a second copy of the page's letter may follow it.
   const copyEnd = secondCopyLine(lines, fromLine, title);
   const firstCopy = lines.slice(0, copyEnd);
@@ -129,12 +133,12 @@ export function parseLetter(text: string): ParsedLetter {
   const dateLine = dated ? fromLine + dated.line : -1;
   let lastLine = trimFooter(lines, fromLine, copyEnd);
   if (dateLine >= 0) {
-    // Keep a contact line or 分管领导/承办人 lines that follow the date.
+    // Keep the closing block that follows the date (contact, 签发人, 承办人, 抄送 … lines).
     let i = dateLine + 1;
-    while (i < lastLine && (!lines[i]!.text.trim() || /联\s*系|承办|分管|电话/.test(lines[i]!.text))) i++;
+    while (i < lastLine && (!lines[i]!.text.trim() || CLOSING_FIELD_RE.test(lines[i]!.text))) i++;
     lastLine = Math.max(dateLine + 1, Math.min(lastLine, i));
   }
-  const openingLineStart = lines[fromLine]!.start;
+  const openingLineStart = lines[Math.min(fromLine, lines.length - 1)]!.start;
   const bodyStart = title && title.line.start < openingLineStart ? title.line.start : opening || salutation ? openingLineStart : 0;
   const bodyEnd = lastLine > 0 ? lines[lastLine - 1]!.end : text.length;
   const body = text.slice(0, bodyEnd);
@@ -160,15 +164,8 @@ export function parseLetter(text: string): ParsedLetter {
   // The replying body: title prefix, else the line above the date, else the line above a
   // repeated title, else 主办单位 / 来源 fields.
   let agency: ParsedLetter['agency'] = null;
-  if (title?.agency) agency = { name: title.agency, start: title.line.start + title.line.text.indexOf(title.agency.charAt(0)) };
-  if (!agency && dateLine > 0) {
-    for (let i = dateLine - 1; i >= Math.max(0, dateLine - 4); i--) {
-      const t = lines[i]!.text.trim();
-      if (!t) continue;
-      if (AGENCY_LINE_RE.test(t)) agency = { name: t, start: lines[i]!.start + lines[i]!.text.indexOf(t) };
-      break;
-    }
-  }
+  if (title?.agency) agency = { name: title.agency, start: title.agencyStart };
+  agency ??= signatureAgency(lines, dateLine >= 0 ? dateLine : lastLine, fromLine) ?? labelledAgency(lines, fromLine, lastLine);
   if (!agency) {
     for (let i = 0; i < headerEnd; i++) {
       const t = lines[i]!.text.trim();
@@ -214,6 +211,33 @@ export function parseLetter(text: string): ParsedLetter {
     publishedDate,
     resultClass: classMark ? (/([A-D])/.exec(classMark)?.[1] ?? null) : null,
   };
+}
+
+/**
+ * The body's name on a line of its own just above `below` (the date line, else the letter's
+ * end), contact and signing lines between them skipped.
+ */
+function signatureAgency(lines: Line[], below: number, from: number): ParsedLetter['agency'] {
+  let seen = 0;
+  for (let i = below - 1; i > from && seen < 4; i--) {
+    const t = lines[i]!.text.trim();
+    if (!t || CLOSING_FIELD_RE.test(t)) continue;
+    seen++;
+    const name = squeeze(t);
+    if (AGENCY_LINE_RE.test(name)) return { name, start: lines[i]!.start + lines[i]!.text.indexOf(name.charAt(0)) };
+    if (!/^[\d〇○零一二三四五六七八九十年月日\s.\-/]+$/u.test(t)) return null;
+  }
+  return null;
+}
+
+/** "联系单位:X", "承办部门:X" in the closing. */
+function labelledAgency(lines: Line[], from: number, to: number): ParsedLetter['agency'] {
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    const m = UNIT_LABEL_RE.exec(line.text.trim());
+    if (m && BODY_END_RE.test(m[1]!)) return { name: m[1]!, start: line.start + line.text.indexOf(m[1]!) };
+  }
+  return null;
 }
 
 /** The salutation's proposer, else one the header names (建议人: X), whose role it does not say. */

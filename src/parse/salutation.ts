@@ -24,8 +24,10 @@ const GAP = '[\\s\\u3000]*';
 // 等, 各 and 们 belong to the count or the role, not to a name.
 const HAN = '(?:[^\\P{Script=Han}等各们]|·)';
 const NAME = `(?:${HAN}(?:[ \\u3000]{0,3}${HAN}){1,3}|[xX×*＊○□]{2,5})`;
+// A body addressed before the people ("县政协民族和宗教委、黄洪强委员"): not a person.
+const BODY = '[^\\P{Script=Han}、]{2,14}?(?:委|会|组|局|办|团)';
 const SEP = `${GAP}[、,，]${GAP}|[ \\u3000]+`;
-const NAMES = `${NAME}(?:(?:${SEP})${NAME})*`;
+const NAMES = `(?:${BODY}${GAP}[、,，]${GAP})*${NAME}(?:(?:${SEP})${NAME})*`;
 const COUNT = `(?:等(?:\\d+|[一二三四五六七八九十]+)?[名位]?|[(（]等?\\d+[名位]?[)）])`;
 const ROLE = `(?:各位)?(?:人大|政协)?(代表团|委员|代表)(?:们)?(?:同志)?(?:并附议人)?`;
 // A colon, or no colon where the letter goes on with 您/你 or a new line.
