@@ -131,7 +131,8 @@ export function parseLetter(text: string): ParsedLetter {
   const firstCopy = lines.slice(0, copyEnd);
   const dated = findSignedDate(firstCopy.slice(fromLine), publishedDate);
   const dateLine = dated ? fromLine + dated.line : -1;
-  let lastLine = trimFooter(lines, fromLine, copyEnd);
+  // Page chrome follows the letter: after the signature date when there is one.
+  let lastLine = trimFooter(lines, Math.max(fromLine, dateLine), copyEnd);
   if (dateLine >= 0) {
     // Keep the closing block that follows the date (contact, 签发人, 承办人, 抄送 … lines).
     let i = dateLine + 1;

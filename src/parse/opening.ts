@@ -23,7 +23,9 @@ const QUOTED_TITLE_RE = /[“"]((?:关于)[^”"]{2,150}?)[”"]/u;
 const BARE_TITLE_RE = /提出的(关于[^,，。;；]{2,150}?的(?:建议|提案|议案))(?:已)?收悉/u;
 const NUMBER_RE = /第\s*([A-Za-z]*\d[\dA-Za-z.]*)\s*号/u;
 const SESSION_RE = /(?:在|于)([^,，。;；]{2,40}?会议)(?:上|期间)?(?:所)?提出/u;
-const OPENING_END_RE = /(?:现将?(?:办理情况|有关情况)?(?:答复|函复|回复)如下|答复如下|现答复如下)[:：。.]?/u;
+const OPENING_END_RE = /(?:现将?[^。；;\n]{0,20}?(?:答复|函复|回复|函告|报告)如下|答复如下)[^。:：\n]{0,12}[:：。.]?/u;
+// Without an 答复如下, the opening is its first sentence after the acknowledgement (收悉).
+const ACK_SENTENCE_END_RE = /收悉[^。\n]*[。\n]/u;
 // The co-handling clause, in its several phrasings; group 1 is the list of bodies.
 const CO_HANDLER_RES = [
   /经(?:我[局委厅办部院])?(?:与|同)([^。；;]{2,200}?)(?:等(?:相关|有关)?(?:部门|单位|协办单位)?)?(?:进行了?)?(?:共同|一起|认真)*(?:研究|协商|会商|沟通)/u,
@@ -74,7 +76,10 @@ export function findAcknowledgement(text: string): number | null {
 export function parseOpening(text: string, from: number): OpeningInfo {
   const window = text.slice(from, from + 1500);
   const endMatch = OPENING_END_RE.exec(window);
-  const openingText = endMatch ? window.slice(0, endMatch.index + endMatch[0].length) : window.slice(0, 600);
+  const ack = endMatch ? null : ACK_SENTENCE_END_RE.exec(window);
+  const openingText = endMatch
+    ? window.slice(0, endMatch.index + endMatch[0].length)
+    : window.slice(0, ack ? ack.index + ack[0].length : 600);
   const end = from + openingText.length;
 
   const titles = [...openingText.matchAll(TITLE_BRACKET_RE)]
