@@ -19,10 +19,17 @@ export type OpeningInfo = {
 
 const CN_OPEN = '《〈';
 const TITLE_BRACKET_RE = /《([^《》]{2,150})》\s*[(（]?\s*(?:第\s*)?([A-Za-z]*\d[\dA-Za-z.]*)?\s*号?\s*(?:提案|建议|议案)?\s*[)）]?/gu;
-const QUOTED_TITLE_RE = /[“"]((?:关于)[^”"]{2,150}?)[”"]/u;
-const BARE_TITLE_RE = /提出的(关于[^,，。;；]{2,150}?的(?:建议|提案|议案))(?:已)?收悉/u;
-const NUMBER_RE = /第\s*([A-Za-z]*\d[\dA-Za-z.]*)\s*号/u;
-const SESSION_RE = /(?:在|于)([^,，。;；]{2,40}?会议)(?:上|期间)?(?:所)?提出/u;
+// Without 《》, in the order tried: the words in quotes after 提出的 or 关于 (提出的关于“X”的建议 → X);
+// a quoted 关于… anywhere in the opening; a title that lost its opening quote (提出的关于X”的提案 →
+// 关于X); the bare 提出的关于X的建议.
+const PROPOSAL_TITLE_RES = [
+  /(?:提出的?|关于)[\s\u3000]*[“"]([^“”"]{2,150}?)[”"]/u,
+  /[“"](关于[^“”"]{2,150}?)[”"]/u,
+  /提出的?[\s\u3000]*(关于[^“”"《》,，。;；]{2,150}?)”/u,
+  /提出的?[\s\u3000]*(关于[^“”"《》,，。;；]{2,150}?的?(?:建议|提案|议案))(?=意见|已|收悉|悉|[,，。;；(（]|$)/u,
+];
+const NUMBER_RE = /第\s*([A-Za-z]*\d[\dA-Za-z.-]*)\s*号/u;
+const SESSION_RE = /(?:在|于)([^,，。;；]{2,40}?会议)(?:上|期间)?(?:所)?(?:提出|建议|提交)/u;
 const OPENING_END_RE = /(?:现将?[^。；;\n]{0,20}?(?:答复|函复|回复|函告|报告)如下|答复如下)[^。:：\n]{0,12}[:：。.]?/u;
 // Without an 答复如下, the opening is its first sentence after the acknowledgement (收悉).
 const ACK_SENTENCE_END_RE = /收悉[^。\n]*[。\n]/u;
@@ -88,8 +95,8 @@ export function parseOpening(text: string, from: number): OpeningInfo {
   let proposalTitle = titles[0]?.title ?? null;
   let number = titles[0]?.number ?? null;
   if (!proposalTitle) {
-    const quoted = QUOTED_TITLE_RE.exec(openingText) ?? BARE_TITLE_RE.exec(openingText);
-    proposalTitle = quoted?.[1]?.replace(/\s+/g, '') ?? null;
+    const found = PROPOSAL_TITLE_RES.map((re) => re.exec(openingText)).find(Boolean);
+    proposalTitle = found?.[1]?.replace(/\s+/g, '').replace(/^(?:关于)+/, '关于') ?? null;
   }
   if (!number) number = NUMBER_RE.exec(openingText)?.[1] ?? null;
 

@@ -26,15 +26,11 @@ function proposalKind(session: string | null, titleWord: string | null, genre: s
 }
 
 /**
- * Session: the title's, unless the opening names it more fully (区政协第十六届一次 → …会议;
- * 镇五届人大五次会议 → 城南镇五届人大五次会议).
+ * Session: the opening's own words (您在X会议上提出的) name it as the letter means it, in full
+ * (区政协第十六届一次 → …会议; 镇五届… → 某镇五届…); else the title's.
  */
 function proposalSession(title: TitleInfo | null, opening: OpeningInfo | null): string | null {
-  const titleSession = title?.session ?? null;
-  const openingSession = opening?.session ?? null;
-  if (titleSession && !/会议$/.test(titleSession) && openingSession?.startsWith(titleSession.slice(0, 3))) return openingSession;
-  if (titleSession && openingSession && openingSession.length > titleSession.length && openingSession.endsWith(titleSession)) return openingSession;
-  return titleSession ?? openingSession;
+  return opening?.session ?? title?.session ?? null;
 }
 
 export function readProposal(

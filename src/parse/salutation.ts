@@ -30,8 +30,9 @@ const SEP = `${GAP}[、,，]${GAP}|[ \\u3000]+`;
 const NAMES = `(?:${BODY}${GAP}[、,，]${GAP})*${NAME}(?:(?:${SEP})${NAME})*`;
 const COUNT = `(?:等(?:\\d+|[一二三四五六七八九十]+)?[名位]?|[(（]等?\\d+[名位]?[)）])`;
 const ROLE = `(?:各位)?(?:人大|政协)?(代表团|委员|代表)(?:们)?(?:同志)?(?:并附议人)?`;
-// A colon, or no colon where the letter goes on with 您/你 or a new line.
-const CLOSE = `${GAP}(?:[:：]|(?=[\\s\\u3000]*(?:\\n|$|您|你)))`;
+// A colon, or no colon where the letter goes on with 您/你 or a new line; never a field label
+// followed by another label on its line ("领衔代表: 代表团: X;").
+const CLOSE = `${GAP}(?:[:：](?![^\\n:：。，,]{0,12}[:：])|(?=[\\s\\u3000]*(?:\\n|$|您|你)))`;
 // Where a salutation may start: a line start, white space, or the end of a sentence or cell.
 const LEFT = '(?<=^|[\\s\\u3000。！!|>】\\]])';
 const SALUTATION_RE = new RegExp(
@@ -42,7 +43,8 @@ const SALUTATION_RE = new RegExp(
 const DELEGATION_RE = new RegExp(`${LEFT}(?:尊敬的)?([\\p{Script=Han}]{2,10}?)代表团${CLOSE}`, 'mu');
 const MASKED_RE = /^[xX×*＊○□]+$/;
 const PERSON_NAME_RE = /^[\p{Script=Han}·]{2,5}$/u;
-const NAME_PIECE_RE = new RegExp(NAME, 'gu');
+const LIST_SEP_RE = /[、,，]/u;
+const BODY_NAME_RE = new RegExp(`^${BODY}$`, 'u');
 
 export function findSalutation(text: string, lines: Line[]): Salutation | null {
   const person = firstPersonSalutation(text);
@@ -52,14 +54,7 @@ export function findSalutation(text: string, lines: Line[]): Salutation | null {
   const at = m ? m.index : delegation!.index;
   const end = m ? m.index + m[0].length : delegation!.index + delegation![0].length;
   const persons: Salutation['persons'] = [];
-  if (m?.[1]) {
-    const namesAt = m.index + m[0].indexOf(m[1]);
-    for (const piece of m[1].matchAll(NAME_PIECE_RE)) {
-      const name = squeeze(piece[0]);
-      if (MASKED_RE.test(name) || !PERSON_NAME_RE.test(name)) continue;
-      persons.push({ name, start: namesAt + piece.index, end: namesAt + piece.index + piece[0].length });
-    }
-  }
+  if (m?.[1]) persons.push(...namesIn(m[1], m.index + m[0].indexOf(m[1])));
   const first = persons[0] ?? null;
   return {
     name: first?.name ?? null,
@@ -71,6 +66,27 @@ export function findSalutation(text: string, lines: Line[]): Salutation | null {
     end,
     lineIndex: lineOf(lines, at),
   };
+}
+
+/**
+ * The people of a name list: items split at 、/，; an item of padded characters ("陈  先") is one
+ * name, one of several space-separated names ("张三 李四") is several; bodies and masks are nobody.
+ */
+function namesIn(list: string, at: number): Salutation['persons'] {
+  const out: Salutation['persons'] = [];
+  let offset = 0;
+  for (const item of list.split(LIST_SEP_RE)) {
+    const whole = squeeze(item);
+    const pieces = PERSON_NAME_RE.test(whole) ? [{ text: item, index: 0 }] : [...item.matchAll(/\S+/gu)].map((p) => ({ text: p[0], index: p.index }));
+    for (const piece of pieces) {
+      const name = squeeze(piece.text);
+      if (MASKED_RE.test(name) || !PERSON_NAME_RE.test(name) || BODY_NAME_RE.test(name)) continue;
+      const start = at + offset + piece.index + (piece.text.length - piece.text.trimStart().length);
+      out.push({ name, start, end: start + piece.text.trim().length });
+    }
+    offset += item.length + 1;
+  }
+  return out;
 }
 
 /** The first salutation to people; a name list that runs into a role word of the letter body is not one. */

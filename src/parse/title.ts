@@ -25,7 +25,13 @@ const TRAILING_NOTE = /[(（][^()（）]*[)）]$/;
 // "关于市政协六届二次会议第0315号、第0327号提案的复函", "X局对县十七届人大二次会议第 094 号建议的答复",
 // "…会议0948号建议的会办意见": the session runs from 关于/对/( to the first number.
 const PROPOSAL_REF =
-  /(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?([A-Za-z]*\d[\dA-Za-z.]*)号(?:[、和及与]第?[A-Za-z]*\d[\dA-Za-z.]*号)*(?:代表|委员)?(提案|建议|议案)/;
+  /(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?([A-Za-z]*\d[\dA-Za-z.-]*)号(?:[、和及与]第?[A-Za-z]*\d[\dA-Za-z.-]*号)*(?:代表|委员|政协|人大)?(提案|建议|议案|意见)/;
+// The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号".
+const KIND_FIRST_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:代表|委员)?(建议|提案|议案)[^第《》]{0,10}第([A-Za-z]*\d[\dA-Za-z.-]*)号/;
+// The session, then the proposal's title and number: "县政协九届一次会议《关于…的建议》(43号)答复".
+const TITLE_FIRST_REF = /^([^《》]*?会议)《[^《》]+》[(（]第?([A-Za-z]*\d[\dA-Za-z.-]*)号[)）]/;
+// Words of the title that stand before the session: a year, 答复.
+const SESSION_LEAD = /^(?:\d{4}年度?)?(?:答复)?/;
 // Where the reference starts, after the body's own name: 关于…, or 对 before a session, number or 《》.
 const REF_START = /关于|对(?=[^，。,]*(?:号|《))/;
 const QUOTED_PROPOSAL = /对《([^《》]{2,150})》/;
@@ -36,6 +42,15 @@ const TITLE_PREFIX =
   /^(?:[|•·●▪◆■-]|\d+(?:[(（]\d+[)）])?[.、．])*(?:(?:信息|文章)?(?:标题|题目|名称)[:：]?)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号)?/u;
 const TRAILING_BARS = /\|+$/;
 
+function proposalRef(title: string): { session: string; number: string; word: string | null } | null {
+  const ref = PROPOSAL_REF.exec(title);
+  if (ref) return { session: ref[1]!, number: ref[2]!, word: ref[3]! };
+  const kindFirst = KIND_FIRST_REF.exec(title);
+  if (kindFirst) return { session: kindFirst[1]!, number: kindFirst[3]!, word: kindFirst[2]! };
+  const titleFirst = TITLE_FIRST_REF.exec(title);
+  return titleFirst ? { session: titleFirst[1]!, number: titleFirst[2]!, word: null } : null;
+}
+
 export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   const title = squeeze(raw).replace(TRAILING_BARS, '').replace(TITLE_PREFIX, '');
   const bare = title.replace(TRAILING_NOTE, '');
@@ -43,16 +58,16 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   const refAt = title.search(REF_START);
   if (refAt < 0 && !/第?[A-Za-z]*\d+号(?:代表|委员)?(?:提案|建议|议案)/.test(title)) return null;
   const agency = refAt > 0 ? title.slice(0, refAt) : null;
-  const ref = PROPOSAL_REF.exec(title);
+  const ref = proposalRef(title);
   // "镇五届人大五次会议道路交通类": a category after the session is not part of it.
-  const session = ref?.[1] ? (SESSION_END.exec(ref[1])?.[1] ?? ref[1]).replace(/第$/, '') || null : null;
-  const word = ref?.[3] ?? (/提案/.test(title) ? '提案' : /建议|议案/.test(title) ? '建议' : null);
+  const session = ref?.session ? (SESSION_END.exec(ref.session)?.[1] ?? ref.session).replace(/第$/, '').replace(SESSION_LEAD, '') || null : null;
+  const word = ref?.word && ref.word !== '意见' ? ref.word : /提案/.test(title) ? '提案' : /建议|议案/.test(title) ? '建议' : null;
   return {
     title,
     agency: agency && agency.length <= 40 && !/[《》:：]/.test(agency) ? agency : null,
     agencyStart: agency ? line.start + Math.max(0, line.text.indexOf(agency.charAt(0))) : null,
     session,
-    number: ref?.[2] ?? null,
+    number: ref?.number ?? null,
     word,
     proposalTitle: QUOTED_PROPOSAL.exec(title)?.[1] ?? null,
     line,
