@@ -12,7 +12,8 @@ const SIGN = signerTable.signVerbs.join('|');
 const REVIEW = signerTable.reviewVerbs.join('|');
 const NAME = '[\\p{Script=Han}]{1,4}?';
 // "已经明炬局长审签" (name, title) and "由办公室主任赵强签发" (title, name).
-const NAME_TITLE_RE = new RegExp(`(?<=经|由|和|、|领导|，|,)(${NAME})(${TITLES})(?:同志)?(${SIGN}|${REVIEW})`, 'gu');
+// "已经我局王立局长审签": 我局 before the name is the body's, not the person's.
+const NAME_TITLE_RE = new RegExp(`(?<=经|由|和|、|领导|，|,)(?:我[局委厅办部院])?(${NAME})(${TITLES})(?:同志)?(${SIGN}|${REVIEW})`, 'gu');
 const TITLE_NAME_RE = new RegExp(`(${TITLES})([\\p{Script=Han}]{2,3}?)(?:同志)?(${SIGN}|${REVIEW})`, 'gu');
 const SIGN_RE = new RegExp(SIGN);
 const NOT_A_NAME = /领导|主要|分管|局|委|厅|办|部|政府|我/u;
@@ -24,7 +25,8 @@ function closingHits(text: string): ClosingHit[] {
   const hits: ClosingHit[] = [];
   for (const m of text.matchAll(NAME_TITLE_RE)) {
     if (NOT_A_NAME.test(m[1]!)) continue;
-    hits.push({ name: m[1]!, title: m[2]!, start: m.index, end: m.index + m[1]!.length, signs: SIGN_RE.test(m[3]!) });
+    const start = m.index + m[0].indexOf(m[1]!);
+    hits.push({ name: m[1]!, title: m[2]!, start, end: start + m[1]!.length, signs: SIGN_RE.test(m[3]!) });
   }
   for (const m of text.matchAll(TITLE_NAME_RE)) {
     const start = m.index + m[1]!.length;
@@ -46,12 +48,23 @@ export function findClosingPersons(text: string): NamedSpan[] {
   return closingHits(text).map(({ name, start, end }) => ({ name, start, end }));
 }
 
+// A written date, spaces allowed inside the year ("20 20 年") and 年/日 that portals dropped ("20246月14").
+const WRITTEN_DATE = `\\d(?:\\s*\\d){3}\\s*年?\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|${CN_DATE}`;
 const DATE_LINE_RE = new RegExp(
-  `^[\\s\\u3000]*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|${CN_DATE}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{6,8})[\\s\\u3000.。…]*$`,
+  `^[\\s\\u3000]*(${WRITTEN_DATE}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{6,8})[\\s\\u3000.。…|]*$`,
   'u',
 );
+// On a page flattened into long lines, the date closes its line or stands before the contact
+// block ("…人民政府 2025年7月25日 |", "2024年5月6日 承办单位联系人…", "2024年9月28日 (联系人…").
+const DATE_AT_END_RE = new RegExp(
+  `(${WRITTEN_DATE})(?=[\\s\\u3000|]*(?:$|[(（]?(?:联系|承办|经办|此件|抄送|附件|签发)))`,
+  'gu',
+);
 
-/** The date line under the signature: the last date-only line in the letter. */
+/**
+ * The date under the signature: the last date-only line in the letter, else the last date that
+ * ends a line or comes before the contact block.
+ */
 export function findSignedDate(lines: Line[], publishedDate: string | null): { date: string | null; line: number } | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = DATE_LINE_RE.exec(lines[i]!.text);
@@ -59,6 +72,10 @@ export function findSignedDate(lines: Line[], publishedDate: string | null): { d
     const raw = m[1]!;
     const date = /^\d+$/.test(raw) ? parseCollapsedDate(raw, publishedDate) : parseDate(raw);
     return { date, line: i };
+  }
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const last = [...lines[i]!.text.matchAll(DATE_AT_END_RE)].at(-1);
+    if (last) return { date: parseDate(last[1]!), line: i };
   }
   return null;
 }
@@ -79,6 +96,8 @@ const PHONE_RE = new RegExp(`(?<!\\d)(${PHONE})(?!\\d)`, 'u');
 // A labelled phone: "联系电话:", "电话号码:", "联系单位及电话:某局 6811…" (a unit may stand between).
 const PHONE_LABEL_RE = new RegExp(`(?:联[\\s\\u3000]*系[\\s\\u3000]*电[\\s\\u3000]*话|电[\\s\\u3000]*话(?:号码)?|联系方式|手机(?:号码)?)[\\s\\u3000]*[:：]?[^\\d\\n]{0,30}?(?<!\\d)(${PHONE})(?!\\d)`, 'u');
 const UNIT_CONTACT_RE = /联系单位/u;
+// A phone stands alone as the contact only on its own labelled line, not in a sentence (请与我局联系,电话:…).
+const PHONE_LINE_RE = /^[\s\u3000(（]*(?:联[\s\u3000]*系[\s\u3000]*电[\s\u3000]*话|电[\s\u3000]*话(?:号码)?|联系方式|手机(?:号码)?)/mu;
 // Spaces portals leave between a number's digits ("1 5838365863").
 const DIGIT_GAP_RE = /(?<=\d)[ \u3000]+(?=\d)/gu;
 
@@ -95,7 +114,8 @@ export function findContact(text: string, from: number): ContactInfo | null {
   const m = CONTACT_LABEL_RE.exec(tail);
   if (!m) {
     // A phone with nobody named is the contact's, unless a unit is named for it (联系单位…): then it is the body's.
-    const phone = UNIT_CONTACT_RE.test(tail) ? null : cleanPhone(PHONE_LABEL_RE.exec(tail)?.[1]);
+    const labelled = PHONE_LINE_RE.exec(tail);
+    const phone = !labelled || UNIT_CONTACT_RE.test(tail) ? null : cleanPhone(PHONE_LABEL_RE.exec(tail.slice(labelled.index))?.[1]);
     return phone ? { name: null, phone, nameStart: null } : null;
   }
   const value = m[1]!;

@@ -5,7 +5,7 @@ import { parseDate } from './dates.js';
 
 export type HeaderField =
   | 'indexNumber' | 'docNumber' | 'topics' | 'genre' | 'publisher' | 'writtenDate' | 'publishedDate'
-  | 'proposalTitle' | 'hostAgency' | 'coHandlers' | 'resultClass' | 'signer' | 'signerLead' | 'proposer' | 'ignore';
+  | 'proposalTitle' | 'hostAgency' | 'coHandlers' | 'resultClass' | 'signer' | 'signerLead' | 'signerTitle' | 'proposer' | 'ignore';
 
 export type HeaderValues = Partial<Record<Exclude<HeaderField, 'ignore'>, string>>;
 
@@ -129,6 +129,12 @@ function fieldValue(field: HeaderField, raw: string): string {
 const STAMP_RE = /(?:^[\s\u3000]*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![\d-])|(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]+\d{1,2}:\d{2})/u;
 
 /** Fields found in `lines` (the header zone); the first non-empty value of each field wins. */
+/** Labels that name the signer: lines holding one are read as fields wherever they stand. */
+export const SIGNER_LABEL_RE = new RegExp(
+  Object.keys(LABELS).filter((l) => LABELS[l] === 'signer' || LABELS[l] === 'signerLead').join('|'),
+  'u',
+);
+
 export function parseHeaderLines(lines: string[]): HeaderValues {
   const out: HeaderValues = {};
   const bullets: string[] = [];
@@ -154,6 +160,8 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       // A label alone at the end of its line: the value stands on the next line, unlabelled.
       if (!value && i === hits.length - 1) value = nextLineValue(lines, n, field);
       set(field, value);
+      // 分管领导/主管领导/承办负责人: the label is the signer's title.
+      if (field === 'signerLead' && value) set('signerTitle', hit.label.replace(/[\s\u3000]+|姓名$/g, ''));
     });
     if (stamp === undefined && !hits.some((h) => /日期|时间/.test(h.label))) {
       const m = STAMP_RE.exec(text);

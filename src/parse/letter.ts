@@ -3,10 +3,11 @@
 import type { Proposal } from '../schema.js';
 import { AGENCY_LINE_RE, BODY_END_RE } from './bodies.js';
 import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, type NamedSpan, type SignerInfo } from './closing.js';
-import { headerDate, parseHeaderLines, splitTopics, type HeaderValues } from './header.js';
+import { headerDate, parseHeaderLines, SIGNER_LABEL_RE, splitTopics, type HeaderValues } from './header.js';
 import { splitLines, squeeze, type Line } from './lines.js';
 import { findAcknowledgement, parseOpening, splitBodyList, type OpeningInfo } from './opening.js';
 import { readProposal } from './proposal.js';
+import { classMark, docNumberLine } from './marks.js';
 import { findSalutation, type Salutation } from './salutation.js';
 import { findTitle, type TitleInfo } from './title.js';
 
@@ -47,15 +48,16 @@ export type ParsedLetter = {
 };
 
 // The closing sentence, whole: "此答复函已经邓勇主任审核,并经县政府分管领导汤亚兵副县长审签".
-const CLOSING_SENTENCE_RE = /[此本](?:答复函|复函|函|答复)?[^。\n]{0,6}已?经[^。\n]{1,60}?(?:审签|签发|签批|审定|审核)[^。\n]*/u;
+// "此复函已经X局长审签", "以上答复意见已经…审定", "已经我局X局长审签", "以上答复,已经镇政府镇长X审阅".
+const CLOSING_SENTENCE_RE = /(?:[此本](?:答复函|复函|函|答复)?|以上答复(?:意见)?|(?<=^|[。！!\n])[\s\u3000]*(?=已经我))[^。\n]{0,6}已?经[^。\n]{1,60}?(?:审签|签发|签批|审定|审核|审阅)[^。\n]*/u;
 const FOOTER_RE = /^(?:扫一扫|文件下载|原文下载|【|打印|关闭|分享到|上一篇|下一篇|上一条|下一条|相关链接|版权所有|Copyright|网站标识码|主办单位|返回顶部)/iu;
 const PROPOSAL_LINE_RE = /^关于[^，。,]{2,120}的(?:建议|提案|议案)$/u;
+// A name as a field's value: padding spaces inside ("李  兵"), a wide gap or anything else ends it.
+const FIELD_NAME_RE = /^[\p{Script=Han}·](?:[ \u3000]{0,2}[\p{Script=Han}·]){1,3}(?![\p{Script=Han}·])/u;
 // Lines of the closing block around the signature and date: contact, signing and filing fields.
-const CLOSING_FIELD_RE = /联\s*系|承\s*办|经\s*办|分管|主管领导|电\s*话|签\s*发|审核人|审\s*签|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开/u;
+const CLOSING_FIELD_RE = /署名|负责人|联\s*系|承\s*办|经\s*办|分管|主管领导|电\s*话|签\s*发|审核人|审\s*签|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开/u;
 // A labelled replying unit in the closing: "联系单位:X", "承办部门:X", "答复单位:X".
 const UNIT_LABEL_RE = /^(?:联系|承办|答复|办理|主办)(?:单位|部门)[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}()（）]{2,40})/u;
-const DOC_NUMBER_LINE_RE = /^[\s\u3000]*([\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号?)[\s\u3000]*$/mu;
-const CLASS_LINE_RE = /^[(（]?([A-D])[)）]?类$/u;
 
 /** The line where a second copy of the header or title starts after the signature, if any. */
 function secondCopyLine(lines: Line[], after: number, title: TitleInfo | null): number {
@@ -70,15 +72,6 @@ function secondCopyLine(lines: Line[], after: number, title: TitleInfo | null): 
 /** squeeze(line) === squeezed, without squeezing the body's lines that cannot match. */
 function squeezesTo(line: string, squeezed: string): boolean {
   return line.length >= squeezed.length && line.trimStart().startsWith(squeezed.charAt(0)) && squeeze(line) === squeezed;
-}
-
-/** The result class written on a line of its own ("A类", "（B）类") before `end`, if any. */
-function classLineMark(lines: Line[], end: number): string | null {
-  for (let i = 0; i < end; i++) {
-    const mark = CLASS_LINE_RE.exec(lines[i]!.text.trim())?.[1];
-    if (mark) return mark;
-  }
-  return null;
 }
 
 function trimFooter(lines: Line[], from: number, to: number): number {
@@ -155,11 +148,12 @@ export function parseLetter(text: string): ParsedLetter {
     closingPersons = findClosingPersons(closing[0]).map((p) => ({ ...p, start: closingAt + p.start, end: closingAt + p.end }));
   }
   // 签发人/领导签发/分管领导 fields may stand anywhere in the letter (above the salutation or under the date).
-  const fieldLines = parseHeaderLines(lines.slice(0, lastLine).map((l) => l.text).filter((t) => /签发|分管领导/.test(t)));
-  if (!signer && (fieldLines.signer || fieldLines.signerLead)) {
-    const name = (fieldLines.signer ?? fieldLines.signerLead)!.replace(/[\s\u3000]+/g, '');
+  const fieldLines = parseHeaderLines(lines.slice(0, lastLine).map((l) => l.text).filter((t) => SIGNER_LABEL_RE.test(t)));
+  const signerField = FIELD_NAME_RE.exec(fieldLines.signer ?? fieldLines.signerLead ?? '')?.[0].replace(/[\s\u3000]+/g, '');
+  if (!signer && signerField) {
+    const name = signerField;
     const start = body.indexOf(name);
-    signer = { name, title: fieldLines.signer ? null : '分管领导', start: start >= 0 ? start : null, end: start >= 0 ? start + name.length : null };
+    signer = { name, title: fieldLines.signer ? null : (fieldLines.signerTitle ?? null), start: start >= 0 ? start : null, end: start >= 0 ? start + name.length : null };
   }
 
   // The replying body: title prefix, else the line above the date, else the line above a
@@ -185,7 +179,7 @@ export function parseLetter(text: string): ParsedLetter {
       ? splitBodyList(header.coHandlers, -1).map((c) => ({ ...c, start: -1, end: -1 }))
       : [];
 
-  const classMark = header.resultClass ?? classLineMark(lines, lastLine);
+  const mark = header.resultClass ?? classMark(lines, headerEnd, lastLine);
   const { proposal, others } = readProposal(title, opening, header, salutation?.role ?? opening?.proposer?.role ?? null);
   const named = salutation?.persons.length ? salutation.persons : opening?.proposer ? [{ ...opening.proposer, end: opening.proposer.start + opening.proposer.name.length }] : [];
   const proposer = salutation?.name || !opening?.proposer ? salutationProposer(salutation, header) : opening.proposer;
@@ -199,7 +193,7 @@ export function parseLetter(text: string): ParsedLetter {
     otherProposals: others,
     proposer: proposer ? { name: proposer.name, role: proposer.role } : null,
     proposerPersons: named.map(({ name, start, end }) => ({ name, start, end })),
-    docNumber: header.docNumber ?? DOC_NUMBER_LINE_RE.exec(head.map((l) => l.text).join('\n'))?.[1] ?? null,
+    docNumber: header.docNumber ?? docNumberLine(head),
     bodyStart,
     bodyEnd,
     agency,
@@ -210,7 +204,7 @@ export function parseLetter(text: string): ParsedLetter {
     contact: findContact(body, opening?.end ?? bodyStart),
     writtenDate: headerDate(header.writtenDate),
     publishedDate,
-    resultClass: classMark ? (/([A-D])/.exec(classMark)?.[1] ?? null) : null,
+    resultClass: mark ? (/([A-D])/.exec(mark)?.[1] ?? null) : null,
   };
 }
 

@@ -25,5 +25,6 @@ describe('contact', () => {
   it('takes a phone alone as the contact, but not one labelled for a unit', () => {
     expect(contact('联系电话:0878—6034678')).toEqual({ name: null, phone: '0878—6034678', nameStart: null });
     expect(contact('联系单位:某县文物局\n联系电话:0557-6022140')).toBeNull();
+    expect(contact('如有意见,请及时与我局联系,电话:0533-1234567。')).toBeNull();
   });
 });
