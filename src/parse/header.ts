@@ -99,11 +99,14 @@ function labelHits(line: string): LabelHit[] {
 }
 const BULLET_RE = /^\s*[•·●▪◆■-]\s*(.+?)\s*$/;
 
-/** The next non-empty line as `field`'s value, when it holds no label of its own. */
+/** The next non-empty line, up to its first label, as `field`'s value. */
 function nextLineValue(lines: string[], n: number, field: HeaderField): string {
   const next = lines.slice(n + 1, n + 3).find((l) => l.trim());
-  if (next === undefined || labelHits(next).length) return '';
-  return fieldValue(field, BULLET_RE.exec(next)?.[1] ?? next);
+  if (next === undefined) return '';
+  const text = BULLET_RE.exec(next)?.[1] ?? next;
+  // The value stands before any label of the next line ("2023-07-10 16:49 信息来源:某局").
+  const firstLabel = labelHits(text)[0]?.index ?? text.length;
+  return fieldValue(field, text.slice(0, firstLabel));
 }
 const INDEX_NUMBER_RE = /^[0-9A-Za-z-]*\/\d{4}-\d+$/;
 

@@ -56,8 +56,9 @@ const PROPOSAL_LINE_RE = /^关于[^，。,]{2,120}的(?:建议|提案|议案)$/u
 const FIELD_NAME_RE = /^[\p{Script=Han}·](?:[ \u3000]{0,2}[\p{Script=Han}·]){1,3}(?![\p{Script=Han}·])/u;
 // Lines of the closing block around the signature and date: contact, signing and filing fields.
 const CLOSING_FIELD_RE = /署名|负责人|联\s*系|承\s*办|经\s*办|分管|主管领导|电\s*话|签\s*发|审核人|审\s*签|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开/u;
-// A labelled replying unit in the closing: "联系单位:X", "承办部门:X", "答复单位:X".
-const UNIT_LABEL_RE = /^(?:联系|承办|答复|办理|主办)(?:单位|部门)[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}()（）]{2,40})/u;
+const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}年/u;
+// A labelled replying unit in the closing: "联系单位:X", "承办部门:X", "联系单位及电话:X 6811…".
+const UNIT_LABEL_RE = /^(?:联系|承办|答复|办理|主办)(?:单位|部门)(?:及电话|及联系人|和联系人及电话)?[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}()（）]{2,40})/u;
 
 /** The line where a second copy of the header or title starts after the signature, if any. */
 function secondCopyLine(lines: Line[], after: number, title: TitleInfo | null): number {
@@ -201,7 +202,7 @@ export function parseLetter(text: string): ParsedLetter {
     signer,
     closingPersons,
     signedDate: dated?.date ?? null,
-    contact: findContact(body, opening?.end ?? bodyStart),
+    contact: findContact(body, opening?.start ?? bodyStart),
     writtenDate: headerDate(header.writtenDate),
     publishedDate,
     resultClass: mark ? (/([A-D])/.exec(mark)?.[1] ?? null) : null,
@@ -213,6 +214,13 @@ export function parseLetter(text: string): ParsedLetter {
  * end), contact and signing lines between them skipped.
  */
 function signatureAgency(lines: Line[], below: number, from: number): ParsedLetter['agency'] {
+  // On a flattened line the body's name stands just before the date ("…谢谢。 某镇人民政府 2025年7月25日 |").
+  const dateLine = lines[below];
+  const before = dateLine ? DATE_IN_LINE_RE.exec(dateLine.text) : null;
+  if (dateLine && before && before.index > 0) {
+    const name = dateLine.text.slice(0, before.index).trim().split(/[\s\u3000。！!|]+/u).at(-1) ?? '';
+    if (AGENCY_LINE_RE.test(name)) return { name, start: dateLine.start + dateLine.text.lastIndexOf(name, before.index) };
+  }
   let seen = 0;
   for (let i = below - 1; i > from && seen < 4; i--) {
     const t = lines[i]!.text.trim();

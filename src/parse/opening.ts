@@ -29,7 +29,7 @@ const PROPOSAL_TITLE_RES = [
   /提出的?[\s\u3000]*(关于[^“”"《》,，。;；]{2,150}?的?(?:建议|提案|议案))(?=意见|已|收悉|悉|[,，。;；(（]|$)/u,
 ];
 const NUMBER_RE = /第\s*([A-Za-z]*\d[\dA-Za-z.-]*)\s*号/u;
-const SESSION_RE = /(?:在|于)([^,，。;；]{2,40}?会议)(?:上|期间)?(?:所)?(?:提出|建议|提交)/u;
+const SESSION_RE = /(?:在|于)([^,，。;；“”"《》]{2,40}?会议)(?:上|期间)?(?:所)?(?:提出|建议|提交)/u;
 const OPENING_END_RE = /(?:现将?[^。；;\n]{0,20}?(?:答复|函复|回复|函告|报告)如下|答复如下)[^。:：\n]{0,12}[:：。.]?/u;
 // Without an 答复如下, the opening is its first sentence after the acknowledgement (收悉).
 const ACK_SENTENCE_END_RE = /收悉[^。\n]*[。\n]/u;

@@ -29,7 +29,8 @@ const BODY = '[^\\P{Script=Han}、]{2,14}?(?:委|会|组|局|办|团)';
 const SEP = `${GAP}[、,，]${GAP}|[ \\u3000]+`;
 const NAMES = `(?:${BODY}${GAP}[、,，]${GAP})*${NAME}(?:(?:${SEP})${NAME})*`;
 const COUNT = `(?:等(?:\\d+|[一二三四五六七八九十]+)?[名位]?|[(（]等?\\d+[名位]?[)）])`;
-const ROLE = `(?:各位)?(?:人大|政协)?(代表团|委员|代表)(?:们)?(?:同志)?(?:并附议人)?`;
+// The role, with the body it belongs to: "人大代表", "政协委员", "政协某县委员", "市人大代表".
+const ROLE = `(?:各位)?(?:${HAN}{0,4}?(?:人大|政协)${HAN}{0,6}?)?(代表团|委员|代表)(?:们)?(?:同志)?(?:并附议人)?`;
 // A colon, or no colon where the letter goes on with 您/你 or a new line; never a field label
 // followed by another label on its line ("领衔代表: 代表团: X;").
 const CLOSE = `${GAP}(?:[:：](?![^\\n:：。，,]{0,12}[:：])|(?=[\\s\\u3000]*(?:\\n|$|您|你)))`;

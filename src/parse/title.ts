@@ -36,10 +36,13 @@ const SESSION_LEAD = /^(?:\d{4}年度?)?(?:答复)?/;
 const REF_START = /关于|对(?=[^，。,]*(?:号|《))/;
 const QUOTED_PROPOSAL = /对《([^《》]{2,150})》/;
 const SESSION_END = /^(.*会议)/;
+// The body before 关于/对: Han characters (a quote or label is no body), a year before it dropped.
+const AGENCY_PREFIX_RE = /^[\p{Script=Han}()（）]{2,40}$/u;
+const YEAR_LEAD = /^\d{4}年度?/u;
 // What may stand before the title on its line: bullets and list numbers ("•004(1)."), a label
-// ("标题:", "信息名称"), a document number ("某教〔2021〕122号"), table cell bars.
+// ("标题:", "信息名称", "成文日期 标题" of a table row), a document number ("某教〔2021〕122号"), table cell bars.
 const TITLE_PREFIX =
-  /^(?:[|•·●▪◆■-]|\d+(?:[(（]\d+[)）])?[.、．])*(?:(?:信息|文章)?(?:标题|题目|名称)[:：]?)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号)?/u;
+  /^(?:[|•·●▪◆■-]|\d+(?:[(（]\d+[)）])?[.、．])*(?:(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称)[:：]?)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号)?/u;
 const TRAILING_BARS = /\|+$/;
 
 function proposalRef(title: string): { session: string; number: string; word: string | null } | null {
@@ -57,14 +60,14 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   if (title.length > 160 || !REPLY_END.test(bare)) return null;
   const refAt = title.search(REF_START);
   if (refAt < 0 && !/第?[A-Za-z]*\d+号(?:代表|委员)?(?:提案|建议|议案)/.test(title)) return null;
-  const agency = refAt > 0 ? title.slice(0, refAt) : null;
+  const agency = refAt > 0 ? title.slice(0, refAt).replace(YEAR_LEAD, '') : null;
   const ref = proposalRef(title);
   // "镇五届人大五次会议道路交通类": a category after the session is not part of it.
   const session = ref?.session ? (SESSION_END.exec(ref.session)?.[1] ?? ref.session).replace(/第$/, '').replace(SESSION_LEAD, '') || null : null;
   const word = ref?.word && ref.word !== '意见' ? ref.word : /提案/.test(title) ? '提案' : /建议|议案/.test(title) ? '建议' : null;
   return {
     title,
-    agency: agency && agency.length <= 40 && !/[《》:：]/.test(agency) ? agency : null,
+    agency: agency && AGENCY_PREFIX_RE.test(agency) ? agency : null,
     agencyStart: agency ? line.start + Math.max(0, line.text.indexOf(agency.charAt(0))) : null,
     session,
     number: ref?.number ?? null,

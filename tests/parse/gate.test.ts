@@ -19,6 +19,7 @@ describe('salutation', () => {
     expect(parseLetter(`陈  先、张云华  代表：\n${body}`).proposerPersons.map((x) => x.name)).toEqual(['陈先', '张云华']);
     expect(parseLetter(`尊敬的丁四海政协委员 ${body}`).proposer).toEqual({ name: '丁四海', role: '委员' });
     expect(parseLetter(`戊五林委员并附议人：\n${body}`).proposer).toEqual({ name: '戊五林', role: '委员' });
+    expect(parseLetter(`刘苍林政协某县委员:\n${body}`).proposer).toEqual({ name: '刘苍林', role: '委员' });
   });
 
   it('finds a salutation mid-line on a page that is one long line, and the title before it', () => {
@@ -27,6 +28,13 @@ describe('salutation', () => {
     expect(p.title?.title).toBe('某县水利局对县十七届人大二次会议第094号建议的答复');
     expect(p.title?.agency).toBe('某县水利局');
     expect(p.proposal).toMatchObject({ kind: '建议', number: '094', session: '县十七届人大二次会议' });
+  });
+});
+
+describe('opening without 答复如下', () => {
+  it('still finds the contact written before the signature', () => {
+    const p = parseLetter('王红兰代表:\n您提出的《关于重建村卫生室的建议》交我局办理，我局提出以下办理答复意见:\n一、已重建。\n(联系人及电话:张春明 0871-67785176)\n某县卫生健康局\n2022年6月28日\n');
+    expect(p.contact).toMatchObject({ name: '张春明', phone: '0871-67785176' });
   });
 });
 

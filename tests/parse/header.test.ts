@@ -23,6 +23,7 @@ describe('header labels', () => {
       indexNumber: 'abc_nyj/2025-00019',
       publishedDate: '2025-12-16',
     });
+    expect(parseHeaderLines(['归档时间:', '2023-07-10 16:49 信息来源:某县交通运输局'])).toEqual({ publishedDate: '2023-07-10 16:49', publisher: '某县交通运输局' });
     expect(parseHeaderLines(['  • 索 引 号:370400/2022-00054', '  • 发布机构:某分局', '  • 成文时间:2022年07月29日'])).toEqual({
       indexNumber: '370400/2022-00054',
       publisher: '某分局',

@@ -42,3 +42,13 @@ describe('replying body in the closing', () => {
     expect(p.signedDate).toBe('2023-07-28');
   });
 });
+
+describe('replying body: more shapes', () => {
+  it('drops a year before the body, reads the body before a date on a flattened line, and 联系单位及电话', () => {
+    expect(parseLetter(`2022年度某公安分局关于区政协十届一次会议第88号提案的答复\n${rest}`).agency?.name).toBe('某公安分局');
+    expect(parseLetter(`${rest}请多提宝贵意见。 某县某镇人民政府 2025年7月25日 |\n`).agency?.name).toBe('某县某镇人民政府');
+    expect(parseLetter(`${rest}2020年8月18日\n联系单位及电话:某市某区城市管理局 68118611\n`).agency?.name).toBe('某市某区城市管理局');
+    // A quote before 关于 is no body.
+    expect(parseLetter(`“关于减少地方配套资金的建议”--二届人大五次会议第7号建议的答复\n${rest}`).title?.agency).toBeNull();
+  });
+});
