@@ -47,8 +47,9 @@ function labelEnd(line: string, at: number, label: string): number {
  * The first label (longest first) written at `at` that `closes` accepts, with the end of the
  * whole hit as `closes` returns it (-1: not accepted).
  */
-function labelAt(line: string, at: number, closes: (labelEnd: number) => number): LabelHit | null {
+function labelAt(line: string, at: number, closes: (labelEnd: number) => number, minLength = 0): LabelHit | null {
   for (const label of LABELS_BY_FIRST.get(line.charCodeAt(at)) ?? []) {
+    if (label.length < minLength) break;
     const e = labelEnd(line, at, label);
     const end = e < 0 ? -1 : closes(e);
     if (end >= 0) return { index: at, end, label: line.slice(at, e) };
@@ -72,11 +73,15 @@ function labelHitAt(line: string, at: number): LabelHit | null {
   }
   if (!LABELS_BY_FIRST.has(c)) return null;
   const glued = HAN_BEFORE.test(line.slice(Math.max(0, at - 2), at));
-  const hit = labelAt(line, at, (e) => {
-    if (glued && e - at < GLUED_LABEL_LENGTH) return -1;
-    const colon = skipSpaces(line, e);
-    return line.charAt(colon) === ':' || line.charAt(colon) === '：' ? colon + 1 : -1;
-  });
+  const hit = labelAt(
+    line,
+    at,
+    (e) => {
+      const colon = skipSpaces(line, e);
+      return line.charAt(colon) === ':' || line.charAt(colon) === '：' ? colon + 1 : -1;
+    },
+    glued ? GLUED_LABEL_LENGTH : 0,
+  );
   if (hit) return hit;
   // Unpunctuated: "索引号 001…/2024-1 主题分类 农业", a label alone at the line end ("浏览次数"),
   // or a label whose value stands on the next line.
@@ -99,14 +104,15 @@ function labelHits(line: string): LabelHit[] {
 }
 const BULLET_RE = /^\s*[•·●▪◆■-]\s*(.+?)\s*$/;
 
+/** A header line without its bullet, with its label hits. */
+type ReadLine = { text: string; bullet: boolean; hits: LabelHit[] };
+
 /** The next non-empty line, up to its first label, as `field`'s value. */
-function nextLineValue(lines: string[], n: number, field: HeaderField): string {
-  const next = lines.slice(n + 1, n + 3).find((l) => l.trim());
+function nextLineValue(lines: ReadLine[], n: number, field: HeaderField): string {
+  const next = lines.slice(n + 1, n + 3).find((l) => l.text.trim());
   if (next === undefined) return '';
-  const text = BULLET_RE.exec(next)?.[1] ?? next;
   // The value stands before any label of the next line ("2023-07-10 16:49 信息来源:某局").
-  const firstLabel = labelHits(text)[0]?.index ?? text.length;
-  return fieldValue(field, text.slice(0, firstLabel));
+  return fieldValue(field, next.text.slice(0, next.hits[0]?.index ?? next.text.length));
 }
 const INDEX_NUMBER_RE = /^[0-9A-Za-z-]*\/\d{4}-\d+$/;
 
@@ -146,14 +152,16 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
     out[field] = value;
   };
   let stamp: string | undefined;
-  lines.forEach((line, n) => {
+  const read: ReadLine[] = lines.map((line) => {
     const bullet = BULLET_RE.exec(line);
-    const hits = labelHits(bullet ? bullet[1]! : line);
+    const text = bullet ? bullet[1]! : line;
+    return { text, bullet: bullet !== null, hits: labelHits(text) };
+  });
+  read.forEach(({ text, bullet, hits }, n) => {
     if (bullet && !hits.length) {
-      bullets.push(bullet[1]!);
+      bullets.push(text);
       return;
     }
-    const text = bullet ? bullet[1]! : line;
     hits.forEach((hit, i) => {
       const field = labelField(hit.label);
       // Portals repeat their blocks: a field already read needs no cleaning of its value.
@@ -161,12 +169,12 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       const valueEnd = i + 1 < hits.length ? hits[i + 1]!.index : text.length;
       let value = fieldValue(field, text.slice(hit.end, valueEnd));
       // A label alone at the end of its line: the value stands on the next line, unlabelled.
-      if (!value && i === hits.length - 1) value = nextLineValue(lines, n, field);
+      if (!value && i === hits.length - 1) value = nextLineValue(read, n, field);
       set(field, value);
       // 分管领导/主管领导/承办负责人: the label is the signer's title.
       if (field === 'signerLead' && value) set('signerTitle', hit.label.replace(/[\s\u3000]+|姓名$/g, ''));
     });
-    if (stamp === undefined && !hits.some((h) => /日期|时间/.test(h.label))) {
+    if (stamp === undefined && out.publishedDate === undefined && !hits.some((h) => /日期|时间/.test(h.label))) {
       const m = STAMP_RE.exec(text);
       if (m) stamp = m[1] ?? m[2];
     }

@@ -49,11 +49,14 @@ export type ParsedLetter = {
 
 // The closing sentence, whole: "此答复函已经邓勇主任审核,并经县政府分管领导汤亚兵副县长审签".
 // "此复函已经X局长审签", "以上答复意见已经…审定", "已经我局X局长审签", "以上答复,已经镇政府镇长X审阅".
-const CLOSING_SENTENCE_RE = /(?:[此本](?:答复函|复函|函|答复)?|以上答复(?:意见)?|(?<=^|[。！!\n])[\s\u3000]*(?=已经我))[^。\n]{0,6}已?经[^。\n]{1,60}?(?:审签|签发|签批|审定|审核|审阅)[^。\n]*/u;
+const CLOSING_SENTENCE_RE =
+  /(?:(?:[此本](?:答复函|复函|函|答复)?|以上答复(?:意见)?)[^。\n]{0,6}已?经|已经我[局委厅办部院])[^。\n]{1,60}?(?:审签|签发|签批|审定|审核|审阅)[^。\n]*/gu;
 const FOOTER_RE = /^(?:扫一扫|文件下载|原文下载|【|打印|关闭|分享到|上一篇|下一篇|上一条|下一条|相关链接|版权所有|Copyright|网站标识码|主办单位|返回顶部)/iu;
 const PROPOSAL_LINE_RE = /^关于[^，。,]{2,120}的(?:建议|提案|议案)$/u;
 // A name as a field's value: padding spaces inside ("李  兵"), a wide gap or anything else ends it.
 const FIELD_NAME_RE = /^[\p{Script=Han}·](?:[ \u3000]{0,2}[\p{Script=Han}·]){1,3}(?![\p{Script=Han}·])/u;
+// How many written lines above the signature date the closing block (contact, class mark) may start.
+const CLOSING_LINES = 10;
 // Lines of the closing block around the signature and date: contact, signing and filing fields.
 const CLOSING_FIELD_RE = /署名|负责人|联\s*系|承\s*办|经\s*办|分管|主管领导|电\s*话|签\s*发|审核人|审\s*签|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开/u;
 const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}年/u;
@@ -139,14 +142,17 @@ export function parseLetter(text: string): ParsedLetter {
   const body = text.slice(0, bodyEnd);
 
   // Signer: the closing sentence, else 签发人/领导签发/分管领导 fields anywhere in the letter.
-  const closing = CLOSING_SENTENCE_RE.exec(body.slice(opening?.end ?? bodyStart));
-  const closingAt = closing ? (opening?.end ?? bodyStart) + closing.index : -1;
+  // The first signing sentence that names someone (a body sentence may say 已经我局审核 of a plan).
   let signer: SignerInfo | null = null;
   let closingPersons: NamedSpan[] = [];
-  if (closing) {
+  const closingFrom = opening?.end ?? bodyStart;
+  for (const closing of body.slice(closingFrom).matchAll(CLOSING_SENTENCE_RE)) {
+    const closingAt = closingFrom + closing.index;
     const found = findSignerInSentence(closing[0]);
-    if (found) signer = { ...found, start: closingAt + found.start!, end: closingAt + found.end! };
+    if (!found) continue;
+    signer = { ...found, start: closingAt + found.start!, end: closingAt + found.end! };
     closingPersons = findClosingPersons(closing[0]).map((p) => ({ ...p, start: closingAt + p.start, end: closingAt + p.end }));
+    break;
   }
   // 签发人/领导签发/分管领导 fields may stand anywhere in the letter (above the salutation or under the date).
   const fieldLines = parseHeaderLines(lines.slice(0, lastLine).map((l) => l.text).filter((t) => SIGNER_LABEL_RE.test(t)));
@@ -180,7 +186,9 @@ export function parseLetter(text: string): ParsedLetter {
       ? splitBodyList(header.coHandlers, -1).map((c) => ({ ...c, start: -1, end: -1 }))
       : [];
 
-  const mark = header.resultClass ?? classMark(lines, headerEnd, lastLine);
+  // The closing block: from a few lines above the signature date (the whole letter without one).
+  const closingLine = dateLine >= 0 ? linesAbove(lines, dateLine, fromLine, CLOSING_LINES) : fromLine;
+  const mark = header.resultClass ?? classMark(lines, headerEnd, closingLine, lastLine);
   const { proposal, others } = readProposal(title, opening, header, salutation?.role ?? opening?.proposer?.role ?? null);
   const named = salutation?.persons.length ? salutation.persons : opening?.proposer ? [{ ...opening.proposer, end: opening.proposer.start + opening.proposer.name.length }] : [];
   const proposer = salutation?.name || !opening?.proposer ? salutationProposer(salutation, header) : opening.proposer;
@@ -202,7 +210,7 @@ export function parseLetter(text: string): ParsedLetter {
     signer,
     closingPersons,
     signedDate: dated?.date ?? null,
-    contact: findContact(body, opening?.start ?? bodyStart),
+    contact: findContact(body, Math.max(opening?.start ?? bodyStart, lines[closingLine]!.start)),
     writtenDate: headerDate(header.writtenDate),
     publishedDate,
     resultClass: mark ? (/([A-D])/.exec(mark)?.[1] ?? null) : null,
@@ -248,6 +256,13 @@ function salutationProposer(salutation: Salutation | null, header: HeaderValues)
   if (salutation) return { name: salutation.name, role: salutation.role };
   const named = header.proposer?.split(/[\s、,，]+/u)[0];
   return named ? { name: named, role: null } : null;
+}
+
+/** The line `count` non-empty lines above `from` (not above `floor`). */
+function linesAbove(lines: Line[], from: number, floor: number, count: number): number {
+  let i = from;
+  for (let seen = 0; i > floor && seen < count; i--) if (lines[i - 1]!.text.trim()) seen++;
+  return i;
 }
 
 function lineIndexAt(lines: Line[], offset: number): number {

@@ -10,11 +10,14 @@ const CLASS = '[(（]?([A-D])[)）]?类?[)）]?';
 const DOC_LINE_RE = new RegExp(`^(${DOC_NUMBER})(?:${CLASS}(?![\\p{Script=Han}]))?`, 'u');
 const CLASS_LINE_RE = /^[(（]?([A-D])[)）]?类[)）]?$/u;
 const LONE_CLASS_RE = /^[(（]?([A-D])[)）]?$/u;
+const HAS_CLASS_LETTER = /[A-D]/;
+const YEAR_BRACKET = /[〔\[［﹝【(（]\s*\d{4}/u;
 const CLASS_LABEL_RE = /(?:办复类别|答复类别|办理结果|类别|分类)[:：][(（]?([A-D])/u;
 
 /** The first document number that starts a line of the head (above the salutation). */
 export function docNumberLine(head: Line[]): string | null {
   for (const line of head) {
+    if (!YEAR_BRACKET.test(line.text)) continue;
     const m = DOC_LINE_RE.exec(squeeze(line.text));
     if (m) return m[1]!;
   }
@@ -22,11 +25,13 @@ export function docNumberLine(head: Line[]): string | null {
 }
 
 /**
- * The result class: after a document number, on a line of its own or labelled anywhere in the
- * letter (lines before `end`); a lone letter only in the head (`headEnd` lines).
+ * The result class: after a document number, on a line of its own or labelled, in the head
+ * (`headEnd` lines, where a lone letter also counts) or the closing block (`closingStart` to `end`).
  */
-export function classMark(lines: Line[], headEnd: number, end: number): string | null {
+export function classMark(lines: Line[], headEnd: number, closingStart: number, end: number): string | null {
   for (let i = 0; i < end; i++) {
+    if (i === headEnd && closingStart > headEnd) i = closingStart;
+    if (!HAS_CLASS_LETTER.test(lines[i]!.text)) continue;
     const t = squeeze(lines[i]!.text);
     if (!t || t.length > 80) continue;
     const mark =

@@ -47,9 +47,13 @@ const PERSON_NAME_RE = /^[\p{Script=Han}·]{2,5}$/u;
 const LIST_SEP_RE = /[、,，]/u;
 const BODY_NAME_RE = new RegExp(`^${BODY}$`, 'u');
 
+// The salutation comes before the proposal is acknowledged: the search ends there.
+const ACKNOWLEDGED_RE = /收悉|答复如下/u;
+
 export function findSalutation(text: string, lines: Line[]): Salutation | null {
-  const person = firstPersonSalutation(text);
-  const delegation = DELEGATION_RE.exec(text);
+  const ack = ACKNOWLEDGED_RE.exec(text);
+  const person = firstPersonSalutation(ack ? text.slice(0, ack.index + ack[0].length) : text);
+  const delegation = text.includes('代表团') ? DELEGATION_RE.exec(person ? text.slice(0, person.index) : text) : null;
   const m = delegation && (!person || delegation.index < person.index) ? null : person;
   if (!m && !delegation) return null;
   const at = m ? m.index : delegation!.index;

@@ -99,8 +99,12 @@ export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
   return best;
 }
 
+// A title's last line ends in a reply word (…答复, …复函, …意见, …办理单), maybe before a note or cell bar.
+const ENDS_LIKE_TITLE = /[复函见单][\s\u3000|]*$|[)）][\s\u3000|]*$/u;
+
 /** The title whose last line is nonEmpty[i], if any, with an agency line above it. */
 function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {
+  if (!ENDS_LIKE_TITLE.test(nonEmpty[i]!.text) && !nonEmpty[i]!.text.includes('|')) return null;
   const one = parseTitleCells(nonEmpty[i]!);
   let found = one && one.title.search(REF_START) >= 0 ? one : null;
   let first = i;
