@@ -20,6 +20,8 @@ describe('salutation', () => {
     expect(parseLetter(`尊敬的丁四海政协委员 ${body}`).proposer).toEqual({ name: '丁四海', role: '委员' });
     expect(parseLetter(`戊五林委员并附议人：\n${body}`).proposer).toEqual({ name: '戊五林', role: '委员' });
     expect(parseLetter(`刘苍林政协某县委员:\n${body}`).proposer).toEqual({ name: '刘苍林', role: '委员' });
+    // A name list whose role went to the next line.
+    expect(parseLetter(`甲一明、乙二红\n委员们：\n${body}`).proposerPersons.map((x) => x.name)).toEqual(['甲一明', '乙二红']);
   });
 
   it('finds a salutation mid-line on a page that is one long line, and the title before it', () => {

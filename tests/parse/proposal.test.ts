@@ -24,6 +24,14 @@ describe('proposal title in the opening', () => {
   });
 });
 
+describe('proposal kind', () => {
+  it('follows the proposal’s own wording (…的提案) before the salutation’s role', () => {
+    expect(proposalOf('您提出的《关于修缮某桥的提案》收悉，现答复如下：').kind).toBe('提案');
+    // A title ending in 建议 says least: members' proposals are often so titled, so the role decides.
+    expect(parseLetter('张三委员：\n您提出的《关于修缮某桥的建议》收悉，现答复如下：\n').proposal.kind).toBe('提案');
+  });
+});
+
 describe('proposal reference in the title', () => {
   const fromTitle = (title: string) => proposalOf('您的建议收悉，现答复如下：', title);
   it('reads the kind before the number, 政协提案, 意见, dashed numbers and a session before 《》', () => {
