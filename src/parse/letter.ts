@@ -122,7 +122,11 @@ export function parseLetter(text: string): ParsedLetter {
   }
 
   const publishedDate = headerDate(header.publishedDate);
-  const fromLine = salutation ? salutation.lineIndex : opening ? lineIndexAt(lines, opening.start) : title ? lineIndexAt(lines, title.line.end) + 1 : 0;
+  // Where the letter proper starts (a title on the page's last line leaves it there).
+  const fromLine = Math.min(
+    lines.length - 1,
+    salutation ? salutation.lineIndex : opening ? lineIndexAt(lines, opening.start) : title ? lineIndexAt(lines, title.line.end) + 1 : 0,
+  );
   // The signature date closes the letter; a second copy of the page's letter may follow it.
   const copyEnd = secondCopyLine(lines, fromLine, title);
   const firstCopy = lines.slice(0, copyEnd);
@@ -136,7 +140,7 @@ export function parseLetter(text: string): ParsedLetter {
     while (i < lastLine && (!lines[i]!.text.trim() || CLOSING_FIELD_RE.test(lines[i]!.text))) i++;
     lastLine = Math.max(dateLine + 1, Math.min(lastLine, i));
   }
-  const openingLineStart = lines[Math.min(fromLine, lines.length - 1)]!.start;
+  const openingLineStart = lines[fromLine]!.start;
   const bodyStart = title && title.line.start < openingLineStart ? title.line.start : opening || salutation ? openingLineStart : 0;
   const bodyEnd = lastLine > 0 ? lines[lastLine - 1]!.end : text.length;
   const body = text.slice(0, bodyEnd);
