@@ -42,8 +42,11 @@ const CO_HANDLER_RES = [
 ];
 
 // 和/及/与 join two bodies only where the left side already ends like a body name
-// (政务服务和社会事务中心 and 人力资源和社会保障局 are one name each).
-const JOIN_RE = /(?<=[局委厅部办府院会组室])(?:和|及|与|以及)(?=.{3,})/u;
+// (政务服务和社会事务中心 and 人力资源和社会保障局 are one name each); two bodies may also be
+// written together, the second starting with its level (县委县政府, 区住房城乡建设局区城市管理局).
+const JOIN_RE = /(?<=[局委厅部办府院会组室])(?:和|及|与|以及)(?=.{3,})|(?<=[局委厅办府])(?=[区县市省镇乡][\p{Script=Han}]{2,})/u;
+// Not a body: a label or a title caught in the list, or a class of bodies (各镇街, 会办单位).
+const NOT_A_BODY_RE = /[:：《》]|^关于|^各|(?:单位|部门)$/u;
 
 /** Splits "市教委、市经济信息委和巴南区政府" into bodies, with their offsets (relative to `base`). */
 export function splitBodyList(list: string, base: number): { name: string; start: number; end: number }[] {
@@ -56,7 +59,7 @@ export function splitBodyList(list: string, base: number): { name: string; start
       const head = join ? piece.slice(0, join.index) : piece;
       const name = head.replace(/^(?:我[局委厅办部])/, '').replace(/等$/, '');
       const start = offset + (head.length - head.replace(/^(?:我[局委厅办部])/, '').length);
-      if (name.length >= 2) out.push({ name, start, end: start + name.length });
+      if (name.length >= 2 && !NOT_A_BODY_RE.test(name)) out.push({ name, start, end: start + name.length });
       if (!join) break;
       offset += join.index + join[0].length;
       piece = piece.slice(join.index + join[0].length);

@@ -51,3 +51,12 @@ describe('salutation guards', () => {
     expect(p.proposerPersons.map((x) => x.name)).toEqual(['黄小强']);
   });
 });
+
+describe('co-handlers in the opening', () => {
+  it('splits bodies written together and drops classes of bodies', () => {
+    const p = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉。经与区住房城乡建设局区城市管理和综合执法局、各镇街等会办单位共同研究，现答复如下：\n');
+    expect(p.coHandlers.map((c) => c.name)).toEqual(['区住房城乡建设局', '区城市管理和综合执法局']);
+    const pair = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉。经与县委县政府共同研究，现答复如下：\n');
+    expect(pair.coHandlers.map((c) => c.name)).toEqual(['县委', '县政府']);
+  });
+});
