@@ -19,7 +19,6 @@ export type LetterDoc = { source: string; text: string; encoding: string; ingest
 
 const PLAIN_TEXT: IngestInfo = { format: 'txt', pages: null, ocr: null };
 
-const DOC_NUMBER_LINE_RE = /^[\s\u3000]*([\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号?)[\s\u3000]*$/mu;
 const COMPLETE_INDEX_RE = /^[0-9A-Za-z]+\/\d{4}-\d+$/;
 
 function fillMissing(j: Jurisdiction, more: Jurisdiction): Jurisdiction {
@@ -42,47 +41,24 @@ function letterJurisdiction(p: ParsedLetter, session: string | null, body: strin
   return { ...inferCounty(inferProvince(j, body), body), year: date ? Number(date.slice(0, 4)) : null };
 }
 
-function proposalKind(session: string | null, titleWord: string | null, genre: string | null, role: string | null): Proposal['kind'] {
-  if (session && /政协/.test(session)) return '提案';
-  if (session && /人大|人民代表大会/.test(session)) return '建议';
-  if (genre && /政协|提案/.test(genre) && !/建议提案/.test(genre)) return '提案';
-  if (genre && /人大|建议/.test(genre) && !/建议提案/.test(genre)) return '建议';
-  if (titleWord === '提案') return '提案';
-  if (titleWord === '建议' || titleWord === '议案') return '建议';
-  if (role === '委员') return '提案';
-  if (role === '代表' || role === '代表团') return '建议';
-  return null;
-}
-
 export function extractLetter(doc: LetterDoc): LetterRecord {
   const { text } = doc;
   const p = parseLetter(text);
   const { bodyStart, bodyEnd } = p;
   const body = text.slice(bodyStart, bodyEnd);
 
-  // Session: the title's, unless the opening names it more fully (区政协第十六届一次 → …会议).
-  const titleSession = p.title?.session ?? null;
-  const openingSession = p.opening?.session ?? null;
-  const session =
-    titleSession && !/会议$/.test(titleSession) && openingSession?.startsWith(titleSession.slice(0, 3))
-      ? openingSession
-      : (titleSession ?? openingSession);
+  const session = p.proposal.session;
   const j = letterJurisdiction(p, session, body);
 
-  const genre = p.header.genre ?? null;
   const replyingAgency = p.agency ? canonicalAgency(p.agency.name, j) : null;
-  const proposal: Proposal = {
-    kind: proposalKind(session, p.title?.word ?? null, genre, p.salutation?.role ?? null),
-    number: p.title?.number ?? p.opening?.number ?? null,
-    title: p.header.proposalTitle?.replace(/\s+/g, '') ?? p.opening?.proposalTitle ?? null,
-    session,
-    scope: proposalScope(session, j, replyingAgency),
-  };
-  const otherProposals: Proposal[] = (p.opening?.others ?? []).map((o) => ({ ...proposal, title: o.title, number: o.number }));
+  // A proposal's identity across letters: who raised it, written out in full (identity, issue 9).
+  const scope = proposalScope(session, j, replyingAgency);
+  const proposal: Proposal = { ...p.proposal, scope };
+  const otherProposals: Proposal[] = p.otherProposals.map((o) => ({ ...o, scope }));
 
   // The proposal's own title (and any others answered) is not a policy the government points to:
   // in the opening, the first 《…》 and any that ends in 建议/提案/议案.
-  const opening = p.salutation && p.opening ? { start: p.salutation.line.start, end: p.opening.end } : null;
+  const opening = p.opening ? { start: p.opening.start, end: p.opening.end } : null;
   const isProposalRef = (h: { start: number; name: string }, i: number, all: { start: number }[]) =>
     opening !== null &&
     h.start >= opening.start &&
@@ -115,10 +91,10 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
     const at = p.agency.start !== null && p.agency.start >= bodyStart && p.agency.start < bodyEnd ? p.agency.start : -1;
     seeds.push({ type: 'Agency', name: replyingAgency, start: at, end: at < 0 ? -1 : at + p.agency.name.length, aliases: [cleanAgencyName(p.agency.name)!] });
   }
-  const people: { name: string | null; start: number | null }[] = [
-    { name: p.salutation?.name ?? null, start: p.salutation?.nameStart ?? null },
+  const people: { name: string | null; start: number | null }[] = p.proposerPersons
+    .map((s): { name: string | null; start: number | null } => ({ name: s.name, start: s.start }))
+    .concat(
     { name: p.signer?.name ?? null, start: p.signer?.start ?? null },
-  ].concat(
     p.closingPersons.map((c) => ({ name: c.name, start: c.start })),
     { name: p.contact?.name ?? null, start: p.contact?.nameStart ?? null },
   );
@@ -149,7 +125,6 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
   const evidenceOf = (start: number, end: number): Evidence => ({ start, end, text: text.slice(start, end) });
   const structural = structuralRelations(p, id, proposal, replyingAgency, coHandlers, sentences, evidenceOf);
 
-  const docNumber = p.header.docNumber ?? DOC_NUMBER_LINE_RE.exec(text.slice(0, p.salutation?.line.start ?? 0))?.[1] ?? null;
   return {
     source: doc.source,
     id,
@@ -158,9 +133,9 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
     ingest: doc.ingest ?? PLAIN_TEXT,
     letter: {
       indexNumber: p.header.indexNumber ?? null,
-      docNumber,
+      docNumber: p.docNumber,
       title: p.title?.title ?? null,
-      genre,
+      genre: p.header.genre ?? null,
       topics: splitTopics(p.header.topics),
       publisher: p.header.publisher ?? null,
       writtenDate: p.writtenDate,
@@ -170,7 +145,7 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
     },
     proposal,
     otherProposals,
-    proposer: p.salutation ? { name: p.salutation.name, role: p.salutation.role } : null,
+    proposer: p.proposer,
     replyingAgency,
     coHandlers: [...new Set(coHandlers.map((c) => c.canonical))],
     signer: p.signer ? { name: p.signer.name, title: p.signer.title } : null,
@@ -226,11 +201,13 @@ function structuralRelations(
   const out: Relation[] = [];
   const letter = { label: 'Letter' as const, key: id };
   const proposalKey = proposalKeyOf(proposal);
-  const opening = p.salutation && p.opening ? sentences.at(p.opening.end - 1) : null;
+  const opening = p.opening ? sentences.at(p.opening.end - 1) : null;
   const titleEvidence = p.title ? evidenceOf(p.title.line.start, p.title.line.end) : opening;
   if (proposalKey && titleEvidence) out.push({ type: 'REPLIES_TO', from: letter, to: { label: 'Proposal', key: proposalKey }, evidence: titleEvidence });
-  if (proposalKey && p.salutation?.name) {
-    out.push({ type: 'PROPOSED', from: { label: 'Person', key: p.salutation.name }, to: { label: 'Proposal', key: proposalKey }, evidence: evidenceOf(p.salutation.line.start, p.salutation.line.end) });
+  const proposer = p.proposerPersons[0];
+  if (proposalKey && proposer) {
+    const at = p.salutation ?? proposer;
+    out.push({ type: 'PROPOSED', from: { label: 'Person', key: proposer.name }, to: { label: 'Proposal', key: proposalKey }, evidence: evidenceOf(at.start, at.end) });
   }
   if (replyingAgency && (titleEvidence || p.agency?.start != null)) {
     const ev = p.agency?.start != null && p.agency.start >= 0 ? sentences.at(p.agency.start) : titleEvidence!;

@@ -12,7 +12,8 @@ const SIGN = signerTable.signVerbs.join('|');
 const REVIEW = signerTable.reviewVerbs.join('|');
 const NAME = '[\\p{Script=Han}]{1,4}?';
 // "已经明炬局长审签" (name, title) and "由办公室主任赵强签发" (title, name).
-const NAME_TITLE_RE = new RegExp(`(?<=经|由|和|、|领导|，|,)(${NAME})(${TITLES})(?:同志)?(${SIGN}|${REVIEW})`, 'gu');
+// "已经我局王立局长审签": 我局 before the name is the body's, not the person's.
+const NAME_TITLE_RE = new RegExp(`(?<=经|由|和|、|领导|，|,)(?:我[局委厅办部院])?(${NAME})(${TITLES})(?:同志)?(${SIGN}|${REVIEW})`, 'gu');
 const TITLE_NAME_RE = new RegExp(`(${TITLES})([\\p{Script=Han}]{2,3}?)(?:同志)?(${SIGN}|${REVIEW})`, 'gu');
 const SIGN_RE = new RegExp(SIGN);
 const NOT_A_NAME = /领导|主要|分管|局|委|厅|办|部|政府|我/u;
@@ -24,7 +25,8 @@ function closingHits(text: string): ClosingHit[] {
   const hits: ClosingHit[] = [];
   for (const m of text.matchAll(NAME_TITLE_RE)) {
     if (NOT_A_NAME.test(m[1]!)) continue;
-    hits.push({ name: m[1]!, title: m[2]!, start: m.index, end: m.index + m[1]!.length, signs: SIGN_RE.test(m[3]!) });
+    const start = m.index + m[0].indexOf(m[1]!);
+    hits.push({ name: m[1]!, title: m[2]!, start, end: start + m[1]!.length, signs: SIGN_RE.test(m[3]!) });
   }
   for (const m of text.matchAll(TITLE_NAME_RE)) {
     const start = m.index + m[1]!.length;
@@ -46,12 +48,23 @@ export function findClosingPersons(text: string): NamedSpan[] {
   return closingHits(text).map(({ name, start, end }) => ({ name, start, end }));
 }
 
+// A written date, spaces allowed inside the year ("20 20 年") and 年/日 that portals dropped ("20246月14").
+const WRITTEN_DATE = `\\d(?:\\s*\\d){3}\\s*年?\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|${CN_DATE}`;
 const DATE_LINE_RE = new RegExp(
-  `^[\\s\\u3000]*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|${CN_DATE}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{6,8})[\\s\\u3000.。…]*$`,
+  `^[\\s\\u3000]*(${WRITTEN_DATE}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{6,8})[\\s\\u3000.。…|]*$`,
   'u',
 );
+// On a page flattened into long lines, the date closes its line or stands before the contact
+// block ("…人民政府 2025年7月25日 |", "2024年5月6日 承办单位联系人…", "2024年9月28日 (联系人…").
+const DATE_AT_END_RE = new RegExp(
+  `(${WRITTEN_DATE})(?=[\\s\\u3000|]*(?:$|[(（]?(?:联系|承办|经办|此件|抄送|附件|签发)))`,
+  'gu',
+);
 
-/** The date line under the signature: the last date-only line in the letter. */
+/**
+ * The date under the signature: the last date-only line in the letter, else the last date that
+ * ends a line or comes before the contact block.
+ */
 export function findSignedDate(lines: Line[], publishedDate: string | null): { date: string | null; line: number } | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = DATE_LINE_RE.exec(lines[i]!.text);
@@ -60,32 +73,62 @@ export function findSignedDate(lines: Line[], publishedDate: string | null): { d
     const date = /^\d+$/.test(raw) ? parseCollapsedDate(raw, publishedDate) : parseDate(raw);
     return { date, line: i };
   }
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const last = [...lines[i]!.text.matchAll(DATE_AT_END_RE)].at(-1);
+    if (last) return { date: parseDate(last[1]!), line: i };
+  }
   return null;
 }
 
-// 联系人 first: a letter may name both a 承办人 and a 联系人 with a phone.
-const CONTACT_NAME_RES = [
-  /联[\s\u3000]*系[\s\u3000]*人(?:及电话)?[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}·]{2,4})/u,
-  /(?:承办人员?|经办人|联络人)[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}·]{2,4})/u,
-];
-const PHONE_RE = /((?:\d{3,4}\s*[-—–－]\s*)?\d{7,8}|1[3-9]\d{9})/u;
-const PHONE_LABEL_RE = /(?:联系电话|电话|联系方式)[\s\u3000]*[:：]?[\s\u3000]*((?:\d{3,4}\s*[-—–－]\s*)?\d{7,8}|1[3-9]\d{9})/u;
+// The contact person's label in its forms: 联系人, 联 系 人, 承办人员, 经办人, 联系人姓名, 联系人及电话,
+// 承办人及联系电话, 承办单位联系人姓名及电话, 联系单位及联系人; portals sometimes drop the first
+// characters of a line ("人:X").
+const CONTACT_LABEL_RE =
+  /(?:(?:联[\s\u3000]*系|承[\s\u3000]*办|经[\s\u3000]*办|联[\s\u3000]*络)(?:单位(?:及|和)?)?(?:联[\s\u3000]*系)?[\s\u3000]*人[\s\u3000]*员?|^[\s\u3000(（]*人)(?:姓名)?(?:及(?:联系)?电话)?[\s\u3000]*[:：][\s\u3000]*([^\n)）]*)/mu;
+// A unit written before the name ("某省农业厅畜牧处 王五", "某县教育局赵六").
+const UNIT_FIRST_RE = /^[\p{Script=Han}()（）]{2,30}(?:局|处|科|室|厅|委|办|中心|政府|股|所|站|队)(?=[\s\u3000]*[\p{Script=Han}]{2,4}(?:[\s\u3000:：,，;；\d]|$))/u;
+// The name: two to four Han characters, padding spaces allowed ("姜  晔"), before a separator,
+// digits or the next label.
+const CONTACT_NAME_RE = /^[\s\u3000]*([\p{Script=Han}·](?:[ \u3000]{0,3}[\p{Script=Han}·]){1,3}?)(?=[\s\u3000:：,，;；\d(（]|联系|电话|手机|$)/u;
+// Mobile numbers keep all 11 digits; landlines their area code and extension.
+const PHONE = '1[3-9]\\d{9}|(?:0\\d{2,3}[\\s\\u3000]*[-—–－][\\s\\u3000]*)?\\d{7,8}(?:[\\s\\u3000]*(?:[-—–－]|转)[\\s\\u3000]*\\d{1,5})?';
+const PHONE_RE = new RegExp(`(?<!\\d)(${PHONE})(?!\\d)`, 'u');
+// A labelled phone: "联系电话:", "电话号码:", "联系单位及电话:某局 6811…" (a unit may stand between).
+const PHONE_LABEL_RE = new RegExp(`(?:联[\\s\\u3000]*系[\\s\\u3000]*电[\\s\\u3000]*话|电[\\s\\u3000]*话(?:号码)?|联系方式|手机(?:号码)?)[\\s\\u3000]*[:：]?[^\\d\\n]{0,30}?(?<!\\d)(${PHONE})(?!\\d)`, 'u');
+const UNIT_CONTACT_RE = /联系单位/u;
+// A phone stands alone as the contact only on its own labelled line, not in a sentence (请与我局联系,电话:…).
+const PHONE_LINE_RE = /^[\s\u3000(（]*(?:联[\s\u3000]*系[\s\u3000]*电[\s\u3000]*话|电[\s\u3000]*话(?:号码)?|联系方式|手机(?:号码)?)/mu;
+// Spaces portals leave between a number's digits ("1 5838365863").
+const DIGIT_GAP_RE = /(?<=\d)[ \u3000]+(?=\d)/gu;
 
 export type ContactInfo = { name: string | null; phone: string | null; nameStart: number | null };
 
-/** "联系人:蒋明杰,联系电话:023—68511253", "联系人及电话:叶贞京 020-…", "承办人员:吕海林" + a phone elsewhere. */
+const cleanPhone = (phone: string | undefined) => phone?.replace(/[\s\u3000]+/g, '') ?? null;
+
+/**
+ * The contact in the closing (from `from`): the labelled person with the phone written after the
+ * name, on the same line or labelled nearby; else a labelled phone alone (no name).
+ */
 export function findContact(text: string, from: number): ContactInfo | null {
   const tail = text.slice(from);
-  const m = CONTACT_NAME_RES.map((re) => re.exec(tail)).find(Boolean);
-  if (!m) return null;
-  const name = m[1]!;
-  // A phone belongs to the contact when it stands on the same line (or the next one, labelled).
+  const m = CONTACT_LABEL_RE.exec(tail);
+  if (!m) {
+    // A phone with nobody named is the contact's, unless a unit is named for it (联系单位…): then it is the body's.
+    const labelled = PHONE_LINE_RE.exec(tail);
+    const phone = !labelled || UNIT_CONTACT_RE.test(tail) ? null : cleanPhone(PHONE_LABEL_RE.exec(tail.slice(labelled.index))?.[1]);
+    return phone ? { name: null, phone, nameStart: null } : null;
+  }
+  const value = m[1]!;
+  const valueAt = from + m.index + m[0].length - value.length;
+  const unit = UNIT_FIRST_RE.exec(value)?.[0] ?? '';
+  const named = CONTACT_NAME_RE.exec(value.slice(unit.length));
+  const name = named ? named[1]!.replace(/[\s\u3000]+/g, '') : null;
+  const nameStart = named ? valueAt + unit.length + named.index + named[0].length - named[1]!.length : null;
+  const after = named ? value.slice(unit.length + named[0].length) : value;
   const rest = tail.slice(m.index + m[0].length);
-  const lineEnd = rest.indexOf('\n');
-  const sameLine = lineEnd === -1 ? rest : rest.slice(0, lineEnd);
-  const nextLine = lineEnd === -1 ? '' : rest.slice(lineEnd + 1).split('\n', 1)[0]!;
-  const near = PHONE_LABEL_RE.exec(sameLine) ?? PHONE_RE.exec(sameLine) ?? PHONE_LABEL_RE.exec(nextLine);
-  const anywhere = PHONE_LABEL_RE.exec(text);
-  const phone = (near?.[1] ?? anywhere?.[1] ?? null)?.replace(/\s+/g, '') ?? null;
-  return { name, phone, nameStart: from + m.index + m[0].length - name.length };
+  const nextLines = rest.split('\n', 4).slice(1).join('\n');
+  const phone = cleanPhone(
+    PHONE_RE.exec(after.replace(DIGIT_GAP_RE, ''))?.[1] ?? PHONE_LABEL_RE.exec(nextLines)?.[1] ?? PHONE_LABEL_RE.exec(tail)?.[1],
+  );
+  return { name, phone, nameStart };
 }

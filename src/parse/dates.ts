@@ -9,8 +9,9 @@ function validDate(y: number, m: number, d: number): string | null {
   return d <= days ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
 
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const CN_YEAR = '[〇零一二三四五六七八九ＯO]{4}';
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, '0': 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// Years in Chinese numerals, with the zero written any of its ways (二〇二四, 二○二四, 二0一七).
+const CN_YEAR = '[〇○零0一二三四五六七八九ＯO]{4}';
 const CN_DAY = '[一二三四五六七八九十]{1,3}';
 /** Dates written in Chinese numerals, as formal documents often do: 二〇二三年五月十六日. */
 export const CN_DATE = `${CN_YEAR}\\s*年\\s*${CN_DAY}\\s*月\\s*${CN_DAY}\\s*日`;
@@ -29,8 +30,9 @@ function cnNumber(s: string): number {
 export function parseDate(raw: string): string | null {
   const cn = CN_DATE_RE.exec(raw.trim());
   if (cn) return validDate(Number([...cn[1]!].map((c) => CN_DIGIT[c]).join('')), cnNumber(cn[2]!), cnNumber(cn[3]!));
-  const s = raw.normalize('NFKC');
-  const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(s);
+  // Spaces inside the year ("20 20 年") and a dropped 年 ("20246月14") are the portals' losses.
+  const s = raw.normalize('NFKC').replace(/(?<=\d)\s+(?=\d)/g, '');
+  const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(s) ?? /(\d{4})(\d{1,2})月(\d{1,2})/.exec(s);
   if (!m) return null;
   return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }

@@ -5,7 +5,7 @@ import { parseDate } from './dates.js';
 
 export type HeaderField =
   | 'indexNumber' | 'docNumber' | 'topics' | 'genre' | 'publisher' | 'writtenDate' | 'publishedDate'
-  | 'proposalTitle' | 'hostAgency' | 'coHandlers' | 'resultClass' | 'signer' | 'signerLead' | 'ignore';
+  | 'proposalTitle' | 'hostAgency' | 'coHandlers' | 'resultClass' | 'signer' | 'signerLead' | 'signerTitle' | 'proposer' | 'ignore';
 
 export type HeaderValues = Partial<Record<Exclude<HeaderField, 'ignore'>, string>>;
 
@@ -18,8 +18,12 @@ for (const label of Object.keys(LABELS).sort((a, b) => b.length - a.length)) {
   else LABELS_BY_FIRST.set(label.charCodeAt(0), [label]);
 }
 const [BRACKET, BRACKET_FULL] = [...'[【'].map((ch) => ch.charCodeAt(0));
+const PAGE_WORDS = new Set(headerTable.pageWords);
 const SPACE = /\s/;
 const HAN_BEFORE = /\p{Script=Han}$/u;
+// A label this long is one even right after a value's last character ("某县公安局发布时间:…");
+// shorter ones there are part of a word ("答复时间", "签发日期").
+const GLUED_LABEL_LENGTH = 4;
 
 type LabelHit = { index: number; end: number; label: string };
 
@@ -43,8 +47,9 @@ function labelEnd(line: string, at: number, label: string): number {
  * The first label (longest first) written at `at` that `closes` accepts, with the end of the
  * whole hit as `closes` returns it (-1: not accepted).
  */
-function labelAt(line: string, at: number, closes: (labelEnd: number) => number): LabelHit | null {
+function labelAt(line: string, at: number, closes: (labelEnd: number) => number, minLength = 0): LabelHit | null {
   for (const label of LABELS_BY_FIRST.get(line.charCodeAt(at)) ?? []) {
+    if (label.length < minLength) break;
     const e = labelEnd(line, at, label);
     const end = e < 0 ? -1 : closes(e);
     if (end >= 0) return { index: at, end, label: line.slice(at, e) };
@@ -67,15 +72,21 @@ function labelHitAt(line: string, at: number): LabelHit | null {
     if (hit) return { ...hit, index: at };
   }
   if (!LABELS_BY_FIRST.has(c)) return null;
-  if (!HAN_BEFORE.test(line.slice(Math.max(0, at - 2), at))) {
-    const hit = labelAt(line, at, (e) => {
+  const glued = HAN_BEFORE.test(line.slice(Math.max(0, at - 2), at));
+  const hit = labelAt(
+    line,
+    at,
+    (e) => {
       const colon = skipSpaces(line, e);
       return line.charAt(colon) === ':' || line.charAt(colon) === '：' ? colon + 1 : -1;
-    });
-    if (hit) return hit;
-  }
+    },
+    glued ? GLUED_LABEL_LENGTH : 0,
+  );
+  if (hit) return hit;
+  // Unpunctuated: "索引号 001…/2024-1 主题分类 农业", a label alone at the line end ("浏览次数"),
+  // or a label whose value stands on the next line.
   if (at === 0 || SPACE.test(line.charAt(at - 1)) || line.charAt(at - 1) === '|') {
-    return labelAt(line, at, (e) => (SPACE.test(line.charAt(e)) ? e : -1));
+    return labelAt(line, at, (e) => (e === line.length || SPACE.test(line.charAt(e)) || line.charAt(e) === '|' ? e : -1));
   }
   return null;
 }
@@ -91,7 +102,18 @@ function labelHits(line: string): LabelHit[] {
   }
   return hits;
 }
-const BULLET_RE = /^\s*[•·●▪◆■]\s*(.+?)\s*$/;
+const BULLET_RE = /^\s*[•·●▪◆■-]\s*(.+?)\s*$/;
+
+/** A header line without its bullet, with its label hits. */
+type ReadLine = { text: string; bullet: boolean; hits: LabelHit[] };
+
+/** The next non-empty line, up to its first label, as `field`'s value. */
+function nextLineValue(lines: ReadLine[], n: number, field: HeaderField): string {
+  const next = lines.slice(n + 1, n + 3).find((l) => l.text.trim());
+  if (next === undefined) return '';
+  // The value stands before any label of the next line ("2023-07-10 16:49 信息来源:某局").
+  return fieldValue(field, next.text.slice(0, next.hits[0]?.index ?? next.text.length));
+}
 const INDEX_NUMBER_RE = /^[0-9A-Za-z-]*\/\d{4}-\d+$/;
 
 function labelField(raw: string): HeaderField {
@@ -102,7 +124,26 @@ function cleanValue(v: string): string {
   return v.replace(/[|]/g, ' ').replace(/^[\s:：\]】]+|[\s:：\[【]+$/g, '').trim();
 }
 
+// Fields whose value is one unbroken token: what follows a space is the next thing on the page
+// ("某县交通局 打印", "来源:某局 2017-06-08 16:23").
+const ONE_TOKEN: ReadonlySet<HeaderField> = new Set(['publisher', 'indexNumber']);
+
+function fieldValue(field: HeaderField, raw: string): string {
+  const value = cleanValue(raw);
+  const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]! : value;
+  return PAGE_WORDS.has(token) ? '' : token;
+}
+
+// A portal's timestamp standing without a label ("2024-04-23 点击数:", "来源:某局 2017-09-09 16:24:21").
+const STAMP_RE = /(?:^[\s\u3000]*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![\d-])|(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]+\d{1,2}:\d{2})/u;
+
 /** Fields found in `lines` (the header zone); the first non-empty value of each field wins. */
+/** Labels that name the signer: lines holding one are read as fields wherever they stand. */
+export const SIGNER_LABEL_RE = new RegExp(
+  Object.keys(LABELS).filter((l) => LABELS[l] === 'signer' || LABELS[l] === 'signerLead').join('|'),
+  'u',
+);
+
 export function parseHeaderLines(lines: string[]): HeaderValues {
   const out: HeaderValues = {};
   const bullets: string[] = [];
@@ -110,21 +151,35 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
     if (field === 'ignore' || !value || out[field] !== undefined) return;
     out[field] = value;
   };
-  for (const line of lines) {
+  let stamp: string | undefined;
+  const read: ReadLine[] = lines.map((line) => {
     const bullet = BULLET_RE.exec(line);
-    if (bullet) {
-      bullets.push(bullet[1]!);
-      continue;
+    const text = bullet ? bullet[1]! : line;
+    return { text, bullet: bullet !== null, hits: labelHits(text) };
+  });
+  read.forEach(({ text, bullet, hits }, n) => {
+    if (bullet && !hits.length) {
+      bullets.push(text);
+      return;
     }
-    const hits = labelHits(line);
     hits.forEach((hit, i) => {
       const field = labelField(hit.label);
       // Portals repeat their blocks: a field already read needs no cleaning of its value.
       if (field === 'ignore' || out[field] !== undefined) return;
-      const valueEnd = i + 1 < hits.length ? hits[i + 1]!.index : line.length;
-      set(field, cleanValue(line.slice(hit.end, valueEnd)));
+      const valueEnd = i + 1 < hits.length ? hits[i + 1]!.index : text.length;
+      let value = fieldValue(field, text.slice(hit.end, valueEnd));
+      // A label alone at the end of its line: the value stands on the next line, unlabelled.
+      if (!value && i === hits.length - 1) value = nextLineValue(read, n, field);
+      set(field, value);
+      // 分管领导/主管领导/承办负责人: the label is the signer's title.
+      if (field === 'signerLead' && value) set('signerTitle', hit.label.replace(/[\s\u3000]+|姓名$/g, ''));
     });
-  }
+    if (stamp === undefined && out.publishedDate === undefined && !hits.some((h) => /日期|时间/.test(h.label))) {
+      const m = STAMP_RE.exec(text);
+      if (m) stamp = m[1] ?? m[2];
+    }
+  });
+  if (stamp !== undefined) set('publishedDate', stamp);
   // Unlabelled bullet lists (index number first): each value is read by its shape, since
   // portals differ in which fields they list.
   if (bullets.length && INDEX_NUMBER_RE.test(bullets[0]!)) {
@@ -152,6 +207,9 @@ export function splitTopics(value: string | undefined): string[] {
   return value.split(/[、,，;；\s]+/).map((t) => t.trim()).filter(Boolean);
 }
 
+/** A header date; two-digit years ("22/07/14") are this century's. */
 export function headerDate(value: string | undefined): string | null {
-  return value ? parseDate(value) : null;
+  if (!value) return null;
+  const short = /^(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(value.trim());
+  return short ? parseDate(`20${short[1]}-${short[2]}-${short[3]}`) : parseDate(value);
 }

@@ -1,9 +1,13 @@
 // A letter's structure from the genre's fixed phrases: header block, title, salutation,
 // opening, closing. Everything is read from the first copy of the letter on the page.
+import type { Proposal } from '../schema.js';
+import { AGENCY_LINE_RE, BODY_END_RE } from './bodies.js';
 import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, type NamedSpan, type SignerInfo } from './closing.js';
-import { headerDate, parseHeaderLines, splitTopics, type HeaderValues } from './header.js';
+import { headerDate, parseHeaderLines, SIGNER_LABEL_RE, splitTopics, type HeaderValues } from './header.js';
 import { splitLines, squeeze, type Line } from './lines.js';
-import { parseOpening, splitBodyList, type OpeningInfo } from './opening.js';
+import { findAcknowledgement, parseOpening, splitBodyList, type OpeningInfo } from './opening.js';
+import { readProposal } from './proposal.js';
+import { classMark, docNumberLine } from './marks.js';
 import { findSalutation, type Salutation } from './salutation.js';
 import { findTitle, type TitleInfo } from './title.js';
 
@@ -18,6 +22,14 @@ export type ParsedLetter = {
   title: TitleInfo | null;
   salutation: Salutation | null;
   opening: OpeningInfo | null;
+  proposal: Proposal;
+  /** Further proposals answered in the same letter. */
+  otherProposals: Proposal[];
+  /** The proposer: the first person of the salutation, else the opening's or the header's (建议人:). */
+  proposer: { name: string | null; role: '委员' | '代表' | '代表团' | null } | null;
+  /** Everyone the salutation names, or the proposer named elsewhere: all are persons of the letter. */
+  proposerPersons: NamedSpan[];
+  docNumber: string | null;
   /** The letter proper: from the title (or salutation) to the signature/contact, page chrome excluded. */
   bodyStart: number;
   bodyEnd: number;
@@ -36,12 +48,20 @@ export type ParsedLetter = {
 };
 
 // The closing sentence, whole: "此答复函已经邓勇主任审核,并经县政府分管领导汤亚兵副县长审签".
-const CLOSING_SENTENCE_RE = /[此本](?:答复函|复函|函|答复)?[^。\n]{0,6}已?经[^。\n]{1,60}?(?:审签|签发|签批|审定|审核)[^。\n]*/u;
+// "此复函已经X局长审签", "以上答复意见已经…审定", "已经我局X局长审签", "以上答复,已经镇政府镇长X审阅".
+const CLOSING_SENTENCE_RE =
+  /(?:(?:[此本](?:答复函|复函|函|答复)?|以上答复(?:意见)?)[^。\n]{0,6}已?经|已经我[局委厅办部院])[^。\n]{1,60}?(?:审签|签发|签批|审定|审核|审阅)[^。\n]*/gu;
 const FOOTER_RE = /^(?:扫一扫|文件下载|原文下载|【|打印|关闭|分享到|上一篇|下一篇|上一条|下一条|相关链接|版权所有|Copyright|网站标识码|主办单位|返回顶部)/iu;
-const AGENCY_LINE_RE = /^[\p{Script=Han}()（）]{4,40}(?:局|委|厅|部|办|办公室|办公厅|委员会|政府|人民政府|管委会|中心|院|会)$/u;
-const BODY_END_RE = /(?:局|委|厅|部|办|政府|委员会)$/u;
 const PROPOSAL_LINE_RE = /^关于[^，。,]{2,120}的(?:建议|提案|议案)$/u;
-const CLASS_LINE_RE = /^[(（]?([A-D])[)）]?类$/u;
+// A name as a field's value: padding spaces inside ("李  兵"), a wide gap or anything else ends it.
+const FIELD_NAME_RE = /^[\p{Script=Han}·](?:[ \u3000]{0,2}[\p{Script=Han}·]){1,3}(?![\p{Script=Han}·])/u;
+// How many written lines above the signature date the closing block (contact, class mark) may start.
+const CLOSING_LINES = 10;
+// Lines of the closing block around the signature and date: contact, signing and filing fields.
+const CLOSING_FIELD_RE = /署名|负责人|联\s*系|承\s*办|经\s*办|分管|主管领导|电\s*话|签\s*发|审核人|审\s*签|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开/u;
+const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}年/u;
+// A labelled replying unit in the closing: "联系单位:X", "承办部门:X", "联系单位及电话:X 6811…".
+const UNIT_LABEL_RE = /^(?:联系|承办|答复|办理|主办)(?:单位|部门)(?:及电话|及联系人|和联系人及电话)?[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}()（）]{2,40})/u;
 
 /** The line where a second copy of the header or title starts after the signature, if any. */
 function secondCopyLine(lines: Line[], after: number, title: TitleInfo | null): number {
@@ -58,15 +78,6 @@ function squeezesTo(line: string, squeezed: string): boolean {
   return line.length >= squeezed.length && line.trimStart().startsWith(squeezed.charAt(0)) && squeeze(line) === squeezed;
 }
 
-/** The result class written on a line of its own ("A类", "（B）类") before `end`, if any. */
-function classLineMark(lines: Line[], end: number): string | null {
-  for (let i = 0; i < end; i++) {
-    const mark = CLASS_LINE_RE.exec(lines[i]!.text.trim())?.[1];
-    if (mark) return mark;
-  }
-  return null;
-}
-
 function trimFooter(lines: Line[], from: number, to: number): number {
   let end = to;
   for (let i = from; i < to; i++) {
@@ -79,70 +90,88 @@ function trimFooter(lines: Line[], from: number, to: number): number {
   return end;
 }
 
+/**
+ * The lines above the salutation (or the opening), the last one cut where it starts (a page whose
+ * letter is one long line keeps its title before the salutation), or the first 40 lines.
+ */
+function headLines(lines: Line[], anchor: number | null): Line[] {
+  if (anchor === null) return lines.slice(0, Math.min(lines.length, 40));
+  const at = lineIndexAt(lines, anchor);
+  const head = lines.slice(0, at);
+  const line = lines[at]!;
+  if (anchor > line.start) head.push({ text: line.text.slice(0, anchor - line.start), start: line.start, end: anchor });
+  return head;
+}
+
 export function parseLetter(text: string): ParsedLetter {
   const lines = splitLines(text);
-  const salutation = findSalutation(lines);
-  const headerEnd = salutation ? salutation.lineIndex : Math.min(lines.length, 40);
-  const header = parseHeaderLines(lines.slice(0, headerEnd).map((l) => l.text));
-  const title = findTitle(lines, headerEnd);
-  const opening = salutation ? parseOpening(text, salutation.line.start) : null;
+  const salutation = findSalutation(text, lines);
+  const openingStart = salutation?.start ?? findAcknowledgement(text);
+  const head = headLines(lines, openingStart);
+  const headerEnd = openingStart !== null ? lineIndexAt(lines, openingStart) : head.length;
+  const header = parseHeaderLines(head.map((l) => l.text));
+  const title = findTitle(head, openingStart !== null);
+  const opening = openingStart !== null ? parseOpening(text, openingStart) : null;
   // "您的建议收悉": the proposal's title then stands as the page's own title line.
   if (opening && !opening.proposalTitle && !header.proposalTitle) {
-    const line = lines.slice(0, headerEnd).find((l) => PROPOSAL_LINE_RE.test(squeeze(l.text)));
+    const line = head.find((l) => PROPOSAL_LINE_RE.test(squeeze(l.text)));
     if (line) header.proposalTitle = squeeze(line.text);
   }
-  if (!salutation && !title && !header.proposalTitle) {
-    throw new ParseError('not a reply letter (no reply title, salutation to a deputy or member, or proposal reference found)');
+  if (!salutation && !title && !header.proposalTitle && !opening) {
+    throw new ParseError('not a reply letter: no reply title, salutation to deputies or members, proposal reference or 收悉…答复 opening found');
   }
 
   const publishedDate = headerDate(header.publishedDate);
-  const fromLine = salutation ? salutation.lineIndex : title ? lines.indexOf(title.line) + 1 : 0;
+  // Where the letter proper starts (a title on the page's last line leaves it there).
+  const fromLine = Math.min(
+    lines.length - 1,
+    salutation ? salutation.lineIndex : opening ? lineIndexAt(lines, opening.start) : title ? lineIndexAt(lines, title.line.end) + 1 : 0,
+  );
   // The signature date closes the letter; a second copy of the page's letter may follow it.
   const copyEnd = secondCopyLine(lines, fromLine, title);
   const firstCopy = lines.slice(0, copyEnd);
   const dated = findSignedDate(firstCopy.slice(fromLine), publishedDate);
   const dateLine = dated ? fromLine + dated.line : -1;
-  let lastLine = trimFooter(lines, fromLine, copyEnd);
+  // Page chrome follows the letter: after the signature date when there is one.
+  let lastLine = trimFooter(lines, Math.max(fromLine, dateLine), copyEnd);
   if (dateLine >= 0) {
-    // Keep a contact line or 分管领导/承办人 lines that follow the date.
+    // Keep the closing block that follows the date (contact, 签发人, 承办人, 抄送 … lines).
     let i = dateLine + 1;
-    while (i < lastLine && (!lines[i]!.text.trim() || /联\s*系|承办|分管|电话/.test(lines[i]!.text))) i++;
+    while (i < lastLine && (!lines[i]!.text.trim() || CLOSING_FIELD_RE.test(lines[i]!.text))) i++;
     lastLine = Math.max(dateLine + 1, Math.min(lastLine, i));
   }
-  const bodyStart = title && title.line.start < (salutation?.line.start ?? Infinity) ? title.line.start : (salutation?.line.start ?? 0);
+  const openingLineStart = lines[fromLine]!.start;
+  const bodyStart = title && title.line.start < openingLineStart ? title.line.start : opening || salutation ? openingLineStart : 0;
   const bodyEnd = lastLine > 0 ? lines[lastLine - 1]!.end : text.length;
   const body = text.slice(0, bodyEnd);
 
   // Signer: the closing sentence, else 签发人/领导签发/分管领导 fields anywhere in the letter.
-  const closing = CLOSING_SENTENCE_RE.exec(body.slice(opening?.end ?? bodyStart));
-  const closingAt = closing ? (opening?.end ?? bodyStart) + closing.index : -1;
+  // The first signing sentence that names someone (a body sentence may say 已经我局审核 of a plan).
   let signer: SignerInfo | null = null;
   let closingPersons: NamedSpan[] = [];
-  if (closing) {
+  const closingFrom = opening?.end ?? bodyStart;
+  for (const closing of body.slice(closingFrom).matchAll(CLOSING_SENTENCE_RE)) {
+    const closingAt = closingFrom + closing.index;
     const found = findSignerInSentence(closing[0]);
-    if (found) signer = { ...found, start: closingAt + found.start!, end: closingAt + found.end! };
+    if (!found) continue;
+    signer = { ...found, start: closingAt + found.start!, end: closingAt + found.end! };
     closingPersons = findClosingPersons(closing[0]).map((p) => ({ ...p, start: closingAt + p.start, end: closingAt + p.end }));
+    break;
   }
   // 签发人/领导签发/分管领导 fields may stand anywhere in the letter (above the salutation or under the date).
-  const fieldLines = parseHeaderLines(lines.slice(0, lastLine).map((l) => l.text).filter((t) => /签发|分管领导/.test(t)));
-  if (!signer && (fieldLines.signer || fieldLines.signerLead)) {
-    const name = (fieldLines.signer ?? fieldLines.signerLead)!.replace(/[\s\u3000]+/g, '');
+  const fieldLines = parseHeaderLines(lines.slice(0, lastLine).map((l) => l.text).filter((t) => SIGNER_LABEL_RE.test(t)));
+  const signerField = FIELD_NAME_RE.exec(fieldLines.signer ?? fieldLines.signerLead ?? '')?.[0].replace(/[\s\u3000]+/g, '');
+  if (!signer && signerField) {
+    const name = signerField;
     const start = body.indexOf(name);
-    signer = { name, title: fieldLines.signer ? null : '分管领导', start: start >= 0 ? start : null, end: start >= 0 ? start + name.length : null };
+    signer = { name, title: fieldLines.signer ? null : (fieldLines.signerTitle ?? null), start: start >= 0 ? start : null, end: start >= 0 ? start + name.length : null };
   }
 
   // The replying body: title prefix, else the line above the date, else the line above a
   // repeated title, else 主办单位 / 来源 fields.
   let agency: ParsedLetter['agency'] = null;
-  if (title?.agency) agency = { name: title.agency, start: title.line.start + title.line.text.indexOf(title.agency.charAt(0)) };
-  if (!agency && dateLine > 0) {
-    for (let i = dateLine - 1; i >= Math.max(0, dateLine - 4); i--) {
-      const t = lines[i]!.text.trim();
-      if (!t) continue;
-      if (AGENCY_LINE_RE.test(t)) agency = { name: t, start: lines[i]!.start + lines[i]!.text.indexOf(t) };
-      break;
-    }
-  }
+  if (title?.agency) agency = { name: title.agency, start: title.agencyStart };
+  agency ??= signatureAgency(lines, dateLine >= 0 ? dateLine : lastLine, fromLine) ?? labelledAgency(lines, fromLine, lastLine);
   if (!agency) {
     for (let i = 0; i < headerEnd; i++) {
       const t = lines[i]!.text.trim();
@@ -161,13 +190,23 @@ export function parseLetter(text: string): ParsedLetter {
       ? splitBodyList(header.coHandlers, -1).map((c) => ({ ...c, start: -1, end: -1 }))
       : [];
 
-  const classMark = header.resultClass ?? classLineMark(lines, lastLine);
+  // The closing block: from a few lines above the signature date (the whole letter without one).
+  const closingLine = dateLine >= 0 ? linesAbove(lines, dateLine, fromLine, CLOSING_LINES) : fromLine;
+  const mark = header.resultClass ?? classMark(lines, headerEnd, closingLine, lastLine);
+  const { proposal, others } = readProposal(title, opening, header, salutation?.role ?? opening?.proposer?.role ?? null);
+  const named = salutation?.persons.length ? salutation.persons : opening?.proposer ? [{ ...opening.proposer, end: opening.proposer.start + opening.proposer.name.length }] : [];
+  const proposer = salutation?.name || !opening?.proposer ? salutationProposer(salutation, header) : opening.proposer;
 
   return {
     header,
     title,
     salutation,
     opening,
+    proposal,
+    otherProposals: others,
+    proposer: proposer ? { name: proposer.name, role: proposer.role } : null,
+    proposerPersons: named.map(({ name, start, end }) => ({ name, start, end })),
+    docNumber: header.docNumber ?? docNumberLine(head),
     bodyStart,
     bodyEnd,
     agency,
@@ -175,11 +214,64 @@ export function parseLetter(text: string): ParsedLetter {
     signer,
     closingPersons,
     signedDate: dated?.date ?? null,
-    contact: findContact(body, opening?.end ?? bodyStart),
+    contact: findContact(body, Math.max(opening?.start ?? bodyStart, lines[closingLine]!.start)),
     writtenDate: headerDate(header.writtenDate),
     publishedDate,
-    resultClass: classMark ? (/([A-D])/.exec(classMark)?.[1] ?? null) : null,
+    resultClass: mark ? (/([A-D])/.exec(mark)?.[1] ?? null) : null,
   };
+}
+
+/**
+ * The body's name on a line of its own just above `below` (the date line, else the letter's
+ * end), contact and signing lines between them skipped.
+ */
+function signatureAgency(lines: Line[], below: number, from: number): ParsedLetter['agency'] {
+  // On a flattened line the body's name stands just before the date ("…谢谢。 某镇人民政府 2025年7月25日 |").
+  const dateLine = lines[below];
+  const before = dateLine ? DATE_IN_LINE_RE.exec(dateLine.text) : null;
+  if (dateLine && before && before.index > 0) {
+    const name = dateLine.text.slice(0, before.index).trim().split(/[\s\u3000。！!|]+/u).at(-1) ?? '';
+    if (AGENCY_LINE_RE.test(name)) return { name, start: dateLine.start + dateLine.text.lastIndexOf(name, before.index) };
+  }
+  let seen = 0;
+  for (let i = below - 1; i > from && seen < 4; i--) {
+    const t = lines[i]!.text.trim();
+    if (!t || CLOSING_FIELD_RE.test(t)) continue;
+    seen++;
+    const name = squeeze(t);
+    if (AGENCY_LINE_RE.test(name)) return { name, start: lines[i]!.start + lines[i]!.text.indexOf(name.charAt(0)) };
+    if (!/^[\d〇○零一二三四五六七八九十年月日\s.\-/]+$/u.test(t)) return null;
+  }
+  return null;
+}
+
+/** "联系单位:X", "承办部门:X" in the closing. */
+function labelledAgency(lines: Line[], from: number, to: number): ParsedLetter['agency'] {
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    const m = UNIT_LABEL_RE.exec(line.text.trim());
+    if (m && BODY_END_RE.test(m[1]!)) return { name: m[1]!, start: line.start + line.text.indexOf(m[1]!) };
+  }
+  return null;
+}
+
+/** The salutation's proposer, else one the header names (建议人: X), whose role it does not say. */
+function salutationProposer(salutation: Salutation | null, header: HeaderValues): ParsedLetter['proposer'] {
+  if (salutation) return { name: salutation.name, role: salutation.role };
+  const named = header.proposer?.split(/[\s、,，]+/u)[0];
+  return named ? { name: named, role: null } : null;
+}
+
+/** The line `count` non-empty lines above `from` (not above `floor`). */
+function linesAbove(lines: Line[], from: number, floor: number, count: number): number {
+  let i = from;
+  for (let seen = 0; i > floor && seen < count; i--) if (lines[i - 1]!.text.trim()) seen++;
+  return i;
+}
+
+function lineIndexAt(lines: Line[], offset: number): number {
+  const i = lines.findIndex((l) => l.end >= offset);
+  return i < 0 ? lines.length - 1 : i;
 }
 
 export { splitTopics };

@@ -9,17 +9,30 @@ export type OpeningInfo = {
   /** Further proposals answered in the same letter ("《A》(第1号)、《B》(第2号)"). */
   others: { title: string; number: string | null }[];
   coHandlers: { name: string; start: number; end: number }[];
+  /** "曾伯怡代表提出的《…》": the proposer named in the opening (letters addressed to a lead handler). */
+  proposer: { name: string; role: '委员' | '代表'; start: number } | null;
+  /** Where the opening starts (the salutation, or the sentence that acknowledges the proposal). */
+  start: number;
   /** Where the opening ends (after 答复如下), i.e. where the letter's body starts. */
   end: number;
 };
 
 const CN_OPEN = '《〈';
 const TITLE_BRACKET_RE = /《([^《》]{2,150})》\s*[(（]?\s*(?:第\s*)?([A-Za-z]*\d[\dA-Za-z.]*)?\s*号?\s*(?:提案|建议|议案)?\s*[)）]?/gu;
-const QUOTED_TITLE_RE = /[“"]((?:关于)[^”"]{2,150}?)[”"]/u;
-const BARE_TITLE_RE = /提出的(关于[^,，。;；]{2,150}?的(?:建议|提案|议案))(?:已)?收悉/u;
-const NUMBER_RE = /第\s*([A-Za-z]*\d[\dA-Za-z.]*)\s*号/u;
-const SESSION_RE = /(?:在|于)([^,，。;；]{2,40}?会议)(?:上|期间)?(?:所)?提出/u;
-const OPENING_END_RE = /(?:现将?(?:办理情况|有关情况)?(?:答复|函复|回复)如下|答复如下|现答复如下)[:：。.]?/u;
+// Without 《》, in the order tried: the words in quotes after 提出的 or 关于 (提出的关于“X”的建议 → X);
+// a quoted 关于… anywhere in the opening; a title that lost its opening quote (提出的关于X”的提案 →
+// 关于X); the bare 提出的关于X的建议.
+const PROPOSAL_TITLE_RES = [
+  /(?:提出的?|关于)[\s\u3000]*[“"]([^“”"]{2,150}?)[”"]/u,
+  /[“"](关于[^“”"]{2,150}?)[”"]/u,
+  /提出的?[\s\u3000]*(关于[^“”"《》,，。;；]{2,150}?)”/u,
+  /提出的?[\s\u3000]*(关于[^“”"《》,，。;；]{2,150}?的?(?:建议|提案|议案))(?=意见|已|收悉|悉|[,，。;；(（]|$)/u,
+];
+const NUMBER_RE = /第\s*([A-Za-z]*\d[\dA-Za-z.-]*)\s*号/u;
+const SESSION_RE = /(?:在|于)([^,，。;；“”"《》]{2,40}?会议)(?:上|期间)?(?:所)?(?:提出|建议|提交)/u;
+const OPENING_END_RE = /(?:现将?[^。；;\n]{0,20}?(?:答复|函复|回复|函告|报告)如下|答复如下)[^。:：\n]{0,12}[:：。.]?/u;
+// Without an 答复如下, the opening is its first sentence after the acknowledgement (收悉).
+const ACK_SENTENCE_END_RE = /收悉[^。\n]*[。\n]/u;
 // The co-handling clause, in its several phrasings; group 1 is the list of bodies.
 const CO_HANDLER_RES = [
   /经(?:我[局委厅办部院])?(?:与|同)([^。；;]{2,200}?)(?:等(?:相关|有关)?(?:部门|单位|协办单位)?)?(?:进行了?)?(?:共同|一起|认真)*(?:研究|协商|会商|沟通)/u,
@@ -29,8 +42,11 @@ const CO_HANDLER_RES = [
 ];
 
 // 和/及/与 join two bodies only where the left side already ends like a body name
-// (政务服务和社会事务中心 and 人力资源和社会保障局 are one name each).
-const JOIN_RE = /(?<=[局委厅部办府院会组室])(?:和|及|与|以及)(?=.{3,})/u;
+// (政务服务和社会事务中心 and 人力资源和社会保障局 are one name each); two bodies may also be
+// written together, the second starting with its level (县委县政府, 区住房城乡建设局区城市管理局).
+const JOIN_RE = /(?<=[局委厅部办府院会组室])(?:和|及|与|以及)(?=.{3,})|(?<=[局委厅办府])(?=[区县市省镇乡][\p{Script=Han}]{2,})/u;
+// Not a body: a label or a title caught in the list, or a class of bodies (各镇街, 会办单位).
+const NOT_A_BODY_RE = /[:：《》]|^关于|^各|(?:单位|部门)$/u;
 
 /** Splits "市教委、市经济信息委和巴南区政府" into bodies, with their offsets (relative to `base`). */
 export function splitBodyList(list: string, base: number): { name: string; start: number; end: number }[] {
@@ -43,7 +59,7 @@ export function splitBodyList(list: string, base: number): { name: string; start
       const head = join ? piece.slice(0, join.index) : piece;
       const name = head.replace(/^(?:我[局委厅办部])/, '').replace(/等$/, '');
       const start = offset + (head.length - head.replace(/^(?:我[局委厅办部])/, '').length);
-      if (name.length >= 2) out.push({ name, start, end: start + name.length });
+      if (name.length >= 2 && !NOT_A_BODY_RE.test(name)) out.push({ name, start, end: start + name.length });
       if (!join) break;
       offset += join.index + join[0].length;
       piece = piece.slice(join.index + join[0].length);
@@ -52,10 +68,28 @@ export function splitBodyList(list: string, base: number): { name: string; start
   return out;
 }
 
+// The sentence acknowledging the proposal, for letters with no salutation to a person:
+// "…提出的《…》收悉", "…的建议已收悉，现答复如下".
+const ACKNOWLEDGE_RE = /提出的[^\n]{2,200}?收悉|收悉[^。\n]{0,30}?(?:答复|函告|回复)如下/u;
+const SENTENCE_START_RE = /[。！？!?\n:：]/u;
+const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。])([\p{Script=Han}·]{2,4}?)(?:等\d*[名位]?)?(代表|委员)(?:在[^，。,]{2,40}?)?(?:所)?提出的/u;
+
+/** Where the sentence acknowledging a proposal starts, or null if the text has none. */
+export function findAcknowledgement(text: string): number | null {
+  const m = ACKNOWLEDGE_RE.exec(text);
+  if (!m) return null;
+  let i = m.index;
+  while (i > 0 && !SENTENCE_START_RE.test(text.charAt(i - 1)) && m.index - i < 200) i--;
+  return i;
+}
+
 export function parseOpening(text: string, from: number): OpeningInfo {
   const window = text.slice(from, from + 1500);
   const endMatch = OPENING_END_RE.exec(window);
-  const openingText = endMatch ? window.slice(0, endMatch.index + endMatch[0].length) : window.slice(0, 600);
+  const ack = endMatch ? null : ACK_SENTENCE_END_RE.exec(window);
+  const openingText = endMatch
+    ? window.slice(0, endMatch.index + endMatch[0].length)
+    : window.slice(0, ack ? ack.index + ack[0].length : 600);
   const end = from + openingText.length;
 
   const titles = [...openingText.matchAll(TITLE_BRACKET_RE)]
@@ -64,8 +98,8 @@ export function parseOpening(text: string, from: number): OpeningInfo {
   let proposalTitle = titles[0]?.title ?? null;
   let number = titles[0]?.number ?? null;
   if (!proposalTitle) {
-    const quoted = QUOTED_TITLE_RE.exec(openingText) ?? BARE_TITLE_RE.exec(openingText);
-    proposalTitle = quoted?.[1]?.replace(/\s+/g, '') ?? null;
+    const found = PROPOSAL_TITLE_RES.map((re) => re.exec(openingText)).find(Boolean);
+    proposalTitle = found?.[1]?.replace(/\s+/g, '').replace(/^(?:关于)+/, '关于') ?? null;
   }
   if (!number) number = NUMBER_RE.exec(openingText)?.[1] ?? null;
 
@@ -83,6 +117,14 @@ export function parseOpening(text: string, from: number): OpeningInfo {
     session: SESSION_RE.exec(openingText)?.[1] ?? null,
     others: titles.slice(1),
     coHandlers,
+    proposer: openingProposer(openingText, from),
+    start: from,
     end,
   };
+}
+
+function openingProposer(openingText: string, from: number): OpeningInfo['proposer'] {
+  const m = OPENING_PROPOSER_RE.exec(openingText);
+  if (!m || /[您你我]|人大|政协/u.test(m[1]!)) return null;
+  return { name: m[1]!, role: m[2] as '委员' | '代表', start: from + m.index };
 }

@@ -1,39 +1,115 @@
-// The salutation names the proposer: "王普委员:", "尊敬的X委员:", "X等5名代表:",
-// "陈红(等10位)代表:", "江北代表团:", masked "xxx委员:".
+// The salutation names the proposers: "王普委员:", "尊敬的甲、乙、丙委员", "甲、乙等12位人大代表:",
+// "陈红(等10位)代表:", "各位代表们:", "江北代表团:", masked "xxx委员:", "X委员并附议人:". It may
+// stand mid-line (pages flattened to one line) and go without a colon before 您/你 or a line end.
 import type { Line } from './lines.js';
+import { squeeze } from './lines.js';
 
 export type Salutation = {
+  /** The first person named: the proposer. */
   name: string | null;
   role: '委员' | '代表' | '代表团';
-  /** Offsets of the name in the text, when a name is written. */
+  /** Offsets of the first name in the text, when a name is written. */
   nameStart: number | null;
   nameEnd: number | null;
-  line: Line;
+  /** Everyone named, in order (the first is the proposer). */
+  persons: { name: string; start: number; end: number }[];
+  /** The salutation's own span in the text. */
+  start: number;
+  end: number;
   lineIndex: number;
 };
 
-const SALUTATION_RE =
-  /^[\s\u3000]*(?:尊敬的)?[\s\u3000]*([^\s\u3000:：,，。!！、(（]{1,14}?)[\s\u3000]*(?:等(?:\d+|[一二三四五六七八九十]+)?[名位]?|[(（]等?\d+[名位]?[)）])?[\s\u3000]*(代表团|委员|代表)[\s\u3000]*[:：]/u;
+const GAP = '[\\s\\u3000]*';
+// One name: Han characters with padding spaces inside ("陈  先"), or a masked name (xxx, ****);
+// 等, 各 and 们 belong to the count or the role, not to a name.
+const HAN = '(?:[^\\P{Script=Han}等各们]|·)';
+const NAME = `(?:${HAN}(?:[ \\u3000]{0,3}${HAN}){1,3}|[xX×*＊○□]{2,5})`;
+// A body addressed before the people ("县政协民族和宗教委、黄洪强委员"): not a person.
+const BODY = '[^\\P{Script=Han}、]{2,14}?(?:委|会|组|局|办|团)';
+const SEP = `${GAP}[、,，]${GAP}|[ \\u3000]+`;
+const NAMES = `(?:${BODY}${GAP}[、,，]${GAP})*${NAME}(?:(?:${SEP})${NAME})*`;
+const COUNT = `(?:等(?:\\d+|[一二三四五六七八九十]+)?[名位]?|[(（]等?\\d+[名位]?[)）])`;
+// The role, with the body it belongs to: "人大代表", "政协委员", "政协某县委员", "市人大代表".
+const ROLE = `(?:各位)?(?:${HAN}{0,4}?(?:人大|政协)${HAN}{0,6}?)?(代表团|委员|代表)(?:们)?(?:同志)?(?:并附议人)?`;
+// A colon, or no colon where the letter goes on with 您/你 or a new line; never a field label
+// followed by another label on its line ("领衔代表: 代表团: X;").
+const CLOSE = `${GAP}(?:[:：](?![^\\n:：。，,]{0,12}[:：])|(?=[\\s\\u3000]*(?:\\n|$|您|你)))`;
+// Where a salutation may start: a line start, white space, or the end of a sentence or cell.
+const LEFT = '(?<=^|[\\s\\u3000。！!|>】\\]])';
+const SALUTATION_RE = new RegExp(
+  `${LEFT}(?:尊敬的${GAP})?(?:(${NAMES})${GAP}${COUNT}?${GAP}|(?=各位|人大|政协))${ROLE}${CLOSE}`,
+  'gmu',
+);
+// A delegation names a place, not a person: "江北代表团", "九龙坡区代表团".
+const DELEGATION_RE = new RegExp(`${LEFT}(?:尊敬的)?([\\p{Script=Han}]{2,10}?)代表团${CLOSE}`, 'mu');
 const MASKED_RE = /^[xX×*＊○□]+$/;
 const PERSON_NAME_RE = /^[\p{Script=Han}·]{2,5}$/u;
+const LIST_SEP_RE = /[、,，]/u;
+const BODY_NAME_RE = new RegExp(`^${BODY}$`, 'u');
 
-export function findSalutation(lines: Line[]): Salutation | null {
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const m = SALUTATION_RE.exec(line.text);
-    if (!m) continue;
-    const written = m[1]!;
-    const role = m[2] as Salutation['role'];
-    const isName = role !== '代表团' && !MASKED_RE.test(written) && PERSON_NAME_RE.test(written);
-    const nameStart = isName ? line.start + line.text.indexOf(written) : null;
-    return {
-      name: isName ? written : null,
-      role,
-      nameStart,
-      nameEnd: nameStart === null ? null : nameStart + written.length,
-      line,
-      lineIndex: i,
-    };
+// The salutation comes before the proposal is acknowledged: the search ends there.
+const ACKNOWLEDGED_RE = /收悉|答复如下/u;
+
+export function findSalutation(text: string, lines: Line[]): Salutation | null {
+  const ack = ACKNOWLEDGED_RE.exec(text);
+  const person = firstPersonSalutation(ack ? text.slice(0, ack.index + ack[0].length) : text);
+  const delegation = text.includes('代表团') ? DELEGATION_RE.exec(person ? text.slice(0, person.index) : text) : null;
+  const m = delegation && (!person || delegation.index < person.index) ? null : person;
+  if (!m && !delegation) return null;
+  const at = m ? m.index : delegation!.index;
+  const end = m ? m.index + m[0].length : delegation!.index + delegation![0].length;
+  const persons: Salutation['persons'] = [];
+  if (m?.[1]) persons.push(...namesIn(m[1], m.index + m[0].indexOf(m[1])));
+  const first = persons[0] ?? null;
+  return {
+    name: first?.name ?? null,
+    role: m ? (m[2] as Salutation['role']) : '代表团',
+    nameStart: first?.start ?? null,
+    nameEnd: first?.end ?? null,
+    persons,
+    start: at,
+    end,
+    lineIndex: lineOf(lines, at),
+  };
+}
+
+/**
+ * The people of a name list: items split at 、/，; an item of padded characters ("陈  先") is one
+ * name, one of several space-separated names ("张三 李四") is several; bodies and masks are nobody.
+ */
+function namesIn(list: string, at: number): Salutation['persons'] {
+  const out: Salutation['persons'] = [];
+  let offset = 0;
+  for (const item of list.split(LIST_SEP_RE)) {
+    const whole = squeeze(item);
+    const pieces = PERSON_NAME_RE.test(whole) ? [{ text: item, index: 0 }] : [...item.matchAll(/\S+/gu)].map((p) => ({ text: p[0], index: p.index }));
+    for (const piece of pieces) {
+      const name = squeeze(piece.text);
+      if (MASKED_RE.test(name) || !PERSON_NAME_RE.test(name) || BODY_NAME_RE.test(name)) continue;
+      const start = at + offset + piece.index + (piece.text.length - piece.text.trimStart().length);
+      out.push({ name, start, end: start + piece.text.trim().length });
+    }
+    offset += item.length + 1;
+  }
+  return out;
+}
+
+/** The first salutation to people; a name list that runs into a role word of the letter body is not one. */
+function firstPersonSalutation(text: string): RegExpExecArray | null {
+  SALUTATION_RE.lastIndex = 0;
+  for (let m = SALUTATION_RE.exec(text); m; m = SALUTATION_RE.exec(text)) {
+    if (m[2] !== '代表团') return m;
   }
   return null;
+}
+
+function lineOf(lines: Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -1,60 +1,139 @@
 // The reply's title ("重庆市科学技术局关于市政协六届三次会议第0884号提案答复的函") and what it
 // says about the proposal it answers: session, number, kind.
+import { AGENCY_LINE_RE } from './bodies.js';
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
 
 export type TitleInfo = {
   title: string;
-  /** The body named before 关于, if any: the replying agency as it writes itself. */
+  /** The body named before 关于/对 or on the line above, if any: the replying agency as it writes itself. */
   agency: string | null;
+  /** Where the agency is written, when it is. */
+  agencyStart: number | null;
   session: string | null;
   number: string | null;
   /** 提案 / 建议 / 议案 as the title words it. */
   word: string | null;
+  /** "对《关于…的建议》的答复": the proposal's own title, when the reply's title quotes it. */
+  proposalTitle: string | null;
   line: Line;
 };
 
-const REPLY_END = /(?:答复的?函|复函|的函|答复意见|答复|回复|的复函)$/;
-// "关于市政协六届二次会议第0315号、第0327号提案的复函": the session ends before the first number.
-const PROPOSAL_REF = /关于(?:对)?(.*?)第?([A-Za-z]*\d[\dA-Za-z.]*)号(?:[、和及与]第?[A-Za-z]*\d[\dA-Za-z.]*号)*(?:代表|委员)?(提案|建议|议案)/;
+const REPLY_END = /(?:答复的?函|复函|的函|答复意见|会办意见|办理意见|答复|回复|答复书|办理单|答复单)$/;
+// A parenthetical after the reply word repeats the reference: "…的答复(县十七届人大五次会议第33号建议)".
+const TRAILING_NOTE = /[(（][^()（）]*[)）]$/;
+// "关于市政协六届二次会议第0315号、第0327号提案的复函", "X局对县十七届人大二次会议第 094 号建议的答复",
+// "…会议0948号建议的会办意见": the session runs from 关于/对/( to the first number.
+const PROPOSAL_REF =
+  /(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?([A-Za-z]*\d[\dA-Za-z.-]*)号(?:[、和及与]第?[A-Za-z]*\d[\dA-Za-z.-]*号)*(?:代表|委员|政协|人大)?(提案|建议|议案|意见)/;
+// The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号".
+const KIND_FIRST_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:代表|委员)?(建议|提案|议案)[^第《》]{0,10}第([A-Za-z]*\d[\dA-Za-z.-]*)号/;
+// The session, then the proposal's title and number: "县政协九届一次会议《关于…的建议》(43号)答复".
+const TITLE_FIRST_REF = /^([^《》]*?会议)《[^《》]+》[(（]第?([A-Za-z]*\d[\dA-Za-z.-]*)号[)）]/;
+// Words of the title that stand before the session: a year, 答复.
+const SESSION_LEAD = /^(?:\d{4}年度?)?(?:答复)?/;
+// Where the reference starts, after the body's own name: 关于…, or 对 before a session, number or 《》.
+const REF_START = /关于|对(?=[^，。,]*(?:号|《))/;
+const QUOTED_PROPOSAL = /对《([^《》]{2,150})》/;
+const SESSION_END = /^(.*会议)/;
+// The body before 关于/对: Han characters (a quote or label is no body), a year before it dropped.
+const AGENCY_PREFIX_RE = /^[\p{Script=Han}()（）]{2,40}$/u;
+const YEAR_LEAD = /^\d{4}年度?/u;
+// What may stand before the title on its line: bullets and list numbers ("•004(1)."), a label
+// ("标题:", "信息名称", "成文日期 标题" of a table row), a document number ("某教〔2021〕122号"), table cell bars.
+const TITLE_PREFIX =
+  /^(?:[|•·●▪◆■-]|\d+(?:[(（]\d+[)）])?[.、．])*(?:(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称)[:：]?)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号)?/u;
+const TRAILING_BARS = /\|+$/;
+
+function proposalRef(title: string): { session: string; number: string; word: string | null } | null {
+  const ref = PROPOSAL_REF.exec(title);
+  if (ref) return { session: ref[1]!, number: ref[2]!, word: ref[3]! };
+  const kindFirst = KIND_FIRST_REF.exec(title);
+  if (kindFirst) return { session: kindFirst[1]!, number: kindFirst[3]!, word: kindFirst[2]! };
+  const titleFirst = TITLE_FIRST_REF.exec(title);
+  return titleFirst ? { session: titleFirst[1]!, number: titleFirst[2]!, word: null } : null;
+}
 
 export function parseTitleText(raw: string, line: Line): TitleInfo | null {
-  const title = squeeze(raw);
-  if (title.length > 120 || !title.includes('关于') || !REPLY_END.test(title)) return null;
-  const at = title.indexOf('关于');
-  const agency = at > 0 ? title.slice(0, at) : null;
-  const ref = PROPOSAL_REF.exec(title);
-  const session = ref?.[1] ? ref[1].replace(/第$/, '') || null : null;
+  const title = squeeze(raw).replace(TRAILING_BARS, '').replace(TITLE_PREFIX, '');
+  const bare = title.replace(TRAILING_NOTE, '');
+  if (title.length > 160 || !REPLY_END.test(bare)) return null;
+  const refAt = title.search(REF_START);
+  if (refAt < 0 && !/第?[A-Za-z]*\d+号(?:代表|委员)?(?:提案|建议|议案)/.test(title)) return null;
+  const agency = refAt > 0 ? title.slice(0, refAt).replace(YEAR_LEAD, '') : null;
+  const ref = proposalRef(title);
+  // "镇五届人大五次会议道路交通类": a category after the session is not part of it.
+  const session = ref?.session ? (SESSION_END.exec(ref.session)?.[1] ?? ref.session).replace(/第$/, '').replace(SESSION_LEAD, '') || null : null;
+  const word = ref?.word && ref.word !== '意见' ? ref.word : /提案/.test(title) ? '提案' : /建议|议案/.test(title) ? '建议' : null;
   return {
     title,
-    agency: agency && agency.length <= 40 ? agency : null,
+    agency: agency && AGENCY_PREFIX_RE.test(agency) ? agency : null,
+    agencyStart: agency ? line.start + Math.max(0, line.text.indexOf(agency.charAt(0))) : null,
     session,
-    number: ref?.[2] ?? null,
-    word: ref?.[3] ?? (/提案/.test(title) ? '提案' : /建议|议案/.test(title) ? '建议' : null),
+    number: ref?.number ?? null,
+    word,
+    proposalTitle: QUOTED_PROPOSAL.exec(title)?.[1] ?? null,
     line,
   };
 }
 
+// Lines never joined into a title: breadcrumbs, labelled header values, bullets, document numbers.
+const NOT_TITLE_PART = /[>:：|•·●▪◆■]|[〔\[［﹝【]\d{4}[〕\]］﹞】]\d*号/u;
+
 /**
- * The first title line before the salutation; a title split over up to three lines
- * (agency / 关于… / …的答复函) is joined.
+ * The letter's own title: the last title before the salutation or opening (`anchored`; a page's
+ * heading may come first), unless an earlier one holds it whole (the heading adds the agency);
+ * without an anchor the first title on the page. A title may be split over up to three lines; one
+ * that does not start its reference (…第三次会议第20号建议的答复) takes the lines above it that do.
+ * A line above it holding only a body's name is the replying agency, not part of the title.
  */
-export function findTitle(lines: Line[], beforeLine: number): TitleInfo | null {
-  for (let i = 0; i < beforeLine; i++) {
-    const one = parseTitleText(lines[i]!.text, lines[i]!);
-    if (one) return one;
-  }
-  const nonEmpty = lines.slice(0, beforeLine).filter((l) => l.text.trim());
+export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
+  const nonEmpty = lines.filter((l) => l.text.trim());
+  let best: TitleInfo | null = null;
   for (let i = 0; i < nonEmpty.length; i++) {
-    for (let n = 2; n <= 3 && i + n <= nonEmpty.length; n++) {
-      const group = nonEmpty.slice(i, i + n);
-      const joined = parseTitleText(group.map((l) => l.text).join(''), {
-        text: group.map((l) => l.text).join(''),
-        start: group[0]!.start,
-        end: group[n - 1]!.end,
-      });
-      if (joined && group.every((l) => squeeze(l.text).length <= 60)) return joined;
-    }
+    const found = titleEndingAt(nonEmpty, i);
+    if (!found) continue;
+    if (!anchored) return found;
+    if (!best || !best.title.includes(found.title)) best = found;
+  }
+  return best;
+}
+
+// A title's last line ends in a reply word (…答复, …复函, …意见, …办理单), maybe before a note or cell bar.
+const ENDS_LIKE_TITLE = /[复函见单][\s\u3000|]*$|[)）][\s\u3000|]*$/u;
+
+/** The title whose last line is nonEmpty[i], if any, with an agency line above it. */
+function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {
+  if (!ENDS_LIKE_TITLE.test(nonEmpty[i]!.text) && !nonEmpty[i]!.text.includes('|')) return null;
+  const one = parseTitleCells(nonEmpty[i]!);
+  let found = one && one.title.search(REF_START) >= 0 ? one : null;
+  let first = i;
+  for (let n = 2; !found && n <= 3 && i + 1 - n >= 0; n++) {
+    const group = nonEmpty.slice(i + 1 - n, i + 1);
+    if (!group.every((l) => squeeze(l.text).length <= 60 && !NOT_TITLE_PART.test(l.text))) break;
+    if (AGENCY_LINE_RE.test(squeeze(group[0]!.text)) || group.slice(0, -1).some((l) => REPLY_END.test(squeeze(l.text)))) break;
+    const text = group.map((l) => l.text).join('');
+    found = parseTitleText(text, { text, start: group[0]!.start, end: group[n - 1]!.end });
+    if (found) first = i + 1 - n;
+  }
+  found ??= one;
+  if (!found) return null;
+  const above = first > 0 ? nonEmpty[first - 1]! : null;
+  const aboveName = above ? squeeze(above.text) : '';
+  if (!found.agency && above && AGENCY_LINE_RE.test(aboveName)) {
+    return { ...found, agency: aboveName, agencyStart: above.start + above.text.indexOf(aboveName.charAt(0)) };
+  }
+  return found;
+}
+
+/** A title line, or the first table cell of it that is a title ("| 标题 | X关于…的答复 |"). */
+function parseTitleCells(line: Line): TitleInfo | null {
+  if (!line.text.includes('|')) return parseTitleText(line.text, line);
+  let at = 0;
+  for (const cell of line.text.split('|')) {
+    const found = cell.trim() ? parseTitleText(cell, { text: cell, start: line.start + at, end: line.start + at + cell.length }) : null;
+    if (found) return found;
+    at += cell.length + 1;
   }
   return null;
 }

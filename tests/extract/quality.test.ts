@@ -22,18 +22,30 @@ describe.each([
   });
 });
 
-// The shared real corpus (../shared, beside the clone in CI): entity bars at what extraction
-// reaches on it, letters rejected by the letter gate counting as all missed.
-const REAL = { letters: '../shared/corpus/real', gold: '../shared/gold/real' };
-const haveReal = existsSync(REAL.letters) && existsSync(REAL.gold);
-if (!haveReal) console.warn(`quality: ${REAL.letters} is absent, the real-corpus bar is skipped`);
+// The shared corpus of real letters (every province, level and bureau) sits beside the clone in CI;
+// real letters never enter the repo, so without it these bars are skipped, and the title says so.
+// Letters refused by the letter gate would count as all missed; none may be refused.
+const REAL_LETTERS = '../shared/corpus/real';
+const REAL_GOLD = '../shared/gold/real';
+const realPresent = existsSync(REAL_LETTERS) && existsSync(REAL_GOLD);
+const REAL_BARS = {
+  fields: 0.978,
+  f1: 0.76,
+  canonical: 0.93,
+  types: { Agency: 0.78, Policy: 0.86, Fund: 0.78, Platform: 0.75, Person: 0.71, Organization: 0.55 } as Record<string, number>,
+};
 
-describe.skipIf(!haveReal)('shared real letters', () => {
-  it('keeps entity F1, each type’s F1 and canonical names at their bars', async () => {
-    const report = await evaluateDirs(REAL.letters, REAL.gold, extractPaths);
-    expect(report.entities.overall.f1).toBeGreaterThanOrEqual(0.76);
-    const bars: Record<string, number> = { Agency: 0.78, Policy: 0.86, Fund: 0.78, Platform: 0.75, Person: 0.71, Organization: 0.55 };
-    for (const [type, score] of Object.entries(report.entities.byType)) expect.soft(score.f1, type).toBeGreaterThanOrEqual(bars[type]!);
-    expect(report.entities.canonical.accuracy).toBeGreaterThanOrEqual(0.93);
-  });
+describe('shared real letters', () => {
+  it.skipIf(!realPresent)(
+    `reads every letter (none refused), structured fields ≥ ${REAL_BARS.fields}, entity F1 ≥ ${REAL_BARS.f1}, each type and canonical names at their bars${realPresent ? '' : ` (skipped: ${REAL_LETTERS} is not present)`}`,
+    async () => {
+      const report = await evaluateDirs(REAL_LETTERS, REAL_GOLD, extractPaths);
+      expect(report.failed).toEqual([]);
+      expect(report.fields.accuracy).toBeGreaterThanOrEqual(REAL_BARS.fields);
+      expect(report.entities.overall.f1).toBeGreaterThanOrEqual(REAL_BARS.f1);
+      for (const [type, score] of Object.entries(report.entities.byType)) expect.soft(score.f1, type).toBeGreaterThanOrEqual(REAL_BARS.types[type]!);
+      expect(report.entities.canonical.accuracy).toBeGreaterThanOrEqual(REAL_BARS.canonical);
+    },
+    60_000,
+  );
 });

@@ -1,0 +1,42 @@
+// The document number and the result class as letters write them around the title and signature:
+// "某交函〔2019〕6号(A)类", "某建复〔2017〕5号(B类)", "某教提复字〔2019〕来信号B类", "(C类)", "A类",
+// "办复类别:C类", "分类:B", and a lone "A" above the salutation.
+import type { Line } from './lines.js';
+import { squeeze } from './lines.js';
+
+const DOC_NUMBER = '[\\p{Script=Han}]{1,12}[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）](?:\\d+|[\\p{Script=Han}]{1,3}?)号';
+const CLASS = '[(（]?([A-D])[)）]?类?[)）]?';
+// On a squeezed line: a document number starting it (a title may follow), with a class mark after it.
+const DOC_LINE_RE = new RegExp(`^(${DOC_NUMBER})(?:${CLASS}(?![\\p{Script=Han}]))?`, 'u');
+const CLASS_LINE_RE = /^[(（]?([A-D])[)）]?类[)）]?$/u;
+const LONE_CLASS_RE = /^[(（]?([A-D])[)）]?$/u;
+const HAS_CLASS_LETTER = /[A-D]/;
+const YEAR_BRACKET = /[〔\[［﹝【(（]\s*\d{4}/u;
+const CLASS_LABEL_RE = /(?:办复类别|答复类别|办理结果|类别|分类)[:：][(（]?([A-D])/u;
+
+/** The first document number that starts a line of the head (above the salutation). */
+export function docNumberLine(head: Line[]): string | null {
+  for (const line of head) {
+    if (!YEAR_BRACKET.test(line.text)) continue;
+    const m = DOC_LINE_RE.exec(squeeze(line.text));
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/**
+ * The result class: after a document number, on a line of its own or labelled, in the head
+ * (`headEnd` lines, where a lone letter also counts) or the closing block (`closingStart` to `end`).
+ */
+export function classMark(lines: Line[], headEnd: number, closingStart: number, end: number): string | null {
+  for (let i = 0; i < end; i++) {
+    if (i === headEnd && closingStart > headEnd) i = closingStart;
+    if (!HAS_CLASS_LETTER.test(lines[i]!.text)) continue;
+    const t = squeeze(lines[i]!.text);
+    if (!t || t.length > 80) continue;
+    const mark =
+      DOC_LINE_RE.exec(t)?.[2] ?? CLASS_LINE_RE.exec(t)?.[1] ?? CLASS_LABEL_RE.exec(t)?.[1] ?? (i < headEnd ? LONE_CLASS_RE.exec(t)?.[1] : undefined);
+    if (mark) return mark;
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+// The proposal a letter answers, from its title, opening and header: kind, number, title, session.
+import type { Proposal } from '../schema.js';
+import type { HeaderValues } from './header.js';
+import type { OpeningInfo } from './opening.js';
+import type { TitleInfo } from './title.js';
+
+type Role = '委员' | '代表' | '代表团' | null;
+
+/**
+ * 提案 (CPPCC) or 建议 (people's congress): the body that raised it decides (session, then the
+ * portal's genre), then the letter's title, then the proposal's own wording (…的提案), then the
+ * proposer's role; a title ending in 建议 says least, as members' proposals are often so titled.
+ */
+function proposalKind(session: string | null, titleWord: string | null, genre: string | null, proposalTitle: string | null, role: Role): Proposal['kind'] {
+  if (session && /政协/.test(session)) return '提案';
+  if (session && /人大|人民代表大会/.test(session)) return '建议';
+  if (genre && /政协|提案/.test(genre) && !/建议提案/.test(genre)) return '提案';
+  if (genre && /人大|建议/.test(genre) && !/建议提案/.test(genre)) return '建议';
+  if (titleWord === '提案') return '提案';
+  if (titleWord === '建议' || titleWord === '议案') return '建议';
+  if (proposalTitle && /提案$/.test(proposalTitle)) return '提案';
+  if (role === '委员') return '提案';
+  if (role === '代表' || role === '代表团') return '建议';
+  if (proposalTitle && /(?:建议|议案)$/.test(proposalTitle)) return '建议';
+  return null;
+}
+
+/**
+ * Session: the opening's own words (您在X会议上提出的) name it as the letter means it, in full
+ * (区政协第十六届一次 → …会议; 镇五届… → 某镇五届…); else the title's.
+ */
+function proposalSession(title: TitleInfo | null, opening: OpeningInfo | null): string | null {
+  return opening?.session ?? title?.session ?? null;
+}
+
+export function readProposal(
+  title: TitleInfo | null,
+  opening: OpeningInfo | null,
+  header: HeaderValues,
+  role: Role,
+): { proposal: Proposal; others: Proposal[] } {
+  const session = proposalSession(title, opening);
+  const proposalTitle = header.proposalTitle?.replace(/\s+/g, '') ?? opening?.proposalTitle ?? title?.proposalTitle ?? null;
+  const proposal: Proposal = {
+    kind: proposalKind(session, title?.word ?? null, header.genre ?? null, proposalTitle, role),
+    number: title?.number ?? opening?.number ?? null,
+    title: proposalTitle,
+    session,
+  };
+  const others = (opening?.others ?? []).map((o) => ({ ...proposal, title: o.title, number: o.number }));
+  return { proposal, others };
+}

@@ -1,0 +1,50 @@
+// The closing: signer fields and sentences, the signature date in its damaged forms, the class
+// mark and the document number. Every letter here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../../src/parse/letter.js';
+
+const opening = '张三代表：\n您提出的《关于修路的建议》收悉，现答复如下：\n已办。\n';
+
+describe('signer', () => {
+  it('reads 领导署名, 主要签发领导 (no title) and 主管领导/承办负责人 (the label is the title)', () => {
+    expect(parseLetter(`${opening}某局\n2024年1月2日\n领导署名:佘 富\n`).signer).toMatchObject({ name: '佘富', title: null });
+    expect(parseLetter(`${opening}某局\n2024年1月2日\n主要签发领导:李  兵\n`).signer).toMatchObject({ name: '李兵', title: null });
+    expect(parseLetter(`${opening}2024年1月2日\n主管领导姓名:魏子真     联系电话:18807223819\n`).signer).toMatchObject({ name: '魏子真', title: '主管领导' });
+    expect(parseLetter(`${opening}承办负责人:王志秋\n2018年6月7日\n`).signer).toMatchObject({ name: '王志秋', title: '承办负责人' });
+    expect(parseLetter(`${opening}签发人:孙家辉          联系人:池大炎\n2023年7月1日\n`).signer).toMatchObject({ name: '孙家辉' });
+  });
+
+  it('reads the signing sentences 以上答复…审阅 and 已经我局…审签', () => {
+    expect(parseLetter(`${opening}以上答复,已经镇政府镇长和满秀审阅。\n`).signer).toMatchObject({ name: '和满秀', title: '镇长' });
+    expect(parseLetter(`${opening}已经我局王立局长审签。\n`).signer).toMatchObject({ name: '王立', title: '局长' });
+  });
+});
+
+describe('signature date', () => {
+  it('reads spaced years, a dropped 年, mixed zeros, and a date closing a flattened line', () => {
+    expect(parseLetter(`${opening}某镇人民政府\n20 20 年 11 月 2 日\n`).signedDate).toBe('2020-11-02');
+    expect(parseLetter(`${opening}某局\n20246月14\n`).signedDate).toBe('2024-06-14');
+    expect(parseLetter(`${opening}某局\n二0一七年五月二十六日\n`).signedDate).toBe('2017-05-26');
+    expect(parseLetter(`${opening}谢谢。 某镇人民政府 2025年7月25日 |\n`).signedDate).toBe('2025-07-25');
+    expect(parseLetter(`${opening}2024年5月6日 承办单位联系人姓名及电话:王岩15804350857 |\n`).signedDate).toBe('2024-05-06');
+    // A date inside a sentence is not the signature's.
+    expect(parseLetter(`${opening}工程预计 2021 年 5 月 3 日完工。\n`).signedDate).toBeNull();
+  });
+});
+
+describe('document number and class mark', () => {
+  it('reads a document number with its class mark in its several forms', () => {
+    const p = (line: string) => parseLetter(`对县十七届人大三次会议第63号建议的答复\n${line}\n${opening}`);
+    expect(p('某交函议复字〔2019〕6号(A)类')).toMatchObject({ docNumber: '某交函议复字〔2019〕6号', resultClass: 'A' });
+    expect(p('某建复〔2017〕5号(B类)')).toMatchObject({ docNumber: '某建复〔2017〕5号', resultClass: 'B' });
+    expect(p('某教提复字〔2019〕来信号B类')).toMatchObject({ docNumber: '某教提复字〔2019〕来信号', resultClass: 'B' });
+    expect(p('西交发(2017)259号').docNumber).toBe('西交发(2017)259号');
+    expect(p('A').resultClass).toBe('A');
+  });
+
+  it('reads class marks in the closing: (C类), 办复类别:C类, 分类:B', () => {
+    expect(parseLetter(`${opening}办复类别:C类\n某厅\n2021年8月20日\n`).resultClass).toBe('C');
+    expect(parseLetter(`${opening}(C类)\n某厅\n2021年8月20日\n`).resultClass).toBe('C');
+    expect(parseLetter(`分类:B\n${opening}`).resultClass).toBe('B');
+  });
+});

@@ -1,0 +1,30 @@
+// The contact in the closing block, in the forms of many portals; every line here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { findContact } from '../../src/parse/closing.js';
+
+const contact = (closing: string) => findContact(`此复。\n${closing}`, 0);
+
+describe('contact', () => {
+  it('keeps all 11 digits of a mobile, area codes and extensions', () => {
+    expect(contact('联系人:王小五,联系电话:13586212128')).toEqual({ name: '王小五', phone: '13586212128', nameStart: 8 });
+    expect(contact('联系人:王小五 联系电话:023-68511253-7038')?.phone).toBe('023-68511253-7038');
+    expect(contact('( 联系人及电话: 李小六 1 5838365863 )')?.phone).toBe('15838365863');
+  });
+
+  it('reads the label’s forms and a unit written before the name', () => {
+    expect(contact('联 系 人:陈  晔   联系电话:86267300')).toMatchObject({ name: '陈晔', phone: '86267300' });
+    expect(contact('经办人及联系电话:姜小颖:0917—4936343')).toMatchObject({ name: '姜小颖', phone: '0917—4936343' });
+    expect(contact('承办单位联系人姓名及电话:王岩15804350857')).toMatchObject({ name: '王岩', phone: '15804350857' });
+    expect(contact('联系人及电话:某省农业厅畜牧处 王瑞欣 65749510')).toMatchObject({ name: '王瑞欣', phone: '65749510' });
+    expect(contact('联系单位及联系人:某县教育局符国\n联系电话:13976070596')).toMatchObject({ name: '符国', phone: '13976070596' });
+    expect(contact('(联系人:何小峰联系电话:028-83364008)')).toMatchObject({ name: '何小峰', phone: '028-83364008' });
+    // A line whose first characters the portal dropped.
+    expect(contact('人:许文协\n联系电话:13799351980')).toMatchObject({ name: '许文协', phone: '13799351980' });
+  });
+
+  it('takes a phone alone as the contact, but not one labelled for a unit', () => {
+    expect(contact('联系电话:0878—6034678')).toEqual({ name: null, phone: '0878—6034678', nameStart: null });
+    expect(contact('联系单位:某县文物局\n联系电话:0557-6022140')).toBeNull();
+    expect(contact('如有意见,请及时与我局联系,电话:0533-1234567。')).toBeNull();
+  });
+});

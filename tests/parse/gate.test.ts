@@ -1,0 +1,77 @@
+// The letter gate and the salutation: real letters of every shape pass, texts that are not letters
+// are refused with the reason. Every letter here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { parseLetter, ParseError } from '../../src/parse/letter.js';
+
+const body = '您提出的《关于修缮村道桥梁的建议》收悉，现答复如下：\n已列入明年计划。\n某县交通运输局\n2023年6月1日\n';
+
+describe('salutation', () => {
+  it('names several people: the first is the proposer, every one a person', () => {
+    const p = parseLetter(`尊敬的甲一明、乙二红、丙三强委员：\n${body}`);
+    expect(p.proposer).toEqual({ name: '甲一明', role: '委员' });
+    expect(p.proposerPersons.map((x) => x.name)).toEqual(['甲一明', '乙二红', '丙三强']);
+  });
+
+  it('reads 各位人大代表, 等N位, 们, names padded with spaces, and no colon before 您', () => {
+    expect(parseLetter(`甲一明、乙二红各位人大代表:\n${body}`).proposerPersons.map((x) => x.name)).toEqual(['甲一明', '乙二红']);
+    expect(parseLetter(`甲一明、乙二红等12位代表：\n${body}`).proposer).toEqual({ name: '甲一明', role: '代表' });
+    expect(parseLetter(`甲一明、乙二红委员们\n${body}`).proposer).toEqual({ name: '甲一明', role: '委员' });
+    expect(parseLetter(`陈  先、张云华  代表：\n${body}`).proposerPersons.map((x) => x.name)).toEqual(['陈先', '张云华']);
+    expect(parseLetter(`尊敬的丁四海政协委员 ${body}`).proposer).toEqual({ name: '丁四海', role: '委员' });
+    expect(parseLetter(`戊五林委员并附议人：\n${body}`).proposer).toEqual({ name: '戊五林', role: '委员' });
+    expect(parseLetter(`刘苍林政协某县委员:\n${body}`).proposer).toEqual({ name: '刘苍林', role: '委员' });
+    // A name list whose role went to the next line.
+    expect(parseLetter(`甲一明、乙二红\n委员们：\n${body}`).proposerPersons.map((x) => x.name)).toEqual(['甲一明', '乙二红']);
+  });
+
+  it('finds a salutation mid-line on a page that is one long line, and the title before it', () => {
+    const p = parseLetter(`某县水利局对县十七届人大二次会议第 094 号建议的答复 张三丰等代表: 你们提出的“关于整治河道”的建议收悉,现答复如下: 已立项。`);
+    expect(p.proposer).toEqual({ name: '张三丰', role: '代表' });
+    expect(p.title?.title).toBe('某县水利局对县十七届人大二次会议第094号建议的答复');
+    expect(p.title?.agency).toBe('某县水利局');
+    expect(p.proposal).toMatchObject({ kind: '建议', number: '094', session: '县十七届人大二次会议' });
+  });
+});
+
+describe('opening without 答复如下', () => {
+  it('still finds the contact written before the signature', () => {
+    const p = parseLetter('王红兰代表:\n您提出的《关于重建村卫生室的建议》交我局办理，我局提出以下办理答复意见:\n一、已重建。\n(联系人及电话:张春明 0871-67785176)\n某县卫生健康局\n2022年6月28日\n');
+    expect(p.contact).toMatchObject({ name: '张春明', phone: '0871-67785176' });
+  });
+});
+
+describe('letter gate', () => {
+  it('passes a co-handling opinion addressed to the lead handler, naming the proposer in the opening', () => {
+    const p = parseLetter('某省发展研究中心：\n李大为代表提出的《支持县域产业发展的建议》收悉。现将我厅意见函告如下，请一并答复代表：\n一是加大支持。\n');
+    expect(p.proposer).toEqual({ name: '李大为', role: '代表' });
+    expect(p.proposal).toMatchObject({ kind: '建议', title: '支持县域产业发展的建议' });
+  });
+
+  it('passes a page whose header names the proposer (建议人:) and whose title quotes the proposal', () => {
+    const p = parseLetter('对《关于建设乡村公园的建议》的答复(县十七届人大五次会议第33号建议)\n建议人: 王小明\n主办单位: 某县自然资源局\n已列入规划。\n');
+    expect(p.proposer).toEqual({ name: '王小明', role: null });
+    expect(p.proposal).toEqual({ kind: '建议', number: '33', title: '关于建设乡村公园的建议', session: '县十七届人大五次会议' });
+  });
+
+  it('refuses news and lists, saying what was missing', () => {
+    const news = '某县召开农业农村工作会议\n会议总结了今年工作，部署了明年任务。\n';
+    expect(() => parseLetter(news)).toThrow(ParseError);
+    expect(() => parseLetter(news)).toThrow(/no reply title, salutation to deputies or members, proposal reference or 收悉…答复 opening/);
+  });
+});
+
+describe('titles without 关于', () => {
+  it('reads 第N号提案的答复, X对《…》的答复 and 会办意见, but never joins a breadcrumb into the title', () => {
+    expect(parseLetter(`首页 > 建议提案\n第12号提案的答复\n张三委员：\n${body}`).title?.title).toBe('第12号提案的答复');
+    const quoted = parseLetter(`某县教育和体育局对《关于缓解校门拥堵的提案》的答复\n张三委员：\n${body}`).title;
+    expect(quoted).toMatchObject({ agency: '某县教育和体育局', proposalTitle: '关于缓解校门拥堵的提案' });
+    expect(parseLetter(`某省文化和旅游厅对省十四届人大二次会议0948号建议的会办意见\n省委宣传部：\n李大为代表提出的《关于X的建议》收悉，现将意见函告如下：\n`).title).toMatchObject({
+      agency: '某省文化和旅游厅',
+      number: '0948',
+      session: '省十四届人大二次会议',
+    });
+    const crumb = parseLetter(`当前位置：首页 > 人大代表建议\n对镇五届人大五次会议道路交通类第6号建议的答复\n张三代表：\n您在某镇五届人大五次会议上所提出的建议收悉，现答复如下：\n`);
+    expect(crumb.title?.title).toBe('对镇五届人大五次会议道路交通类第6号建议的答复');
+    expect(crumb.proposal.session).toBe('某镇五届人大五次会议');
+  });
+});

@@ -1,0 +1,39 @@
+// Portal header blocks as the genre writes them; every block here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { headerDate, parseHeaderLines } from '../../src/parse/header.js';
+
+describe('header labels', () => {
+  it('ends a value at the next label, even one glued to it, and at counters and buttons', () => {
+    expect(parseHeaderLines(['来源:某县公安局发布时间:2025-01-04 15:22文字大小:[ ]'])).toMatchObject({ publisher: '某县公安局', publishedDate: '2025-01-04 15:22' });
+    expect(parseHeaderLines(['信息来源:某镇 浏览次数:12']).publisher).toBe('某镇');
+    expect(parseHeaderLines(['来源:某县交通局 打印']).publisher).toBe('某县交通局');
+    expect(parseHeaderLines(['| 发布机构 | 某市水务局 | 公开日期 | 2021-09-24 |'])).toMatchObject({ publisher: '某市水务局', publishedDate: '2021-09-24' });
+    // A short label inside a word is not a label: 答复时间 is not 时间.
+    expect(parseHeaderLines(['答复时间: 2021-05-26']).publishedDate).toBeUndefined();
+  });
+
+  it('never takes a counter, a page word or the next label as a value', () => {
+    expect(parseHeaderLines(['时间:2018-06-22 来源:本网 作者: 分享到:'])).toEqual({ publishedDate: '2018-06-22' });
+    expect(parseHeaderLines(['来源: 更新时间:2021/10/03']).publisher).toBeUndefined();
+    expect(parseHeaderLines(['文号 | 浏览量 |']).docNumber).toBeUndefined();
+  });
+
+  it('reads a label on one line and its value on the next, and labelled bullets', () => {
+    expect(parseHeaderLines(['索引号', 'abc_nyj/2025-00019', '发布机构', '日期', '2025-12-16'])).toEqual({
+      indexNumber: 'abc_nyj/2025-00019',
+      publishedDate: '2025-12-16',
+    });
+    expect(parseHeaderLines(['归档时间:', '2023-07-10 16:49 信息来源:某县交通运输局'])).toEqual({ publishedDate: '2023-07-10 16:49', publisher: '某县交通运输局' });
+    expect(parseHeaderLines(['  • 索 引 号:370400/2022-00054', '  • 发布机构:某分局', '  • 成文时间:2022年07月29日'])).toEqual({
+      indexNumber: '370400/2022-00054',
+      publisher: '某分局',
+      writtenDate: '2022年07月29日',
+    });
+  });
+
+  it('takes an unlabelled timestamp as the publication date, and reads two-digit years', () => {
+    expect(parseHeaderLines(['2024-04-23 点击数:']).publishedDate).toBe('2024-04-23');
+    expect(parseHeaderLines(['来源:某厅办公室 2017-09-09 16:24:21'])).toEqual({ publisher: '某厅办公室', publishedDate: '2017-09-09' });
+    expect(headerDate('22/07/14')).toBe('2022-07-14');
+  });
+});

@@ -1,0 +1,62 @@
+// The proposal a letter answers: title, number, session and kind, in letters written for the test.
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../../src/parse/letter.js';
+
+const proposalOf = (opening: string, title = '') => parseLetter(`${title}\n张三代表：\n${opening}\n已办。\n`).proposal;
+
+describe('proposal title in the opening', () => {
+  it('reads quoted, bare and half-quoted titles', () => {
+    expect(proposalOf('您提出的关于“对某村灌渠进行更新”的建议收悉，现答复如下：').title).toBe('对某村灌渠进行更新');
+    expect(proposalOf('您所提的“关于改善某卫生院环境的建议”已收悉，现答复如下：').title).toBe('关于改善某卫生院环境的建议');
+    expect(proposalOf('您提出关于要求修建某渔港的建议已收悉，经研究，现答复如下：').title).toBe('关于要求修建某渔港的建议');
+    expect(proposalOf('您在某镇五届人大五次会议上所提出的关于  要求修建某桥  的建议，经研究，现答复如下：').title).toBe('关于要求修建某桥的建议');
+    expect(proposalOf('您提出的关于整治某河打造建议收悉，现答复如下：').title).toBe('关于整治某河打造建议');
+    expect(proposalOf('您提出的关于留守儿童”的提案收悉，现答复如下：').title).toBe('关于留守儿童');
+    expect(proposalOf('您们提出的关于关于优化某小学办学环境的建议”(第24号)，现答复如下：').title).toBe('关于优化某小学办学环境的建议');
+  });
+
+  it('takes the session from the opening’s own words, including 在…会议上建议的', () => {
+    expect(proposalOf('你在某县政协第十五届五次会议上建议的《关于发展农村教育的提案》，现答复如下：', '关于对县政协第十五届五次会议第64号提案的答复')).toMatchObject({
+      session: '某县政协第十五届五次会议',
+      number: '64',
+      kind: '提案',
+    });
+  });
+});
+
+describe('proposal kind', () => {
+  it('follows the proposal’s own wording (…的提案) before the salutation’s role', () => {
+    expect(proposalOf('您提出的《关于修缮某桥的提案》收悉，现答复如下：').kind).toBe('提案');
+    // A title ending in 建议 says least: members' proposals are often so titled, so the role decides.
+    expect(parseLetter('张三委员：\n您提出的《关于修缮某桥的建议》收悉，现答复如下：\n').proposal.kind).toBe('提案');
+  });
+});
+
+describe('proposal reference in the title', () => {
+  const fromTitle = (title: string) => proposalOf('您的建议收悉，现答复如下：', title);
+  it('reads the kind before the number, 政协提案, 意见, dashed numbers and a session before 《》', () => {
+    expect(fromTitle('关于对某市十五届人大四次会议代表建议第0043号的答复')).toMatchObject({ session: '某市十五届人大四次会议', number: '0043', kind: '建议' });
+    expect(fromTitle('某局关于县政协十一届三次会议第4036号政协提案办理情况的答复函')).toMatchObject({ session: '县政协十一届三次会议', number: '4036', kind: '提案' });
+    expect(fromTitle('某局对市十届三次会议人大第16号意见的答复')).toMatchObject({ session: '市十届三次会议', number: '16' });
+    expect(fromTitle('对区十七届人大一次会议第04-1号建议的办理答复').number).toBe('04-1');
+    expect(fromTitle('县政协九届一次会议《关于绿化乡村道路的若干建议》(43号)答复')).toMatchObject({ session: '县政协九届一次会议', number: '43', kind: '提案' });
+    expect(fromTitle('关于答复区十八届人大一次会议第5号建议的函').session).toBe('区十八届人大一次会议');
+  });
+});
+
+describe('salutation guards', () => {
+  it('reads no salutation in a field label, and no body as a person', () => {
+    const p = parseLetter('领衔代表: 代 表 团: 某代表团;\n某县政协民族和宗教委、黄小强委员：\n你们提出的《关于修缮旧址的提案》收悉，现答复如下：\n');
+    expect(p.proposer).toEqual({ name: '黄小强', role: '委员' });
+    expect(p.proposerPersons.map((x) => x.name)).toEqual(['黄小强']);
+  });
+});
+
+describe('co-handlers in the opening', () => {
+  it('splits bodies written together and drops classes of bodies', () => {
+    const p = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉。经与区住房城乡建设局区城市管理和综合执法局、各镇街等会办单位共同研究，现答复如下：\n');
+    expect(p.coHandlers.map((c) => c.name)).toEqual(['区住房城乡建设局', '区城市管理和综合执法局']);
+    const pair = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉。经与县委县政府共同研究，现答复如下：\n');
+    expect(pair.coHandlers.map((c) => c.name)).toEqual(['县委', '县政府']);
+  });
+});

@@ -1,0 +1,54 @@
+// Titles and the replying body around them, in letters written for the test.
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../../src/parse/letter.js';
+
+const rest = '张三委员：\n您提出的《关于修缮村道的提案》收悉，现答复如下：\n已办。\n';
+
+describe('title', () => {
+  it('takes the letter’s own title over the page heading, unless the heading holds it whole', () => {
+    const own = parseLetter(`对县十七届人大三次会议第63号建议的答复\n来源: 某县人民政府\n某交函〔2019〕6号\n对县人大第十七届第三次会议第63号建议的\n答  复\n${rest}`);
+    expect(own.title?.title).toBe('对县人大第十七届第三次会议第63号建议的答复');
+    const heading = parseLetter(`某县卫生健康局关于县十八届人大一次会议第122号建议答复的函\n某县卫生健康局\n关于县十八届人大一次会议第122号建议答复的函\n${rest}`);
+    expect(heading.title?.title).toBe('某县卫生健康局关于县十八届人大一次会议第122号建议答复的函');
+  });
+
+  it('joins a title split before its number, but not the body line above it, which names the agency', () => {
+    const p = parseLetter(`某市某区农业农村局\n对某区第七届人民代表大会\n第三次会议第20号建议的答复\n${rest}`);
+    expect(p.title?.title).toBe('对某区第七届人民代表大会第三次会议第20号建议的答复');
+    expect(p.agency?.name).toBe('某市某区农业农村局');
+    expect(p.proposal).toMatchObject({ number: '20', session: '某区第七届人民代表大会第三次会议' });
+  });
+
+  it('drops bullets, labels, document numbers and table bars around a title', () => {
+    expect(parseLetter(`  • 标  题:2022年度某分局关于区政协十届一次会议第88号提案的答复\n${rest}`).title?.title).toBe('2022年度某分局关于区政协十届一次会议第88号提案的答复');
+    expect(parseLetter(`某教〔2021〕122号某县教育局关于县十五届人大七次会议第24号建议的答复\n${rest}`).title?.agency).toBe('某县教育局');
+    expect(parseLetter(`| 成文日期 | | 标题 | 某局关于对区人大三次会议第4号建议的答复 |\n${rest}`).title?.title).toBe('某局关于对区人大三次会议第4号建议的答复');
+    expect(parseLetter(`关于镇十八届人大七次会议第1号建议的答复函 |\n${rest}`).title?.title).toBe('关于镇十八届人大七次会议第1号建议的答复函');
+  });
+});
+
+describe('replying body in the closing', () => {
+  it('reads the signature line above contact lines, or at the letter’s end without a date, or a 联系单位 label', () => {
+    const above = parseLetter(`${rest}某县文化和旅游局\n联系人：李四\n联系电话：0557-1234567\n2024年7月30日\n`);
+    expect(above.agency?.name).toBe('某县文化和旅游局');
+    expect(parseLetter(`${rest}感谢您的支持。\n某市住房和城乡建设局\n`).agency?.name).toBe('某市住房和城乡建设局');
+    expect(parseLetter(`${rest}联系单位:某县文物局\n联系电话:0557-1234567\n2024年7月30日\n`).agency?.name).toBe('某县文物局');
+  });
+
+  it('keeps the closing block after the date: 领导签发 names the signer, 联系人及电话 the contact', () => {
+    const p = parseLetter(`${rest}2023年7月28日\n领导签发:王五\n联系人及电话:赵六 8189213\n抄送:区人大常委会代表工作委员会\n`);
+    expect(p.signer).toMatchObject({ name: '王五' });
+    expect(p.contact).toMatchObject({ name: '赵六', phone: '8189213' });
+    expect(p.signedDate).toBe('2023-07-28');
+  });
+});
+
+describe('replying body: more shapes', () => {
+  it('drops a year before the body, reads the body before a date on a flattened line, and 联系单位及电话', () => {
+    expect(parseLetter(`2022年度某公安分局关于区政协十届一次会议第88号提案的答复\n${rest}`).agency?.name).toBe('某公安分局');
+    expect(parseLetter(`${rest}请多提宝贵意见。 某县某镇人民政府 2025年7月25日 |\n`).agency?.name).toBe('某县某镇人民政府');
+    expect(parseLetter(`${rest}2020年8月18日\n联系单位及电话:某市某区城市管理局 68118611\n`).agency?.name).toBe('某市某区城市管理局');
+    // A quote before 关于 is no body.
+    expect(parseLetter(`“关于减少地方配套资金的建议”--二届人大五次会议第7号建议的答复\n${rest}`).title?.agency).toBeNull();
+  });
+});
