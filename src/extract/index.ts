@@ -8,7 +8,7 @@ import { findAmounts } from './amounts.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, type Jurisdiction } from './jurisdiction.js';
 import { collectMentions, type Seed } from './mentions.js';
 import { mergeVariants } from './merge.js';
-import { proposalScope } from './scope.js';
+import { placedName, proposalScope } from './scope.js';
 import { findQuotedPlatforms, findSuffixNames } from './names.js';
 import { findPolicies, isReplyPaper } from './policies.js';
 import { findRelations } from './relations.js';
@@ -20,6 +20,12 @@ export type LetterDoc = { source: string; text: string; encoding: string; ingest
 const PLAIN_TEXT: IngestInfo = { format: 'txt', pages: null, ocr: null };
 
 const COMPLETE_INDEX_RE = /^[0-9A-Za-z]+\/\d{4}-\d+$/;
+
+/** A fund, platform or centre written relative to the letter (市人大专项资金) carries its place; the written form stays an alias. */
+function placedSeed(seed: Seed, j: Jurisdiction): Seed {
+  const placed = placedName(seed.name, j);
+  return placed ? { ...seed, name: placed, aliases: [...seed.aliases, seed.name] } : seed;
+}
 
 function fillMissing(j: Jurisdiction, more: Jurisdiction): Jurisdiction {
   return {
@@ -84,7 +90,7 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
     .map((h): Seed => ({ type: 'Policy', name: h.name, start: h.start, end: h.end, aliases: h.aliases, docNumber: h.docNumber }))
     .concat(
       agencyHits.map((h): Seed => ({ type: 'Agency', name: h.name, start: h.start, end: h.end, aliases: [h.text] })),
-      nameHits.map((h): Seed => ({ type: h.type, name: h.name, start: h.start, end: h.end, aliases: h.aliases })),
+      nameHits.map((h): Seed => placedSeed({ type: h.type, name: h.name, start: h.start, end: h.end, aliases: h.aliases }, j)),
       coHandlers.map((c): Seed => ({ type: 'Agency', name: c.canonical, start: c.start, end: c.end, aliases: [cleanAgencyName(c.name)!] })),
     );
   if (replyingAgency && p.agency) {

@@ -30,14 +30,22 @@ function namesPlace(session: string): boolean {
   return [own.province, own.city, own.county, own.town].some((place) => place !== null && !(place in LEVEL_OF_WORD));
 }
 
+/**
+ * A name opening with a level word alone (市人大…, 县农业项目管理服务中心) written out with the letter's
+ * place of that level; null when it opens with none, or the letter's places do not say which.
+ * A level adjective (省级水利发展资金: provincial-level) is no relative place.
+ */
+export function placedName(name: string, j: Jurisdiction): string | null {
+  const word = LEVEL_WORD_RE.exec(name)?.[1];
+  if (!word || name[word.length] === '级') return null;
+  const place = j[LEVEL_OF_WORD[word]!];
+  return place ? place + name.slice(word.length) : null;
+}
+
 /** The session with its raising body written out in full, or null when the letter's places do not say which. */
 export function fullSession(session: string, j: Jurisdiction): string | null {
   if (namesPlace(session)) return session;
-  const word = LEVEL_WORD_RE.exec(session)?.[1];
-  if (word) {
-    const place = j[LEVEL_OF_WORD[word]!];
-    return place ? place + session.slice(word.length) : null;
-  }
+  if (LEVEL_WORD_RE.test(session)) return placedName(session, j);
   // No level written (政协十届三次会议): the replying body's own level, the deepest place it names.
   const place = j.town ?? j.county ?? j.city ?? j.province;
   return place ? place + session : null;

@@ -16,7 +16,9 @@ export function junkShape(type: EntityType, name: string, place: Jurisdiction): 
     const verb = shapes.verbs.find((v) => name.includes(v));
     if (verb) return `contains the verb “${verb}”`;
   }
+  // 省级…资金 (provincial-level) opens with a level adjective, not a relative place.
   const level = LEVEL_WORD_RE.exec(name)?.[1];
+  if (level !== undefined && name[level.length] === '级') return null;
   const known = level !== undefined && shapes.levels.includes(level) && place[LEVEL_OF_WORD[level]!] !== null;
   if ((type === 'Agency' || type === 'Fund' || type === 'Platform') && known && !jurisdictionOfName(name)) {
     return 'a level word alone before the body, in a letter whose place is known';

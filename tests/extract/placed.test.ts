@@ -1,0 +1,40 @@
+// Names written relative to the letter (市人大专项资金, 县农业项目管理服务中心) carry the letter's place.
+import { describe, expect, it } from 'vitest';
+import { jurisdictionOf } from '../../src/extract/jurisdiction.js';
+import { extractLetter } from '../../src/extract/index.js';
+import { placedName } from '../../src/extract/scope.js';
+
+const CHONGQING = jurisdictionOf('重庆市科学技术局');
+const ZHENKANG = jurisdictionOf('镇康县农业农村局');
+
+describe('placedName', () => {
+  it('writes a level word alone out with the letter’s place of that level', () => {
+    expect(placedName('市自然科学基金', CHONGQING)).toBe('重庆市自然科学基金');
+    expect(placedName('县农业项目管理服务中心', ZHENKANG)).toBe('镇康县农业项目管理服务中心');
+  });
+
+  it('leaves level adjectives, names without a level word, and places the letter does not know', () => {
+    expect(placedName('省级水利发展资金', ZHENKANG)).toBeNull();
+    expect(placedName('国家自然科学基金', CHONGQING)).toBeNull();
+    expect(placedName('县农业项目管理服务中心', CHONGQING)).toBeNull();
+  });
+});
+
+describe('a fund written relative to the letter', () => {
+  it('is named with the letter’s city and keeps the written form as an alias', () => {
+    const text = [
+      '关于市政协五届二次会议第0123号提案的答复',
+      '',
+      '张明委员:',
+      '您提出的《关于加强基础研究的提案》收悉。现答复如下:',
+      '近年来,我局设立市自然科学基金,2024年资助项目312项,资助金额4200万元。',
+      '',
+      '重庆市科学技术局',
+      '2024年6月3日',
+    ].join('\n');
+    const record = extractLetter({ source: 'placed.txt', text, encoding: 'utf-8' });
+    const fund = record.entities.find((e) => e.type === 'Fund');
+    expect(fund?.name).toBe('重庆市自然科学基金');
+    expect(fund?.aliases).toContain('市自然科学基金');
+  });
+});
