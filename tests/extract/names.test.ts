@@ -36,7 +36,7 @@ describe('platforms and service centres', () => {
     expect(findSuffixNames('该中心今年在我局环卫中心设点。', 0, 15).map((h) => h.name)).toEqual(['环卫中心']);
   });
   it('reads a public service centre of the county as an agency', () => {
-    expect(named('Agency')).toContain('县农业项目管理服务中心');
+    expect(named('Agency')).toContain('青川县农业项目管理服务中心');
   });
 });
 

@@ -37,9 +37,9 @@ describe('sample 000 (bracket header, 7 co-handlers)', () => {
     const amounts = seed.mentions.flatMap((m) => m.amounts.map((a) => [a.text, a.value]));
     expect(amounts).toContainEqual(['2995万元', 29_950_000]);
     // The joint fund is its own entity, and its figures are not the base fund's.
-    const joint = entity(r, 'Fund', '市自然科学基金创新发展联合基金')!;
+    const joint = entity(r, 'Fund', '重庆市自然科学基金创新发展联合基金')!;
     expect(joint.mentions[0]!.amounts.map((a) => a.text)).toEqual(['46项', '1800万元']);
-    expect(entity(r, 'Fund', '市自然科学基金')!.mentions[0]!.amounts.map((a) => a.text)).toContain('2.76亿元');
+    expect(entity(r, 'Fund', '重庆市自然科学基金')!.mentions[0]!.amounts.map((a) => a.text)).toContain('2.76亿元');
   });
 
   it('gives every mention a span into the text and its sentence', () => {
