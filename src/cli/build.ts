@@ -18,7 +18,7 @@ export function registerBuild(program: Command): void {
   addPipelineOptions(command).action(async (paths: string[], opts: BuildOptions) => {
     const records: LetterRecord[] = [];
     let failed = 0;
-    for (const item of await readInputs(paths, opts)) {
+    for await (const item of readInputs(paths, opts)) {
       if (item.ok) records.push(item.record);
       else {
         failed++;

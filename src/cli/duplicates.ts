@@ -10,7 +10,7 @@ export function registerDuplicates(program: Command): void {
   addPipelineOptions(command).action(async (paths: string[], opts: PipelineOptions) => {
     let failed = 0;
     const records = [];
-    for (const item of await readInputs(paths, opts)) {
+    for await (const item of readInputs(paths, opts)) {
       if (item.ok) records.push(item.record);
       else {
         failed++;

@@ -10,7 +10,7 @@ export function registerExtract(program: Command): void {
     .option('--no-text', 'leave the letter text out of the output (spans still index into it)');
   addPipelineOptions(command).action(async (paths: string[], opts: PipelineOptions & { text: boolean }) => {
     let failed = 0;
-    for (const item of await readInputs(paths, opts)) {
+    for await (const item of readInputs(paths, opts)) {
       if (!item.ok) {
         failed++;
         process.stderr.write(`lettergraph: ${item.source}: ${item.error}\n`);

@@ -52,7 +52,7 @@ export function registerLoad(program: Command): void {
     try {
       if (bar) bar.start(await countFiles(paths), 0, { written });
       async function* records(): AsyncGenerator<LetterRecord> {
-        for (const item of await readInputs(paths, opts, merges)) {
+        for await (const item of readInputs(paths, opts, merges)) {
           bar?.increment();
           if (item.ok) {
             yield item.record;

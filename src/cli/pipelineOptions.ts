@@ -27,7 +27,7 @@ export function addPipelineOptions(command: Command): Command {
  * Every input's item in input order, records resolved across the corpus (see resolvedItems).
  * A bad merges file throws (one line naming the file, line and reason) before any letter is read.
  */
-export async function readInputs(paths: string[], opts: PipelineOptions, merges: Renames = readMerges(opts)): Promise<PipelineItem[]> {
+export function readInputs(paths: string[], opts: PipelineOptions, merges: Renames = readMerges(opts)): AsyncGenerator<PipelineItem> {
   return resolvedItems(paths, { jobs: opts.jobs, merges });
 }
 

@@ -19,19 +19,36 @@ const MAX_SHORT = Math.max(...[...fullNamesByShort.keys()].map((k) => k.length))
 /** A title's trailing year range or document number: （2021—2025年）, (2019-2022), 〔2020〕12号. */
 const POLICY_TAIL_RE = /^\s*(?:[（(]\s*\d{4}\s*[-—–－~～至]+\s*\d{4}\s*年?\s*[)）]|[（(]?[\p{Script=Han}]{0,10}[〔\[［﹝【(（]\d{4}[〕\]］﹞】)）]\s*\d+\s*号[)）]?)$/u;
 
+/** The names a corpus writes, by type: all the folds need, gathered one record at a time. */
+export class CorpusNames {
+  private readonly names = new Map<EntityType, Set<string>>();
+
+  add(r: LetterRecord): void {
+    for (const e of r.entities) this.addName(e.type, e.name);
+    if (r.replyingAgency) this.addName('Agency', r.replyingAgency);
+    for (const c of r.coHandlers) this.addName('Agency', c);
+  }
+
+  private addName(type: EntityType, name: string): void {
+    let set = this.names.get(type);
+    if (!set) this.names.set(type, (set = new Set()));
+    set.add(name);
+  }
+
+  /** The folds these names call for, as a rename map. */
+  folds(): Renames {
+    return foldsOf(this.names);
+  }
+}
+
 /** The folds the corpus calls for, as a rename map. */
 export function corpusFolds(records: Iterable<LetterRecord>): Renames {
-  const names = new Map<EntityType, Set<string>>();
-  const add = (type: EntityType, name: string) => {
-    let set = names.get(type);
-    if (!set) names.set(type, (set = new Set()));
-    set.add(name);
-  };
-  for (const r of records) {
-    for (const e of r.entities) add(e.type, e.name);
-    if (r.replyingAgency) add('Agency', r.replyingAgency);
-    for (const c of r.coHandlers) add('Agency', c);
-  }
+  const names = new CorpusNames();
+  for (const r of records) names.add(r);
+  return names.folds();
+}
+
+function foldsOf(names: ReadonlyMap<EntityType, ReadonlySet<string>>): Renames {
   const renames = new Map<string, string>();
   for (const [type, set] of names) {
     if (type === 'Person') continue;

@@ -38,7 +38,7 @@ const REAL = '../shared/corpus/real';
 describe.skipIf(!existsSync(REAL))('the shared real corpus (skipped when ../shared is absent)', () => {
   it('has no entity with a junk shape', async () => {
     const flagged: string[] = [];
-    for (const item of await resolvedItems([REAL], { merges: new Map() })) {
+    for await (const item of resolvedItems([REAL], { merges: new Map() })) {
       if (!item.ok) continue;
       const place = item.record.replyingAgency ? jurisdictionOf(item.record.replyingAgency) : emptyJurisdiction();
       for (const e of item.record.entities) {
