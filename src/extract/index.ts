@@ -2,7 +2,7 @@
 // mention's span and sentence, and relations with their evidence.
 import { contentHash } from '../ingest/index.js';
 import { parseLetter, splitTopics, type ParsedLetter } from '../parse/letter.js';
-import { proposalKeyOf, type Entity, type Evidence, type LetterRecord, type Proposal, type Relation } from '../schema.js';
+import { proposalKeyOf, type Evidence, type LetterRecord, type Proposal } from '../schema.js';
 import { canonicalAgency, findAgencies } from './agencies.js';
 import { findAmounts } from './amounts.js';
 import { emptyJurisdiction, inferProvince, jurisdictionOf, type Jurisdiction } from './jurisdiction.js';
@@ -11,7 +11,7 @@ import { mergeVariants } from './merge.js';
 import { findQuotedPlatforms, findSuffixNames } from './names.js';
 import { findPolicies } from './policies.js';
 import { findRelations } from './relations.js';
-import { SentenceIndex } from './sentences.js';
+import { listSentences, SentenceIndex, type DraftEntity, type DraftRelation } from './sentences.js';
 
 export type LetterDoc = { source: string; text: string; encoding: string };
 
@@ -123,9 +123,9 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
   // The body starts and ends on line boundaries, so one index of the whole text gives the body's
   // sentences and the structure's (a title above the body) alike.
   const sentences = new SentenceIndex(text);
-  const entities: Entity[] = collectMentions(text, bodyStart, bodyEnd, mergeVariants(seeds, j), sentences);
+  const entities: DraftEntity[] = collectMentions(text, bodyStart, bodyEnd, mergeVariants(seeds, j), sentences);
   const fundsBySentence = fundMentionsBySentence(entities);
-  const fundAmounts = (entity: Entity) => {
+  const fundAmounts = (entity: DraftEntity) => {
     if (entity.type !== 'Fund') return entity;
     return {
       ...entity,
@@ -138,8 +138,7 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
     p.header.indexNumber && COMPLETE_INDEX_RE.test(p.header.indexNumber)
       ? p.header.indexNumber
       : `sha256:${contentHash(body)}`;
-  const evidenceOf = (start: number, end: number): Evidence => ({ start, end, text: text.slice(start, end) });
-  const structural = structuralRelations(p, id, proposal, replyingAgency, coHandlers, sentences, evidenceOf);
+  const structural = structuralRelations(p, id, proposal, replyingAgency, coHandlers, sentences);
 
   const docNumber = p.header.docNumber ?? DOC_NUMBER_LINE_RE.exec(text.slice(0, p.salutation?.line.start ?? 0))?.[1] ?? null;
   return {
@@ -166,15 +165,14 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
     coHandlers: [...new Set(coHandlers.map((c) => c.canonical))],
     signer: p.signer ? { name: p.signer.name, title: p.signer.title } : null,
     contact: p.contact ? { name: p.contact.name, phone: p.contact.phone } : null,
-    entities: withAmounts,
-    relations: [...structural, ...findRelations(text, withAmounts, replyingAgency, sentences)],
+    ...listSentences(withAmounts, [...structural, ...findRelations(text, withAmounts, replyingAgency, sentences)]),
   };
 }
 
 type Located = { start: number; end: number; sentence: Evidence };
 
 /** Fund mentions grouped by the start of their sentence, so each mention looks only at its neighbours. */
-function fundMentionsBySentence(entities: Entity[]): Map<number, Located[]> {
+function fundMentionsBySentence(entities: DraftEntity[]): Map<number, Located[]> {
   const bySentence = new Map<number, Located[]>();
   for (const e of entities) {
     if (e.type !== 'Fund') continue;
@@ -212,16 +210,15 @@ function structuralRelations(
   replyingAgency: string | null,
   coHandlers: { canonical: string; start: number; end: number }[],
   sentences: SentenceIndex,
-  evidenceOf: (s: number, e: number) => Evidence,
-): Relation[] {
-  const out: Relation[] = [];
+): DraftRelation[] {
+  const out: DraftRelation[] = [];
   const letter = { label: 'Letter' as const, key: id };
   const proposalKey = proposalKeyOf(proposal);
   const opening = p.salutation && p.opening ? sentences.at(p.opening.end - 1) : null;
-  const titleEvidence = p.title ? evidenceOf(p.title.line.start, p.title.line.end) : opening;
+  const titleEvidence = p.title ? sentences.line(p.title.line.start, p.title.line.end) : opening;
   if (proposalKey && titleEvidence) out.push({ type: 'REPLIES_TO', from: letter, to: { label: 'Proposal', key: proposalKey }, evidence: titleEvidence });
   if (proposalKey && p.salutation?.name) {
-    out.push({ type: 'PROPOSED', from: { label: 'Person', key: p.salutation.name }, to: { label: 'Proposal', key: proposalKey }, evidence: evidenceOf(p.salutation.line.start, p.salutation.line.end) });
+    out.push({ type: 'PROPOSED', from: { label: 'Person', key: p.salutation.name }, to: { label: 'Proposal', key: proposalKey }, evidence: sentences.line(p.salutation.line.start, p.salutation.line.end) });
   }
   if (replyingAgency && (titleEvidence || p.agency?.start != null)) {
     const ev = p.agency?.start != null && p.agency.start >= 0 ? sentences.at(p.agency.start) : titleEvidence!;
