@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { applySchema, DEFAULT_BATCH_SIZE, loadRecords } from '../src/neo4j/load.js';
 import { letterGraph } from '../src/neo4j/rows.js';
-import type { Entity, EntityType, Evidence, LetterRecord, Mention, Relation } from '../src/schema.js';
+import { listSentences, type DraftEntity, type DraftMention, type DraftRelation } from '../src/extract/sentences.js';
+import type { EntityType, Evidence, LetterRecord } from '../src/schema.js';
 import { exclusiveDatabase, graphSize, wipe } from '../tests/neo4j/db.js';
 import { seededRandom } from '../src/graph/random.js';
 
@@ -51,8 +52,8 @@ const POOL = Object.fromEntries(
 /** One letter: 12 sentences, each naming two or three entities; figures for funds; two ISSUED statements. */
 function syntheticLetter(n: number): LetterRecord {
   const id = `bench/${String(n).padStart(6, '0')}`;
-  const mentions = new Map<string, { type: EntityType; name: string; mentions: Mention[] }>();
-  const relations: Relation[] = [];
+  const mentions = new Map<string, { type: EntityType; name: string; mentions: DraftMention[] }>();
+  const relations: DraftRelation[] = [];
   let text = `重庆市科学技术局关于第${n}号建议的答复函\n`;
   for (let s = 0; s < 12; s++) {
     const types: EntityType[] = [pick(['Agency', 'Agency', 'Person']), pick(['Policy', 'Fund', 'Platform']), pick(['Organization', 'Policy', 'Platform'])];
@@ -78,7 +79,7 @@ function syntheticLetter(n: number): LetterRecord {
       relations.push({ type: 'ISSUED', from: { label: 'Agency', key: agency.name }, to: { label: 'Policy', key: policy.name }, evidence: sentence });
     }
   }
-  const entities: Entity[] = [...mentions.values()].map((e) => ({ type: e.type, name: e.name, aliases: [], mentions: e.mentions }));
+  const entities: DraftEntity[] = [...mentions.values()].map((e) => ({ type: e.type, name: e.name, aliases: [], mentions: e.mentions }));
   return {
     source: `/bench/${id}.txt`,
     id,
@@ -102,8 +103,7 @@ function syntheticLetter(n: number): LetterRecord {
     coHandlers: [pick(POOL.Agency), pick(POOL.Agency), pick(POOL.Agency)],
     signer: { name: pick(POOL.Person), title: '局长' },
     contact: null,
-    entities,
-    relations,
+    ...listSentences(entities, relations),
   };
 }
 

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { sentenceCoMentions } from '../graph/comention.js';
 import { contentHash } from '../ingest/hash.js';
-import { proposalKeyOf } from '../schema.js';
+import { proposalKeyOf, sentenceAt } from '../schema.js';
 import type { EntityType, LetterRecord, RelationType } from '../schema.js';
 
 /** Node properties of a Letter, `null` for what the letter does not state (SET removes it). */
@@ -120,9 +120,10 @@ function structuralEvidence(record: LetterRecord): (type: RelationType, from: st
     const key = JSON.stringify([r.type, r.from.key, r.to.key]);
     let found = index.get(key);
     if (!found) index.set(key, (found = { evidence: [], spans: [] }));
-    if (found.evidence.includes(r.evidence.text)) continue;
-    found.evidence.push(r.evidence.text);
-    found.spans.push(r.evidence.start, r.evidence.end);
+    const evidence = sentenceAt(record, r.evidence);
+    if (found.evidence.includes(evidence.text)) continue;
+    found.evidence.push(evidence.text);
+    found.spans.push(evidence.start, evidence.end);
   }
   return (type, from, to) => index.get(JSON.stringify([type, from, to])) ?? { evidence: [], spans: [] };
 }
@@ -181,13 +182,14 @@ export function letterGraph(record: LetterRecord): LetterGraph {
       row.count += 1;
       pushUnique(row.forms, mention.text);
       row.spans.push(mention.start, mention.end);
-      if (!row.sentences.includes(mention.sentence.text)) {
-        row.sentences.push(mention.sentence.text);
-        row.sentenceSpans.push(mention.sentence.start, mention.sentence.end);
+      const sentence = sentenceAt(record, mention.sentence);
+      if (!row.sentences.includes(sentence.text)) {
+        row.sentences.push(sentence.text);
+        row.sentenceSpans.push(sentence.start, sentence.end);
       }
       for (const amount of mention.amounts) {
         // The same figure read from two mentions in one sentence is one figure.
-        const amountKey = JSON.stringify([mention.sentence.start, amount.text]);
+        const amountKey = JSON.stringify([mention.sentence, amount.text]);
         if (seenAmounts.has(amountKey)) continue;
         seenAmounts.add(amountKey);
         row.amountTexts.push(amount.text);
@@ -248,8 +250,9 @@ export function letterGraph(record: LetterRecord): LetterGraph {
       };
       stated.set(key, row);
     }
-    row.evidence.push(relation.evidence.text);
-    row.spans.push(relation.evidence.start, relation.evidence.end);
+    const evidence = sentenceAt(record, relation.evidence);
+    row.evidence.push(evidence.text);
+    row.spans.push(evidence.start, evidence.end);
   }
 
   const coMentions = new Map<string, CoMentionRow>();

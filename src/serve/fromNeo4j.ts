@@ -8,7 +8,8 @@ import { layoutGraph } from '../graph/layout.js';
 import { loadPalette } from '../graph/palette.js';
 import { neo4jSettingsFromEnv } from '../neo4j/config.js';
 import { connect } from '../neo4j/connect.js';
-import { ENTITY_TYPES, type Amount, type Entity, type EntityType, type Evidence, type LetterRecord, type Proposal, type Relation } from '../schema.js';
+import { listSentences, type DraftEntity, type DraftRelation } from '../extract/sentences.js';
+import { ENTITY_TYPES, type Amount, type EntityType, type Evidence, type LetterRecord, type Proposal } from '../schema.js';
 import type { GraphSource } from './server.js';
 
 type Row = Record<string, unknown>;
@@ -58,7 +59,7 @@ function evidenceAt(text: string, [start, end]: [number, number]): Evidence {
 }
 
 /** One MENTIONS relationship back into an Entity's mentions: each span in the sentence that holds it, amounts on the mention whose sentence states them. */
-function entityFromMention(text: string, type: EntityType, name: string, docNumber: string | null, m: Row): Entity {
+function entityFromMention(text: string, type: EntityType, name: string, docNumber: string | null, m: Row): DraftEntity {
   const sentences = pairs(nums(m.sentenceSpans)).map((s) => evidenceAt(text, s));
   const mentions = pairs(nums(m.spans)).map(([start, end]) => ({
     start,
@@ -114,7 +115,7 @@ export async function readLetterRecords(driver: Driver): Promise<LetterRecord[]>
     );
     // The Letter keeps the main proposal's kind: that proposal comes first.
     props.sort((a, b) => Number(b.kind === p.proposalKind) - Number(a.kind === p.proposalKind));
-    const relations: Relation[] = (stated.get(id) ?? []).flatMap((r) => {
+    const relations: DraftRelation[] = (stated.get(id) ?? []).flatMap((r) => {
       const spans = pairs(nums(r.spans));
       const fromType = str(r.fromType) as EntityType | null;
       const toType = str(r.toType) as EntityType | null;
@@ -150,8 +151,10 @@ export async function readLetterRecords(driver: Driver): Promise<LetterRecord[]>
       coHandlers: (coHandlers.get(id) ?? []).map((r) => String(r.agency)),
       signer: p.signer || p.signerTitle ? { name: str(p.signer), title: str(p.signerTitle) } : null,
       contact: p.contactName || p.contactPhone ? { name: str(p.contactName), phone: str(p.contactPhone) } : null,
-      entities: (mentions.get(id) ?? []).map((r) => entityFromMention(text, r.type as EntityType, String(r.name), str(r.docNumber), r.m as Row)),
-      relations,
+      ...listSentences(
+        (mentions.get(id) ?? []).map((r) => entityFromMention(text, r.type as EntityType, String(r.name), str(r.docNumber), r.m as Row)),
+        relations,
+      ),
     };
     // One record per source: building the graph folds them into one Letter that keeps every path.
     return [record, ...strs(p.sources).slice(1).map((source) => ({ ...record, source }))];

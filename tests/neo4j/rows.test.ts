@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceCoMentions } from '../../src/graph/comention.js';
 import { proposalKeyOf } from '../../src/schema.js';
 import { letterGraph } from '../../src/neo4j/rows.js';
+import { listSentences } from '../../src/extract/sentences.js';
 import type { LetterRecord } from '../../src/schema.js';
 import { goldRecord } from '../graph/goldRecords.js';
 
@@ -36,59 +37,61 @@ function handRecord(): LetterRecord {
     coHandlers: ['重庆市财政局', '重庆市财政局', '重庆市科学技术局'],
     signer: { name: null, title: null },
     contact: null,
-    entities: [
-      {
-        type: 'Fund',
-        name: '种子基金',
-        aliases: ['种子基金', '种子投资基金'],
-        mentions: [
-          {
-            start: 13,
-            end: 17,
-            text: '种子基金',
-            sentence: s1,
-            amounts: [{ text: '821个', value: 821, unit: 'count', label: '累计支持项目' }],
-          },
-          {
-            start: 2,
-            end: 6,
-            text: '种子基金',
-            sentence: s1,
-            amounts: [
-              { text: '3亿元', value: 300000000, unit: 'yuan', label: '规模' },
-              { text: '821个', value: 821, unit: 'count', label: '累计支持项目' },
-            ],
-          },
-        ],
-      },
-      {
-        type: 'Agency',
-        name: '重庆市科学技术局',
-        aliases: ['市科技局'],
-        mentions: [{ start: 28, end: 32, text: '市科技局', sentence: s2, amounts: [] }],
-      },
-      {
-        type: 'Policy',
-        name: '管理办法',
-        aliases: [],
-        docNumber: '渝科发〔2024〕1号',
-        mentions: [{ start: 35, end: 39, text: '管理办法', sentence: s2, amounts: [] }],
-      },
-    ],
-    relations: [
-      {
-        type: 'ISSUED',
-        from: { label: 'Agency', key: '重庆市科学技术局' },
-        to: { label: 'Policy', key: '管理办法' },
-        evidence: s2,
-      },
-      {
-        type: 'CO_HANDLED',
-        from: { label: 'Agency', key: '重庆市财政局' },
-        to: { label: 'Letter', key: 'hand-1' },
-        evidence: s1,
-      },
-    ],
+    ...listSentences(
+        [
+        {
+          type: 'Fund',
+          name: '种子基金',
+          aliases: ['种子基金', '种子投资基金'],
+          mentions: [
+            {
+              start: 13,
+              end: 17,
+              text: '种子基金',
+              sentence: s1,
+              amounts: [{ text: '821个', value: 821, unit: 'count', label: '累计支持项目' }],
+            },
+            {
+              start: 2,
+              end: 6,
+              text: '种子基金',
+              sentence: s1,
+              amounts: [
+                { text: '3亿元', value: 300000000, unit: 'yuan', label: '规模' },
+                { text: '821个', value: 821, unit: 'count', label: '累计支持项目' },
+              ],
+            },
+          ],
+        },
+        {
+          type: 'Agency',
+          name: '重庆市科学技术局',
+          aliases: ['市科技局'],
+          mentions: [{ start: 28, end: 32, text: '市科技局', sentence: s2, amounts: [] }],
+        },
+        {
+          type: 'Policy',
+          name: '管理办法',
+          aliases: [],
+          docNumber: '渝科发〔2024〕1号',
+          mentions: [{ start: 35, end: 39, text: '管理办法', sentence: s2, amounts: [] }],
+        },
+      ],
+      [
+        {
+          type: 'ISSUED',
+          from: { label: 'Agency', key: '重庆市科学技术局' },
+          to: { label: 'Policy', key: '管理办法' },
+          evidence: s2,
+        },
+        {
+          type: 'CO_HANDLED',
+          from: { label: 'Agency', key: '重庆市财政局' },
+          to: { label: 'Letter', key: 'hand-1' },
+          evidence: s1,
+        },
+      ],
+    ),
   };
 }
 

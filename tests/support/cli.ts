@@ -20,6 +20,9 @@ export function spawnLettergraph(
   });
   let stdout = '';
   let stderr = '';
+  // Decoded as a stream, so a character split across two chunks stays whole.
+  child.stdout!.setEncoding('utf8');
+  child.stderr!.setEncoding('utf8');
   child.stdout!.on('data', (d) => (stdout += d));
   child.stderr!.on('data', (d) => (stderr += d));
   const done = new Promise<Run>((resolveRun, fail) => {
