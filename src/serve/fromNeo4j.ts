@@ -1,13 +1,14 @@
 // Reads the letter graph back from Neo4j (the model `lettergraph load` writes, see
 // cypher/schema.cypher and src/neo4j/statements.ts) as LetterRecords, so the viewer gets
 // exactly the graph `lettergraph build` would make from the same letters. Read sessions only.
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { viewerFiles, type ViewerFiles } from '../export/viewerFiles.js';
 import { buildLetterGraph } from '../graph/build.js';
 import { layoutGraph } from '../graph/layout.js';
 import { loadPalette } from '../graph/palette.js';
 import { neo4jSettingsFromEnv } from '../neo4j/config.js';
 import { connect } from '../neo4j/connect.js';
+import { DEFAULT_QUERY_TIMEOUT_S, readWithTimeout } from '../neo4j/query.js';
 import { listSentences, type DraftEntity, type DraftRelation } from '../extract/sentences.js';
 import { ENTITY_TYPES, type Amount, type EntityType, type Evidence, type LetterRecord, type Proposal } from '../schema.js';
 import type { GraphSource } from './server.js';
@@ -79,14 +80,11 @@ function entityFromMention(text: string, type: EntityType, name: string, docNumb
   return { type, name, aliases: strs(m.aliases), mentions, docNumber };
 }
 
-async function readAll(driver: Driver, cypher: string): Promise<Row[]> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-  try {
-    const result = await session.executeRead((tx) => tx.run(cypher, { entityTypes: [...ENTITY_TYPES] }));
+async function readAll(driver: Driver, cypher: string, timeoutS: number): Promise<Row[]> {
+  return readWithTimeout(driver, 'reading the graph', timeoutS, async (session) => {
+    const result = await session.run(cypher, { entityTypes: [...ENTITY_TYPES] }, { timeout: Math.round(timeoutS * 1000) });
     return result.records.map((r) => r.toObject() as Row);
-  } finally {
-    await session.close();
-  }
+  });
 }
 
 function groupBy(rows: Row[]): Map<string, Row[]> {
@@ -98,13 +96,13 @@ function groupBy(rows: Row[]): Map<string, Row[]> {
   return out;
 }
 
-export async function readLetterRecords(driver: Driver): Promise<LetterRecord[]> {
+export async function readLetterRecords(driver: Driver, timeoutS = DEFAULT_QUERY_TIMEOUT_S): Promise<LetterRecord[]> {
   const [letters, proposals, coHandlers, mentions, stated] = [
-    await readAll(driver, LETTERS),
-    groupBy(await readAll(driver, PROPOSALS)),
-    groupBy(await readAll(driver, CO_HANDLERS)),
-    groupBy(await readAll(driver, MENTIONS)),
-    groupBy(await readAll(driver, STATED)),
+    await readAll(driver, LETTERS, timeoutS),
+    groupBy(await readAll(driver, PROPOSALS, timeoutS)),
+    groupBy(await readAll(driver, CO_HANDLERS, timeoutS)),
+    groupBy(await readAll(driver, MENTIONS, timeoutS)),
+    groupBy(await readAll(driver, STATED, timeoutS)),
   ];
   return letters.flatMap(({ id: rawId, p: rawProps }) => {
     const id = String(rawId);
@@ -162,16 +160,16 @@ export async function readLetterRecords(driver: Driver): Promise<LetterRecord[]>
 }
 
 /** The viewer's graph.json and details.json, built from what Neo4j holds now. */
-export async function viewerFilesFromNeo4j(driver: Driver): Promise<ViewerFiles> {
-  const records = await readLetterRecords(driver);
+export async function viewerFilesFromNeo4j(driver: Driver, timeoutS = DEFAULT_QUERY_TIMEOUT_S): Promise<ViewerFiles> {
+  const records = await readLetterRecords(driver, timeoutS);
   const graph = buildLetterGraph(records, loadPalette());
   layoutGraph(graph);
   return viewerFiles(graph);
 }
 
-/** A graph source for `serve --neo4j`: connects once (failing fast with a clear message) and reads on each request. */
-export async function neo4jGraphSource(): Promise<GraphSource> {
+/** A graph source for `serve --neo4j`: connects once (failing fast with a clear message) and reads on each request, each read under `timeoutS`. */
+export async function neo4jGraphSource(timeoutS = DEFAULT_QUERY_TIMEOUT_S): Promise<GraphSource> {
   const settings = neo4jSettingsFromEnv();
   const driver = await connect(settings);
-  return { kind: 'loader', describe: `Neo4j at ${settings.uri}`, load: () => viewerFilesFromNeo4j(driver), close: () => driver.close() };
+  return { kind: 'loader', describe: `Neo4j at ${settings.uri}`, load: () => viewerFilesFromNeo4j(driver, timeoutS), close: () => driver.close() };
 }

@@ -336,7 +336,7 @@ describe('server down or wrong password: one line, exit 2, within 10 s (what tes
 
   // Last in the file: wrong passwords count towards Neo4j's lock-out of the user (3 failures, 5 s).
   it('query with a wrong password', async () => {
-    const run = await timed(['query', 'fund-letters', '--password', 'not-the-password']);
+    const run = await timed(['query', 'fund-letters', '--param', 'fund=种子基金', '--password', 'not-the-password']);
     failsCleanly(run);
     expect(run.stderr).toMatch(/Neo4j at bolt:\/\/127\.0\.0\.1:7688 refused user 'neo4j': wrong user or password/);
   });

@@ -1,9 +1,10 @@
 // The query library on the five sample letters as the pipeline extracts them.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseQuery, resolveQuery } from '../../src/neo4j/cypherFiles.js';
+import { parseQuery, readQueryLibrary, resolveQuery } from '../../src/neo4j/cypherFiles.js';
 import { loadRecords } from '../../src/neo4j/load.js';
-import { queryParams, runReadQuery, WriteRefusedError } from '../../src/neo4j/query.js';
+import neo4j from 'neo4j-driver';
+import { namesNotFound, queryParams, runReadQuery, WriteRefusedError } from '../../src/neo4j/query.js';
 import { extractPaths } from '../../src/pipeline.js';
 import type { LetterRecord } from '../../src/schema.js';
 import { exclusiveDatabase, rows } from './db.js';
@@ -132,6 +133,51 @@ describe('library queries on the sample letters', () => {
     expect(funds[0]).toMatchObject({ label: 'Fund', name: '种子基金', letters: 3 });
     const { rows: agencies } = await run('search-entities', { text: '"科技局"' });
     expect(agencies.map((r) => r.name)).toContain('重庆市科学技术局');
+  });
+});
+
+/** Every operator of a profiled plan, with what it did. */
+type Operator = { operatorType: string; rows: number; dbHits: number; children: Operator[] };
+const operators = (op: Operator): Operator[] => [op, ...op.children.flatMap(operators)];
+const SCANS = new Set(['NodeByLabelScan', 'AllNodesScan', 'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan']);
+
+describe('indexed lookups', () => {
+  // Each query with the parameters that name where it starts; entities-by-year ranks all entities of a label.
+  const STARTS: Record<string, Record<string, unknown>> = {
+    'fund-letters': { fund: '种子基金' },
+    neighbourhood: { name: '市科技局' },
+    'shortest-path': { from: '种子基金', to: '重庆市教育委员会' },
+    'cohandling-network': { agency: '市科技局' },
+    'policy-agencies': { policy: '经纪人' },
+    'proposer-letters': { proposer: '王普' },
+    'search-entities': { text: '种子' },
+  };
+
+  it('no library query scans a label or all nodes when a parameter names its start (PROFILE)', async () => {
+    const library = await readQueryLibrary();
+    expect(library.map((q) => q.name).filter((n) => !(n in STARTS)).sort()).toEqual(['entities-by-year']);
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      for (const [name, given] of Object.entries(STARTS)) {
+        const query = await resolveQuery(name);
+        const result = await session.run(`PROFILE ${query.cypher}`, queryParams(query, given));
+        expect(result.records.length, name).toBeGreaterThan(0);
+        const ran = operators(result.summary.profile as unknown as Operator).filter((op) => op.rows > 0 || op.dbHits > 0);
+        expect(ran.map((op) => op.operatorType.split('@')[0]).filter((t) => SCANS.has(t!)), name).toEqual([]);
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('tells a name that names nothing apart from a name with no answer', async () => {
+    const fund = await resolveQuery('fund-letters');
+    expect(await namesNotFound(driver, fund, queryParams(fund, { fund: '种子基' }))).toEqual(["no Fund named '种子基' (by name or alias)"]);
+    // 重庆市科学技术局 exists, as an Agency: it is not a fund.
+    expect(await namesNotFound(driver, fund, queryParams(fund, { fund: '重庆市科学技术局' }))).toEqual(["no Fund named '重庆市科学技术局' (by name or alias)"]);
+    expect(await namesNotFound(driver, fund, queryParams(fund, { fund: '种子投资基金' }))).toEqual([]);
+    const path = await resolveQuery('shortest-path');
+    expect(await namesNotFound(driver, path, queryParams(path, { from: '种子基金', to: 'a"b\\c' }))).toEqual(["no entity named 'a\"b\\c' (by name or alias)"]);
   });
 });
 
