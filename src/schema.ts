@@ -29,6 +29,8 @@ export const Amount = z.object({
   unit: z.enum(['yuan', 'count']),
   /** The word introducing it where there is one: 规模, 金额, 累计支持项目 … */
   label: z.string().nullable(),
+  /** A goal (到2025年底…以上, 力争…), not a figure reached. */
+  target: z.literal(true).optional(),
 });
 export type Amount = z.infer<typeof Amount>;
 

@@ -11,7 +11,7 @@ import { mergeVariants } from './merge.js';
 import { findQuotedPlatforms, findSuffixNames } from './names.js';
 import { findPolicies } from './policies.js';
 import { findRelations } from './relations.js';
-import { listSentences, SentenceIndex, type DraftEntity, type DraftRelation } from './sentences.js';
+import { listSentences, MAX_SENTENCE, SentenceIndex, type DraftEntity, type DraftRelation } from './sentences.js';
 
 export type LetterDoc = { source: string; text: string; encoding: string };
 
@@ -129,7 +129,10 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
     if (entity.type !== 'Fund') return entity;
     return {
       ...entity,
-      mentions: entity.mentions.map((m) => ({ ...m, amounts: findAmounts(amountWindow(text, m, fundsBySentence.get(m.sentence.start)!)) })),
+      mentions: entity.mentions.map((m) => {
+        const window = amountWindow(text, m, fundsBySentence.get(m.sentence.start)!);
+        return { ...m, amounts: findAmounts(text.slice(window.start, window.end), goalLead(text, window.start)) };
+      }),
     };
   };
   const withAmounts = entities.map(fundAmounts);
@@ -185,13 +188,23 @@ function fundMentionsBySentence(entities: DraftEntity[]): Map<number, Located[]>
   return bySentence;
 }
 
+/** The text before `at` back to the last full stop or line end, at most a sentence's length: where "到2024年底" announces goals. */
+function goalLead(text: string, at: number): string {
+  const floor = Math.max(0, at - MAX_SENTENCE);
+  for (let i = at - 1; i >= floor; i--) {
+    const ch = text.charAt(i);
+    if (ch === '。' || ch === '\n') return text.slice(i + 1, at);
+  }
+  return text.slice(floor, at);
+}
+
 /** A fund mention's own stretch of its sentence: up to the next fund mention (in `sameSentence`) or the clause end. */
-function amountWindow(text: string, m: Located, sameSentence: Located[]): string {
+function amountWindow(text: string, m: Located, sameSentence: Located[]): { start: number; end: number } {
   const others = sameSentence.filter((o) => o.start !== m.start);
   const before = Math.max(m.sentence.start, ...others.filter((o) => o.end <= m.start).map((o) => o.end));
   const after = Math.min(m.sentence.end, ...others.filter((o) => o.start >= m.end).map((o) => o.start));
   // Figures before the name belong to it only within its own clause (总规模50亿元的…基金).
-  return text.slice(clauseStartAfter(text, before, m.start), after);
+  return { start: clauseStartAfter(text, before, m.start), end: after };
 }
 
 /** Just after the last comma in text[floor, at], or `floor`: a bounded lastIndexOf, as ',' is rare in Chinese text. */
