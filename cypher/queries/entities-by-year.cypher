@@ -11,7 +11,7 @@ WITH e, COUNT { (e)<-[:MENTIONS]-() } AS total
 ORDER BY total DESC, e.name
 LIMIT $limit
 MATCH (l:Letter)-[:MENTIONS]->(e)
-WITH e, total, left(coalesce(l.publishedDate, l.writtenDate, l.signedDate, '????'), 4) AS year, count(*) AS n
+WITH e, total, coalesce(toString(coalesce(l.publishedDate, l.writtenDate, l.signedDate).year), '????') AS year, count(*) AS n
 ORDER BY total DESC, e.name, year
 RETURN labels(e)[0] AS label, e.name AS entity, total AS letters, collect({year: year, letters: n}) AS byYear
 ORDER BY letters DESC, entity;

@@ -13,6 +13,6 @@ RETURN labels(e)[0] AS label,
        labels(n)[0] AS neighbourLabel,
        coalesce(n.name, n.title, n.key) AS neighbour,
        coalesce(r.letterId, n.id) AS letter,
-       coalesce(r.count, size(r.evidence), 1) AS weight
+       coalesce(r.count, size(r.spans) / 2, 1) AS weight
 ORDER BY relationship, neighbour
 LIMIT $limit;

@@ -15,11 +15,17 @@ CALL () {
 }
 OPTIONAL MATCH (a:Agency)-[r:ISSUED|CO_MENTIONED]->(p)
 WITH p, a, type(r) AS link, collect(r) AS rels
+// A few evidence sentences, cut from their letters' text by the spans.
+CALL (rels) {
+  UNWIND rels[0..3] AS r
+  MATCH (l:Letter {id: r.letterId})
+  RETURN collect(substring(l.text, r.spans[0], r.spans[1] - r.spans[0])) AS evidence
+}
 RETURN p.name AS policy,
        p.docNumber AS docNumber,
        a.name AS agency,
        link,
        size([r IN rels | r.letterId]) AS letters,
        [r IN rels | r.letterId] AS letterIds,
-       reduce(s = [], r IN rels | s + coalesce(r.evidence, r.sentences))[0..3] AS evidence
+       evidence
 ORDER BY policy, link DESC, letters DESC, agency;

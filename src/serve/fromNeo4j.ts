@@ -17,7 +17,7 @@ type Row = Record<string, unknown>;
 
 const LETTERS = `
 MATCH (l:Letter)
-RETURN l.id AS id, properties(l) AS p
+RETURN l.id AS id, properties(l) AS p, COLLECT { MATCH (s:Source)-[:OF]->(l) RETURN s.path ORDER BY s.path } AS sources
 ORDER BY l.id`;
 
 const PROPOSALS = `
@@ -26,7 +26,7 @@ RETURN l.id AS letterId, p.kind AS kind, p.number AS number, p.session AS sessio
 ORDER BY letterId, p.key`;
 
 const CO_HANDLERS = `
-MATCH (a:Agency)-[:CO_HANDLED]->(l:Letter)
+MATCH (l:Letter)-[:CO_HANDLED]->(a:Agency)
 RETURN l.id AS letterId, a.name AS agency
 ORDER BY letterId, agency`;
 
@@ -47,6 +47,8 @@ ORDER BY letterId, type, from, to`;
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+/** A stored Cypher Date as YYYY-MM-DD (the driver's Date prints itself so). */
+const dateText = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
 
 function pairs(flat: number[]): [number, number][] {
@@ -104,7 +106,8 @@ export async function readLetterRecords(driver: Driver, timeoutS = DEFAULT_QUERY
     groupBy(await readAll(driver, MENTIONS, timeoutS)),
     groupBy(await readAll(driver, STATED, timeoutS)),
   ];
-  return letters.flatMap(({ id: rawId, p: rawProps }) => {
+  return letters.flatMap(({ id: rawId, p: rawProps, sources: rawSources }) => {
+    const sources = strs(rawSources);
     const id = String(rawId);
     const p = rawProps as Row;
     const text = str(p.text) ?? '';
@@ -126,7 +129,7 @@ export async function readLetterRecords(driver: Driver, timeoutS = DEFAULT_QUERY
       }));
     });
     const record: LetterRecord = {
-      source: strs(p.sources)[0] ?? id,
+      source: sources[0] ?? id,
       id,
       text,
       encoding: str(p.encoding) ?? 'utf-8',
@@ -137,9 +140,9 @@ export async function readLetterRecords(driver: Driver, timeoutS = DEFAULT_QUERY
         genre: str(p.genre),
         topics: strs(p.topics),
         publisher: str(p.publisher),
-        writtenDate: str(p.writtenDate),
-        publishedDate: str(p.publishedDate),
-        signedDate: str(p.signedDate),
+        writtenDate: dateText(p.writtenDate),
+        publishedDate: dateText(p.publishedDate),
+        signedDate: dateText(p.signedDate),
         resultClass: str(p.resultClass),
       },
       proposal: props[0] ?? null,
@@ -155,7 +158,7 @@ export async function readLetterRecords(driver: Driver, timeoutS = DEFAULT_QUERY
       ),
     };
     // One record per source: building the graph folds them into one Letter that keeps every path.
-    return [record, ...strs(p.sources).slice(1).map((source) => ({ ...record, source }))];
+    return [record, ...sources.slice(1).map((source) => ({ ...record, source }))];
   });
 }
 

@@ -30,7 +30,7 @@ describe('lettergraph load', () => {
     const run = await lettergraph(['load', 'examples/letters']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^loaded 5 letters into bolt:\/\/\S+ \(5 new, 0 updated\)$/m);
+    expect(run.stdout).toMatch(/^loaded 5 letters into bolt:\/\/\S+ \(5 new, 0 updated, 0 unchanged\)$/m);
     expect(run.stdout).toMatch(/^nodes: \d+ created, 0 deleted/m);
     expect(run.stdout).toMatch(/^failed files: 0$/m);
     const size = await graphSize(driver);
@@ -42,7 +42,7 @@ describe('lettergraph load', () => {
     const before = await graphSize(driver);
     const run = await lettergraph(['load', 'examples/letters', '--batch-size', '2']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/\(0 new, 5 updated\)/);
+    expect(run.stdout).toMatch(/\(0 new, 0 updated, 5 unchanged\)/);
     expect(run.stdout).toMatch(/^nodes: 0 created, 0 deleted/m);
     expect(await graphSize(driver)).toEqual(before);
   });
@@ -53,7 +53,7 @@ describe('lettergraph load', () => {
     copyFileSync(`examples/letters/${L003}.txt`, file);
     expect((await lettergraph(['load', tmp])).code).toBe(0);
     const mentions = () =>
-      rows(driver, 'MATCH (:Letter {id: $id})-[m:MENTIONS]->(:Fund {name: "种子基金"}) RETURN m.sentences AS sentences, m.amountTexts AS amounts', { id: ID003 });
+      rows(driver, 'MATCH (l:Letter {id: $id})-[m:MENTIONS]->(:Fund {name: "种子基金"}) RETURN [i IN range(0, size(m.sentenceSpans) - 2, 2) | substring(l.text, m.sentenceSpans[i], m.sentenceSpans[i + 1] - m.sentenceSpans[i])] AS sentences, m.amountTexts AS amounts', { id: ID003 });
     const [before] = await mentions();
     expect(before?.sentences as string[]).toContain('设立种子引导基金,累计支持项目821个、金额2.98亿元;');
     expect(before?.amounts).toEqual(expect.arrayContaining(['821个', '2.98亿元']));
@@ -70,7 +70,7 @@ describe('lettergraph load', () => {
 
     const run = await lettergraph(['load', tmp]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/\(0 new, 1 updated\)/);
+    expect(run.stdout).toMatch(/\(0 new, 1 updated, 0 unchanged\)/);
     const [after] = await mentions();
     expect(after?.sentences as string[]).not.toContain('设立种子引导基金,累计支持项目821个、金额2.98亿元;');
     expect(after?.sentences as string[]).toContain('三是调整种子基金运营管理模式。');

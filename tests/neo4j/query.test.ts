@@ -128,6 +128,24 @@ describe('library queries on the sample letters', () => {
     });
   });
 
+  it('fund-letters: a goal (到2024年底…种子基金规模3亿元以上) is marked as a target, with the sentence stating it', async () => {
+    const { rows: found } = await run('fund-letters', { fund: '种子基金' });
+    const in003 = found.find((r) => r.letter === ID['003'])!;
+    const at = (in003.amounts as string[]).indexOf('3亿元');
+    expect((in003.amountTargets as boolean[])[at]).toBe(true);
+    expect((in003.amountSentences as string[])[at]).toContain('种子基金规模3亿元以上');
+    expect((in003.amountTargets as boolean[])[(in003.amounts as string[]).indexOf('2.98亿元')]).toBe(false);
+    expect(in003.amountUnits).toHaveLength((in003.amounts as string[]).length);
+  });
+
+  it('search-letters: words of a letter’s text and of the proposal it answers', async () => {
+    const { rows: byText } = await run('search-letters', { text: '"种子基金"' });
+    expect(byText.map((r) => r.letter).sort()).toEqual([ID['000'], ID['003'], ID['004']].sort());
+    expect(byText.every((r) => (r.matched as string[]).includes('letter'))).toBe(true);
+    const { rows: byProposal } = await run('search-letters', { text: '"科技企业孵化体系"' });
+    expect(byProposal[0]).toMatchObject({ letter: ID['004'], matched: expect.arrayContaining(['proposal']) });
+  });
+
   it('search-entities: Chinese substrings of names and aliases', async () => {
     const { rows: funds } = await run('search-entities', { text: '种子' });
     expect(funds[0]).toMatchObject({ label: 'Fund', name: '种子基金', letters: 3 });
@@ -151,6 +169,7 @@ describe('indexed lookups', () => {
     'policy-agencies': { policy: '经纪人' },
     'proposer-letters': { proposer: '王普' },
     'search-entities': { text: '种子' },
+    'search-letters': { text: '孵化' },
   };
 
   it('no library query scans a label or all nodes when a parameter names its start (PROFILE)', async () => {
