@@ -1,5 +1,5 @@
 // Runs a library query read-only and turns the answer into plain values.
-import neo4j, { type Driver, type Session, isDuration, isNode, isPath, isRelationship, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, isDuration, isNode, isPath, isRelationship, Neo4jError } from 'neo4j-driver';
 import { describeParam, type LibraryQuery, type QueryParam } from './cypherFiles.js';
 
 /** A query that tried to change the database. */
@@ -99,11 +99,15 @@ export const DEFAULT_QUERY_TIMEOUT_S = 30;
 /** Server codes of a transaction stopped by its timeout (set by the client, or the server's own limit). */
 const TIMED_OUT = /^Neo\.ClientError\.Transaction\.TransactionTimedOut/;
 
-/** Read-session work under a transaction timeout, its errors as WriteRefusedError and QueryTimeoutError. */
-export async function readWithTimeout<T>(driver: Driver, what: string, timeoutS: number, work: (session: Session) => Promise<T>): Promise<T> {
+/**
+ * Work in a read session's read transaction under a transaction timeout, its errors as
+ * WriteRefusedError and QueryTimeoutError. A timed-out transaction is a client error, so the
+ * driver does not retry it.
+ */
+export async function readWithTimeout<T>(driver: Driver, what: string, timeoutS: number, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
-    return await work(session);
+    return await session.executeRead(work, { timeout: Math.round(timeoutS * 1000) });
   } catch (error) {
     if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Statement.AccessMode') {
       throw new WriteRefusedError(`${what} tries to write; lettergraph query only reads (${error.message.split('\n')[0]})`);
@@ -118,13 +122,12 @@ export async function readWithTimeout<T>(driver: Driver, what: string, timeoutS:
 }
 
 /**
- * Runs the query in a read session, in one auto-commit transaction (not retried: a query that
- * timed out would only time out again) under `timeoutS`: the server refuses any write
- * (Neo.ClientError.Statement.AccessMode), reported as WriteRefusedError.
+ * Runs the query in a read session and a read transaction under `timeoutS`: the server refuses
+ * any write (Neo.ClientError.Statement.AccessMode), reported as WriteRefusedError.
  */
 export async function runReadQuery(driver: Driver, query: LibraryQuery, params: Record<string, unknown>, timeoutS = DEFAULT_QUERY_TIMEOUT_S): Promise<QueryAnswer> {
-  return readWithTimeout(driver, `query ${query.name}`, timeoutS, async (session) => {
-    const result = session.run(query.cypher, params, { timeout: Math.round(timeoutS * 1000) });
+  return readWithTimeout(driver, `query ${query.name}`, timeoutS, async (tx) => {
+    const result = tx.run(query.cypher, params);
     const columns = (await result.keys()).map(String);
     const { records } = await result;
     return { columns, rows: records.map((r) => Object.fromEntries(columns.map((k) => [k, plainValue(r.get(k))]))) };
@@ -151,8 +154,8 @@ export async function namesNotFound(driver: Driver, query: LibraryQuery, params:
   const missing: string[] = [];
   for (const p of named) {
     const name = params[p.name] as string;
-    const labels = await readWithTimeout(driver, `query ${query.name}`, timeoutS, async (session) => {
-      const result = await session.run(NAMED_NODE, { phrase: lucenePhrase(name), name }, { timeout: Math.round(timeoutS * 1000) });
+    const labels = await readWithTimeout(driver, `query ${query.name}`, timeoutS, async (tx) => {
+      const result = await tx.run(NAMED_NODE, { phrase: lucenePhrase(name), name });
       return result.records.flatMap((r) => r.get('labels') as string[]);
     });
     if (p.type === 'Entity' ? labels.length === 0 : !labels.includes(p.type)) missing.push(`no ${p.type === 'Entity' ? 'entity' : p.type} named '${name}' (by name or alias)`);

@@ -83,8 +83,8 @@ function entityFromMention(text: string, type: EntityType, name: string, docNumb
 }
 
 async function readAll(driver: Driver, cypher: string, timeoutS: number): Promise<Row[]> {
-  return readWithTimeout(driver, 'reading the graph', timeoutS, async (session) => {
-    const result = await session.run(cypher, { entityTypes: [...ENTITY_TYPES] }, { timeout: Math.round(timeoutS * 1000) });
+  return readWithTimeout(driver, 'reading the graph', timeoutS, async (tx) => {
+    const result = await tx.run(cypher, { entityTypes: [...ENTITY_TYPES] });
     return result.records.map((r) => r.toObject() as Row);
   });
 }

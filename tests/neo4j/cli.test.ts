@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lettergraph, type Run } from '../support/cli.js';
-import { exclusiveDatabase, graphSize, rows, wipe } from './db.js';
+import { exclusiveDatabase, graphSize, rows, settings, wipe } from './db.js';
 
 const L003 = '003_d4bab2a74ced1df3';
 const ID003 = '11500000MB15895317/2024-00040';
@@ -157,6 +157,15 @@ describe('lettergraph query', () => {
     expect(empty.stderr).toBe('');
     expect(empty.code).toBe(0);
     expect(empty.stdout).toMatch(/\(0 rows\)/);
+  });
+
+  it('connects through the neo4j:// routing scheme (as to a cluster or Aura) to the single local server', async () => {
+    const routing = settings.uri.replace(/^bolt:/, 'neo4j:');
+    expect(routing).toMatch(/^neo4j:\/\//);
+    const run = await lettergraph(['query', 'fund-letters', '--param', 'fund=种子基金', '--format', 'json', '--uri', routing]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toHaveLength(3);
   });
 
   it('stops a runaway query at its --timeout with one line (exit 2), and the server answers the next one', async () => {
