@@ -13,9 +13,9 @@ RETURN f.name AS fund,
        l.publishedDate AS published,
        m.count AS mentions,
        [i IN range(0, size(m.sentenceSpans) - 2, 2) | substring(l.text, m.sentenceSpans[i], m.sentenceSpans[i + 1] - m.sentenceSpans[i])] AS sentences,
-       m.amountTexts AS amounts,
-       m.amountValues AS amountValues,
-       m.amountUnits AS amountUnits,
-       m.amountTargets AS amountTargets,
-       [i IN range(0, size(m.amountSpans) - 2, 2) | substring(l.text, m.amountSpans[i], m.amountSpans[i + 1] - m.amountSpans[i])] AS amountSentences
+       coalesce(m.amountTexts, []) AS amounts,
+       coalesce(m.amountValues, []) AS amountValues,
+       coalesce(m.amountUnits, []) AS amountUnits,
+       coalesce(m.amountTargets, []) AS amountTargets,
+       [i IN range(0, size(coalesce(m.amountSpans, [])) - 2, 2) | substring(l.text, m.amountSpans[i], m.amountSpans[i + 1] - m.amountSpans[i])] AS amountSentences
 ORDER BY published, letter;

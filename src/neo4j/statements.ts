@@ -99,6 +99,8 @@ SET e.docNumber = coalesce(row.docNumber, e.docNumber)`;
 /**
  * New mentions only add aliases: each entity's list grows by what the rows bring, without
  * reading its other letters (removals are recounted for the entities a deletion touched).
+ * Aliases and figures are set only where there are some: an empty list still costs a record in
+ * the store's array file, and most mentions have neither.
  */
 export function createMentions(name: EntityType): string {
   return `
@@ -108,15 +110,16 @@ MATCH (e:${label(name)} {name: row.name})
 CREATE (l)-[m:MENTIONS]->(e)
 SET m.count = toInteger(row.count),
     m.forms = row.forms,
-    m.aliases = row.aliases,
     m.sentenceSpans = [x IN row.sentenceSpans | toInteger(x)],
-    m.spans = [x IN row.spans | toInteger(x)],
-    m.amountTexts = row.amountTexts,
-    m.amountValues = [x IN row.amountValues | toFloat(x)],
-    m.amountUnits = row.amountUnits,
-    m.amountLabels = row.amountLabels,
-    m.amountSpans = [x IN row.amountSpans | toInteger(x)],
-    m.amountTargets = row.amountTargets
+    m.spans = [x IN row.spans | toInteger(x)]
+FOREACH (_ IN CASE WHEN size(row.aliases) > 0 THEN [1] ELSE [] END | SET m.aliases = row.aliases)
+FOREACH (_ IN CASE WHEN size(row.amountTexts) > 0 THEN [1] ELSE [] END |
+  SET m.amountTexts = row.amountTexts,
+      m.amountValues = [x IN row.amountValues | toFloat(x)],
+      m.amountUnits = row.amountUnits,
+      m.amountLabels = row.amountLabels,
+      m.amountSpans = [x IN row.amountSpans | toInteger(x)],
+      m.amountTargets = row.amountTargets)
 WITH e, row WHERE size(row.aliases) > 0
 SET e.aliases = COLLECT { UNWIND coalesce(e.aliases, []) + row.aliases AS alias WITH DISTINCT alias RETURN alias ORDER BY alias }`;
 }
