@@ -29,6 +29,8 @@ export const Amount = z.object({
   unit: z.enum(['yuan', 'count']),
   /** The word introducing it where there is one: 规模, 金额, 累计支持项目 … */
   label: z.string().nullable(),
+  /** A goal (到2025年底…以上, 力争…), not a figure reached. */
+  target: z.literal(true).optional(),
 });
 export type Amount = z.infer<typeof Amount>;
 
@@ -37,8 +39,8 @@ export const Mention = z.object({
   end: z.number().int().nonnegative(),
   /** Exactly `text.slice(start, end)` of the letter. */
   text: z.string(),
-  /** The sentence the mention stands in. */
-  sentence: Evidence,
+  /** The sentence the mention stands in: an index into the record's `sentences`. */
+  sentence: z.number().int().nonnegative(),
   amounts: z.array(Amount).default([]),
 });
 export type Mention = z.infer<typeof Mention>;
@@ -79,8 +81,8 @@ export const Relation = z.object({
   type: RelationType,
   from: NodeRef,
   to: NodeRef,
-  /** The clause or sentence that states the relation. */
-  evidence: Evidence,
+  /** The clause or sentence that states the relation: an index into the record's `sentences`. */
+  evidence: z.number().int().nonnegative(),
 });
 export type Relation = z.infer<typeof Relation>;
 
@@ -136,24 +138,38 @@ export const IngestInfo = z.object({
 export type IngestInfo = z.infer<typeof IngestInfo>;
 
 /** One letter, as `lettergraph extract` writes it (one JSON line each). */
-export const LetterRecord = z.object({
-  /** The path the letter was read from, as given. */
-  source: z.string(),
-  /** Stable key: the index number, else a hash of the normalised content. */
-  id: z.string(),
-  /** The letter's text after decoding (and HTML-to-text); every span indexes into it. */
-  text: z.string(),
-  encoding: z.string(),
-  ingest: IngestInfo,
-  letter: LetterMeta,
-  proposal: Proposal.nullable(),
-  otherProposals: z.array(Proposal).default([]),
-  proposer: Proposer.nullable(),
-  replyingAgency: z.string().nullable(),
-  coHandlers: z.array(z.string()),
-  signer: Signer.nullable(),
-  contact: Contact.nullable(),
-  entities: z.array(Entity),
-  relations: z.array(Relation),
-});
+export const LetterRecord = z
+  .object({
+    /** The path the letter was read from, as given. */
+    source: z.string(),
+    /** Stable key: the index number, else a hash of the normalised content. */
+    id: z.string(),
+    /** The letter's text after decoding (and HTML-to-text); every span indexes into it. */
+    text: z.string(),
+    encoding: z.string(),
+    ingest: IngestInfo,
+    letter: LetterMeta,
+    proposal: Proposal.nullable(),
+    otherProposals: z.array(Proposal).default([]),
+    proposer: Proposer.nullable(),
+    replyingAgency: z.string().nullable(),
+    coHandlers: z.array(z.string()),
+    signer: Signer.nullable(),
+    contact: Contact.nullable(),
+    /** The evidence sentences, each once, in text order (each at most a few hundred characters). */
+    sentences: z.array(Evidence),
+    entities: z.array(Entity),
+    relations: z.array(Relation),
+  })
+  .refine(
+    (r) => r.entities.every((e) => e.mentions.every((m) => m.sentence < r.sentences.length)) && r.relations.every((x) => x.evidence < r.sentences.length),
+    { message: 'a mention or relation points past the sentences' },
+  );
 export type LetterRecord = z.infer<typeof LetterRecord>;
+
+/** The sentence a mention or relation points at. */
+export function sentenceAt(record: Pick<LetterRecord, 'sentences'>, index: number): Evidence {
+  const sentence = record.sentences[index];
+  if (!sentence) throw new Error(`sentence ${index} is not in the record`);
+  return sentence;
+}

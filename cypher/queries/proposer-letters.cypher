@@ -1,5 +1,6 @@
 // All letters answering a proposer's proposals (提案 or 建议), oldest first.
-// :param proposer => "王普"
+// :param proposer: Person
+// $proposer: the proposer's name as the salutation writes it (the Person's key).
 MATCH (p:Person {name: $proposer})-[r:PROPOSED]->(x:Proposal)<-[:REPLIES_TO]-(l:Letter {id: r.letterId})
 OPTIONAL MATCH (l)-[:ISSUED_BY]->(a:Agency)
 RETURN p.name AS proposer,

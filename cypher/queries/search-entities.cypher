@@ -1,6 +1,6 @@
 // Full-text search over entity names and aliases (cjk analyzer: Chinese is indexed as character pairs, so substrings match).
-// :param text => "种子基金"
-// :param limit => 20
+// :param text: string
+// :param limit: integer = 20
 // $text is Lucene query syntax: words are OR-ed, "…" asks for the exact sequence, and the
 // characters + - && || ! ( ) { } [ ] ^ " ~ * ? : \ / must be escaped with \ to be searched as text.
 CALL db.index.fulltext.queryNodes('entityNames', $text, {limit: $limit}) YIELD node, score

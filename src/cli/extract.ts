@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { errorReason } from '../pool/extractOne.js';
 import { addPipelineOptions, type PipelineOptions, readInputs } from './pipelineOptions.js';
 import { LetterRecord } from '../schema.js';
 
@@ -16,10 +17,18 @@ export function registerExtract(program: Command): void {
         process.stderr.write(`lettergraph: ${item.source}: ${item.error}\n`);
         continue;
       }
-      // Validated at the boundary: what we print always passes the published schema.
-      const record = LetterRecord.parse(item.record);
-      const out = opts.text ? record : { ...record, text: undefined };
-      if (!process.stdout.write(JSON.stringify(out) + '\n')) {
+      let line: string;
+      try {
+        // Validated at the boundary: what we print always passes the published schema.
+        const record = LetterRecord.parse(item.record);
+        line = JSON.stringify(opts.text ? record : { ...record, text: undefined }) + '\n';
+      } catch (err) {
+        // One letter too large to serialise is that letter's failure, not the run's.
+        failed++;
+        process.stderr.write(`lettergraph: ${item.record.source}: ${errorReason(err)}\n`);
+        continue;
+      }
+      if (!process.stdout.write(line)) {
         await new Promise((resolve) => process.stdout.once('drain', resolve));
       }
     }

@@ -17,9 +17,9 @@ async function countFiles(paths: string[]): Promise<number> {
 }
 
 function summary(result: LoadResult, extractFailed: number, uri: string): string {
-  const updated = result.letters - result.lettersCreated;
+  const updated = result.letters - result.lettersCreated - result.lettersSkipped;
   return [
-    `loaded ${result.letters} letter${result.letters === 1 ? '' : 's'} into ${uri} (${result.lettersCreated} new, ${updated} updated)`,
+    `loaded ${result.letters} letter${result.letters === 1 ? '' : 's'} into ${uri} (${result.lettersCreated} new, ${updated} updated, ${result.lettersSkipped} unchanged)`,
     `nodes: ${result.nodesCreated} created, ${result.nodesDeleted} deleted (${result.orphansDeleted} no longer referred to)`,
     `relationships: ${result.relationshipsCreated} created, ${result.relationshipsDeleted} deleted`,
     `properties set: ${result.propertiesSet}`,

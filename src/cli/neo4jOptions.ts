@@ -1,5 +1,5 @@
 // Connection options shared by the commands that talk to Neo4j.
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { type Neo4jSettings, neo4jSettingsFromEnv } from '../neo4j/config.js';
 
 export type ConnectionOptions = { uri?: string; user?: string; password?: string };
@@ -19,4 +19,11 @@ export function connectionSettings(options: ConnectionOptions): Neo4jSettings {
     user: options.user ?? fromEnv.user,
     password: options.password ?? fromEnv.password,
   };
+}
+
+/** `--timeout <seconds>`: a positive number of seconds. */
+export function parseTimeout(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of seconds');
+  return n;
 }

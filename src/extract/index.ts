@@ -2,7 +2,7 @@
 // mention's span and sentence, and relations with their evidence.
 import { contentHash } from '../ingest/index.js';
 import { parseLetter, splitTopics, type ParsedLetter } from '../parse/letter.js';
-import { proposalKeyOf, type Entity, type Evidence, type IngestInfo, type LetterRecord, type Proposal, type Relation } from '../schema.js';
+import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type Proposal } from '../schema.js';
 import { canonicalAgency, cleanAgencyName, findAgencies } from './agencies.js';
 import { findAmounts } from './amounts.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, type Jurisdiction } from './jurisdiction.js';
@@ -12,7 +12,7 @@ import { placedName, proposalScope } from './scope.js';
 import { findQuotedPlatforms, findSuffixNames } from './names.js';
 import { findPolicies, isReplyPaper } from './policies.js';
 import { findRelations } from './relations.js';
-import { SentenceIndex } from './sentences.js';
+import { listSentences, MAX_SENTENCE, SentenceIndex, type DraftEntity, type DraftRelation } from './sentences.js';
 
 /** `ingest` is absent for text handed in directly, which is read as plain text. */
 export type LetterDoc = { source: string; text: string; encoding: string; ingest?: IngestInfo };
@@ -113,13 +113,16 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
   // The body starts and ends on line boundaries, so one index of the whole text gives the body's
   // sentences and the structure's (a title above the body) alike.
   const sentences = new SentenceIndex(text);
-  const entities: Entity[] = collectMentions(text, bodyStart, bodyEnd, mergeVariants(seeds, j), sentences);
+  const entities: DraftEntity[] = collectMentions(text, bodyStart, bodyEnd, mergeVariants(seeds, j), sentences);
   const fundsBySentence = fundMentionsBySentence(entities);
-  const fundAmounts = (entity: Entity) => {
+  const fundAmounts = (entity: DraftEntity) => {
     if (entity.type !== 'Fund') return entity;
     return {
       ...entity,
-      mentions: entity.mentions.map((m) => ({ ...m, amounts: findAmounts(amountWindow(text, m, fundsBySentence.get(m.sentence.start)!)) })),
+      mentions: entity.mentions.map((m) => {
+        const window = amountWindow(text, m, fundsBySentence.get(m.sentence.start)!);
+        return { ...m, amounts: findAmounts(text.slice(window.start, window.end), goalLead(text, window.start)) };
+      }),
     };
   };
   const withAmounts = entities.map(fundAmounts);
@@ -128,8 +131,7 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
     p.header.indexNumber && COMPLETE_INDEX_RE.test(p.header.indexNumber)
       ? p.header.indexNumber
       : `sha256:${contentHash(body)}`;
-  const evidenceOf = (start: number, end: number): Evidence => ({ start, end, text: text.slice(start, end) });
-  const structural = structuralRelations(p, id, proposal, replyingAgency, coHandlers, sentences, evidenceOf);
+  const structural = structuralRelations(p, id, proposal, replyingAgency, coHandlers, sentences);
 
   return {
     source: doc.source,
@@ -156,15 +158,14 @@ export function extractLetter(doc: LetterDoc): LetterRecord {
     coHandlers: [...new Set(coHandlers.map((c) => c.canonical))],
     signer: p.signer ? { name: p.signer.name, title: p.signer.title } : null,
     contact: p.contact ? { name: p.contact.name, phone: p.contact.phone } : null,
-    entities: withAmounts,
-    relations: [...structural, ...findRelations(text, withAmounts, replyingAgency, sentences)],
+    ...listSentences(withAmounts, [...structural, ...findRelations(text, withAmounts, replyingAgency, sentences)]),
   };
 }
 
 type Located = { start: number; end: number; sentence: Evidence };
 
 /** Fund mentions grouped by the start of their sentence, so each mention looks only at its neighbours. */
-function fundMentionsBySentence(entities: Entity[]): Map<number, Located[]> {
+function fundMentionsBySentence(entities: DraftEntity[]): Map<number, Located[]> {
   const bySentence = new Map<number, Located[]>();
   for (const e of entities) {
     if (e.type !== 'Fund') continue;
@@ -177,13 +178,23 @@ function fundMentionsBySentence(entities: Entity[]): Map<number, Located[]> {
   return bySentence;
 }
 
+/** The text before `at` back to the last full stop or line end, at most a sentence's length: where "到2024年底" announces goals. */
+function goalLead(text: string, at: number): string {
+  const floor = Math.max(0, at - MAX_SENTENCE);
+  for (let i = at - 1; i >= floor; i--) {
+    const ch = text.charAt(i);
+    if (ch === '。' || ch === '\n') return text.slice(i + 1, at);
+  }
+  return text.slice(floor, at);
+}
+
 /** A fund mention's own stretch of its sentence: up to the next fund mention (in `sameSentence`) or the clause end. */
-function amountWindow(text: string, m: Located, sameSentence: Located[]): string {
+function amountWindow(text: string, m: Located, sameSentence: Located[]): { start: number; end: number } {
   const others = sameSentence.filter((o) => o.start !== m.start);
   const before = Math.max(m.sentence.start, ...others.filter((o) => o.end <= m.start).map((o) => o.end));
   const after = Math.min(m.sentence.end, ...others.filter((o) => o.start >= m.end).map((o) => o.start));
   // Figures before the name belong to it only within its own clause (总规模50亿元的…基金).
-  return text.slice(clauseStartAfter(text, before, m.start), after);
+  return { start: clauseStartAfter(text, before, m.start), end: after };
 }
 
 /** Just after the last comma in text[floor, at], or `floor`: a bounded lastIndexOf, as ',' is rare in Chinese text. */
@@ -202,18 +213,17 @@ function structuralRelations(
   replyingAgency: string | null,
   coHandlers: { canonical: string; start: number; end: number }[],
   sentences: SentenceIndex,
-  evidenceOf: (s: number, e: number) => Evidence,
-): Relation[] {
-  const out: Relation[] = [];
+): DraftRelation[] {
+  const out: DraftRelation[] = [];
   const letter = { label: 'Letter' as const, key: id };
   const proposalKey = proposalKeyOf(proposal);
   const opening = p.opening ? sentences.at(p.opening.end - 1) : null;
-  const titleEvidence = p.title ? evidenceOf(p.title.line.start, p.title.line.end) : opening;
+  const titleEvidence = p.title ? sentences.line(p.title.line.start, p.title.line.end) : opening;
   if (proposalKey && titleEvidence) out.push({ type: 'REPLIES_TO', from: letter, to: { label: 'Proposal', key: proposalKey }, evidence: titleEvidence });
   const proposer = p.proposerPersons[0];
   if (proposalKey && proposer) {
     const at = p.salutation ?? proposer;
-    out.push({ type: 'PROPOSED', from: { label: 'Person', key: proposer.name }, to: { label: 'Proposal', key: proposalKey }, evidence: evidenceOf(at.start, at.end) });
+    out.push({ type: 'PROPOSED', from: { label: 'Person', key: proposer.name }, to: { label: 'Proposal', key: proposalKey }, evidence: sentences.line(at.start, at.end) });
   }
   if (replyingAgency && (titleEvidence || p.agency?.start != null)) {
     const ev = p.agency?.start != null && p.agency.start >= 0 ? sentences.at(p.agency.start) : titleEvidence!;

@@ -1,8 +1,8 @@
 // From seeds (what the finders saw, where) to entities with every mention: each written form
 // is searched through the letter, and overlapping candidates keep the longest.
-import type { Entity, EntityType, Mention } from '../schema.js';
+import type { EntityType } from '../schema.js';
 import { dropOverlaps } from './names.js';
-import { SentenceIndex } from './sentences.js';
+import type { DraftEntity, DraftMention, SentenceIndex } from './sentences.js';
 
 /** One finding: an entity's canonical name and, when located, where it was written (start -1: not in the body). */
 export type Seed = { type: EntityType; name: string; start: number; end: number; aliases: string[]; docNumber?: string | null };
@@ -55,7 +55,7 @@ function occurrenceFinder(text: string, from: number, to: number, forms: readonl
   };
 }
 
-export function collectMentions(text: string, from: number, to: number, drafts: EntityDraft[], sentences: SentenceIndex): Entity[] {
+export function collectMentions(text: string, from: number, to: number, drafts: EntityDraft[], sentences: SentenceIndex): DraftEntity[] {
   type Candidate = { draft: number; start: number; end: number; located: boolean };
   const candidates: Candidate[] = [];
   const formsOf = drafts.map((d) => new Set([d.name, ...d.aliases].filter((f) => f.length >= SEARCHABLE_MIN)));
@@ -79,13 +79,13 @@ export function collectMentions(text: string, from: number, to: number, drafts: 
   const isPolicy = (c: Candidate) => drafts[c.draft]!.type === 'Policy';
   const kept = [...dropOverlaps(candidates.filter(isPolicy)), ...dropOverlaps(candidates.filter((c) => !isPolicy(c)))].sort((a, b) => a.start - b.start);
 
-  const mentions = new Map<number, Mention[]>();
+  const mentions = new Map<number, DraftMention[]>();
   for (const c of kept) {
     const list = mentions.get(c.draft) ?? [];
-    list.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), sentence: sentences.at(c.start), amounts: [] });
+    list.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), sentence: sentences.around(c.start, c.end), amounts: [] });
     mentions.set(c.draft, list);
   }
-  return drafts.flatMap((d, i): Entity[] => {
+  return drafts.flatMap((d, i): DraftEntity[] => {
     const ms = mentions.get(i) ?? [];
     // An entity whose every candidate lost to a longer name was only part of that name.
     const structural = d.spans.some((s) => s.start < 0);

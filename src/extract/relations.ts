@@ -1,8 +1,8 @@
 // Relations the body states outright: an agency issuing a named policy (出台/印发/制定/发布)
 // and an agency setting up or running a fund or platform, each with its clause as evidence.
 import verbs from '../../data/relation-verbs.json' with { type: 'json' };
-import type { Entity, Evidence, Relation } from '../schema.js';
-import type { SentenceIndex } from './sentences.js';
+import type { Evidence } from '../schema.js';
+import type { DraftEntity, DraftRelation, SentenceIndex } from './sentences.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -13,15 +13,15 @@ const MANAGES_BEFORE = new RegExp(`(?:${alternation(verbs.manages)})了?[^，,�
 const CLAUSE_BREAKS = /[，,；;。：:]/gu;
 const JOINT = /会同/u;
 
-type Located = { entity: Entity; start: number; end: number; sentence: Evidence };
+type Located = { entity: DraftEntity; start: number; end: number; sentence: Evidence };
 
-export function findRelations(text: string, entities: Entity[], replyingAgency: string | null, sentences: SentenceIndex): Relation[] {
+export function findRelations(text: string, entities: DraftEntity[], replyingAgency: string | null, sentences: SentenceIndex): DraftRelation[] {
   const agencyMentions: Located[] = entities
     .filter((e) => e.type === 'Agency')
     .flatMap((e) => e.mentions.map((m) => ({ entity: e, start: m.start, end: m.end, sentence: m.sentence })));
-  const out: Relation[] = [];
+  const out: DraftRelation[] = [];
   const seen = new Set<string>();
-  const add = (type: 'ISSUED' | 'MANAGES', agency: string, target: Entity, evidence: Evidence) => {
+  const add = (type: 'ISSUED' | 'MANAGES', agency: string, target: DraftEntity, evidence: Evidence) => {
     const key = `${type}|${agency}|${target.name}`;
     if (seen.has(key)) return;
     seen.add(key);

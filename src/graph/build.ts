@@ -1,7 +1,7 @@
 // Letter records → one graphology graph. Letters, proposals and entities become nodes;
 // every edge keeps the sentences it rests on so a reader can check it.
 import { MultiDirectedGraph } from 'graphology';
-import { proposalKeyOf, type LetterRecord, type NodeRef, type Proposal } from '../schema.js';
+import { proposalKeyOf, sentenceAt, type LetterRecord, type NodeRef, type Proposal } from '../schema.js';
 import { renamedPairs } from '../identity/successions.js';
 import { aggregateCoMentions } from './comention.js';
 import { jurisdictionOfName, sharedJurisdiction } from '../identity/places.js';
@@ -112,7 +112,7 @@ function addLetter(w: GraphWriter, record: LetterRecord, sources: string[], labe
   for (const entity of record.entities) {
     const node = w.node(entity.type, entity.name, entity.name, entity.aliases);
     const evidence = entity.mentions.map(
-      (m): EdgeEvidence => ({ ...m.sentence, letterId: record.id, mention: { start: m.start, end: m.end }, amounts: m.amounts }),
+      (m): EdgeEvidence => ({ ...sentenceAt(record, m.sentence), letterId: record.id, mention: { start: m.start, end: m.end }, amounts: m.amounts }),
     );
     for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, node });
     w.edge('MENTIONS', letterNode, node, evidence);
@@ -144,7 +144,7 @@ function addLetter(w: GraphWriter, record: LetterRecord, sources: string[], labe
     return w.node(ref.label, ref.key, ref.key);
   };
   for (const rel of record.relations) {
-    w.edge(rel.type, resolve(rel.from), resolve(rel.to), [{ ...rel.evidence, letterId: record.id }]);
+    w.edge(rel.type, resolve(rel.from), resolve(rel.to), [{ ...sentenceAt(record, rel.evidence), letterId: record.id }]);
   }
 }
 

@@ -1,6 +1,6 @@
 // Policy–agency co-mention: an Agency and a Policy named in the same sentence.
 // Computed here, once, so the viewer and Neo4j see the same links.
-import type { Evidence, LetterRecord } from '../schema.js';
+import { sentenceAt, type Evidence, type LetterRecord } from '../schema.js';
 
 export type CoMention = {
   agency: string;
@@ -16,10 +16,10 @@ export function sentenceCoMentions(record: LetterRecord): CoMention[] {
   for (const entity of record.entities) {
     if (entity.type !== 'Agency' && entity.type !== 'Policy') continue;
     for (const mention of entity.mentions) {
-      let slot = bySentence.get(mention.sentence.start);
+      let slot = bySentence.get(mention.sentence);
       if (!slot) {
-        slot = { sentence: mention.sentence, agencies: new Set(), policies: new Set() };
-        bySentence.set(mention.sentence.start, slot);
+        slot = { sentence: sentenceAt(record, mention.sentence), agencies: new Set(), policies: new Set() };
+        bySentence.set(mention.sentence, slot);
       }
       (entity.type === 'Agency' ? slot.agencies : slot.policies).add(entity.name);
     }

@@ -14,6 +14,10 @@ export type LoadCounts = {
   letters: number;
   /** Of those, letters new to the database. */
   lettersCreated: number;
+  /** Letters whose record and sources the database already held: nothing written. */
+  lettersSkipped: number;
+  /** Entities and proposals removed because no letter refers to them any more. */
+  orphansDeleted: number;
   nodesCreated: number;
   nodesDeleted: number;
   relationshipsCreated: number;
@@ -23,11 +27,7 @@ export type LoadCounts = {
 
 export type LoadFailure = { id: string; source: string; error: string };
 
-export type LoadResult = LoadCounts & {
-  /** Entities and proposals removed at the end because no letter refers to them any more. */
-  orphansDeleted: number;
-  failed: LoadFailure[];
-};
+export type LoadResult = LoadCounts & { failed: LoadFailure[] };
 
 export type LoadOptions = {
   /** Letters per transaction. */
@@ -44,6 +44,8 @@ function emptyCounts(): LoadCounts {
   return {
     letters: 0,
     lettersCreated: 0,
+    lettersSkipped: 0,
+    orphansDeleted: 0,
     nodesCreated: 0,
     nodesDeleted: 0,
     relationshipsCreated: 0,
@@ -95,7 +97,7 @@ function mergeDuplicates(records: LetterRecord[]): LetterGraph[] {
 }
 
 /** The whole write of a batch of letters, run inside one transaction. */
-async function writeLetters(tx: ManagedTransaction, graphs: LetterGraph[]): Promise<LoadCounts> {
+async function writeLetters(tx: ManagedTransaction, all: LetterGraph[]): Promise<LoadCounts> {
   const counts = emptyCounts();
   const touched = new Set<string>();
   const run = async (query: string, params: Record<string, unknown>): Promise<QueryResult['records']> => {
@@ -113,46 +115,63 @@ async function writeLetters(tx: ManagedTransaction, graphs: LetterGraph[]): Prom
   };
   const runRows = async (query: string, rows: unknown[]): Promise<QueryResult['records']> =>
     rows.length > 0 ? run(query, { rows }) : [];
-  const all = <K extends keyof LetterGraph>(key: K): LetterGraph[K] =>
-    graphs.flatMap((g) => g[key] as unknown[]) as LetterGraph[K];
 
+  // 0. What the database has of these letters: unchanged ones (same record, every path already theirs) are skipped.
+  const state = new Map(
+    (await run(S.BATCH_STATE, { rows: all.map((g) => ({ id: g.letter.id, hash: g.letter.props.recordHash })) })).map((r) => [
+      r.get('id') as string,
+      { exists: r.get('exists') as boolean, same: r.get('same') as boolean, sources: new Set(r.get('sources') as string[]) },
+    ]),
+  );
+  const graphs = all.filter((g) => {
+    const known = state.get(g.letter.id);
+    return !known?.same || g.letter.sources.some((s) => !known.sources.has(s));
+  });
+  counts.letters = all.length;
+  counts.lettersSkipped = all.length - graphs.length;
+  if (graphs.length === 0) return counts;
+  const rowsOf = <K extends keyof LetterGraph>(key: K): LetterGraph[K] =>
+    graphs.flatMap((g) => g[key] as unknown[]) as LetterGraph[K];
   const ids = graphs.map((g) => g.letter.id);
+  const existing = ids.filter((id) => state.get(id)?.exists);
 
   // 1. Drop what the letters owned before.
-  const [state] = await run(S.BATCH_STATE, { rows: graphs.map((g) => ({ id: g.letter.id, sources: g.letter.sources })) });
-  const existing = (state?.get('existing') as string[] | undefined) ?? [];
-  const sources = (state?.get('sources') as string[] | undefined) ?? [];
-  let gone: string[] = [];
-  if (sources.length > 0) {
-    const detached = await run(S.DETACH_MOVED_SOURCES, { ids, sources });
-    collectTouched(detached);
-    gone = detached.flatMap((r) => r.get('gone') as string[]);
+  if (existing.length > 0) {
+    collectTouched(await run(S.DELETE_LETTER_EDGES, { ids: existing }));
+    for (const type of S.LETTER_ID_TYPES) collectTouched(await run(S.deleteOwnedEdges(type), { ids: existing }));
   }
-  if (existing.length > 0) collectTouched(await run(S.DELETE_LETTER_EDGES, { ids: existing }));
-  const owners = [...existing, ...gone];
-  if (owners.length > 0) for (const type of S.LETTER_ID_TYPES) await run(S.deleteOwnedEdges(type), { ids: owners });
 
-  // 2. Write them anew.
-  await run(S.MERGE_LETTERS, { rows: graphs.map((g) => g.letter), moved: sources });
-  counts.letters = graphs.length;
+  // 2. Write them anew; paths that held other letters leave them, and letters left without a path go.
+  await run(S.MERGE_LETTERS, { rows: graphs.map((g) => ({ id: g.letter.id, props: g.letter.props })) });
   counts.lettersCreated = graphs.length - existing.length;
-  await runRows(S.MERGE_PROPOSALS, all('proposals'));
+  const [attached] = await run(S.ATTACH_SOURCES, { ids, rows: graphs.flatMap((g) => g.letter.sources.map((path) => ({ id: g.letter.id, path }))) });
+  const gone = (attached?.get('gone') as string[] | undefined) ?? [];
+  if (gone.length > 0) {
+    for (const type of S.LETTER_ID_TYPES) collectTouched(await run(S.deleteOwnedEdges(type), { ids: gone }));
+    collectTouched(await run(S.DELETE_LETTERS, { ids: gone }));
+  }
+  await runRows(S.MERGE_PROPOSALS, rowsOf('proposals'));
   const byLabel = <T extends { label: EntityType }>(rows: T[]) => groupBy(rows, (r) => r.label);
-  for (const [label, rows] of byLabel(all('entities'))) await runRows(S.mergeEntities(label), rows);
-  for (const [label, rows] of byLabel(all('mentions'))) collectTouched(await runRows(S.createMentions(label), rows));
-  await runRows(S.CREATE_ISSUED_BY, all('issuedBy'));
-  await runRows(S.CREATE_CO_HANDLED, all('coHandled'));
-  await runRows(S.CREATE_SIGNED, all('signed'));
-  await runRows(S.CREATE_PROPOSED, all('proposed'));
-  const stated = groupBy(all('stated'), (r: StatedRelationRow) => `${r.type}:${r.fromLabel}:${r.toLabel}` as const);
+  for (const [label, rows] of byLabel(rowsOf('entities'))) await runRows(S.mergeEntities(label), rows);
+  for (const [label, rows] of byLabel(rowsOf('mentions'))) await runRows(S.createMentions(label), rows);
+  await runRows(S.CREATE_ISSUED_BY, rowsOf('issuedBy'));
+  await runRows(S.CREATE_CO_HANDLED, rowsOf('coHandled'));
+  await runRows(S.CREATE_SIGNED, rowsOf('signed'));
+  await runRows(S.CREATE_PROPOSED, rowsOf('proposed'));
+  const stated = groupBy(rowsOf('stated'), (r: StatedRelationRow) => `${r.type}:${r.fromLabel}:${r.toLabel}` as const);
   for (const rows of stated.values()) {
     const first = rows[0] as StatedRelationRow;
     await runRows(S.createStated(first.type, first.fromLabel, first.toLabel), rows);
   }
-  await runRows(S.CREATE_CO_MENTIONED, all('coMentions'));
+  await runRows(S.CREATE_CO_MENTIONED, rowsOf('coMentions'));
 
-  // 3. Aliases of every entity that gained or lost a mention carrying aliases.
-  if (touched.size > 0) await run(S.REFRESH_ALIASES, { elementIds: [...touched] });
+  // 3. Only where edges went: aliases recounted, and entities and proposals left unreferenced deleted.
+  if (touched.size > 0) {
+    const elementIds = [...touched];
+    await run(S.REFRESH_ALIASES, { elementIds });
+    const [orphans] = await run(S.DELETE_ORPHANS, { elementIds });
+    counts.orphansDeleted += (orphans?.get('deleted') as number | undefined) ?? 0;
+  }
   return counts;
 }
 
@@ -193,21 +212,8 @@ async function writeBatch(driver: Driver, records: LetterRecord[]): Promise<{ co
   }
 }
 
-/** Deletes entities and proposals nothing refers to. */
-export async function deleteOrphans(driver: Driver): Promise<number> {
-  const session = driver.session();
-  try {
-    return await session.executeWrite(async (tx) => {
-      const result = await tx.run(S.DELETE_ORPHANS);
-      return (result.records[0]?.get('deleted') as number | undefined) ?? 0;
-    });
-  } finally {
-    await session.close();
-  }
-}
-
 /**
- * Loads records into Neo4j: schema first, then batches, then the orphan sweep.
+ * Loads records into Neo4j: schema first, then batches.
  * Connection problems propagate; a letter the database rejects is reported in `failed`.
  */
 export async function loadRecords(
@@ -236,7 +242,6 @@ export async function loadRecords(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
-  const orphansDeleted = await deleteOrphans(driver);
   await linkRenamedBodies(driver);
-  return { ...counts, nodesDeleted: counts.nodesDeleted + orphansDeleted, orphansDeleted, failed };
+  return { ...counts, failed };
 }

@@ -1,13 +1,16 @@
 // One extracted letter as flat, Neo4j-storable rows: every property is a
 // primitive or a list of primitives (Neo4j properties cannot hold maps), and
 // every relationship row names the letter that owns it, so a reload of that
-// letter can replace exactly its own edges.
+// letter can replace exactly its own edges. Evidence is stored as spans into the
+// Letter's text (each sentence once, in the text): `substring(l.text, start, end - start)`.
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import neo4j, { type Date as CypherDate } from 'neo4j-driver';
 import { sentenceCoMentions } from '../graph/comention.js';
 import { jurisdictionOfName } from '../identity/places.js';
 import type { NodeJurisdiction } from '../identity/places.js';
 import { contentHash } from '../ingest/hash.js';
-import { proposalKeyOf } from '../schema.js';
+import { proposalKeyOf, sentenceAt } from '../schema.js';
 import type { EntityType, LetterRecord, RelationType } from '../schema.js';
 
 /** Node properties of a Letter, `null` for what the letter does not state (SET removes it). */
@@ -18,9 +21,9 @@ export type LetterProps = {
   genre: string | null;
   topics: string[];
   publisher: string | null;
-  writtenDate: string | null;
-  publishedDate: string | null;
-  signedDate: string | null;
+  writtenDate: CypherDate<number> | null;
+  publishedDate: CypherDate<number> | null;
+  signedDate: CypherDate<number> | null;
   resultClass: string | null;
   proposalKind: string | null;
   proposer: string | null;
@@ -37,7 +40,8 @@ export type LetterProps = {
   ocrEngine: string | null;
   ocrMeanConfidence: number | null;
   text: string;
-  contentHash: string;
+  /** A hash of the extracted record (source aside): a reload skips a letter whose record is unchanged. */
+  recordHash: string;
 };
 
 export type LetterRow = { id: string; sources: string[]; props: LetterProps };
@@ -65,16 +69,17 @@ export type MentionRow = {
   forms: string[];
   /** The entity's aliases as this letter gives them. */
   aliases: string[];
-  /** Distinct evidence sentences, in text order, and their spans [start, end, start, end, …]. */
-  sentences: string[];
+  /** Spans of the distinct evidence sentences, in text order [start, end, start, end, …]. */
   sentenceSpans: number[];
   /** Every mention's span, flattened [start, end, …]. */
   spans: number[];
-  /** Figures stated for the entity (funds): parallel lists, label '' where none. */
+  /** Figures stated for the entity (funds): parallel lists, label '' where none, the span of the sentence stating each, and whether it is a goal. */
   amountTexts: string[];
   amountValues: number[];
   amountUnits: string[];
   amountLabels: string[];
+  amountSpans: number[];
+  amountTargets: boolean[];
 };
 
 /** An ISSUED or MANAGES statement of one letter between two entities. */
@@ -85,7 +90,6 @@ export type StatedRelationRow = {
   from: string;
   toLabel: EntityType;
   to: string;
-  evidence: string[];
   spans: number[];
 };
 
@@ -94,12 +98,11 @@ export type CoMentionRow = {
   agency: string;
   policy: string;
   count: number;
-  sentences: string[];
   spans: number[];
 };
 
-/** The sentences the extractor gives for a structural edge, where it gives any. */
-export type EdgeEvidence = { evidence: string[]; spans: number[] };
+/** The spans of the sentences the extractor gives for a structural edge, where it gives any. */
+export type EdgeEvidence = { spans: number[] };
 
 /** Letter-structure edges: ISSUED_BY, CO_HANDLED, SIGNED (person→letter), PROPOSED (person→proposal), REPLIES_TO. */
 export type AgencyEdgeRow = EdgeEvidence & { letterId: string; agency: string };
@@ -130,16 +133,30 @@ function structuralEvidence(record: LetterRecord): (type: RelationType, from: st
     if (STATED_TYPES.has(r.type)) continue;
     const key = JSON.stringify([r.type, r.from.key, r.to.key]);
     let found = index.get(key);
-    if (!found) index.set(key, (found = { evidence: [], spans: [] }));
-    if (found.evidence.includes(r.evidence.text)) continue;
-    found.evidence.push(r.evidence.text);
-    found.spans.push(r.evidence.start, r.evidence.end);
+    if (!found) index.set(key, (found = { spans: [] }));
+    pushSpan(found.spans, sentenceAt(record, r.evidence));
   }
-  return (type, from, to) => index.get(JSON.stringify([type, from, to])) ?? { evidence: [], spans: [] };
+  return (type, from, to) => index.get(JSON.stringify([type, from, to])) ?? { spans: [] };
 }
 
 function pushUnique<T>(list: T[], value: T): void {
   if (!list.includes(value)) list.push(value);
+}
+
+/** Adds [start, end] to flat spans unless already there. */
+function pushSpan(spans: number[], { start, end }: { start: number; end: number }): void {
+  for (let i = 0; i + 1 < spans.length; i += 2) if (spans[i] === start && spans[i + 1] === end) return;
+  spans.push(start, end);
+}
+
+/** YYYY-MM-DD as a Cypher Date (the driver's native type), so dates compare and sort as dates. */
+export function cypherDate(text: string | null): CypherDate<number> | null {
+  const m = text ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) : null;
+  return m ? new neo4j.types.Date(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+function recordHash(record: LetterRecord): string {
+  return createHash('sha256').update(JSON.stringify({ ...record, source: null })).digest('base64url');
 }
 
 /** Folds one record into rows. Sources are stored resolved, so the same file given two ways is one source. */
@@ -176,13 +193,14 @@ export function letterGraph(record: LetterRecord): LetterGraph {
         count: 0,
         forms: [],
         aliases: [],
-        sentences: [],
         sentenceSpans: [],
         spans: [],
         amountTexts: [],
         amountValues: [],
         amountUnits: [],
         amountLabels: [],
+        amountSpans: [],
+        amountTargets: [],
       };
       mentions.set(key, row);
     }
@@ -192,19 +210,19 @@ export function letterGraph(record: LetterRecord): LetterGraph {
       row.count += 1;
       pushUnique(row.forms, mention.text);
       row.spans.push(mention.start, mention.end);
-      if (!row.sentences.includes(mention.sentence.text)) {
-        row.sentences.push(mention.sentence.text);
-        row.sentenceSpans.push(mention.sentence.start, mention.sentence.end);
-      }
+      const sentence = sentenceAt(record, mention.sentence);
+      pushSpan(row.sentenceSpans, sentence);
       for (const amount of mention.amounts) {
         // The same figure read from two mentions in one sentence is one figure.
-        const amountKey = JSON.stringify([mention.sentence.start, amount.text]);
+        const amountKey = JSON.stringify([mention.sentence, amount.text]);
         if (seenAmounts.has(amountKey)) continue;
         seenAmounts.add(amountKey);
         row.amountTexts.push(amount.text);
         row.amountValues.push(amount.value);
         row.amountUnits.push(amount.unit);
         row.amountLabels.push(amount.label ?? '');
+        row.amountSpans.push(sentence.start, sentence.end);
+        row.amountTargets.push(amount.target === true);
       }
     }
   }
@@ -254,13 +272,12 @@ export function letterGraph(record: LetterRecord): LetterGraph {
         from: from.key,
         toLabel: to.label,
         to: to.key,
-        evidence: [],
         spans: [],
       };
       stated.set(key, row);
     }
-    row.evidence.push(relation.evidence.text);
-    row.spans.push(relation.evidence.start, relation.evidence.end);
+    const evidence = sentenceAt(record, relation.evidence);
+    row.spans.push(evidence.start, evidence.end);
   }
 
   const coMentions = new Map<string, CoMentionRow>();
@@ -268,11 +285,10 @@ export function letterGraph(record: LetterRecord): LetterGraph {
     const key = JSON.stringify([agency, policy]);
     let row = coMentions.get(key);
     if (!row) {
-      row = { letterId, agency, policy, count: 0, sentences: [], spans: [] };
+      row = { letterId, agency, policy, count: 0, spans: [] };
       coMentions.set(key, row);
     }
     row.count += 1;
-    row.sentences.push(sentence.text);
     row.spans.push(sentence.start, sentence.end);
   }
 
@@ -288,9 +304,9 @@ export function letterGraph(record: LetterRecord): LetterGraph {
         genre: meta.genre,
         topics: meta.topics,
         publisher: meta.publisher,
-        writtenDate: meta.writtenDate,
-        publishedDate: meta.publishedDate,
-        signedDate: meta.signedDate,
+        writtenDate: cypherDate(meta.writtenDate),
+        publishedDate: cypherDate(meta.publishedDate),
+        signedDate: cypherDate(meta.signedDate),
         resultClass: meta.resultClass ?? null,
         proposalKind: record.proposal?.kind ?? null,
         proposer: proposerName,
@@ -306,7 +322,7 @@ export function letterGraph(record: LetterRecord): LetterGraph {
         ocrEngine: record.ingest.ocr?.engine ?? null,
         ocrMeanConfidence: record.ingest.ocr?.meanConfidence ?? null,
         text: record.text,
-        contentHash: contentHash(record.text),
+        recordHash: recordHash(record),
       },
     },
     proposals: [...proposals.values()],

@@ -20,63 +20,66 @@ function letterIdType(name: LetterIdType): LetterIdType {
 const ENTITY_PREDICATE = ENTITY_TYPES.map((l) => `n:${l}`).join(' OR ');
 
 /**
- * What the database already holds of the batch: the letter ids it knows (only
- * those have edges to replace) and the source paths their letter does not list
- * yet. Only those paths can still be listed on another Letter (each path
- * belongs to one Letter), so only they need the scan below; a plain reload has none.
+ * What the database holds of the batch: for each letter, whether it exists, whether its stored
+ * record hash equals the new one, and the source paths it has. Reads only the batch's own
+ * Letters (by the id constraint's index), however large the database.
  */
 export const BATCH_STATE = `
 UNWIND $rows AS row
 OPTIONAL MATCH (l:Letter {id: row.id})
-WITH row, l, [s IN row.sources WHERE l IS NULL OR NOT s IN l.sources] AS fresh
-RETURN collect(CASE WHEN l IS NOT NULL THEN row.id END) AS existing,
-       reduce(acc = [], xs IN collect(fresh) | acc + xs) AS sources`;
+RETURN row.id AS id, l IS NOT NULL AS exists, coalesce(l.recordHash = row.hash, false) AS same,
+       COLLECT { MATCH (s:Source)-[:OF]->(l) RETURN s.path } AS sources`;
 
 /**
- * Detaches paths from other Letters (a file whose content, and so hash id,
- * changed) and deletes Letters left with no source. Returns the ids of
- * deleted letters, whose owned edges must go too, and the entities whose
- * aliases came partly from them.
- */
-export const DETACH_MOVED_SOURCES = `
-MATCH (other:Letter)
-WHERE NOT other.id IN $ids AND any(s IN other.sources WHERE s IN $sources)
-SET other.sources = [s IN other.sources WHERE NOT s IN $sources]
-WITH other WHERE size(other.sources) = 0
-WITH other, other.id AS goneId
-CALL (other) { MATCH (other)-[m:MENTIONS]->(n) WHERE size(m.aliases) > 0 RETURN collect(elementId(n)) AS touched }
-DETACH DELETE other
-RETURN collect(goneId) AS gone, reduce(acc = [], t IN collect(touched) | acc + t) AS touched`;
-
-/**
- * Deletes every relationship touching the letters (MENTIONS and the
- * structural ones); returns the entities that had aliases from them.
+ * Deletes every relationship touching the letters but their sources (MENTIONS and the
+ * structural ones); returns the nodes they led to, whose aliases or existence may change.
  */
 export const DELETE_LETTER_EDGES = `
 UNWIND $ids AS id
 MATCH (:Letter {id: id})-[r]-(n)
-WITH r, CASE WHEN r:MENTIONS AND size(r.aliases) > 0 THEN elementId(n) END AS touched
+WHERE NOT r:OF
 DELETE r
-RETURN collect(DISTINCT touched) AS touched`;
+RETURN collect(DISTINCT elementId(n)) AS touched`;
 
-/** Deletes the letters' relationships of one letter-owned type. */
+/** Deletes the letters' relationships of one letter-owned type; returns the nodes they joined. */
 export function deleteOwnedEdges(type: LetterIdType): string {
   return `
 UNWIND $ids AS id
-MATCH ()-[r:${letterIdType(type)} {letterId: id}]->()
-DELETE r`;
+MATCH (a)-[r:${letterIdType(type)} {letterId: id}]->(b)
+DELETE r
+RETURN collect(DISTINCT elementId(a)) + collect(DISTINCT elementId(b)) AS touched`;
 }
 
-/**
- * SET with `null` removes the property, so a field the new extraction lacks
- * disappears. `$moved` are the batch's new paths: a letter of the batch that
- * listed one of them (two files that swapped contents) lets it go.
- */
+/** SET with `null` removes the property, so a field the new extraction lacks disappears. */
 export const MERGE_LETTERS = `
 UNWIND $rows AS row
 MERGE (l:Letter {id: row.id})
-SET l += row.props,
-    l.sources = [s IN coalesce(l.sources, []) WHERE NOT s IN $moved AND NOT s IN row.sources] + row.sources`;
+SET l += row.props`;
+
+/**
+ * Each path belongs to one Letter, found through the Source path constraint: a path that now
+ * holds another letter (a file whose content, and so id, changed) leaves its old Letter.
+ * Returns the ids of Letters left without any source, which are deleted with what they own.
+ */
+export const ATTACH_SOURCES = `
+UNWIND $rows AS row
+MATCH (l:Letter {id: row.id})
+MERGE (s:Source {path: row.path})
+WITH s, l
+OPTIONAL MATCH (s)-[old:OF]->(prev:Letter) WHERE prev <> l
+DELETE old
+MERGE (s)-[:OF]->(l)
+WITH prev WHERE prev IS NOT NULL AND NOT prev.id IN $ids AND NOT EXISTS { (:Source)-[:OF]->(prev) }
+RETURN collect(DISTINCT prev.id) AS gone`;
+
+/** Deletes letters (left without sources) and their remaining relationships; returns the nodes those led to. */
+export const DELETE_LETTERS = `
+UNWIND $ids AS id
+MATCH (l:Letter {id: id})
+OPTIONAL MATCH (l)--(n)
+WITH l, collect(DISTINCT elementId(n)) AS touched
+DETACH DELETE l
+RETURN touched`;
 
 export const MERGE_PROPOSALS = `
 UNWIND $rows AS row
@@ -84,7 +87,7 @@ MATCH (l:Letter {id: row.letterId})
 MERGE (p:Proposal {key: row.key})
 SET p.kind = row.kind, p.number = row.number, p.session = row.session, p.scope = row.scope, p.title = row.title
 CREATE (l)-[r:REPLIES_TO]->(p)
-SET r.evidence = row.evidence, r.spans = [x IN row.spans | toInteger(x)]`;
+SET r.spans = [x IN row.spans | toInteger(x)]`;
 
 export function mergeEntities(name: EntityType): string {
   return `
@@ -93,7 +96,12 @@ MERGE (e:${label(name)} {name: row.name})
 SET e.docNumber = coalesce(row.docNumber, e.docNumber), e.province = row.province, e.city = row.city, e.county = row.county`;
 }
 
-/** Returns the entities that get aliases from the new mentions, whose alias lists need refreshing. */
+/**
+ * New mentions only add aliases: each entity's list grows by what the rows bring, without
+ * reading its other letters (removals are recounted for the entities a deletion touched).
+ * Aliases and figures are set only where there are some: an empty list still costs a record in
+ * the store's array file, and most mentions have neither.
+ */
 export function createMentions(name: EntityType): string {
   return `
 UNWIND $rows AS row
@@ -102,16 +110,18 @@ MATCH (e:${label(name)} {name: row.name})
 CREATE (l)-[m:MENTIONS]->(e)
 SET m.count = toInteger(row.count),
     m.forms = row.forms,
-    m.aliases = row.aliases,
-    m.sentences = row.sentences,
     m.sentenceSpans = [x IN row.sentenceSpans | toInteger(x)],
-    m.spans = [x IN row.spans | toInteger(x)],
-    m.amountTexts = row.amountTexts,
-    m.amountValues = [x IN row.amountValues | toFloat(x)],
-    m.amountUnits = row.amountUnits,
-    m.amountLabels = row.amountLabels
+    m.spans = [x IN row.spans | toInteger(x)]
+FOREACH (_ IN CASE WHEN size(row.aliases) > 0 THEN [1] ELSE [] END | SET m.aliases = row.aliases)
+FOREACH (_ IN CASE WHEN size(row.amountTexts) > 0 THEN [1] ELSE [] END |
+  SET m.amountTexts = row.amountTexts,
+      m.amountValues = [x IN row.amountValues | toFloat(x)],
+      m.amountUnits = row.amountUnits,
+      m.amountLabels = row.amountLabels,
+      m.amountSpans = [x IN row.amountSpans | toInteger(x)],
+      m.amountTargets = row.amountTargets)
 WITH e, row WHERE size(row.aliases) > 0
-RETURN collect(DISTINCT elementId(e)) AS touched`;
+SET e.aliases = COLLECT { UNWIND coalesce(e.aliases, []) + row.aliases AS alias WITH DISTINCT alias RETURN alias ORDER BY alias }`;
 }
 
 export const CREATE_ISSUED_BY = `
@@ -119,28 +129,28 @@ UNWIND $rows AS row
 MATCH (l:Letter {id: row.letterId})
 MATCH (a:Agency {name: row.agency})
 CREATE (l)-[r:ISSUED_BY]->(a)
-SET r.evidence = row.evidence, r.spans = [x IN row.spans | toInteger(x)]`;
+SET r.spans = [x IN row.spans | toInteger(x)]`;
 
 export const CREATE_CO_HANDLED = `
 UNWIND $rows AS row
 MATCH (l:Letter {id: row.letterId})
 MATCH (a:Agency {name: row.agency})
-CREATE (a)-[r:CO_HANDLED]->(l)
-SET r.evidence = row.evidence, r.spans = [x IN row.spans | toInteger(x)]`;
+CREATE (l)-[r:CO_HANDLED]->(a)
+SET r.spans = [x IN row.spans | toInteger(x)]`;
 
 export const CREATE_SIGNED = `
 UNWIND $rows AS row
 MATCH (l:Letter {id: row.letterId})
 MATCH (p:Person {name: row.person})
 CREATE (p)-[r:SIGNED]->(l)
-SET r.title = row.title, r.evidence = row.evidence, r.spans = [x IN row.spans | toInteger(x)]`;
+SET r.title = row.title, r.spans = [x IN row.spans | toInteger(x)]`;
 
 export const CREATE_PROPOSED = `
 UNWIND $rows AS row
 MATCH (p:Person {name: row.person})
 MATCH (x:Proposal {key: row.proposalKey})
 CREATE (p)-[r:PROPOSED {letterId: row.letterId}]->(x)
-SET r.role = row.role, r.evidence = row.evidence, r.spans = [x IN row.spans | toInteger(x)]`;
+SET r.role = row.role, r.spans = [x IN row.spans | toInteger(x)]`;
 
 export function createStated(type: 'ISSUED' | 'MANAGES', from: EntityType, to: EntityType): string {
   return `
@@ -148,7 +158,7 @@ UNWIND $rows AS row
 MATCH (a:${label(from)} {name: row.from})
 MATCH (b:${label(to)} {name: row.to})
 CREATE (a)-[r:${letterIdType(type)} {letterId: row.letterId}]->(b)
-SET r.evidence = row.evidence, r.spans = [x IN row.spans | toInteger(x)]`;
+SET r.spans = [x IN row.spans | toInteger(x)]`;
 }
 
 export const CREATE_CO_MENTIONED = `
@@ -156,15 +166,16 @@ UNWIND $rows AS row
 MATCH (a:Agency {name: row.agency})
 MATCH (p:Policy {name: row.policy})
 CREATE (a)-[r:CO_MENTIONED {letterId: row.letterId}]->(p)
-SET r.count = toInteger(row.count), r.sentences = row.sentences, r.spans = [x IN row.spans | toInteger(x)]`;
+SET r.count = toInteger(row.count), r.spans = [x IN row.spans | toInteger(x)]`;
 
 /**
- * An entity's aliases are the union of what its letters call it, recomputed
- * from the MENTIONS so a letter that stops using an alias takes it away.
+ * The aliases of entities that lost mentions (a changed or deleted letter), recomputed from their
+ * MENTIONS, so a letter that stops using an alias takes it away. Only these entities are read.
  */
 export const REFRESH_ALIASES = `
 UNWIND $elementIds AS eid
-MATCH (e) WHERE elementId(e) = eid
+MATCH (n) WHERE elementId(n) = eid AND (${ENTITY_PREDICATE})
+WITH n AS e
 WITH e, COLLECT {
   MATCH (:Letter)-[m:MENTIONS]->(e)
   UNWIND m.aliases AS alias
@@ -173,9 +184,9 @@ WITH e, COLLECT {
 } AS aliases
 SET e.aliases = aliases`;
 
-/** Entities and proposals that nothing refers to any more (a RENAMED_TO link to another body does not count). */
+/** Of the nodes a deletion touched, the entities and proposals nothing refers to any more (a RENAMED_TO link to another body does not count). */
 export const DELETE_ORPHANS = `
-MATCH (n)
-WHERE (${ENTITY_PREDICATE} OR n:Proposal) AND NOT EXISTS { (n)-[r]-() WHERE NOT r:RENAMED_TO }
+UNWIND $elementIds AS eid
+MATCH (n) WHERE elementId(n) = eid AND (${ENTITY_PREDICATE} OR n:Proposal) AND NOT EXISTS { (n)-[r]-() WHERE NOT r:RENAMED_TO }
 DETACH DELETE n
 RETURN count(*) AS deleted`;

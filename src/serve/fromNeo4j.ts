@@ -1,21 +1,23 @@
 // Reads the letter graph back from Neo4j (the model `lettergraph load` writes, see
 // cypher/schema.cypher and src/neo4j/statements.ts) as LetterRecords, so the viewer gets
 // exactly the graph `lettergraph build` would make from the same letters. Read sessions only.
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { viewerFiles, type ViewerFiles } from '../export/viewerFiles.js';
 import { buildLetterGraph } from '../graph/build.js';
 import { layoutGraph } from '../graph/layout.js';
 import { loadPalette } from '../graph/palette.js';
 import { neo4jSettingsFromEnv } from '../neo4j/config.js';
 import { connect } from '../neo4j/connect.js';
-import { ENTITY_TYPES, IngestInfo, type Amount, type Entity, type EntityType, type Evidence, type LetterRecord, type Proposal, type Relation } from '../schema.js';
+import { DEFAULT_QUERY_TIMEOUT_S, readWithTimeout } from '../neo4j/query.js';
+import { listSentences, type DraftEntity, type DraftRelation } from '../extract/sentences.js';
+import { ENTITY_TYPES, IngestInfo, type Amount, type EntityType, type Evidence, type LetterRecord, type Proposal } from '../schema.js';
 import type { GraphSource } from './server.js';
 
 type Row = Record<string, unknown>;
 
 const LETTERS = `
 MATCH (l:Letter)
-RETURN l.id AS id, properties(l) AS p
+RETURN l.id AS id, properties(l) AS p, COLLECT { MATCH (s:Source)-[:OF]->(l) RETURN s.path ORDER BY s.path } AS sources
 ORDER BY l.id`;
 
 const PROPOSALS = `
@@ -24,7 +26,7 @@ RETURN l.id AS letterId, p.kind AS kind, p.number AS number, p.session AS sessio
 ORDER BY letterId, p.key`;
 
 const CO_HANDLERS = `
-MATCH (a:Agency)-[:CO_HANDLED]->(l:Letter)
+MATCH (l:Letter)-[:CO_HANDLED]->(a:Agency)
 RETURN l.id AS letterId, a.name AS agency
 ORDER BY letterId, agency`;
 
@@ -45,6 +47,8 @@ ORDER BY letterId, type, from, to`;
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+/** A stored Cypher Date as YYYY-MM-DD (the driver's Date prints itself so). */
+const dateText = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
 
 /** The Letter's flattened ingest properties; letters loaded before they existed were read as text. */
@@ -68,7 +72,7 @@ function evidenceAt(text: string, [start, end]: [number, number]): Evidence {
 }
 
 /** One MENTIONS relationship back into an Entity's mentions: each span in the sentence that holds it, amounts on the mention whose sentence states them. */
-function entityFromMention(text: string, type: EntityType, name: string, docNumber: string | null, m: Row): Entity {
+function entityFromMention(text: string, type: EntityType, name: string, docNumber: string | null, m: Row): DraftEntity {
   const sentences = pairs(nums(m.sentenceSpans)).map((s) => evidenceAt(text, s));
   const mentions = pairs(nums(m.spans)).map(([start, end]) => ({
     start,
@@ -88,14 +92,11 @@ function entityFromMention(text: string, type: EntityType, name: string, docNumb
   return { type, name, aliases: strs(m.aliases), mentions, docNumber };
 }
 
-async function readAll(driver: Driver, cypher: string): Promise<Row[]> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-  try {
-    const result = await session.executeRead((tx) => tx.run(cypher, { entityTypes: [...ENTITY_TYPES] }));
+async function readAll(driver: Driver, cypher: string, timeoutS: number): Promise<Row[]> {
+  return readWithTimeout(driver, 'reading the graph', timeoutS, async (tx) => {
+    const result = await tx.run(cypher, { entityTypes: [...ENTITY_TYPES] });
     return result.records.map((r) => r.toObject() as Row);
-  } finally {
-    await session.close();
-  }
+  });
 }
 
 function groupBy(rows: Row[]): Map<string, Row[]> {
@@ -107,15 +108,16 @@ function groupBy(rows: Row[]): Map<string, Row[]> {
   return out;
 }
 
-export async function readLetterRecords(driver: Driver): Promise<LetterRecord[]> {
+export async function readLetterRecords(driver: Driver, timeoutS = DEFAULT_QUERY_TIMEOUT_S): Promise<LetterRecord[]> {
   const [letters, proposals, coHandlers, mentions, stated] = [
-    await readAll(driver, LETTERS),
-    groupBy(await readAll(driver, PROPOSALS)),
-    groupBy(await readAll(driver, CO_HANDLERS)),
-    groupBy(await readAll(driver, MENTIONS)),
-    groupBy(await readAll(driver, STATED)),
+    await readAll(driver, LETTERS, timeoutS),
+    groupBy(await readAll(driver, PROPOSALS, timeoutS)),
+    groupBy(await readAll(driver, CO_HANDLERS, timeoutS)),
+    groupBy(await readAll(driver, MENTIONS, timeoutS)),
+    groupBy(await readAll(driver, STATED, timeoutS)),
   ];
-  return letters.flatMap(({ id: rawId, p: rawProps }) => {
+  return letters.flatMap(({ id: rawId, p: rawProps, sources: rawSources }) => {
+    const sources = strs(rawSources);
     const id = String(rawId);
     const p = rawProps as Row;
     const text = str(p.text) ?? '';
@@ -124,7 +126,7 @@ export async function readLetterRecords(driver: Driver): Promise<LetterRecord[]>
     );
     // The Letter keeps the main proposal's kind: that proposal comes first.
     props.sort((a, b) => Number(b.kind === p.proposalKind) - Number(a.kind === p.proposalKind));
-    const relations: Relation[] = (stated.get(id) ?? []).flatMap((r) => {
+    const relations: DraftRelation[] = (stated.get(id) ?? []).flatMap((r) => {
       const spans = pairs(nums(r.spans));
       const fromType = str(r.fromType) as EntityType | null;
       const toType = str(r.toType) as EntityType | null;
@@ -137,7 +139,7 @@ export async function readLetterRecords(driver: Driver): Promise<LetterRecord[]>
       }));
     });
     const record: LetterRecord = {
-      source: strs(p.sources)[0] ?? id,
+      source: sources[0] ?? id,
       id,
       text,
       encoding: str(p.encoding) ?? 'utf-8',
@@ -149,9 +151,9 @@ export async function readLetterRecords(driver: Driver): Promise<LetterRecord[]>
         genre: str(p.genre),
         topics: strs(p.topics),
         publisher: str(p.publisher),
-        writtenDate: str(p.writtenDate),
-        publishedDate: str(p.publishedDate),
-        signedDate: str(p.signedDate),
+        writtenDate: dateText(p.writtenDate),
+        publishedDate: dateText(p.publishedDate),
+        signedDate: dateText(p.signedDate),
         resultClass: str(p.resultClass),
       },
       proposal: props[0] ?? null,
@@ -161,25 +163,27 @@ export async function readLetterRecords(driver: Driver): Promise<LetterRecord[]>
       coHandlers: (coHandlers.get(id) ?? []).map((r) => String(r.agency)),
       signer: p.signer || p.signerTitle ? { name: str(p.signer), title: str(p.signerTitle) } : null,
       contact: p.contactName || p.contactPhone ? { name: str(p.contactName), phone: str(p.contactPhone) } : null,
-      entities: (mentions.get(id) ?? []).map((r) => entityFromMention(text, r.type as EntityType, String(r.name), str(r.docNumber), r.m as Row)),
-      relations,
+      ...listSentences(
+        (mentions.get(id) ?? []).map((r) => entityFromMention(text, r.type as EntityType, String(r.name), str(r.docNumber), r.m as Row)),
+        relations,
+      ),
     };
     // One record per source: building the graph folds them into one Letter that keeps every path.
-    return [record, ...strs(p.sources).slice(1).map((source) => ({ ...record, source }))];
+    return [record, ...sources.slice(1).map((source) => ({ ...record, source }))];
   });
 }
 
 /** The viewer's graph.json and details.json, built from what Neo4j holds now. */
-export async function viewerFilesFromNeo4j(driver: Driver): Promise<ViewerFiles> {
-  const records = await readLetterRecords(driver);
+export async function viewerFilesFromNeo4j(driver: Driver, timeoutS = DEFAULT_QUERY_TIMEOUT_S): Promise<ViewerFiles> {
+  const records = await readLetterRecords(driver, timeoutS);
   const graph = buildLetterGraph(records, loadPalette());
   layoutGraph(graph);
   return viewerFiles(graph);
 }
 
-/** A graph source for `serve --neo4j`: connects once (failing fast with a clear message) and reads on each request. */
-export async function neo4jGraphSource(): Promise<GraphSource> {
+/** A graph source for `serve --neo4j`: connects once (failing fast with a clear message) and reads on each request, each read under `timeoutS`. */
+export async function neo4jGraphSource(timeoutS = DEFAULT_QUERY_TIMEOUT_S): Promise<GraphSource> {
   const settings = neo4jSettingsFromEnv();
   const driver = await connect(settings);
-  return { kind: 'loader', describe: `Neo4j at ${settings.uri}`, load: () => viewerFilesFromNeo4j(driver), close: () => driver.close() };
+  return { kind: 'loader', describe: `Neo4j at ${settings.uri}`, load: () => viewerFilesFromNeo4j(driver, timeoutS), close: () => driver.close() };
 }

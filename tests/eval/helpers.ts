@@ -16,7 +16,7 @@ export const rel = (type: 'ISSUED' | 'MANAGES', from: string, to: string): Relat
   type,
   from: { label: 'Agency', key: from },
   to: { label: type === 'ISSUED' ? 'Policy' : 'Fund', key: to },
-  evidence: { start: 0, end: 1, text: 'x' },
+  evidence: 0,
 });
 
 export function goldFile(overrides: Partial<GoldFile> = {}): GoldFile {

@@ -17,12 +17,13 @@ function recordFromGold(gold: GoldFile, source: string): LetterRecord {
     encoding: 'utf-8',
     ingest: { format: 'txt', pages: null, ocr: null },
     ...goldFields(gold),
+    sentences: [{ start: 0, end: 0, text: '' }],
     entities: gold.entities.map((e) => ({ type: e.type, name: e.name, aliases: e.aliases, mentions: [] })),
     relations: gold.relations.map((r) => ({
       type: r.type,
       from: ref(r.from),
       to: ref(r.to),
-      evidence: { start: 0, end: 0, text: '' },
+      evidence: 0,
     })),
   };
 }

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractLetter } from '../../src/extract/index.js';
 import { ParseError } from '../../src/parse/letter.js';
-import { LetterRecord } from '../../src/schema.js';
+import { LetterRecord, sentenceAt } from '../../src/schema.js';
 
 const samples = readdirSync('examples/letters').map((f) => readFileSync(`examples/letters/${f}`, 'utf8'));
 const fixtures = readdirSync('tests/fixtures/letters').map((f) => readFileSync(`tests/fixtures/letters/${f}`, 'utf8'));
@@ -66,10 +66,11 @@ function checkRecord(text: string): void {
   for (const e of record.entities) {
     for (const m of e.mentions) {
       covers(m);
-      covers(m.sentence);
+      covers(sentenceAt(record, m.sentence));
     }
   }
-  for (const r of record.relations) covers(r.evidence);
+  for (const r of record.relations) covers(sentenceAt(record, r.evidence));
+  for (const s of record.sentences) covers(s);
 }
 
 describe('parse + extract on mutated letters', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractLetter } from '../../src/extract/index.js';
-import { LetterRecord } from '../../src/schema.js';
+import { LetterRecord, sentenceAt } from '../../src/schema.js';
 
 const sample = (name: string) => {
   const source = `examples/letters/${name}`;
@@ -46,9 +46,10 @@ describe('sample 000 (bracket header, 7 co-handlers)', () => {
     for (const e of r.entities) {
       for (const m of e.mentions) {
         expect(r.text.slice(m.start, m.end)).toBe(m.text);
-        expect(r.text.slice(m.sentence.start, m.sentence.end)).toBe(m.sentence.text);
-        expect(m.sentence.start).toBeLessThanOrEqual(m.start);
-        expect(m.sentence.end).toBeGreaterThanOrEqual(m.end);
+        const sentence = sentenceAt(r, m.sentence);
+        expect(r.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+        expect(sentence.start).toBeLessThanOrEqual(m.start);
+        expect(sentence.end).toBeGreaterThanOrEqual(m.end);
       }
     }
     expect(entity(r, 'Platform', '国家海外知识产权纠纷应对指导中心重庆分中心')).toBeDefined();
@@ -98,7 +99,7 @@ describe('sample 003 (table header, 人大建议)', () => {
   it('states who issued the brokers’ title conditions, with the clause as evidence', () => {
     const issued = r.relations.filter((x) => x.type === 'ISSUED' && x.to.key === '重庆市技术经纪人职称申报条件');
     expect(issued.map((x) => x.from.key).sort()).toEqual(['重庆市人力资源和社会保障局', '重庆市科学技术局']);
-    expect(issued[0]!.evidence.text).toContain('市人力社保局和市科技局出台');
+    expect(sentenceAt(r, issued[0]!.evidence).text).toContain('市人力社保局和市科技局出台');
   });
   it('reads 种子引导基金 as the seed fund, with its figures', () => {
     const seed = entity(r, 'Fund', '种子基金')!;

@@ -5,6 +5,7 @@ import { buildLetterGraph, edgeKey, nodeKey } from '../../src/graph/build.js';
 import { layoutGraph } from '../../src/graph/layout.js';
 import { loadPalette } from '../../src/graph/palette.js';
 import { toGexf } from '../../src/export/graphFiles.js';
+import { listSentences } from '../../src/extract/sentences.js';
 import type { LetterRecord } from '../../src/schema.js';
 import { goldRecord, goldRecords } from './goldRecords.js';
 
@@ -135,11 +136,13 @@ describe('co-mention edges', () => {
       coHandlers: [],
       signer: null,
       contact: null,
-      entities: [
-        { type: 'Agency', name: '重庆市科学技术局', aliases: ['市科技局'], mentions: agencySpans.map(mention('市科技局')) },
-        { type: 'Policy', name: '重庆市科技企业孵化器认定和管理办法', aliases: [], mentions: policySpans.map(mention('重庆市科技企业孵化器认定和管理办法')) },
-      ],
-      relations: [],
+      ...listSentences(
+        [
+          { type: 'Agency', name: '重庆市科学技术局', aliases: ['市科技局'], mentions: agencySpans.map(mention('市科技局')) },
+          { type: 'Policy', name: '重庆市科技企业孵化器认定和管理办法', aliases: [], mentions: policySpans.map(mention('重庆市科技企业孵化器认定和管理办法')) },
+        ],
+        [],
+      ),
     };
   }
   const a = '市科技局出台《重庆市科技企业孵化器认定和管理办法》。市科技局修订《重庆市科技企业孵化器认定和管理办法》。';

@@ -4,7 +4,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GoldFile } from '../../src/eval/gold.js';
-import type { Entity, Evidence, LetterRecord, Mention, Relation } from '../../src/schema.js';
+import { listSentences, type DraftEntity, type DraftMention, type DraftRelation } from '../../src/extract/sentences.js';
+import type { Evidence, LetterRecord } from '../../src/schema.js';
 import { goldFields } from '../eval/helpers.js';
 
 export const LETTERS_DIR = 'examples/letters';
@@ -20,8 +21,8 @@ function sentenceAround(text: string, at: number): Evidence {
   return { start, end, text: text.slice(start, end) };
 }
 
-function findMentions(text: string, forms: string[]): Mention[] {
-  const taken: Mention[] = [];
+function findMentions(text: string, forms: string[]): DraftMention[] {
+  const taken: DraftMention[] = [];
   // Longest form first, so a short alias inside a long name is not counted twice.
   for (const form of [...forms].sort((a, b) => b.length - a.length)) {
     for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) {
@@ -36,14 +37,14 @@ function findMentions(text: string, forms: string[]): Mention[] {
 export function goldRecord(name: string, source = join(LETTERS_DIR, `${name}.txt`)): LetterRecord {
   const gold = GoldFile.parse(JSON.parse(readFileSync(join(GOLD_DIR, `${name}.gold.json`), 'utf8')));
   const text = readFileSync(join(LETTERS_DIR, `${name}.txt`), 'utf8');
-  const entities: Entity[] = gold.entities.map((e) => ({
+  const entities: DraftEntity[] = gold.entities.map((e) => ({
     type: e.type,
     name: e.name,
     aliases: e.aliases,
     mentions: findMentions(text, [e.name, ...e.aliases]),
   }));
   const typeOf = new Map(entities.map((e) => [e.name, e.type]));
-  const relations: Relation[] = gold.relations.flatMap((r) => {
+  const relations: DraftRelation[] = gold.relations.flatMap((r) => {
     const fromType = typeOf.get(r.from);
     const toEntity = entities.find((e) => e.name === r.to);
     const at = toEntity?.mentions[0];
@@ -57,8 +58,7 @@ export function goldRecord(name: string, source = join(LETTERS_DIR, `${name}.txt
     encoding: 'utf-8',
     ingest: { format: 'txt', pages: null, ocr: null },
     ...goldFields(gold),
-    entities,
-    relations,
+    ...listSentences(entities, relations),
   };
 }
 

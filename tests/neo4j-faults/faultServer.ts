@@ -88,7 +88,7 @@ export async function graphSummary(driver: Driver): Promise<Record<string, unkno
 export async function letterSignatures(driver: Driver): Promise<Map<string, string>> {
   const parts = new Map<string, string[]>();
   const add = (id: unknown, part: string) => parts.set(String(id), [...(parts.get(String(id)) ?? []), part]);
-  for (const r of await rows(driver, 'MATCH (l:Letter) RETURN l.id AS id, size(l.text) AS chars, size(l.sources) AS sources ORDER BY id')) {
+  for (const r of await rows(driver, 'MATCH (l:Letter) RETURN l.id AS id, size(l.text) AS chars, COUNT { (:Source)-[:OF]->(l) } AS sources ORDER BY id')) {
     add(r.id, `letter ${r.chars} chars ${r.sources} sources`);
   }
   for (const r of await rows(

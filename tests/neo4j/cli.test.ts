@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lettergraph, type Run } from '../support/cli.js';
-import { exclusiveDatabase, graphSize, rows, wipe } from './db.js';
+import { exclusiveDatabase, graphSize, rows, settings, wipe } from './db.js';
 
 const L003 = '003_d4bab2a74ced1df3';
 const ID003 = '11500000MB15895317/2024-00040';
@@ -30,7 +30,7 @@ describe('lettergraph load', () => {
     const run = await lettergraph(['load', 'examples/letters']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^loaded 5 letters into bolt:\/\/\S+ \(5 new, 0 updated\)$/m);
+    expect(run.stdout).toMatch(/^loaded 5 letters into bolt:\/\/\S+ \(5 new, 0 updated, 0 unchanged\)$/m);
     expect(run.stdout).toMatch(/^nodes: \d+ created, 0 deleted/m);
     expect(run.stdout).toMatch(/^failed files: 0$/m);
     const size = await graphSize(driver);
@@ -42,7 +42,7 @@ describe('lettergraph load', () => {
     const before = await graphSize(driver);
     const run = await lettergraph(['load', 'examples/letters', '--batch-size', '2']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/\(0 new, 5 updated\)/);
+    expect(run.stdout).toMatch(/\(0 new, 0 updated, 5 unchanged\)/);
     expect(run.stdout).toMatch(/^nodes: 0 created, 0 deleted/m);
     expect(await graphSize(driver)).toEqual(before);
   });
@@ -53,7 +53,7 @@ describe('lettergraph load', () => {
     copyFileSync(`examples/letters/${L003}.txt`, file);
     expect((await lettergraph(['load', tmp])).code).toBe(0);
     const mentions = () =>
-      rows(driver, 'MATCH (:Letter {id: $id})-[m:MENTIONS]->(:Fund {name: "种子基金"}) RETURN m.sentences AS sentences, m.amountTexts AS amounts', { id: ID003 });
+      rows(driver, 'MATCH (l:Letter {id: $id})-[m:MENTIONS]->(:Fund {name: "种子基金"}) RETURN [i IN range(0, size(m.sentenceSpans) - 2, 2) | substring(l.text, m.sentenceSpans[i], m.sentenceSpans[i + 1] - m.sentenceSpans[i])] AS sentences, m.amountTexts AS amounts', { id: ID003 });
     const [before] = await mentions();
     expect(before?.sentences as string[]).toContain('设立种子引导基金,累计支持项目821个、金额2.98亿元;');
     expect(before?.amounts).toEqual(expect.arrayContaining(['821个', '2.98亿元']));
@@ -70,7 +70,7 @@ describe('lettergraph load', () => {
 
     const run = await lettergraph(['load', tmp]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/\(0 new, 1 updated\)/);
+    expect(run.stdout).toMatch(/\(0 new, 1 updated, 0 unchanged\)/);
     const [after] = await mentions();
     expect(after?.sentences as string[]).not.toContain('设立种子引导基金,累计支持项目821个、金额2.98亿元;');
     expect(after?.sentences as string[]).toContain('三是调整种子基金运营管理模式。');
@@ -122,7 +122,7 @@ describe('lettergraph query', () => {
   });
 
   it('prints a table by default', async () => {
-    const run = await lettergraph(['query', 'fund-letters']);
+    const run = await lettergraph(['query', 'fund-letters', '--param', 'fund=种子基金']);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^fund\s+letter\s+title/);
@@ -133,7 +133,51 @@ describe('lettergraph query', () => {
     const run = await lettergraph(['query', '--list']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^fund-letters\s+Letters that mention a fund/m);
-    expect(run.stdout).toMatch(/params: fund="种子基金"/);
+    expect(run.stdout).toMatch(/params: fund: Fund \(required\)$/m);
+    expect(run.stdout).toMatch(/params: name: Entity \(required\), limit: integer = 200$/m);
+  });
+
+  it('refuses a misspelt or missing parameter naming those the query takes (exit 2)', async () => {
+    const typo = await lettergraph(['query', 'fund-letters', '--param', 'fnd=种子基金']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe('lettergraph: query fund-letters: unknown parameter fnd; it takes fund: Fund (required)\n');
+    const missing = await lettergraph(['query', 'neighbourhood', '--param', 'limit=5']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('lettergraph: query neighbourhood: missing parameter name; it takes name: Entity (required), limit: integer = 200\n');
+    const badType = await lettergraph(['query', 'neighbourhood', '--param', 'name=种子基金', '--param', 'limit=many']);
+    expect(badType.code).toBe(2);
+    expect(badType.stderr).toMatch(/^lettergraph: query neighbourhood: parameter limit wants an integer, got "many"/);
+  });
+
+  it('says a name was not found (exit 1), apart from an empty answer (exit 0)', async () => {
+    const unknown = await lettergraph(['query', 'fund-letters', '--param', 'fund=不存在的基金']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toBe("lettergraph: query fund-letters: no Fund named '不存在的基金' (by name or alias)\n");
+    const empty = await lettergraph(['query', 'cohandling-network', '--param', 'agency=市科技局', '--param', 'minLetters=99']);
+    expect(empty.stderr).toBe('');
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toMatch(/\(0 rows\)/);
+  });
+
+  it('connects through the neo4j:// routing scheme (as to a cluster or Aura) to the single local server', async () => {
+    const routing = settings.uri.replace(/^bolt:/, 'neo4j:');
+    expect(routing).toMatch(/^neo4j:\/\//);
+    const run = await lettergraph(['query', 'fund-letters', '--param', 'fund=种子基金', '--format', 'json', '--uri', routing]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toHaveLength(3);
+  });
+
+  it('stops a runaway query at its --timeout with one line (exit 2), and the server answers the next one', async () => {
+    const file = join(tmp, 'explode.cypher');
+    // Every path of any length between letters: exponential in the graph's cycles.
+    writeFileSync(file, '// Every path.\nMATCH p = (:Letter)-[*]-(:Letter) RETURN count(p);\n');
+    const run = await lettergraph(['query', file, '--timeout', '2']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('lettergraph: query explode stopped by its 2 s transaction timeout (--timeout <seconds> to allow more)\n');
+    const next = await lettergraph(['query', 'fund-letters', '--param', 'fund=种子基金', '--format', 'json', '--timeout', '5']);
+    expect(next.code).toBe(0);
+    expect(JSON.parse(next.stdout)).toHaveLength(3);
   });
 
   it('refuses a query file that writes: one line, exit 2, nothing written', async () => {
@@ -190,7 +234,7 @@ describe('connection errors: one line, exit 2, no stack trace', () => {
         s.close(() => r(port));
       });
     });
-    const run = await lettergraph(['query', 'fund-letters'], { NEO4J_URI: `bolt://127.0.0.1:${closed}` });
+    const run = await lettergraph(['query', 'fund-letters', '--param', 'fund=种子基金'], { NEO4J_URI: `bolt://127.0.0.1:${closed}` });
     oneLine(run);
     expect(run.stderr).toMatch(/cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+: ECONNREFUSED 127\.0\.0\.1:\d+ \(is it running\? npm run neo4j:start\)/);
   });
@@ -199,7 +243,7 @@ describe('connection errors: one line, exit 2, no stack trace', () => {
     const web = createHttpServer((_req, res) => res.end('hello'));
     await new Promise<void>((r) => web.listen(0, '127.0.0.1', r));
     const port = (web.address() as { port: number }).port;
-    const run = await lettergraph(['query', 'fund-letters', '--uri', `bolt://127.0.0.1:${port}`]);
+    const run = await lettergraph(['query', 'fund-letters', '--param', 'fund=种子基金', '--uri', `bolt://127.0.0.1:${port}`]);
     web.closeAllConnections();
     await new Promise<void>((r) => web.close(() => r()));
     oneLine(run);
@@ -207,7 +251,7 @@ describe('connection errors: one line, exit 2, no stack trace', () => {
   });
 
   it('a server that never answers', async () => {
-    const run = await lettergraph(['query', 'fund-letters', '--uri', `bolt://127.0.0.1:${silentPort}`]);
+    const run = await lettergraph(['query', 'fund-letters', '--param', 'fund=种子基金', '--uri', `bolt://127.0.0.1:${silentPort}`]);
     oneLine(run);
     expect(run.stderr).toMatch(/cannot reach Neo4j at .*: no answer within 5 s/);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, readQueryLibrary, readSchemaStatements, splitStatements } from '../../src/neo4j/cypherFiles.js';
-import { parseParam, queryParams } from '../../src/neo4j/query.js';
+import neo4j from 'neo4j-driver';
+import { parseParam, QueryParamError, queryParams } from '../../src/neo4j/query.js';
 import { cellText, displayWidth, formatTable, truncate } from '../../src/neo4j/table.js';
 
 describe('the query library (cypher/queries)', () => {
@@ -33,11 +34,14 @@ describe('the query library (cypher/queries)', () => {
     }
   });
 
-  it('reads :param lines as JSON and refuses other values', () => {
-    const q = parseQuery('x.cypher', '// Find things.\n// :param name => "种子基金"\n// :param limit => 5\nMATCH (n) WHERE n.name = $name RETURN n LIMIT $limit;\n');
-    expect(q).toMatchObject({ name: 'x', summary: 'Find things.', params: [{ name: 'name', example: '种子基金' }, { name: 'limit', example: 5 }] });
+  it('reads :param lines (name, type, JSON default) and refuses other forms', () => {
+    const q = parseQuery('x.cypher', '// Find things.\n// :param name: Fund\n// :param limit: integer = 5\nMATCH (n) WHERE n.name = $name RETURN n LIMIT $limit;\n');
+    expect(q).toMatchObject({ name: 'x', summary: 'Find things.', params: [{ name: 'name', type: 'Fund' }, { name: 'limit', type: 'integer', default: 5 }] });
+    expect('default' in q.params[0]!).toBe(false);
     expect(q.cypher).toBe('MATCH (n) WHERE n.name = $name RETURN n LIMIT $limit');
-    expect(() => parseQuery('y.cypher', "// :param name => '单引号'\nRETURN $name;")).toThrow(/y.cypher.*not JSON/);
+    expect(() => parseQuery('y.cypher', "// :param name: string = '单引号'\nRETURN $name;")).toThrow(/y.cypher.*not JSON/);
+    expect(() => parseQuery('t.cypher', '// :param name: text\nRETURN $name;')).toThrow(/t.cypher.*type 'text'/);
+    expect(() => parseQuery('o.cypher', '// :param name => "old form"\nRETURN $name;')).toThrow(/o.cypher.*name: type/);
     expect(() => parseQuery('z.cypher', 'RETURN 1;\nRETURN 2;')).toThrow(/exactly one statement/);
   });
 });
@@ -56,22 +60,32 @@ describe('cypher/schema.cypher', () => {
 });
 
 describe('query parameters', () => {
-  it('reads values as JSON when they parse, else as text', () => {
+  it('reads name=value, the value as text', () => {
     expect(parseParam('fund=种子基金')).toEqual(['fund', '种子基金']);
-    expect(parseParam('limit=5')).toEqual(['limit', 5]);
-    expect(parseParam('ids=["a","b"]')).toEqual(['ids', ['a', 'b']]);
-    expect(parseParam('year="2024"')).toEqual(['year', '2024']);
+    expect(parseParam('limit=5')).toEqual(['limit', '5']);
     expect(parseParam('eq=a=b')).toEqual(['eq', 'a=b']);
     expect(() => parseParam('novalue')).toThrow(/name=value/);
   });
 
-  it('fills in the declared examples and sends whole numbers as integers', () => {
-    const q = parseQuery('q.cypher', '// Q.\n// :param limit => 5\n// :param name => "x"\nRETURN $name, $limit;');
-    const params = queryParams(q, { name: 'y', score: 0.5 });
-    expect(params.name).toBe('y');
-    expect(params.score).toBe(0.5);
-    expect(String(params.limit)).toBe('5');
-    expect((params.limit as { toNumber(): number }).toNumber()).toBe(5);
+  const q = parseQuery('q.cypher', '// Q.\n// :param name: Agency\n// :param limit: integer = 5\n// :param share: float = 0.5\n// :param all: boolean = false\nRETURN $name, $limit, $share, $all;');
+
+  it('reads values as the declared types, fills in defaults and sends integers as Cypher integers', () => {
+    const params = queryParams(q, { name: '123', limit: '7', all: 'true' });
+    expect(params.name).toBe('123');
+    expect(neo4j.isInt(params.limit)).toBe(true);
+    expect(String(params.limit)).toBe('7');
+    expect(params.share).toBe(0.5);
+    expect(params.all).toBe(true);
+    expect(String(queryParams(q, { name: 'x' }).limit)).toBe('5');
+  });
+
+  it('refuses unknown and missing parameters and unreadable values, naming what the query takes', () => {
+    const takes = 'it takes name: Agency (required), limit: integer = 5, share: float = 0.5, all: boolean = false';
+    expect(() => queryParams(q, { name: 'x', limt: '3' })).toThrow(new QueryParamError(`query q: unknown parameter limt; ${takes}`));
+    expect(() => queryParams(q, { limit: '3' })).toThrow(new QueryParamError(`query q: missing parameter name; ${takes}`));
+    expect(() => queryParams(q, { name: 'x', limit: '2.5' })).toThrow(/parameter limit wants an integer, got "2.5"/);
+    expect(() => queryParams(q, { name: 'x', all: 'yes' })).toThrow(/parameter all wants a boolean/);
+    expect(() => queryParams(q, { name: 5 })).toThrow(/parameter name wants the name of an Agency/);
   });
 });
 

@@ -1,9 +1,10 @@
 // The query library on the five sample letters as the pipeline extracts them.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseQuery, resolveQuery } from '../../src/neo4j/cypherFiles.js';
+import { parseQuery, readQueryLibrary, resolveQuery } from '../../src/neo4j/cypherFiles.js';
 import { loadRecords } from '../../src/neo4j/load.js';
-import { queryParams, runReadQuery, WriteRefusedError } from '../../src/neo4j/query.js';
+import neo4j from 'neo4j-driver';
+import { namesNotFound, queryParams, runReadQuery, WriteRefusedError } from '../../src/neo4j/query.js';
 import { extractPaths } from '../../src/pipeline.js';
 import type { LetterRecord } from '../../src/schema.js';
 import { exclusiveDatabase, rows } from './db.js';
@@ -127,11 +128,75 @@ describe('library queries on the sample letters', () => {
     });
   });
 
+  it('fund-letters: a goal (到2024年底…种子基金规模3亿元以上) is marked as a target, with the sentence stating it', async () => {
+    const { rows: found } = await run('fund-letters', { fund: '种子基金' });
+    const in003 = found.find((r) => r.letter === ID['003'])!;
+    const at = (in003.amounts as string[]).indexOf('3亿元');
+    expect((in003.amountTargets as boolean[])[at]).toBe(true);
+    expect((in003.amountSentences as string[])[at]).toContain('种子基金规模3亿元以上');
+    expect((in003.amountTargets as boolean[])[(in003.amounts as string[]).indexOf('2.98亿元')]).toBe(false);
+    expect(in003.amountUnits).toHaveLength((in003.amounts as string[]).length);
+  });
+
+  it('search-letters: words of a letter’s text and of the proposal it answers', async () => {
+    const { rows: byText } = await run('search-letters', { text: '"种子基金"' });
+    expect(byText.map((r) => r.letter).sort()).toEqual([ID['000'], ID['003'], ID['004']].sort());
+    expect(byText.every((r) => (r.matched as string[]).includes('letter'))).toBe(true);
+    const { rows: byProposal } = await run('search-letters', { text: '"科技企业孵化体系"' });
+    expect(byProposal[0]).toMatchObject({ letter: ID['004'], matched: expect.arrayContaining(['proposal']) });
+  });
+
   it('search-entities: Chinese substrings of names and aliases', async () => {
     const { rows: funds } = await run('search-entities', { text: '种子' });
     expect(funds[0]).toMatchObject({ label: 'Fund', name: '种子基金', letters: 3 });
     const { rows: agencies } = await run('search-entities', { text: '"科技局"' });
     expect(agencies.map((r) => r.name)).toContain('重庆市科学技术局');
+  });
+});
+
+/** Every operator of a profiled plan, with what it did. */
+type Operator = { operatorType: string; rows: number; dbHits: number; children: Operator[] };
+const operators = (op: Operator): Operator[] => [op, ...op.children.flatMap(operators)];
+const SCANS = new Set(['NodeByLabelScan', 'AllNodesScan', 'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan']);
+
+describe('indexed lookups', () => {
+  // Each query with the parameters that name where it starts; entities-by-year ranks all entities of a label.
+  const STARTS: Record<string, Record<string, unknown>> = {
+    'fund-letters': { fund: '种子基金' },
+    neighbourhood: { name: '市科技局' },
+    'shortest-path': { from: '种子基金', to: '重庆市教育委员会' },
+    'cohandling-network': { agency: '市科技局' },
+    'policy-agencies': { policy: '经纪人' },
+    'proposer-letters': { proposer: '王普' },
+    'search-entities': { text: '种子' },
+    'search-letters': { text: '孵化' },
+  };
+
+  it('no library query scans a label or all nodes when a parameter names its start (PROFILE)', async () => {
+    const library = await readQueryLibrary();
+    expect(library.map((q) => q.name).filter((n) => !(n in STARTS)).sort()).toEqual(['entities-by-year']);
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      for (const [name, given] of Object.entries(STARTS)) {
+        const query = await resolveQuery(name);
+        const result = await session.run(`PROFILE ${query.cypher}`, queryParams(query, given));
+        expect(result.records.length, name).toBeGreaterThan(0);
+        const ran = operators(result.summary.profile as unknown as Operator).filter((op) => op.rows > 0 || op.dbHits > 0);
+        expect(ran.map((op) => op.operatorType.split('@')[0]).filter((t) => SCANS.has(t!)), name).toEqual([]);
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('tells a name that names nothing apart from a name with no answer', async () => {
+    const fund = await resolveQuery('fund-letters');
+    expect(await namesNotFound(driver, fund, queryParams(fund, { fund: '种子基' }))).toEqual(["no Fund named '种子基' (by name or alias)"]);
+    // 重庆市科学技术局 exists, as an Agency: it is not a fund.
+    expect(await namesNotFound(driver, fund, queryParams(fund, { fund: '重庆市科学技术局' }))).toEqual(["no Fund named '重庆市科学技术局' (by name or alias)"]);
+    expect(await namesNotFound(driver, fund, queryParams(fund, { fund: '种子投资基金' }))).toEqual([]);
+    const path = await resolveQuery('shortest-path');
+    expect(await namesNotFound(driver, path, queryParams(path, { from: '种子基金', to: 'a"b\\c' }))).toEqual(["no entity named 'a\"b\\c' (by name or alias)"]);
   });
 });
 

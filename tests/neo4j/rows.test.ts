@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
+import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { sentenceCoMentions } from '../../src/graph/comention.js';
 import { proposalKeyOf } from '../../src/schema.js';
 import { letterGraph } from '../../src/neo4j/rows.js';
+import { listSentences } from '../../src/extract/sentences.js';
 import type { LetterRecord } from '../../src/schema.js';
 import { goldRecord } from '../graph/goldRecords.js';
 
@@ -37,59 +39,61 @@ function handRecord(): LetterRecord {
     coHandlers: ['重庆市财政局', '重庆市财政局', '重庆市科学技术局'],
     signer: { name: null, title: null },
     contact: null,
-    entities: [
-      {
-        type: 'Fund',
-        name: '种子基金',
-        aliases: ['种子基金', '种子投资基金'],
-        mentions: [
-          {
-            start: 13,
-            end: 17,
-            text: '种子基金',
-            sentence: s1,
-            amounts: [{ text: '821个', value: 821, unit: 'count', label: '累计支持项目' }],
-          },
-          {
-            start: 2,
-            end: 6,
-            text: '种子基金',
-            sentence: s1,
-            amounts: [
-              { text: '3亿元', value: 300000000, unit: 'yuan', label: '规模' },
-              { text: '821个', value: 821, unit: 'count', label: '累计支持项目' },
-            ],
-          },
-        ],
-      },
-      {
-        type: 'Agency',
-        name: '重庆市科学技术局',
-        aliases: ['市科技局'],
-        mentions: [{ start: 28, end: 32, text: '市科技局', sentence: s2, amounts: [] }],
-      },
-      {
-        type: 'Policy',
-        name: '管理办法',
-        aliases: [],
-        docNumber: '渝科发〔2024〕1号',
-        mentions: [{ start: 35, end: 39, text: '管理办法', sentence: s2, amounts: [] }],
-      },
-    ],
-    relations: [
-      {
-        type: 'ISSUED',
-        from: { label: 'Agency', key: '重庆市科学技术局' },
-        to: { label: 'Policy', key: '管理办法' },
-        evidence: s2,
-      },
-      {
-        type: 'CO_HANDLED',
-        from: { label: 'Agency', key: '重庆市财政局' },
-        to: { label: 'Letter', key: 'hand-1' },
-        evidence: s1,
-      },
-    ],
+    ...listSentences(
+        [
+        {
+          type: 'Fund',
+          name: '种子基金',
+          aliases: ['种子基金', '种子投资基金'],
+          mentions: [
+            {
+              start: 13,
+              end: 17,
+              text: '种子基金',
+              sentence: s1,
+              amounts: [{ text: '821个', value: 821, unit: 'count', label: '累计支持项目' }],
+            },
+            {
+              start: 2,
+              end: 6,
+              text: '种子基金',
+              sentence: s1,
+              amounts: [
+                { text: '3亿元', value: 300000000, unit: 'yuan', label: '规模' },
+                { text: '821个', value: 821, unit: 'count', label: '累计支持项目' },
+              ],
+            },
+          ],
+        },
+        {
+          type: 'Agency',
+          name: '重庆市科学技术局',
+          aliases: ['市科技局'],
+          mentions: [{ start: 28, end: 32, text: '市科技局', sentence: s2, amounts: [] }],
+        },
+        {
+          type: 'Policy',
+          name: '管理办法',
+          aliases: [],
+          docNumber: '渝科发〔2024〕1号',
+          mentions: [{ start: 35, end: 39, text: '管理办法', sentence: s2, amounts: [] }],
+        },
+      ],
+      [
+        {
+          type: 'ISSUED',
+          from: { label: 'Agency', key: '重庆市科学技术局' },
+          to: { label: 'Policy', key: '管理办法' },
+          evidence: s2,
+        },
+        {
+          type: 'CO_HANDLED',
+          from: { label: 'Agency', key: '重庆市财政局' },
+          to: { label: 'Letter', key: 'hand-1' },
+          evidence: s1,
+        },
+      ],
+    ),
   };
 }
 
@@ -103,22 +107,24 @@ describe('letterGraph', () => {
       count: 2,
       forms: ['种子基金'],
       aliases: ['种子投资基金'],
-      sentences: ['设立种子基金,规模3亿元,种子基金累计支持项目821个。'],
       sentenceSpans: [0, 28],
       spans: [2, 6, 13, 17],
       amountTexts: ['3亿元', '821个'],
       amountValues: [300000000, 821],
       amountUnits: ['yuan', 'count'],
       amountLabels: ['规模', '累计支持项目'],
+      amountSpans: [0, 28, 0, 28],
+      amountTargets: [false, false],
     });
+    expect('sentences' in fund!).toBe(false);
   });
 
-  it('keeps every property a primitive or a list of primitives', () => {
+  it('keeps every property a primitive, a Cypher Date or a list of primitives', () => {
     const graph = letterGraph(goldRecord(L003));
     const rows: unknown[] = [graph.letter.props, ...graph.mentions, ...graph.coMentions, ...graph.stated, ...graph.proposals];
     for (const row of rows) {
       for (const [key, value] of Object.entries(row as Record<string, unknown>)) {
-        const ok = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+        const ok = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v) || neo4j.isDate(v);
         expect(Array.isArray(value) ? value.every(ok) : ok(value), key).toBe(true);
       }
     }
@@ -127,9 +133,9 @@ describe('letterGraph', () => {
   it('derives the structural edges from the fields, with the evidence the relations give', () => {
     const graph = letterGraph(handRecord());
     // The replying agency listed among its own co-handlers is not a co-handler.
-    expect(graph.issuedBy).toEqual([{ letterId: 'hand-1', agency: '重庆市科学技术局', evidence: [], spans: [] }]);
+    expect(graph.issuedBy).toEqual([{ letterId: 'hand-1', agency: '重庆市科学技术局', spans: [] }]);
     expect(graph.coHandled).toEqual([
-      { letterId: 'hand-1', agency: '重庆市财政局', evidence: ['设立种子基金,规模3亿元,种子基金累计支持项目821个。'], spans: [0, 28] },
+      { letterId: 'hand-1', agency: '重庆市财政局', spans: [0, 28] },
     ]);
     expect(graph.signed).toEqual([]);
     expect(graph.proposed.map((p) => p.proposalKey)).toEqual(graph.proposals.map((p) => p.key));
@@ -146,7 +152,6 @@ describe('letterGraph', () => {
         from: '重庆市科学技术局',
         toLabel: 'Policy',
         to: '管理办法',
-        evidence: ['市科技局印发《管理办法》。'],
         spans: [28, 41],
       },
     ]);
@@ -177,11 +182,15 @@ describe('letterGraph', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('stores sources resolved, the text and a content hash', () => {
+  it('stores sources resolved, the text, a record hash and dates as Cypher Dates', () => {
     const graph = letterGraph(handRecord());
     expect(graph.letter.sources).toEqual([resolve('letters/hand.txt')]);
     expect(graph.letter.props.text).toBe(handRecord().text);
-    expect(graph.letter.props.contentHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(graph.letter.props.recordHash).toMatch(/^[\w-]{43}$/);
+    // The record, not the text, decides: the same letter read from elsewhere hashes the same.
+    expect(letterGraph({ ...handRecord(), source: 'elsewhere.txt' }).letter.props.recordHash).toBe(graph.letter.props.recordHash);
+    expect(String(graph.letter.props.publishedDate)).toBe('2024-01-02');
+    expect(graph.letter.props.writtenDate).toBeNull();
     expect(graph.letter.props.proposalKind).toBe('建议');
   });
 });
