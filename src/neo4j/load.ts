@@ -7,7 +7,7 @@ import type { EntityType, LetterRecord } from '../schema.js';
 import { readSchemaStatements } from './cypherFiles.js';
 import { letterGraph, type LetterGraph, type StatedRelationRow } from './rows.js';
 import * as S from './statements.js';
-import { linkRenamedBodies } from './renamed.js';
+import { successionsOf } from '../identity/successions.js';
 
 export type LoadCounts = {
   /** Letters written (after merging duplicates within a batch). */
@@ -96,6 +96,16 @@ function mergeDuplicates(records: LetterRecord[]): LetterGraph[] {
   return [...byId.values()];
 }
 
+/** The successions the batch's agencies can take part in, each once (the load links those whose both bodies exist). */
+function batchSuccessions(entities: LetterGraph['entities']): ReturnType<typeof successionsOf> {
+  const byPair = new Map<string, ReturnType<typeof successionsOf>[number]>();
+  for (const e of entities) {
+    if (e.label !== 'Agency') continue;
+    for (const s of successionsOf(e.name)) byPair.set(`${s.from}\u0000${s.to}`, s);
+  }
+  return [...byPair.values()];
+}
+
 /** The whole write of a batch of letters, run inside one transaction. */
 async function writeLetters(tx: ManagedTransaction, all: LetterGraph[]): Promise<LoadCounts> {
   const counts = emptyCounts();
@@ -164,6 +174,7 @@ async function writeLetters(tx: ManagedTransaction, all: LetterGraph[]): Promise
     await runRows(S.createStated(first.type, first.fromLabel, first.toLabel), rows);
   }
   await runRows(S.CREATE_CO_MENTIONED, rowsOf('coMentions'));
+  await runRows(S.MERGE_RENAMED, batchSuccessions(rowsOf('entities')));
 
   // 3. Only where edges went: aliases recounted, and entities and proposals left unreferenced deleted.
   if (touched.size > 0) {
@@ -242,6 +253,5 @@ export async function loadRecords(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
-  await linkRenamedBodies(driver);
   return { ...counts, failed };
 }

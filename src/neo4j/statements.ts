@@ -190,3 +190,15 @@ UNWIND $elementIds AS eid
 MATCH (n) WHERE elementId(n) = eid AND (${ENTITY_PREDICATE} OR n:Proposal) AND NOT EXISTS { (n)-[r]-() WHERE NOT r:RENAMED_TO }
 DETACH DELETE n
 RETURN count(*) AS deleted`;
+
+/**
+ * Bodies renamed by the 2018–2019 reform (data/renamed-bodies.json): of the successions the batch's
+ * agencies can take part in, those whose both bodies are in the graph get RENAMED_TO, old → new.
+ * The two stay two nodes; DELETE_ORPHANS ignores these links.
+ */
+export const MERGE_RENAMED = `
+UNWIND $rows AS pair
+MATCH (a:Agency {name: pair.from})
+MATCH (b:Agency {name: pair.to})
+MERGE (a)-[r:RENAMED_TO]->(b)
+SET r.reform = pair.reform`;

@@ -170,6 +170,7 @@ describe('indexed lookups', () => {
     'proposer-letters': { proposer: '王普' },
     'search-entities': { text: '种子' },
     'search-letters': { text: '孵化' },
+    'alias-matches': { alias: '市科技局' },
   };
 
   it('no library query scans a label or all nodes when a parameter names its start (PROFILE)', async () => {

@@ -1,5 +1,7 @@
 // Starts `lettergraph build` and `lettergraph serve` as child processes, as a user would.
 import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { lettergraph, spawnLettergraph } from '../support/cli.js';
 
@@ -13,6 +15,17 @@ export async function lettergraphBuild(inputs: string[], out: string): Promise<s
 
 export async function buildViewer(): Promise<void> {
   await run('npx', ['vite', 'build', 'viewer', '--logLevel', 'warn']);
+}
+
+/** Builds the viewer, then under `dir` the graph of the bundled sample letters and the graph of one extra letter; returns both graph files. */
+export async function buildSampleGraphs(dir: string, extra: { name: string; file: string; text: string }): Promise<{ samples: string; extra: string }> {
+  cpSync('examples/letters', join(dir, 'letters'), { recursive: true });
+  mkdirSync(join(dir, extra.name));
+  writeFileSync(join(dir, extra.name, extra.file), extra.text);
+  await buildViewer();
+  await lettergraphBuild([join(dir, 'letters')], join(dir, 'out'));
+  await lettergraphBuild([join(dir, extra.name)], join(dir, `${extra.name}-out`));
+  return { samples: join(dir, 'out', 'graph.json'), extra: join(dir, `${extra.name}-out`, 'graph.json') };
 }
 
 export type Served = { url: string; stop: () => Promise<void> };

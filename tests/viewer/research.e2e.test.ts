@@ -2,14 +2,14 @@
 // sample letters: tables with CSV, full-text search, history, navigation, labels and exports.
 // Every page records its errors; none may occur.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
 import { loadPalette } from '../../src/graph/palette.js';
-import { buildViewer, lettergraphBuild, lettergraphServe, type Served } from './cli.js';
+import { buildSampleGraphs, lettergraphServe, type Served } from './cli.js';
 
 const FUND = 'Fund:种子基金';
 const L003 = 'Letter:11500000MB15895317/2024-00040';
@@ -74,17 +74,12 @@ function hugeGraphJson(n: number): string {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lettergraph-research-'));
-  cpSync('examples/letters', join(dir, 'letters'), { recursive: true });
-  mkdirSync(join(dir, 'formula'));
-  writeFileSync(join(dir, 'formula', '0998_reply.txt'), FORMULA_LETTER);
-  await buildViewer();
-  await lettergraphBuild([join(dir, 'letters')], join(dir, 'out'));
-  await lettergraphBuild([join(dir, 'formula')], join(dir, 'formula-out'));
+  const graphs = await buildSampleGraphs(dir, { name: 'formula', file: '0998_reply.txt', text: FORMULA_LETTER });
   mkdirSync(join(dir, 'huge'));
   writeFileSync(join(dir, 'huge', 'graph.json'), hugeGraphJson(HUGE_NODES));
   [samples, formula, huge] = await Promise.all([
-    lettergraphServe(join(dir, 'out', 'graph.json')),
-    lettergraphServe(join(dir, 'formula-out', 'graph.json')),
+    lettergraphServe(graphs.samples),
+    lettergraphServe(graphs.extra),
     lettergraphServe(join(dir, 'huge', 'graph.json')),
   ]);
   browser = await launchChromium();

@@ -11,7 +11,7 @@ import { viewerFiles } from '../../src/export/viewerFiles.js';
 import { edgeKey } from '../../src/graph/keys.js';
 import { loadPalette } from '../../src/graph/palette.js';
 import type { EdgeAttributes, GraphAttributes, GraphDetails, LetterGraph, NodeAttributes, PaintGraph } from '../../src/graph/types.js';
-import { buildViewer, lettergraphBuild, lettergraphServe, type Served } from './cli.js';
+import { buildSampleGraphs, lettergraphServe, type Served } from './cli.js';
 
 // Sample letters that mention 种子基金, by index number (tests/gold: 000, 003, 004).
 const SEED_FUND_LETTERS = ['11500000MB15895317/2025-00054', '11500000MB15895317/2024-00040', '11500000MB15895317/2024-00079'];
@@ -92,12 +92,7 @@ async function searchAndChoose(page: Page, query: string): Promise<void> {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lettergraph-viewer-'));
-  cpSync('examples/letters', join(dir, 'letters'), { recursive: true });
-  mkdirSync(join(dir, 'hostile'));
-  writeFileSync(join(dir, 'hostile', '0999_reply.txt'), HOSTILE_LETTER);
-  await buildViewer();
-  await lettergraphBuild([join(dir, 'letters')], join(dir, 'out'));
-  await lettergraphBuild([join(dir, 'hostile')], join(dir, 'hostile-out'));
+  const graphs = await buildSampleGraphs(dir, { name: 'hostile', file: '0999_reply.txt', text: HOSTILE_LETTER });
   mkdirSync(join(dir, 'broken'));
   brokenGraph = join(dir, 'broken', 'graph.json');
   mkdirSync(join(dir, 'large'));
@@ -105,8 +100,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'large', 'graph.json'), files.graph);
   writeFileSync(join(dir, 'large', 'details.json'), files.details);
   [samples, hostile, broken, large] = await Promise.all([
-    lettergraphServe(join(dir, 'out', 'graph.json')),
-    lettergraphServe(join(dir, 'hostile-out', 'graph.json')),
+    lettergraphServe(graphs.samples),
+    lettergraphServe(graphs.extra),
     lettergraphServe(brokenGraph),
     lettergraphServe(join(dir, 'large', 'graph.json')),
   ]);
