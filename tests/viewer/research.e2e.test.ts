@@ -365,6 +365,9 @@ describe('the policy–agency view', { timeout: 60_000 }, () => {
     // (ISSUED bows one way, the co-mention the other); a real click there opens that link.
     for (const [type, side] of [['ISSUED', -1], ['CO_MENTIONED', 1]] as const) {
       const edge = `${type}|${AGENCY}|${POLICY}`;
+      // Closing the previous link's panel reframes the view: pick the point once the camera is still.
+      await page.waitForFunction(() => !location.hash.includes('edge='));
+      await page.waitForFunction(() => !(window as unknown as { lettergraph: { sigma: { getCamera(): { isAnimated(): boolean } } } }).lettergraph.sigma.getCamera().isAnimated());
       const point = await page.evaluate(
         ([a, p, e, sign]) => {
           type S = { getNodeDisplayData(n: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number }; getEdgeAtPoint(x: number, y: number): string | null };
