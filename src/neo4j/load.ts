@@ -7,7 +7,7 @@ import type { EntityType, LetterRecord } from '../schema.js';
 import { readSchemaStatements } from './cypherFiles.js';
 import { letterGraph, type LetterGraph, type StatedRelationRow } from './rows.js';
 import * as S from './statements.js';
-import { successionsOf } from '../identity/successions.js';
+import { successionsOf, type Succession } from '../identity/successions.js';
 
 export type LoadCounts = {
   /** Letters written (after merging duplicates within a batch). */
@@ -97,8 +97,8 @@ function mergeDuplicates(records: LetterRecord[]): LetterGraph[] {
 }
 
 /** The successions the batch's agencies can take part in, each once (the load links those whose both bodies exist). */
-function batchSuccessions(entities: LetterGraph['entities']): ReturnType<typeof successionsOf> {
-  const byPair = new Map<string, ReturnType<typeof successionsOf>[number]>();
+function batchSuccessions(entities: LetterGraph['entities']): Succession[] {
+  const byPair = new Map<string, Succession>();
   for (const e of entities) {
     if (e.label !== 'Agency') continue;
     for (const s of successionsOf(e.name)) byPair.set(`${s.from}\u0000${s.to}`, s);

@@ -84,12 +84,6 @@ function displayData(page: Page, node: string) {
   }, node);
 }
 
-async function searchAndChoose(page: Page, query: string): Promise<void> {
-  await page.fill('#search', query);
-  await page.waitForSelector('#suggestions li');
-  await page.click('#suggestions li >> nth=0');
-}
-
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lettergraph-viewer-'));
   const graphs = await buildSampleGraphs(dir, { name: 'hostile', file: '0999_reply.txt', text: HOSTILE_LETTER });
