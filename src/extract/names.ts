@@ -1,7 +1,7 @@
 // Names that end in a type's suffix (…基金, …实验室, …大学, …有限公司). The suffix is easy;
 // the left boundary is the hard part: a name starts after a verb, a number or a separator.
 import rules from '../../data/name-rules.json' with { type: 'json' };
-import { MAX_PLACE_LENGTH, placeByForm } from './gazetteer.js';
+import { MAX_PLACE_LENGTH, placeByForm, placeEndingAt } from './gazetteer.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
 import { hasProperPart, nameWordsStart, wordsFrom, wordsOf } from './words.js';
 
@@ -32,6 +32,7 @@ const [OPEN, OPEN_FULL, CLOSE, CLOSE_FULL, OPEN_QUOTE] = [...'(（)）“'].map(
 const NOT_FOLLOWED_BY = new Map(
   Object.entries(rules.notFollowedBy).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, new RegExp(v, 'u')] as const),
 );
+const ANY_NOT_FOLLOWED_BY = NOT_FOLLOWED_BY.get('*');
 const NOT_IN_CORE = /[()（）“”+、·\s]/g;
 const LEVEL_PREFIX = /^(?:市级以上|国家级|省级|市级|区级|县级|全国|国家|市|省|区|县)/u;
 
@@ -129,13 +130,21 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
   return depth === 0 ? start : suffixStart;
 }
 
-const SERVICE_BEFORE = new RegExp(`(?:${rules.serviceCentre.before.join('|')})$`, 'u');
+const endsWithOneOf = (words: string[]) => new RegExp(`(?:${words.join('|')})中心$`, 'u');
+const SERVICE_CENTRE = endsWithOneOf(rules.serviceCentre.before);
+const CARE_CENTRE = endsWithOneOf(rules.careCentre.before);
 const LEVEL_START = /^[省市区县镇乡]/u;
+// A care centre is named by the place it serves: 庆丰社区日间照料中心, not 居委会养老服务中心.
+const NAMED_PLACE = /\p{Script=Han}{2,}(?:社区|村|街道|镇|乡)/u;
 
-/** A public service centre of a level's government (区环卫中心, X县农业项目管理服务中心): a body, not a platform. */
-function isServiceCentre(name: string, suffix: string): boolean {
-  if (suffix !== '中心') return false;
-  return SERVICE_BEFORE.test(name.slice(0, -suffix.length)) && (LEVEL_START.test(name) || startsWithPlace(name));
+/** What a platform-suffixed name is by what its centre does: a public service centre of a level's
+ * government (区环卫中心, X县农业项目管理服务中心) is an Agency, a care centre of a named place an
+ * Organization, one of no named place nothing; 'Platform' otherwise. */
+function centreType(name: string): 'Agency' | 'Organization' | 'Platform' | null {
+  // Written bare (人参产业发展服务中心), it is still the letter's own level's body; a bare generic one is no name.
+  if (SERVICE_CENTRE.test(name)) return LEVEL_START.test(name) || startsWithPlace(name) || !isGenericName(name) ? 'Agency' : null;
+  if (!CARE_CENTRE.test(name)) return 'Platform';
+  return NAMED_PLACE.test(name) || startsWithPlace(name) ? 'Organization' : null;
 }
 
 const PROPER_PART_SUFFIXES = new Set(rules.properPart.suffixes);
@@ -159,7 +168,10 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const phase = type === 'Fund' ? (FUND_PHASE.exec(text.slice(suffixStart + 2, suffixStart + 4))?.[0] ?? '') : '';
     const end = suffixStart + suffix.length + phase.length;
     if (skip.some(([a, b]) => suffixStart >= a && suffixStart < b)) continue;
-    if (NOT_FOLLOWED_BY.get(suffix)?.test(text.slice(end, end + 6))) continue;
+    const after = text.slice(end, end + 6);
+    if (NOT_FOLLOWED_BY.get(suffix)?.test(after) || ANY_NOT_FOLLOWED_BY?.test(after)) continue;
+    // "商丘市梁园区": a place whose name ends like a suffix.
+    if ((placeEndingAt(text, end, from)?.start ?? end) < suffixStart) continue;
     const bounded = leftBoundary(text, suffixStart, end, from, TYPE_STOPS[type]);
     if (bounded === suffixStart) continue;
     // Words tell what characters do not: a name never starts after a verb, adverb or pronoun.
@@ -174,8 +186,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // A name opening with a place has its proper part.
     if (words && PROPER_PART_SUFFIXES.has(suffix) && !hasProperPart(wordsFrom(words, start - bounded))) continue;
     // A service centre is named by what it does (县农业项目管理服务中心): generic words are its name.
-    const centre = type === 'Platform' && isServiceCentre(name, suffix);
-    if (name.length < 3 || (isGenericName(name) && !centre)) continue;
+    const kind = type === 'Platform' ? centreType(name) : type;
+    if (!kind || name.length < 3 || (isGenericName(name) && kind !== 'Agency')) continue;
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || COUNT_AFTER.test(text.slice(end, end + 6))) continue;
     // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.
     if (MECHANISM_AFTER.test(text.slice(end, end + 4))) continue;
@@ -183,7 +195,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // The branch a national platform keeps in a province belongs to its name: …检验中心(四川).
     const branch = type === 'Platform' ? placeInBrackets(text, end) : '';
     const full = branch ? name + branch.replace(/^（/u, '(').replace(/）$/u, ')') : name;
-    hits.push({ type: centre ? 'Agency' : type, start, end: end + branch.length, text: written + branch, name: full, aliases: [] });
+    hits.push({ type: kind, start, end: end + branch.length, text: written + branch, name: full, aliases: [] });
   }
   return dropOverlaps(hits);
 }

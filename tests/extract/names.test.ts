@@ -66,3 +66,24 @@ describe('what is one platform', () => {
     expect(found('村委会就你镇龙井茶基地提出意见。')).toEqual([['Platform', '龙井茶基地']]);
   });
 });
+
+describe('what a centre is, and where a name ends', () => {
+  const found = (text: string) => findSuffixNames(text, 0, text.length).map((h) => [h.type, h.name]);
+  it('reads a care centre of a named place as an organisation, and one of no named place as nothing', () => {
+    expect(found('建成白鹤社区日间照料中心和居委会养老服务中心。')).toEqual([['Organization', '白鹤社区日间照料中心']]);
+  });
+  it('reads a development or service centre as an agency, written bare or with its county', () => {
+    expect(found('由茶叶产业发展服务中心牵头。')).toEqual([['Agency', '茶叶产业发展服务中心']]);
+    expect(found('青川县政务服务中心已开通窗口。')).toEqual([['Agency', '青川县政务服务中心']]);
+    expect(found('由重庆市高校科技成果转化服务中心承办。')).toEqual([['Platform', '重庆市高校科技成果转化服务中心']]);
+  });
+  it('never ends a name inside a longer word or a place', () => {
+    expect(found('加快青川县集团化办学步伐。')).toEqual([]);
+    expect(found('白鹤镇联盟村种植茶叶。')).toEqual([]);
+    expect(found('中国人民政治协商会议青川县委员会。').filter(([t]) => t === 'Organization')).toEqual([]);
+    expect(found('商丘市梁园区人民政府。')).toEqual([]);
+  });
+  it('starts an organisation after the verb that governs it', () => {
+    expect(found('由县农技站组织四川农业大学专家调研。')).toEqual([['Organization', '四川农业大学']]);
+  });
+});
