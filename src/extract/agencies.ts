@@ -4,12 +4,13 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, fillTemplate, levelByWord, nationalByForm, notLevel, placeByForm, placeEndingAt, templateBefore2019, zoneLevelWords,
+  bodyByForm, branchByForm, fillTemplate, levelByWord, nationalByForm, notLevel, openBodies, placeByForm, placeEndingAt, templateBefore2019,
+  zoneLevelWords,
   type Place,
 } from './gazetteer.js';
 import type { Jurisdiction } from './jurisdiction.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
-import { isNameStop, wordsBefore } from './words.js';
+import { isNameStop, wordsBefore, wordsOf, type Word } from './words.js';
 
 const BRANCH_OFFICE_RE = /^([\p{Script=Han}]{2,8}?)(?:分行|营业管理部|中心支行|监管分局|监管局|分局|调查总队)/u;
 
@@ -19,9 +20,12 @@ const FORMS = new WordScanner([...bodyByForm.keys(), ...branchByForm.keys(), ...
 // Verbs and particles that may stand before a body; the name rules' stops are such words too.
 const LEFT_WORDS = [...new Set([...leftContext.words, ...nameRules.leftStops])].sort((a, b) => b.length - a.length);
 // "县农业农村局种植业管理科": a named internal unit right after its body.
-const UNIT_RE = /^[\p{Script=Han}]{2,8}?(?:科|处|股)(?=联系|负责|[^\p{Script=Han}]|$)/u;
+// "县公安局交通警察大队", "县人民政府督查室": the same for brigades and offices.
+const UNIT_RE = /^[\p{Script=Han}]{2,8}?(?:科|处|股|室|大队|支队|中队)(?=联系|负责|[^\p{Script=Han}]|$)/u;
 const isHan = charTest(matches(/\p{Script=Han}/u));
 // A bare form (no place, no level) is a body only when it is specific enough on its own.
+// The last character of a body's name.
+const BODY_END = /[局委厅府办院会室队站所]/u;
 const BARE_OK = /(?:局|厅|委员会|办公室|办公厅|管委会)$/u;
 
 const LEFT_WORDS_BY_LAST = byLastCodeUnit(LEFT_WORDS);
@@ -87,13 +91,74 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     }
     hits.push(hit);
   }
+  return [...hits, ...findOpenBodies(text, j, from, to, skip, hits)].sort((a, b) => a.start - b.start);
+}
+
+const OPEN_SUFFIXES = new WordScanner(openBodies.suffixes);
+const OPEN_NOT_FOLLOWED_BY = new RegExp(openBodies.notFollowedBy, 'u');
+const NOT_IN_OPEN_NAME = new RegExp(openBodies.notInName, 'u');
+const NOT_BODY_WORD = new RegExp(`(?:${openBodies.notBodyWords.join('|')})$`, 'u');
+const OWN_LEVEL_RE = /[我本]([省市区县镇乡])$/u;
+
+/**
+ * Bodies the table does not list, read by their shape: a place or level word, what the body does
+ * (two to six characters of whole words, the first no verb) and an ending (武山县水务局, 区综治办).
+ * Only where no listed body was found; named as written, since their official names are not known.
+ */
+function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number, skip: [number, number][], known: AgencyHit[]): AgencyHit[] {
+  const hits: AgencyHit[] = [];
+  // Listed bodies come in text order and never overlap: one pointer walks them beside the scan.
+  let k = 0;
+  for (const { start: sufStart, word: suffix } of OPEN_SUFFIXES.scan(text, from, to)) {
+    const e = sufStart + suffix.length;
+    while (k < known.length && known[k]!.end <= sufStart) k++;
+    if (OPEN_NOT_FOLLOWED_BY.test(text.charAt(e)) || (k < known.length && known[k]!.start < e)) continue;
+    if (skip.some(([a, b]) => sufStart >= a && sufStart < b) || NOT_BODY_WORD.test(text.slice(Math.max(from, sufStart - 3), e))) continue;
+    const floor = Math.max(from, sufStart - 6);
+    let words: Map<number, Word> | null = null;
+    for (let s = sufStart - 2; s >= floor; s--) {
+      const domain = text.slice(s, sufStart);
+      if (NOT_IN_OPEN_NAME.test(domain) || !/^\p{Script=Han}+$/u.test(domain)) break;
+      const levelBefore = levelByWord.has(text.charAt(s - 1)) || placeEndingAt(text, s, from) !== null;
+      if (!levelBefore || levelByWord.has(domain.charAt(0))) continue;
+      // 县市场监管所: the place ends where a word does (县|市场), not inside one (县市|场); the ending
+      // ends a word too (研究办|理 is no body), and the first word is no verb (镇|组织|西周交警中队).
+      words ??= wordsByStart(text, Math.max(from, sufStart - 10), Math.min(to, e + 3));
+      const first = words.get(s);
+      // A verbal noun may open it (综合行政执法局), a verb not (组织).
+      if (!first || (isNameStop(first) && first.tag !== 'vn') || (!words.has(e) && isHan(text, e))) break;
+      const own = OWN_LEVEL_RE.exec(text.slice(s - 2, s));
+      const jurisdiction = own ? j[levelByWord.get(own[1]!)!] : null;
+      const hit = jurisdiction
+        ? { start: s - 2, end: e, text: text.slice(s - 2, e), name: jurisdiction + domain + suffix }
+        : resolveLocal(text, s, e, domain + suffix, `{J}${domain}${suffix}`, j, from);
+      if (hit && hit.start < s) hits.push(jurisdiction ? hit : { ...hit, name: hit.text });
+      break;
+    }
+  }
   return hits;
 }
 
-/** A place found before a form, unless it is a two-character county of another province: 和县 in …和县财政局 is 和 + 县财政局. */
-function foreignShortCounty(placed: { place: Place; start: number } | null, j: Jurisdiction): { place: Place; start: number } | null {
-  if (!placed || placed.place.level !== 'county' || placed.place.name.length > 2 || !j.province) return placed;
-  return placed.place.province === j.province ? placed : null;
+/** The words jieba finds in text[start, end), by where each starts (and `end` itself, as a boundary). */
+function wordsByStart(text: string, start: number, end: number): Map<number, Word> {
+  const at = new Map<number, Word>();
+  let pos = start;
+  for (const w of wordsOf(text, start, end)) {
+    at.set(pos, w);
+    pos += w.word.length;
+  }
+  at.set(end, { word: '', tag: 'x' });
+  return at;
+}
+
+/**
+ * A place found before a form, unless it is a county of another province that is really a word of
+ * the sentence: 和县 in …和县财政局 is 和 + 县财政局; 会同县 right after a body (市水利局会同县财政局)
+ * is the verb 会同 + 县财政局.
+ */
+function foreignShortCounty(text: string, placed: { place: Place; start: number } | null, j: Jurisdiction): { place: Place; start: number } | null {
+  if (!placed || placed.place.level !== 'county' || !j.province || placed.place.province === j.province) return placed;
+  return placed.place.name.length <= 2 || BODY_END.test(text.charAt(placed.start - 1)) ? null : placed;
 }
 
 function resolveLocal(text: string, s: number, e: number, form: string, current: string, j: Jurisdiction, floor: number): AgencyHit | null {
@@ -103,7 +168,7 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
   //    the form: 巴南区政府, 宜宾科技局, 重庆金融监管局, 重庆市科学技术局.
   const own = [j.town, j.county, j.city, j.province].find((name) => name && s - name.length >= floor && text.startsWith(name, s - name.length));
   if (own && !template.includes('{P}')) return mk(s - own.length, fillTemplate(template, own));
-  const placed = foreignShortCounty(placeEndingAt(text, s, floor), j);
+  const placed = foreignShortCounty(text, placeEndingAt(text, s, floor), j);
   if (placed) {
     const outer = placeEndingAt(text, placed.start, floor);
     const start = outer && outer.place.level !== placed.place.level ? outer.start : placed.start;

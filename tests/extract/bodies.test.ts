@@ -28,6 +28,8 @@ describe('left boundary of a body', () => {
     expect(names('属地乡镇人民政府负责日常管护。')).toEqual([]);
     const hainan = jurisdictionOf('屯昌县教育局');
     expect(findAgencies('县教育局和县财政局联合发文。', hainan).map((h) => h.name)).toEqual(['屯昌县教育局', '屯昌县财政局']);
+    // 会同县 is a county of Hunan; right after a body in a Sichuan letter, 会同 is the verb.
+    expect(names('县水利局会同县财政局安排资金。').map(([, n]) => n)).toEqual(['青川县水利局', '青川县财政局']);
   });
 });
 
@@ -79,5 +81,27 @@ describe('internal units, merged bureaus and their short forms', () => {
   });
   it('opens a jurisdiction with an autonomous county written without its peoples', () => {
     expect(jurisdictionOf('维西县农业农村局')).toMatchObject({ county: '维西傈僳族自治县' });
+  });
+});
+
+describe('bodies the tables do not list, read by their shape', () => {
+  it('reads a place or level word, whole words of what the body does and an ending, named as written', () => {
+    expect(names('该项目由青川县水务局批复。')).toEqual([['青川县水务局', '青川县水务局']]);
+    expect(names('移交县综合行政执法局处理。')).toEqual([['县综合行政执法局', '县综合行政执法局']]);
+    expect(names('会同区综治办开展巡查。')).toEqual([['区综治办', '区综治办']]);
+    expect(names('请县林业执法大队配合。')).toEqual([['县林业执法大队', '县林业执法大队']]);
+  });
+  it('takes the letter’s own body for 我县', () => {
+    expect(names('由我县水务局牵头。')).toEqual([['我县水务局', '青川县水务局']]);
+  });
+  it('takes no word that merely ends like a body, no verb, and nothing inside a longer word', () => {
+    expect(names('加快工业园区优化空间布局。')).toEqual([]);
+    expect(names('经县研究办理,现答复如下。')).toEqual([]);
+    expect(names('已列入县政府交办事项。').map(([, n]) => n)).toEqual(['青川县人民政府']);
+    expect(names('由白鹤镇组织交警中队巡查。')).toEqual([]);
+    expect(names('绿春县十三届委员会。')).toEqual([]);
+  });
+  it('joins a brigade or office named right after its body', () => {
+    expect(names('县公安局交通警察大队负责。')).toEqual([['县公安局交通警察大队', '青川县公安局交通警察大队']]);
   });
 });
