@@ -2,6 +2,7 @@
 // mention's span and sentence, and relations with their evidence.
 import { contentHash } from '../ingest/index.js';
 import { parseLetter, splitTopics, type ParsedLetter } from '../parse/letter.js';
+import { readingText } from '../parse/readingText.js';
 import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type Proposal } from '../schema.js';
 import { canonicalAgency, cleanAgencyName, findAgencies } from './agencies.js';
 import { findAmounts } from './amounts.js';
@@ -13,6 +14,7 @@ import { findQuotedPlatforms, findSuffixNames } from './names.js';
 import { findPolicies, isReplyPaper } from './policies.js';
 import { findRelations } from './relations.js';
 import { listSentences, MAX_SENTENCE, SentenceIndex, type DraftEntity, type DraftRelation } from './sentences.js';
+import { onWrittenText } from './written.js';
 
 /** `ingest` is absent for text handed in directly, which is read as plain text. */
 export type LetterDoc = { source: string; text: string; encoding: string; ingest?: IngestInfo };
@@ -48,6 +50,11 @@ function letterJurisdiction(p: ParsedLetter, session: string | null, body: strin
 }
 
 export function extractLetter(doc: LetterDoc): LetterRecord {
+  const reading = readingText(doc.text);
+  return reading ? onWrittenText(readLetter({ ...doc, text: reading.text }), doc.text, reading) : readLetter(doc);
+}
+
+function readLetter(doc: LetterDoc): LetterRecord {
   const { text } = doc;
   const p = parseLetter(text);
   const { bodyStart, bodyEnd } = p;

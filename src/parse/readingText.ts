@@ -1,0 +1,73 @@
+// Mirror sites republish letters in traditional script, some with the pinyin of a character in
+// brackets after it (興隆臺(tái)區(qū)). The rules and tables read simplified script, so such a letter
+// is read through a simplified copy without the pinyin; every span and field is then mapped back to
+// the text as written.
+import { Converter } from 'opencc-js/t2cn';
+
+export type ReadingText = {
+  /** The simplified text without pinyin, what parse and extract read. */
+  text: string;
+  /** Where each character of `text` stands in the written text (one more entry: its length). */
+  written: number[];
+};
+
+// Characters common in government letters whose simplified form differs: one of them is enough to
+// make building the full table worth it.
+const TRADITIONAL_HINT = /[關於區縣會議復辦發機構體農業務區們為這國時從來說對經濟與參華屬實]/u;
+const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/gu;
+const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
+
+let simplifiedOf: Map<string, string> | null = null;
+
+/** Traditional → simplified, character by character (so offsets survive): built once, on first need. */
+function table(): Map<string, string> {
+  if (simplifiedOf) return simplifiedOf;
+  const convert = Converter({ from: 't', to: 'cn' });
+  const chars: string[] = [];
+  for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
+  const converted = convert(chars.join('\n')).split('\n');
+  simplifiedOf = new Map();
+  chars.forEach((ch, i) => {
+    const s = converted[i];
+    // Characters whose simplified form lies outside the BMP are kept: rare, and they would shift offsets.
+    if (s && s !== ch && s.length === 1) simplifiedOf!.set(ch, s);
+  });
+  return simplifiedOf;
+}
+
+/** The simplified reading of a letter in traditional script or with pinyin after characters; null when the text is read as it is. */
+export function readingText(written: string): ReadingText | null {
+  const pinyin = [...written.matchAll(PINYIN)].filter((m) => TONE.test(m[0]) && /\p{Script=Han}/u.test(written.charAt(m.index - 1)));
+  if (pinyin.length === 0 && !TRADITIONAL_HINT.test(written)) return null;
+  const map = table();
+  const positions: number[] = [];
+  let text = '';
+  let next = 0;
+  const copy = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const ch = written.charAt(i);
+      text += map.get(ch) ?? ch;
+      positions.push(i);
+    }
+  };
+  for (const m of pinyin) {
+    copy(next, m.index);
+    next = m.index + m[0].length;
+  }
+  copy(next, written.length);
+  positions.push(written.length);
+  return text === written ? null : { text, written: positions };
+}
+
+/** The written range of reading[start, end), with the pinyin written after its last character. */
+export function writtenRange(reading: ReadingText, start: number, end: number): [number, number] {
+  return [reading.written[start]!, end > start ? reading.written[end]! : reading.written[start]!];
+}
+
+/** A value read from the simplified text as the letter writes it: the written span of its first occurrence, else unchanged. */
+export function asWritten(reading: ReadingText, written: string, value: string): string {
+  const at = reading.text.indexOf(value);
+  if (value === '' || at < 0) return value;
+  const [start, end] = writtenRange(reading, at, at + value.length);
+  return written.slice(start, end);
+}
