@@ -86,7 +86,8 @@ export function findSignedDate(lines: Line[], publishedDate: string | null): { d
 const CONTACT_LABEL_RE =
   /(?:(?:联[\s\u3000]*系|承[\s\u3000]*办|经[\s\u3000]*办|联[\s\u3000]*络)(?:单位(?:及|和)?)?(?:联[\s\u3000]*系)?[\s\u3000]*人[\s\u3000]*员?|^[\s\u3000(（]*人)(?:姓名)?(?:及(?:联系)?电话)?[\s\u3000]*[:：][\s\u3000]*([^\n)）]*)/mu;
 // A unit written before the name ("某省农业厅畜牧处 王五", "某县教育局赵六").
-const UNIT_FIRST_RE = /^[\p{Script=Han}()（）]{2,30}(?:局|处|科|室|厅|委|办|中心|政府|股|所|站|队)(?=[\s\u3000]*[\p{Script=Han}]{2,4}(?:[\s\u3000:：,，;；\d]|$))/u;
+// A comma may stand between ("某局计财处,戴某").
+const UNIT_FIRST_RE = /^[\p{Script=Han}()（）]{2,30}(?:局|处|科|室|厅|委|办|中心|政府|股|所|站|队)[,，、]?(?=[\s\u3000]*[\p{Script=Han}]{2,4}(?:[\s\u3000:：,，;；\d]|$))/u;
 // The name: two to four Han characters, padding spaces allowed ("姜  晔"), before a separator,
 // digits or the next label.
 const CONTACT_NAME_RE = /^[\s\u3000]*([\p{Script=Han}·](?:[ \u3000]{0,3}[\p{Script=Han}·]){1,3}?)(?=[\s\u3000:：,，;；\d(（]|联系|电话|手机|$)/u;

@@ -49,8 +49,9 @@ export type ParsedLetter = {
 
 // The closing sentence, whole: "此答复函已经邓勇主任审核,并经县政府分管领导汤亚兵副县长审签".
 // "此复函已经X局长审签", "以上答复意见已经…审定", "已经我局X局长审签", "以上答复,已经镇政府镇长X审阅".
+// "经朱某副秘书长和叶某局长审核同意,现将办理情况答复如下": the same, in the opening.
 const CLOSING_SENTENCE_RE =
-  /(?:(?:[此本](?:答复函|复函|函|答复)?|以上答复(?:意见)?)[^。\n]{0,6}已?经|已经我[局委厅办部院])[^。\n]{1,60}?(?:审签|签发|签批|审定|审核|审阅)[^。\n]*/gu;
+  /(?:(?:[此本](?:答复函|复函|函|答复)?|以上答复(?:意见)?)[^。\n]{0,6}已?经|已经我[局委厅办部院]|(?<=^|[,，。；;\n])经(?=[^。\n]{1,60}?(?:审签|签发|签批|审定|审核|审阅)同意))[^。\n]{1,60}?(?:审签|签发|签批|审定|审核|审阅)[^。\n]*/gu;
 const FOOTER_RE = /^(?:扫一扫|文件下载|原文下载|【|打印|关闭|分享到|上一篇|下一篇|上一条|下一条|相关链接|版权所有|Copyright|网站标识码|主办单位|返回顶部)/iu;
 const PROPOSAL_LINE_RE = /^关于[^，。,]{2,120}的(?:建议|提案|议案)$/u;
 // A name as a field's value: padding spaces inside ("李  兵"), a wide gap or anything else ends it.
@@ -149,7 +150,7 @@ export function parseLetter(text: string): ParsedLetter {
   // The first signing sentence that names someone (a body sentence may say 已经我局审核 of a plan).
   let signer: SignerInfo | null = null;
   let closingPersons: NamedSpan[] = [];
-  const closingFrom = opening?.end ?? bodyStart;
+  const closingFrom = opening?.start ?? bodyStart;
   for (const closing of body.slice(closingFrom).matchAll(CLOSING_SENTENCE_RE)) {
     const closingAt = closingFrom + closing.index;
     const found = findSignerInSentence(closing[0]);

@@ -1,4 +1,4 @@
-// The salutation names the proposers: "王普委员:", "尊敬的甲、乙、丙委员", "甲、乙等12位人大代表:",
+// The salutation names the proposers: "王普委员:", "尊敬的甲、乙、丙委员", "甲、乙等12位人大代表:", "甲、乙二位代表:",
 // "陈红(等10位)代表:", "各位代表们:", "江北代表团:", masked "xxx委员:", "X委员并附议人:". It may
 // stand mid-line (pages flattened to one line) and go without a colon before 您/你 or a line end.
 import type { Line } from './lines.js';
@@ -23,27 +23,31 @@ const GAP = '[\\s\\u3000]*';
 // One name: Han characters with padding spaces inside ("陈  先"), or a masked name (xxx, ****);
 // 等, 各 and 们 belong to the count or the role, not to a name.
 const HAN = '(?:[^\\P{Script=Han}等各们]|·)';
-const NAME = `(?:${HAN}(?:[ \\u3000]{0,3}${HAN}){1,3}|[xX×*＊○□]{2,5})`;
+// Names of Xinjiang's peoples join given name and father's name with a dot: 买买江·阿不都热西提.
+const DOTTED = '[^\\P{Script=Han}等各们]{2,8}·[^\\P{Script=Han}等各们]{2,10}';
+// A name never ends in a count (赵六二位代表 is 赵六 + 二位).
+const NAME = `(?:${DOTTED}|${HAN}(?:[ \\u3000]{0,3}${HAN}){1,3}(?<![二两三四五六七八九十][名位])|[xX×*＊○□]{2,5})`;
 // A body addressed before the people ("县政协民族和宗教委、黄洪强委员"): not a person.
 const BODY = '[^\\P{Script=Han}、]{2,14}?(?:委|会|组|局|办|团)';
 const SEP = `${GAP}[、,，]${GAP}|[ \\u3000]+`;
 const NAMES = `(?:${BODY}${GAP}[、,，]${GAP})*${NAME}(?:(?:${SEP})${NAME})*`;
-const COUNT = `(?:等(?:\\d+|[一二三四五六七八九十]+)?[名位]?|[(（]等?\\d+[名位]?[)）])`;
+const COUNT = `(?:等(?:\\d+|[一二三四五六七八九十]+)?[名位]?|(?:\\d+|[二两三四五六七八九十]+)[名位]|[(（]等?\\d+[名位]?[)）])`;
 // The role, with the body it belongs to: "人大代表", "政协委员", "政协某县委员", "市人大代表".
-const ROLE = `(?:各位)?(?:${HAN}{0,4}?(?:人大|政协)${HAN}{0,6}?)?(代表团|委员|代表)(?:们)?(?:同志)?(?:并附议人)?`;
+// The proposer's unit may follow in brackets: "苏璇委员(区应急管理局):".
+const ROLE = `(?:各位)?(?:${HAN}{0,4}?(?:人大|政协)${HAN}{0,6}?)?(代表团|委员|代表)(?:们)?(?:同志)?(?:并附议人)?(?:[(（][^()（）\\n]{2,20}[)）])?`;
 // A colon, or no colon where the letter goes on with 您/你 or a new line; never a field label
 // followed by another label on its line ("领衔代表: 代表团: X;").
 const CLOSE = `${GAP}(?:[:：](?![^\\n:：。，,]{0,12}[:：])|(?=[\\s\\u3000]*(?:\\n|$|您|你)))`;
 // Where a salutation may start: a line start, white space, or the end of a sentence or cell.
 const LEFT = '(?<=^|[\\s\\u3000。！!|>】\\]])';
 const SALUTATION_RE = new RegExp(
-  `${LEFT}(?:尊敬的${GAP})?(?:(${NAMES})${GAP}${COUNT}?${GAP}|(?=各位|人大|政协))${ROLE}${CLOSE}`,
+  `${LEFT}(?:尊敬的?${GAP})?(?:(${NAMES})${GAP}${COUNT}?${GAP}|(?=各位|人大|政协))${ROLE}${CLOSE}`,
   'gmu',
 );
 // A delegation names a place, not a person: "江北代表团", "九龙坡区代表团".
 const DELEGATION_RE = new RegExp(`${LEFT}(?:尊敬的)?([\\p{Script=Han}]{2,10}?)代表团${CLOSE}`, 'mu');
 const MASKED_RE = /^[xX×*＊○□]+$/;
-const PERSON_NAME_RE = /^[\p{Script=Han}·]{2,5}$/u;
+const PERSON_NAME_RE = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${DOTTED})$`, 'u');
 const LIST_SEP_RE = /[、,，]/u;
 const BODY_NAME_RE = new RegExp(`^${BODY}$`, 'u');
 

@@ -36,4 +36,21 @@ describe('genre variants', () => {
     expect(r.signer).toBeNull();
     expect(r.letter.signedDate).toBe('2024-01-02');
   });
+
+  it('reads 尊敬 without 的, 二位, a unit in brackets after the role and names joined by a dot', () => {
+    const body = '您提出的《关于改善农村道路的建议》(第56号)收悉。现答复如下:\n已完成。\n';
+    const persons = (sal: string) => letter(`${sal}\n${body}`).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(letter(`尊敬王五代表:\n${body}`).proposer).toEqual({ name: '王五', role: '代表' });
+    expect(persons('王五、赵六二位代表:')).toEqual(['王五', '赵六']);
+    expect(letter(`刘七委员(县应急管理局):\n${body}`).proposer).toEqual({ name: '刘七', role: '委员' });
+    expect(letter(`吐尔逊·买买提等3名代表:\n${body}`).proposer).toEqual({ name: '吐尔逊·买买提', role: '代表' });
+  });
+
+  it('takes the signer from a 经…审核同意 sentence in the opening, and a contact written after its unit and a comma', () => {
+    const r = letter(
+      '赵六委员:\n您提出的《关于X的建议》(第7号)收悉。经张某副秘书长和李四局长审核同意,现答复如下:\n已办。\n某某局\n2024年1月2日\n联系人:某某局计财处,王小明 电话:12345678\n',
+    );
+    expect(r.signer).toEqual({ name: '李四', title: '局长' });
+    expect(r.contact).toEqual({ name: '王小明', phone: '12345678' });
+  });
 });
