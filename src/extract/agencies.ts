@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, fillTemplate, levelByWord, nationalByForm, notLevel, openBodies, placeByForm, placeEndingAt, templateBefore2019,
+  bodyByForm, branchByForm, fillTemplate, levelByWord, MAX_PLACE_LENGTH, nationalByForm, notLevel, openBodies, placeByForm, placeEndingAt, templateBefore2019,
   zoneLevelWords,
   type Place,
 } from './gazetteer.js';
@@ -119,8 +119,8 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
     for (let s = sufStart - 2; s >= floor; s--) {
       const domain = text.slice(s, sufStart);
       if (NOT_IN_OPEN_NAME.test(domain) || !/^\p{Script=Han}+$/u.test(domain)) break;
-      const levelBefore = levelByWord.has(text.charAt(s - 1)) || placeEndingAt(text, s, from) !== null;
-      if (!levelBefore || levelByWord.has(domain.charAt(0))) continue;
+      const placed = placeEndingAt(text, s, from) !== null;
+      if (!(placed || levelByWord.has(text.charAt(s - 1))) || levelByWord.has(domain.charAt(0))) continue;
       // 县市场监管所: the place ends where a word does (县|市场), not inside one (县市|场); the ending
       // ends a word too (研究办|理 is no body), and the first word is no verb (镇|组织|西周交警中队).
       words ??= wordsByStart(text, Math.max(from, sufStart - 10), Math.min(to, e + 3));
@@ -132,7 +132,8 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
       const hit = jurisdiction
         ? { start: s - 2, end: e, text: text.slice(s - 2, e), name: jurisdiction + domain + suffix }
         : resolveLocal(text, s, e, domain + suffix, `{J}${domain}${suffix}`, j, from);
-      if (hit && hit.start < s) hits.push(jurisdiction ? hit : { ...hit, name: hit.text });
+      // A place written before it names it in full (灞桥区水务局 → 西安市灞桥区水务局); a level word only points.
+      if (hit && hit.start < s) hits.push(jurisdiction || placed ? hit : { ...hit, name: hit.text });
       break;
     }
   }
@@ -232,5 +233,17 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
   if (name === null) return null;
   const hits = findAgencies(name, j);
   const whole = hits.find((h) => h.start === 0 && h.end === name.length);
-  return whole ? whole.name : name;
+  return whole ? whole.name : withPlacePrefix(name);
+}
+
+/** A body the tables do not know, opening with a district: the district's full prefix (灞桥区文化和旅游体育局 → 西安市灞桥区…). */
+function withPlacePrefix(name: string): string {
+  for (let k = Math.min(MAX_PLACE_LENGTH, name.length - 2); k >= 2; k--) {
+    const place = placeByForm.get(name.slice(0, k));
+    if (!place) continue;
+    return place.level === 'county' && place.prefix.endsWith(name.slice(0, k)) && BODY_END.test(name.charAt(name.length - 1))
+      ? place.prefix + name.slice(k)
+      : name;
+  }
+  return name;
 }

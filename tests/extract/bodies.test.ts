@@ -39,6 +39,8 @@ describe('names written on their own', () => {
     expect(canonicalAgency('办理情况:县财政局', j)).toBe('青川县财政局');
     expect(canonicalAgency('青教〔2021〕12号青川县教育局', j)).toBe('青川县教育局');
     expect(canonicalAgency('中共第十二届广东省委员会', j)).toBe('中共广东省委员会');
+    // A district's name is not unique in the country: a body the tables do not list gets its city too.
+    expect(canonicalAgency('灞桥区文化和旅游体育局', j)).toBe('西安市灞桥区文化和旅游体育局');
   });
   it('refuses what is no body’s name', () => {
     for (const junk of ['名称:', '县政协九届一次会议《', '各镇街等会办单位', '首页 > 政务公开']) expect(cleanAgencyName(junk)).toBeNull();
@@ -87,6 +89,7 @@ describe('internal units, merged bureaus and their short forms', () => {
 describe('bodies the tables do not list, read by their shape', () => {
   it('reads a place or level word, whole words of what the body does and an ending, named as written', () => {
     expect(names('该项目由青川县水务局批复。')).toEqual([['青川县水务局', '青川县水务局']]);
+    expect(names('该项目由灞桥区水务局批复。')).toEqual([['灞桥区水务局', '西安市灞桥区水务局']]);
     expect(names('移交县综合行政执法局处理。')).toEqual([['县综合行政执法局', '县综合行政执法局']]);
     expect(names('会同区综治办开展巡查。')).toEqual([['区综治办', '区综治办']]);
     expect(names('请县林业执法大队配合。')).toEqual([['县林业执法大队', '县林业执法大队']]);
