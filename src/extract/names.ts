@@ -3,7 +3,7 @@
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { MAX_PLACE_LENGTH, placeByForm, placeEndingAt } from './gazetteer.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
-import { hasProperPart, nameWordsStart, wordsFrom, wordsOf } from './words.js';
+import { afterInnerVerb, hasProperPart, nameWordsStart, wordsFrom, wordsOf } from './words.js';
 
 export type SuffixType = 'Fund' | 'Platform' | 'Organization';
 export type NameHit = { type: SuffixType | 'Agency'; start: number; end: number; text: string; name: string; aliases: string[] };
@@ -175,9 +175,11 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const bounded = leftBoundary(text, suffixStart, end, from, TYPE_STOPS[type]);
     if (bounded === suffixStart) continue;
     // Words tell what characters do not: a name never starts after a verb, adverb or pronoun.
-    // One that opens with a place (重庆市…) needs no tagger.
-    const words = startsWithPlace(text.slice(bounded, suffixStart)) ? null : wordsOf(text, bounded, suffixStart);
-    const start = words ? bounded + nameWordsStart(words) : bounded;
+    // One that opens with a place (重庆市…) is only cut after a verb whose object is a place or body.
+    const opensWithPlace = startsWithPlace(text.slice(bounded, suffixStart));
+    const tagged = wordsOf(text, bounded, suffixStart);
+    const words = opensWithPlace ? null : tagged;
+    const start = bounded + Math.max(words ? nameWordsStart(words) : 0, afterInnerVerb(tagged));
     if (start === suffixStart) continue;
     const written = text.slice(start, end);
     // Quotes inside a name (“一带一路”国际技术转移中心) are dropped from the canonical form.

@@ -91,6 +91,21 @@ export function nameWordsStart(words: Word[]): number {
   return offset;
 }
 
+/**
+ * In a name that opens with a place, a verb whose object is a proper noun starts the name after
+ * it (辽河碑林作为|盘锦市…基地, 国务院批复|郑州航空港…): the offset after the last such verb, else 0.
+ */
+export function afterInnerVerb(words: Word[]): number {
+  let offset = 0;
+  let after = 0;
+  words.forEach((w, i) => {
+    offset += w.word.length;
+    const next = words[i + 1];
+    if (i > 0 && w.tag === 'v' && w.word.length > 1 && next !== undefined && /^(?:ns|nt)$/u.test(next.tag)) after = offset;
+  });
+  return after;
+}
+
 const NATIONAL = /^(?:国家|中国|全国|中央|国际)/u;
 
 /** Does a name (its words before the suffix) hold a proper-name part, or is it only a description (茶叶交易市场, 良种繁育基地)? */

@@ -83,6 +83,14 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('中国人民政治协商会议青川县委员会。').filter(([t]) => t === 'Organization')).toEqual([]);
     expect(found('商丘市梁园区人民政府。')).toEqual([]);
   });
+  it('starts a name after a verb whose object is a place or body, even when a place opens the phrase', () => {
+    expect(found('将白鹤碑林作为青川县中小学生教育实践基地。')).toEqual([['Platform', '青川县中小学生教育实践基地']]);
+    expect(found('国务院批复郑州航空港经济综合实验区示范基地。')).toEqual([['Platform', '郑州航空港经济综合实验区示范基地']]);
+  });
+  it('reads a management centre as a body and a visitor centre of no named place as nothing', () => {
+    expect(found('由园林绿化管理中心负责。')).toEqual([['Agency', '园林绿化管理中心']]);
+    expect(found('新建游客服务中心一座。')).toEqual([]);
+  });
   it('starts an organisation after the verb that governs it', () => {
     expect(found('由县农技站组织四川农业大学专家调研。')).toEqual([['Organization', '四川农业大学']]);
   });
