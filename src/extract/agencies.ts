@@ -210,7 +210,9 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
   if (!BARE_OK.test(form) || form.length < 3) return null;
   if (isHan(text, s - 1) && !leftWordEndsAt(text, floor, s)) return null;
   if (form.endsWith('厅') && j.province) return mk(s, fillTemplate(template, j.province));
-  return mk(s, form);
+  // A bureau written bare is the letter's own government's (交通局 in a county's letter).
+  const home = j.county ?? j.city;
+  return mk(s, home ? fillTemplate(template, home) : form);
 }
 
 // What a page puts before a body's name on its line: a label (标题:, 办理情况:), a document number.

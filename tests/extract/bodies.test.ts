@@ -94,6 +94,12 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('会同区综治办开展巡查。')).toEqual([['区综治办', '区综治办']]);
     expect(names('请县林业执法大队配合。')).toEqual([['县林业执法大队', '县林业执法大队']]);
   });
+  it('takes a bureau written bare for the letter’s own government’s', () => {
+    expect(names('已转交通局办理。')).toEqual([['交通局', '青川县交通运输局']]);
+  });
+  it('knows autonomous counties whose official name drops 族', () => {
+    expect(names('和布克赛尔县交通运输局负责。')).toEqual([['和布克赛尔县交通运输局', '和布克赛尔蒙古自治县交通运输局']]);
+  });
   it('takes the letter’s own body for 我县', () => {
     expect(names('由我县水务局牵头。')).toEqual([['我县水务局', '青川县水务局']]);
   });
