@@ -44,6 +44,8 @@ const YEAR_LEAD = /^\d{4}年度?/u;
 const TITLE_PREFIX =
   /^(?:[|•·●▪◆■-]|\d+(?:[(（]\d+[)）])?[.、．])*(?:(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称)[:：]?)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号)?/u;
 const TRAILING_BARS = /\|+$/;
+// A class mark after the title ("…的答复函 B"): the result class, not part of the title.
+const TRAILING_CLASS = /[\s\u3000]+[A-DＡ-Ｄ]类?$/u;
 
 function proposalRef(title: string): { session: string; number: string; word: string | null } | null {
   const ref = PROPOSAL_REF.exec(title);
@@ -55,7 +57,7 @@ function proposalRef(title: string): { session: string; number: string; word: st
 }
 
 export function parseTitleText(raw: string, line: Line): TitleInfo | null {
-  const title = squeeze(raw).replace(TRAILING_BARS, '').replace(TITLE_PREFIX, '');
+  const title = squeeze(raw.replace(TRAILING_CLASS, '')).replace(TRAILING_BARS, '').replace(TITLE_PREFIX, '');
   const bare = title.replace(TRAILING_NOTE, '');
   if (title.length > 160 || !REPLY_END.test(bare)) return null;
   const refAt = title.search(REF_START);
@@ -100,7 +102,7 @@ export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
 }
 
 // A title's last line ends in a reply word (…答复, …复函, …意见, …办理单), maybe before a note or cell bar.
-const ENDS_LIKE_TITLE = /[复函见单][\s\u3000|]*$|[)）][\s\u3000|]*$/u;
+const ENDS_LIKE_TITLE = /[复函见单](?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）][\s\u3000|]*$/u;
 
 /** The title whose last line is nonEmpty[i], if any, with an agency line above it. */
 function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {

@@ -74,4 +74,14 @@ describe('titles without 关于', () => {
     expect(crumb.title?.title).toBe('对镇五届人大五次会议道路交通类第6号建议的答复');
     expect(crumb.proposal.session).toBe('某镇五届人大五次会议');
   });
+
+  it('reads a letter with no salutation that opens with the proposal’s title and a class mark after its own', () => {
+    const p = parseLetter(
+      '关于某州政协第十三届一次会议第11号提案的答复函 B\n\n《关于修缮村道桥梁的提案》经转州交通运输局研究办理,现答复如下:\n已列入明年计划。\n某州行政公署办公室\n2017年6月27日\n',
+    );
+    expect(p.title?.title).toBe('关于某州政协第十三届一次会议第11号提案的答复函');
+    expect(p.proposal.number).toBe('11');
+    expect(p.proposal.title).toBe('关于修缮村道桥梁的提案');
+  });
 });
+
