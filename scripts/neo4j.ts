@@ -15,6 +15,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import { connect } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { neo4jServerPortsFromEnv, neo4jSettingsFromEnv, type Neo4jSettings } from '../src/neo4j/config.js';
 import { withFileLock } from './file-lock.js';
@@ -204,6 +205,18 @@ async function awaitBolt(settings: Neo4jSettings, stillStarting: () => boolean, 
   throw new Fatal(`no answer to RETURN 1 at ${settings.uri}: ${probe.message}`);
 }
 
+/** Whether something accepts connections on 127.0.0.1:port. */
+function portTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 async function localStart(settings: Neo4jSettings): Promise<void> {
   const running = runningPid();
   if (running !== undefined) {
@@ -212,6 +225,12 @@ async function localStart(settings: Neo4jSettings): Promise<void> {
     return;
   }
   const ports = neo4jServerPortsFromEnv();
+  // Another process on our ports would answer Bolt in our place while our server fails to bind.
+  for (const [name, port] of [['Bolt', ports.bolt], ['HTTP', ports.http]] as const) {
+    if (await portTaken(port)) {
+      throw new Fatal(`the ${name} port 127.0.0.1:${port} is taken by another process (not this checkout's server): stop it, or choose free ports with NEO4J_BOLT_PORT and NEO4J_HTTP_PORT`);
+    }
+  }
   for (const dir of ['run', 'logs', 'data', 'plugins', 'import']) mkdirSync(join(HOME, dir), { recursive: true });
   fetchServer();
   setInitialPassword(settings.password);

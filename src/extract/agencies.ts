@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, fillTemplate, levelByWord, MAX_PLACE_LENGTH, nationalByForm, notLevel, openBodies, placeByForm, placeEndingAt, templateBefore2019,
+  bodyByForm, branchByForm, fillTemplate, levelByWord, MAX_PLACE_LENGTH, nationalByForm, notLevel, openBodies, placeByForm, placeEndingAt, templateBefore2019, wordLikeCounties,
   zoneLevelWords,
   type Place,
 } from './gazetteer.js';
@@ -99,11 +99,13 @@ const OPEN_NOT_FOLLOWED_BY = new RegExp(openBodies.notFollowedBy, 'u');
 const NOT_IN_OPEN_NAME = new RegExp(openBodies.notInName, 'u');
 const NOT_BODY_WORD = new RegExp(`(?:${openBodies.notBodyWords.join('|')})$`, 'u');
 const OWN_LEVEL_RE = /[我本]([省市区县镇乡])$/u;
+const NO_DOMAIN = new Set(openBodies.notDomain);
 
 /**
  * Bodies the table does not list, read by their shape: a place or level word, what the body does
  * (two to six characters of whole words, the first no verb) and an ending (武山县水务局, 区综治办).
- * Only where no listed body was found; named as written, since their official names are not known.
+ * Only where no listed body was found. Named with the jurisdiction they point to, like listed bodies:
+ * a level word alone would make one node of every county's 县公路局.
  */
 function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number, skip: [number, number][], known: AgencyHit[]): AgencyHit[] {
   const hits: AgencyHit[] = [];
@@ -119,6 +121,8 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
     for (let s = sufStart - 2; s >= floor; s--) {
       const domain = text.slice(s, sufStart);
       if (NOT_IN_OPEN_NAME.test(domain) || !/^\p{Script=Han}+$/u.test(domain)) break;
+      // 开发区管理委员会: a word that says nothing of what the body does belongs to a longer name.
+      if (NO_DOMAIN.has(domain)) continue;
       const placed = placeEndingAt(text, s, from) !== null;
       if (!(placed || levelByWord.has(text.charAt(s - 1))) || levelByWord.has(domain.charAt(0))) continue;
       // 县市场监管所: the place ends where a word does (县|市场), not inside one (县市|场); the ending
@@ -132,8 +136,7 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
       const hit = jurisdiction
         ? { start: s - 2, end: e, text: text.slice(s - 2, e), name: jurisdiction + domain + suffix }
         : resolveLocal(text, s, e, domain + suffix, `{J}${domain}${suffix}`, j, from);
-      // A place written before it names it in full (灞桥区水务局 → 西安市灞桥区水务局); a level word only points.
-      if (hit && hit.start < s) hits.push(jurisdiction || placed ? hit : { ...hit, name: hit.text });
+      if (hit && hit.start < s) hits.push(hit);
       break;
     }
   }
@@ -154,12 +157,13 @@ function wordsByStart(text: string, start: number, end: number): Map<number, Wor
 
 /**
  * A place found before a form, unless it is a county of another province that is really a word of
- * the sentence: 和县 in …和县财政局 is 和 + 县财政局; 会同县 right after a body (市水利局会同县财政局)
- * is the verb 会同 + 县财政局.
+ * the sentence: 和县 in …和县财政局 is 和 + 县财政局, 会同县 in 会同县财政局 the verb 会同 + 县财政局
+ * (counties named by a common word, two-character counties, or any right after a body's name).
  */
 function foreignShortCounty(text: string, placed: { place: Place; start: number } | null, j: Jurisdiction): { place: Place; start: number } | null {
   if (!placed || placed.place.level !== 'county' || !j.province || placed.place.province === j.province) return placed;
-  return placed.place.name.length <= 2 || BODY_END.test(text.charAt(placed.start - 1)) ? null : placed;
+  const wordLike = placed.place.name.length <= 2 || wordLikeCounties.has(placed.place.name);
+  return wordLike || BODY_END.test(text.charAt(placed.start - 1)) ? null : placed;
 }
 
 function resolveLocal(text: string, s: number, e: number, form: string, current: string, j: Jurisdiction, floor: number): AgencyHit | null {

@@ -70,6 +70,9 @@ export const placeByForm: ReadonlyMap<string, Place> = (() => {
   return map;
 })();
 
+/** Counties whose name opens with a common word (会同县, 和县): only a place in their own province's letters. */
+export const wordLikeCounties: ReadonlySet<string> = new Set(places.wordLike.list);
+
 export const MAX_PLACE_LENGTH = Math.max(...[...placeByForm.keys()].map((k) => k.length));
 
 /** Per last UTF-16 code unit, the lengths of the place forms ending in it, longest first. */

@@ -87,12 +87,14 @@ describe('internal units, merged bureaus and their short forms', () => {
 });
 
 describe('bodies the tables do not list, read by their shape', () => {
-  it('reads a place or level word, whole words of what the body does and an ending, named as written', () => {
+  it('reads a place or level word, whole words of what the body does and an ending, named with its jurisdiction', () => {
     expect(names('该项目由青川县水务局批复。')).toEqual([['青川县水务局', '青川县水务局']]);
     expect(names('该项目由灞桥区水务局批复。')).toEqual([['灞桥区水务局', '西安市灞桥区水务局']]);
-    expect(names('移交县综合行政执法局处理。')).toEqual([['县综合行政执法局', '县综合行政执法局']]);
-    expect(names('会同区综治办开展巡查。')).toEqual([['区综治办', '区综治办']]);
-    expect(names('请县林业执法大队配合。')).toEqual([['县林业执法大队', '县林业执法大队']]);
+    expect(names('移交县综合行政执法局处理。')).toEqual([['县综合行政执法局', '青川县综合行政执法局']]);
+    expect(names('会同县综治办开展巡查。')).toEqual([['县综治办', '青川县综治办']]);
+    expect(names('请县林业执法大队配合。')).toEqual([['县林业执法大队', '青川县林业执法大队']]);
+    // Where the letter does not say which county, the level word is kept: no other name is certain.
+    expect(names('请县林业执法大队配合。', jurisdictionOf('某某局'))).toEqual([['县林业执法大队', '县林业执法大队']]);
   });
   it('takes a bureau written bare for the letter’s own government’s', () => {
     expect(names('已转交通局办理。')).toEqual([['交通局', '青川县交通运输局']]);
@@ -109,6 +111,7 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('已列入县政府交办事项。').map(([, n]) => n)).toEqual(['青川县人民政府']);
     expect(names('由白鹤镇组织交警中队巡查。')).toEqual([]);
     expect(names('绿春县十三届委员会。')).toEqual([]);
+    expect(names('经济开发区管理委员会负责。')).toEqual([]);
   });
   it('joins a brigade or office named right after its body', () => {
     expect(names('县公安局交通警察大队负责。')).toEqual([['县公安局交通警察大队', '青川县公安局交通警察大队']]);
