@@ -27,6 +27,15 @@ describe('funds not called 基金', () => {
   });
   it('does not read a bare class of money as a fund', () => {
     expect(findSuffixNames('今年安排专项资金和补助资金。', 0, 14).map((h) => h.name)).toEqual([]);
+    const text = '加大建设专项资金投入。';
+    expect(findSuffixNames(text, 0, text.length).map((h) => h.name)).toEqual([]);
+  });
+  it('reads what a fund is for before 建设专项资金, and lottery welfare funds', () => {
+    const text = '需设立茶叶示范基地建设专项资金,并申报体彩公益金。';
+    expect(findSuffixNames(text, 0, text.length).map((h) => [h.type, h.name])).toEqual([
+      ['Fund', '茶叶示范基地建设专项资金'],
+      ['Fund', '体彩公益金'],
+    ]);
   });
 });
 
