@@ -91,6 +91,8 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('白鹤镇联盟村种植茶叶。')).toEqual([]);
     expect(found('中国人民政治协商会议青川县委员会。').filter(([t]) => t === 'Organization')).toEqual([]);
     expect(found('商丘市梁园区人民政府。')).toEqual([]);
+    expect(found('在县政协会议上提出。')).toEqual([]);
+    expect(found('封闭政通路大学路路口。')).toEqual([]);
   });
   it('starts a name after a verb whose object is a place or body, even when a place opens the phrase', () => {
     expect(found('将白鹤碑林作为青川县中小学生教育实践基地。')).toEqual([['Platform', '青川县中小学生教育实践基地']]);
