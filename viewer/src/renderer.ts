@@ -16,6 +16,7 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { EdgeAttributes, GraphAttributes, LetterGraph, NodeAttributes } from '../../src/graph/types.js';
 import type { Visible } from '../../src/graph/view.js';
+import { nextTask } from './dom.js';
 
 export const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 const FADED_NODE = '#e4e7ec';
@@ -76,8 +77,7 @@ function nodesOnly(graph: LetterGraph): LetterGraph {
 }
 
 /** `edgeCount`: the graph's edges, which on large graphs may not all be in `graph` yet. */
-/** `degraded`: a huge graph, drawn without labels. */
-export function createGraphView(container: HTMLElement, graph: LetterGraph, initial: Visible, policyView: boolean, edgeCount: number, degraded = false): GraphView {
+export async function createGraphView(container: HTMLElement, graph: LetterGraph, initial: Visible, policyView: boolean, edgeCount: number): Promise<GraphView> {
   let visible = initial;
   let policy = policyView;
   const large = edgeCount > EDGE_BUDGET;
@@ -156,7 +156,10 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
     return out;
   };
 
-  const sigma: LetterSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(drawn, container, {
+  // Made on an empty graph, then given the nodes in a task of their own: making sigma's WebGL contexts
+  // and programs and its first pass over 20,000 nodes each take a good part of the 200 ms a task may
+  // hold the page for, on a software renderer. (A framed deep link is then processed once, not twice.)
+  const sigma: LetterSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(new MultiDirectedGraph(), container, {
     labelFont: LABEL_FONT,
     labelSize: 13,
     labelWeight: '500',
@@ -164,7 +167,6 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
     ...labelSettings(policyView),
     edgeProgramClasses: { curved: forLetterGraph(EdgeCurveProgram), curvedArrow: forLetterGraph(EdgeCurvedArrowProgram) },
     zIndex: true,
-    renderLabels: !degraded,
     // Sigma makes the edge picking layer only when edge events are on at its start: on, then set below
     // (the policy view turns them on again, and its links could not be clicked otherwise).
     enableEdgeEvents: !large,
@@ -176,7 +178,9 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
 
   sigma.setSetting('enableEdgeEvents', policyView && !large);
   // A deep link can open on a filtered view: frame what it shows.
-  if (initial.nodes.size < graph.order) sigma.setCustomBBox(extent(graph, initial.nodes, policy)).refresh();
+  if (initial.nodes.size < graph.order) sigma.setCustomBBox(extent(graph, initial.nodes, policy));
+  await nextTask();
+  sigma.setGraph(drawn);
   let allNodes = drawn.nodes();
   let allEdges = drawn.edges();
   const focusLayer = large
