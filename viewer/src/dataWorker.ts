@@ -2,7 +2,7 @@
 // to the page in pieces small enough to take in between frames (the edges as typed arrays, moved, not
 // copied); then builds the search index from the same parsed data and answers queries. So no parsing
 // or indexing holds up the page.
-import { edgeArrays, mergeNodeDetails, nodesFromPaint, type EdgeArrays, type NodeDetails } from '../../src/export/readViewerFiles.js';
+import { edgeArrays, mergeNodeDetails, nodeColumns, nodesFromPaint, type EdgeArrays, type NodeColumns, type NodeDetails } from '../../src/export/readViewerFiles.js';
 import { FullTextIndex, searchInput, type SearchHit } from '../../src/graph/fullText.js';
 import type { LetterGraph, PaintGraph, StoredEvidence } from '../../src/graph/types.js';
 import { fetchBody, readDetails, readGraph } from './loadGraph.js';
@@ -14,7 +14,7 @@ import { nodePicture, type Picture } from './nodePicture.js';
  * does not delay its first paint). */
 export type DataRequest = { kind: 'load'; graph: string; details: string; hugeNodes: number; picture: { width: number; height: number } } | { kind: 'sendDetails' } | { kind: 'query'; id: number; query: string; limit: number };
 export type DataReply =
-  | { kind: 'graph'; attributes: PaintGraph['attributes']; nodes: PaintGraph['nodes']; edges: EdgeArrays }
+  | { kind: 'graph'; attributes: PaintGraph['attributes']; nodes: NodeColumns; edges: EdgeArrays }
   | { kind: 'huge'; nodes: number; edges: number; picture: Picture }
   | { kind: 'nodeDetails'; nodes: [string, NodeDetails][] }
   | { kind: 'evidence'; from: number; evidence: StoredEvidence[][] }
@@ -58,8 +58,10 @@ async function load({ graph: graphUrl, details: detailsUrl, hugeNodes, picture }
   }
   // details.json downloads while the page paints the nodes.
   const detailsBody = fetchBody(detailsUrl, 'graph details');
+  const nodes = nodeColumns(paint.nodes);
   const edges = edgeArrays(paint);
-  post({ kind: 'graph', attributes: paint.attributes, nodes: paint.nodes, edges }, [edges.source.buffer, edges.target.buffer, edges.type.buffer, edges.weight.buffer]);
+  const buffers = [nodes.type, nodes.color, nodes.x, nodes.y, nodes.size, nodes.px, nodes.py, edges.source, edges.target, edges.type, edges.weight].map((a) => a.buffer);
+  post({ kind: 'graph', attributes: paint.attributes, nodes, edges }, buffers);
   // The index's own copy of the nodes: names now, aliases and letters once the details are in.
   const named = nodesFromPaint(paint);
   const details = readDetails(await detailsBody, paint);
@@ -67,14 +69,14 @@ async function load({ graph: graphUrl, details: detailsUrl, hugeNodes, picture }
     post({ kind: 'failed', file: 'details', message: details.message });
     return buildIndex(named);
   }
-  const nodes = Object.entries(details.details.nodes);
+  const nodeDetails = Object.entries(details.details.nodes);
   const evidence = details.details.edges;
   await whenDetailsWanted;
   // Letters before evidence: the page reads evidence sentences from the letters' texts.
-  for (let i = 0; i < nodes.length; i += NODE_DETAILS_PIECE) post({ kind: 'nodeDetails', nodes: nodes.slice(i, i + NODE_DETAILS_PIECE) });
+  for (let i = 0; i < nodeDetails.length; i += NODE_DETAILS_PIECE) post({ kind: 'nodeDetails', nodes: nodeDetails.slice(i, i + NODE_DETAILS_PIECE) });
   for (let i = 0; i < evidence.length; i += EVIDENCE_PIECE) post({ kind: 'evidence', from: i, evidence: evidence.slice(i, i + EVIDENCE_PIECE) });
   post({ kind: 'detailsDone' });
-  mergeNodeDetails(named, nodes);
+  mergeNodeDetails(named, nodeDetails);
   buildIndex(named);
 }
 

@@ -3,7 +3,7 @@
 // long; keeps one view state (filters + selection) in the URL hash and derives everything on screen from it.
 import './style.css';
 import type { LetterGraph, NodeType } from '../../src/graph/types.js';
-import { addEdgeArrays, arrayEdges, edgeKeys, mergeEvidence, mergeNodeDetails, nodesFromPaint } from '../../src/export/readViewerFiles.js';
+import { addEdgeArrays, arrayEdges, edgeKeys, mergeEvidence, mergeNodeDetails, nodesFromColumns } from '../../src/export/readViewerFiles.js';
 import { edgeLetters, filtersLetters, graphEdges, letterPasses, NO_FILTER, visibleElements, type EdgeWalk, type Visible } from '../../src/graph/view.js';
 import { fillLetterChoices, filterInputs, renderLegend, showFilter } from './controls.js';
 import { byId, el, nextTask } from './dom.js';
@@ -11,7 +11,7 @@ import { exportGexf, exportPng } from './exporting.js';
 import { startDataWorker, type DataClient, type GraphArrival } from './data.js';
 import { REBUILD } from './loadGraph.js';
 import { renderPanel, renderPending } from './panel.js';
-import { createGraphView, EDGE_BUDGET } from './renderer.js';
+import { createGraphView, createSigma, EDGE_BUDGET, type LetterSigma } from './renderer.js';
 import { wireAppearance } from './appearance.js';
 import { wireNavigation } from './navigation.js';
 import { renderNodeTable } from './nodeTable.js';
@@ -38,7 +38,7 @@ const HUGE_GRAPH_NODES = 200_000;
 
 /** Draws the graph. `pendingEdges`: graph.json's edges when they are not in the graph yet (call edgesIn
  * once they are); `hasDetails` false until details.json is merged (then call detailsIn). */
-async function start(graph: LetterGraph, types: string[], search: SearchIndexClient, edgeCount: number, pendingEdges: EdgeWalk | null, detailsReady: boolean): Promise<Arrivals> {
+async function start(sigma: LetterSigma, graph: LetterGraph, types: string[], search: SearchIndexClient, edgeCount: number, pendingEdges: EdgeWalk | null, detailsReady: boolean): Promise<Arrivals> {
   let state: ViewState = readHash(location.hash, types);
   let hasDetails = detailsReady;
   let walkEdges = pendingEdges ?? graphEdges(graph);
@@ -48,7 +48,7 @@ async function start(graph: LetterGraph, types: string[], search: SearchIndexCli
   let visible: Visible = visibleElements(graph, lettersOf, state.filter, walkEdges);
 
   await nextTask();
-  const view = await createGraphView(byId('graph'), graph, visible, state.filter.policyView, edgeCount);
+  const view = await createGraphView(sigma, graph, visible, state.filter.policyView, edgeCount);
   const panel = byId('panel');
   const legend = byId('legend');
   const inputs = filterInputs();
@@ -216,13 +216,15 @@ async function main(): Promise<void> {
   performance.mark('lettergraph:start');
   const box = byId('graph').getBoundingClientRect();
   const data: DataClient = startDataWorker('./graph.json', './details.json', HUGE_GRAPH_NODES, { width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) });
+  const sigma = createSigma(byId('graph'));
   const loaded = await data.graph;
+  if (loaded.kind !== 'graph') sigma.kill();
   if (loaded.kind === 'failed') return showMessage(loaded.message);
   if (loaded.kind === 'huge') return showHuge(loaded);
   performance.mark('lettergraph:graph-loaded');
   await nextTask();
-  const graph = nodesFromPaint(loaded);
-  const nodes = loaded.nodes.map((n) => n.key);
+  const graph = nodesFromColumns(loaded.attributes, loaded.nodes);
+  const nodes = loaded.nodes.keys;
   const { edges } = loaded;
   await nextTask();
   const types = Object.keys(graph.getAttribute('typeColors'));
@@ -268,7 +270,7 @@ async function main(): Promise<void> {
   if (detailsFirst && !(await mergeDetails())) return;
   let arrivals: Arrivals;
   try {
-    arrivals = await start(graph, types, data.search, keys.length, edgesFirst ? null : arrayEdges(nodes, edges, keys), detailsFirst);
+    arrivals = await start(sigma, graph, types, data.search, keys.length, edgesFirst ? null : arrayEdges(nodes, edges, keys), detailsFirst);
   } catch (err) {
     return showMessage(`The graph could not be drawn: ${err instanceof Error ? err.message : String(err)}`);
   }
