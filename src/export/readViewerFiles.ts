@@ -1,48 +1,127 @@
 // The viewer's side of viewerFiles.ts: graph.json back into a letter graph (edge keys and sizes
-// rebuilt, aliases/letters/evidence empty), then details.json merged into it. Nodes and edges are
-// separate steps because adding 100,000 edges to graphology takes longer than a first paint of
-// the nodes. No Node APIs: the viewer bundles this.
+// rebuilt, aliases/letters/evidence empty), then details.json merged into it. Nodes, edges and
+// details are separate steps, and edges and details go in by ranges, so the page can paint the
+// nodes first and add the rest between frames. graph.json's edges travel as typed arrays (see
+// edgeArrays), which a worker hands to the page without copying. No Node APIs: the viewer bundles this.
 import { MultiDirectedGraph } from 'graphology';
 import { edgeKey, edgeSize, nodeKey } from '../graph/keys.js';
-import type { EdgeAttributes, GraphAttributes, GraphDetails, LetterGraph, NodeAttributes, PaintGraph } from '../graph/types.js';
+import type { EdgeAttributes, EdgeEvidence, EdgeType, GraphAttributes, NodeType, GraphDetails, LetterGraph, NodeAttributes, PaintGraph, StoredEvidence } from '../graph/types.js';
 import type { EdgeWalk } from '../graph/view.js';
 
-/** The graph with graph.json's nodes and no edges yet (see addPaintEdges). Throws (graphology's message) on a repeated node. */
-export function nodesFromPaint(data: PaintGraph): LetterGraph {
-  const { detailsId: _id, ...attributes } = data.attributes;
+/** graph.json's nodes as columns, in its order: a worker hands these to the page far faster than
+ * 20,000 objects (numbers in typed arrays; types and colours as indices into short lists). */
+export type NodeColumns = {
+  keys: string[];
+  labels: string[];
+  typeNames: NodeType[];
+  type: Uint8Array;
+  colorNames: string[];
+  color: Uint16Array;
+  x: Float64Array;
+  y: Float64Array;
+  size: Float64Array;
+  /** The policy-view position; NaN where the node has none. */
+  px: Float64Array;
+  py: Float64Array;
+};
+
+export function nodeColumns(nodes: PaintGraph['nodes']): NodeColumns {
+  const n = nodes.length;
+  const typeNames: NodeType[] = [];
+  const colorNames: string[] = [];
+  const indexIn = <T>(list: T[], value: T) => {
+    const i = list.indexOf(value);
+    return i >= 0 ? i : list.push(value) - 1;
+  };
+  const out: NodeColumns = { keys: [], labels: [], typeNames, type: new Uint8Array(n), colorNames, color: new Uint16Array(n), x: new Float64Array(n), y: new Float64Array(n), size: new Float64Array(n), px: new Float64Array(n), py: new Float64Array(n) };
+  nodes.forEach(({ key, attributes: a }, i) => {
+    out.keys.push(key);
+    out.labels.push(a.label);
+    out.type[i] = indexIn(typeNames, a.type);
+    out.color[i] = indexIn(colorNames, a.color);
+    out.x[i] = a.x;
+    out.y[i] = a.y;
+    out.size[i] = a.size;
+    out.px[i] = a.px ?? NaN;
+    out.py[i] = a.py ?? NaN;
+  });
+  return out;
+}
+
+/** The graph with graph.json's nodes and no edges yet (see addEdgeArrays). Throws (graphology's message) on a repeated node. */
+export function nodesFromColumns(graphAttributes: PaintGraph['attributes'], c: NodeColumns): LetterGraph {
+  const { detailsId: _id, ...attributes } = graphAttributes;
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
   graph.replaceAttributes(attributes);
-  for (const { key, attributes: a } of data.nodes) graph.addNode(key, { ...a, aliases: [] });
+  c.keys.forEach((key, i) => {
+    const policyXY = Number.isNaN(c.px[i]) ? {} : { px: c.px[i]!, py: c.py[i]! };
+    graph.addNode(key, { type: c.typeNames[c.type[i]!]!, label: c.labels[i]!, x: c.x[i]!, y: c.y[i]!, size: c.size[i]!, color: c.colorNames[c.color[i]!]!, ...policyXY, aliases: [] });
+  });
   return graph as unknown as LetterGraph;
 }
 
-/** Throws (graphology's message) when an edge names a missing node or repeats. */
-export function addPaintEdges(graph: LetterGraph, data: PaintGraph): void {
-  const colors: Record<string, string> = data.attributes.edgeColors;
-  for (const { source, target, attributes: { type, weight } } of data.edges) {
-    graph.addDirectedEdgeWithKey(edgeKey(type, source, target), source, target, { type, weight, size: edgeSize(weight), color: colors[type] ?? '#999', evidence: [] });
+export const nodesFromPaint = (data: PaintGraph): LetterGraph => nodesFromColumns(data.attributes, nodeColumns(data.nodes));
+
+/** graph.json's edges in its order: ends as indices into its node list, types as indices into `types`. */
+export type EdgeArrays = { types: EdgeType[]; source: Uint32Array; target: Uint32Array; type: Uint8Array; weight: Float64Array };
+
+/** graph.json's edges as arrays (its nodes and edges already checked: every end is one of its nodes). */
+export function edgeArrays(data: PaintGraph): EdgeArrays {
+  const index = new Map(data.nodes.map((n, i) => [n.key, i]));
+  const types = Object.keys(data.attributes.edgeColors) as EdgeType[];
+  const typeIndex = new Map(types.map((t, i) => [t, i]));
+  const n = data.edges.length;
+  const out: EdgeArrays = { types, source: new Uint32Array(n), target: new Uint32Array(n), type: new Uint8Array(n), weight: new Float64Array(n) };
+  data.edges.forEach(({ source, target, attributes: a }, i) => {
+    out.source[i] = index.get(source)!;
+    out.target[i] = index.get(target)!;
+    out.type[i] = typeIndex.get(a.type)!;
+    out.weight[i] = a.weight;
+  });
+  return out;
+}
+
+/** The edges' keys, in graph.json's order; `nodes`: its node keys in its order. */
+export function edgeKeys(nodes: readonly string[], e: EdgeArrays): string[] {
+  return Array.from(e.source, (s, i) => edgeKey(e.types[e.type[i]!]!, nodes[s]!, nodes[e.target[i]!]!));
+}
+
+/** Adds edges `from` to `to` (exclusive) of graph.json's. Throws (graphology's message) when an edge repeats. */
+export function addEdgeArrays(graph: LetterGraph, nodes: readonly string[], e: EdgeArrays, keys: readonly string[], from = 0, to = keys.length): void {
+  const colors: Record<string, string> = graph.getAttribute('edgeColors');
+  for (let i = from; i < to; i++) {
+    const type = e.types[e.type[i]!]!;
+    const weight = e.weight[i]!;
+    graph.addDirectedEdgeWithKey(keys[i]!, nodes[e.source[i]!]!, nodes[e.target[i]!]!, { type, weight, size: edgeSize(weight), color: colors[type] ?? '#999', evidence: [] });
   }
 }
 
-/** graph.json's edges, with the keys addPaintEdges gives them. */
-export const paintEdges =
-  (data: PaintGraph): EdgeWalk =>
+/** graph.json's edges, with the keys addEdgeArrays gives them. */
+export const arrayEdges =
+  (nodes: readonly string[], e: EdgeArrays, keys: readonly string[]): EdgeWalk =>
   (visit) => {
-    for (const { source, target, attributes: { type } } of data.edges) visit(edgeKey(type, source, target), type, source, target);
+    for (let i = 0; i < keys.length; i++) visit(keys[i]!, e.types[e.type[i]!]!, nodes[e.source[i]!]!, nodes[e.target[i]!]!);
   };
 
-/** Puts aliases, letters and evidence on a graph made by graphFromPaint from the same build. */
-export function mergeDetails(graph: LetterGraph, details: GraphDetails): void {
-  for (const [key, d] of Object.entries(details.nodes)) {
+export type NodeDetails = GraphDetails['nodes'][string];
+
+/** Puts aliases, letters and jurisdictions on the graph's nodes. */
+export function mergeNodeDetails(graph: LetterGraph, nodes: [key: string, details: NodeDetails][]): void {
+  for (const [key, d] of nodes) {
     const a = graph.getNodeAttributes(key);
     a.aliases = d.aliases;
     if (d.letter) a.letter = d.letter;
     if (d.jurisdiction) a.jurisdiction = d.jurisdiction;
   }
-  // Edges were added in graph.json's order, which details.json follows.
-  let i = 0;
-  graph.forEachEdge((_e, a) => {
-    a.evidence = (details.edges[i++] ?? []).map((ev) => ({ ...ev, text: ev.text ?? letterText(graph, ev.letterId).slice(ev.start, ev.end) }));
+}
+
+/** Puts details.json's evidence on edges `from` onwards of graph.json's (`keys`: see edgeKeys), each
+ * sentence's text read from its letter's text where not stored (so the letters must be merged first).
+ * Fills in the given objects rather than copying 100,000 of them. */
+export function mergeEvidence(graph: LetterGraph, keys: readonly string[], from: number, evidence: StoredEvidence[][]): void {
+  evidence.forEach((list, i) => {
+    for (const ev of list) ev.text ??= letterText(graph, ev.letterId).slice(ev.start, ev.end);
+    graph.getEdgeAttributes(keys[from + i]!).evidence = list as EdgeEvidence[];
   });
 }
 

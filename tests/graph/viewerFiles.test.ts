@@ -5,7 +5,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { buildLetterGraph, edgeKey, nodeKey } from '../../src/graph/build.js';
 import { layoutGraph } from '../../src/graph/layout.js';
 import { loadPalette } from '../../src/graph/palette.js';
-import { addPaintEdges, mergeDetails, nodesFromPaint, paintEdges } from '../../src/export/readViewerFiles.js';
+import { addEdgeArrays, arrayEdges, edgeArrays, edgeKeys, mergeEvidence, mergeNodeDetails, nodesFromPaint } from '../../src/export/readViewerFiles.js';
 import { viewerFiles } from '../../src/export/viewerFiles.js';
 import type { GraphDetails, PaintGraph } from '../../src/graph/types.js';
 import { edgeLetters, NO_FILTER, visibleElements } from '../../src/graph/view.js';
@@ -45,21 +45,33 @@ describe('the viewer files', () => {
     expect(JSON.parse(viewerFiles(fewer).details).id).not.toBe(details.id);
   });
 
-  it('read back and merged, give the built graph: same keys, attributes and evidence', () => {
+  const nodes = paint.nodes.map((n) => n.key);
+
+  it('read back and merged in pieces, give the built graph: same keys, attributes and evidence', () => {
     const back = nodesFromPaint(paint);
     expect(back.size).toBe(0);
-    addPaintEdges(back, paint);
+    const arrays = edgeArrays(paint);
+    const keys = edgeKeys(nodes, arrays);
+    const half = Math.floor(keys.length / 2);
+    addEdgeArrays(back, nodes, arrays, keys, 0, half);
+    expect(back.size).toBe(half);
+    addEdgeArrays(back, nodes, arrays, keys, half);
     expect(back.getEdgeAttribute(edgeKey('MENTIONS', L003, FUND), 'evidence')).toEqual([]);
-    mergeDetails(back, details);
+    const entries = Object.entries(details.nodes);
+    mergeNodeDetails(back, entries.slice(0, 5));
+    mergeNodeDetails(back, entries.slice(5));
+    mergeEvidence(back, keys, 0, details.edges.slice(0, half));
+    mergeEvidence(back, keys, half, details.edges.slice(half));
     expect(back.export()).toEqual(JSON.parse(JSON.stringify(graph.export())));
   });
 
-  it('their edge list gives the same view as the graph, before its edges are added', () => {
+  it('their edge arrays give the same view as the graph, before its edges are added', () => {
     const nodesOnly = nodesFromPaint(paint);
+    const arrays = edgeArrays(paint);
     for (const filter of [NO_FILTER, { ...NO_FILTER, policyView: true }, { ...NO_FILTER, hiddenTypes: new Set(['Letter'] as const) }]) {
       const expected = visibleElements(graph, () => edgeLetters(graph), filter);
       expect(expected.edges.size).toBeGreaterThan(0);
-      expect(visibleElements(nodesOnly, () => new Map(), filter, paintEdges(paint))).toEqual(expected);
+      expect(visibleElements(nodesOnly, () => new Map(), filter, arrayEdges(nodes, arrays, edgeKeys(nodes, arrays)))).toEqual(expected);
     }
   });
 });

@@ -1,13 +1,11 @@
-// Fetches graph.json (what the first paint needs) and, after it, details.json (what the panel
-// needs), checking both, turning every way they can fail into one sentence for the page.
-import { addPaintEdges, mergeDetails, nodesFromPaint } from '../../src/export/readViewerFiles.js';
-import type { GraphDetails, LetterGraph, PaintGraph } from '../../src/graph/types.js';
-import { nextTask } from './dom.js';
+// Fetches graph.json (what the first paint needs) and details.json (what the panel needs) and checks
+// both, turning every way they can fail into one sentence for the page. Runs in the data worker.
+import type { GraphDetails, PaintGraph } from '../../src/graph/types.js';
 
-/** `graph` has the nodes only: add `paint`'s edges with addEdges. */
-export type LoadResult = { ok: true; graph: LetterGraph; paint: PaintGraph } | { ok: false; message: string };
+type Failed = { ok: false; message: string };
+export type Body = { ok: true; what: string; body: string } | Failed;
 
-const REBUILD = 'Rebuild it with: lettergraph build <letters…> --out <dir>';
+export const REBUILD = 'Rebuild it with: lettergraph build <letters…> --out <dir>';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -40,8 +38,8 @@ export function graphProblem(data: unknown): string | null {
   return null;
 }
 
-/** Fetches JSON, or says in one sentence why it could not. */
-async function fetchJson(url: string, what: string): Promise<{ ok: true; data: unknown } | { ok: false; message: string }> {
+/** Fetches a file's text, or says in one sentence why it could not. */
+export async function fetchBody(url: string, what: string): Promise<Body> {
   let res: Response;
   try {
     res = await fetch(url, { cache: 'no-store' });
@@ -59,53 +57,46 @@ async function fetchJson(url: string, what: string): Promise<{ ok: true; data: u
     }
     return { ok: false, message: `The ${what} could not be loaded: ${reason}. ${REBUILD}` };
   }
-  if (!body.trim()) return { ok: false, message: `The ${what} file is empty. ${REBUILD}` };
-  try {
-    return { ok: true, data: JSON.parse(body) };
-  } catch (err) {
-    return { ok: false, message: `The ${what} file is not valid JSON (${err instanceof Error ? err.message : String(err)}). ${REBUILD}` };
-  }
+  return { ok: true, what, body };
 }
 
-/** The graph's nodes as the first paint needs them: no edges yet (see addEdges), nor aliases or letters (see fetchDetails). */
-export async function loadGraph(url: string): Promise<LoadResult> {
-  const fetched = await fetchJson(url, 'graph');
+function parseBody(fetched: Body): { ok: true; data: unknown } | Failed {
   if (!fetched.ok) return fetched;
-  const problem = graphProblem(fetched.data);
-  if (problem) return { ok: false, message: `The graph file is not a lettergraph graph: ${problem}. ${REBUILD}` };
-  const paint = fetched.data as PaintGraph;
-  if (paint.nodes.length === 0) return { ok: false, message: `The graph has no nodes: no letter was built into it. ${REBUILD}` };
-  return { ok: true, graph: nodesFromPaint(paint), paint };
-}
-
-/** Adds graph.json's edges; says so when they are inconsistent (an edge repeated). */
-export function addEdges(graph: LetterGraph, paint: PaintGraph): string | null {
+  if (!fetched.body.trim()) return { ok: false, message: `The ${fetched.what} file is empty. ${REBUILD}` };
   try {
-    addPaintEdges(graph, paint);
-    return null;
+    return { ok: true, data: JSON.parse(fetched.body) };
   } catch (err) {
-    return `The graph file is inconsistent (${err instanceof Error ? err.message : String(err)}). ${REBUILD}`;
+    return { ok: false, message: `The ${fetched.what} file is not valid JSON (${err instanceof Error ? err.message : String(err)}). ${REBUILD}` };
   }
 }
 
-function detailsProblem(data: unknown, graph: LetterGraph, detailsId: string): string | null {
+/** graph.json, checked. */
+export async function readGraph(url: string): Promise<{ ok: true; paint: PaintGraph } | Failed> {
+  const parsed = parseBody(await fetchBody(url, 'graph'));
+  if (!parsed.ok) return parsed;
+  const problem = graphProblem(parsed.data);
+  if (problem) return { ok: false, message: `The graph file is not a lettergraph graph: ${problem}. ${REBUILD}` };
+  const paint = parsed.data as PaintGraph;
+  if (paint.nodes.length === 0) return { ok: false, message: `The graph has no nodes: no letter was built into it. ${REBUILD}` };
+  return { ok: true, paint };
+}
+
+function detailsProblem(data: unknown, paint: PaintGraph): string | null {
   if (!isRecord(data) || !isRecord(data.nodes) || !Array.isArray(data.edges)) return 'it has no "nodes" and "edges"';
-  if (data.id !== detailsId) return 'it comes from another build than graph.json (reload the page)';
-  if (data.edges.length !== graph.size || !data.edges.every(Array.isArray)) return 'its evidence lists do not match the edges';
+  if (data.id !== paint.attributes.detailsId) return 'it comes from another build than graph.json (reload the page)';
+  if (data.edges.length !== paint.edges.length || !data.edges.every(Array.isArray)) return 'its evidence lists do not match the edges';
+  const keys = new Set(paint.nodes.map((n) => n.key));
   for (const [key, d] of Object.entries(data.nodes)) {
-    if (!graph.hasNode(key) || !isRecord(d) || !Array.isArray(d.aliases)) return `node ${key} is unknown or has no aliases list`;
+    if (!keys.has(key) || !isRecord(d) || !Array.isArray(d.aliases)) return `node ${key} is unknown or has no aliases list`;
   }
   return null;
 }
 
-/** Fetches details.json and puts aliases, letters and evidence on the graph's nodes and edges. The fetch
- * starts at once; the graph is read only once the body is in, so edges added meanwhile count. */
-export async function fetchDetails(url: string, graph: LetterGraph, detailsId: string): Promise<{ ok: true } | { ok: false; message: string }> {
-  const fetched = await fetchJson(url, 'graph details');
-  if (!fetched.ok) return fetched;
-  const problem = detailsProblem(fetched.data, graph, detailsId);
+/** details.json (its body fetched already, see fetchBody), checked against the graph.json it must belong to. */
+export function readDetails(fetched: Body, paint: PaintGraph): { ok: true; details: GraphDetails } | Failed {
+  const parsed = parseBody(fetched);
+  if (!parsed.ok) return parsed;
+  const problem = detailsProblem(parsed.data, paint);
   if (problem) return { ok: false, message: `The graph details are unusable: ${problem}.` };
-  await nextTask();
-  mergeDetails(graph, fetched.data as GraphDetails);
-  return { ok: true };
+  return { ok: true, details: parsed.data as GraphDetails };
 }

@@ -1,21 +1,22 @@
-// The viewer: loads the graph, paints it, then loads the panel's details; keeps one view state
-// (filters + selection) in the URL hash and derives everything on screen from it.
+// The viewer: takes the graph from the data worker (which fetches and parses it), paints its nodes,
+// then adds its edges and the panel's details piece by piece, so that no task holds the page for
+// long; keeps one view state (filters + selection) in the URL hash and derives everything on screen from it.
 import './style.css';
-import { searchInput } from '../../src/graph/fullText.js';
 import type { LetterGraph, NodeType } from '../../src/graph/types.js';
-import { paintEdges } from '../../src/export/readViewerFiles.js';
+import { addEdgeArrays, arrayEdges, edgeKeys, mergeEvidence, mergeNodeDetails, nodesFromColumns } from '../../src/export/readViewerFiles.js';
 import { edgeLetters, filtersLetters, graphEdges, letterPasses, NO_FILTER, visibleElements, type EdgeWalk, type Visible } from '../../src/graph/view.js';
 import { fillLetterChoices, filterInputs, renderLegend, showFilter } from './controls.js';
-import { byId, nextTask } from './dom.js';
+import { byId, el, nextTask } from './dom.js';
 import { exportGexf, exportPng } from './exporting.js';
-import { addEdges, fetchDetails, loadGraph } from './loadGraph.js';
+import { startDataWorker, type DataClient, type GraphArrival } from './data.js';
+import { REBUILD } from './loadGraph.js';
 import { renderPanel, renderPending } from './panel.js';
-import { createGraphView, EDGE_BUDGET } from './renderer.js';
+import { createGraphView, createSigma, EDGE_BUDGET, type LetterSigma } from './renderer.js';
 import { wireAppearance } from './appearance.js';
 import { wireNavigation } from './navigation.js';
 import { renderNodeTable } from './nodeTable.js';
 import { renderPolicyTable } from './policyTable.js';
-import { startSearchWorker, wireSearch } from './search.js';
+import { wireSearch, type SearchIndexClient } from './search.js';
 import { readHash, sameSelection, writeHash, type ViewState } from './urlState.js';
 
 /** The first failure is the one to read: later ones follow from it. */
@@ -30,14 +31,14 @@ function showMessage(text: string): void {
 /** Letter filters read letters and evidence, which come with the details. */
 const needsDetails = (state: ViewState) => filtersLetters(state.filter);
 
-type Arrivals = { edgesIn(): void; detailsIn(): Promise<void> };
+type Arrivals = { edgesIn(): void; detailsIn(): Promise<void>; computeMetrics(): void };
+
+/** Above this many nodes the graph is shown as a still picture of its nodes (see showHuge). */
+const HUGE_GRAPH_NODES = 200_000;
 
 /** Draws the graph. `pendingEdges`: graph.json's edges when they are not in the graph yet (call edgesIn
  * once they are); `hasDetails` false until details.json is merged (then call detailsIn). */
-/** Above this many nodes the graph is drawn degraded: positions only, no labels, links, panel, search or metrics. */
-const HUGE_GRAPH_NODES = 200_000;
-
-function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEdges: EdgeWalk | null, detailsReady: boolean, degraded = false): Arrivals {
+async function start(sigma: LetterSigma, graph: LetterGraph, types: string[], search: SearchIndexClient, edgeCount: number, pendingEdges: EdgeWalk | null, detailsReady: boolean): Promise<Arrivals> {
   let state: ViewState = readHash(location.hash, types);
   let hasDetails = detailsReady;
   let walkEdges = pendingEdges ?? graphEdges(graph);
@@ -46,7 +47,8 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
   const lettersOf = () => (lettersMemo ??= edgeLetters(graph));
   let visible: Visible = visibleElements(graph, lettersOf, state.filter, walkEdges);
 
-  const view = createGraphView(byId('graph'), graph, visible, state.filter.policyView, edgeCount, degraded);
+  await nextTask();
+  const view = await createGraphView(sigma, graph, visible, state.filter.policyView, edgeCount);
   const panel = byId('panel');
   const legend = byId('legend');
   const inputs = filterInputs();
@@ -99,8 +101,7 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
     const edge = state.edge && graph.hasEdge(state.edge) ? state.edge : null;
     view.select(node, edge);
     if (hasDetails) renderPanel(panel, panelContext, node, edge, state.at);
-    // A degraded graph has no details to wait for: no panel.
-    else if (!degraded) renderPending(panel, node !== null || edge !== null);
+    else renderPending(panel, node !== null || edge !== null);
     renderLegendNow();
     showFilter(inputs, state.filter, range);
     const hash = writeHash(state);
@@ -133,10 +134,6 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
   panel.addEventListener('panel-close', deselect);
   wireNavigation(view, deselect, () => (state.node && visible.nodes.has(state.node) ? state.node : null), panelInset);
 
-  // Names first; rebuilt with aliases and letter texts once the details are in.
-  const search = startSearchWorker();
-  if (degraded) byId<HTMLInputElement>('search').disabled = true;
-  else void search.build(searchInput(graph));
   wireSearch(search, graph, (node) => visible.nodes.has(node), ({ node, at }) => update({ node, edge: null, at }, true));
   inputs.policy.addEventListener('change', () => {
     setFilter({ policyView: inputs.policy.checked });
@@ -165,7 +162,6 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
     if (state.node) view.frame(state.node, panelInset());
   });
 
-  if (!pendingEdges && !degraded) appearance.computeMetrics();
   apply(false);
   if (state.node) view.frame(state.node, panelInset());
   // Sigma drew synchronously above; the next frame is when it is on screen.
@@ -179,8 +175,8 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
   return {
     edgesIn() {
       walkEdges = graphEdges(graph);
-      appearance.computeMetrics();
     },
+    computeMetrics: () => appearance.computeMetrics(),
     // In steps, each its own task, so typing and painting are not held up: the panel first.
     async detailsIn() {
       hasDetails = true;
@@ -190,70 +186,112 @@ function start(graph: LetterGraph, types: string[], edgeCount: number, pendingEd
       await nextTask();
       fillLetterChoices(inputs, graph);
       showFilter(inputs, state.filter, range);
-      await nextTask();
-      void search.build(searchInput(graph)).then(() => {
-        performance.mark('lettergraph:search-ready');
-        document.body.dataset.search = 'ready';
-      });
     },
   };
 }
 
+/** A graph too big to explore here (its links, labels, details and indexes would hold the tab for
+ * minutes): a still picture of its nodes, which the data worker drew, and a notice saying so. */
+function showHuge({ nodes, edges, picture }: Extract<GraphArrival, { kind: 'huge' }>): void {
+  const canvas = el('canvas', { attrs: { id: 'huge-picture', width: String(picture.width), height: String(picture.height) } });
+  canvas.getContext('2d')!.putImageData(new ImageData(picture.pixels, picture.width, picture.height), 0, 0);
+  byId('graph').append(canvas);
+  byId('panel').hidden = true;
+  byId('legend').hidden = true;
+  const notice = byId('notice');
+  notice.textContent = `This graph has ${nodes.toLocaleString('en')} nodes and ${edges.toLocaleString('en')} links, too many to explore here: it is shown in a degraded mode, a still picture of the node positions (no labels, links, panel, search, filters or metrics). Filter the letters before building, or open graph.gexf in Gephi.`;
+  notice.hidden = false;
+  for (const control of document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('#toolbar input, #toolbar select, #toolbar button, #zoom button')) control.disabled = true;
+  requestAnimationFrame(() => {
+    performance.mark('lettergraph:first-render');
+    document.body.dataset.status = 'ready';
+    document.body.dataset.details = 'degraded';
+  });
+}
+
+/** Edges added to the graph per task while loading. */
+const EDGE_PIECE = 5_000;
+
 async function main(): Promise<void> {
   performance.mark('lettergraph:start');
-  const result = await loadGraph('./graph.json');
-  if (!result.ok) return showMessage(result.message);
+  const box = byId('graph').getBoundingClientRect();
+  const data: DataClient = startDataWorker('./graph.json', './details.json', HUGE_GRAPH_NODES, { width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) });
+  const sigma = createSigma(byId('graph'));
+  const loaded = await data.graph;
+  if (loaded.kind !== 'graph') sigma.kill();
+  if (loaded.kind === 'failed') return showMessage(loaded.message);
+  if (loaded.kind === 'huge') return showHuge(loaded);
   performance.mark('lettergraph:graph-loaded');
-  const { graph, paint } = result;
+  await nextTask();
+  const graph = nodesFromColumns(loaded.attributes, loaded.nodes);
+  const nodes = loaded.nodes.keys;
+  const { edges } = loaded;
+  await nextTask();
   const types = Object.keys(graph.getAttribute('typeColors'));
-  if (paint.nodes.length > HUGE_GRAPH_NODES) {
-    // Links, labels, details and the indexes of a graph this size would hold the tab for minutes.
-    const notice = byId('notice');
-    notice.textContent = `This graph has ${paint.nodes.length.toLocaleString('en')} nodes and ${paint.edges.length.toLocaleString('en')} links, too many to explore here: it is shown in a degraded mode, node positions only (no labels, links, panel, search or metrics). Filter the letters before building, or open graph.gexf in Gephi.`;
-    notice.hidden = false;
-    start(graph, types, 0, null, false, true);
-    document.body.dataset.details = 'degraded';
-    return;
-  }
-  const addEdgesOrSay = (): boolean => {
-    const problem = addEdges(graph, paint);
-    if (problem) showMessage(problem);
-    return !problem;
+  void data.searchReady.then(() => {
+    performance.mark('lettergraph:search-ready');
+    document.body.dataset.search = 'ready';
+  });
+  const keys = edgeKeys(nodes, edges);
+  await nextTask();
+  /** In pieces, each its own task, so typing and painting go on meanwhile. */
+  const addEdges = async (): Promise<boolean> => {
+    try {
+      for (let from = 0; from < keys.length; from += EDGE_PIECE) {
+        addEdgeArrays(graph, nodes, edges, keys, from, Math.min(keys.length, from + EDGE_PIECE));
+        await nextTask();
+      }
+      return true;
+    } catch (err) {
+      showMessage(`The graph file is inconsistent (${err instanceof Error ? err.message : String(err)}). ${REBUILD}`);
+      return false;
+    }
   };
-  const loadDetails = async (): Promise<boolean> => {
-    const merged = await fetchDetails('./details.json', graph, paint.attributes.detailsId);
-    if (!merged.ok) showMessage(merged.message);
-    return merged.ok;
+  /** The details' pieces as the worker sends them, each merged in its own task; once the edges are in. */
+  const mergeDetails = async (): Promise<boolean> => {
+    for (;;) {
+      const piece = await data.nextDetails();
+      if (piece.kind === 'failed') {
+        showMessage(piece.message);
+        return false;
+      }
+      if (piece.kind === 'detailsDone') return true;
+      if (piece.kind === 'nodeDetails') mergeNodeDetails(graph, piece.nodes);
+      else mergeEvidence(graph, keys, piece.from, piece.evidence);
+      await nextTask();
+    }
   };
   // A deep link with a date or kind filter cannot be drawn right without the details. Large graphs
   // paint their nodes before their edges are in the graph (sigma draws no edges for them anyway).
   const detailsFirst = needsDetails(readHash(location.hash, types));
-  const edgesFirst = detailsFirst || paint.edges.length <= EDGE_BUDGET;
-  if (edgesFirst && !addEdgesOrSay()) return;
-  if (detailsFirst && !(await loadDetails())) return;
+  const edgesFirst = detailsFirst || keys.length <= EDGE_BUDGET;
+  if (detailsFirst) data.sendDetails();
+  if (edgesFirst && !(await addEdges())) return;
+  if (detailsFirst && !(await mergeDetails())) return;
   let arrivals: Arrivals;
   try {
-    arrivals = start(graph, types, paint.edges.length, edgesFirst ? null : paintEdges(paint), detailsFirst);
+    arrivals = await start(sigma, graph, types, data.search, keys.length, edgesFirst ? null : arrayEdges(nodes, edges, keys), detailsFirst);
   } catch (err) {
     return showMessage(`The graph could not be drawn: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (!detailsFirst) {
     // After the first paint is on screen.
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-    const details = loadDetails();
+    data.sendDetails();
     if (!edgesFirst) {
-      if (!addEdgesOrSay()) return;
+      if (!(await addEdges())) return;
       arrivals.edgesIn();
+      await nextTask();
     }
-    if (!(await details)) return;
-    await nextTask();
-    await arrivals.detailsIn();
-  } else {
-    // Drawn with its details already in: the choices and the full search index still follow them.
-    await arrivals.detailsIn();
+    const merged = await mergeDetails();
+    // The metrics worker would compete for the processor with the details and the search index: it starts after them.
+    if (!merged) return arrivals.computeMetrics();
   }
+  // Drawn with its details already in or not: the panel, the letter choices and the GEXF export follow them.
+  await arrivals.detailsIn();
   performance.mark('lettergraph:details-loaded');
   document.body.dataset.details = 'ready';
+  arrivals.computeMetrics();
 }
 
 void main();

@@ -16,6 +16,7 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { EdgeAttributes, GraphAttributes, LetterGraph, NodeAttributes } from '../../src/graph/types.js';
 import type { Visible } from '../../src/graph/view.js';
+import { nextTask } from './dom.js';
 
 export const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 const FADED_NODE = '#e4e7ec';
@@ -34,7 +35,7 @@ const FRAME_MIN_RATIO = 0.08;
 
 export type NodeStyle = { size: ((node: string) => number) | null; color: ((node: string) => string) | null };
 type Focus = { hovered: string | null; selectedNode: string | null; selectedEdge: string | null };
-type LetterSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type LetterSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export type GraphView = {
   sigma: LetterSigma;
@@ -75,9 +76,27 @@ function nodesOnly(graph: LetterGraph): LetterGraph {
   return out as unknown as LetterGraph;
 }
 
-/** `edgeCount`: the graph's edges, which on large graphs may not all be in `graph` yet. */
-/** `degraded`: a huge graph, drawn without labels. */
-export function createGraphView(container: HTMLElement, graph: LetterGraph, initial: Visible, policyView: boolean, edgeCount: number, degraded = false): GraphView {
+/** Sigma on an empty graph with the settings every graph shares, made while the data worker parses
+ * the graph: its WebGL contexts and programs take a good part of a second on a software renderer.
+ * createGraphView then gives it the graph. */
+export function createSigma(container: HTMLElement): LetterSigma {
+  return new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(new MultiDirectedGraph(), container, {
+    labelFont: LABEL_FONT,
+    labelSize: 13,
+    labelWeight: '500',
+    labelColor: { color: '#1d2433' },
+    edgeProgramClasses: { curved: forLetterGraph(EdgeCurveProgram), curvedArrow: forLetterGraph(EdgeCurvedArrowProgram) },
+    zIndex: true,
+    // Sigma makes the edge picking layer only when edge events are on at its start: on, then set by
+    // createGraphView (the policy view turns them on again, and its links could not be clicked otherwise).
+    enableEdgeEvents: true,
+    minCameraRatio: 0.01,
+    maxCameraRatio: 20,
+  });
+}
+
+/** `sigma`: see createSigma. `edgeCount`: the graph's edges, which on large graphs may not all be in `graph` yet. */
+export async function createGraphView(sigma: LetterSigma, graph: LetterGraph, initial: Visible, policyView: boolean, edgeCount: number): Promise<GraphView> {
   let visible = initial;
   let policy = policyView;
   const large = edgeCount > EDGE_BUDGET;
@@ -156,27 +175,12 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
     return out;
   };
 
-  const sigma: LetterSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(drawn, container, {
-    labelFont: LABEL_FONT,
-    labelSize: 13,
-    labelWeight: '500',
-    labelColor: { color: '#1d2433' },
-    ...labelSettings(policyView),
-    edgeProgramClasses: { curved: forLetterGraph(EdgeCurveProgram), curvedArrow: forLetterGraph(EdgeCurvedArrowProgram) },
-    zIndex: true,
-    renderLabels: !degraded,
-    // Sigma makes the edge picking layer only when edge events are on at its start: on, then set below
-    // (the policy view turns them on again, and its links could not be clicked otherwise).
-    enableEdgeEvents: !large,
-    minCameraRatio: 0.01,
-    maxCameraRatio: 20,
-    nodeReducer,
-    edgeReducer,
-  });
-
-  sigma.setSetting('enableEdgeEvents', policyView && !large);
+  sigma.setSettings({ ...labelSettings(policyView), nodeReducer, edgeReducer, enableEdgeEvents: policyView && !large });
   // A deep link can open on a filtered view: frame what it shows.
-  if (initial.nodes.size < graph.order) sigma.setCustomBBox(extent(graph, initial.nodes, policy)).refresh();
+  if (initial.nodes.size < graph.order) sigma.setCustomBBox(extent(graph, initial.nodes, policy));
+  // The first pass over the nodes in a task of its own. (A framed deep link is processed once, not twice.)
+  await nextTask();
+  sigma.setGraph(drawn);
   let allNodes = drawn.nodes();
   let allEdges = drawn.edges();
   const focusLayer = large
@@ -257,7 +261,11 @@ export function createGraphView(container: HTMLElement, graph: LetterGraph, init
       const ratio = Math.min(1, Math.max(FRAME_MIN_RATIO, fitted));
       // Put the box's centre in the middle of the free part.
       const p = sigma.viewportToFramedGraph({ x: free.width / 2, y: height / 2 }, { cameraState: { ...centre, ratio, angle: 0 } });
-      sigma.getCamera().animate({ x: 2 * centre.x - p.x, y: 2 * centre.y - p.y, ratio }, { duration: 350 });
+      const target = { x: 2 * centre.x - p.x, y: 2 * centre.y - p.y, ratio };
+      // Each step of an animation redraws every node: on a large graph drawn in software that is half a
+      // second a step, holding the page (and the next search) for seconds. There the camera jumps.
+      if (large) sigma.getCamera().setState(target);
+      else sigma.getCamera().animate(target, { duration: 350 });
     },
     toggleRelax() {
       if (layout?.isRunning()) {

@@ -1,51 +1,19 @@
-// The search box: asks the search worker as you type, lists hits grouped by type (names first, then
+// The search box: asks the data worker's search index as you type, lists hits grouped by type (names first, then
 // sentences of letters' text), moves through them with the arrow keys, chooses with Enter or a click,
 // and can list every hit. A text hit opens its letter at the sentence.
-import type { SearchHit, SearchInput } from '../../src/graph/fullText.js';
+import type { SearchHit } from '../../src/graph/fullText.js';
 import type { LetterGraph } from '../../src/graph/types.js';
 import { byId, el } from './dom.js';
-import type { SearchReply, SearchRequest } from './searchWorker.js';
 
 /** Hits listed before "show all". */
 const FIRST = 12;
 /** Hits the worker sends at most (the count covers all). */
 const MAX = 1000;
 
+/** The search index, in the data worker: a query's hits (at most `limit`) and how many there are in all. */
 export type SearchIndexClient = {
-  build(input: SearchInput): Promise<void>;
-  query(query: string): Promise<{ hits: SearchHit[]; total: number }>;
+  query(query: string, limit: number): Promise<{ hits: SearchHit[]; total: number }>;
 };
-
-export function startSearchWorker(): SearchIndexClient {
-  const worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' });
-  let nextId = 0;
-  const waiting = new Map<number, (r: { hits: SearchHit[]; total: number }) => void>();
-  const building = new Map<number, () => void>();
-  worker.onmessage = ({ data }: MessageEvent<SearchReply>) => {
-    if (data.kind === 'built') {
-      building.get(data.id)?.();
-      building.delete(data.id);
-    } else {
-      waiting.get(data.id)?.({ hits: data.hits, total: data.total });
-      waiting.delete(data.id);
-    }
-  };
-  const post = (msg: SearchRequest) => worker.postMessage(msg);
-  return {
-    build: (input) =>
-      new Promise((done) => {
-        const id = nextId++;
-        building.set(id, done);
-        post({ kind: 'build', id, input });
-      }),
-    query: (query) =>
-      new Promise((done) => {
-        const id = nextId++;
-        waiting.set(id, done);
-        post({ kind: 'query', id, query, limit: MAX });
-      }),
-  };
-}
 
 export type Choice = { node: string; at: number | null };
 
@@ -135,7 +103,7 @@ export function wireSearch(search: SearchIndexClient, graph: LetterGraph, allowe
     const ask = ++asked;
     const query = input.value;
     if (!query.trim()) return close();
-    const result = await search.query(query);
+    const result = await search.query(query, MAX);
     // A later keystroke's answer replaces this one.
     if (ask !== asked) return;
     all = result.hits.filter((h) => allowed(h.node));

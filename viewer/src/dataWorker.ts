@@ -1,0 +1,88 @@
+// The page's data worker: fetches and parses graph.json and details.json, checks them, and hands them
+// to the page in pieces small enough to take in between frames (the edges as typed arrays, moved, not
+// copied); then builds the search index from the same parsed data and answers queries. So no parsing
+// or indexing holds up the page.
+import { edgeArrays, mergeNodeDetails, nodeColumns, nodesFromPaint, type EdgeArrays, type NodeColumns, type NodeDetails } from '../../src/export/readViewerFiles.js';
+import { FullTextIndex, searchInput, type SearchHit } from '../../src/graph/fullText.js';
+import type { LetterGraph, PaintGraph, StoredEvidence } from '../../src/graph/types.js';
+import { fetchBody, readDetails, readGraph } from './loadGraph.js';
+import { nodePicture, type Picture } from './nodePicture.js';
+
+/** `hugeNodes`: above this many nodes the page gets a still picture of the nodes (`picture` its size in
+ * pixels) instead of the graph, and no details or search. */
+/** `sendDetails`: the page is ready for the details (they are held until then, so that taking them in
+ * does not delay its first paint). */
+export type DataRequest = { kind: 'load'; graph: string; details: string; hugeNodes: number; picture: { width: number; height: number } } | { kind: 'sendDetails' } | { kind: 'query'; id: number; query: string; limit: number };
+export type DataReply =
+  | { kind: 'graph'; attributes: PaintGraph['attributes']; nodes: NodeColumns; edges: EdgeArrays }
+  | { kind: 'huge'; nodes: number; edges: number; picture: Picture }
+  | { kind: 'nodeDetails'; nodes: [string, NodeDetails][] }
+  | { kind: 'evidence'; from: number; evidence: StoredEvidence[][] }
+  | { kind: 'detailsDone' }
+  | { kind: 'failed'; file: 'graph' | 'details'; message: string }
+  | { kind: 'searchReady' }
+  | { kind: 'result'; id: number; hits: SearchHit[]; total: number };
+
+/** Pieces the page takes in one task each (copying them in and merging them): each well under 50 ms of work there. */
+const NODE_DETAILS_PIECE = 250;
+const EVIDENCE_PIECE = 5_000;
+
+type Query = Extract<DataRequest, { kind: 'query' }>;
+
+const post = (reply: DataReply, transfer: Transferable[] = []) => self.postMessage(reply, { transfer });
+
+let index: FullTextIndex | null = null;
+let detailsWanted!: () => void;
+const whenDetailsWanted = new Promise<void>((done) => (detailsWanted = done));
+/** Queries asked before the index is built, answered once it is. */
+const asked: Query[] = [];
+
+function answer(q: Query): void {
+  const { hits, total } = index!.search(q.query, () => true, q.limit);
+  post({ kind: 'result', id: q.id, hits, total });
+}
+
+function buildIndex(graph: LetterGraph): void {
+  index = new FullTextIndex(searchInput(graph));
+  post({ kind: 'searchReady' });
+  for (const q of asked.splice(0)) answer(q);
+}
+
+async function load({ graph: graphUrl, details: detailsUrl, hugeNodes, picture }: Extract<DataRequest, { kind: 'load' }>): Promise<void> {
+  const read = await readGraph(graphUrl);
+  if (!read.ok) return post({ kind: 'failed', file: 'graph', message: read.message });
+  const { paint } = read;
+  if (paint.nodes.length > hugeNodes) {
+    const p = nodePicture(paint.nodes, picture.width, picture.height);
+    return post({ kind: 'huge', nodes: paint.nodes.length, edges: paint.edges.length, picture: p }, [p.pixels.buffer]);
+  }
+  // details.json downloads while the page paints the nodes.
+  const detailsBody = fetchBody(detailsUrl, 'graph details');
+  const nodes = nodeColumns(paint.nodes);
+  const edges = edgeArrays(paint);
+  const buffers = [nodes.type, nodes.color, nodes.x, nodes.y, nodes.size, nodes.px, nodes.py, edges.source, edges.target, edges.type, edges.weight].map((a) => a.buffer);
+  post({ kind: 'graph', attributes: paint.attributes, nodes, edges }, buffers);
+  // The index's own copy of the nodes: names now, aliases and letters once the details are in.
+  const named = nodesFromPaint(paint);
+  const details = readDetails(await detailsBody, paint);
+  if (!details.ok) {
+    post({ kind: 'failed', file: 'details', message: details.message });
+    return buildIndex(named);
+  }
+  const nodeDetails = Object.entries(details.details.nodes);
+  const evidence = details.details.edges;
+  await whenDetailsWanted;
+  // Letters before evidence: the page reads evidence sentences from the letters' texts.
+  for (let i = 0; i < nodeDetails.length; i += NODE_DETAILS_PIECE) post({ kind: 'nodeDetails', nodes: nodeDetails.slice(i, i + NODE_DETAILS_PIECE) });
+  for (let i = 0; i < evidence.length; i += EVIDENCE_PIECE) post({ kind: 'evidence', from: i, evidence: evidence.slice(i, i + EVIDENCE_PIECE) });
+  post({ kind: 'detailsDone' });
+  mergeNodeDetails(named, nodeDetails);
+  buildIndex(named);
+}
+
+self.onmessage = ({ data }: MessageEvent<DataRequest>) => {
+  if (data.kind === 'load') void load(data);
+  else if (data.kind === 'sendDetails') detailsWanted();
+  else if (index) answer(data);
+  else asked.push(data);
+};

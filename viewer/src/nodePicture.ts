@@ -1,0 +1,46 @@
+// A huge graph's nodes as one still picture: each node a dot of its colour at its position, the
+// positions fitted to the picture as sigma fits them (same scale on both axes, y upwards). Drawn in
+// the data worker, so a graph of a million nodes never reaches the page's graph and renderer.
+import type { PaintGraph } from '../../src/graph/types.js';
+
+/** RGBA pixels, row by row, `width` × `height`. */
+export type Picture = { width: number; height: number; pixels: Uint8ClampedArray<ArrayBuffer> };
+
+/** Dots this many pixels wide. */
+const DOT = 2;
+
+function rgb(color: string): [number, number, number] {
+  const hex = /^#([0-9a-f]{6})$/i.exec(color)?.[1] ?? '999999';
+  return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+export function nodePicture(nodes: PaintGraph['nodes'], width: number, height: number): Picture {
+  const pixels = new Uint8ClampedArray(width * height * 4).fill(255);
+  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  for (const { attributes: a } of nodes) {
+    x0 = Math.min(x0, a.x);
+    x1 = Math.max(x1, a.x);
+    y0 = Math.min(y0, a.y);
+    y1 = Math.max(y1, a.y);
+  }
+  const margin = 10;
+  const scale = Math.min((width - 2 * margin - DOT) / (x1 - x0 || 1), (height - 2 * margin - DOT) / (y1 - y0 || 1));
+  const left = (width - DOT - (x1 - x0) * scale) / 2;
+  const top = (height - DOT - (y1 - y0) * scale) / 2;
+  const colors = new Map<string, [number, number, number]>();
+  for (const { attributes: a } of nodes) {
+    let c = colors.get(a.color);
+    if (!c) colors.set(a.color, (c = rgb(a.color)));
+    const px = Math.round(left + (a.x - x0) * scale);
+    const py = Math.round(top + (y1 - a.y) * scale);
+    for (let dy = 0; dy < DOT; dy++) {
+      for (let dx = 0; dx < DOT; dx++) {
+        const i = ((py + dy) * width + px + dx) * 4;
+        pixels[i] = c[0];
+        pixels[i + 1] = c[1];
+        pixels[i + 2] = c[2];
+      }
+    }
+  }
+  return { width, height, pixels };
+}
