@@ -114,7 +114,7 @@ function readLetter(doc: LetterDoc): LetterRecord {
   for (const person of people) {
     if (!person.name) continue;
     const start = person.start ?? -1;
-    seeds.push({ type: 'Person', name: person.name, start, end: start < 0 ? -1 : start + person.name.length, aliases: [] });
+    seeds.push({ type: 'Person', name: person.name, start, end: start < 0 ? -1 : writtenEnd(text, start, person.name), aliases: [] });
   }
 
   // The body starts and ends on line boundaries, so one index of the whole text gives the body's
@@ -167,6 +167,13 @@ function readLetter(doc: LetterDoc): LetterRecord {
     contact: p.contact ? { name: p.contact.name, phone: p.contact.phone } : null,
     ...listSentences(withAmounts, [...structural, ...findRelations(text, withAmounts, replyingAgency, sentences)]),
   };
+}
+
+/** Where a name written from `start` ends, padding spaces included ("王 颖" for 王颖). */
+function writtenEnd(text: string, start: number, name: string): number {
+  const padded = new RegExp([...name].join('[ \\u3000]{0,3}'), 'uy');
+  padded.lastIndex = start;
+  return padded.test(text) ? padded.lastIndex : start + name.length;
 }
 
 type Located = { start: number; end: number; sentence: Evidence };

@@ -172,7 +172,7 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       if (!value && i === hits.length - 1) value = nextLineValue(read, n, field);
       set(field, value);
       // 分管领导/主管领导/承办负责人: the label is the signer's title.
-      if (field === 'signerLead' && value) set('signerTitle', hit.label.replace(/[\s\u3000]+|姓名$/g, ''));
+      if (field === 'signerLead' && value) set('signerTitle', hit.label.replace(/[\s\u3000]+|(?:姓名|签字)$/g, ''));
     });
     if (stamp === undefined && out.publishedDate === undefined && !hits.some((h) => /日期|时间/.test(h.label))) {
       const m = STAMP_RE.exec(text);

@@ -164,8 +164,9 @@ export function parseLetter(text: string): ParsedLetter {
   const signerField = FIELD_NAME_RE.exec(fieldLines.signer ?? fieldLines.signerLead ?? '')?.[0].replace(/[\s\u3000]+/g, '');
   if (!signer && signerField) {
     const name = signerField;
-    const start = body.indexOf(name);
-    signer = { name, title: fieldLines.signer ? null : (fieldLines.signerTitle ?? null), start: start >= 0 ? start : null, end: start >= 0 ? start + name.length : null };
+    // Written padded ("王 颖") as often as not: found with the padding.
+    const written = new RegExp([...name].join('[ \\u3000]{0,3}'), 'u').exec(body);
+    signer = { name, title: fieldLines.signer ? null : (fieldLines.signerTitle ?? null), start: written?.index ?? null, end: written ? written.index + written[0].length : null };
   }
 
   // The replying body: title prefix, else the line above the date, else the line above a

@@ -53,4 +53,12 @@ describe('genre variants', () => {
     expect(r.signer).toEqual({ name: '李四', title: '局长' });
     expect(r.contact).toEqual({ name: '王小明', phone: '12345678' });
   });
+
+  it('reads 主管领导签字 and 承办人签字 fields with names padded by a space, the mention covering the padding', () => {
+    const r = letter('赵六委员:\n您提出的《关于X的建议》(第7号)收悉。现答复如下:\n已办。\n某某局\n2024年1月2日\n主管领导签字:王 颖\n承 办 人签字:牛 震\n联系电话:12345678\n');
+    expect(r.signer).toEqual({ name: '王颖', title: '主管领导' });
+    expect(r.contact).toEqual({ name: '牛震', phone: '12345678' });
+    expect(r.entities.find((e) => e.name === '王颖')?.mentions.map((m) => m.text)).toEqual(['王 颖']);
+  });
 });
+
