@@ -8,17 +8,19 @@ const DOC_NUMBER = '[\\p{Script=Han}]{1,12}[〔\\[［﹝【(（]\\d{4}[〕\\]］
 const CLASS = '[(（]?([A-D])[)）]?类?[)）]?';
 // On a squeezed line: a document number starting it (a title may follow), with a class mark after it.
 const DOC_LINE_RE = new RegExp(`^(${DOC_NUMBER})(?:${CLASS}(?![\\p{Script=Han}]))?`, 'u');
+// Or in brackets closing the title's line: "关于…的答复[某交建〔2018〕101号]".
+export const TRAILING_DOC_RE = new RegExp(`[\\[［【(（](${DOC_NUMBER})[\\]］】)）]$`, 'u');
 const CLASS_LINE_RE = /^[(（]?([A-D])[)）]?类[)）]?$/u;
 const LONE_CLASS_RE = /^[(（]?([A-D])[)）]?$/u;
 const HAS_CLASS_LETTER = /[A-D]/;
 const YEAR_BRACKET = /[〔\[［﹝【(（]\s*\d{4}/u;
 const CLASS_LABEL_RE = /(?:办复类别|答复类别|办理结果|类别|分类)[:：][(（]?([A-D])/u;
 
-/** The first document number that starts a line of the head (above the salutation). */
+/** The first document number that starts a line of the head (above the salutation) or closes it in brackets. */
 export function docNumberLine(head: Line[]): string | null {
   for (const line of head) {
     if (!YEAR_BRACKET.test(line.text)) continue;
-    const m = DOC_LINE_RE.exec(squeeze(line.text));
+    const m = DOC_LINE_RE.exec(squeeze(line.text)) ?? TRAILING_DOC_RE.exec(squeeze(line.text));
     if (m) return m[1]!;
   }
   return null;

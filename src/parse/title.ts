@@ -3,6 +3,7 @@
 import { AGENCY_LINE_RE } from './bodies.js';
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
+import { TRAILING_DOC_RE } from './marks.js';
 
 export type TitleInfo = {
   title: string;
@@ -23,9 +24,10 @@ const REPLY_END = /(?:答复的?函|复函|的函|答复意见|会办意见|办�
 // A parenthetical after the reply word repeats the reference: "…的答复(县十七届人大五次会议第33号建议)".
 const TRAILING_NOTE = /[(（][^()（）]*[)）]$/;
 // "关于市政协六届二次会议第0315号、第0327号提案的复函", "X局对县十七届人大二次会议第 094 号建议的答复",
-// "…会议0948号建议的会办意见": the session runs from 关于/对/( to the first number.
+// "…会议0948号建议的会办意见", "…会议温36号建议" (a delegation's character before the number): the
+// session runs from 关于/对/( to the first number.
 const PROPOSAL_REF =
-  /(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?([A-Za-z]*\d[\dA-Za-z.-]*)号(?:[、和及与]第?[A-Za-z]*\d[\dA-Za-z.-]*号)*(?:代表|委员|政协|人大)?(提案|建议|议案|意见)/;
+  /(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?((?:(?<=会议)[\u4e00-\u9fa5])?[A-Za-z]*\d[\dA-Za-z.-]*)号(?:[、和及与]第?[A-Za-z]*\d[\dA-Za-z.-]*号)*(?:代表|委员|政协|人大)?(提案|建议|议案|意见)/;
 // The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号".
 const KIND_FIRST_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:代表|委员)?(建议|提案|议案)[^第《》]{0,10}第([A-Za-z]*\d[\dA-Za-z.-]*)号/;
 // The session, then the proposal's title and number: "县政协九届一次会议《关于…的建议》(43号)答复".
@@ -57,7 +59,7 @@ function proposalRef(title: string): { session: string; number: string; word: st
 }
 
 export function parseTitleText(raw: string, line: Line): TitleInfo | null {
-  const title = squeeze(raw.replace(TRAILING_CLASS, '')).replace(TRAILING_BARS, '').replace(TITLE_PREFIX, '');
+  const title = squeeze(raw.replace(TRAILING_CLASS, '')).replace(TRAILING_BARS, '').replace(TRAILING_DOC_RE, '').replace(TITLE_PREFIX, '');
   const bare = title.replace(TRAILING_NOTE, '');
   if (title.length > 160 || !REPLY_END.test(bare)) return null;
   const refAt = title.search(REF_START);
@@ -102,7 +104,7 @@ export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
 }
 
 // A title's last line ends in a reply word (…答复, …复函, …意见, …办理单), maybe before a note or cell bar.
-const ENDS_LIKE_TITLE = /[复函见单](?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）][\s\u3000|]*$/u;
+const ENDS_LIKE_TITLE = /[复函见单](?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$/u;
 
 /** The title whose last line is nonEmpty[i], if any, with an agency line above it. */
 function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {

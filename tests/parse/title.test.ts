@@ -51,4 +51,13 @@ describe('replying body: more shapes', () => {
     // A quote before 关于 is no body.
     expect(parseLetter(`“关于减少地方配套资金的建议”--二届人大五次会议第7号建议的答复\n${rest}`).title?.agency).toBeNull();
   });
+
+  it('reads a document number in brackets after the title, and a delegation’s character before the number', () => {
+    const p = parseLetter('关于省十三届人大一次会议温36号建议的答复[某交建〔2018〕101号]\n\n张三代表:\n您提出的《关于X的建议》收悉。现答复如下:\n已办。\n某某厅\n2018年7月2日\n');
+    expect(p.title?.title).toBe('关于省十三届人大一次会议温36号建议的答复');
+    expect(p.docNumber).toBe('某交建〔2018〕101号');
+    expect(p.proposal.number).toBe('温36');
+    expect(p.proposal.session).toBe('省十三届人大一次会议');
+  });
 });
+
