@@ -59,4 +59,10 @@ describe('co-handlers in the opening', () => {
     const pair = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉。经与县委县政府共同研究，现答复如下：\n');
     expect(pair.coHandlers.map((c) => c.name)).toEqual(['县委', '县政府']);
   });
+
+  it('takes no co-handler from 会办意见, the noun', () => {
+    const p = parseLetter('张三委员:\n您提出的《关于改厕的提案》收悉,经研究,现将会办意见答复如下:\n已办。\n');
+    expect(p.coHandlers).toEqual([]);
+  });
 });
+
