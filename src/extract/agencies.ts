@@ -208,6 +208,8 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
       return mk(runStart, fillTemplate(template, inMunicipality ? j.province + place : inCounty ? j.county + place : place));
     }
     const jurisdiction = j[level];
+    // 镇政府 in a letter that names no town is any town's: a class of bodies, no node.
+    if (!jurisdiction && level === 'town') return null;
     return mk(s - len, jurisdiction ? fillTemplate(template, jurisdiction) : text.slice(s - len, e));
   }
   // 3. A bare form: only specific names, and only where it does not continue a longer word.

@@ -96,6 +96,10 @@ describe('bodies the tables do not list, read by their shape', () => {
     // Where the letter does not say which county, the level word is kept: no other name is certain.
     expect(names('请县林业执法大队配合。', jurisdictionOf('某某局'))).toEqual([['县林业执法大队', '县林业执法大队']]);
   });
+  it('reads 镇政府 in a letter that names no town as no body, and 属地 as no part of a name', () => {
+    expect(names('由镇政府负责管护。')).toEqual([]);
+    expect(names('属地街道办事处和社区配合。')).toEqual([]);
+  });
   it('takes a bureau written bare for the letter’s own government’s', () => {
     expect(names('已转交通局办理。')).toEqual([['交通局', '青川县交通运输局']]);
   });
