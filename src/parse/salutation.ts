@@ -86,7 +86,7 @@ function namesIn(list: string, at: number): Salutation['persons'] {
   let offset = 0;
   for (const item of list.split(LIST_SEP_RE)) {
     const whole = squeeze(item);
-    const pieces = PERSON_NAME_RE.test(whole) ? [{ text: item, index: 0 }] : [...item.matchAll(/\S+/gu)].map((p) => ({ text: p[0], index: p.index }));
+    const pieces = PERSON_NAME_RE.test(whole) ? [{ text: item, index: 0 }] : padPairs([...item.matchAll(/\S+/gu)].map((p) => ({ text: p[0], index: p.index })));
     for (const piece of pieces) {
       const name = squeeze(piece.text);
       if (MASKED_RE.test(name) || !PERSON_NAME_RE.test(name) || BODY_NAME_RE.test(name)) continue;
@@ -94,6 +94,22 @@ function namesIn(list: string, at: number): Salutation['persons'] {
       out.push({ name, start, end: start + piece.text.trim().length });
     }
     offset += item.length + 1;
+  }
+  return out;
+}
+
+/**
+ * Space-separated names where a two-character name is padded to three ("张三丰 魏 娜 李四光"): two
+ * single characters in a row are one name.
+ */
+function padPairs(pieces: { text: string; index: number }[]): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const [a, b] = [pieces[i]!, pieces[i + 1]];
+    if (b && a.text.length === 1 && b.text.length === 1) {
+      out.push({ text: a.text + ' '.repeat(b.index - a.index - 1) + b.text, index: a.index });
+      i++;
+    } else out.push(a);
   }
   return out;
 }

@@ -60,5 +60,11 @@ describe('genre variants', () => {
     expect(r.contact).toEqual({ name: '牛震', phone: '12345678' });
     expect(r.entities.find((e) => e.name === '王颖')?.mentions.map((m) => m.text)).toEqual(['王 颖']);
   });
+
+  it('reads two-character names padded to three in a space-separated list', () => {
+    const body = '您们提出的《关于改善农村道路的提案》收悉。现答复如下:\n已完成。\n';
+    const r = letter(`刘一华 魏 娜 朱 纯 赵四芳委员:\n${body}`);
+    expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['刘一华', '魏娜', '朱纯', '赵四芳']);
+  });
 });
 
