@@ -18,6 +18,7 @@ const Places = z.strictObject({
   cities: z.array(City),
   counties: z.array(County),
   peoples: z.strictObject({ $comment: nonEmpty, list: z.array(nonEmpty) }),
+  wordLike: z.strictObject({ $comment: nonEmpty, list: z.array(nonEmpty) }),
 });
 const CountyTable = z.strictObject({ $comment: nonEmpty, counties: z.array(z.strictObject({ name: nonEmpty, parent: nonEmpty })) });
 const Body = z.strictObject({
@@ -128,6 +129,10 @@ describe('data/places.json', () => {
 });
 
 describe('data/counties.json', () => {
+  it('lists as word-like only counties it knows', () => {
+    const known = new Set(countyTable.counties.map((c) => c.name));
+    expect(places.wordLike.list.filter((name) => !known.has(name))).toEqual([]);
+  });
   it('lists each county-level division once, under a city or province of places.json', () => {
     const names = countyTable.counties.map((c) => c.name);
     expect(names.length).toBeGreaterThan(2800);

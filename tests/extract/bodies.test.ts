@@ -100,6 +100,9 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('由镇政府负责管护。')).toEqual([]);
     expect(names('属地街道办事处和社区配合。')).toEqual([]);
   });
+  it('knows the merged culture, tourism and broadcasting bureaus by their short forms', () => {
+    expect(names('县文旅广电局和县文广旅局。').map(([, n]) => n)).toEqual(['青川县文化旅游和广播电视局', '青川县文化广电和旅游局']);
+  });
   it('takes a bureau written bare for the letter’s own government’s', () => {
     expect(names('已转交通局办理。')).toEqual([['交通局', '青川县交通运输局']]);
   });
