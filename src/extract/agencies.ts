@@ -22,7 +22,19 @@ const LEFT_WORDS = [...new Set([...leftContext.words, ...nameRules.leftStops])].
 // "县农业农村局种植业管理科": a named internal unit right after its body.
 // "县公安局交通警察大队", "县人民政府督查室": the same for brigades and offices.
 const UNIT_RE = /^[\p{Script=Han}]{2,8}?(?:科|处|股|室|大队|支队|中队)(?=联系|负责|[^\p{Script=Han}]|$)/u;
+// "县人大人事代表选举工作委员会", "县政协提案法制委员会": a congress's or conference's committee.
+const COMMITTEE_RE = /^[^\P{Script=Han}和及与、的在对等]{2,10}?(?:工作委员会|委员会|工委)(?![\p{Script=Han}])/u;
+const CONGRESS_RE = /(?:人民代表大会|人民代表大会常务委员会|政治协商会议[\p{Script=Han}]*委员会)$/u;
 const isHan = charTest(matches(/\p{Script=Han}/u));
+
+function committeeOf(hit: AgencyHit, after: string): RegExpExecArray | null {
+  return CONGRESS_RE.test(hit.name) ? COMMITTEE_RE.exec(after) : null;
+}
+
+/** A congress's committees are its standing committee's: 县人大人事委 is 县人民代表大会常务委员会人事委. */
+function standingBody(name: string): string {
+  return name.endsWith('人民代表大会') ? `${name}常务委员会` : name;
+}
 // A bare form (no place, no level) is a body only when it is specific enough on its own.
 // The last character of a body's name.
 const BODY_END = /[局委厅府办院会室队站所]/u;
@@ -83,8 +95,8 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
       hit = resolveLocal(text, s, e, form, template, j, from);
     }
     if (!hit) continue;
-    const unit = UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12)));
-    if (unit) hit = { ...hit, end: hit.end + unit[0].length, text: hit.text + unit[0], name: hit.name + unit[0] };
+    const unit = UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12))) ?? committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14)));
+    if (unit) hit = { ...hit, end: hit.end + unit[0].length, text: hit.text + unit[0], name: standingBody(hit.name) + unit[0] };
     // "中共重庆市委组织部": the party prefix belongs to the mention.
     if (text.slice(hit.start - 2, hit.start) === '中共' && hit.name.startsWith('中共')) {
       hit = { ...hit, start: hit.start - 2, text: text.slice(hit.start - 2, hit.end) };

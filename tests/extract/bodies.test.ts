@@ -120,6 +120,14 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('绿春县十三届委员会。')).toEqual([]);
     expect(names('经济开发区管理委员会负责。')).toEqual([]);
   });
+  it('joins a congress’s or conference’s committee to it, a congress’s to its standing committee', () => {
+    expect(names('抄送:县人大人事代表选举工作委员会,县政府办公室。').map(([, n]) => n)).toEqual([
+      '青川县人民代表大会常务委员会人事代表选举工作委员会',
+      '青川县人民政府办公室',
+    ]);
+    expect(names('抄送:县政协提案委员会。').map(([, n]) => n)).toEqual(['中国人民政治协商会议青川县委员会提案委员会']);
+    expect(names('县人大常委会和县发展和改革委员会').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会', '青川县发展和改革委员会']);
+  });
   it('joins a brigade or office named right after its body', () => {
     expect(names('县公安局交通警察大队负责。')).toEqual([['县公安局交通警察大队', '青川县公安局交通警察大队']]);
   });
