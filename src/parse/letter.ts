@@ -59,7 +59,8 @@ const FIELD_NAME_RE = /^[\p{Script=Han}·](?:[ \u3000]{0,2}[\p{Script=Han}·]){1
 // How many written lines above the signature date the closing block (contact, class mark) may start.
 const CLOSING_LINES = 10;
 // Lines of the closing block around the signature and date: contact, signing and filing fields.
-const CLOSING_FIELD_RE = /署名|负责人|联\s*系|承\s*办|经\s*办|分管|主管领导|电\s*话|签\s*发|审核人|审\s*签|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开/u;
+// The print line of an official document ("某局办公室 2017年8月16日印发") closes it too.
+const CLOSING_FIELD_RE = /署名|负责人|联\s*系|承\s*办|经\s*办|分管|主管领导|电\s*话|签\s*发|审核人|审\s*签|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开|日\s*印\s*发/u;
 const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}年/u;
 // A labelled replying unit in the closing: "联系单位:X", "承办部门:X", "联系单位及电话:X 6811…".
 const UNIT_LABEL_RE = /^(?:联系|承办|答复|办理|主办)(?:单位|部门)(?:及电话|及联系人|和联系人及电话)?[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}()（）]{2,40})/u;

@@ -47,4 +47,11 @@ describe('document number and class mark', () => {
     expect(parseLetter(`${opening}(C类)\n某厅\n2021年8月20日\n`).resultClass).toBe('C');
     expect(parseLetter(`分类:B\n${opening}`).resultClass).toBe('B');
   });
+
+  it('keeps the print line of the document after the date in the letter', () => {
+    const text = `${opening}某县交通运输局\n2017年8月10日\n抄送:县政协提案委\n某县交通运输局办公室 2017年8月16日印发\n`;
+    const p = parseLetter(text);
+    expect(text.slice(p.bodyStart, p.bodyEnd)).toContain('某县交通运输局办公室 2017年8月16日印发');
+    expect(p.signedDate).toBe('2017-08-10');
+  });
 });
