@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { readQueryLibrary } from '../src/neo4j/cypherFiles.js';
-import { applySchema, DEFAULT_BATCH_SIZE, loadRecords } from '../src/neo4j/load.js';
+import { applySchema, DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, loadRecords } from '../src/neo4j/load.js';
 import { queryParams, runReadQuery } from '../src/neo4j/query.js';
 import { letterGraph } from '../src/neo4j/rows.js';
 import { listSentences, type DraftEntity, type DraftMention, type DraftRelation } from '../src/extract/sentences.js';
@@ -207,6 +207,7 @@ async function timeLibrary(driver: Driver): Promise<{ name: string; s: number; r
     'search-entities': { text: '"孵化平台"' },
     'search-letters': { text: '"数字经济"' },
     'entities-by-year': {},
+    'alias-matches': { alias: POOL.Agency[7] },
   };
   const out: { name: string; s: number; rows: number }[] = [];
   for (const query of await readQueryLibrary()) {
@@ -221,7 +222,7 @@ async function timeLibrary(driver: Driver): Promise<{ name: string; s: number; r
 
 const { driver, release } = await exclusiveDatabase();
 try {
-  console.log(`bench:load: ${fmt(LETTERS)} synthetic letters of ${fmt(CHARS)} characters, batch size ${BATCH}, naive run capped at ${fmt(NAIVE_CAP)} elements`);
+  console.log(`bench:load: ${fmt(LETTERS)} synthetic letters of ${fmt(CHARS)} characters, batch size ${BATCH}, ${DEFAULT_CONCURRENCY} transactions at once, naive run capped at ${fmt(NAIVE_CAP)} elements`);
   const letters = (from: number, n: number) => Array.from({ length: n }, (_, i) => syntheticLetter(from + i));
   await applySchema(driver); // outside the timings: both runs start with the constraints in place
   // Warm-up, outside the timings: the server's JIT and query-plan cache, so a cold first batch does not count.
