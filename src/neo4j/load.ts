@@ -2,6 +2,7 @@
 // transaction holding, for each of its letters, the deletion of every edge the
 // letter owned and the creation of its new ones: a crash leaves each letter
 // either as it was or fully replaced, and running the load again completes it.
+// Batches that only add letters are written two at a time; one that deletes runs alone.
 import { type Driver, type ManagedTransaction, Neo4jError, type QueryResult } from 'neo4j-driver';
 import { ENTITY_TYPES, type EntityType, type LetterRecord } from '../schema.js';
 import { readSchemaStatements } from './cypherFiles.js';

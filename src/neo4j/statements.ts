@@ -104,7 +104,7 @@ UNWIND $rows AS row
 MERGE (e:${label(name)} {name: row.name})
 WITH e, row
 WHERE coalesce(e.province, '') <> coalesce(row.province, '') OR coalesce(e.city, '') <> coalesce(row.city, '')
-   OR coalesce(e.county, '') <> coalesce(row.county, '') OR coalesce(e.docNumber, row.docNumber, '') <> coalesce(row.docNumber, e.docNumber, '')
+   OR coalesce(e.county, '') <> coalesce(row.county, '') OR (row.docNumber IS NOT NULL AND coalesce(e.docNumber, '') <> row.docNumber)
 SET e.docNumber = coalesce(row.docNumber, e.docNumber), e.province = row.province, e.city = row.city, e.county = row.county`;
 }
 
