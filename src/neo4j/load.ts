@@ -2,10 +2,12 @@
 // transaction holding, for each of its letters, the deletion of every edge the
 // letter owned and the creation of its new ones: a crash leaves each letter
 // either as it was or fully replaced, and running the load again completes it.
+// Batches that only add letters are written two at a time; one that deletes runs alone.
 import { type Driver, type ManagedTransaction, Neo4jError, type QueryResult } from 'neo4j-driver';
-import type { EntityType, LetterRecord } from '../schema.js';
+import { ENTITY_TYPES, type EntityType, type LetterRecord } from '../schema.js';
 import { readSchemaStatements } from './cypherFiles.js';
 import { letterGraph, type LetterGraph, type StatedRelationRow } from './rows.js';
+import * as P from './params.js';
 import * as S from './statements.js';
 import { successionsOf, type Succession } from '../identity/successions.js';
 
@@ -32,6 +34,8 @@ export type LoadResult = LoadCounts & { failed: LoadFailure[] };
 export type LoadOptions = {
   /** Letters per transaction. */
   batchSize?: number;
+  /** Batches written at once (each its own transaction). */
+  concurrency?: number;
   /** Called after each batch with the number of letters handled so far. */
   onProgress?: (lettersDone: number) => void;
 };
@@ -39,6 +43,8 @@ export type LoadOptions = {
 // Measured with npm run bench:load on the local 1 GB-heap server: 250 letters
 // (about 12,000 elements) per transaction beat 100, 500 and 1000.
 export const DEFAULT_BATCH_SIZE = 250;
+/** Transactions in flight at once: the server writes each on one core. */
+export const DEFAULT_CONCURRENCY = 2;
 
 function emptyCounts(): LoadCounts {
   return {
@@ -106,8 +112,52 @@ function batchSuccessions(entities: LetterGraph['entities']): Succession[] {
   return [...byPair.values()];
 }
 
-/** The whole write of a batch of letters, run inside one transaction. */
-async function writeLetters(tx: ManagedTransaction, all: LetterGraph[]): Promise<LoadCounts> {
+/** What the database holds of a letter before its batch is written. */
+type LetterState = { exists: boolean; same: boolean; sources: Set<string>; claimsPath: boolean };
+
+/** A batch's letters against the database (a read transaction: it locks nothing). */
+async function readState(driver: Driver, graphs: LetterGraph[]): Promise<Map<string, LetterState>> {
+  const session = driver.session();
+  try {
+    const rows = graphs.map((g) => ({ id: g.letter.id, hash: g.letter.props.recordHash, paths: g.letter.sources }));
+    const records = await session.executeRead(async (tx) => (await tx.run(S.BATCH_STATE, { rows })).records);
+    return new Map(
+      records.map((r) => [
+        r.get('id') as string,
+        { exists: r.get('exists') as boolean, same: r.get('same') as boolean, sources: new Set(r.get('sources') as string[]), claimsPath: r.get('claimsPath') as boolean },
+      ]),
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+/** Unchanged letters (same record, every path already theirs) are not written. */
+function isUnchanged(g: LetterGraph, state: Map<string, LetterState>): boolean {
+  const known = state.get(g.letter.id);
+  return known !== undefined && known.same && g.letter.sources.every((s) => known.sources.has(s));
+}
+
+/**
+ * Whether writing these letters deletes anything (an earlier version's edges, a path another
+ * letter held): such a batch runs alone, so no other batch creates an edge to a node it finds
+ * unreferenced and deletes.
+ */
+function replaces(graphs: LetterGraph[], state: Map<string, LetterState>): boolean {
+  return graphs.some((g) => state.get(g.letter.id)?.exists || state.get(g.letter.id)?.claimsPath);
+}
+
+/** Rows by label in the schema's order, each label's rows in name order: batches creating the same nodes lock them in one order. */
+function byLabel<T extends { label: EntityType; name: string }>(rows: T[]): [EntityType, T[]][] {
+  const groups = groupBy(rows, (r) => r.label);
+  return ENTITY_TYPES.flatMap((label): [EntityType, T[]][] => {
+    const group = groups.get(label);
+    return group ? [[label, group.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))]] : [];
+  });
+}
+
+/** The whole write of a batch of letters (none unchanged), run inside one transaction. */
+async function writeLetters(tx: ManagedTransaction, graphs: LetterGraph[], state: Map<string, LetterState>): Promise<LoadCounts> {
   const counts = emptyCounts();
   const touched = new Set<string>();
   const run = async (query: string, params: Record<string, unknown>): Promise<QueryResult['records']> => {
@@ -125,25 +175,11 @@ async function writeLetters(tx: ManagedTransaction, all: LetterGraph[]): Promise
   };
   const runRows = async (query: string, rows: unknown[]): Promise<QueryResult['records']> =>
     rows.length > 0 ? run(query, { rows }) : [];
-
-  // 0. What the database has of these letters: unchanged ones (same record, every path already theirs) are skipped.
-  const state = new Map(
-    (await run(S.BATCH_STATE, { rows: all.map((g) => ({ id: g.letter.id, hash: g.letter.props.recordHash })) })).map((r) => [
-      r.get('id') as string,
-      { exists: r.get('exists') as boolean, same: r.get('same') as boolean, sources: new Set(r.get('sources') as string[]) },
-    ]),
-  );
-  const graphs = all.filter((g) => {
-    const known = state.get(g.letter.id);
-    return !known?.same || g.letter.sources.some((s) => !known.sources.has(s));
-  });
-  counts.letters = all.length;
-  counts.lettersSkipped = all.length - graphs.length;
-  if (graphs.length === 0) return counts;
   const rowsOf = <K extends keyof LetterGraph>(key: K): LetterGraph[K] =>
     graphs.flatMap((g) => g[key] as unknown[]) as LetterGraph[K];
   const ids = graphs.map((g) => g.letter.id);
   const existing = ids.filter((id) => state.get(id)?.exists);
+  counts.letters = graphs.length;
 
   // 1. Drop what the letters owned before.
   if (existing.length > 0) {
@@ -152,7 +188,7 @@ async function writeLetters(tx: ManagedTransaction, all: LetterGraph[]): Promise
   }
 
   // 2. Write them anew; paths that held other letters leave them, and letters left without a path go.
-  await run(S.MERGE_LETTERS, { rows: graphs.map((g) => ({ id: g.letter.id, props: g.letter.props })) });
+  await run(S.MERGE_LETTERS, { rows: graphs.map((g) => ({ id: g.letter.id, props: P.letterProps(g.letter.props) })) });
   counts.lettersCreated = graphs.length - existing.length;
   const [attached] = await run(S.ATTACH_SOURCES, { ids, rows: graphs.flatMap((g) => g.letter.sources.map((path) => ({ id: g.letter.id, path }))) });
   const gone = (attached?.get('gone') as string[] | undefined) ?? [];
@@ -160,20 +196,22 @@ async function writeLetters(tx: ManagedTransaction, all: LetterGraph[]): Promise
     for (const type of S.LETTER_ID_TYPES) collectTouched(await run(S.deleteOwnedEdges(type), { ids: gone }));
     collectTouched(await run(S.DELETE_LETTERS, { ids: gone }));
   }
-  await runRows(S.MERGE_PROPOSALS, rowsOf('proposals'));
-  const byLabel = <T extends { label: EntityType }>(rows: T[]) => groupBy(rows, (r) => r.label);
+  await runRows(S.MERGE_PROPOSALS, P.proposalParams(rowsOf('proposals')));
   for (const [label, rows] of byLabel(rowsOf('entities'))) await runRows(S.mergeEntities(label), rows);
-  for (const [label, rows] of byLabel(rowsOf('mentions'))) await runRows(S.createMentions(label), rows);
-  await runRows(S.CREATE_ISSUED_BY, rowsOf('issuedBy'));
-  await runRows(S.CREATE_CO_HANDLED, rowsOf('coHandled'));
-  await runRows(S.CREATE_SIGNED, rowsOf('signed'));
-  await runRows(S.CREATE_PROPOSED, rowsOf('proposed'));
+  for (const [label, rows] of byLabel(rowsOf('mentions'))) {
+    await runRows(S.createMentions(label), P.mentionParams(rows));
+    await runRows(S.addAliases(label), P.aliasParams(rows));
+  }
+  await runRows(S.CREATE_ISSUED_BY, P.agencyEdgeParams(rowsOf('issuedBy')));
+  await runRows(S.CREATE_CO_HANDLED, P.agencyEdgeParams(rowsOf('coHandled')));
+  await runRows(S.CREATE_SIGNED, P.signedParams(rowsOf('signed')));
+  await runRows(S.CREATE_PROPOSED, P.proposedParams(rowsOf('proposed')));
   const stated = groupBy(rowsOf('stated'), (r: StatedRelationRow) => `${r.type}:${r.fromLabel}:${r.toLabel}` as const);
   for (const rows of stated.values()) {
     const first = rows[0] as StatedRelationRow;
-    await runRows(S.createStated(first.type, first.fromLabel, first.toLabel), rows);
+    await runRows(S.createOwnedEdges(first.type, first.fromLabel, first.toLabel), P.statedParams(rows));
   }
-  await runRows(S.CREATE_CO_MENTIONED, rowsOf('coMentions'));
+  await runRows(S.createOwnedEdges('CO_MENTIONED', 'Agency', 'Policy'), P.coMentionParams(rowsOf('coMentions')));
   await runRows(S.MERGE_RENAMED, batchSuccessions(rowsOf('entities')));
 
   // 3. Only where edges went: aliases recounted, and entities and proposals left unreferenced deleted.
@@ -196,12 +234,12 @@ function failure(graph: LetterGraph, error: unknown): LoadFailure {
   return { id: graph.letter.id, source: graph.letter.sources.join(', '), error: text.split('\n')[0] ?? text };
 }
 
-async function writeBatch(driver: Driver, records: LetterRecord[]): Promise<{ counts: LoadCounts; failed: LoadFailure[] }> {
-  const graphs = mergeDuplicates(records);
+/** Writes letters none of which is unchanged; a letter the database refuses fails alone. */
+async function writeBatch(driver: Driver, graphs: LetterGraph[], state: Map<string, LetterState>): Promise<{ counts: LoadCounts; failed: LoadFailure[] }> {
   const session = driver.session();
   try {
     try {
-      return { counts: await session.executeWrite((tx) => writeLetters(tx, graphs)), failed: [] };
+      return { counts: await session.executeWrite((tx) => writeLetters(tx, graphs, state)), failed: [] };
     } catch (error) {
       if (!isDataError(error)) throw error;
       if (graphs.length === 1) return { counts: emptyCounts(), failed: [failure(graphs[0] as LetterGraph, error)] };
@@ -211,7 +249,7 @@ async function writeBatch(driver: Driver, records: LetterRecord[]): Promise<{ co
     const failed: LoadFailure[] = [];
     for (const graph of graphs) {
       try {
-        addCounts(counts, await session.executeWrite((tx) => writeLetters(tx, [graph])));
+        addCounts(counts, await session.executeWrite((tx) => writeLetters(tx, [graph], state)));
       } catch (error) {
         if (!isDataError(error)) throw error;
         failed.push(failure(graph, error));
@@ -223,8 +261,13 @@ async function writeBatch(driver: Driver, records: LetterRecord[]): Promise<{ co
   }
 }
 
+/** A batch being written: its letters' ids and paths, and whether it deletes (then it runs alone). */
+type InFlight = { keys: Set<string>; alone: boolean; done: Promise<void> };
+
 /**
- * Loads records into Neo4j: schema first, then batches.
+ * Loads records into Neo4j: schema first, then batches, up to `concurrency` transactions at once.
+ * Batches that only add run side by side; a batch sharing a letter or a path with one in flight
+ * waits for it (so the last record read wins), and one that replaces or deletes runs alone.
  * Connection problems propagate; a letter the database rejects is reported in `failed`.
  */
 export async function loadRecords(
@@ -233,25 +276,67 @@ export async function loadRecords(
   options: LoadOptions = {},
 ): Promise<LoadResult> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batch size must be a positive integer, got ${batchSize}`);
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  for (const [name, n] of [['batch size', batchSize], ['concurrency', concurrency]] as const) {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`${name} must be a positive integer, got ${n}`);
+  }
   await applySchema(driver);
   const counts = emptyCounts();
   const failed: LoadFailure[] = [];
+  const inFlight = new Set<InFlight>();
+  const errors: unknown[] = [];
   let done = 0;
-  let batch: LetterRecord[] = [];
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    const result = await writeBatch(driver, batch);
-    addCounts(counts, result.counts);
-    failed.push(...result.failed);
-    done += batch.length;
-    batch = [];
-    options.onProgress?.(done);
+
+  const settle = async (batches: Iterable<InFlight>): Promise<void> => {
+    await Promise.all([...batches].map((b) => b.done));
+    if (errors.length > 0) throw errors[0];
   };
-  for await (const record of records) {
-    batch.push(record);
-    if (batch.length >= batchSize) await flush();
+  const start = async (records: LetterRecord[]): Promise<void> => {
+    const graphs = mergeDuplicates(records);
+    const keys = new Set(graphs.flatMap((g) => [`id:${g.letter.id}`, ...g.letter.sources.map((p) => `path:${p}`)]));
+    await settle([...inFlight].filter((b) => b.alone || [...keys].some((k) => b.keys.has(k))));
+    const state = await readState(driver, graphs);
+    const todo = graphs.filter((g) => !isUnchanged(g, state));
+    const skipped = graphs.length - todo.length;
+    const alone = replaces(todo, state);
+    if (alone) await settle(inFlight);
+    while (inFlight.size >= concurrency) await Promise.race([...inFlight].map((b) => b.done));
+    if (errors.length > 0) throw errors[0];
+    const batch: InFlight = { keys, alone, done: Promise.resolve() };
+    inFlight.add(batch); // before the write starts: a batch with nothing to write ends at once
+    batch.done = (async () => {
+      try {
+        const result = todo.length > 0 ? await writeBatch(driver, todo, state) : { counts: emptyCounts(), failed: [] };
+        addCounts(counts, result.counts);
+        counts.letters += skipped;
+        counts.lettersSkipped += skipped;
+        failed.push(...result.failed);
+        done += records.length;
+        options.onProgress?.(done);
+      } catch (error) {
+        errors.push(error);
+      } finally {
+        inFlight.delete(batch);
+      }
+    })();
+  };
+
+  try {
+    let batch: LetterRecord[] = [];
+    for await (const record of records) {
+      batch.push(record);
+      if (batch.length >= batchSize) {
+        await start(batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) await start(batch);
+  } finally {
+    // Every transaction started ends before the load returns or throws.
+    await Promise.all([...inFlight].map((b) => b.done));
   }
-  await flush();
+  if (errors.length > 0) throw errors[0];
+  // The full-text indexes take updates after commit (cypher/schema.cypher): wait until they hold every letter written.
+  await driver.executeQuery(S.AWAIT_FULLTEXT);
   return { ...counts, failed };
 }

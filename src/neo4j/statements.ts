@@ -21,14 +21,16 @@ const ENTITY_PREDICATE = ENTITY_TYPES.map((l) => `n:${l}`).join(' OR ');
 
 /**
  * What the database holds of the batch: for each letter, whether it exists, whether its stored
- * record hash equals the new one, and the source paths it has. Reads only the batch's own
- * Letters (by the id constraint's index), however large the database.
+ * record hash equals the new one, the source paths it has, and whether any of its paths now holds
+ * another letter (which the write would then take away). Reads only the batch's own Letters and
+ * Sources (by the constraints' indexes), however large the database.
  */
 export const BATCH_STATE = `
 UNWIND $rows AS row
 OPTIONAL MATCH (l:Letter {id: row.id})
 RETURN row.id AS id, l IS NOT NULL AS exists, coalesce(l.recordHash = row.hash, false) AS same,
-       COLLECT { MATCH (s:Source)-[:OF]->(l) RETURN s.path } AS sources`;
+       COLLECT { MATCH (s:Source)-[:OF]->(l) RETURN s.path } AS sources,
+       EXISTS { UNWIND row.paths AS path MATCH (:Source {path: path})-[:OF]->(other:Letter) WHERE other.id <> row.id } AS claimsPath`;
 
 /**
  * Deletes every relationship touching the letters but their sources (MENTIONS and the
@@ -81,92 +83,100 @@ WITH l, collect(DISTINCT elementId(n)) AS touched
 DETACH DELETE l
 RETURN touched`;
 
+/**
+ * A node's properties are written only where they differ: an unchanged node shared by letters
+ * loading in parallel is read, never write-locked. `coalesce(…, '')` compares nulls as equal
+ * ('' is no name, place or number).
+ */
 export const MERGE_PROPOSALS = `
 UNWIND $rows AS row
 MATCH (l:Letter {id: row.letterId})
 MERGE (p:Proposal {key: row.key})
-SET p.kind = row.kind, p.number = row.number, p.session = row.session, p.scope = row.scope, p.title = row.title
 CREATE (l)-[r:REPLIES_TO]->(p)
-SET r.spans = [x IN row.spans | toInteger(x)]`;
+SET r = row.edge
+WITH p, row WHERE any(k IN keys(row.props) WHERE coalesce(p[k], '') <> coalesce(row.props[k], ''))
+SET p += row.props`;
 
+/** docNumber is kept when a letter gives none; province, city and county follow the name's places. */
 export function mergeEntities(name: EntityType): string {
   return `
 UNWIND $rows AS row
 MERGE (e:${label(name)} {name: row.name})
+WITH e, row
+WHERE coalesce(e.province, '') <> coalesce(row.province, '') OR coalesce(e.city, '') <> coalesce(row.city, '')
+   OR coalesce(e.county, '') <> coalesce(row.county, '') OR (row.docNumber IS NOT NULL AND coalesce(e.docNumber, '') <> row.docNumber)
 SET e.docNumber = coalesce(row.docNumber, e.docNumber), e.province = row.province, e.city = row.city, e.county = row.county`;
 }
 
 /**
- * New mentions only add aliases: each entity's list grows by what the rows bring, without
- * reading its other letters (removals are recounted for the entities a deletion touched).
- * Aliases and figures are set only where there are some: an empty list still costs a record in
- * the store's array file, and most mentions have neither.
+ * A letter's edges, grouped by letter (`rows` is [{ id, edges: [{ key, props }] }], `key` the other
+ * node's name): its Letter is found once, then each edge is created with its whole property map
+ * (built by params.ts in the driver's types, so no statement converts values).
  */
 export function createMentions(name: EntityType): string {
   return `
-UNWIND $rows AS row
-MATCH (l:Letter {id: row.letterId})
-MATCH (e:${label(name)} {name: row.name})
-CREATE (l)-[m:MENTIONS]->(e)
-SET m.count = toInteger(row.count),
-    m.forms = row.forms,
-    m.sentenceSpans = [x IN row.sentenceSpans | toInteger(x)],
-    m.spans = [x IN row.spans | toInteger(x)]
-FOREACH (_ IN CASE WHEN size(row.aliases) > 0 THEN [1] ELSE [] END | SET m.aliases = row.aliases)
-FOREACH (_ IN CASE WHEN size(row.amountTexts) > 0 THEN [1] ELSE [] END |
-  SET m.amountTexts = row.amountTexts,
-      m.amountValues = [x IN row.amountValues | toFloat(x)],
-      m.amountUnits = row.amountUnits,
-      m.amountLabels = row.amountLabels,
-      m.amountSpans = [x IN row.amountSpans | toInteger(x)],
-      m.amountTargets = row.amountTargets)
-WITH e, row WHERE size(row.aliases) > 0
-SET e.aliases = COLLECT { UNWIND coalesce(e.aliases, []) + row.aliases AS alias WITH DISTINCT alias RETURN alias ORDER BY alias }`;
+UNWIND $rows AS letter
+MATCH (l:Letter {id: letter.id})
+UNWIND letter.edges AS edge
+MATCH (e:${label(name)} {name: edge.key})
+CREATE (l)-[r:MENTIONS]->(e)
+SET r = edge.props`;
 }
 
 export const CREATE_ISSUED_BY = `
-UNWIND $rows AS row
-MATCH (l:Letter {id: row.letterId})
-MATCH (a:Agency {name: row.agency})
+UNWIND $rows AS letter
+MATCH (l:Letter {id: letter.id})
+UNWIND letter.edges AS edge
+MATCH (a:Agency {name: edge.key})
 CREATE (l)-[r:ISSUED_BY]->(a)
-SET r.spans = [x IN row.spans | toInteger(x)]`;
+SET r = edge.props`;
 
 export const CREATE_CO_HANDLED = `
-UNWIND $rows AS row
-MATCH (l:Letter {id: row.letterId})
-MATCH (a:Agency {name: row.agency})
+UNWIND $rows AS letter
+MATCH (l:Letter {id: letter.id})
+UNWIND letter.edges AS edge
+MATCH (a:Agency {name: edge.key})
 CREATE (l)-[r:CO_HANDLED]->(a)
-SET r.spans = [x IN row.spans | toInteger(x)]`;
+SET r = edge.props`;
 
+/** SIGNED runs from the person to the letter. */
 export const CREATE_SIGNED = `
-UNWIND $rows AS row
-MATCH (l:Letter {id: row.letterId})
-MATCH (p:Person {name: row.person})
+UNWIND $rows AS letter
+MATCH (l:Letter {id: letter.id})
+UNWIND letter.edges AS edge
+MATCH (p:Person {name: edge.key})
 CREATE (p)-[r:SIGNED]->(l)
-SET r.title = row.title, r.spans = [x IN row.spans | toInteger(x)]`;
+SET r = edge.props`;
 
-export const CREATE_PROPOSED = `
+/**
+ * New mentions only add aliases: each entity's list grows by what the batch brings (one row per
+ * entity, its new aliases gathered), written only when one is new, without reading its other
+ * letters (removals are recounted for the entities a deletion touched).
+ */
+export function addAliases(name: EntityType): string {
+  return `
 UNWIND $rows AS row
-MATCH (p:Person {name: row.person})
-MATCH (x:Proposal {key: row.proposalKey})
-CREATE (p)-[r:PROPOSED {letterId: row.letterId}]->(x)
-SET r.role = row.role, r.spans = [x IN row.spans | toInteger(x)]`;
+MATCH (e:${label(name)} {name: row.name})
+WITH e, row WHERE any(alias IN row.aliases WHERE NOT alias IN coalesce(e.aliases, []))
+SET e.aliases = COLLECT { UNWIND coalesce(e.aliases, []) + row.aliases AS alias WITH DISTINCT alias RETURN alias ORDER BY alias }`;
+}
 
-export function createStated(type: 'ISSUED' | 'MANAGES', from: EntityType, to: EntityType): string {
+/** Edges between two non-letter nodes carry their letter's id (in `props`). */
+export function createOwnedEdges(type: 'ISSUED' | 'MANAGES' | 'CO_MENTIONED', from: EntityType, to: EntityType): string {
   return `
 UNWIND $rows AS row
 MATCH (a:${label(from)} {name: row.from})
 MATCH (b:${label(to)} {name: row.to})
-CREATE (a)-[r:${letterIdType(type)} {letterId: row.letterId}]->(b)
-SET r.spans = [x IN row.spans | toInteger(x)]`;
+CREATE (a)-[r:${letterIdType(type)}]->(b)
+SET r = row.props`;
 }
 
-export const CREATE_CO_MENTIONED = `
+export const CREATE_PROPOSED = `
 UNWIND $rows AS row
-MATCH (a:Agency {name: row.agency})
-MATCH (p:Policy {name: row.policy})
-CREATE (a)-[r:CO_MENTIONED {letterId: row.letterId}]->(p)
-SET r.count = toInteger(row.count), r.spans = [x IN row.spans | toInteger(x)]`;
+MATCH (p:Person {name: row.from})
+MATCH (x:Proposal {key: row.to})
+CREATE (p)-[r:PROPOSED]->(x)
+SET r = row.props`;
 
 /**
  * The aliases of entities that lost mentions (a changed or deleted letter), recomputed from their
@@ -201,4 +211,8 @@ UNWIND $rows AS pair
 MATCH (a:Agency {name: pair.from})
 MATCH (b:Agency {name: pair.to})
 MERGE (a)-[r:RENAMED_TO]->(b)
+WITH r, pair WHERE coalesce(r.reform, '') <> pair.reform
 SET r.reform = pair.reform`;
+
+/** Waits until the eventually consistent full-text indexes hold every committed write. */
+export const AWAIT_FULLTEXT = 'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()';
