@@ -13,9 +13,12 @@ export type ReadingText = {
 
 // Characters common in government letters whose simplified form differs: one of them is enough to
 // make building the full table worth it.
-const TRADITIONAL_HINT = /[關於區縣會議復辦發機構體農業務區們為這國時從來說對經濟與參華屬實]/u;
-const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/gu;
-const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
+const TRADITIONAL_HINT = '關於區縣會議復辦發機構體農業務們為這國時從來說對經濟與參華屬實';
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+// Pinyin in brackets has a tone mark: "(tái)", not "(A)".
+const PINYIN = new RegExp(`[(（][a-zü]*[${TONED}][a-zü${TONED}]*[)）]`, 'gu');
+// One pass over a letter in simplified script finds neither.
+const NEEDS_READING = new RegExp(`[${TRADITIONAL_HINT}]|[(（][a-zü]*[${TONED}]`, 'u');
 
 let simplifiedOf: Map<string, string> | null = null;
 
@@ -37,8 +40,8 @@ function table(): Map<string, string> {
 
 /** The simplified reading of a letter in traditional script or with pinyin after characters; null when the text is read as it is. */
 export function readingText(written: string): ReadingText | null {
-  const pinyin = [...written.matchAll(PINYIN)].filter((m) => TONE.test(m[0]) && /\p{Script=Han}/u.test(written.charAt(m.index - 1)));
-  if (pinyin.length === 0 && !TRADITIONAL_HINT.test(written)) return null;
+  if (!NEEDS_READING.test(written)) return null;
+  const pinyin = [...written.matchAll(PINYIN)].filter((m) => /\p{Script=Han}/u.test(written.charAt(m.index - 1)));
   const map = table();
   const positions: number[] = [];
   let text = '';
