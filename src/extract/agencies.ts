@@ -172,7 +172,7 @@ function wordsByStart(text: string, start: number, end: number): Map<number, Wor
  * the sentence: 和县 in …和县财政局 is 和 + 县财政局, 会同县 in 会同县财政局 the verb 会同 + 县财政局
  * (counties named by a common word, two-character counties, or any right after a body's name).
  */
-function foreignShortCounty(text: string, placed: { place: Place; start: number } | null, j: Jurisdiction): { place: Place; start: number } | null {
+function placeNotWord(text: string, placed: { place: Place; start: number } | null, j: Jurisdiction): { place: Place; start: number } | null {
   if (!placed || placed.place.level !== 'county' || !j.province || placed.place.province === j.province) return placed;
   const wordLike = placed.place.name.length <= 2 || wordLikeCounties.has(placed.place.name);
   return wordLike || BODY_END.test(text.charAt(placed.start - 1)) ? null : placed;
@@ -185,7 +185,7 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
   //    the form: 巴南区政府, 宜宾科技局, 重庆金融监管局, 重庆市科学技术局.
   const own = [j.town, j.county, j.city, j.province].find((name) => name && s - name.length >= floor && text.startsWith(name, s - name.length));
   if (own && !template.includes('{P}')) return mk(s - own.length, fillTemplate(template, own));
-  const placed = foreignShortCounty(text, placeEndingAt(text, s, floor), j);
+  const placed = placeNotWord(text, placeEndingAt(text, s, floor), j);
   if (placed) {
     const outer = placeEndingAt(text, placed.start, floor);
     const start = outer && outer.place.level !== placed.place.level ? outer.start : placed.start;

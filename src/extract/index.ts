@@ -2,6 +2,7 @@
 // mention's span and sentence, and relations with their evidence.
 import { contentHash } from '../ingest/index.js';
 import { parseLetter, splitTopics, type ParsedLetter } from '../parse/letter.js';
+import { paddedName } from '../parse/lines.js';
 import { readingText } from '../parse/readingText.js';
 import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type Proposal } from '../schema.js';
 import { canonicalAgency, cleanAgencyName, findAgencies } from './agencies.js';
@@ -171,7 +172,7 @@ function readLetter(doc: LetterDoc): LetterRecord {
 
 /** Where a name written from `start` ends, padding spaces included ("王 颖" for 王颖). */
 function writtenEnd(text: string, start: number, name: string): number {
-  const padded = new RegExp([...name].join('[ \\u3000]{0,3}'), 'uy');
+  const padded = paddedName(name, 'uy');
   padded.lastIndex = start;
   return padded.test(text) ? padded.lastIndex : start + name.length;
 }

@@ -176,9 +176,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (bounded === suffixStart) continue;
     // Words tell what characters do not: a name never starts after a verb, adverb or pronoun.
     // One that opens with a place (重庆市…) is only cut after a verb whose object is a place or body.
-    const opensWithPlace = startsWithPlace(text.slice(bounded, suffixStart));
     const tagged = wordsOf(text, bounded, suffixStart);
-    const words = opensWithPlace ? null : tagged;
+    const words = startsWithPlace(text.slice(bounded, suffixStart)) ? null : tagged;
     const start = bounded + Math.max(words ? nameWordsStart(words) : 0, afterInnerVerb(tagged));
     if (start === suffixStart) continue;
     const written = text.slice(start, end);

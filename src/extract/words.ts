@@ -92,8 +92,9 @@ export function nameWordsStart(words: Word[]): number {
 }
 
 /**
- * In a name that opens with a place, a verb whose object is a proper noun starts the name after
- * it (辽河碑林作为|盘锦市…基地, 国务院批复|郑州航空港…): the offset after the last such verb, else 0.
+ * Anywhere in a name, even one that opens with a place, a verb whose object is a place or body starts
+ * the name after it (辽河碑林作为|盘锦市…基地, 国务院批复|郑州航空港…): the offset after the last such
+ * verb, else 0. (nameWordsStart cuts only leading verbs, before any proper noun.)
  */
 export function afterInnerVerb(words: Word[]): number {
   let offset = 0;

@@ -4,7 +4,7 @@ import type { Proposal } from '../schema.js';
 import { AGENCY_LINE_RE, BODY_END_RE } from './bodies.js';
 import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, type NamedSpan, type SignerInfo } from './closing.js';
 import { headerDate, parseHeaderLines, SIGNER_LABEL_RE, splitTopics, type HeaderValues } from './header.js';
-import { splitLines, squeeze, type Line } from './lines.js';
+import { paddedName, splitLines, squeeze, type Line } from './lines.js';
 import { findAcknowledgement, parseOpening, splitBodyList, type OpeningInfo } from './opening.js';
 import { readProposal } from './proposal.js';
 import { classMark, docNumberLine } from './marks.js';
@@ -147,13 +147,14 @@ export function parseLetter(text: string): ParsedLetter {
   const bodyEnd = lastLine > 0 ? lines[lastLine - 1]!.end : text.length;
   const body = text.slice(0, bodyEnd);
 
-  // Signer: the closing sentence, else 签发人/领导签发/分管领导 fields anywhere in the letter.
-  // The first signing sentence that names someone (a body sentence may say 已经我局审核 of a plan).
+  // Signer: the signing sentence (in the closing, or 经…审核同意 in the opening), else
+  // 签发人/领导签发/分管领导 fields anywhere in the letter. The first signing sentence that names
+  // someone (a body sentence may say 已经我局审核 of a plan).
   let signer: SignerInfo | null = null;
   let closingPersons: NamedSpan[] = [];
-  const closingFrom = opening?.start ?? bodyStart;
-  for (const closing of body.slice(closingFrom).matchAll(CLOSING_SENTENCE_RE)) {
-    const closingAt = closingFrom + closing.index;
+  const signingFrom = opening?.start ?? bodyStart;
+  for (const closing of body.slice(signingFrom).matchAll(CLOSING_SENTENCE_RE)) {
+    const closingAt = signingFrom + closing.index;
     const found = findSignerInSentence(closing[0]);
     if (!found) continue;
     signer = { ...found, start: closingAt + found.start!, end: closingAt + found.end! };
@@ -166,7 +167,7 @@ export function parseLetter(text: string): ParsedLetter {
   if (!signer && signerField) {
     const name = signerField;
     // Written padded ("王 颖") as often as not: found with the padding.
-    const written = new RegExp([...name].join('[ \\u3000]{0,3}'), 'u').exec(body);
+    const written = paddedName(name).exec(body);
     signer = { name, title: fieldLines.signer ? null : (fieldLines.signerTitle ?? null), start: written?.index ?? null, end: written ? written.index + written[0].length : null };
   }
 

@@ -15,3 +15,6 @@ export function splitLines(text: string): Line[] {
 
 /** Removes all white space: titles and names are compared and reported without it. */
 export const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
+
+/** A name as pages write it, padded with spaces between its characters ("王 颖" for 王颖). */
+export const paddedName = (name: string, flags = 'u'): RegExp => new RegExp([...name].join('[ \\u3000]{0,3}'), flags);
