@@ -108,31 +108,45 @@ WHERE coalesce(e.province, '') <> coalesce(row.province, '') OR coalesce(e.city,
 SET e.docNumber = coalesce(row.docNumber, e.docNumber), e.province = row.province, e.city = row.city, e.county = row.county`;
 }
 
-/** Relationships between a Letter and a node named by its `name`, and whether each runs from the letter. */
-const LETTER_EDGE_FROM_LETTER = { MENTIONS: true, ISSUED_BY: true, CO_HANDLED: true, SIGNED: false } as const;
-type LetterEdgeType = keyof typeof LETTER_EDGE_FROM_LETTER;
-
 /**
  * A letter's edges, grouped by letter (`rows` is [{ id, edges: [{ key, props }] }], `key` the other
  * node's name): its Letter is found once, then each edge is created with its whole property map
  * (built by params.ts in the driver's types, so no statement converts values).
  */
-function createLetterEdges(type: LetterEdgeType, name: EntityType): string {
-  const edge = LETTER_EDGE_FROM_LETTER[type] ? `(l)-[r:${type}]->(n)` : `(n)-[r:${type}]->(l)`;
+export function createMentions(name: EntityType): string {
   return `
 UNWIND $rows AS letter
 MATCH (l:Letter {id: letter.id})
 UNWIND letter.edges AS edge
-MATCH (n:${label(name)} {name: edge.key})
-CREATE ${edge}
+MATCH (e:${label(name)} {name: edge.key})
+CREATE (l)-[r:MENTIONS]->(e)
 SET r = edge.props`;
 }
 
-export const createMentions = (name: EntityType): string => createLetterEdges('MENTIONS', name);
-export const CREATE_ISSUED_BY = createLetterEdges('ISSUED_BY', 'Agency');
-export const CREATE_CO_HANDLED = createLetterEdges('CO_HANDLED', 'Agency');
+export const CREATE_ISSUED_BY = `
+UNWIND $rows AS letter
+MATCH (l:Letter {id: letter.id})
+UNWIND letter.edges AS edge
+MATCH (a:Agency {name: edge.key})
+CREATE (l)-[r:ISSUED_BY]->(a)
+SET r = edge.props`;
+
+export const CREATE_CO_HANDLED = `
+UNWIND $rows AS letter
+MATCH (l:Letter {id: letter.id})
+UNWIND letter.edges AS edge
+MATCH (a:Agency {name: edge.key})
+CREATE (l)-[r:CO_HANDLED]->(a)
+SET r = edge.props`;
+
 /** SIGNED runs from the person to the letter. */
-export const CREATE_SIGNED = createLetterEdges('SIGNED', 'Person');
+export const CREATE_SIGNED = `
+UNWIND $rows AS letter
+MATCH (l:Letter {id: letter.id})
+UNWIND letter.edges AS edge
+MATCH (p:Person {name: edge.key})
+CREATE (p)-[r:SIGNED]->(l)
+SET r = edge.props`;
 
 /**
  * New mentions only add aliases: each entity's list grows by what the batch brings (one row per
