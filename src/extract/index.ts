@@ -172,6 +172,7 @@ function readLetter(doc: LetterDoc): LetterRecord {
 
 /** Where a name written from `start` ends, padding spaces included ("王 颖" for 王颖). */
 function writtenEnd(text: string, start: number, name: string): number {
+  if (text.startsWith(name, start)) return start + name.length;
   const padded = paddedName(name, 'uy');
   padded.lastIndex = start;
   return padded.test(text) ? padded.lastIndex : start + name.length;

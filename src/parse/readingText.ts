@@ -11,14 +11,15 @@ export type ReadingText = {
   written: number[];
 };
 
-// Characters common in government letters whose simplified form differs: one of them is enough to
-// make building the full table worth it.
+// Characters common in government letters whose simplified form differs. A letter in traditional
+// script has several of them; a portal page in simplified script may have one in its menu (繁體版).
 const TRADITIONAL_HINT = '關於區縣會議復辦發機構體農業務們為這國時從來說對經濟與參華屬實';
+const TRADITIONAL_MIN = 3;
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 // Pinyin in brackets has a tone mark: "(tái)", not "(A)".
 const PINYIN = new RegExp(`[(（][a-zü]*[${TONED}][a-zü${TONED}]*[)）]`, 'gu');
-// One pass over a letter in simplified script finds neither.
-const NEEDS_READING = new RegExp(`[${TRADITIONAL_HINT}]|[(（][a-zü]*[${TONED}]`, 'u');
+// One pass over a letter in simplified script finds neither (or only a menu's 繁體).
+const NEEDS_READING = new RegExp(`[${TRADITIONAL_HINT}]|[(（][a-zü]*[${TONED}]`, 'gu');
 
 let simplifiedOf: Map<string, string> | null = null;
 
@@ -38,9 +39,20 @@ function table(): Map<string, string> {
   return simplifiedOf;
 }
 
+/** Whether a text has pinyin after a character or several different traditional characters. */
+function needsReading(written: string): boolean {
+  const seen = new Set<string>();
+  for (const [hit] of written.matchAll(NEEDS_READING)) {
+    if (hit.length > 1) return true;
+    seen.add(hit);
+    if (seen.size >= TRADITIONAL_MIN) return true;
+  }
+  return false;
+}
+
 /** The simplified reading of a letter in traditional script or with pinyin after characters; null when the text is read as it is. */
 export function readingText(written: string): ReadingText | null {
-  if (!NEEDS_READING.test(written)) return null;
+  if (!needsReading(written)) return null;
   const pinyin = [...written.matchAll(PINYIN)].filter((m) => /\p{Script=Han}/u.test(written.charAt(m.index - 1)));
   const map = table();
   const positions: number[] = [];

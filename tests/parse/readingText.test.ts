@@ -42,4 +42,9 @@ describe('a letter in traditional script with pinyin', () => {
   it('leaves a letter in simplified script as it is', () => {
     expect(readingText('青川县水利局关于县十届人大二次会议第12号建议的答复')).toBeNull();
   });
+
+  it('leaves a page in simplified script whose menu offers 繁體版 as it is, and reads one with traditional words in its text', () => {
+    expect(readingText('简体版 繁體版 无障碍\n青川县水利局关于县十届人大二次会议第12号建议的答复')).toBeNull();
+    expect(readingText('繁體版\n青川縣水利局關於建議的答復')?.text).toBe('繁体版\n青川县水利局关于建议的答复');
+  });
 });
