@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, fillTemplate, levelByWord, MAX_PLACE_LENGTH, nationalByForm, notLevel, openBodies, placeByForm, placeEndingAt, templateBefore2019, wordLikeCounties,
+  bodyByForm, branchByForm, fillTemplate, levelByWord, MAX_PLACE_LENGTH, nationalByForm, notLevel, openBodies, ownUnits, placeByForm, placeEndingAt, templateBefore2019, wordLikeCounties,
   zoneLevelWords,
   type Place,
 } from './gazetteer.js';
@@ -73,6 +73,19 @@ function resolvePlaceForm(template: string, place: Place, j: Jurisdiction): stri
   return fillTemplate(template, prefix);
 }
 
+// "省委、省政府办公厅": the two heads' general offices, the office written once.
+const SHARED_OFFICE_RE = /^[、和与及][\p{Script=Han}]{0,8}?(?:委|政府)(办公厅|办公室)/u;
+const HEAD_RE = /(?:委员会|人民政府)$/u;
+
+/** A party committee or government named before another's office it shares: that committee's office. */
+function sharedOffice(hit: AgencyHit, after: string, j: Jurisdiction): AgencyHit {
+  const shared = HEAD_RE.test(hit.name) ? SHARED_OFFICE_RE.exec(after) : null;
+  if (!shared) return hit;
+  const office = hit.text + shared[1];
+  const [own] = findAgencies(office, j);
+  return own && own.start === 0 && own.end === office.length ? { ...hit, name: own.name } : hit;
+}
+
 /** Finds every body in `text[from, to)`, skipping the ranges in `skip` (policy titles). */
 export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.length, skip: [number, number][] = []): AgencyHit[] {
   const hits: AgencyHit[] = [];
@@ -97,13 +110,15 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     if (!hit) continue;
     const unit = UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12))) ?? committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14)));
     if (unit) hit = { ...hit, end: hit.end + unit[0].length, text: hit.text + unit[0], name: standingBody(hit.name) + unit[0] };
+    else hit = sharedOffice(hit, text.slice(hit.end, Math.min(to, hit.end + 16)), j);
     // "中共重庆市委组织部": the party prefix belongs to the mention.
     if (text.slice(hit.start - 2, hit.start) === '中共' && hit.name.startsWith('中共')) {
       hit = { ...hit, start: hit.start - 2, text: text.slice(hit.start - 2, hit.end) };
     }
     hits.push(hit);
   }
-  return [...hits, ...findOpenBodies(text, j, from, to, skip, hits)].sort((a, b) => a.start - b.start);
+  const open = findOpenBodies(text, j, from, to, skip, hits);
+  return [...hits, ...open, ...findOwnUnits(text, from, to, skip, [...hits, ...open].sort((a, b) => a.start - b.start))].sort((a, b) => a.start - b.start);
 }
 
 const OPEN_SUFFIXES = new WordScanner(openBodies.suffixes);
@@ -149,6 +164,39 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
         ? { start: s - 2, end: e, text: text.slice(s - 2, e), name: jurisdiction + domain + suffix }
         : resolveLocal(text, s, e, domain + suffix, `{J}${domain}${suffix}`, j, from);
       if (hit && hit.start < s) hits.push(hit);
+      break;
+    }
+  }
+  return hits;
+}
+
+const OWN_UNIT_SUFFIXES = new WordScanner(ownUnits.suffixes);
+const OWN_ANCHOR = new RegExp(ownUnits.anchor, 'u');
+// After a unit's name: the end of the phrase, a conjunction, a verb of handling or a post (股长, 负责人).
+const UNIT_FOLLOWED_BY = /^(?:[^\p{Script=Han}]|[和及与、经对于在将已等牵负主股科处室会联同按根具])/u;
+const LIST_JOIN = /^[、和及与]$/u;
+
+/**
+ * Units of the letter's own body, named bare as letters name them: after 我局/本委 (我局城建股, 由局督查科)
+ * and the units listed with such a unit (我委县域处和经服处). Two to four characters of whole words,
+ * the first no verb, before the unit's ending.
+ */
+function findOwnUnits(text: string, from: number, to: number, skip: [number, number][], known: AgencyHit[]): AgencyHit[] {
+  const hits: AgencyHit[] = [];
+  let k = 0;
+  for (const { start: sufStart, word: suffix } of OWN_UNIT_SUFFIXES.scan(text, from, to)) {
+    const e = sufStart + suffix.length;
+    while (k < known.length && known[k]!.end <= sufStart) k++;
+    if ((k < known.length && known[k]!.start < e) || !UNIT_FOLLOWED_BY.test(text.slice(e, e + 1) || '。')) continue;
+    if (skip.some(([a, b]) => sufStart >= a && sufStart < b)) continue;
+    const last = hits.at(-1);
+    for (let s = sufStart - 2; s >= Math.max(from, sufStart - 4); s--) {
+      const domain = text.slice(s, sufStart);
+      if (NOT_IN_OPEN_NAME.test(domain) || !/^\p{Script=Han}+$/u.test(domain)) break;
+      const listed = last !== undefined && last.end === s - 1 && LIST_JOIN.test(text.charAt(s - 1));
+      if (!listed && !OWN_ANCHOR.test(text.slice(Math.max(from, s - 3), s))) continue;
+      const first = wordsByStart(text, s, e).get(s);
+      if (first && !(isNameStop(first) && first.tag !== 'vn')) hits.push({ start: s, end: e, text: domain + suffix, name: domain + suffix });
       break;
     }
   }

@@ -111,6 +111,7 @@ export const templateBefore2019: ReadonlyMap<string, string> = new Map(
 /** Words that name the letter's own zone (园区财政局 in a 苏州工业园区 letter). */
 /** Endings of bodies read by their shape, not listed (see `open` in local-bodies.json). */
 export const openBodies = localBodies.open;
+export const ownUnits = localBodies.ownUnits;
 export const zoneLevelWords: readonly string[] = localBodies.zoneLevels.list;
 export const branchByForm: ReadonlyMap<string, string> = new Map(
   localBodies.branches.list.flatMap((b) => b.forms.map((form) => [form, b.full] as const)),

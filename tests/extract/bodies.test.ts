@@ -131,4 +131,23 @@ describe('bodies the tables do not list, read by their shape', () => {
   it('joins a brigade or office named right after its body', () => {
     expect(names('县公安局交通警察大队负责。')).toEqual([['县公安局交通警察大队', '青川县公安局交通警察大队']]);
   });
+
+  it('gives each of two heads the general office they share (省委、省政府办公厅)', () => {
+    const gansu = jurisdictionOf('天水市交通运输局');
+    expect(names('纳入省委、省政府办公厅印发的实施意见。', gansu).map(([, n]) => n)).toEqual(['中共甘肃省委办公厅', '甘肃省人民政府办公厅']);
+    expect(names('县委、县政府高度重视。').map(([, n]) => n)).toEqual(['中共青川县委员会', '青川县人民政府']);
+  });
+});
+
+describe('units of the letter’s own body', () => {
+  it('are read bare after 我局, 本委 or 局 and in the list that follows one', () => {
+    expect(names('我局城建股股长于4月16日与代表沟通。')).toEqual([['城建股', '城建股']]);
+    expect(names('推行养护并由局督查科牵头负责。')).toEqual([['督查科', '督查科']]);
+    expect(names('我委县域处和经服处经过审核。')).toEqual([['县域处', '县域处'], ['经服处', '经服处']]);
+  });
+  it('are no verb phrase or word that merely ends in a unit’s ending', () => {
+    expect(names('我局积极协调办理。')).toEqual([]);
+    expect(names('我局高度重视此事。')).toEqual([]);
+    expect(names('我局将认真研究处理。')).toEqual([]);
+  });
 });
