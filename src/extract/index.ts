@@ -101,10 +101,15 @@ function readLetter(doc: LetterDoc): LetterRecord {
       nameHits.map((h): Seed => placedSeed({ type: h.type, name: h.name, start: h.start, end: h.end, aliases: h.aliases }, j)),
       coHandlers.map((c): Seed => ({ type: 'Agency', name: c.canonical, start: c.start, end: c.end, aliases: [cleanAgencyName(c.name)!] })),
     );
+  // Structure read outside the body (a header's 签发人 or 发文机关 line) stands without a span.
+  const inBody = (start: number | null) => (start !== null && start >= bodyStart && start < bodyEnd ? start : -1);
   if (replyingAgency && p.agency) {
-    const at = p.agency.start !== null && p.agency.start >= bodyStart && p.agency.start < bodyEnd ? p.agency.start : -1;
+    const at = inBody(p.agency.start);
     seeds.push({ type: 'Agency', name: replyingAgency, start: at, end: at < 0 ? -1 : at + p.agency.name.length, aliases: [cleanAgencyName(p.agency.name)!] });
   }
+  // The page's publisher (发文机关, 发布机构) when it is a body: the government office that posts a bureau's letter.
+  const publisher = p.header.publisher ? bodyNamed(p.header.publisher, j) : null;
+  if (publisher) seeds.push({ type: 'Agency', name: publisher, start: -1, end: -1, aliases: [p.header.publisher!] });
   const people: { name: string | null; start: number | null }[] = p.proposerPersons
     .map((s): { name: string | null; start: number | null } => ({ name: s.name, start: s.start }))
     .concat(
@@ -114,7 +119,7 @@ function readLetter(doc: LetterDoc): LetterRecord {
   );
   for (const person of people) {
     if (!person.name) continue;
-    const start = person.start ?? -1;
+    const start = inBody(person.start);
     seeds.push({ type: 'Person', name: person.name, start, end: start < 0 ? -1 : writtenEnd(text, start, person.name), aliases: [] });
   }
 
@@ -168,6 +173,12 @@ function readLetter(doc: LetterDoc): LetterRecord {
     contact: p.contact ? { name: p.contact.name, phone: p.contact.phone } : null,
     ...listSentences(withAmounts, [...structural, ...findRelations(text, withAmounts, replyingAgency, sentences)]),
   };
+}
+
+/** The body a whole string names (a header field's value), or null when it names none or more. */
+function bodyNamed(value: string, j: Jurisdiction): string | null {
+  const hits = findAgencies(value, j);
+  return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === value.length ? hits[0]!.name : null;
 }
 
 /** Where a name written from `start` ends, padding spaces included ("王 颖" for 王颖). */

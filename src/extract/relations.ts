@@ -6,9 +6,9 @@ import type { DraftEntity, DraftRelation, SentenceIndex } from './sentences.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
-// The verb opens the object's phrase in the same clause: "出台《…》", "印发了《…》",
+// The verb opens the object's phrase in the same clause: "出台《…》", "印发了《…》", "X印发的《…》",
 // "设立总规模5亿元的…基金" (a figure may stand between).
-const ISSUED_BEFORE = new RegExp(`(?:${alternation(verbs.issued)})了?\\s*《?$`, 'u');
+const ISSUED_BEFORE = new RegExp(`(?:${alternation(verbs.issued)})[了的]?\\s*《?$`, 'u');
 const MANAGES_BEFORE = new RegExp(`(?:${alternation(verbs.manages)})了?[^，,；;。、]{0,16}?[“"]?$`, 'u');
 const CLAUSE_BREAKS = /[，,；;。：:]/gu;
 const JOINT = /会同/u;
@@ -37,9 +37,11 @@ export function findRelations(text: string, entities: DraftEntity[], replyingAge
       const verb = verbRe.exec(lead);
       if (!verb) continue;
       const verbAt = m.sentence.start + verb.index;
-      // Subjects: the agencies in the same clause before the verb.
+      // Subjects: the agencies in the same clause before the verb, after any title that clause names
+      // first (根据A部《…》和B厅印发的《…》: B issued the second).
       const clauseStart = Math.max(m.sentence.start, ...[...lead.matchAll(CLAUSE_BREAKS)].map((x) => m.sentence.start + x.index + 1));
-      const subjects = agencyMentions.filter((a) => a.start >= clauseStart && a.end <= verbAt);
+      const subjectsFrom = m.sentence.start + Math.max(clauseStart - m.sentence.start, lead.lastIndexOf('》') + 1);
+      const subjects = agencyMentions.filter((a) => a.start >= subjectsFrom && a.end <= verbAt);
       const clause: Evidence = { start: clauseStart, end: m.end, text: text.slice(clauseStart, m.end) };
       for (const s of subjects) add(type, s.entity.name, target, clause);
       // "会同市人力社保局印发…": the replying body acts with the bodies it names (联合 names all of them).

@@ -9,8 +9,10 @@ export type OpeningInfo = {
   /** Further proposals answered in the same letter ("《A》(第1号)、《B》(第2号)"). */
   others: { title: string; number: string | null }[];
   coHandlers: { name: string; start: number; end: number }[];
-  /** "曾伯怡代表提出的《…》": the proposer named in the opening (letters addressed to a lead handler). */
+  /** "曾伯怡代表提出的《…》": the proposer named in the opening (letters addressed to a lead handler, or to no one). */
   proposer: { name: string; role: '委员' | '代表'; start: number } | null;
+  /** Everyone the opening names as proposing ("任某、徐某等代表提出的"), the proposer first. */
+  proposers: { name: string; start: number; end: number }[];
   /** Where the opening starts (the salutation, or the sentence that acknowledges the proposal). */
   start: number;
   /** Where the opening ends (after 答复如下), i.e. where the letter's body starts. */
@@ -28,8 +30,9 @@ const PROPOSAL_TITLE_RES = [
   /提出的?[\s\u3000]*(关于[^“”"《》,，。;；]{2,150}?)”/u,
   /提出的?[\s\u3000]*(关于[^“”"《》,，。;；]{2,150}?的?(?:建议|提案|议案))(?=意见|已|收悉|悉|[,，。;；(（]|$)/u,
 ];
-const NUMBER_RE = /第\s*([A-Za-z]*\d[\dA-Za-z.-]*)\s*号/u;
-const SESSION_RE = /(?:在|于)([^,，。;；“”"《》]{2,40}?会议)(?:上|期间)?(?:所)?(?:提出|建议|提交)/u;
+// "第23号", or "23号提案" with no 第.
+const NUMBER_RE = /第\s*([A-Za-z]*\d[\dA-Za-z.-]*)\s*号|(?<![\dA-Za-z])(\d+)\s*号(?=(?:代表)?(?:提案|建议|议案))/u;
+const SESSION_RE = /(?:在|于|向)([^,，。;；“”"《》]{2,40}?会议)(?:上|期间)?(?:所)?(?:提出|建议|提交)/u;
 const OPENING_END_RE = /(?:现将?[^。；;\n]{0,20}?(?:答复|函复|回复|函告|报告)如下|答复如下)[^。:：\n]{0,12}[:：。.]?/u;
 // Without an 答复如下, the opening is its first sentence after the acknowledgement (收悉).
 const ACK_SENTENCE_END_RE = /收悉[^。\n]*[。\n]/u;
@@ -72,9 +75,10 @@ export function splitBodyList(list: string, base: number): { name: string; start
 // The sentence acknowledging the proposal, for letters with no salutation to a person:
 // "…提出的《…》收悉", "…的建议已收悉，现答复如下", "《…的提案》经转…研究办理,现答复如下".
 const ACKNOWLEDGE_RE =
-  /提出的[^\n]{2,200}?收悉|收悉[^。\n]{0,30}?(?:答复|函告|回复)如下|《[^《》\n]{2,150}(?:提案|建议|议案)》[^。\n]{0,40}?(?:答复|函告|回复)如下/u;
+  /提出的[^\n]{2,200}?收悉|(?:代表|委员)(?:所)?提出的[^。\n:：]{0,40}?(?:建议|提案|议案)[:：]|收悉[^。\n]{0,30}?(?:答复|函告|回复)如下|《[^《》\n]{2,150}(?:提案|建议|议案)》[^。\n]{0,40}?(?:答复|函告|回复)如下/u;
 const SENTENCE_START_RE = /[。！？!?\n:：]/u;
-const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。])([\p{Script=Han}·]{2,4}?)(?:等\d*[名位]?)?(代表|委员)(?:在[^，。,]{2,40}?)?(?:所)?提出的/u;
+// One name or several ("任某、徐某、汤某等代表提出的"): the first is the proposer.
+const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。])((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)(?:等\d*[名位]?)?(代表|委员)(?:在[^，。,]{2,40}?)?(?:所)?提出的/u;
 
 /** Where the sentence acknowledging a proposal starts, or null if the text has none. */
 export function findAcknowledgement(text: string): number | null {
@@ -103,7 +107,10 @@ export function parseOpening(text: string, from: number): OpeningInfo {
     const found = PROPOSAL_TITLE_RES.map((re) => re.exec(openingText)).find(Boolean);
     proposalTitle = found?.[1]?.replace(/\s+/g, '').replace(/^(?:关于)+/, '关于') ?? null;
   }
-  if (!number) number = NUMBER_RE.exec(openingText)?.[1] ?? null;
+  if (!number) {
+    const m = NUMBER_RE.exec(openingText);
+    number = m ? (m[1] ?? m[2]!) : null;
+  }
 
   let coHandlers: OpeningInfo['coHandlers'] = [];
   for (const re of CO_HANDLER_RES) {
@@ -119,14 +126,20 @@ export function parseOpening(text: string, from: number): OpeningInfo {
     session: SESSION_RE.exec(openingText)?.[1] ?? null,
     others: titles.slice(1),
     coHandlers,
-    proposer: openingProposer(openingText, from),
+    ...openingProposers(openingText, from),
     start: from,
     end,
   };
 }
 
-function openingProposer(openingText: string, from: number): OpeningInfo['proposer'] {
+function openingProposers(openingText: string, from: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
   const m = OPENING_PROPOSER_RE.exec(openingText);
-  if (!m || /[您你我]|人大|政协/u.test(m[1]!)) return null;
-  return { name: m[1]!, role: m[2] as '委员' | '代表', start: from + m.index };
+  if (!m || /[您你我]|人大|政协/u.test(m[1]!)) return { proposer: null, proposers: [] };
+  const proposers: OpeningInfo['proposers'] = [];
+  let at = from + m.index;
+  for (const name of m[1]!.split('、')) {
+    proposers.push({ name, start: at, end: at + name.length });
+    at += name.length + 1;
+  }
+  return { proposer: { name: proposers[0]!.name, role: m[2] as '委员' | '代表', start: from + m.index }, proposers };
 }

@@ -27,10 +27,12 @@ function proposalKind(session: string | null, titleWord: string | null, genre: s
 
 /**
  * Session: the opening's own words (您在X会议上提出的) name it as the letter means it, in full
- * (区政协第十六届一次 → …会议; 镇五届… → 某镇五届…); else the title's.
+ * (区政协第十六届一次 → …会议; 镇五届… → 某镇五届…); else the title's. An opening that names no
+ * body (您向第五届第五次人大代表会议提出的) yields to a title that does.
  */
 function proposalSession(title: TitleInfo | null, opening: OpeningInfo | null): string | null {
-  return opening?.session ?? title?.session ?? null;
+  const own = opening?.session ?? null;
+  return (own && !own.startsWith('第') ? own : (title?.session ?? own)) ?? null;
 }
 
 export function readProposal(

@@ -27,6 +27,7 @@ describe('genre variants', () => {
     expect(letter(`王五等5名代表:\n${body}`).proposer).toEqual({ name: '王五', role: '代表' });
     expect(letter(`陈红(等10位)代表:\n${body}`).proposer).toEqual({ name: '陈红', role: '代表' });
     expect(letter(`xxx委员:\n${body}`).proposer).toEqual({ name: null, role: '委员' });
+    expect(letter(`姜xx代表:\n${body}`).proposer).toEqual({ name: null, role: '代表' });
     // Without a session, the kind follows the role: 代表 → 建议.
     expect(letter(`王五等5名代表:\n${body}`).proposal?.kind).toBe('建议');
   });
@@ -66,5 +67,42 @@ describe('genre variants', () => {
     const r = letter(`刘一华 魏 娜 朱 纯 赵四芳委员:\n${body}`);
     expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['刘一华', '魏娜', '朱纯', '赵四芳']);
   });
-});
 
+  it('reads a town letter with no salutation: proposers listed in the opening, 签发人 above the title, a hyphenated document number, a distribution list after the date', () => {
+    const r = letter(
+      '文章播报\n青政字〔2012〕30-17号\n签发人:李明远\n关于青木镇第十六届人民代表大会\n第一次会议17号代表建议的答复\n' +
+        '王小兰、赵文良、孙建芳等代表提出的17号代表建议:要求加强河道污水监管。\n现答复如下:镇政府已投资400万元实施生活污水处理。\n' +
+        '感谢代表们的关心和支持。\n联系人:周立树 联系电话:84607566\n青木镇人民政府\n二○一二年六月十四日\n主题词:代表建议 答复\n送:县人大常委会办公室\n校对:吴永卫 共印100份\n',
+    );
+    expect(r.letter.docNumber).toBe('青政字〔2012〕30-17号');
+    expect(r.proposer).toEqual({ name: '王小兰', role: '代表' });
+    expect(r.proposal.number).toBe('17');
+    const people = r.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['王小兰', '赵文良', '孙建芳', '李明远', '周立树']));
+    expect(r.signer).toEqual({ name: '李明远', title: null });
+    expect(r.entities.map((e) => e.name)).toContain('县人大常委会办公室');
+  });
+
+  it('reads 23号提案 without 第, a session the proposal was sent to (向…会议提出), and lets a session naming no body yield to the title', () => {
+    const body = '\n张永委员:\n您向区政协七届四次会议提出的23号提案收悉,现答复如下:\n已列入计划。\n青川区文化局\n2010年8月1日\n';
+    expect(letter(`关于区政协七届四次会议第23号提案的答复${body}`).proposal).toMatchObject({ number: '23', session: '区政协七届四次会议' });
+    const untitled = letter(`筹建全民健身中心的建议${body}`);
+    expect(untitled.proposal).toMatchObject({ number: '23', session: '区政协七届四次会议' });
+    const noBody = letter(
+      '关于县人大五届五次会议第110号建议的答复\n蔡某代表:\n您向第五届第五次人大代表会议提出的《关于推进老旧小区改造的建议》收悉,现答复如下:\n已实施。\n青川县住房和城乡建设局\n2021年6月1日\n',
+    );
+    expect(noBody.proposal.session).toBe('县人大五届五次会议');
+  });
+
+  it('takes the page’s publisher for a body of the letter, and the issuer of a policy from its own phrase (X印发的《…》 after another title)', () => {
+    const r = letter(
+      '- 发文机关: 天水市人民政府办公室\n- 发布时间: 2025-08-07\n天水市交通运输局关于对市八届人大五次会议第144号建议的答复\n马某代表:\n' +
+        '你们提出的《关于公路建设的建议》收悉,现答复如下。\n根据交通运输部《关于农村公路的意见》和省委、省政府办公厅2025年印发的《关于加快民族地区公路交通发展的实施意见》,项目已纳入规划。\n',
+    );
+    expect(r.entities.filter((e) => e.type === 'Agency').map((e) => e.name)).toEqual(
+      expect.arrayContaining(['天水市人民政府办公室', '天水市交通运输局', '中共甘肃省委办公厅', '甘肃省人民政府办公厅']),
+    );
+    const issuers = r.relations.filter((x) => x.type === 'ISSUED' && x.to.key === '关于加快民族地区公路交通发展的实施意见').map((x) => x.from.key);
+    expect(issuers.sort()).toEqual(['中共甘肃省委办公厅', '甘肃省人民政府办公厅']);
+  });
+});
