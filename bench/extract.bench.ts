@@ -1,6 +1,8 @@
 // Extraction throughput and memory on a synthetic corpus (bench/synth.ts), with jieba
 // segmentation of the same files as a reference speed for "reading Chinese text".
 // Run: npm run bench:extract [-- --letters N] [-- --keep]
+// It measures the compiled code in dist/ (the npm script builds it first), as the CLI runs it:
+// from source, each pool worker would first spend seconds compiling TypeScript with tsx.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -10,9 +12,9 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { extractLetter } from '../src/extract/index.js';
-import { readLetterFile } from '../src/ingest/index.js';
-import { extractPaths } from '../src/pipeline.js';
+import { extractLetter } from '../dist/extract/index.js';
+import { readLetterFile } from '../dist/ingest/index.js';
+import { extractPaths } from '../dist/pipeline.js';
 import { synthesizeCorpus } from './synth.js';
 
 const { values } = parseArgs({

@@ -76,7 +76,7 @@ describe('genre variants', () => {
     );
     expect(r.letter.docNumber).toBe('青政字〔2012〕30-17号');
     expect(r.proposer).toEqual({ name: '王小兰', role: '代表' });
-    expect(r.proposal.number).toBe('17');
+    expect(r.proposal?.number).toBe('17');
     const people = r.entities.filter((e) => e.type === 'Person').map((e) => e.name);
     expect(people).toEqual(expect.arrayContaining(['王小兰', '赵文良', '孙建芳', '李明远', '周立树']));
     expect(r.signer).toEqual({ name: '李明远', title: null });
@@ -91,7 +91,7 @@ describe('genre variants', () => {
     const noBody = letter(
       '关于县人大五届五次会议第110号建议的答复\n蔡某代表:\n您向第五届第五次人大代表会议提出的《关于推进老旧小区改造的建议》收悉,现答复如下:\n已实施。\n青川县住房和城乡建设局\n2021年6月1日\n',
     );
-    expect(noBody.proposal.session).toBe('县人大五届五次会议');
+    expect(noBody.proposal?.session).toBe('县人大五届五次会议');
   });
 
   it('takes the page’s publisher for a body of the letter, and the issuer of a policy from its own phrase (X印发的《…》 after another title)', () => {
