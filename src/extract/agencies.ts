@@ -109,7 +109,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     }
     if (!hit) continue;
     const unit = UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12))) ?? committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14)));
-    if (unit) hit = { ...hit, end: hit.end + unit[0].length, text: hit.text + unit[0], name: standingBody(hit.name) + unit[0] };
+    if (unit) hit = { ...hit, end: hit.end + unit[0].length, text: hit.text + unit[0], name: standingBody(hit.name) + unit[0].replace(/工委$/u, '工作委员会') };
     else hit = sharedOffice(hit, text.slice(hit.end, Math.min(to, hit.end + 16)), j);
     // "中共重庆市委组织部": the party prefix belongs to the mention.
     if (text.slice(hit.start - 2, hit.start) === '中共' && hit.name.startsWith('中共')) {

@@ -23,8 +23,26 @@ const LEVEL_OF_SUFFIX: [RegExp, PlaceLevel][] = [
 /** Reads the chain of places at the start of a body's name or a session: 重庆市綦江区郭扶镇人民政府 → 重庆市 / 重庆市綦江区 / 重庆市綦江区郭扶镇. */
 export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdiction()): Jurisdiction {
   const j = { ...into };
-  let rest = name.replace(/^(?:中共|中国共产党|政协|中国人民政治协商会议)/u, '');
+  // A term's ordinal may stand before the place (政协第十二届广东省委员会).
+  let rest = name.replace(/^(?:中共|中国共产党|政协|中国人民政治协商会议)/u, '').replace(/^第[一二三四五六七八九十百零〇\d]+届/u, '');
   let chain = '';
+  const take = (place: Place) => {
+    if (place.level === 'province') {
+      j.province = place.name;
+      j.provinceShort = place.provinceShort;
+      if (place.municipality) j.city = place.name;
+    } else if (place.level === 'city') {
+      j.city = place.name;
+      j.province ??= place.province;
+      j.provinceShort ??= place.provinceShort;
+    } else {
+      j.county = chain && j.city === chain ? chain + place.name : place.prefix;
+      // A county-level city (浏阳市, 神木市) is the "市" of its own letters.
+      if (!j.city && place.name.endsWith('市')) j.city = place.name;
+      j.province ??= place.province;
+      j.provinceShort ??= place.provinceShort;
+    }
+  };
   for (let guard = 0; guard < 4 && rest.length > 1; guard++) {
     let matched: string | null = null;
     for (let k = Math.min(MAX_PLACE_LENGTH, rest.length - 1); k >= 2; k--) {
@@ -34,21 +52,7 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
       // with its level word (维西县 for 维西傈僳族自治县) is a name too.
       if (place && (place.name === candidate || (place.level !== 'province' && /[县州旗]$/u.test(candidate)))) {
         matched = candidate;
-        if (place.level === 'province') {
-          j.province = place.name;
-          j.provinceShort = place.provinceShort;
-          if (place.municipality) j.city = place.name;
-        } else if (place.level === 'city') {
-          j.city = place.name;
-          j.province ??= place.province;
-          j.provinceShort ??= place.provinceShort;
-        } else {
-          j.county = chain && j.city === chain ? chain + place.name : place.prefix;
-          // A county-level city (浏阳市, 神木市) is the "市" of its own letters.
-          if (!j.city && place.name.endsWith('市')) j.city = place.name;
-          j.province ??= place.province;
-          j.provinceShort ??= place.provinceShort;
-        }
+        take(place);
         break;
       }
     }
@@ -56,12 +60,17 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
       const m = UNKNOWN_PLACE_RE.exec(rest);
       if (!m || m[0].length < 2 || m[0].length >= rest.length) break;
       matched = m[0];
-      const level = LEVEL_OF_SUFFIX.find(([re]) => re.test(matched!))?.[1] ?? (j.city ? 'county' : 'city');
-      const full = level === 'province' || !chain ? matched : chain + matched;
-      if (level === 'province') j.province = full;
-      else if (level === 'city') j.city = full;
-      else if (level === 'county') j.county = full;
-      else j.town = full;
+      // A city written without its 市 (嵊州经济开发区 for 嵊州市's zone) is that city.
+      const city = /州$/u.test(matched) ? placeByForm.get(`${matched}市`) : undefined;
+      if (city) take(city);
+      else {
+        const level = LEVEL_OF_SUFFIX.find(([re]) => re.test(matched!))?.[1] ?? (j.city ? 'county' : 'city');
+        const full = level === 'province' || !chain ? matched : chain + matched;
+        if (level === 'province') j.province = full;
+        else if (level === 'city') j.city = full;
+        else if (level === 'county') j.county = full;
+        else j.town = full;
+      }
     }
     chain += matched;
     rest = rest.slice(matched.length);

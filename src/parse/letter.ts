@@ -60,7 +60,8 @@ const FIELD_NAME_RE = /^[\p{Script=Han}·](?:[ \u3000]{0,2}[\p{Script=Han}·]){1
 const CLOSING_LINES = 10;
 // Lines of the closing block around the signature and date: contact, signing and filing fields.
 // The print line of an official document ("某局办公室 2017年8月16日印发") closes it too.
-const CLOSING_FIELD_RE = /署名|负责人|联\s*系|承\s*办|经\s*办|分管|主管领导|电\s*话|签\s*发|审核人|审\s*签|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开|日\s*印\s*发|^[\s\u3000]*(?:主送|送)[\s\u3000]*[:：]|主题词|校\s*对|共印/u;
+const CLOSING_FIELD_RE = /署名|负责人|联\s*系|承\s*办|经\s*办|分管|主管领导|电\s*话|签\s*发|审核人|审\s*签|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开|日\s*印\s*发|^[\s\u3000]*(?:主送|送|报)[\s\u3000]*[:：]|主题词|校\s*对|共印/u;
+const OTHER_SIGN_RE = /(?<=[\p{Script=Han}])[(（][\p{Script=Han}]{2,20}[)）]$/u;
 const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}年/u;
 // A labelled replying unit in the closing: "联系单位:X", "承办部门:X", "联系单位及电话:X 6811…".
 const UNIT_LABEL_RE = /^(?:联系|承办|答复|办理|主办)(?:单位|部门)(?:及电话|及联系人|和联系人及电话)?[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}()（）]{2,40})/u;
@@ -242,7 +243,8 @@ function signatureAgency(lines: Line[], below: number, from: number): ParsedLett
     const t = lines[i]!.text.trim();
     if (!t || CLOSING_FIELD_RE.test(t)) continue;
     seen++;
-    const name = squeeze(t);
+    // A second name in brackets is the same office's other sign (…住房和城乡建设局(市人民防空办公室)).
+    const name = squeeze(t).replace(OTHER_SIGN_RE, '');
     if (AGENCY_LINE_RE.test(name)) return { name, start: lines[i]!.start + lines[i]!.text.indexOf(name.charAt(0)) };
     if (!/^[\d〇○零一二三四五六七八九十年月日\s.\-/]+$/u.test(t)) return null;
   }

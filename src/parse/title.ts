@@ -21,8 +21,9 @@ export type TitleInfo = {
 };
 
 const REPLY_END = /(?:答复的?函|复函|的函|答复意见|会办意见|办理意见|答复|回复|答复书|办理单|答复单)$/;
-// A parenthetical after the reply word repeats the reference: "…的答复(县十七届人大五次会议第33号建议)".
-const TRAILING_NOTE = /[(（][^()（）]*[)）]$/;
+// A parenthetical after the reply word repeats the reference: "…的答复(县十七届人大五次会议第33号建议)";
+// or the proposal's title follows a colon: "…第4号建议的答复:关于增加教育投入的建议".
+const TRAILING_NOTE = /[(（][^()（）]*[)）]$|(?<=答复|复函)[:：][^:：]{2,80}(?:建议|提案|议案)$/;
 // "关于市政协六届二次会议第0315号、第0327号提案的复函", "X局对县十七届人大二次会议第 094 号建议的答复",
 // "…会议0948号建议的会办意见", "…会议温36号建议" (a delegation's character before the number): the
 // session runs from 关于/对/( to the first number.
@@ -104,21 +105,26 @@ export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
 }
 
 // A title's last line ends in a reply word (…答复, …复函, …意见, …办理单), maybe before a note or cell bar.
-const ENDS_LIKE_TITLE = /[复函见单](?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$/u;
+const ENDS_LIKE_TITLE = /[复函见单](?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$|(?:答复|复函)[:：][^:：]{2,80}(?:建议|提案|议案)[\s\u3000|]*$/u;
 
 /** The title whose last line is nonEmpty[i], if any, with an agency line above it. */
 function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {
   if (!ENDS_LIKE_TITLE.test(nonEmpty[i]!.text) && !nonEmpty[i]!.text.includes('|')) return null;
   const one = parseTitleCells(nonEmpty[i]!);
-  let found = one && one.title.search(REF_START) >= 0 ? one : null;
+  const startsReference = (t: TitleInfo | null) => t !== null && t.title.search(REF_START) >= 0;
+  let found = startsReference(one) ? one : null;
   let first = i;
-  for (let n = 2; !found && n <= 3 && i + 1 - n >= 0; n++) {
+  // Two lines that still lack the reference's start (第110号…\n的答复函) take a third above them.
+  for (let n = 2; !startsReference(found) && n <= 3 && i + 1 - n >= 0; n++) {
     const group = nonEmpty.slice(i + 1 - n, i + 1);
     if (!group.every((l) => squeeze(l.text).length <= 60 && !NOT_TITLE_PART.test(l.text))) break;
     if (AGENCY_LINE_RE.test(squeeze(group[0]!.text)) || group.slice(0, -1).some((l) => REPLY_END.test(squeeze(l.text)))) break;
     const text = group.map((l) => l.text).join('');
-    found = parseTitleText(text, { text, start: group[0]!.start, end: group[n - 1]!.end });
-    if (found) first = i + 1 - n;
+    const joined = parseTitleText(text, { text, start: group[0]!.start, end: group[n - 1]!.end });
+    if (joined && (!found || startsReference(joined))) {
+      found = joined;
+      first = i + 1 - n;
+    }
   }
   found ??= one;
   if (!found) return null;

@@ -9,6 +9,9 @@ describe('jurisdiction', () => {
     expect(jurisdictionOf('成都市科学技术局')).toMatchObject({ province: '四川省', city: '成都市' });
     expect(jurisdictionOf('永嘉县农业农村局')).toMatchObject({ county: '永嘉县' });
     expect(jurisdictionOf('维西傈僳族自治县十七届人大第三次会议')).toMatchObject({ county: '维西傈僳族自治县' });
+    // A term's ordinal before the place; a city written without its 市 before its zone.
+    expect(jurisdictionOf('政协第十二届广东省委员会第一次会议')).toMatchObject({ province: '广东省' });
+    expect(jurisdictionOf('嵊州经济开发区管理委员会')).toMatchObject({ province: '浙江省', city: '嵊州市' });
   });
   it('infers the province from the places a letter names', () => {
     expect(inferProvince(emptyJurisdiction(), '支持宜宾市申报国家创新型城市,宜宾相关部门').province).toBe('四川省');

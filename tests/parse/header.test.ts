@@ -16,6 +16,7 @@ describe('header labels', () => {
     expect(parseHeaderLines(['时间:2018-06-22 来源:本网 作者: 分享到:'])).toEqual({ publishedDate: '2018-06-22' });
     expect(parseHeaderLines(['来源: 更新时间:2021/10/03']).publisher).toBeUndefined();
     expect(parseHeaderLines(['文号 | 浏览量 |']).docNumber).toBeUndefined();
+    expect(parseHeaderLines(['作者: 佚名发布时间:2021-08-30 10:45来源:本站原创']).publisher).toBeUndefined();
   });
 
   it('reads a label on one line and its value on the next, and labelled bullets', () => {

@@ -25,6 +25,19 @@ describe('title', () => {
     expect(parseLetter(`| 成文日期 | | 标题 | 某局关于对区人大三次会议第4号建议的答复 |\n${rest}`).title?.title).toBe('某局关于对区人大三次会议第4号建议的答复');
     expect(parseLetter(`关于镇十八届人大七次会议第1号建议的答复函 |\n${rest}`).title?.title).toBe('关于镇十八届人大七次会议第1号建议的答复函');
   });
+
+  it('joins a title over three lines when two do not start its reference, with the body before 关于', () => {
+    const p = parseLetter(`某县文化和旅游局关于县十七届人民代表大会第三次会议\n第110号代表建议办理情况\n的答复函\n${rest}`);
+    expect(p.title?.title).toBe('某县文化和旅游局关于县十七届人民代表大会第三次会议第110号代表建议办理情况的答复函');
+    expect(p.agency?.name).toBe('某县文化和旅游局');
+    expect(p.proposal?.number).toBe('110');
+  });
+
+  it('reads a title that gives the proposal’s title after a colon', () => {
+    const p = parseLetter(`关于县十九届人大二次会议 第4号建议的答复:关于增加教育投入的建议\n${rest}`);
+    expect(p.title?.title).toBe('关于县十九届人大二次会议第4号建议的答复:关于增加教育投入的建议');
+    expect(p.proposal).toMatchObject({ number: '4', session: '县十九届人大二次会议' });
+  });
 });
 
 describe('replying body in the closing', () => {
@@ -33,6 +46,9 @@ describe('replying body in the closing', () => {
     expect(above.agency?.name).toBe('某县文化和旅游局');
     expect(parseLetter(`${rest}感谢您的支持。\n某市住房和城乡建设局\n`).agency?.name).toBe('某市住房和城乡建设局');
     expect(parseLetter(`${rest}联系单位:某县文物局\n联系电话:0557-1234567\n2024年7月30日\n`).agency?.name).toBe('某县文物局');
+    // A sub-district office's signature, blank lines of spaces between; an office's other sign in brackets.
+    expect(parseLetter(`${rest}\n \n某区某某街道办事处\n \n2024年4月30日\n`).agency?.name).toBe('某区某某街道办事处');
+    expect(parseLetter(`${rest}某市住房和城乡建设局(市人民防空办公室)\n2021年8月25日\n`).agency?.name).toBe('某市住房和城乡建设局');
   });
 
   it('keeps the closing block after the date: 领导签发 names the signer, 联系人及电话 the contact', () => {
