@@ -3,7 +3,7 @@
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { MAX_PLACE_LENGTH, placeByForm, placeEndingAt } from './gazetteer.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
-import { afterInnerVerb, hasProperPart, nameWordsStart, wordsFrom, wordsOf } from './words.js';
+import { afterInnerVerb, hasProperPart, nameWordsStart, wordsFrom, wordsOf, type Word } from './words.js';
 
 export type SuffixType = 'Fund' | 'Platform' | 'Organization';
 export type NameHit = { type: SuffixType | 'Agency'; start: number; end: number; text: string; name: string; aliases: string[] };
@@ -130,6 +130,16 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
   return depth === 0 ? start : suffixStart;
 }
 
+/** The length of the verbs (not verbal nouns) a name's words open with. */
+function leadingVerbsLength(words: Word[]): number {
+  let n = 0;
+  for (const w of words) {
+    if (!/^v/u.test(w.tag) || w.tag === 'vn') break;
+    n += w.word.length;
+  }
+  return n;
+}
+
 const endsWithOneOf = (words: string[]) => new RegExp(`(?:${words.join('|')})中心$`, 'u');
 const SERVICE_CENTRE = endsWithOneOf(rules.serviceCentre.before);
 const CARE_CENTRE = endsWithOneOf(rules.careCentre.before);
@@ -189,6 +199,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // A service centre is named by what it does (县农业项目管理服务中心): generic words are its name.
     const kind = type === 'Platform' ? centreType(name) : type;
     if (!kind || name.length < 3 || (isGenericName(name) && kind !== 'Agency')) continue;
+    // "筹集补助资金", "建全民健身中心": a verb before a class noun names no thing.
+    if (kind !== 'Agency' && isGenericName(name.slice(leadingVerbsLength(wordsFrom(tagged, start - bounded))))) continue;
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || COUNT_AFTER.test(text.slice(end, end + 6))) continue;
     // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.
     if (MECHANISM_AFTER.test(text.slice(end, end + 4))) continue;

@@ -30,6 +30,13 @@ describe('funds not called 基金', () => {
     const text = '加大建设专项资金投入。';
     expect(findSuffixNames(text, 0, text.length).map((h) => h.name)).toEqual([]);
   });
+  it('reads a verb before a class of money or place as no name (筹集补助资金, 建全民健身中心)', () => {
+    const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
+    expect(found('县上通过多方筹集补助资金,交通局负责。')).toEqual([]);
+    expect(found('难以支撑专项资金安排,只能靠上级补助资金解决。')).toEqual([]);
+    expect(found('就失去了建全民健身中心的意义。')).toEqual([]);
+    expect(found('安排茶叶产业发展专项资金800万元。')).toEqual(['茶叶产业发展专项资金']);
+  });
   it('reads what a fund is for before 建设专项资金, and lottery welfare funds', () => {
     const text = '需设立茶叶示范基地建设专项资金,并申报体彩公益金。';
     expect(findSuffixNames(text, 0, text.length).map((h) => [h.type, h.name])).toEqual([
