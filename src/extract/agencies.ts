@@ -304,12 +304,16 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
   return whole ? whole.name : withPlacePrefix(name);
 }
 
-/** A body the tables do not know, opening with a district: the district's full prefix (灞桥区文化和旅游体育局 → 西安市灞桥区…). */
+/**
+ * A body the tables do not know, opening with a district or county: the place's full prefix
+ * (灞桥区文化和旅游体育局 → 西安市灞桥区…, 屏边县农业农村和科学技术局 → 屏边苗族自治县…).
+ */
 function withPlacePrefix(name: string): string {
   for (let k = Math.min(MAX_PLACE_LENGTH, name.length - 2); k >= 2; k--) {
-    const place = placeByForm.get(name.slice(0, k));
+    const form = name.slice(0, k);
+    const place = placeByForm.get(form);
     if (!place) continue;
-    return place.level === 'county' && place.prefix.endsWith(name.slice(0, k)) && BODY_END.test(name.charAt(name.length - 1))
+    return place.level === 'county' && (place.prefix.endsWith(form) || /[县旗]$/u.test(form)) && BODY_END.test(name.charAt(name.length - 1))
       ? place.prefix + name.slice(k)
       : name;
   }

@@ -106,6 +106,11 @@ describe('bodies the tables do not list, read by their shape', () => {
   it('takes a bureau written bare for the letter’s own government’s', () => {
     expect(names('已转交通局办理。')).toEqual([['交通局', '青川县交通运输局']]);
   });
+  it('gives a body the tables do not know, written with a county’s short form, the county’s full name', () => {
+    const pingbian = jurisdictionOf('屏边县农业农村和科学技术局');
+    expect(canonicalAgency('屏边县农业农村和科学技术局', pingbian)).toBe('屏边苗族自治县农业农村和科学技术局');
+    expect(canonicalAgency('县农科局', pingbian)).toBe('屏边苗族自治县农业农村和科学技术局');
+  });
   it('knows autonomous counties whose official name drops 族', () => {
     expect(names('和布克赛尔县交通运输局负责。')).toEqual([['和布克赛尔县交通运输局', '和布克赛尔蒙古自治县交通运输局']]);
   });
