@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, fillTemplate, levelByWord, MAX_PLACE_LENGTH, nationalByForm, notLevel, openBodies, ownUnits, placeByForm, placeEndingAt, templateBefore2019, wordLikeCounties,
+  bodyByForm, branchByForm, fillTemplate, levelByWord, MAX_PLACE_LENGTH, nationalByForm, notLevel, openBodies, ownUnits, partyByForm, placeByForm, placeEndingAt, templateBefore2019, wordLikeCounties,
   zoneLevelWords,
   type Place,
 } from './gazetteer.js';
@@ -86,9 +86,36 @@ function sharedOffice(hit: AgencyHit, after: string, j: Jurisdiction): AgencyHit
   return own && own.start === 0 && own.end === office.length ? { ...hit, name: own.name } : hit;
 }
 
-/** Finds every body in `text[from, to)`, skipping the ranges in `skip` (policy titles). */
-export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.length, skip: [number, number][] = []): AgencyHit[] {
+const PARTY_FORMS = new WordScanner(partyByForm.keys());
+const PARTY_COMMITTEE_RE = new RegExp(`^([\\p{Script=Han}]{0,${MAX_PLACE_LENGTH}}?)(${[...levelByWord.keys()].join('|')})委(?:员会)?`, 'u');
+
+/** Democratic parties' committees: 民建长春市委 → 中国民主建国会长春市委员会, 致公党市委 and 市致公党 → 中国致公党福州市委员会 (the letter's city). */
+function findPartyCommittees(text: string, j: Jurisdiction, from: number, to: number): AgencyHit[] {
   const hits: AgencyHit[] = [];
+  for (const { start, word } of PARTY_FORMS.scan(text, from, to)) {
+    const at = start + word.length;
+    const m = PARTY_COMMITTEE_RE.exec(text.slice(at, Math.min(to, at + MAX_PLACE_LENGTH + 5)));
+    // "市致公党": the level word before the party.
+    const level = start > from ? levelByWord.get(text.charAt(start - 1)) : undefined;
+    if (!m && level && j[level]) hits.push({ start: start - 1, end: at, text: text.slice(start - 1, at), name: `${partyByForm.get(word)!}${j[level]}委员会` });
+    if (!m) continue;
+    const written = m[1]! + m[2]!;
+    const place = m[1] ? placeByForm.get(written) ?? placeByForm.get(m[1]) : undefined;
+    if (m[1] && !place) continue;
+    const jurisdiction = place ? place.prefix : j[levelByWord.get(m[2]!)!];
+    if (!jurisdiction) continue;
+    const end = at + m[0].length;
+    hits.push({ start, end, text: text.slice(start, end), name: `${partyByForm.get(word)!}${jurisdiction}委员会` });
+  }
+  return hits;
+}
+
+/** Finds every body in `text[from, to)`, skipping the ranges in `skip` (policy titles). */
+export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.length, skipRanges: [number, number][] = []): AgencyHit[] {
+  // A democratic party's committee holds a level's 委 (民建长春市委): read first, the rest around it.
+  const parties = findPartyCommittees(text, j, from, to);
+  const skip = skipRanges.concat(parties.map((h): [number, number] => [h.start, h.end]));
+  const hits: AgencyHit[] = [...parties];
   for (const { start: s, word: form } of FORMS.scan(text, from, to)) {
     const e = s + form.length;
     if (skip.some(([a, b]) => s >= a && s < b)) continue;

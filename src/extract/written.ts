@@ -26,7 +26,8 @@ export function onWrittenText(record: LetterRecord, written: string, reading: Re
       publisher: as(letter.publisher),
     },
     proposal: proposal && { ...proposal, title: as(proposal.title), session: as(proposal.session) },
-    proposer: proposer && { name: as(proposer.name), role: as(proposer.role) },
+    // A role is a word of the schema's vocabulary (委员, 代表), not a quotation.
+    proposer: proposer && { name: as(proposer.name), role: proposer.role },
     signer: signer && { name: as(signer.name), title: as(signer.title) },
     contact: contact && { ...contact, name: as(contact.name) },
     sentences: record.sentences.map(span),

@@ -112,7 +112,9 @@ function nextLineValue(lines: ReadLine[], n: number, field: HeaderField): string
   const next = lines.slice(n + 1, n + 3).find((l) => l.text.trim());
   if (next === undefined) return '';
   // The value stands before any label of the next line ("2023-07-10 16:49 信息来源:某局").
-  return fieldValue(field, next.text.slice(0, next.hits[0]?.index ?? next.text.length));
+  const value = fieldValue(field, next.text.slice(0, next.hits[0]?.index ?? next.text.length));
+  // An empty field followed by the letter's title: a value of the wrong shape is none.
+  return NEXT_LINE_SHAPE[field] && !NEXT_LINE_SHAPE[field].test(value) ? '' : value;
 }
 const INDEX_NUMBER_RE = /^[0-9A-Za-z-]*\/\d{4}-\d+$/;
 
@@ -190,6 +192,7 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
 
 const DOC_NUMBER_SHAPE = /[〔\[［﹝【]\d{4}[〕\]］﹞】]/u;
 const DATE_SHAPE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u;
+const NEXT_LINE_SHAPE: Partial<Record<HeaderField, RegExp>> = { docNumber: DOC_NUMBER_SHAPE, writtenDate: DATE_SHAPE, publishedDate: DATE_SHAPE };
 const BODY_SHAPE = /(?:局|委|厅|办|政府|委员会|中心|办公室)$/u;
 const GENRE_SHAPE = /办理|提案|建议|公文|通知|函/u;
 

@@ -75,7 +75,7 @@ export function splitBodyList(list: string, base: number): { name: string; start
 // The sentence acknowledging the proposal, for letters with no salutation to a person:
 // "…提出的《…》收悉", "…的建议已收悉，现答复如下", "《…的提案》经转…研究办理,现答复如下".
 const ACKNOWLEDGE_RE =
-  /提出的[^\n]{2,200}?收悉|(?:代表|委员)(?:所)?提出的[^。\n:：]{0,40}?(?:建议|提案|议案)[:：]|收悉[^。\n]{0,30}?(?:答复|函告|回复)如下|《[^《》\n]{2,150}(?:提案|建议|议案)》[^。\n]{0,40}?(?:答复|函告|回复)如下/u;
+  /提出的[^\n]{2,200}?收悉|《[^《》\n]{2,150}(?:提案|建议|议案)》[^。\n]{0,30}?收悉|(?:代表|委员)(?:所)?提出的[^。\n:：]{0,40}?(?:建议|提案|议案)[:：]|收悉[^。\n]{0,30}?(?:答复|函告|回复)如下|《[^《》\n]{2,150}(?:提案|建议|议案)》[^。\n]{0,40}?(?:答复|函告|回复)如下/u;
 const SENTENCE_START_RE = /[。！？!?\n:：]/u;
 // One name or several ("任某、徐某、汤某等代表提出的"): the first is the proposer.
 const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。])((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)(?:等\d*[名位]?)?(代表|委员)(?:在[^，。,]{2,40}?)?(?:所)?提出的/u;

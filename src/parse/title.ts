@@ -20,7 +20,7 @@ export type TitleInfo = {
   line: Line;
 };
 
-const REPLY_END = /(?:答复的?函|复函|的函|答复意见|会办意见|办理意见|答复|回复|答复书|办理单|答复单)$/;
+const REPLY_END = /(?:答复的?函|复函|的函|答复意见|(?:会办|办理)(?:工作)?的?意见|答复|回复|答复书|办理单|答复单)$/;
 // A parenthetical after the reply word repeats the reference: "…的答复(县十七届人大五次会议第33号建议)";
 // or the proposal's title follows a colon: "…第4号建议的答复:关于增加教育投入的建议".
 const TRAILING_NOTE = /[(（][^()（）]*[)）]$|(?<=答复|复函)[:：][^:：]{2,80}(?:建议|提案|议案)$/;
@@ -31,6 +31,8 @@ const PROPOSAL_REF =
   /(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?((?:(?<=会议)[\u4e00-\u9fa5])?[A-Za-z]*\d[\dA-Za-z.-]*)号(?:[、和及与]第?[A-Za-z]*\d[\dA-Za-z.-]*号)*(?:代表|委员|政协|人大)?(提案|建议|议案|意见)/;
 // The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号".
 const KIND_FIRST_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:代表|委员)?(建议|提案|议案)[^第《》]{0,10}第([A-Za-z]*\d[\dA-Za-z.-]*)号/;
+// No 关于/对, the number in brackets after the kind: "区人大八届四次会议代表建议(第24号)答复意见".
+const BRACKETED_NUMBER_REF = /^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)[(（]第?([A-Za-z]*\d[\dA-Za-z.-]*)号[)）]/;
 // The session, then the proposal's title and number: "县政协九届一次会议《关于…的建议》(43号)答复".
 const TITLE_FIRST_REF = /^([^《》]*?会议)《[^《》]+》[(（]第?([A-Za-z]*\d[\dA-Za-z.-]*)号[)）]/;
 // Words of the title that stand before the session: a year, 答复.
@@ -53,7 +55,7 @@ const TRAILING_CLASS = /[\s\u3000]+[A-DＡ-Ｄ]类?$/u;
 function proposalRef(title: string): { session: string; number: string; word: string | null } | null {
   const ref = PROPOSAL_REF.exec(title);
   if (ref) return { session: ref[1]!, number: ref[2]!, word: ref[3]! };
-  const kindFirst = KIND_FIRST_REF.exec(title);
+  const kindFirst = KIND_FIRST_REF.exec(title) ?? BRACKETED_NUMBER_REF.exec(title);
   if (kindFirst) return { session: kindFirst[1]!, number: kindFirst[3]!, word: kindFirst[2]! };
   const titleFirst = TITLE_FIRST_REF.exec(title);
   return titleFirst ? { session: titleFirst[1]!, number: titleFirst[2]!, word: null } : null;
@@ -64,7 +66,7 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   const bare = title.replace(TRAILING_NOTE, '');
   if (title.length > 160 || !REPLY_END.test(bare)) return null;
   const refAt = title.search(REF_START);
-  if (refAt < 0 && !/第?[A-Za-z]*\d+号(?:代表|委员)?(?:提案|建议|议案)/.test(title)) return null;
+  if (refAt < 0 && !/第?[A-Za-z]*\d+号(?:代表|委员)?(?:提案|建议|议案)/.test(title) && !BRACKETED_NUMBER_REF.test(title)) return null;
   const agency = refAt > 0 ? title.slice(0, refAt).replace(YEAR_LEAD, '') : null;
   const ref = proposalRef(title);
   // "镇五届人大五次会议道路交通类": a category after the session is not part of it.

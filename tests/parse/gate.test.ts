@@ -53,6 +53,13 @@ describe('letter gate', () => {
     expect(p.proposal).toEqual({ kind: '建议', number: '33', title: '关于建设乡村公园的建议', session: '县十七届人大五次会议' });
   });
 
+  it('passes a co-handling opinion whose opening only acknowledges the proposal in 《》, and one titled …会办工作的意见', () => {
+    const ack = parseLetter('【B】\n某市发改案〔2024〕20号\n市科技局:\n《关于加快科技协同创新的建议》(建议第20240214号)收悉。加强与周边城市的沟通对接。\n某市发展和改革局\n2024年5月7日\n');
+    expect(ack.proposal).toMatchObject({ kind: '建议', title: '关于加快科技协同创新的建议', number: '20240214' });
+    const titled = parseLetter('对市六届人大一次会议第085号建议会办工作的意见\n市农业农村局:\n现将建议的办理情况函告如下。\n某市科学技术局\n2022年5月17日\n');
+    expect(titled.proposal).toMatchObject({ kind: '建议', number: '085', session: '市六届人大一次会议' });
+  });
+
   it('refuses news and lists, saying what was missing', () => {
     const news = '某县召开农业农村工作会议\n会议总结了今年工作，部署了明年任务。\n';
     expect(() => parseLetter(news)).toThrow(ParseError);

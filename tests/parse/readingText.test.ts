@@ -39,6 +39,11 @@ describe('a letter in traditional script with pinyin', () => {
     expect(r.letter.signedDate).toBe('2024-06-12');
   });
 
+  it('gives the proposer’s role in the schema’s words, not as written', () => {
+    const r = extractLetter({ source: 'traditional.txt', text: written.replace('張明代表:', '張明委員:'), encoding: 'utf-8' });
+    expect(r.proposer).toEqual({ name: '張明', role: '委员' });
+  });
+
   it('leaves a letter in simplified script as it is', () => {
     expect(readingText('青川县水利局关于县十届人大二次会议第12号建议的答复')).toBeNull();
   });

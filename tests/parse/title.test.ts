@@ -33,6 +33,12 @@ describe('title', () => {
     expect(p.proposal?.number).toBe('110');
   });
 
+  it('reads a title with no 关于 whose number stands in brackets after the kind', () => {
+    const p = parseLetter(`区人大八届四次会议代表建议(第24号)答复意见\n${rest}`);
+    expect(p.title?.title).toBe('区人大八届四次会议代表建议(第24号)答复意见');
+    expect(p.proposal).toMatchObject({ number: '24', session: '区人大八届四次会议' });
+  });
+
   it('reads a title that gives the proposal’s title after a colon', () => {
     const p = parseLetter(`关于县十九届人大二次会议 第4号建议的答复:关于增加教育投入的建议\n${rest}`);
     expect(p.title?.title).toBe('关于县十九届人大二次会议第4号建议的答复:关于增加教育投入的建议');
