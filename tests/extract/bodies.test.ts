@@ -158,3 +158,13 @@ describe('units of the letter’s own body', () => {
     expect(names('我局将认真研究处理。')).toEqual([]);
   });
 });
+
+describe('democratic parties', () => {
+  const fuzhou = jurisdictionOf('福州市交通运输局');
+  it('read a party’s committee with its place or the letter’s, never as the CCP’s 市委', () => {
+    expect(names('民建长春市委提出的提案。', fuzhou)).toEqual([['民建长春市委', '中国民主建国会长春市委员会']]);
+    expect(names('致公党市委和市致公党。', fuzhou).map(([, n]) => n)).toEqual(['中国致公党福州市委员会', '中国致公党福州市委员会']);
+    expect(names('九三学社海南省委员会提出。', fuzhou)).toEqual([['九三学社海南省委员会', '九三学社海南省委员会']]);
+    expect(names('中共长春市委。', fuzhou)).toEqual([['中共长春市委', '中共长春市委员会']]);
+  });
+});
