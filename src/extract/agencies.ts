@@ -24,6 +24,7 @@ const LEFT_WORDS = [...new Set([...leftContext.words, ...nameRules.leftStops])].
 const UNIT_RE = /^[\p{Script=Han}]{2,8}?(?:科|处|股|室|大队|支队|中队)(?=联系|负责|[^\p{Script=Han}]|$)/u;
 // "县人大人事代表选举工作委员会", "县政协提案法制委员会": a congress's or conference's committee.
 const COMMITTEE_RE = /^[^\P{Script=Han}和及与、的在对等]{2,10}?(?:工作委员会|委员会|工委)(?![\p{Script=Han}])/u;
+const PRESIDIUM = '主席团';
 const CONGRESS_RE = /(?:人民代表大会|人民代表大会常务委员会|政治协商会议[\p{Script=Han}]*委员会)$/u;
 const isHan = charTest(matches(/\p{Script=Han}/u));
 
@@ -137,7 +138,10 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     if (!hit) continue;
     const unit = UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12))) ?? committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14)));
     if (unit) hit = { ...hit, end: hit.end + unit[0].length, text: hit.text + unit[0], name: standingBody(hit.name) + unit[0].replace(/工委$/u, '工作委员会') };
-    else hit = sharedOffice(hit, text.slice(hit.end, Math.min(to, hit.end + 16)), j);
+    // A town's congress has a presidium, no standing committee: 镇人大主席团.
+    else if (hit.name.endsWith('人民代表大会') && text.startsWith(PRESIDIUM, hit.end) && hit.end + PRESIDIUM.length <= to) {
+      hit = { ...hit, end: hit.end + PRESIDIUM.length, text: hit.text + PRESIDIUM, name: hit.name + PRESIDIUM };
+    } else hit = sharedOffice(hit, text.slice(hit.end, Math.min(to, hit.end + 16)), j);
     // "中共重庆市委组织部": the party prefix belongs to the mention.
     if (text.slice(hit.start - 2, hit.start) === '中共' && hit.name.startsWith('中共')) {
       hit = { ...hit, start: hit.start - 2, text: text.slice(hit.start - 2, hit.end) };

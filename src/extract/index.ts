@@ -41,13 +41,16 @@ function fillMissing(j: Jurisdiction, more: Jurisdiction): Jurisdiction {
   };
 }
 
-function letterJurisdiction(p: ParsedLetter, session: string | null, body: string): Jurisdiction {
+function letterJurisdiction(p: ParsedLetter, session: string | null, body: string, page: string): Jurisdiction {
   let j = emptyJurisdiction();
   for (const source of [p.agency?.name, p.header.hostAgency, p.header.publisher, session]) {
     if (source) j = fillMissing(j, jurisdictionOf(source));
   }
   const date = p.signedDate ?? p.writtenDate ?? p.publishedDate;
-  return { ...inferCounty(inferProvince(j, body), body), year: date ? Number(date.slice(0, 4)) : null };
+  let placed = inferCounty(inferProvince(j, body), body);
+  // A letter that names no place of its own (我市, 区政府) is placed by its page (欢迎访问广德市政府网站, 主办单位:双台子区人民政府).
+  if (!placed.city && !placed.county) placed = inferCounty(inferProvince(placed, page), page);
+  return { ...placed, year: date ? Number(date.slice(0, 4)) : null };
 }
 
 export function extractLetter(doc: LetterDoc): LetterRecord {
@@ -62,7 +65,7 @@ function readLetter(doc: LetterDoc): LetterRecord {
   const body = text.slice(bodyStart, bodyEnd);
 
   const session = p.proposal.session;
-  const j = letterJurisdiction(p, session, body);
+  const j = letterJurisdiction(p, session, body, text);
 
   const replyingAgency = p.agency ? canonicalAgency(p.agency.name, j) : null;
   // A proposal's identity across letters: who raised it, written out in full (identity, issue 9).

@@ -105,4 +105,19 @@ describe('genre variants', () => {
     const issuers = r.relations.filter((x) => x.type === 'ISSUED' && x.to.key === '关于加快民族地区公路交通发展的实施意见').map((x) => x.from.key);
     expect(issuers.sort()).toEqual(['中共甘肃省委办公厅', '甘肃省人民政府办公厅']);
   });
+
+  it('places a letter that names no place of its own by its page, and reads a town congress’s presidium', () => {
+    const r = letter(
+      '欢迎访问广德市政府网站!\n对市人大第2号建议的答复\n张某代表:\n你们提出的关于加快充电设施建设的建议收悉。现答复如下:\n' +
+        '我市将督促市发改委加快规划,抄送市人大常委会代表工委和新杭镇人大主席团。\n',
+    );
+    expect(r.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['广德市发展和改革委员会', '广德市新杭镇人民代表大会主席团', '广德市人民代表大会常务委员会代表工作委员会']),
+    );
+  });
+
+  it('reads the proposal named in a 现将…情况函告如下 opening', () => {
+    const r = letter('对市六届人大一次会议第085号建议会办工作的意见\n市农业农村局:\n现将市六届人大一次会议第085号建议提出的关于加快特色农业发展建议的办理情况函告如下:\n一、加大投入。\n');
+    expect(r.proposal?.title).toBe('关于加快特色农业发展建议');
+  });
 });
