@@ -176,10 +176,12 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const type = TYPE_OF_SUFFIX.get(suffix)!;
     // "国家集成电路产业投资基金二期": a fund's phase is part of its name.
     const phase = type === 'Fund' ? (FUND_PHASE.exec(text.slice(suffixStart + 2, suffixStart + 4))?.[0] ?? '') : '';
-    const end = suffixStart + suffix.length + phase.length;
+    // "物流园区": a park takes the 区 after it, and is then a 园区.
+    const zone = suffix.endsWith('园') && text.charAt(suffixStart + suffix.length) === '区' ? '区' : '';
+    const end = suffixStart + suffix.length + phase.length + zone.length;
     if (skip.some(([a, b]) => suffixStart >= a && suffixStart < b)) continue;
     const after = text.slice(end, end + 6);
-    if (NOT_FOLLOWED_BY.get(suffix)?.test(after) || ANY_NOT_FOLLOWED_BY?.test(after)) continue;
+    if (NOT_FOLLOWED_BY.get(zone ? '园区' : suffix)?.test(after) || ANY_NOT_FOLLOWED_BY?.test(after)) continue;
     // "商丘市梁园区": a place whose name ends like a suffix.
     if ((placeEndingAt(text, end, from)?.start ?? end) < suffixStart) continue;
     const bounded = leftBoundary(text, suffixStart, end, from, TYPE_STOPS[type]);

@@ -54,6 +54,11 @@ describe('platforms and service centres', () => {
     expect(named('Platform')).toEqual(['白龙茶叶科技服务平台', '青川县茶叶产业园']);
     expect(findSuffixNames('该中心今年在我局环卫中心设点。', 0, 15).map((h) => h.name)).toEqual(['环卫中心']);
   });
+  it('gives a park the 区 written after it (物流园区), and leaves it to the body that manages it', () => {
+    const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
+    expect(found('推进福建福港综合物流园区建设。')).toEqual(['福建福港综合物流园区']);
+    expect(found('由福港综合物流园区管委会负责。')).toEqual([]);
+  });
   it('reads a public service centre of the county as an agency', () => {
     expect(named('Agency')).toContain('青川县农业项目管理服务中心');
   });
