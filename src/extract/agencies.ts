@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, fillTemplate, levelByWord, MAX_PLACE_LENGTH, nationalByForm, notLevel, openBodies, ownUnits, partyByForm, placeByForm, placeEndingAt, templateBefore2019, wordLikeCounties,
+  bodyByForm, branchByForm, fillTemplate, levelByWord, MAX_PLACE_LENGTH, nationalByForm, jointOffices, notLevel, openBodies, ownUnits, partyByForm, placeByForm, placeEndingAt, templateBefore2019, wordLikeCounties,
   zoneLevelWords,
   type Place,
 } from './gazetteer.js';
@@ -25,6 +25,7 @@ const UNIT_RE = /^[\p{Script=Han}]{2,8}?(?:科|处|股|室|大队|支队|中队)
 // "县人大人事代表选举工作委员会", "县政协提案法制委员会": a congress's or conference's committee.
 const COMMITTEE_RE = /^[^\P{Script=Han}和及与、的在对等]{2,10}?(?:工作委员会|委员会|工委)(?![\p{Script=Han}])/u;
 const PRESIDIUM = '主席团';
+const JOINT_OFFICE_RE = new RegExp(`^[、和]?[省市县区州盟旗]?(?:人民)?政府(?:${jointOffices.join('|')})`, 'u');
 const CONGRESS_RE = /(?:人民代表大会|人民代表大会常务委员会|政治协商会议[\p{Script=Han}]*委员会)$/u;
 const isHan = charTest(matches(/\p{Script=Han}/u));
 
@@ -117,9 +118,10 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
   const parties = findPartyCommittees(text, j, from, to);
   const skip = skipRanges.concat(parties.map((h): [number, number] => [h.start, h.end]));
   const hits: AgencyHit[] = [...parties];
+  let jointEnd = -1;
   for (const { start: s, word: form } of FORMS.scan(text, from, to)) {
     const e = s + form.length;
-    if (skip.some(([a, b]) => s >= a && s < b)) continue;
+    if (s < jointEnd || skip.some(([a, b]) => s >= a && s < b)) continue;
     // 财政部门, 教育部门: a department in general, not the ministry.
     if (form.endsWith('部') && text.charAt(e) === '门') continue;
     const national = nationalByForm.get(form);
@@ -136,6 +138,13 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
       hit = resolveLocal(text, s, e, form, template, j, from);
     }
     if (!hit) continue;
+    // "区委区政府督查局": one office of a committee and its government, named as written.
+    const joint = hit.name.endsWith('委员会') ? JOINT_OFFICE_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 14))) : null;
+    if (joint) {
+      jointEnd = hit.end + joint[0].length;
+      hits.push({ start: hit.start, end: jointEnd, text: text.slice(hit.start, jointEnd), name: text.slice(hit.start, jointEnd) });
+      continue;
+    }
     const unit = UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12))) ?? committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14)));
     if (unit) hit = { ...hit, end: hit.end + unit[0].length, text: hit.text + unit[0], name: standingBody(hit.name) + unit[0].replace(/工委$/u, '工作委员会') };
     // A town's congress has a presidium, no standing committee: 镇人大主席团.

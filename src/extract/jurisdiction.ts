@@ -65,6 +65,8 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
       if (city) take(city);
       else {
         const level = LEVEL_OF_SUFFIX.find(([re]) => re.test(matched!))?.[1] ?? (j.city ? 'county' : 'city');
+        // Below a county only a town may follow: 上街区城市管理局 names no place 城市.
+        if (chain && j.county && level !== 'town') break;
         const full = level === 'province' || !chain ? matched : chain + matched;
         if (level === 'province') j.province = full;
         else if (level === 'city') j.city = full;

@@ -248,14 +248,20 @@ const QUOTED_RE = /[“"]([^”"“]{2,40})[”"]/gu;
 const QUOTED_PLATFORM_SUFFIX = new RegExp(`^(?:${[...rules.quotedSuffixes.Platform].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
 const PLATFORM_END = new RegExp(`(?:${[...rules.suffixes.Platform, ...rules.quotedSuffixes.endings].map(escape).join('|')}|网)$`, 'u');
 
+/** Does a quoted phrase open like a sentence (在…, 建设…) rather than a name? */
+function opensAsSentence(first: Word | undefined): boolean {
+  return first !== undefined && (first.tag === 'p' || (first.tag === 'v' && first.word.length > 1));
+}
+
 /** Quoted platform names: “易智网”平台, “渝才荟”数字化平台, “三峡库区…协同创新中心”. */
 export function findQuotedPlatforms(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {
   const hits: NameHit[] = [];
   for (const m of text.slice(0, to).matchAll(QUOTED_RE)) {
     if (m.index < from || skip.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const name = m[1]!.trim();
-    // “产业研究院+产业基金+产业园区”, “科创平台强基、特色载体领航”: slogans and lists, not names.
-    if (/[+＋、，,]/u.test(name)) continue;
+    // “产业研究院+产业基金+产业园区”, “科创平台强基、特色载体领航”: slogans and lists, not names;
+    // “在新野县…建设仓储物流园”: a quoted proposal or sentence opens with a preposition, verb or adverb.
+    if (/[+＋、，,]/u.test(name) || opensAsSentence(wordsOf(name, 0, name.length)[0])) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const suffix = QUOTED_PLATFORM_SUFFIX.exec(after);
     const start = m.index + 1;

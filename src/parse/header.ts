@@ -130,9 +130,12 @@ function cleanValue(v: string): string {
 // ("某县交通局 打印", "来源:某局 2017-06-08 16:23").
 const ONE_TOKEN: ReadonlySet<HeaderField> = new Set(['publisher', 'indexNumber']);
 
+// A document number ends at its 号: what is glued after it is the next field ("…1号索取号:…").
+const DOC_NUMBER_VALUE = /^[^\s\u3000]*?[〔\[［﹝【]\d{4}[〕\]］﹞】][^\s\u3000号]*号/u;
+
 function fieldValue(field: HeaderField, raw: string): string {
   const value = cleanValue(raw);
-  const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]! : value;
+  const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]! : field === 'docNumber' ? (DOC_NUMBER_VALUE.exec(value)?.[0] ?? value) : value;
   return PAGE_WORDS.has(token) ? '' : token;
 }
 

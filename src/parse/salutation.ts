@@ -30,7 +30,8 @@ const NAME = `(?:${DOTTED}|${HAN}(?:[ \\u3000]{0,3}${HAN}){1,3}(?<![二两三四
 // A body addressed before the people ("县政协民族和宗教委、黄洪强委员"): not a person.
 const BODY = '[^\\P{Script=Han}、]{2,14}?(?:委|会|组|局|办|团)';
 const SEP = `${GAP}[、,，]${GAP}|[ \\u3000]+`;
-const NAMES = `(?:${BODY}${GAP}[、,，]${GAP})*${NAME}(?:(?:${SEP})${NAME})*`;
+// A delegation may stand before the names with no mark between ("沙堰镇代表团王伟、乔符珀代表").
+const NAMES = `(?:${BODY}${GAP}[、,，]${GAP}|[^\\P{Script=Han}、]{2,10}?代表团${GAP})*${NAME}(?:(?:${SEP})${NAME})*`;
 const COUNT = `(?:等(?:\\d+|[一二三四五六七八九十]+)?[名位]?|(?:\\d+|[二两三四五六七八九十]+)[名位]|[(（]等?\\d+[名位]?[)）])`;
 // The role, with the body it belongs to: "人大代表", "政协委员", "政协某县委员", "市人大代表".
 // The proposer's unit may follow in brackets: "苏璇委员(区应急管理局):".
@@ -50,6 +51,7 @@ const MASKED_RE = /[xX×*＊○□]{2}/;
 const PERSON_NAME_RE = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${DOTTED})$`, 'u');
 const LIST_SEP_RE = /[、,，]/u;
 const BODY_NAME_RE = new RegExp(`^${BODY}$`, 'u');
+const DELEGATION_LEAD_RE = /^[^\P{Script=Han}、]{2,10}?代表团(?=[\p{Script=Han}])/u;
 
 // The salutation comes before the proposal is acknowledged: the search ends there.
 const ACKNOWLEDGED_RE = /收悉|答复如下/u;
@@ -84,7 +86,11 @@ export function findSalutation(text: string, lines: Line[]): Salutation | null {
 function namesIn(list: string, at: number): Salutation['persons'] {
   const out: Salutation['persons'] = [];
   let offset = 0;
-  for (const item of list.split(LIST_SEP_RE)) {
+  for (const written of list.split(LIST_SEP_RE)) {
+    // The delegation before the first name is nobody ("沙堰镇代表团王伟").
+    const delegation = offset === 0 ? (DELEGATION_LEAD_RE.exec(written)?.[0] ?? '') : '';
+    offset += delegation.length;
+    const item = written.slice(delegation.length);
     const whole = squeeze(item);
     const pieces = PERSON_NAME_RE.test(whole) ? [{ text: item, index: 0 }] : padPairs([...item.matchAll(/\S+/gu)].map((p) => ({ text: p[0], index: p.index })));
     for (const piece of pieces) {

@@ -33,12 +33,14 @@ const PROPOSAL_REF =
 const KIND_FIRST_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:代表|委员)?(建议|提案|议案)[^第《》]{0,10}第([A-Za-z]*\d[\dA-Za-z.-]*)号/;
 // No 关于/对, the number in brackets after the kind: "区人大八届四次会议代表建议(第24号)答复意见".
 const BRACKETED_NUMBER_REF = /^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)[(（]第?([A-Za-z]*\d[\dA-Za-z.-]*)号[)）]/;
+// The proposal's title in quotes after the session, no number: "对县十六届人大五次会议“…”建议的答复".
+const QUOTED_REF = /(?:关于|对)(?:对)?([^《》“”()（）对]*?会议)[“"][^”"]{2,80}[”"]的?(?:代表|委员)?(提案|建议|议案)/;
 // The session, then the proposal's title and number: "县政协九届一次会议《关于…的建议》(43号)答复".
 const TITLE_FIRST_REF = /^([^《》]*?会议)《[^《》]+》[(（]第?([A-Za-z]*\d[\dA-Za-z.-]*)号[)）]/;
 // Words of the title that stand before the session: a year, 答复.
 const SESSION_LEAD = /^(?:\d{4}年度?)?(?:答复)?/;
 // Where the reference starts, after the body's own name: 关于…, or 对 before a session, number or 《》.
-const REF_START = /关于|对(?=[^，。,]*(?:号|《))/;
+const REF_START = /关于|对(?=[^，。,]*(?:号|《|会议“))/;
 const QUOTED_PROPOSAL = /对《([^《》]{2,150})》/;
 const SESSION_END = /^(.*会议)/;
 // The body before 关于/对: Han characters (a quote or label is no body), a year before it dropped.
@@ -47,18 +49,20 @@ const YEAR_LEAD = /^\d{4}年度?/u;
 // What may stand before the title on its line: bullets and list numbers ("•004(1)."), a label
 // ("标题:", "信息名称", "成文日期 标题" of a table row), a document number ("某教〔2021〕122号"), table cell bars.
 const TITLE_PREFIX =
-  /^(?:[|•·●▪◆■-]|\d+(?:[(（]\d+[)）])?[.、．])*(?:(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称)[:：]?)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号)?/u;
+  /^(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．])*(?:(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称)[:：]?)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号)?/u;
 const TRAILING_BARS = /\|+$/;
 // A class mark after the title ("…的答复函 B"): the result class, not part of the title.
 const TRAILING_CLASS = /[\s\u3000]+[A-DＡ-Ｄ]类?$/u;
 
-function proposalRef(title: string): { session: string; number: string; word: string | null } | null {
+function proposalRef(title: string): { session: string; number: string | null; word: string | null } | null {
   const ref = PROPOSAL_REF.exec(title);
   if (ref) return { session: ref[1]!, number: ref[2]!, word: ref[3]! };
   const kindFirst = KIND_FIRST_REF.exec(title) ?? BRACKETED_NUMBER_REF.exec(title);
   if (kindFirst) return { session: kindFirst[1]!, number: kindFirst[3]!, word: kindFirst[2]! };
   const titleFirst = TITLE_FIRST_REF.exec(title);
-  return titleFirst ? { session: titleFirst[1]!, number: titleFirst[2]!, word: null } : null;
+  if (titleFirst) return { session: titleFirst[1]!, number: titleFirst[2]!, word: null };
+  const quoted = QUOTED_REF.exec(title);
+  return quoted ? { session: quoted[1]!, number: null, word: quoted[2]! } : null;
 }
 
 export function parseTitleText(raw: string, line: Line): TitleInfo | null {

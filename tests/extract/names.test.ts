@@ -2,7 +2,7 @@
 // itself, on a letter written for these tests in the genre's shape (a county bureau's reply).
 import { describe, expect, it } from 'vitest';
 import { extractLetter } from '../../src/extract/index.js';
-import { findSuffixNames } from '../../src/extract/names.js';
+import { findQuotedPlatforms, findSuffixNames } from '../../src/extract/names.js';
 import { isReplyPaper } from '../../src/extract/policies.js';
 
 const letter = [
@@ -53,6 +53,10 @@ describe('platforms and service centres', () => {
   it('reads named platforms; a verb, adverb or pronoun before the suffix does not start one', () => {
     expect(named('Platform')).toEqual(['白龙茶叶科技服务平台', '青川县茶叶产业园']);
     expect(findSuffixNames('该中心今年在我局环卫中心设点。', 0, 15).map((h) => h.name)).toEqual(['环卫中心']);
+  });
+  it('reads no platform in a quoted sentence (a proposal’s title) that ends like one', () => {
+    expect(findQuotedPlatforms('提出的“在某县东部建设仓储物流园”建议。', 0, 20).map((h) => h.name)).toEqual([]);
+    expect(findQuotedPlatforms('依托“渝才荟”平台。', 0, 10).map((h) => h.name)).toEqual(['渝才荟']);
   });
   it('gives a park the 区 written after it (物流园区), and leaves it to the body that manages it', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);

@@ -60,6 +60,20 @@ describe('letter gate', () => {
     expect(titled.proposal).toMatchObject({ kind: '建议', number: '085', session: '市六届人大一次会议' });
   });
 
+  it('passes a co-handling opinion that opens 现就…提出的…建议,提出协办意见如下, and reads bodies consulted (经商…,)', () => {
+    const p = parseLetter('市工信局:\n现就文化文史和学习委员会提出的关于激发企业活力的建议,提出协办意见如下:\n深化校地合作。\n某市科学技术局\n2024年4月18日\n');
+    expect(p.proposal?.kind).toBe('建议');
+    const consulted = parseLetter(`张某代表:\n您在市人大七届五次会议期间提出的《关于通用机场的建议》收悉。经商市文化广电旅游局、市经济合作局,现将办理情况答复如下:\n已纳入规划。\n`);
+    expect(consulted.coHandlers.map((c) => c.name)).toEqual(['市文化广电旅游局', '市经济合作局']);
+    expect(consulted.proposal?.session).toBe('市人大七届五次会议');
+  });
+
+  it('reads the names after a delegation written before them without a mark', () => {
+    const p = parseLetter(`沙堰镇代表团王小伟、乔大珀代表:\n${body}`);
+    expect(p.proposer).toEqual({ name: '王小伟', role: '代表' });
+    expect(p.proposerPersons.map((x) => x.name)).toEqual(['王小伟', '乔大珀']);
+  });
+
   it('refuses news and lists, saying what was missing', () => {
     const news = '某县召开农业农村工作会议\n会议总结了今年工作，部署了明年任务。\n';
     expect(() => parseLetter(news)).toThrow(ParseError);

@@ -39,6 +39,12 @@ describe('title', () => {
     expect(p.proposal).toMatchObject({ number: '24', session: '区人大八届四次会议' });
   });
 
+  it('reads a title quoting the proposal after its session with no number, and one led by a dash', () => {
+    const p = parseLetter(`对县十六届人大五次会议“在某县东部建设仓储物流园”建议的答复\n${rest}`);
+    expect(p.proposal).toMatchObject({ kind: '建议', session: '县十六届人大五次会议' });
+    expect(parseLetter(`——某县教育局关于县第十八届人大一次会议第46号建议的答复\n${rest}`).title?.agency).toBe('某县教育局');
+  });
+
   it('reads a title that gives the proposal’s title after a colon', () => {
     const p = parseLetter(`关于县十九届人大二次会议 第4号建议的答复:关于增加教育投入的建议\n${rest}`);
     expect(p.title?.title).toBe('关于县十九届人大二次会议第4号建议的答复:关于增加教育投入的建议');
