@@ -5,8 +5,9 @@ import { MAX_PLACE_LENGTH, placeByForm, placeEndingAt } from './gazetteer.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
 import { afterInnerVerb, hasProperPart, nameWordsStart, wordsFrom, wordsOf, type Word } from './words.js';
 
-export type SuffixType = 'Fund' | 'Platform' | 'Organization';
-export type NameHit = { type: SuffixType | 'Agency'; start: number; end: number; text: string; name: string; aliases: string[] };
+// Agency: the working groups a government sets up (…工作领导小组), named by what they do.
+export type SuffixType = 'Fund' | 'Platform' | 'Organization' | 'Agency';
+export type NameHit = { type: SuffixType; start: number; end: number; text: string; name: string; aliases: string[] };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SUFFIXES = new WordScanner(Object.values(rules.suffixes).flat());
@@ -59,7 +60,7 @@ function wordBreaks(s: string): boolean {
 }
 
 const STOP_EXCEPTIONS = rules.stopExceptions.list;
-const TYPE_STOPS: Record<SuffixType, string[]> = { Fund: [], Platform: [], Organization: rules.typeStops.Organization };
+const TYPE_STOPS: Record<SuffixType, string[]> = { Agency: [], Fund: [], Platform: [], Organization: rules.typeStops.Organization };
 
 // Stops indexed by their last character: the scan asks at every character.
 const STOPS_BY_LAST = byLastCodeUnit(STOPS);
@@ -207,6 +208,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.
     if (MECHANISM_AFTER.test(text.slice(end, end + 4))) continue;
     if (type !== 'Fund' && name.length - suffix.length < 2) continue;
+    // A working group is named by its task: 工作领导小组 alone names none.
+    if (type === 'Agency' && name.length - suffix.length - (name.includes('工作') ? 2 : 0) < 2) continue;
     // The branch a national platform keeps in a province belongs to its name: …检验中心(四川).
     const branch = type === 'Platform' ? placeInBrackets(text, end) : '';
     const full = branch ? name + branch.replace(/^（/u, '(').replace(/）$/u, ')') : name;

@@ -102,12 +102,14 @@ export function afterInnerVerb(words: Word[]): number {
   words.forEach((w, i) => {
     offset += w.word.length;
     const next = words[i + 1];
-    if (i > 0 && w.tag === 'v' && w.word.length > 1 && next !== undefined && /^(?:ns|nt)$/u.test(next.tag)) after = offset;
+    if (i > 0 && w.tag === 'v' && w.word.length > 1 && next !== undefined && (/^(?:ns|nt)$/u.test(next.tag) || LEVEL_WORD.test(next.word))) after = offset;
   });
   return after;
 }
 
 const NATIONAL = /^(?:国家|中国|全国|中央|国际)/u;
+// A level word alone (县 of 县人才…) stands for a place as a place name does.
+const LEVEL_WORD = /^[省市县区镇乡]$/u;
 
 /** Does a name (its words before the suffix) hold a proper-name part, or is it only a description (茶叶交易市场, 良种繁育基地)? */
 export function hasProperPart(words: Word[]): boolean {

@@ -54,6 +54,12 @@ describe('platforms and service centres', () => {
     expect(named('Platform')).toEqual(['白龙茶叶科技服务平台', '青川县茶叶产业园']);
     expect(findSuffixNames('该中心今年在我局环卫中心设点。', 0, 15).map((h) => h.name)).toEqual(['环卫中心']);
   });
+  it('reads a working group by its task as a body, not the verbs before it nor a bare 工作领导小组', () => {
+    const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
+    expect(found('在区文化改革发展工作领导小组领导下。')).toEqual([['Agency', '区文化改革发展工作领导小组']]);
+    expect(found('建议提交县人才住房销售管理工作协调小组研究。')).toEqual([['Agency', '县人才住房销售管理工作协调小组']]);
+    expect(found('成立工作领导小组。')).toEqual([]);
+  });
   it('reads no platform in a quoted sentence (a proposal’s title) that ends like one', () => {
     expect(findQuotedPlatforms('提出的“在某县东部建设仓储物流园”建议。', 0, 20).map((h) => h.name)).toEqual([]);
     expect(findQuotedPlatforms('依托“渝才荟”平台。', 0, 10).map((h) => h.name)).toEqual(['渝才荟']);
