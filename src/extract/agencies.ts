@@ -341,8 +341,14 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
   if (name === null) return null;
   const hits = findAgencies(name, j);
   const whole = hits.find((h) => h.start === 0 && h.end === name.length);
-  return whole ? whole.name : withPlacePrefix(name);
+  if (whole) return whole.name;
+  // A place signing for itself (微山县鲁桥镇) is its government.
+  const government = PLACE_ALONE_RE.exec(name);
+  if (government) return canonicalAgency(name + (government[1] === '街道' ? '办事处' : '人民政府'), j);
+  return withPlacePrefix(name);
 }
+
+const PLACE_ALONE_RE = /^[\p{Script=Han}]{1,10}(镇|乡|县|旗|街道)$/u;
 
 /**
  * A body the tables do not know, opening with a district or county: the place's full prefix

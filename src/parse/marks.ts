@@ -4,7 +4,7 @@
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
 
-const DOC_NUMBER = '[\\p{Script=Han}]{1,12}[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）](?:\\d+(?:[-－]\\d+)?|[\\p{Script=Han}]{1,3}?)号';
+const DOC_NUMBER = '[\\p{Script=Han}]{1,12}[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）]第?(?:\\d+(?:[-－]\\d+)?|[\\p{Script=Han}]{1,3}?)号';
 const CLASS = '[(（]?([A-D])[)）]?类?[)）]?';
 // On a squeezed line: a document number starting it (a title may follow), with a class mark after it.
 const DOC_LINE_RE = new RegExp(`^(${DOC_NUMBER})(?:${CLASS}(?![\\p{Script=Han}]))?`, 'u');

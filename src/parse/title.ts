@@ -20,7 +20,7 @@ export type TitleInfo = {
   line: Line;
 };
 
-const REPLY_END = /(?:答复的?函|复函|的函|答复意见|(?:会办|办理)(?:工作)?的?意见|答复|回复|答复书|办理单|答复单)$/;
+const REPLY_END = /(?:答复的?函|复函|的函|答复意见|(?:会办|协办|办理)(?:工作)?的?意见|答复|回复|答复书|办理单|答复单)$/;
 // A parenthetical after the reply word repeats the reference: "…的答复(县十七届人大五次会议第33号建议)";
 // or the proposal's title follows a colon: "…第4号建议的答复:关于增加教育投入的建议".
 const TRAILING_NOTE = /[(（][^()（）]*[)）]$|(?<=答复|复函)[:：][^:：]{2,80}(?:建议|提案|议案)$/;
@@ -49,7 +49,7 @@ const YEAR_LEAD = /^\d{4}年度?/u;
 // What may stand before the title on its line: bullets and list numbers ("•004(1)."), a label
 // ("标题:", "信息名称", "成文日期 标题" of a table row), a document number ("某教〔2021〕122号"), table cell bars.
 const TITLE_PREFIX =
-  /^(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．])*(?:(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称)[:：]?)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号)?/u;
+  /^(?:[^>\n]*>[\s\u3000]*)*(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．])*(?:(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称)[:：]?)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号)?/u;
 const TRAILING_BARS = /\|+$/;
 // A class mark after the title ("…的答复函 B"): the result class, not part of the title.
 const TRAILING_CLASS = /[\s\u3000]+[A-DＡ-Ｄ]类?$/u;
@@ -71,7 +71,9 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   if (title.length > 160 || !REPLY_END.test(bare)) return null;
   const refAt = title.search(REF_START);
   if (refAt < 0 && !/第?[A-Za-z]*\d+号(?:代表|委员)?(?:提案|建议|议案)/.test(title) && !BRACKETED_NUMBER_REF.test(title)) return null;
-  const agency = refAt > 0 ? title.slice(0, refAt).replace(YEAR_LEAD, '') : null;
+  // The body before 关于/对, else one named in brackets after the title ("…的答复(水利局)").
+  const noted = /[(（]([\p{Script=Han}]{2,20})[)）]$/u.exec(title)?.[1];
+  const agency = refAt > 0 ? title.slice(0, refAt).replace(YEAR_LEAD, '') : noted && AGENCY_LINE_RE.test(noted) ? noted : null;
   const ref = proposalRef(title);
   // "镇五届人大五次会议道路交通类": a category after the session is not part of it.
   const session = ref?.session ? (SESSION_END.exec(ref.session)?.[1] ?? ref.session).replace(/第$/, '').replace(SESSION_LEAD, '') || null : null;
@@ -79,7 +81,7 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   return {
     title,
     agency: agency && AGENCY_PREFIX_RE.test(agency) ? agency : null,
-    agencyStart: agency ? line.start + Math.max(0, line.text.indexOf(agency.charAt(0))) : null,
+    agencyStart: !agency ? null : refAt > 0 ? line.start + Math.max(0, line.text.indexOf(agency.charAt(0))) : line.text.includes(agency) ? line.start + line.text.lastIndexOf(agency) : null,
     session,
     number: ref?.number ?? null,
     word,

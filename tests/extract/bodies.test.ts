@@ -111,6 +111,11 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(canonicalAgency('屏边县农业农村和科学技术局', pingbian)).toBe('屏边苗族自治县农业农村和科学技术局');
     expect(canonicalAgency('县农科局', pingbian)).toBe('屏边苗族自治县农业农村和科学技术局');
   });
+  it('takes a place signing for itself for its government, and knows 科工局', () => {
+    const weishan = jurisdictionOf('微山县鲁桥镇');
+    expect(canonicalAgency('微山县鲁桥镇', weishan)).toBe('微山县鲁桥镇人民政府');
+    expect(canonicalAgency('隆尧县科工局', jurisdictionOf('隆尧县科工局'))).toBe('隆尧县科技和工业信息化局');
+  });
   it('knows autonomous counties whose official name drops 族', () => {
     expect(names('和布克赛尔县交通运输局负责。')).toEqual([['和布克赛尔县交通运输局', '和布克赛尔蒙古自治县交通运输局']]);
   });

@@ -54,6 +54,11 @@ describe('platforms and service centres', () => {
     expect(named('Platform')).toEqual(['白龙茶叶科技服务平台', '青川县茶叶产业园']);
     expect(findSuffixNames('该中心今年在我局环卫中心设点。', 0, 15).map((h) => h.name)).toEqual(['环卫中心']);
   });
+  it('reads a district’s 市容服务中心 as a body, and classes (游客中心, 国家级文化创意产业园) as no name', () => {
+    const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
+    expect(found('由东昌区市容服务中心负责。')).toEqual([['Agency', '东昌区市容服务中心']]);
+    expect(found('建设游客中心,打造国家级文化创意产业园。')).toEqual([]);
+  });
   it('reads a working group by its task as a body, not the verbs before it nor a bare 工作领导小组', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
     expect(found('在区文化改革发展工作领导小组领导下。')).toEqual([['Agency', '区文化改革发展工作领导小组']]);

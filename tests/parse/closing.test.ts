@@ -39,6 +39,7 @@ describe('document number and class mark', () => {
     expect(p('某建复〔2017〕5号(B类)')).toMatchObject({ docNumber: '某建复〔2017〕5号', resultClass: 'B' });
     expect(p('某教提复字〔2019〕来信号B类')).toMatchObject({ docNumber: '某教提复字〔2019〕来信号', resultClass: 'B' });
     expect(p('西交发(2017)259号').docNumber).toBe('西交发(2017)259号');
+    expect(p('冀商办案字[2014]第12号').docNumber).toBe('冀商办案字[2014]第12号');
     expect(p('A').resultClass).toBe('A');
   });
 

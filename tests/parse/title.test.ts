@@ -45,6 +45,14 @@ describe('title', () => {
     expect(parseLetter(`——某县教育局关于县第十八届人大一次会议第46号建议的答复\n${rest}`).title?.agency).toBe('某县教育局');
   });
 
+  it('reads a 协办意见, a title behind its breadcrumb, and the body named in brackets after a title', () => {
+    expect(parseLetter(`某市自然资源和规划局关于对某市第十五届人大第五次会议第83号代表建议的协办意见\n${rest}`).title?.agency).toBe('某市自然资源和规划局');
+    const crumbs = parseLetter(`当前位置:首页>政府信息公开>建议提案办理>市农委关于对市政协十三届二次会议第20180388号提案会办工作的意见\n${rest}`);
+    expect(crumbs.title?.title).toBe('市农委关于对市政协十三届二次会议第20180388号提案会办工作的意见');
+    const noted = parseLetter(`对县十六届人大一次会议第3号建议的答复(水利局)\n${rest}`);
+    expect(noted.agency?.name).toBe('水利局');
+  });
+
   it('reads a title that gives the proposal’s title after a colon', () => {
     const p = parseLetter(`关于县十九届人大二次会议 第4号建议的答复:关于增加教育投入的建议\n${rest}`);
     expect(p.title?.title).toBe('关于县十九届人大二次会议第4号建议的答复:关于增加教育投入的建议');
