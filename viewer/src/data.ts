@@ -1,4 +1,4 @@
-// The page's side of the data worker (dataWorker.ts): graph.json's parsed nodes and edge arrays as
+// The page's side of the data worker (dataWorker.ts): the graph's parsed nodes and edge arrays as
 // soon as they are in, then details.json's pieces in order, and the search index's answers.
 import type { SearchHit } from '../../src/graph/fullText.js';
 import type { DataReply, DataRequest } from './dataWorker.js';
@@ -20,7 +20,7 @@ export type DataClient = {
 };
 
 /** `picture`: the size of the picture a huge graph is drawn as (see nodePicture). */
-export function startDataWorker(graphUrl: string, detailsUrl: string, hugeNodes: number, picture: { width: number; height: number }): DataClient {
+export function startDataWorker(paintUrl: string, graphUrl: string, detailsUrl: string, hugeNodes: number, picture: { width: number; height: number }): DataClient {
   const worker = new Worker(new URL('./dataWorker.ts', import.meta.url), { type: 'module' });
   let graphIn!: (g: GraphArrival) => void;
   let searchIn!: () => void;
@@ -63,6 +63,6 @@ export function startDataWorker(graphUrl: string, detailsUrl: string, hugeNodes:
     },
   };
   // The worker's own URL is under assets/: it fetches what the page names.
-  post({ kind: 'load', graph: new URL(graphUrl, location.href).href, details: new URL(detailsUrl, location.href).href, hugeNodes, picture });
+  post({ kind: 'load', paint: new URL(paintUrl, location.href).href, graph: new URL(graphUrl, location.href).href, details: new URL(detailsUrl, location.href).href, hugeNodes, picture });
   return client;
 }

@@ -215,7 +215,7 @@ const EDGE_PIECE = 5_000;
 async function main(): Promise<void> {
   performance.mark('lettergraph:start');
   const box = byId('graph').getBoundingClientRect();
-  const data: DataClient = startDataWorker('./graph.json', './details.json', HUGE_GRAPH_NODES, { width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) });
+  const data: DataClient = startDataWorker('./paint.json', './graph.json', './details.json', HUGE_GRAPH_NODES, { width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) });
   const sigma = createSigma(byId('graph'));
   const loaded = await data.graph;
   if (loaded.kind !== 'graph') sigma.kill();
