@@ -1,6 +1,6 @@
 // The viewer in headless Chromium against a real `lettergraph serve` of graphs that
 // `lettergraph build` made from the sample letters (and from test letters written here).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
 import { MultiDirectedGraph } from 'graphology';
 import { viewerFiles } from '../../src/export/viewerFiles.js';
+import type { PaintFile } from '../../src/export/paintFile.js';
 import { edgeKey } from '../../src/graph/keys.js';
 import { loadPalette } from '../../src/graph/palette.js';
 import type { EdgeAttributes, GraphAttributes, GraphDetails, LetterGraph, NodeAttributes, PaintGraph } from '../../src/graph/types.js';
@@ -92,6 +93,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'large'));
   const files = viewerFiles(overBudgetGraph());
   writeFileSync(join(dir, 'large', 'graph.json'), files.graph);
+  writeFileSync(join(dir, 'large', 'paint.json'), files.paint);
   writeFileSync(join(dir, 'large', 'details.json'), files.details);
   [samples, hostile, broken, large] = await Promise.all([
     lettergraphServe(graphs.samples),
@@ -337,9 +339,16 @@ describe('a graph file that cannot be shown', { timeout: 60_000 }, () => {
     expect(await messageFor()).toContain('not valid JSON');
     writeFileSync(brokenGraph, '{"nodes": [], "edges": {}}');
     expect(await messageFor()).toContain('not a lettergraph graph');
+    // A paint.json older than graph.json is from another build: the page reads graph.json.
+    writeFileSync(join(dir, 'broken', 'paint.json'), '{}');
+    utimesSync(join(dir, 'broken', 'paint.json'), new Date(2020, 0, 1), new Date(2020, 0, 1));
     // A graph.json without its details.json: painted, then the page says what is missing.
     cpSync(join(dir, 'out', 'graph.json'), brokenGraph);
     expect(await messageFor()).toMatch(/graph details could not be loaded: .*details\.json does not exist/);
+    // A current paint.json is read instead of graph.json, and checked.
+    utimesSync(join(dir, 'broken', 'paint.json'), new Date(), new Date(Date.now() + 1000));
+    expect(await messageFor()).toContain('The graph file is not a lettergraph graph: it is not a lettergraph-paint/1 file');
+    unlinkSync(join(dir, 'broken', 'paint.json'));
     // details.json from another build.
     cpSync(join(dir, 'hostile-out', 'details.json'), join(dir, 'broken', 'details.json'));
     expect(await messageFor()).toContain('comes from another build than graph.json');
@@ -358,6 +367,9 @@ describe('the server', () => {
     expect((await fetch(`${samples.url}graph.json`, { method: 'POST' })).status).toBe(405);
     expect((await fetch(`${samples.url}graph.json`, { method: 'DELETE' })).status).toBe(405);
     expect((await fetch(`${samples.url}details.json`, { method: 'POST' })).status).toBe(405);
+    // lettergraph build wrote paint.json beside graph.json: the server gives it.
+    const paint = (await (await fetch(`${samples.url}paint.json`)).json()) as PaintFile;
+    expect(paint.nodes.keys).toEqual((JSON.parse(readFileSync(join(dir, 'out', 'graph.json'), 'utf8')) as PaintGraph).nodes.map((n) => n.key));
     const details = await fetch(`${samples.url}details.json`);
     expect(details.headers.get('content-type')).toContain('application/json');
     expect(((await details.json()) as GraphDetails).id).toBe((JSON.parse(readFileSync(join(dir, 'out', 'graph.json'), 'utf8')) as PaintGraph).attributes.detailsId);

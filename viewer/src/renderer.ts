@@ -179,7 +179,7 @@ export async function createGraphView(sigma: LetterSigma, graph: LetterGraph, in
     return out;
   };
 
-  sigma.setSettings({ ...labelSettings(policyView), nodeReducer, edgeReducer, enableEdgeEvents: policyView && !large, ...(large && { zoomToSizeRatioFunction: largeGraphSizes }) });
+  sigma.setSettings({ ...labelSettings(policyView), nodeReducer, edgeReducer, enableEdgeEvents: policyView && !large });
   // A deep link can open on a filtered view: frame what it shows.
   if (initial.nodes.size < graph.order) sigma.setCustomBBox(extent(graph, initial.nodes, policy));
   // The first pass over the nodes in a task of its own. (A framed deep link is processed once, not twice.)
@@ -285,11 +285,6 @@ export async function createGraphView(sigma: LetterSigma, graph: LetterGraph, in
 
 /** @sigma/edge-curve's programs are typed for any attributes; ours draw the letter graph. */
 const forLetterGraph = (p: EdgeProgramType) => p as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
-
-/** Large graphs: discs at half their size in the overview (camera ratio 1), growing towards their full
- * size as one zooms in (sigma's default divides sizes by √ratio). Thousands of full-size discs overlap
- * into one blot there anyway, and halving them quarters the pixels a software renderer fills per frame. */
-const largeGraphSizes = (ratio: number) => Math.sqrt(ratio) * (1 + ratio);
 
 /** Labels: the main view names the bigger nodes; the policy view may name any node, but sigma's label
  * grid keeps one label to a cell there, so labels do not run into each other. */
