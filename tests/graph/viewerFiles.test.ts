@@ -6,7 +6,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { buildLetterGraph, edgeKey, nodeKey } from '../../src/graph/build.js';
 import { layoutGraph } from '../../src/graph/layout.js';
 import { loadPalette } from '../../src/graph/palette.js';
-import { addEdgeArrays, arrayEdges, edgeArrays, edgeKeys, mergeEvidence, mergeNodeDetails, nodesFromPaint } from '../../src/export/readViewerFiles.js';
+import { addEdgeArrays, arrayEdges, edgeArrays, edgeKeys, evidenceColumns, evidenceLists, mergeEvidence, mergeNodeDetails, nodesFromPaint } from '../../src/export/readViewerFiles.js';
 import { viewerFiles } from '../../src/export/viewerFiles.js';
 import { graphColumns, readPaintFile, type PaintFile } from '../../src/export/paintFile.js';
 import type { GraphDetails, PaintGraph } from '../../src/graph/types.js';
@@ -91,9 +91,25 @@ describe('the viewer files', () => {
     const entries = Object.entries(details.nodes);
     mergeNodeDetails(back, entries.slice(0, 5));
     mergeNodeDetails(back, entries.slice(5));
-    mergeEvidence(back, keys, 0, details.edges.slice(0, half));
-    mergeEvidence(back, keys, half, details.edges.slice(half));
+    // Evidence travels to the page as typed arrays (see evidenceColumns).
+    mergeEvidence(back, keys, 0, evidenceLists(evidenceColumns(details.edges.slice(0, half))));
+    mergeEvidence(back, keys, half, evidenceLists(evidenceColumns(details.edges.slice(half))));
     expect(back.export()).toEqual(JSON.parse(JSON.stringify(graph.export())));
+  });
+
+  it('evidence as typed arrays gives back the same lists, fund figures and stored sentence texts included', () => {
+    const withExtras = details.edges.map((list) => list.map((ev) => ({ ...ev })));
+    const edge = withExtras.findIndex((list) => list.length > 1);
+    withExtras[edge]![1]!.text = 'a sentence not in the letter';
+    withExtras[edge + 1]![0]!.amounts = [{ text: '2.98亿元', value: 298_000_000, unit: 'yuan', kind: 'size' } as never];
+    const columns = evidenceColumns(withExtras);
+    expect(columns.counts).toHaveLength(graph.size);
+    // Only what the arrays do not hold travels as objects: sentence texts and fund figures.
+    expect(columns.extras.length).toBe(withExtras.flat().filter((ev) => (ev.amounts?.length ?? 0) > 0 || ev.text !== undefined).length);
+    expect(columns.extras.length).toBeLessThan(columns.start.length / 2);
+    expect(columns.noAmounts.filter((x) => x === 1).length).toBeGreaterThan(columns.start.length / 2);
+    expect(evidenceLists(columns)).toEqual(withExtras);
+    expect(evidenceLists(evidenceColumns([[], []]))).toEqual([[], []]);
   });
 
   it('their edge arrays give the same view as the graph, before its edges are added', () => {

@@ -2,9 +2,9 @@
 // and hands them to the page in pieces small enough to take in between frames (the nodes as columns,
 // the edges as typed arrays, moved, not copied); then builds the search index from the same parsed data and answers queries. So no parsing
 // or indexing holds up the page.
-import { mergeNodeDetails, nodesFromColumns, type EdgeArrays, type NodeColumns, type NodeDetails } from '../../src/export/readViewerFiles.js';
+import { evidenceColumns, mergeNodeDetails, nodesFromColumns, type EdgeArrays, type EvidenceColumns, type NodeColumns, type NodeDetails } from '../../src/export/readViewerFiles.js';
 import { FullTextIndex, searchInput, type SearchHit } from '../../src/graph/fullText.js';
-import type { LetterGraph, PaintGraph, StoredEvidence } from '../../src/graph/types.js';
+import type { LetterGraph, PaintGraph } from '../../src/graph/types.js';
 import { fetchBody, readDetails, readGraph } from './loadGraph.js';
 import { nodePicture, type Picture } from './nodePicture.js';
 
@@ -17,7 +17,7 @@ export type DataReply =
   | { kind: 'graph'; attributes: PaintGraph['attributes']; nodes: NodeColumns; edges: EdgeArrays }
   | { kind: 'huge'; nodes: number; edges: number; picture: Picture }
   | { kind: 'nodeDetails'; nodes: [string, NodeDetails][] }
-  | { kind: 'evidence'; from: number; evidence: StoredEvidence[][] }
+  | { kind: 'evidence'; from: number; evidence: EvidenceColumns }
   | { kind: 'detailsDone' }
   | { kind: 'failed'; file: 'graph' | 'details'; message: string }
   | { kind: 'searchReady' }
@@ -74,7 +74,10 @@ async function load({ paint: paintUrl, graph: graphUrl, details: detailsUrl, hug
   await whenDetailsWanted;
   // Letters before evidence: the page reads evidence sentences from the letters' texts.
   for (let i = 0; i < nodeDetails.length; i += NODE_DETAILS_PIECE) post({ kind: 'nodeDetails', nodes: nodeDetails.slice(i, i + NODE_DETAILS_PIECE) });
-  for (let i = 0; i < evidence.length; i += EVIDENCE_PIECE) post({ kind: 'evidence', from: i, evidence: evidence.slice(i, i + EVIDENCE_PIECE) });
+  for (let i = 0; i < evidence.length; i += EVIDENCE_PIECE) {
+    const c = evidenceColumns(evidence.slice(i, i + EVIDENCE_PIECE));
+    post({ kind: 'evidence', from: i, evidence: c }, [c.counts, c.start, c.end, c.mentionStart, c.mentionEnd, c.noAmounts, c.letter].map((a) => a.buffer));
+  }
   post({ kind: 'detailsDone' });
   mergeNodeDetails(named, nodeDetails);
   buildIndex(named);

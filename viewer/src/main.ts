@@ -3,7 +3,7 @@
 // long; keeps one view state (filters + selection) in the URL hash and derives everything on screen from it.
 import './style.css';
 import type { LetterGraph, NodeType } from '../../src/graph/types.js';
-import { addEdgeArrays, arrayEdges, edgeKeys, mergeEvidence, mergeNodeDetails, nodesFromColumns } from '../../src/export/readViewerFiles.js';
+import { addEdgeArrays, arrayEdges, edgeKeys, evidenceLists, mergeEvidence, mergeNodeDetails, nodesFromColumns } from '../../src/export/readViewerFiles.js';
 import { edgeLetters, filtersLetters, graphEdges, letterPasses, NO_FILTER, visibleElements, type EdgeWalk, type Visible } from '../../src/graph/view.js';
 import { fillLetterChoices, filterInputs, renderLegend, showFilter } from './controls.js';
 import { byId, el, nextTask } from './dom.js';
@@ -257,7 +257,7 @@ async function main(): Promise<void> {
       }
       if (piece.kind === 'detailsDone') return true;
       if (piece.kind === 'nodeDetails') mergeNodeDetails(graph, piece.nodes);
-      else mergeEvidence(graph, keys, piece.from, piece.evidence);
+      else mergeEvidence(graph, keys, piece.from, evidenceLists(piece.evidence));
       await nextTask();
     }
   };
