@@ -2,7 +2,7 @@
 // and hands them to the page in pieces small enough to take in between frames (the nodes as columns,
 // the edges as typed arrays, moved, not copied); then builds the search index from the same parsed data and answers queries. So no parsing
 // or indexing holds up the page.
-import { evidenceColumns, mergeNodeDetails, nodesFromColumns, type EdgeArrays, type EvidenceColumns, type NodeColumns, type NodeDetails } from '../../src/export/readViewerFiles.js';
+import { edgeKeys, evidenceColumns, mergeNodeDetails, nodesFromColumns, type EdgeArrays, type EvidenceColumns, type NodeColumns, type NodeDetails } from '../../src/export/readViewerFiles.js';
 import { FullTextIndex, searchInput, type SearchHit } from '../../src/graph/fullText.js';
 import type { LetterGraph, PaintGraph } from '../../src/graph/types.js';
 import { fetchBody, readDetails, readGraph } from './loadGraph.js';
@@ -14,7 +14,9 @@ import { nodePicture, type Picture } from './nodePicture.js';
  * does not delay its first paint). */
 export type DataRequest = { kind: 'load'; paint: string; graph: string; details: string; hugeNodes: number; picture: { width: number; height: number } } | { kind: 'sendDetails' } | { kind: 'query'; id: number; query: string; limit: number };
 export type DataReply =
-  | { kind: 'graph'; attributes: PaintGraph['attributes']; nodes: NodeColumns; edges: EdgeArrays }
+  /** `edgeKeys`: see edgeKeys. Made here: the page would spend a fifth of a second on 100,000 of them, and
+   * strings that arrive in a message are flat, which makes every Set and Map of them several times faster there. */
+  | { kind: 'graph'; attributes: PaintGraph['attributes']; nodes: NodeColumns; edges: EdgeArrays; edgeKeys: string[] }
   | { kind: 'huge'; nodes: number; edges: number; picture: Picture }
   | { kind: 'nodeDetails'; nodes: [string, NodeDetails][] }
   | { kind: 'evidence'; from: number; evidence: EvidenceColumns }
@@ -61,7 +63,7 @@ async function load({ paint: paintUrl, graph: graphUrl, details: detailsUrl, hug
   const detailsBody = fetchBody(detailsUrl, 'graph details');
   const detailsFor = { id: attributes.detailsId, keys: nodes.keys, edges: edges.source.length };
   // The node columns are copied (the index below reads them); the edges are moved.
-  post({ kind: 'graph', attributes, nodes, edges }, [edges.source, edges.target, edges.type, edges.weight].map((a) => a.buffer));
+  post({ kind: 'graph', attributes, nodes, edges, edgeKeys: edgeKeys(nodes.keys, edges) }, [edges.source, edges.target, edges.type, edges.weight].map((a) => a.buffer));
   // The index's own copy of the nodes: names now, aliases and letters once the details are in.
   const named = nodesFromColumns(attributes, nodes);
   const details = readDetails(await detailsBody, detailsFor);

@@ -3,7 +3,7 @@
 // long; keeps one view state (filters + selection) in the URL hash and derives everything on screen from it.
 import './style.css';
 import type { LetterGraph, NodeType } from '../../src/graph/types.js';
-import { addEdgeArrays, arrayEdges, edgeKeys, evidenceLists, mergeEvidence, mergeNodeDetails, nodesFromColumns } from '../../src/export/readViewerFiles.js';
+import { addEdgeArrays, arrayEdges, evidenceLists, mergeEvidence, mergeNodeDetails, nodesFromColumns } from '../../src/export/readViewerFiles.js';
 import { edgeLetters, filtersLetters, graphEdges, letterPasses, NO_FILTER, visibleElements, type EdgeWalk, type Visible } from '../../src/graph/view.js';
 import { fillLetterChoices, filterInputs, renderLegend, showFilter } from './controls.js';
 import { byId, el, nextTask } from './dom.js';
@@ -232,8 +232,7 @@ async function main(): Promise<void> {
     performance.mark('lettergraph:search-ready');
     document.body.dataset.search = 'ready';
   });
-  const keys = edgeKeys(nodes, edges);
-  await nextTask();
+  const keys = loaded.edgeKeys;
   /** In pieces, each its own task, so typing and painting go on meanwhile. */
   const addEdges = async (): Promise<boolean> => {
     try {
