@@ -3,6 +3,7 @@
 import type { SearchHit } from '../../src/graph/fullText.js';
 import type { DataReply, DataRequest } from './dataWorker.js';
 import type { SearchIndexClient } from './search.js';
+import { fetchResponse } from './loadGraph.js';
 
 export type GraphArrival = Extract<DataReply, { kind: 'graph' | 'huge' | 'failed' }>;
 /** A piece of the details to merge, or the end of them (all in, or why not). */
@@ -62,7 +63,11 @@ export function startDataWorker(paintUrl: string, graphUrl: string, detailsUrl: 
         }),
     },
   };
-  // The worker's own URL is under assets/: it fetches what the page names.
-  post({ kind: 'load', paint: new URL(paintUrl, location.href).href, graph: new URL(graphUrl, location.href).href, details: new URL(detailsUrl, location.href).href, hugeNodes, picture });
+  // The worker's own URL is under assets/: it fetches what the page names. paint.json is asked for at
+  // once and its body handed over as a stream, so it downloads while the worker starts.
+  void fetchResponse(paintUrl).then((paint) => {
+    const body = paint?.body ?? null;
+    worker.postMessage({ kind: 'load', paint: paint && { status: paint.status, body }, graph: new URL(graphUrl, location.href).href, details: new URL(detailsUrl, location.href).href, hugeNodes, picture } satisfies DataRequest, body ? [body] : []);
+  });
   return client;
 }

@@ -5,14 +5,16 @@
 import { edgeKeys, evidenceColumns, mergeNodeDetails, nodesFromColumns, type EdgeArrays, type EvidenceColumns, type NodeColumns, type NodeDetails } from '../../src/export/readViewerFiles.js';
 import { FullTextIndex, searchInput, type SearchHit } from '../../src/graph/fullText.js';
 import type { LetterGraph, PaintGraph } from '../../src/graph/types.js';
-import { fetchBody, readDetails, readGraph } from './loadGraph.js';
+import { fetchBody, fetchResponse, readDetails, readGraph } from './loadGraph.js';
 import { nodePicture, type Picture } from './nodePicture.js';
 
 /** `hugeNodes`: above this many nodes the page gets a still picture of the nodes (`picture` its size in
  * pixels) instead of the graph, and no details or search. */
 /** `sendDetails`: the page is ready for the details (they are held until then, so that taking them in
  * does not delay its first paint). */
-export type DataRequest = { kind: 'load'; paint: string; graph: string; details: string; hugeNodes: number; picture: { width: number; height: number } } | { kind: 'sendDetails' } | { kind: 'query'; id: number; query: string; limit: number };
+/** `paint`: paint.json's response as the page received it (null when the server did not answer): the page
+ * asks for it at once, while this worker is still being fetched and started. */
+export type DataRequest = { kind: 'load'; paint: { status: number; body: ReadableStream<Uint8Array> | null } | null; graph: string; details: string; hugeNodes: number; picture: { width: number; height: number } } | { kind: 'sendDetails' } | { kind: 'query'; id: number; query: string; limit: number };
 export type DataReply =
   /** `edgeKeys`: see edgeKeys. Made here: the page would spend a fifth of a second on 100,000 of them, and
    * strings that arrive in a message are flat, which makes every Set and Map of them several times faster there. */
@@ -50,8 +52,8 @@ function buildIndex(graph: LetterGraph): void {
   for (const q of asked.splice(0)) answer(q);
 }
 
-async function load({ paint: paintUrl, graph: graphUrl, details: detailsUrl, hugeNodes, picture }: Extract<DataRequest, { kind: 'load' }>): Promise<void> {
-  const read = await readGraph(paintUrl, graphUrl);
+async function load({ paint, graph: graphUrl, details: detailsUrl, hugeNodes, picture }: Extract<DataRequest, { kind: 'load' }>): Promise<void> {
+  const read = await readGraph(paint && new Response(paint.body, { status: paint.status }), graphUrl);
   if (!read.ok) return post({ kind: 'failed', file: 'graph', message: read.message });
   const { graph } = read;
   const { attributes, nodes, edges } = graph;
@@ -60,7 +62,7 @@ async function load({ paint: paintUrl, graph: graphUrl, details: detailsUrl, hug
     return post({ kind: 'huge', nodes: nodes.keys.length, edges: edges.source.length, picture: p }, [p.pixels.buffer]);
   }
   // details.json downloads while the page paints the nodes.
-  const detailsBody = fetchBody(detailsUrl, 'graph details');
+  const detailsBody = fetchBody(fetchResponse(detailsUrl), 'graph details');
   const detailsFor = { id: attributes.detailsId, keys: nodes.keys, edges: edges.source.length };
   // The node columns are copied (the index below reads them); the edges are moved.
   post({ kind: 'graph', attributes, nodes, edges, edgeKeys: edgeKeys(nodes.keys, edges) }, [edges.source, edges.target, edges.type, edges.weight].map((a) => a.buffer));

@@ -36,10 +36,10 @@ export function graphProblem(data: unknown): string | null {
   return null;
 }
 
-const fetchResponse = (url: string): Promise<Response | null> => fetch(url, { cache: 'no-store' }).catch(() => null);
+export const fetchResponse = (url: string): Promise<Response | null> => fetch(url, { cache: 'no-store' }).catch(() => null);
 
-/** Fetches a file's text, or says in one sentence why it could not. */
-export async function fetchBody(url: string, what: string, response = fetchResponse(url)): Promise<Body> {
+/** A fetched file's text (see fetchResponse), or why it could not be had, in one sentence. */
+export async function fetchBody(response: Promise<Response | null>, what: string): Promise<Body> {
   const res = await response;
   if (!res) return { ok: false, message: `The ${what} could not be fetched: the server did not answer.` };
   const body = await res.text();
@@ -66,11 +66,11 @@ function parseBody(fetched: Body): { ok: true; data: unknown } | Failed {
   }
 }
 
-/** paint.json, checked; or, when the server has none, graph.json, checked and put in the same columns. */
-export async function readGraph(paintUrl: string, graphUrl: string): Promise<{ ok: true; graph: GraphColumns } | Failed> {
-  const paint = await fetchResponse(paintUrl);
+/** paint.json (its response, null when the server did not answer), checked; or, when the server has
+ * none, graph.json, checked and put in the same columns. */
+export async function readGraph(paint: Response | null, graphUrl: string): Promise<{ ok: true; graph: GraphColumns } | Failed> {
   const fromPaint = paint?.status !== 404;
-  const parsed = parseBody(await (fromPaint ? fetchBody(paintUrl, 'graph', Promise.resolve(paint)) : fetchBody(graphUrl, 'graph')));
+  const parsed = parseBody(await fetchBody(fromPaint ? Promise.resolve(paint) : fetchResponse(graphUrl), 'graph'));
   if (!parsed.ok) return parsed;
   const problem = fromPaint ? null : graphProblem(parsed.data);
   const graph = problem ?? (fromPaint ? readPaintFile(parsed.data) : graphColumns(parsed.data as PaintGraph));
