@@ -12,6 +12,7 @@ import type { PaintFile } from '../../src/export/paintFile.js';
 import { edgeKey } from '../../src/graph/keys.js';
 import { loadPalette } from '../../src/graph/palette.js';
 import type { EdgeAttributes, GraphAttributes, GraphDetails, LetterGraph, NodeAttributes, PaintGraph } from '../../src/graph/types.js';
+import { startServer } from '../../src/serve/server.js';
 import { buildSampleGraphs, lettergraphServe, type Served } from './cli.js';
 
 // Sample letters that mention 种子基金, by index number (tests/gold: 000, 003, 004).
@@ -374,5 +375,27 @@ describe('the server', () => {
     expect(details.headers.get('content-type')).toContain('application/json');
     expect(((await details.json()) as GraphDetails).id).toBe((JSON.parse(readFileSync(join(dir, 'out', 'graph.json'), 'utf8')) as PaintGraph).attributes.detailsId);
     expect((await fetch(`${samples.url}%2e%2e/%2e%2e/package.json`)).status).toBe(404);
+  });
+
+  it('from a loader (serve --neo4j), gives paint.json and the details.json of the same read', async () => {
+    const viewerDir = mkdtempSync(join(tmpdir(), 'lettergraph-viewer-stub-'));
+    writeFileSync(join(viewerDir, 'index.html'), '<!doctype html>');
+    let loads = 0;
+    const files = viewerFiles(overBudgetGraph());
+    const server = await startServer({ graph: { kind: 'loader', describe: 'a test loader', load: async () => (loads++, files) }, port: 0, viewerDir });
+    try {
+      const paint = (await (await fetch(`${server.url}paint.json`)).json()) as PaintFile;
+      const details = (await (await fetch(`${server.url}details.json`)).json()) as GraphDetails;
+      expect(loads).toBe(1);
+      expect(details.id).toBe(paint.attributes.detailsId);
+      expect(paint.nodes.keys).toHaveLength(150);
+      // Each paint or graph request is a new read; details follow the last one.
+      await fetch(`${server.url}graph.json`);
+      await fetch(`${server.url}details.json`);
+      expect(loads).toBe(2);
+    } finally {
+      await server.close();
+      rmSync(viewerDir, { recursive: true, force: true });
+    }
   });
 });
