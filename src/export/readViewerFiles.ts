@@ -48,16 +48,27 @@ export function nodeColumns(nodes: PaintGraph['nodes']): NodeColumns {
   return out;
 }
 
-/** The graph with graph.json's nodes and no edges yet (see addEdgeArrays). Throws (graphology's message) on a repeated node. */
-export function nodesFromColumns(graphAttributes: PaintGraph['attributes'], c: NodeColumns): LetterGraph {
+/** A letter graph with graph.json's attributes and no nodes yet (see addNodeColumns). */
+export function emptyLetterGraph(graphAttributes: PaintGraph['attributes']): LetterGraph {
   const { detailsId: _id, ...attributes } = graphAttributes;
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
   graph.replaceAttributes(attributes);
-  c.keys.forEach((key, i) => {
-    const policyXY = Number.isNaN(c.px[i]) ? {} : { px: c.px[i]!, py: c.py[i]! };
-    graph.addNode(key, { type: c.typeNames[c.type[i]!]!, label: c.labels[i]!, x: c.x[i]!, y: c.y[i]!, size: c.size[i]!, color: c.colorNames[c.color[i]!]!, ...policyXY, aliases: [] });
-  });
   return graph as unknown as LetterGraph;
+}
+
+/** Adds nodes `from` to `to` (exclusive) of graph.json's. Throws (graphology's message) on a repeated node. */
+export function addNodeColumns(graph: LetterGraph, c: NodeColumns, from = 0, to = c.keys.length): void {
+  for (let i = from; i < to; i++) {
+    const policyXY = Number.isNaN(c.px[i]) ? {} : { px: c.px[i]!, py: c.py[i]! };
+    graph.addNode(c.keys[i]!, { type: c.typeNames[c.type[i]!]!, label: c.labels[i]!, x: c.x[i]!, y: c.y[i]!, size: c.size[i]!, color: c.colorNames[c.color[i]!]!, ...policyXY, aliases: [] });
+  }
+}
+
+/** The graph with graph.json's nodes and no edges yet (see addEdgeArrays). */
+export function nodesFromColumns(graphAttributes: PaintGraph['attributes'], c: NodeColumns): LetterGraph {
+  const graph = emptyLetterGraph(graphAttributes);
+  addNodeColumns(graph, c);
+  return graph;
 }
 
 export const nodesFromPaint = (data: PaintGraph): LetterGraph => nodesFromColumns(data.attributes, nodeColumns(data.nodes));

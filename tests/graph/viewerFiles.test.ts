@@ -6,7 +6,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { buildLetterGraph, edgeKey, nodeKey } from '../../src/graph/build.js';
 import { layoutGraph } from '../../src/graph/layout.js';
 import { loadPalette } from '../../src/graph/palette.js';
-import { addEdgeArrays, arrayEdges, edgeArrays, edgeKeys, evidenceColumns, evidenceLists, mergeEvidence, mergeNodeDetails, nodesFromPaint } from '../../src/export/readViewerFiles.js';
+import { addEdgeArrays, addNodeColumns, arrayEdges, edgeArrays, edgeKeys, emptyLetterGraph, evidenceColumns, evidenceLists, mergeEvidence, mergeNodeDetails, nodesFromPaint } from '../../src/export/readViewerFiles.js';
 import { viewerFiles } from '../../src/export/viewerFiles.js';
 import { graphColumns, readPaintFile, type PaintFile } from '../../src/export/paintFile.js';
 import type { GraphDetails, PaintGraph } from '../../src/graph/types.js';
@@ -79,7 +79,12 @@ describe('the viewer files', () => {
   const f0 = () => JSON.parse(files.paint) as PaintFile;
 
   it('read back and merged in pieces, give the built graph: same keys, attributes and evidence', () => {
-    const back = nodesFromPaint(paint);
+    const columns = graphColumns(paint).nodes;
+    const back = emptyLetterGraph(paint.attributes);
+    addNodeColumns(back, columns, 0, 7);
+    expect(back.order).toBe(7);
+    addNodeColumns(back, columns, 7);
+    expect(back.export()).toEqual(nodesFromPaint(paint).export());
     expect(back.size).toBe(0);
     const arrays = edgeArrays(paint);
     const keys = edgeKeys(nodes, arrays);
