@@ -4,7 +4,7 @@
 // search to answer (in the search worker) and to select, and frame time while hovering nodes.
 // Search and hover are measured once the details (aliases, evidence, letter texts) have arrived.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
@@ -105,13 +105,18 @@ async function hoverFrames(page: Page): Promise<{ mean: number; p95: number; fra
   });
 }
 
+/** The machine's 1-minute load average: the figures mean little without it on a shared machine. */
+const load = () => loadavg()[0]!.toFixed(1);
+
 async function main(): Promise<void> {
+  const loadBefore = load();
   const dir = mkdtempSync(join(tmpdir(), 'lettergraph-bench-viewer-'));
   execFileSync('npx', ['vite', 'build', 'viewer', '--logLevel', 'warn'], { stdio: 'inherit' });
   const graph = syntheticGraph();
   const files = viewerFiles(graph);
   const file = join(dir, 'graph.json');
   writeFileSync(file, files.graph);
+  writeFileSync(join(dir, 'paint.json'), files.paint);
   writeFileSync(join(dir, 'details.json'), files.details);
   const server = await startServer({ graph: { kind: 'file', path: file }, port: 0 });
   const browser = await launchChromium();
@@ -136,8 +141,9 @@ async function main(): Promise<void> {
     const row = (name: string, value: number, target: number, extra = '') =>
       `${name.padEnd(28)} ${value.toFixed(1).padStart(8)} ms   target ≤ ${target} ms   ${value <= target ? 'met' : 'MISSED'}${extra}`;
     const mb = (s: string) => (Buffer.byteLength(s) / 1e6).toFixed(1);
-    console.log(`viewer bench: ${graph.order} nodes, ${graph.size} edges, graph.json ${mb(files.graph)} MB, details.json ${mb(files.details)} MB; renderer: ${gpu}`);
-    console.log(row('first render (median of 3)', first, 1000, `   (graph.json fetch+parse ${median(renders.map((r) => r.loaded)).toFixed(0)} ms; runs ${renders.map((r) => r.total.toFixed(0)).join(', ')}; details in at ${median(renders.map((r) => r.details)).toFixed(0)} ms)`));
+    console.log(`load average (1 min, ${availableParallelism()} cores): ${loadBefore} before the run, ${load()} after`);
+    console.log(`viewer bench: ${graph.order} nodes, ${graph.size} edges, graph.json ${mb(files.graph)} MB (paint.json, which the viewer reads, ${mb(files.paint)} MB), details.json ${mb(files.details)} MB; renderer: ${gpu}`);
+    console.log(row('first render (median of 3)', first, 1000, `   (paint.json fetch+parse ${median(renders.map((r) => r.loaded)).toFixed(0)} ms; runs ${renders.map((r) => r.total.toFixed(0)).join(', ')}; details in at ${median(renders.map((r) => r.details)).toFixed(0)} ms)`));
     const after = (r: Render, at: number) => at - r.total;
     console.log(row('panel data ready after it', median(renders.map((r) => after(r, r.details))), 1500));
     console.log(row('search index ready after it', median(renders.map((r) => after(r, r.search))), 1500));

@@ -1,5 +1,6 @@
 // The synthetic graph for npm run bench:viewer: 20,000 nodes and 100,000 edges with the
-// attributes `lettergraph build` writes, positions in seeded clusters (no layout run needed).
+// attributes `lettergraph build` writes (a mention's evidence with its list of fund figures, mostly
+// empty), positions in seeded clusters (no layout run needed).
 import { MultiDirectedGraph } from 'graphology';
 import { edgeKey, nodeKey } from '../src/graph/build.js';
 import { loadPalette } from '../src/graph/palette.js';
@@ -66,7 +67,7 @@ export function syntheticGraph() {
   const add = (type: EdgeType, source: string, target: string, letterId: string): boolean => {
     const key = edgeKey(type, source, target);
     if (graph.hasEdge(key)) return false;
-    graph.addDirectedEdgeWithKey(key, source, target, { type, weight: 1, size: 1, color: palette.edges[type], evidence: [{ start: 0, end: sentence.length, text: sentence, letterId, mention: { start: 5, end: 17 } }] });
+    graph.addDirectedEdgeWithKey(key, source, target, { type, weight: 1, size: 1, color: palette.edges[type], evidence: [{ start: 0, end: sentence.length, text: sentence, letterId, mention: { start: 5, end: 17 }, ...(type === 'MENTIONS' && { amounts: [] }) }] });
     return true;
   };
   const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)]!;

@@ -11,7 +11,7 @@ type BuildOptions = PipelineOptions & { out: string; iterations: number };
 export function registerBuild(program: Command): void {
   const command = program
     .command('build')
-    .description('extract letters and write the graph for the viewer (graph.json, details.json) and for Gephi (graph.gexf)')
+    .description('extract letters and write the graph for the viewer (graph.json, paint.json, details.json) and for Gephi (graph.gexf)')
     .argument('<paths...>', '.txt/.html files or folders (searched recursively)')
     .requiredOption('--out <dir>', 'output folder')
     .option('--iterations <n>', 'ForceAtlas2 iterations for the precomputed layout', parseIterations, 400);
@@ -29,7 +29,7 @@ export function registerBuild(program: Command): void {
     const graph = buildLetterGraph(records, loadPalette());
     layoutGraph(graph, { iterations: opts.iterations });
     const written = await writeGraphFiles(graph, opts.out);
-    process.stdout.write(`wrote ${written.json}, ${written.details} and ${written.gexf}: ${graph.order} nodes, ${graph.size} edges from ${records.length} letters\n`);
+    process.stdout.write(`wrote ${written.json}, ${written.paint}, ${written.details} and ${written.gexf}: ${graph.order} nodes, ${graph.size} edges from ${records.length} letters\n`);
     process.exitCode = failed > 0 ? 1 : 0;
   });
 }

@@ -1,13 +1,15 @@
-// The letter graph as the two files the viewer reads. graph.json holds what the first paint needs
+// The letter graph as the files the viewer reads. graph.json holds what the first paint needs
 // (a graphology serialisation: nodes with type, label, position, size and colour; edges with type
-// and weight); details.json holds what the panel needs (aliases, letters, evidence sentences) and
+// and weight), paint.json the same as columns, which the viewer reads instead (see paintFile.ts);
+// details.json holds what the panel needs (aliases, letters, evidence sentences) and
 // is fetched after the first render. Edges carry no key in graph.json: the key is
 // edgeKey(type, source, target), and details.json lists evidence in graph.json's edge order,
 // leaving out sentence texts that the letter's own text holds.
 import { createHash } from 'node:crypto';
+import { paintFile } from './paintFile.js';
 import type { EdgeEvidence, GraphDetails, LetterGraph, PaintEdge, PaintGraph, PaintNode, StoredEvidence } from '../graph/types.js';
 
-export type ViewerFiles = { graph: string; details: string };
+export type ViewerFiles = { graph: string; paint: string; details: string };
 
 export function viewerFiles(graph: LetterGraph): ViewerFiles {
   const details: Omit<GraphDetails, 'id'> = { nodes: {}, edges: [] };
@@ -40,5 +42,5 @@ export function viewerFiles(graph: LetterGraph): ViewerFiles {
     nodes,
     edges,
   };
-  return { graph: JSON.stringify(paint), details: `{"id":${JSON.stringify(id)},${detailsBody.slice(1)}` };
+  return { graph: JSON.stringify(paint), paint: paintFile(paint), details: `{"id":${JSON.stringify(id)},${detailsBody.slice(1)}` };
 }

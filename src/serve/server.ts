@@ -1,15 +1,15 @@
 // A small read-only HTTP server for the viewer: the built page from viewer/dist, the graph at
-// /graph.json and the panel's data at /details.json. Loopback only, GET only, strict Content-Security-Policy.
+// /graph.json (and as columns at /paint.json) and the panel's data at /details.json. Loopback only, GET only, strict Content-Security-Policy.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detailsPathFor } from '../export/graphFiles.js';
+import { detailsPathFor, paintPathFor } from '../export/graphFiles.js';
 import type { ViewerFiles } from '../export/viewerFiles.js';
 
-/** Where the graph comes from: graph.json with details.json beside it (read on each request, so a
+/** Where the graph comes from: graph.json with paint.json and details.json beside it (read on each request, so a
  * rebuild shows on reload), or a loader that makes both. */
 export type GraphSource =
   | { kind: 'file'; path: string }
@@ -72,17 +72,26 @@ async function sendFile(res: ServerResponse, path: string, contentType: string):
   return true;
 }
 
-/** Serves one of the viewer's files. A loader's details come from the same load as the graph the page
- * just fetched (loading again could give a different build). */
+/** paint.json beside graph.json, unless it is older than graph.json (then it is from another build,
+ * or graph.json was written by something else). */
+async function currentPaint(graphPath: string): Promise<string | null> {
+  const [graph, paint] = await Promise.all([stat(graphPath).catch(() => null), stat(paintPathFor(graphPath)).catch(() => null)]);
+  return graph && paint && paint.mtimeMs >= graph.mtimeMs ? paintPathFor(graphPath) : null;
+}
+
+/** Serves one of the viewer's files. The page asks for paint.json and, when there is none (404), for
+ * graph.json. A loader's details come from the same load as the graph the page just fetched (loading
+ * again could give a different build). */
 function graphSender(source: GraphSource) {
   let latest: Promise<ViewerFiles> | null = null;
   return async (res: ServerResponse, file: ViewerFile): Promise<void> => {
     if (source.kind === 'file') {
-      const path = file === 'graph' ? source.path : detailsPathFor(source.path);
+      const path = file === 'graph' ? source.path : file === 'details' ? detailsPathFor(source.path) : await currentPaint(source.path);
+      if (!path) return sendError(res, 404, `no paint.json beside ${source.path} from the same build`);
       if (!(await sendFile(res, path, CONTENT_TYPES['.json']!))) sendError(res, 404, `${file} file ${path} does not exist`);
       return;
     }
-    if (file === 'graph' || !latest) latest = source.load();
+    if (file !== 'details' || !latest) latest = source.load();
     const pending = latest;
     try {
       const body = (await pending)[file];
@@ -114,6 +123,7 @@ export function handler(viewerDir: string, graph: GraphSource) {
     if (req.method !== 'GET') return sendError(res, 405, `${req.method ?? ''} not allowed: this server is read-only`, { Allow: 'GET' });
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (pathname === '/graph.json') return sendGraph(res, 'graph');
+    if (pathname === '/paint.json') return sendGraph(res, 'paint');
     if (pathname === '/details.json') return sendGraph(res, 'details');
     const path = staticPath(viewerDir, pathname);
     const type = path ? CONTENT_TYPES[extname(path)] : undefined;

@@ -1,6 +1,6 @@
 // The viewer in headless Chromium against a real `lettergraph serve` of graphs that
 // `lettergraph build` made from the sample letters (and from test letters written here).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -8,9 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
 import { MultiDirectedGraph } from 'graphology';
 import { viewerFiles } from '../../src/export/viewerFiles.js';
+import type { PaintFile } from '../../src/export/paintFile.js';
 import { edgeKey } from '../../src/graph/keys.js';
 import { loadPalette } from '../../src/graph/palette.js';
 import type { EdgeAttributes, GraphAttributes, GraphDetails, LetterGraph, NodeAttributes, PaintGraph } from '../../src/graph/types.js';
+import { startServer } from '../../src/serve/server.js';
 import { buildSampleGraphs, lettergraphServe, type Served } from './cli.js';
 
 // Sample letters that mention 种子基金, by index number (tests/gold: 000, 003, 004).
@@ -92,6 +94,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'large'));
   const files = viewerFiles(overBudgetGraph());
   writeFileSync(join(dir, 'large', 'graph.json'), files.graph);
+  writeFileSync(join(dir, 'large', 'paint.json'), files.paint);
   writeFileSync(join(dir, 'large', 'details.json'), files.details);
   [samples, hostile, broken, large] = await Promise.all([
     lettergraphServe(graphs.samples),
@@ -337,9 +340,16 @@ describe('a graph file that cannot be shown', { timeout: 60_000 }, () => {
     expect(await messageFor()).toContain('not valid JSON');
     writeFileSync(brokenGraph, '{"nodes": [], "edges": {}}');
     expect(await messageFor()).toContain('not a lettergraph graph');
+    // A paint.json older than graph.json is from another build: the page reads graph.json.
+    writeFileSync(join(dir, 'broken', 'paint.json'), '{}');
+    utimesSync(join(dir, 'broken', 'paint.json'), new Date(2020, 0, 1), new Date(2020, 0, 1));
     // A graph.json without its details.json: painted, then the page says what is missing.
     cpSync(join(dir, 'out', 'graph.json'), brokenGraph);
     expect(await messageFor()).toMatch(/graph details could not be loaded: .*details\.json does not exist/);
+    // A current paint.json is read instead of graph.json, and checked.
+    utimesSync(join(dir, 'broken', 'paint.json'), new Date(), new Date(Date.now() + 1000));
+    expect(await messageFor()).toContain('The graph file is not a lettergraph graph: it is not a lettergraph-paint/1 file');
+    unlinkSync(join(dir, 'broken', 'paint.json'));
     // details.json from another build.
     cpSync(join(dir, 'hostile-out', 'details.json'), join(dir, 'broken', 'details.json'));
     expect(await messageFor()).toContain('comes from another build than graph.json');
@@ -358,9 +368,34 @@ describe('the server', () => {
     expect((await fetch(`${samples.url}graph.json`, { method: 'POST' })).status).toBe(405);
     expect((await fetch(`${samples.url}graph.json`, { method: 'DELETE' })).status).toBe(405);
     expect((await fetch(`${samples.url}details.json`, { method: 'POST' })).status).toBe(405);
+    // lettergraph build wrote paint.json beside graph.json: the server gives it.
+    const paint = (await (await fetch(`${samples.url}paint.json`)).json()) as PaintFile;
+    expect(paint.nodes.keys).toEqual((JSON.parse(readFileSync(join(dir, 'out', 'graph.json'), 'utf8')) as PaintGraph).nodes.map((n) => n.key));
     const details = await fetch(`${samples.url}details.json`);
     expect(details.headers.get('content-type')).toContain('application/json');
     expect(((await details.json()) as GraphDetails).id).toBe((JSON.parse(readFileSync(join(dir, 'out', 'graph.json'), 'utf8')) as PaintGraph).attributes.detailsId);
     expect((await fetch(`${samples.url}%2e%2e/%2e%2e/package.json`)).status).toBe(404);
+  });
+
+  it('from a loader (serve --neo4j), gives paint.json and the details.json of the same read', async () => {
+    const viewerDir = mkdtempSync(join(tmpdir(), 'lettergraph-viewer-stub-'));
+    writeFileSync(join(viewerDir, 'index.html'), '<!doctype html>');
+    let loads = 0;
+    const files = viewerFiles(overBudgetGraph());
+    const server = await startServer({ graph: { kind: 'loader', describe: 'a test loader', load: async () => (loads++, files) }, port: 0, viewerDir });
+    try {
+      const paint = (await (await fetch(`${server.url}paint.json`)).json()) as PaintFile;
+      const details = (await (await fetch(`${server.url}details.json`)).json()) as GraphDetails;
+      expect(loads).toBe(1);
+      expect(details.id).toBe(paint.attributes.detailsId);
+      expect(paint.nodes.keys).toHaveLength(150);
+      // Each paint or graph request is a new read; details follow the last one.
+      await fetch(`${server.url}graph.json`);
+      await fetch(`${server.url}details.json`);
+      expect(loads).toBe(2);
+    } finally {
+      await server.close();
+      rmSync(viewerDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,8 +1,9 @@
-// The page's side of the data worker (dataWorker.ts): graph.json's parsed nodes and edge arrays as
+// The page's side of the data worker (dataWorker.ts): the graph's parsed nodes and edge arrays as
 // soon as they are in, then details.json's pieces in order, and the search index's answers.
 import type { SearchHit } from '../../src/graph/fullText.js';
 import type { DataReply, DataRequest } from './dataWorker.js';
 import type { SearchIndexClient } from './search.js';
+import { fetchResponse } from './loadGraph.js';
 
 export type GraphArrival = Extract<DataReply, { kind: 'graph' | 'huge' | 'failed' }>;
 /** A piece of the details to merge, or the end of them (all in, or why not). */
@@ -20,7 +21,7 @@ export type DataClient = {
 };
 
 /** `picture`: the size of the picture a huge graph is drawn as (see nodePicture). */
-export function startDataWorker(graphUrl: string, detailsUrl: string, hugeNodes: number, picture: { width: number; height: number }): DataClient {
+export function startDataWorker(paintUrl: string, graphUrl: string, detailsUrl: string, hugeNodes: number, picture: { width: number; height: number }): DataClient {
   const worker = new Worker(new URL('./dataWorker.ts', import.meta.url), { type: 'module' });
   let graphIn!: (g: GraphArrival) => void;
   let searchIn!: () => void;
@@ -62,7 +63,11 @@ export function startDataWorker(graphUrl: string, detailsUrl: string, hugeNodes:
         }),
     },
   };
-  // The worker's own URL is under assets/: it fetches what the page names.
-  post({ kind: 'load', graph: new URL(graphUrl, location.href).href, details: new URL(detailsUrl, location.href).href, hugeNodes, picture });
+  // The worker's own URL is under assets/: it fetches what the page names. paint.json is asked for at
+  // once and its body handed over as a stream, so it downloads while the worker starts.
+  void fetchResponse(paintUrl).then((paint) => {
+    const body = paint?.body ?? null;
+    worker.postMessage({ kind: 'load', paint: paint && { status: paint.status, body }, graph: new URL(graphUrl, location.href).href, details: new URL(detailsUrl, location.href).href, hugeNodes, picture } satisfies DataRequest, body ? [body] : []);
+  });
   return client;
 }

@@ -1,23 +1,27 @@
-// The page's data worker: fetches and parses graph.json and details.json, checks them, and hands them
-// to the page in pieces small enough to take in between frames (the edges as typed arrays, moved, not
-// copied); then builds the search index from the same parsed data and answers queries. So no parsing
+// The page's data worker: fetches and parses paint.json (or graph.json) and details.json, checks them,
+// and hands them to the page in pieces small enough to take in between frames (the nodes as columns,
+// the edges as typed arrays, moved, not copied); then builds the search index from the same parsed data and answers queries. So no parsing
 // or indexing holds up the page.
-import { edgeArrays, mergeNodeDetails, nodeColumns, nodesFromPaint, type EdgeArrays, type NodeColumns, type NodeDetails } from '../../src/export/readViewerFiles.js';
+import { edgeKeys, evidenceColumns, mergeNodeDetails, nodesFromColumns, type EdgeArrays, type EvidenceColumns, type NodeColumns, type NodeDetails } from '../../src/export/readViewerFiles.js';
 import { FullTextIndex, searchInput, type SearchHit } from '../../src/graph/fullText.js';
-import type { LetterGraph, PaintGraph, StoredEvidence } from '../../src/graph/types.js';
-import { fetchBody, readDetails, readGraph } from './loadGraph.js';
+import type { LetterGraph, PaintGraph } from '../../src/graph/types.js';
+import { fetchBody, fetchResponse, readDetails, readGraph } from './loadGraph.js';
 import { nodePicture, type Picture } from './nodePicture.js';
 
 /** `hugeNodes`: above this many nodes the page gets a still picture of the nodes (`picture` its size in
  * pixels) instead of the graph, and no details or search. */
 /** `sendDetails`: the page is ready for the details (they are held until then, so that taking them in
  * does not delay its first paint). */
-export type DataRequest = { kind: 'load'; graph: string; details: string; hugeNodes: number; picture: { width: number; height: number } } | { kind: 'sendDetails' } | { kind: 'query'; id: number; query: string; limit: number };
+/** `paint`: paint.json's response as the page received it (null when the server did not answer): the page
+ * asks for it at once, while this worker is still being fetched and started. */
+export type DataRequest = { kind: 'load'; paint: { status: number; body: ReadableStream<Uint8Array> | null } | null; graph: string; details: string; hugeNodes: number; picture: { width: number; height: number } } | { kind: 'sendDetails' } | { kind: 'query'; id: number; query: string; limit: number };
 export type DataReply =
-  | { kind: 'graph'; attributes: PaintGraph['attributes']; nodes: NodeColumns; edges: EdgeArrays }
+  /** `edgeKeys`: see edgeKeys. Made here: the page would spend a fifth of a second on 100,000 of them, and
+   * strings that arrive in a message are flat, which makes every Set and Map of them several times faster there. */
+  | { kind: 'graph'; attributes: PaintGraph['attributes']; nodes: NodeColumns; edges: EdgeArrays; edgeKeys: string[] }
   | { kind: 'huge'; nodes: number; edges: number; picture: Picture }
   | { kind: 'nodeDetails'; nodes: [string, NodeDetails][] }
-  | { kind: 'evidence'; from: number; evidence: StoredEvidence[][] }
+  | { kind: 'evidence'; from: number; evidence: EvidenceColumns }
   | { kind: 'detailsDone' }
   | { kind: 'failed'; file: 'graph' | 'details'; message: string }
   | { kind: 'searchReady' }
@@ -48,23 +52,23 @@ function buildIndex(graph: LetterGraph): void {
   for (const q of asked.splice(0)) answer(q);
 }
 
-async function load({ graph: graphUrl, details: detailsUrl, hugeNodes, picture }: Extract<DataRequest, { kind: 'load' }>): Promise<void> {
-  const read = await readGraph(graphUrl);
+async function load({ paint, graph: graphUrl, details: detailsUrl, hugeNodes, picture }: Extract<DataRequest, { kind: 'load' }>): Promise<void> {
+  const read = await readGraph(paint && new Response(paint.body, { status: paint.status }), graphUrl);
   if (!read.ok) return post({ kind: 'failed', file: 'graph', message: read.message });
-  const { paint } = read;
-  if (paint.nodes.length > hugeNodes) {
-    const p = nodePicture(paint.nodes, picture.width, picture.height);
-    return post({ kind: 'huge', nodes: paint.nodes.length, edges: paint.edges.length, picture: p }, [p.pixels.buffer]);
+  const { graph } = read;
+  const { attributes, nodes, edges } = graph;
+  if (nodes.keys.length > hugeNodes) {
+    const p = nodePicture(nodes, picture.width, picture.height);
+    return post({ kind: 'huge', nodes: nodes.keys.length, edges: edges.source.length, picture: p }, [p.pixels.buffer]);
   }
   // details.json downloads while the page paints the nodes.
-  const detailsBody = fetchBody(detailsUrl, 'graph details');
-  const nodes = nodeColumns(paint.nodes);
-  const edges = edgeArrays(paint);
-  const buffers = [nodes.type, nodes.color, nodes.x, nodes.y, nodes.size, nodes.px, nodes.py, edges.source, edges.target, edges.type, edges.weight].map((a) => a.buffer);
-  post({ kind: 'graph', attributes: paint.attributes, nodes, edges }, buffers);
+  const detailsBody = fetchBody(fetchResponse(detailsUrl), 'graph details');
+  const detailsFor = { id: attributes.detailsId, keys: nodes.keys, edges: edges.source.length };
+  // The node columns are copied (the index below reads them); the edges are moved.
+  post({ kind: 'graph', attributes, nodes, edges, edgeKeys: edgeKeys(nodes.keys, edges) }, [edges.source, edges.target, edges.type, edges.weight].map((a) => a.buffer));
   // The index's own copy of the nodes: names now, aliases and letters once the details are in.
-  const named = nodesFromPaint(paint);
-  const details = readDetails(await detailsBody, paint);
+  const named = nodesFromColumns(attributes, nodes);
+  const details = readDetails(await detailsBody, detailsFor);
   if (!details.ok) {
     post({ kind: 'failed', file: 'details', message: details.message });
     return buildIndex(named);
@@ -74,7 +78,10 @@ async function load({ graph: graphUrl, details: detailsUrl, hugeNodes, picture }
   await whenDetailsWanted;
   // Letters before evidence: the page reads evidence sentences from the letters' texts.
   for (let i = 0; i < nodeDetails.length; i += NODE_DETAILS_PIECE) post({ kind: 'nodeDetails', nodes: nodeDetails.slice(i, i + NODE_DETAILS_PIECE) });
-  for (let i = 0; i < evidence.length; i += EVIDENCE_PIECE) post({ kind: 'evidence', from: i, evidence: evidence.slice(i, i + EVIDENCE_PIECE) });
+  for (let i = 0; i < evidence.length; i += EVIDENCE_PIECE) {
+    const c = evidenceColumns(evidence.slice(i, i + EVIDENCE_PIECE));
+    post({ kind: 'evidence', from: i, evidence: c }, [c.counts, c.start, c.end, c.mentionStart, c.mentionEnd, c.noAmounts, c.letter].map((a) => a.buffer));
+  }
   post({ kind: 'detailsDone' });
   mergeNodeDetails(named, nodeDetails);
   buildIndex(named);

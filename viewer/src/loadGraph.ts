@@ -1,5 +1,7 @@
-// Fetches graph.json (what the first paint needs) and details.json (what the panel needs) and checks
-// both, turning every way they can fail into one sentence for the page. Runs in the data worker.
+// Fetches paint.json, or graph.json where the server has none (what the first paint needs), and
+// details.json (what the panel needs) and checks them, turning every way they can fail into one
+// sentence for the page. Runs in the data worker.
+import { attributesProblem, graphColumns, isRecord, readPaintFile, type GraphColumns } from '../../src/export/paintFile.js';
 import type { GraphDetails, PaintGraph } from '../../src/graph/types.js';
 
 type Failed = { ok: false; message: string };
@@ -7,16 +9,12 @@ export type Body = { ok: true; what: string; body: string } | Failed;
 
 export const REBUILD = 'Rebuild it with: lettergraph build <letters…> --out <dir>';
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Returns what is wrong with graph.json's data, or null when it is a usable letter graph. */
 export function graphProblem(data: unknown): string | null {
   if (!isRecord(data) || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) return 'it has no "nodes" and "edges" lists';
-  const attributes = isRecord(data.attributes) ? data.attributes : {};
-  if (!isRecord(attributes.typeColors) || !isRecord(attributes.edgeColors)) return 'it has no type colours in its attributes';
-  if (typeof attributes.detailsId !== 'string') return 'it has no details id (it was written by an older lettergraph)';
+  const problem = attributesProblem(data.attributes);
+  if (problem) return problem;
+  const attributes = data.attributes as PaintGraph['attributes'];
   const labels = new Set(Object.keys(attributes.typeColors));
   const keys = new Set<unknown>();
   const edgeTypes = new Set(Object.keys(attributes.edgeColors));
@@ -38,14 +36,12 @@ export function graphProblem(data: unknown): string | null {
   return null;
 }
 
-/** Fetches a file's text, or says in one sentence why it could not. */
-export async function fetchBody(url: string, what: string): Promise<Body> {
-  let res: Response;
-  try {
-    res = await fetch(url, { cache: 'no-store' });
-  } catch {
-    return { ok: false, message: `The ${what} could not be fetched: the server did not answer.` };
-  }
+export const fetchResponse = (url: string): Promise<Response | null> => fetch(url, { cache: 'no-store' }).catch(() => null);
+
+/** A fetched file's text (see fetchResponse), or why it could not be had, in one sentence. */
+export async function fetchBody(response: Promise<Response | null>, what: string): Promise<Body> {
+  const res = await response;
+  if (!res) return { ok: false, message: `The ${what} could not be fetched: the server did not answer.` };
   const body = await res.text();
   if (!res.ok) {
     let reason = `HTTP ${res.status}`;
@@ -70,22 +66,27 @@ function parseBody(fetched: Body): { ok: true; data: unknown } | Failed {
   }
 }
 
-/** graph.json, checked. */
-export async function readGraph(url: string): Promise<{ ok: true; paint: PaintGraph } | Failed> {
-  const parsed = parseBody(await fetchBody(url, 'graph'));
+/** paint.json (its response, null when the server did not answer), checked; or, when the server has
+ * none, graph.json, checked and put in the same columns. */
+export async function readGraph(paint: Response | null, graphUrl: string): Promise<{ ok: true; graph: GraphColumns } | Failed> {
+  const fromPaint = paint?.status !== 404;
+  const parsed = parseBody(await fetchBody(fromPaint ? Promise.resolve(paint) : fetchResponse(graphUrl), 'graph'));
   if (!parsed.ok) return parsed;
-  const problem = graphProblem(parsed.data);
-  if (problem) return { ok: false, message: `The graph file is not a lettergraph graph: ${problem}. ${REBUILD}` };
-  const paint = parsed.data as PaintGraph;
-  if (paint.nodes.length === 0) return { ok: false, message: `The graph has no nodes: no letter was built into it. ${REBUILD}` };
-  return { ok: true, paint };
+  const problem = fromPaint ? null : graphProblem(parsed.data);
+  const graph = problem ?? (fromPaint ? readPaintFile(parsed.data) : graphColumns(parsed.data as PaintGraph));
+  if (typeof graph === 'string') return { ok: false, message: `The graph file is not a lettergraph graph: ${graph}. ${REBUILD}` };
+  if (graph.nodes.keys.length === 0) return { ok: false, message: `The graph has no nodes: no letter was built into it. ${REBUILD}` };
+  return { ok: true, graph };
 }
 
-function detailsProblem(data: unknown, paint: PaintGraph): string | null {
+/** What details.json must match: the graph's details id, node keys and number of edges. */
+export type DetailsFor = { id: string; keys: readonly string[]; edges: number };
+
+function detailsProblem(data: unknown, graph: DetailsFor): string | null {
   if (!isRecord(data) || !isRecord(data.nodes) || !Array.isArray(data.edges)) return 'it has no "nodes" and "edges"';
-  if (data.id !== paint.attributes.detailsId) return 'it comes from another build than graph.json (reload the page)';
-  if (data.edges.length !== paint.edges.length || !data.edges.every(Array.isArray)) return 'its evidence lists do not match the edges';
-  const keys = new Set(paint.nodes.map((n) => n.key));
+  if (data.id !== graph.id) return 'it comes from another build than graph.json (reload the page)';
+  if (data.edges.length !== graph.edges || !data.edges.every(Array.isArray)) return 'its evidence lists do not match the edges';
+  const keys = new Set(graph.keys);
   for (const [key, d] of Object.entries(data.nodes)) {
     if (!keys.has(key) || !isRecord(d) || !Array.isArray(d.aliases)) return `node ${key} is unknown or has no aliases list`;
   }
@@ -93,10 +94,10 @@ function detailsProblem(data: unknown, paint: PaintGraph): string | null {
 }
 
 /** details.json (its body fetched already, see fetchBody), checked against the graph.json it must belong to. */
-export function readDetails(fetched: Body, paint: PaintGraph): { ok: true; details: GraphDetails } | Failed {
+export function readDetails(fetched: Body, graph: DetailsFor): { ok: true; details: GraphDetails } | Failed {
   const parsed = parseBody(fetched);
   if (!parsed.ok) return parsed;
-  const problem = detailsProblem(parsed.data, paint);
+  const problem = detailsProblem(parsed.data, graph);
   if (problem) return { ok: false, message: `The graph details are unusable: ${problem}.` };
   return { ok: true, details: parsed.data as GraphDetails };
 }

@@ -3,7 +3,7 @@
 // long; keeps one view state (filters + selection) in the URL hash and derives everything on screen from it.
 import './style.css';
 import type { LetterGraph, NodeType } from '../../src/graph/types.js';
-import { addEdgeArrays, arrayEdges, edgeKeys, mergeEvidence, mergeNodeDetails, nodesFromColumns } from '../../src/export/readViewerFiles.js';
+import { addEdgeArrays, addNodeColumns, arrayEdges, emptyLetterGraph, evidenceLists, mergeEvidence, mergeNodeDetails } from '../../src/export/readViewerFiles.js';
 import { edgeLetters, filtersLetters, graphEdges, letterPasses, NO_FILTER, visibleElements, type EdgeWalk, type Visible } from '../../src/graph/view.js';
 import { fillLetterChoices, filterInputs, renderLegend, showFilter } from './controls.js';
 import { byId, el, nextTask } from './dom.js';
@@ -209,13 +209,14 @@ function showHuge({ nodes, edges, picture }: Extract<GraphArrival, { kind: 'huge
   });
 }
 
-/** Edges added to the graph per task while loading. */
+/** Nodes and edges added to the graph per task while loading. */
+const NODE_PIECE = 5_000;
 const EDGE_PIECE = 5_000;
 
 async function main(): Promise<void> {
   performance.mark('lettergraph:start');
   const box = byId('graph').getBoundingClientRect();
-  const data: DataClient = startDataWorker('./graph.json', './details.json', HUGE_GRAPH_NODES, { width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) });
+  const data: DataClient = startDataWorker('./paint.json', './graph.json', './details.json', HUGE_GRAPH_NODES, { width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) });
   const sigma = createSigma(byId('graph'));
   const loaded = await data.graph;
   if (loaded.kind !== 'graph') sigma.kill();
@@ -223,17 +224,20 @@ async function main(): Promise<void> {
   if (loaded.kind === 'huge') return showHuge(loaded);
   performance.mark('lettergraph:graph-loaded');
   await nextTask();
-  const graph = nodesFromColumns(loaded.attributes, loaded.nodes);
   const nodes = loaded.nodes.keys;
   const { edges } = loaded;
-  await nextTask();
+  // In pieces, each its own task (the worker checked the keys are distinct).
+  const graph = emptyLetterGraph(loaded.attributes);
+  for (let from = 0; from < nodes.length; from += NODE_PIECE) {
+    addNodeColumns(graph, loaded.nodes, from, Math.min(nodes.length, from + NODE_PIECE));
+    await nextTask();
+  }
   const types = Object.keys(graph.getAttribute('typeColors'));
   void data.searchReady.then(() => {
     performance.mark('lettergraph:search-ready');
     document.body.dataset.search = 'ready';
   });
-  const keys = edgeKeys(nodes, edges);
-  await nextTask();
+  const keys = loaded.edgeKeys;
   /** In pieces, each its own task, so typing and painting go on meanwhile. */
   const addEdges = async (): Promise<boolean> => {
     try {
@@ -257,7 +261,7 @@ async function main(): Promise<void> {
       }
       if (piece.kind === 'detailsDone') return true;
       if (piece.kind === 'nodeDetails') mergeNodeDetails(graph, piece.nodes);
-      else mergeEvidence(graph, keys, piece.from, piece.evidence);
+      else mergeEvidence(graph, keys, piece.from, evidenceLists(piece.evidence));
       await nextTask();
     }
   };

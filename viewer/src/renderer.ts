@@ -8,7 +8,7 @@
 // its neighbours and their labels. The hovered node itself is sigma's own hover layer.
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import { drawDiscNodeHover, drawDiscNodeLabel, type EdgeProgramType } from 'sigma/rendering';
+import { drawDiscNodeHover, drawDiscNodeLabel, NodePointProgram, type EdgeProgramType } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
@@ -85,6 +85,7 @@ export function createSigma(container: HTMLElement): LetterSigma {
     labelSize: 13,
     labelWeight: '500',
     labelColor: { color: '#1d2433' },
+    nodeProgramClasses: { circle: NodeDiscProgram },
     edgeProgramClasses: { curved: forLetterGraph(EdgeCurveProgram), curvedArrow: forLetterGraph(EdgeCurvedArrowProgram) },
     zIndex: true,
     // Sigma makes the edge picking layer only when edge events are on at its start: on, then set by
@@ -277,6 +278,33 @@ export async function createGraphView(sigma: LetterSigma, graph: LetterGraph, in
       return true;
     },
   };
+}
+
+// The disc shader of sigma's point program, except that picking takes the whole disc: sigma's own picks
+// a disc one picking pixel smaller than the one drawn, and at sigma's half-resolution picking small
+// nodes could not be hovered at all.
+const DISC_FRAGMENT_SHADER = `
+precision mediump float;
+varying vec4 v_color;
+varying float v_border;
+const vec4 transparent = vec4(0.0, 0.0, 0.0, 0.0);
+void main(void) {
+  float dist = 0.5 - length(gl_PointCoord - vec2(0.5, 0.5));
+  #ifdef PICKING_MODE
+  gl_FragColor = dist > 0.0 ? v_color : transparent;
+  #else
+  gl_FragColor = mix(transparent, v_color, clamp(dist / v_border, 0.0, 1.0));
+  #endif
+}
+`;
+
+/** Nodes as discs drawn as points, all in one draw call: sigma's default circle program draws one
+ * instance per node, and a software renderer (SwiftShader) sets each instance up as a draw of its
+ * own, which made a 20,000-node frame 2-3 times slower. */
+class NodeDiscProgram extends NodePointProgram<NodeAttributes, EdgeAttributes, GraphAttributes> {
+  override getDefinition() {
+    return { ...super.getDefinition(), FRAGMENT_SHADER_SOURCE: DISC_FRAGMENT_SHADER };
+  }
 }
 
 /** @sigma/edge-curve's programs are typed for any attributes; ours draw the letter graph. */
