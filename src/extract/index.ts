@@ -4,6 +4,7 @@ import { contentHash } from '../ingest/index.js';
 import { parseLetter, splitTopics, type ParsedLetter } from '../parse/letter.js';
 import { paddedName } from '../parse/lines.js';
 import { readingText } from '../parse/readingText.js';
+import { isIssuedDocument } from '../parse/opening.js';
 import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type Proposal } from '../schema.js';
 import { canonicalAgency, cleanAgencyName, findAgencies } from './agencies.js';
 import { findAmounts } from './amounts.js';
@@ -76,11 +77,11 @@ function readLetter(doc: LetterDoc): LetterRecord {
   // The proposal's own title (and any others answered) is not a policy the government points to:
   // in the opening, the first 《…》 and any that ends in 建议/提案/议案.
   const opening = p.opening ? { start: p.opening.start, end: p.opening.end } : null;
-  const isProposalRef = (h: { start: number; name: string }, i: number, all: { start: number }[]) =>
-    opening !== null &&
-    h.start >= opening.start &&
-    h.start < opening.end &&
-    (!all.slice(0, i).some((o) => o.start >= opening.start) || /(?:建议|提案|议案)$/.test(h.name));
+  const inOpening = (h: { start: number }) => opening !== null && h.start >= opening.start && h.start < opening.end;
+  const isProposalRef = (h: { start: number; name: string }, i: number, all: { start: number; name: string }[]) =>
+    inOpening(h) &&
+    !isIssuedDocument(h.name) &&
+    (!all.slice(0, i).some((o) => inOpening(o) && !isIssuedDocument(o.name)) || /(?:建议|提案|议案)$/.test(h.name));
   const bracketed = findPolicies(text, bodyStart, bodyEnd, []);
   const policyHits = bracketed.filter((h, i, all) => !isProposalRef(h, i, all) && !isReplyPaper(h.name));
   // Names inside a policy's or the proposal's title are part of that title.

@@ -82,6 +82,14 @@ const SENTENCE_START_RE = /[。！？!?\n:：]/u;
 // One name or several ("任某、徐某、汤某等代表提出的"): the first is the proposer.
 const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。])((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)(?:等\d*[名位]?)?(代表|委员)(?:在[^，。,]{2,40}?)?(?:所)?提出的/u;
 
+// A document a body issued (《市人民政府关于…的若干意见》, 《…奖补标准》), cited in the opening: a policy, not the proposal.
+const ISSUED_DOCUMENT_RE = /(?:办法|意见|方案|规划|通知|条例|细则|规定|决定|纲要|标准|指南|清单)$/u;
+
+/** Is a 《》 title a document a body issued rather than a proposal (which opens with 关于 or ends with 建议/提案)? */
+export function isIssuedDocument(title: string): boolean {
+  return ISSUED_DOCUMENT_RE.test(title) && !title.startsWith('关于');
+}
+
 /** Where the sentence acknowledging a proposal starts, or null if the text has none. */
 export function findAcknowledgement(text: string): number | null {
   const m = ACKNOWLEDGE_RE.exec(text);
@@ -101,7 +109,7 @@ export function parseOpening(text: string, from: number): OpeningInfo {
   const end = from + openingText.length;
 
   const titles = [...openingText.matchAll(TITLE_BRACKET_RE)]
-    .filter((m) => !CN_OPEN.includes(m[1]!.charAt(0)))
+    .filter((m) => !CN_OPEN.includes(m[1]!.charAt(0)) && !isIssuedDocument(m[1]!))
     .map((m) => ({ title: m[1]!.replace(/\s+/g, ''), number: m[2] ?? null }));
   let proposalTitle = titles[0]?.title ?? null;
   let number = titles[0]?.number ?? null;

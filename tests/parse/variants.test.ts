@@ -120,4 +120,12 @@ describe('genre variants', () => {
     const r = letter('对市六届人大一次会议第085号建议会办工作的意见\n市农业农村局:\n现将市六届人大一次会议第085号建议提出的关于加快特色农业发展建议的办理情况函告如下:\n一、加大投入。\n');
     expect(r.proposal?.title).toBe('关于加快特色农业发展建议');
   });
+
+  it('reads a document a body issued, cited in the opening, as a policy and not as the proposal', () => {
+    const r = letter(
+      '关于市八届人大一次会议第12号建议的答复\n王某代表:\n您提出的关于支持科技企业发展的建议收悉。根据《市人民政府关于加强科技创新引领高质量发展的若干意见》,现答复如下:\n已落实。\n某市科学技术局\n2021年7月16日\n',
+    );
+    expect(r.proposal?.title).toBe('关于支持科技企业发展的建议');
+    expect(r.entities.filter((e) => e.type === 'Policy').map((e) => e.name)).toEqual(['市人民政府关于加强科技创新引领高质量发展的若干意见']);
+  });
 });
