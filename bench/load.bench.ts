@@ -83,7 +83,7 @@ async function naiveLoad(driver: Driver, records: Iterable<LetterRecord>, cap: n
       }
       for (const m of g.mentions) {
         if (written >= cap) return written;
-        await one(`MATCH (l:Letter {id: $letterId}) MATCH (e:${m.label} {name: $name}) CREATE (l)-[r:MENTIONS]->(e) SET r.count = $count, r.sentenceSpans = $sentenceSpans, r.spans = $spans`, m);
+        await one(`MATCH (l:Letter {id: $letterId}) MATCH (e:${m.label} {name: $name}) CREATE (l)-[r:MENTIONS]->(e) SET r.sentenceSpans = $sentenceSpans, r.spans = $spans`, m);
       }
       for (const c of g.coHandled) {
         if (written >= cap) return written;
