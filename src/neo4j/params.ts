@@ -16,17 +16,14 @@ export function letterProps(props: LetterProps): Props {
 }
 
 function mentionProps(m: MentionRow): Props {
-  const props: Props = { count: int(m.count), forms: m.forms, sentenceSpans: ints(m.sentenceSpans), spans: ints(m.spans) };
+  const props: Props = { sentenceSpans: ints(m.sentenceSpans), spans: ints(m.spans) };
   if (m.aliases.length > 0) props.aliases = m.aliases;
   if (m.amountTexts.length > 0) {
-    Object.assign(props, {
-      amountTexts: m.amountTexts,
-      amountValues: m.amountValues,
-      amountUnits: m.amountUnits,
-      amountLabels: m.amountLabels,
-      amountSpans: ints(m.amountSpans),
-      amountTargets: m.amountTargets,
-    });
+    Object.assign(props, { amountTexts: m.amountTexts, amountValues: m.amountValues, amountSpans: ints(m.amountSpans), amountTargets: m.amountTargets });
+    // A list of strings takes a record of the array store: units only where a figure is a count
+    // (absent: all in yuan), labels only where one names what the figure is.
+    if (m.amountUnits.some((unit) => unit !== 'yuan')) props.amountUnits = m.amountUnits;
+    if (m.amountLabels.some((label) => label !== '')) props.amountLabels = m.amountLabels;
   }
   return props;
 }
@@ -89,5 +86,5 @@ export function statedParams(rows: StatedRelationRow[]): OwnedEdge[] {
 }
 
 export function coMentionParams(rows: CoMentionRow[]): OwnedEdge[] {
-  return rows.map((r) => ({ from: r.agency, to: r.policy, props: { letterId: r.letterId, count: int(r.count), spans: ints(r.spans) } }));
+  return rows.map((r) => ({ from: r.agency, to: r.policy, props: { letterId: r.letterId, spans: ints(r.spans) } }));
 }

@@ -63,14 +63,11 @@ export type MentionRow = {
   letterId: string;
   label: EntityType;
   name: string;
-  count: number;
-  /** The forms as written, in order of first appearance. */
-  forms: string[];
   /** The entity's aliases as this letter gives them. */
   aliases: string[];
   /** Spans of the distinct evidence sentences, in text order [start, end, start, end, …]. */
   sentenceSpans: number[];
-  /** Every mention's span, flattened [start, end, …]. */
+  /** Every mention's span, flattened [start, end, …]: the mentions' count and forms as written are these spans of the text. */
   spans: number[];
   /** Figures stated for the entity (funds): parallel lists, label '' where none, the span of the sentence stating each, and whether it is a goal. */
   amountTexts: string[];
@@ -92,11 +89,11 @@ export type StatedRelationRow = {
   spans: number[];
 };
 
+/** One span per sentence naming both: their count is half its length. */
 export type CoMentionRow = {
   letterId: string;
   agency: string;
   policy: string;
-  count: number;
   spans: number[];
 };
 
@@ -154,8 +151,9 @@ export function cypherDate(text: string | null): CypherDate<number> | null {
   return m ? new neo4j.types.Date(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
+/** 64 bits (16 hex digits) tell a changed record from its stored version and fit in the property record: a longer string takes a 128-byte record of the string store per letter. */
 function recordHash(record: LetterRecord): string {
-  return createHash('sha256').update(JSON.stringify({ ...record, source: null })).digest('base64url');
+  return createHash('sha256').update(JSON.stringify({ ...record, source: null })).digest('hex').slice(0, 16);
 }
 
 /** Folds one record into rows. Sources are stored resolved, so the same file given two ways is one source. */
@@ -189,8 +187,6 @@ export function letterGraph(record: LetterRecord): LetterGraph {
         letterId,
         label: entity.type,
         name: entity.name,
-        count: 0,
-        forms: [],
         aliases: [],
         sentenceSpans: [],
         spans: [],
@@ -206,8 +202,6 @@ export function letterGraph(record: LetterRecord): LetterGraph {
     for (const alias of entity.aliases) if (alias !== entity.name) pushUnique(row.aliases, alias);
     const seenAmounts = new Set<string>();
     for (const mention of [...entity.mentions].sort((a, b) => a.start - b.start)) {
-      row.count += 1;
-      pushUnique(row.forms, mention.text);
       row.spans.push(mention.start, mention.end);
       const sentence = sentenceAt(record, mention.sentence);
       pushSpan(row.sentenceSpans, sentence);
@@ -284,10 +278,9 @@ export function letterGraph(record: LetterRecord): LetterGraph {
     const key = JSON.stringify([agency, policy]);
     let row = coMentions.get(key);
     if (!row) {
-      row = { letterId, agency, policy, count: 0, spans: [] };
+      row = { letterId, agency, policy, spans: [] };
       coMentions.set(key, row);
     }
-    row.count += 1;
     row.spans.push(sentence.start, sentence.end);
   }
 

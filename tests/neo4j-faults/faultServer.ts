@@ -74,7 +74,7 @@ export async function graphSummary(driver: Driver): Promise<Record<string, unkno
   return {
     labels: await rows(driver, 'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label'),
     types: await rows(driver, 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type'),
-    mentions: await rows(driver, 'MATCH ()-[m:MENTIONS]->() RETURN sum(m.count) AS count, sum(size(m.spans)) AS spans'),
+    mentions: await rows(driver, 'MATCH ()-[m:MENTIONS]->() RETURN sum(size(m.sentenceSpans)) AS sentenceSpans, sum(size(m.spans)) AS spans'),
     aliases: await rows(driver, 'MATCH (n) WHERE n.aliases IS NOT NULL RETURN sum(size(n.aliases)) AS aliases'),
     evidence: await rows(driver, 'MATCH ()-[r]->() WHERE r.spans IS NOT NULL RETURN sum(size(r.spans)) AS spans'),
   };
@@ -82,7 +82,7 @@ export async function graphSummary(driver: Driver): Promise<Record<string, unkno
 
 /**
  * Per letter id: its node (text length, sources), the relationships touching it per type (with
- * summed MENTIONS counts) and those it owns through `letterId`. A letter written by half would
+ * summed evidence spans) and those it owns through `letterId`. A letter written by half would
  * differ from the same letter after a clean load; edges owned by a letter without its node show too.
  */
 export async function letterSignatures(driver: Driver): Promise<Map<string, string>> {
@@ -93,7 +93,7 @@ export async function letterSignatures(driver: Driver): Promise<Map<string, stri
   }
   for (const r of await rows(
     driver,
-    'MATCH (l:Letter)-[r]-() RETURN l.id AS id, type(r) AS type, count(*) AS n, sum(coalesce(r.count, 0)) AS c ORDER BY id, type',
+    'MATCH (l:Letter)-[r]-() RETURN l.id AS id, type(r) AS type, count(*) AS n, sum(size(coalesce(r.spans, []))) AS c ORDER BY id, type',
   )) {
     add(r.id, `${r.type} ${r.n}/${r.c}`);
   }

@@ -51,15 +51,18 @@ describe('loading the five sample letters', () => {
     const found = await rows(
       driver,
       `MATCH (l:Letter)-[m:MENTIONS]->(:Fund {name: "种子基金"})
-       RETURN l.id AS id, m.count AS count, m.spans AS spans, m.sentences AS stored,
+       RETURN l.id AS id, [m.count, m.forms, m.sentences] AS stored,
+              [i IN range(0, size(m.spans) - 2, 2) | substring(l.text, m.spans[i], m.spans[i + 1] - m.spans[i])] AS forms,
               [i IN range(0, size(m.sentenceSpans) - 2, 2) | substring(l.text, m.sentenceSpans[i], m.sentenceSpans[i + 1] - m.sentenceSpans[i])] AS sentences
        ORDER BY id`,
     );
-    // No sentence text is repeated on the edges: the letter's text holds each once.
-    for (const r of found) expect(r.stored).toBeNull();
+    // Nothing the text holds is repeated on the edges: no sentence, no form as written, no count of them.
+    for (const r of found) expect(r.stored).toEqual([null, null, null]);
     expect(found.map((r) => r.id)).toEqual([ID['003'], ID['004'], ID['000']].sort());
     const in003 = found.find((r) => r.id === ID['003']);
-    expect(in003?.count).toBe((in003?.spans as number[]).length / 2);
+    // The forms as written, in text order: the alias it is first called, then the name, six mentions in all.
+    expect(in003?.forms).toHaveLength(6);
+    expect([...new Set(in003?.forms as string[])]).toEqual(['种子引导基金', '种子基金']);
     expect(in003?.sentences).toContain('三是调整种子基金运营管理模式。');
     for (const r of found) for (const s of r.sentences as string[]) expect(s).toMatch(/种子/);
   });
@@ -97,7 +100,7 @@ describe('loading the five sample letters', () => {
       expect(r.letter).toBe(ID['003']);
       expect((r.evidence as string[])[0]).toContain('重庆市技术经纪人职称申报条件');
     }
-    const [co] = await rows(driver, 'MATCH ()-[r:CO_MENTIONED]->() RETURN count(r) AS n, sum(r.count) AS sentences');
+    const [co] = await rows(driver, 'MATCH ()-[r:CO_MENTIONED]->() RETURN count(r) AS n, sum(size(r.spans) / 2) AS sentences');
     expect(co?.n).toBeGreaterThan(0);
   });
 
