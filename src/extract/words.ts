@@ -65,7 +65,7 @@ const INSIDE_NEVER = /^(?:d|ad|p|r|rr|rz|u\w*)$/u;
 // A pronoun and the body or level word it points to: 我局, 你县, 该中心, 本市.
 const POINTED = /^[局县市区镇乡省委厅办院]$/u;
 // Tags of a proper-name part: places, people, organisations, abbreviations, other proper nouns, Latin.
-const PROPER = /^(?:ns|nr\w*|nt|nz|j|eng)$/u;
+const PROPER = /^(?:ns|nr\w*|nt|nz|j|eng|zg|ng)$/u;
 
 /**
  * Where a name whose words are `words` (its text before the suffix) really starts, as an offset

@@ -65,6 +65,11 @@ describe('platforms and service centres', () => {
     expect(found('建议提交县人才住房销售管理工作协调小组研究。')).toEqual([['Agency', '县人才住房销售管理工作协调小组']]);
     expect(found('成立工作领导小组。')).toEqual([]);
   });
+  it('takes a word the segmenter knows only as a bound morpheme (湾, 阁) for a proper name part', () => {
+    const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
+    expect(found('打造杏树湾农业特色旅游园区。')).toEqual(['杏树湾农业特色旅游园区']);
+    expect(found('建设良种繁育基地。')).toEqual([]);
+  });
   it('reads no platform in a quoted sentence (a proposal’s title) that ends like one', () => {
     expect(findQuotedPlatforms('提出的“在某县东部建设仓储物流园”建议。', 0, 20).map((h) => h.name)).toEqual([]);
     expect(findQuotedPlatforms('依托“渝才荟”平台。', 0, 10).map((h) => h.name)).toEqual(['渝才荟']);
