@@ -139,5 +139,6 @@ describe('what a centre is, and where a name ends', () => {
   });
   it('starts an organisation after the verb that governs it', () => {
     expect(found('由县农技站组织四川农业大学专家调研。')).toEqual([['Organization', '四川农业大学']]);
+    expect(found('已请省水利电力勘测设计研究院编制方案。')).toEqual([['Organization', '省水利电力勘测设计研究院']]);
   });
 });

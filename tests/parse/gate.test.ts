@@ -15,6 +15,7 @@ describe('salutation', () => {
   it('reads 各位人大代表, 等N位, 们, names padded with spaces, and no colon before 您', () => {
     expect(parseLetter(`甲一明、乙二红各位人大代表:\n${body}`).proposerPersons.map((x) => x.name)).toEqual(['甲一明', '乙二红']);
     expect(parseLetter(`甲一明、乙二红等12位代表：\n${body}`).proposer).toEqual({ name: '甲一明', role: '代表' });
+    expect(parseLetter(`甲一明等两位代表:\n${body}`).proposer).toEqual({ name: '甲一明', role: '代表' });
     expect(parseLetter(`甲一明、乙二红委员们\n${body}`).proposer).toEqual({ name: '甲一明', role: '委员' });
     expect(parseLetter(`陈  先、张云华  代表：\n${body}`).proposerPersons.map((x) => x.name)).toEqual(['陈先', '张云华']);
     expect(parseLetter(`尊敬的丁四海政协委员 ${body}`).proposer).toEqual({ name: '丁四海', role: '委员' });
