@@ -18,8 +18,14 @@ const TRADITIONAL_MIN = 3;
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 // Pinyin in brackets has a tone mark: "(tái)", not "(A)".
 const PINYIN = new RegExp(`[(（][a-zü]*[${TONED}][a-zü${TONED}]*[)）]`, 'gu');
-// One pass over a letter in simplified script finds neither (or only a menu's 繁體).
-const NEEDS_READING = new RegExp(`[${TRADITIONAL_HINT}]|[(（][a-zü]*[${TONED}]`, 'gu');
+// Per UTF-16 code unit: 1 for a traditional hint, 2 for a bracket that may open pinyin. One pass of
+// table reads over a letter (a regex over the same text cost 3 % of extraction time).
+const HINT = 1;
+const BRACKET = 2;
+const marks = new Uint8Array(0x10000);
+for (const ch of TRADITIONAL_HINT) marks[ch.charCodeAt(0)] = HINT;
+for (const ch of '(（') marks[ch.charCodeAt(0)] = BRACKET;
+const PINYIN_AT = new RegExp(`[(（][a-zü]*[${TONED}]`, 'uy');
 
 let simplifiedOf: Map<string, string> | null = null;
 
@@ -41,11 +47,17 @@ function table(): Map<string, string> {
 
 /** Whether a text has pinyin after a character or several different traditional characters. */
 function needsReading(written: string): boolean {
-  const seen = new Set<string>();
-  for (const [hit] of written.matchAll(NEEDS_READING)) {
-    if (hit.length > 1) return true;
-    seen.add(hit);
-    if (seen.size >= TRADITIONAL_MIN) return true;
+  const seen = new Set<number>();
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    const mark = marks[c];
+    if (mark === HINT) {
+      seen.add(c);
+      if (seen.size >= TRADITIONAL_MIN) return true;
+    } else if (mark === BRACKET) {
+      PINYIN_AT.lastIndex = i;
+      if (PINYIN_AT.test(written)) return true;
+    }
   }
   return false;
 }
