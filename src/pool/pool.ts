@@ -1,13 +1,16 @@
 // Extraction on every core: files go to a pool of worker threads, and items come back in input
 // order (each carries its sequence number; finished ones wait until those before them are out).
 // At most a few files per worker are in flight, so memory stays flat however large the corpus.
+// The main thread is one of the `jobs`: whenever it would wait for a worker it extracts the next
+// queued file itself, so `jobs` threads extract and only `jobs - 1` fresh workers pay for loading
+// the tables and warming up.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { InputEntry } from '../ingest/index.js';
-import { itemOf, type PipelineItem } from './extractOne.js';
+import { extractFile, itemOf, type PipelineItem } from './extractOne.js';
 
 /** Files read or waiting per worker: enough to keep every worker busy while one item waits for those before it, few enough to stay flat. */
-const IN_FLIGHT_PER_WORKER = 4;
+const IN_FLIGHT_PER_WORKER = 16;
 /** Files sent to a worker at once: it starts the next without waiting for the main thread to send it. */
 const SENT_PER_WORKER = 2;
 
@@ -23,9 +26,9 @@ function startWorker(): Worker {
   return new Worker(`import('tsx/esm/api').then((tsx) => tsx.register()).then(() => import(${source}))`, { eval: true });
 }
 
-/** Extracts the listed files in `jobs` workers and yields the items in the order of `entries`. */
+/** Extracts the listed files on `jobs` threads (this one and `jobs - 1` workers) and yields the items in the order of `entries`. */
 export async function* extractInWorkers(entries: AsyncIterable<InputEntry>, jobs: number): AsyncGenerator<PipelineItem> {
-  const workers = Array.from({ length: jobs }, startWorker);
+  const workers = Array.from({ length: Math.max(1, jobs - 1) }, startWorker);
   const finished = new Map<number, PipelineItem[]>();
   let wake: (() => void) | null = null;
   let failure: Error | null = null as Error | null;
@@ -51,8 +54,11 @@ export async function* extractInWorkers(entries: AsyncIterable<InputEntry>, jobs
       wake?.();
     });
   }
+  // Waits for a worker's message, or extracts the next queued file here instead.
   const progress = async () => {
-    if (!failure) await new Promise<void>((r) => (wake = r));
+    const task = queue.shift();
+    if (task) finished.set(task.seq, await extractFile(task.path));
+    else if (!failure) await new Promise<void>((r) => (wake = r));
     if (failure) throw failure;
   };
   let next = 0;
