@@ -36,6 +36,7 @@ describe('funds not called 基金', () => {
     expect(found('难以支撑专项资金安排,只能靠上级补助资金解决。')).toEqual([]);
     expect(found('就失去了建全民健身中心的意义。')).toEqual([]);
     expect(found('安排茶叶产业发展专项资金800万元。')).toEqual(['茶叶产业发展专项资金']);
+    expect(found('安排省级旅游专项资金100万元。')).toEqual(['省级旅游专项资金']);
     // A count before a class of rooms, and a class named by its levels or number.
     expect(found('建设3间物理实验室、2间化学实验室。')).toEqual([]);
     expect(found('整合市级两大平台和县区平台。')).toEqual([]);
