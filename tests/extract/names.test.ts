@@ -37,6 +37,8 @@ describe('funds not called 基金', () => {
     expect(found('就失去了建全民健身中心的意义。')).toEqual([]);
     expect(found('安排茶叶产业发展专项资金800万元。')).toEqual(['茶叶产业发展专项资金']);
     expect(found('安排省级旅游专项资金100万元。')).toEqual(['省级旅游专项资金']);
+    // The colloquial levels (省上, 中省: the province, the centre and the province) are no part of a name.
+    expect(found('争取省上文化旅游产业专项资金和中省体彩公益金。')).toEqual(['文化旅游产业专项资金', '体彩公益金']);
     // A count before a class of rooms, and a class named by its levels or number.
     expect(found('建设3间物理实验室、2间化学实验室。')).toEqual([]);
     expect(found('整合市级两大平台和县区平台。')).toEqual([]);
