@@ -60,6 +60,7 @@ describe('platforms and service centres', () => {
   it('reads a district’s 市容服务中心 as a body, and classes (游客中心, 国家级文化创意产业园) as no name', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
     expect(found('由东昌区市容服务中心负责。')).toEqual([['Agency', '东昌区市容服务中心']]);
+    expect(found('会同福建省福州港口发展中心和区市政配套中心。')).toEqual([['Agency', '福建省福州港口发展中心'], ['Agency', '区市政配套中心']]);
     expect(found('建设游客中心,打造国家级文化创意产业园。')).toEqual([]);
   });
   it('reads a working group by its task as a body, not the verbs before it nor a bare 工作领导小组', () => {
