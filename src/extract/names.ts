@@ -21,6 +21,7 @@ const GENERIC_MORPHEMES = [...rules.genericMorphemes].sort((a, b) => b.length - 
 const GENERIC_NAMES = new Set(rules.genericNames);
 const COUNT_AFTER = new RegExp(rules.countAfter, 'u');
 const COUNT_BEFORE = new RegExp(rules.countBefore, 'u');
+const COUNTED_CLASS = /[一二三四五六七八九十两]大?$/u;
 const MECHANISM_AFTER = /^(?:机制|模式|体系|建设机制)/u;
 const isNameChar = charTest(matches(/[\p{Script=Han}A-Za-z()（）·”—]/u));
 const isHan = charTest(matches(/\p{Script=Han}/u));
@@ -205,6 +206,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // "筹集补助资金", "建全民健身中心": a verb before a class noun names no thing.
     if (kind !== 'Agency' && isGenericName(name.slice(leadingVerbsLength(wordsFrom(tagged, start - bounded))))) continue;
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || COUNT_AFTER.test(text.slice(end, end + 6))) continue;
+    // "四馆三中心", "五大平台": a number of a class, a slogan's count, names none.
+    if (COUNTED_CLASS.test(written.slice(0, written.length - suffix.length - zone.length - phase.length).slice(-2))) continue;
     // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.
     if (MECHANISM_AFTER.test(text.slice(end, end + 4))) continue;
     if (type !== 'Fund' && name.length - suffix.length < 2) continue;

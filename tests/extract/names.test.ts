@@ -42,6 +42,7 @@ describe('funds not called 基金', () => {
     // A count before a class of rooms, and a class named by its levels or number.
     expect(found('建设3间物理实验室、2间化学实验室。')).toEqual([]);
     expect(found('整合市级两大平台和县区平台。')).toEqual([]);
+    expect(found('建成后投入使用四馆三中心。')).toEqual([]);
   });
   it('reads what a fund is for before 建设专项资金, and lottery welfare funds', () => {
     const text = '需设立茶叶示范基地建设专项资金,并申报体彩公益金。';
