@@ -63,6 +63,7 @@ describe('platforms and service centres', () => {
     expect(found('由东昌区市容服务中心负责。')).toEqual([['Agency', '东昌区市容服务中心']]);
     expect(found('会同福建省福州港口发展中心和区市政配套中心。')).toEqual([['Agency', '福建省福州港口发展中心'], ['Agency', '区市政配套中心']]);
     expect(found('建设游客中心,打造国家级文化创意产业园。')).toEqual([]);
+    expect(found('建设会展中心和仓储物流园。').map(([, n]) => n)).toEqual([]);
   });
   it('reads a working group by its task as a body, not the verbs before it nor a bare 工作领导小组', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
