@@ -115,6 +115,7 @@ describe('bodies the tables do not list, read by their shape', () => {
     const weishan = jurisdictionOf('微山县鲁桥镇');
     expect(canonicalAgency('微山县鲁桥镇', weishan)).toBe('微山县鲁桥镇人民政府');
     expect(canonicalAgency('隆尧县科工局', jurisdictionOf('隆尧县科工局'))).toBe('隆尧县科技和工业信息化局');
+    expect(names('县科协负责人已汇报。').map(([, n]) => n)).toEqual(['青川县科学技术协会']);
   });
   it('knows autonomous counties whose official name drops 族', () => {
     expect(names('和布克赛尔县交通运输局负责。')).toEqual([['和布克赛尔县交通运输局', '和布克赛尔蒙古自治县交通运输局']]);
