@@ -111,6 +111,11 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(canonicalAgency('屏边县农业农村和科学技术局', pingbian)).toBe('屏边苗族自治县农业农村和科学技术局');
     expect(canonicalAgency('县农科局', pingbian)).toBe('屏边苗族自治县农业农村和科学技术局');
   });
+  it('reads a town the tables do not know whose name holds a character read as a particle (福兴地镇), and 阜蒙县', () => {
+    const fumeng = jurisdictionOf('阜蒙县农业农村局');
+    expect(fumeng.county).toBe('阜新蒙古族自治县');
+    expect(names('以县委办公室名义给福兴地镇人民政府下发文件。', fumeng).map(([, n]) => n)).toContain('阜新蒙古族自治县福兴地镇人民政府');
+  });
   it('takes a place signing for itself for its government, and knows 科工局', () => {
     const weishan = jurisdictionOf('微山县鲁桥镇');
     expect(canonicalAgency('微山县鲁桥镇', weishan)).toBe('微山县鲁桥镇人民政府');
