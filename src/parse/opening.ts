@@ -6,6 +6,8 @@ export type OpeningInfo = {
   number: string | null;
   /** "您在X会议上提出的" names the session in full. */
   session: string | null;
+  /** A session named anywhere in the opening, however it is phrased (the last resort). */
+  namedSession: string | null;
   /** Further proposals answered in the same letter ("《A》(第1号)、《B》(第2号)"). */
   others: { title: string; number: string | null }[];
   coHandlers: { name: string; start: number; end: number }[];
@@ -32,7 +34,15 @@ const PROPOSAL_TITLE_RES = [
 ];
 // "第23号", or "23号提案" with no 第.
 const NUMBER_RE = /第\s*([A-Za-z]*\d[\dA-Za-z.-]*)\s*号|(?<![\dA-Za-z])(\d+)\s*号(?=(?:代表)?(?:提案|建议|议案))/u;
-const SESSION_RE = /(?:在|于|向)([^,，。;；“”"《》\n]{2,40}?会议)(?:上|期间)?(?:所)?(?:提出|建议|提交)/u;
+const SESSION_RE = /(?:在|于|向)([^,，。;；“”"《》\n]{2,40}?会议)(?:上|期间)?(?:所)?(?:代表|委员)?(?:提出|建议|提交)/u;
+// A session however it is phrased: a congress or conference, its term and sitting, then 会议, after a
+// boundary (关于/对/在/于/向, punctuation or the start).
+const SESSION_SHAPE_RE = /(?:^|关于|对|在|于|向|[,，。;；:：\s])([^,，。;；:：《》“”"\s关于对在于向]{0,12}?(?:人大|政协|人民代表大会|政治协商会议)[^,，。;；:：《》“”"\s]{0,16}?会议)/u;
+
+/** The first session-shaped phrase of a text (县政协十届第二次会议), or null. */
+export function sessionIn(text: string | null | undefined): string | null {
+  return text ? (SESSION_SHAPE_RE.exec(text)?.[1] ?? null) : null;
+}
 const OPENING_END_RE = /(?:现将?[^。；;\n]{0,20}?(?:答复|函复|回复|函告|报告)如下|答复如下)[^。:：\n]{0,12}[:：。.]?/u;
 // Without an 答复如下, the opening is its first sentence after the acknowledgement (收悉).
 const ACK_SENTENCE_END_RE = /收悉[^。\n]*[。\n]/u;
@@ -134,6 +144,7 @@ export function parseOpening(text: string, from: number): OpeningInfo {
     proposalTitle,
     number,
     session: SESSION_RE.exec(openingText)?.[1] ?? null,
+    namedSession: sessionIn(openingText),
     others: titles.slice(1),
     coHandlers,
     ...openingProposers(openingText, from),

@@ -1,7 +1,7 @@
 // The proposal a letter answers, from its title, opening and header: kind, number, title, session.
 import type { Proposal } from '../schema.js';
 import type { HeaderValues } from './header.js';
-import type { OpeningInfo } from './opening.js';
+import { sessionIn, type OpeningInfo } from './opening.js';
 import type { TitleInfo } from './title.js';
 
 type Role = '委员' | '代表' | '代表团' | null;
@@ -32,7 +32,8 @@ function proposalKind(session: string | null, titleWord: string | null, genre: s
  */
 function proposalSession(title: TitleInfo | null, opening: OpeningInfo | null): string | null {
   const own = opening?.session ?? null;
-  return (own && !own.startsWith('第') ? own : (title?.session ?? own)) ?? null;
+  // Else any session the title or the opening names, however phrased (…会议《…》的答复).
+  return (own && !own.startsWith('第') ? own : (title?.session ?? own)) ?? sessionIn(title?.title) ?? opening?.namedSession ?? null;
 }
 
 export function readProposal(

@@ -53,6 +53,12 @@ describe('title', () => {
     expect(noted.agency?.name).toBe('水利局');
   });
 
+  it('reads the session however the title or opening phrases it', () => {
+    expect(parseLetter(`对县政协十届第二次会议《关于城镇棚户区改造的提案》的答复\n${rest}`).proposal?.session).toBe('县政协十届第二次会议');
+    const opening = parseLetter('张三代表:\n你们在某市第三届人民代表大会第二次会议代表建议、批评和意见中提出的《关于修路的建议》收悉,现答复如下:\n已办。\n');
+    expect(opening.proposal?.session).toBe('某市第三届人民代表大会第二次会议');
+  });
+
   it('reads a title that gives the proposal’s title after a colon', () => {
     const p = parseLetter(`关于县十九届人大二次会议 第4号建议的答复:关于增加教育投入的建议\n${rest}`);
     expect(p.title?.title).toBe('关于县十九届人大二次会议第4号建议的答复:关于增加教育投入的建议');
