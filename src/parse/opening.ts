@@ -23,14 +23,15 @@ export type OpeningInfo = {
 
 const CN_OPEN = '《〈';
 const TITLE_BRACKET_RE = /《([^《》]{2,150})》\s*[(（]?\s*(?:第\s*)?([A-Za-z]*\d[\dA-Za-z.]*)?\s*号?\s*(?:提案|建议|议案)?\s*[)）]?/gu;
-// Without 《》, in the order tried: the words in quotes after 提出的 or 关于 (提出的关于“X”的建议 → X);
+// Without 《》, in the order tried: the words in quotes after 提出的 or 关于 when they are the whole
+// title (提出的关于“X”的建议 → X, not 关于“就近入学”政策…的建议);
 // a quoted 关于… anywhere in the opening; a title that lost its opening quote (提出的关于X”的提案 →
 // 关于X); the bare 提出的关于X的建议.
 const PROPOSAL_TITLE_RES = [
-  /(?:提出的?|关于)[\s\u3000]*[“"]([^“”"]{2,150}?)[”"]/u,
+  /(?:提出的?|关于)[\s\u3000]*[“"]([^“”"]{2,150}?)[”"](?=的?(?:第?\s*\d+\s*号)?(?:代表|委员)?(?:建议|提案|议案)|[已收,，。;；(（\s]|$)/u,
   /[“"](关于[^“”"]{2,150}?)[”"]/u,
   /提出的?[\s\u3000]*(关于[^“”"《》,，。;；]{2,150}?)”/u,
-  /提出的?[\s\u3000]*(关于[^“”"《》,，。;；]{2,150}?的?(?:建议|提案|议案))(?=意见|已|收悉|悉|的?办理|[,，。;；(（]|$)/u,
+  /提出的?[\s\u3000]*(关于[^"《》,，。;；]{2,150}?的?(?:建议|提案|议案))(?=意见|已|收悉|悉|的?办理|[,，。;；(（]|$)/u,
 ];
 // "第23号", or "23号提案" with no 第.
 const NUMBER_RE = /第\s*([A-Za-z]*\d[\dA-Za-z.-]*)\s*号|(?<![\dA-Za-z])(\d+)\s*号(?=(?:代表)?(?:提案|建议|议案))/u;

@@ -53,6 +53,21 @@ describe('title', () => {
     expect(noted.agency?.name).toBe('水利局');
   });
 
+  it('reads a numbered document in brackets after the title, and a title behind a label, a cell bar and a document number', () => {
+    const numbered = parseLetter(`关于对建设公益性墓地的提案答复的函(编号:B〔2017〕062号)\n${rest}`);
+    expect(numbered.title?.title).toBe('关于对建设公益性墓地的提案答复的函');
+    expect(numbered.docNumber).toBe('B〔2017〕062号');
+    const labelled = parseLetter(`名 称: | 某教议复字〔2022〕25号——某县教育局关于县第十八届人大一次会议第46号建议的答复\n${rest}`);
+    expect(labelled.title?.title).toBe('某县教育局关于县第十八届人大一次会议第46号建议的答复');
+  });
+
+  it('takes a quoted phrase for the proposal’s title only when the quotes hold the whole title', () => {
+    const whole = parseLetter('张三代表:\n关于你们提出的“将石溪全域纳入示范区”的第56号建议,现答复如下:\n已办。\n');
+    expect(whole.proposal?.title).toBe('将石溪全域纳入示范区');
+    const part = parseLetter('张三代表:\n您提出的关于“就近入学”政策执行中面临的问题及建议已收悉,现答复如下:\n已办。\n');
+    expect(part.proposal?.title).toBe('关于“就近入学”政策执行中面临的问题及建议');
+  });
+
   it('reads the session however the title or opening phrases it', () => {
     expect(parseLetter(`对县政协十届第二次会议《关于城镇棚户区改造的提案》的答复\n${rest}`).proposal?.session).toBe('县政协十届第二次会议');
     const opening = parseLetter('张三代表:\n你们在某市第三届人民代表大会第二次会议代表建议、批评和意见中提出的《关于修路的建议》收悉,现答复如下:\n已办。\n');
