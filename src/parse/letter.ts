@@ -61,6 +61,7 @@ const CLOSING_LINES = 10;
 // Lines of the closing block around the signature and date: contact, signing and filing fields.
 // The print line of an official document ("某局办公室 2017年8月16日印发") closes it too.
 const CLOSING_FIELD_RE = /署名|负责人|联\s*系|承\s*办|经\s*办|分管|主管领导|电\s*话|签\s*发|审核人|审\s*签|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开|日\s*印\s*发|^[\s\u3000]*(?:主送|送|报)[\s\u3000]*[:：]|主题词|校\s*对|共印/u;
+const SIGNED_CONTACT_RE = /^([\p{Script=Han}()（）]{2,40})[\s\u3000]+(?:联[\s\u3000]*系|电[\s\u3000]*话)/u;
 const OTHER_SIGN_RE = /(?<=[\p{Script=Han}])[(（][\p{Script=Han}]{2,20}[)）]$/u;
 const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}年/u;
 // A labelled replying unit in the closing: "联系单位:X", "承办部门:X", "联系单位及电话:X 6811…".
@@ -241,6 +242,9 @@ function signatureAgency(lines: Line[], below: number, from: number): ParsedLett
   let seen = 0;
   for (let i = below - 1; i > from && seen < 4; i--) {
     const t = lines[i]!.text.trim();
+    // "某区财政局 联系电话:6513…": the body signs on its contact line.
+    const signed = SIGNED_CONTACT_RE.exec(t)?.[1];
+    if (signed && AGENCY_LINE_RE.test(signed)) return { name: signed, start: lines[i]!.start + lines[i]!.text.indexOf(signed) };
     if (!t || CLOSING_FIELD_RE.test(t)) continue;
     seen++;
     // A second name in brackets is the same office's other sign (…住房和城乡建设局(市人民防空办公室)).

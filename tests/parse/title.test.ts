@@ -90,6 +90,8 @@ describe('replying body in the closing', () => {
     // A sub-district office's signature, blank lines of spaces between; an office's other sign in brackets.
     expect(parseLetter(`${rest}\n \n某区某某街道办事处\n \n2024年4月30日\n`).agency?.name).toBe('某区某某街道办事处');
     expect(parseLetter(`${rest}某市住房和城乡建设局(市人民防空办公室)\n2021年8月25日\n`).agency?.name).toBe('某市住房和城乡建设局');
+    // The body signing on its contact line, no date below it.
+    expect(parseLetter(`${rest}办复类别:A类\n某区财政局 联系电话:65132561\n`).agency?.name).toBe('某区财政局');
   });
 
   it('keeps the closing block after the date: 领导签发 names the signer, 联系人及电话 the contact', () => {
