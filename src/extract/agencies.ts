@@ -161,9 +161,13 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     }
     hits.push(hit);
   }
-  const open = findOpenBodies(text, j, from, to, skip, hits);
-  return [...hits, ...open, ...findOwnUnits(text, from, to, skip, [...hits, ...open].sort((a, b) => a.start - b.start))].sort((a, b) => a.start - b.start);
+  // The finders after this one walk the bodies found so far in text order (the parties came first).
+  const listed = hits.sort(byStart);
+  const bodies = listed.concat(findOpenBodies(text, j, from, to, skip, listed)).sort(byStart);
+  return bodies.concat(findOwnUnits(text, from, to, skip, bodies)).sort(byStart);
 }
+
+const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 
 const OPEN_SUFFIXES = new WordScanner(openBodies.suffixes);
 const OPEN_NOT_FOLLOWED_BY = new RegExp(openBodies.notFollowedBy, 'u');

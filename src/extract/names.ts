@@ -207,7 +207,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (kind !== 'Agency' && isGenericName(name.slice(leadingVerbsLength(wordsFrom(tagged, start - bounded))))) continue;
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || COUNT_AFTER.test(text.slice(end, end + 6))) continue;
     // "四馆三中心", "五大平台": a number of a class, a slogan's count, names none.
-    if (COUNTED_CLASS.test(written.slice(0, written.length - suffix.length - zone.length - phase.length).slice(-2))) continue;
+    if (COUNTED_CLASS.test(text.slice(Math.max(start, suffixStart - 2), suffixStart))) continue;
     // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.
     if (MECHANISM_AFTER.test(text.slice(end, end + 4))) continue;
     if (type !== 'Fund' && name.length - suffix.length < 2) continue;

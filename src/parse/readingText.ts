@@ -17,7 +17,8 @@ const TRADITIONAL_HINT = '關於區縣會議復辦發機構體農業務們為這
 const TRADITIONAL_MIN = 3;
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 // Pinyin in brackets has a tone mark: "(tái)", not "(A)".
-const PINYIN = new RegExp(`[(（][a-zü]*[${TONED}][a-zü${TONED}]*[)）]`, 'gu');
+const PINYIN_SOURCE = `[(（][a-zü]*[${TONED}][a-zü${TONED}]*[)）]`;
+const PINYIN = new RegExp(PINYIN_SOURCE, 'gu');
 // Per UTF-16 code unit: 1 for a traditional hint, 2 for a bracket that may open pinyin. One pass of
 // table reads over a letter (a regex over the same text cost 3 % of extraction time).
 const HINT = 1;
@@ -25,7 +26,7 @@ const BRACKET = 2;
 const marks = new Uint8Array(0x10000);
 for (const ch of TRADITIONAL_HINT) marks[ch.charCodeAt(0)] = HINT;
 for (const ch of '(（') marks[ch.charCodeAt(0)] = BRACKET;
-const PINYIN_AT = new RegExp(`[(（][a-zü]*[${TONED}]`, 'uy');
+const PINYIN_AT = new RegExp(PINYIN_SOURCE, 'uy');
 
 let simplifiedOf: Map<string, string> | null = null;
 
