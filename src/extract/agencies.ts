@@ -9,6 +9,7 @@ import {
   type Place,
 } from './gazetteer.js';
 import type { Jurisdiction } from './jurisdiction.js';
+import { placedName } from './scope.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
 import { isNameStop, wordsBefore, wordsOf, type Word } from './words.js';
 
@@ -142,11 +143,13 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
       hit = resolveLocal(text, s, e, form, template, j, from);
     }
     if (!hit) continue;
-    // "区委区政府督查局": one office of a committee and its government, named as written.
+    // "区委区政府督查局": one office of a committee and its government, named as written with the
+    // letter's place before a level word alone (郑州市上街区委区政府督查局).
     const joint = hit.name.endsWith('委员会') ? JOINT_OFFICE_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 14))) : null;
     if (joint) {
       jointEnd = hit.end + joint[0].length;
-      hits.push({ start: hit.start, end: jointEnd, text: text.slice(hit.start, jointEnd), name: text.slice(hit.start, jointEnd) });
+      const written = text.slice(hit.start, jointEnd);
+      hits.push({ start: hit.start, end: jointEnd, text: written, name: placedName(written, j) ?? written });
       continue;
     }
     const unit = UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12))) ?? committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14)));

@@ -17,6 +17,8 @@ export type Place = {
   /** Short name of the province (重庆, 四川), for branch offices of national bodies. */
   provinceShort: string | null;
   municipality: boolean;
+  /** A county's city, prefecture or municipality (准格尔旗 → 鄂尔多斯市): the 市 of its letters' 市委, 市政府. */
+  city: string | null;
 };
 
 export type BodyTemplate = { full: string; form: string };
@@ -43,12 +45,12 @@ export const placeByForm: ReadonlyMap<string, Place> = (() => {
     for (const f of forms) if (!map.has(f)) map.set(f, place);
   };
   for (const p of places.provinces) {
-    const place: Place = { name: p.name, level: 'province', prefix: p.name, province: p.name, provinceShort: p.short[0] ?? null, municipality: Boolean((p as { municipality?: boolean }).municipality) };
+    const place: Place = { name: p.name, level: 'province', prefix: p.name, province: p.name, provinceShort: p.short[0] ?? null, municipality: Boolean((p as { municipality?: boolean }).municipality), city: null };
     add([p.name, ...p.short], place);
   }
   for (const c of places.cities) {
     const prov = provinceOf(c.province);
-    add([c.name, ...c.short, ...withoutPeoples(c.name)], { name: c.name, level: 'city', prefix: c.name, province: prov?.name ?? null, provinceShort: prov?.short ?? null, municipality: false });
+    add([c.name, ...c.short, ...withoutPeoples(c.name)], { name: c.name, level: 'city', prefix: c.name, province: prov?.name ?? null, provinceShort: prov?.short ?? null, municipality: false, city: null });
   }
   // The hand-written table first: its short forms (巴南) and choices win over the national list.
   const counties: { name: string; parent: string; short?: string[] }[] = [...places.counties, ...countyTable.counties];
@@ -65,6 +67,7 @@ export const placeByForm: ReadonlyMap<string, Place> = (() => {
       province: prov?.name ?? null,
       provinceShort: prov?.short ?? null,
       municipality: false,
+      city: k.parent,
     });
   }
   return map;

@@ -50,7 +50,8 @@ function letterJurisdiction(p: ParsedLetter, session: string | null, body: strin
   const date = p.signedDate ?? p.writtenDate ?? p.publishedDate;
   let placed = inferCounty(inferProvince(j, body), body);
   // A letter that names no place of its own (我市, 区政府) is placed by its page (欢迎访问广德市政府网站, 主办单位:双台子区人民政府).
-  if (!placed.city && !placed.county) placed = inferCounty(inferProvince(placed, page), page);
+  // The page's votes include the body's: a stray province the body alone suggests does not stand.
+  if (!placed.city && !placed.county) placed = inferCounty(inferProvince(j, page), page);
   return { ...placed, year: date ? Number(date.slice(0, 4)) : null };
 }
 

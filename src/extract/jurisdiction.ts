@@ -1,7 +1,7 @@
 // Short forms are relative to the letter's jurisdiction: 市科技局 is 重庆市科学技术局 in a
 // Chongqing letter and 成都市科学技术局 in a Chengdu one. The jurisdiction comes from the
 // replying body's name, else the session, else the places the letter names.
-import { placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH } from './gazetteer.js';
+import { placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH, wordLikeCounties } from './gazetteer.js';
 import { WordScanner } from './literals.js';
 
 export type Jurisdiction = Record<PlaceLevel, string | null> & {
@@ -12,7 +12,8 @@ export type Jurisdiction = Record<PlaceLevel, string | null> & {
 
 export const emptyJurisdiction = (): Jurisdiction => ({ province: null, city: null, county: null, town: null, provinceShort: null, year: null });
 
-const UNKNOWN_PLACE_RE = /^[\p{Script=Han}]{1,7}?(?:自治县|自治州|自治区|街道|县|区|市|旗|镇|乡|州|省)/u;
+// A place's own name holds no body word: 区委区政府督查局 names no place 区委区.
+const UNKNOWN_PLACE_RE = /^(?:(?![委局厅办])\p{Script=Han}){1,7}?(?:自治县|自治州|自治区|街道|县|区|市|旗|镇|乡|州|省)/u;
 const LEVEL_OF_SUFFIX: [RegExp, PlaceLevel][] = [
   [/省$|自治区$/u, 'province'],
   [/州$/u, 'city'],
@@ -37,15 +38,22 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
       j.provinceShort ??= place.provinceShort;
     } else {
       j.county = chain && j.city === chain ? chain + place.name : place.prefix;
-      // A county-level city (浏阳市, 神木市) is the "市" of its own letters.
-      if (!j.city && place.name.endsWith('市')) j.city = place.name;
+      // A county-level city (浏阳市, 神木市) is the "市" of its own letters; a county's 市 is its city.
+      if (!j.city) j.city = place.name.endsWith('市') ? place.name : place.city;
       j.province ??= place.province;
       j.provinceShort ??= place.provinceShort;
     }
   };
   for (let guard = 0; guard < 4 && rest.length > 1; guard++) {
     let matched: string | null = null;
-    for (let k = Math.min(MAX_PLACE_LENGTH, rest.length - 1); k >= 2; k--) {
+    // Two short forms in a row, a county's after its own city's (南京溧水城市建设集团), are those places.
+    const pair = chain ? null : shortFormPair(rest);
+    if (pair) {
+      take(pair.city);
+      take(pair.county);
+      matched = pair.written;
+    }
+    for (let k = Math.min(MAX_PLACE_LENGTH, rest.length - 1); !matched && k >= 2; k--) {
       const candidate = rest.slice(0, k);
       const place = placeByForm.get(candidate);
       // Only full names open a chain: a short form (重庆) is too often part of a longer name; one
@@ -80,6 +88,26 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
   return j;
 }
 
+const COUNTY_WORDS = ['区', '县', '市', '旗'];
+
+/** A city's short form followed by the short form of one of its own counties: 南京溧水 → 南京市, 南京市溧水区. */
+function shortFormPair(text: string): { city: Place; county: Place; written: string } | null {
+  for (let k = Math.min(MAX_PLACE_LENGTH, text.length - 2); k >= 2; k--) {
+    const written = text.slice(0, k);
+    // 苏州 is written for 苏州市 as 嵊州 for 嵊州市.
+    const city = placeByForm.get(written) ?? (written.endsWith('州') ? placeByForm.get(`${written}市`) : undefined);
+    if (!city || city.name === written || (city.level !== 'city' && !city.municipality)) continue;
+    for (let m = Math.min(4, text.length - k); m >= 2; m--) {
+      const short = text.slice(k, k + m);
+      for (const word of COUNTY_WORDS) {
+        const county = placeByForm.get(short + word);
+        if (county?.level === 'county' && county.city === city.name) return { city, county, written: text.slice(0, k + m) };
+      }
+    }
+  }
+  return null;
+}
+
 /**
  * Fills a missing province from the places a text names most often; a municipality
  * (重庆, 北京 …) is also the "市" of its letters.
@@ -90,7 +118,7 @@ export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
   for (let i = 0; i < text.length; i++) {
     for (let k = Math.min(MAX_PLACE_LENGTH, text.length - i); k >= 2; k--) {
       const place = placeByForm.get(text.slice(i, i + k));
-      if (!place || !place.province) continue;
+      if (!place || !place.province || wordLikeCounties.has(place.name)) continue;
       const v = votes.get(place.province) ?? { n: 0, short: place.provinceShort, municipality: false };
       v.n++;
       if (place.level === 'province' && place.municipality) v.municipality = true;
@@ -105,7 +133,7 @@ export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
 }
 
 // Full names of cities and counties, found in one pass of table lookups (a letter is scanned once).
-const FULL_NAMES = new WordScanner([...placeByForm].filter(([form, p]) => form === p.name && p.level !== 'province').map(([form]) => form));
+const FULL_NAMES = new WordScanner([...placeByForm].filter(([form, p]) => form === p.name && p.level !== 'province' && !wordLikeCounties.has(form)).map(([form]) => form));
 
 /** Per level, the place a text names most often by its full name, when one stands out; in `province` when given. */
 function mostNamed(text: string, province: string | null): Partial<Record<PlaceLevel, Place>> {
@@ -132,8 +160,8 @@ export function inferCounty(j: Jurisdiction, text: string): Jurisdiction {
   const named = j.county && j.city ? {} : mostNamed(text, j.province);
   const county = j.county ? null : named.county;
   if (county) {
-    // A district's city is in its prefix (郑州市金水区); a county-level city (沙河市) is the 市 of its letters.
-    const city = county.prefix !== county.name ? county.prefix.slice(0, -county.name.length) : county.name.endsWith('市') ? county.name : null;
+    // A county-level city (沙河市) is the 市 of its letters; a county's or district's 市 is its city.
+    const city = county.name.endsWith('市') ? county.name : county.city;
     out = { ...out, county: county.prefix, city: out.city ?? city, province: out.province ?? county.province, provinceShort: out.provinceShort ?? county.provinceShort };
   }
   if (!out.city && named.city && (!out.province || named.city.province === out.province)) out = { ...out, city: named.city.name };

@@ -171,10 +171,10 @@ describe('units of the letter’s own body', () => {
 });
 
 describe('offices a committee and its government run together', () => {
-  it('are one body, named as written (区委区政府督查局, 市委、市政府督查室)', () => {
+  it('are one body, named as written with the letter’s place (区委区政府督查局, 市委、市政府督查室)', () => {
     const shangjie = jurisdictionOf('郑州市上街区城市管理局');
-    expect(names('已列入区委区政府督查局督办事项。', shangjie)).toEqual([['区委区政府督查局', '区委区政府督查局']]);
-    expect(names('报市委、市政府督查室。', shangjie)).toEqual([['市委、市政府督查室', '市委、市政府督查室']]);
+    expect(names('已列入区委区政府督查局督办事项。', shangjie)).toEqual([['区委区政府督查局', '郑州市上街区委区政府督查局']]);
+    expect(names('报市委、市政府督查室。', shangjie)).toEqual([['市委、市政府督查室', '郑州市委、市政府督查室']]);
     // A city bureau's letter names no place 城市 below its district.
     expect(shangjie).toMatchObject({ city: '郑州市', county: '郑州市上街区' });
   });

@@ -15,6 +15,24 @@ describe('jurisdiction', () => {
   });
   it('infers the province from the places a letter names', () => {
     expect(inferProvince(emptyJurisdiction(), '支持宜宾市申报国家创新型城市,宜宾相关部门').province).toBe('四川省');
+    // 东区, 西区 are also Panzhihua's districts, but in running text a town's quarters.
+    expect(inferProvince(emptyJurisdiction(), '改造东区及西区老旧小区,宁陕县城').province).toBe('陕西省');
+  });
+  it('gives a county its city: the 市 of a county’s letters', () => {
+    expect(jurisdictionOf('准格尔旗人民政府')).toMatchObject({ province: '内蒙古自治区', city: '鄂尔多斯市', county: '准格尔旗' });
+    expect(jurisdictionOf('宁陕县住房和城乡建设局')).toMatchObject({ city: '安康市', county: '宁陕县' });
+    // A county-level city is its own 市.
+    expect(jurisdictionOf('浏阳市教育局')).toMatchObject({ city: '浏阳市', county: '浏阳市' });
+    expect(canonicalAgency('市政府', jurisdictionOf('准格尔旗人民政府'))).toBe('鄂尔多斯市人民政府');
+  });
+  it('reads a city’s short form followed by one of its counties’ (a company named by both)', () => {
+    expect(jurisdictionOf('苏州吴江城市投资发展有限公司')).toMatchObject({ province: '江苏省', city: '苏州市', county: '苏州市吴江区' });
+    expect(canonicalAgency('区交运局', jurisdictionOf('苏州吴江城市投资发展有限公司'))).toBe('苏州市吴江区交通运输局');
+    // Not a pair: the county is another city's (吴江 is Suzhou's).
+    expect(jurisdictionOf('南京吴江投资有限公司')).toMatchObject({ city: null, county: null });
+  });
+  it('reads no place in a joint office’s level words', () => {
+    expect(jurisdictionOf('区委区政府督查局')).toMatchObject({ province: null, city: null, county: null });
   });
 });
 

@@ -38,3 +38,22 @@ describe('a fund written relative to the letter', () => {
     expect(fund?.aliases).toContain('市自然科学基金');
   });
 });
+
+describe('a letter whose body names no place of its own', () => {
+  it('is placed by its page, whose votes outweigh a province the body mentions in passing', () => {
+    const text = [
+      '2024年宁陕县十八届人大三次会议《关于改造老旧小区的建议》(第15号)的答复',
+      '宁陕县住房和城乡建设局 发布时间:2024-07-02',
+      '',
+      '对县十八届人大三次会议第15号建议的答复',
+      '王刚代表:',
+      '您提出的《关于改造老旧小区的建议》收悉,现答复如下:',
+      '我局学习浙江老旧小区改造经验,2024年改造城关镇小区5个,并将商请县财政局安排配套资金。',
+      '感谢您对住房和城乡建设工作的关心和支持。',
+      '2024年7月1日',
+    ].join('\n');
+    const record = extractLetter({ source: 'page-placed.txt', text, encoding: 'utf-8' });
+    expect(record.entities.filter((e) => e.type === 'Agency').map((e) => e.name)).toContain('宁陕县财政局');
+    expect(record.proposal?.scope).toBe('宁陕县十八届人大三次会议');
+  });
+});
