@@ -356,7 +356,8 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
   // A place signing for itself (微山县鲁桥镇) is its government.
   const government = PLACE_ALONE_RE.exec(name);
   if (government) return canonicalAgency(name + (government[1] === '街道' ? '办事处' : '人民政府'), j);
-  return withPlacePrefix(name);
+  // A body the tables do not know, written relative to the letter (市政府政务服务中心), carries its place.
+  return placedName(name, j) ?? withPlacePrefix(name);
 }
 
 const PLACE_ALONE_RE = /^[\p{Script=Han}]{1,10}(镇|乡|县|旗|街道)$/u;

@@ -66,7 +66,8 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
     }
     if (!matched) {
       const m = UNKNOWN_PLACE_RE.exec(rest);
-      if (!m || m[0].length < 2 || m[0].length >= rest.length) break;
+      // An unknown place ends in no 城市 (区城市管理局): the known ones (晋城市) were read above.
+      if (!m || m[0].length < 2 || m[0].length >= rest.length || m[0].endsWith('城市')) break;
       matched = m[0];
       // A city written without its 市 (嵊州经济开发区 for 嵊州市's zone) is that city.
       const city = /州$/u.test(matched) ? placeByForm.get(`${matched}市`) : undefined;
@@ -132,8 +133,11 @@ export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
   return { ...j, province: best[0], provinceShort: best[1].short, city: j.city ?? (best[1].municipality ? best[0] : null) };
 }
 
-// Full names of cities and counties, found in one pass of table lookups (a letter is scanned once).
-const FULL_NAMES = new WordScanner([...placeByForm].filter(([form, p]) => form === p.name && p.level !== 'province' && !wordLikeCounties.has(form)).map(([form]) => form));
+// Full names of cities and counties, and those written with their level word but without their
+// peoples (新平县 for 新平彝族傣族自治县), found in one pass of table lookups (a letter is scanned once).
+const FULL_NAMES = new WordScanner(
+  [...placeByForm].filter(([form, p]) => (form === p.name || /[县州旗]$/u.test(form)) && p.level !== 'province' && !wordLikeCounties.has(p.name)).map(([form]) => form),
+);
 
 /** Per level, the place a text names most often by its full name, when one stands out; in `province` when given. */
 function mostNamed(text: string, province: string | null): Partial<Record<PlaceLevel, Place>> {

@@ -1,7 +1,7 @@
 // Short forms are read relative to the letter's own jurisdiction.
 import { describe, expect, it } from 'vitest';
 import { canonicalAgency, findAgencies } from '../../src/extract/agencies.js';
-import { emptyJurisdiction, inferProvince, jurisdictionOf } from '../../src/extract/jurisdiction.js';
+import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf } from '../../src/extract/jurisdiction.js';
 
 describe('jurisdiction', () => {
   it('reads the chain of places in a body name', () => {
@@ -31,8 +31,12 @@ describe('jurisdiction', () => {
     // Not a pair: the county is another city's (吴江 is Suzhou's).
     expect(jurisdictionOf('南京吴江投资有限公司')).toMatchObject({ city: null, county: null });
   });
-  it('reads no place in a joint office’s level words', () => {
+  it('reads no place in a joint office’s level words or in 城市 after a level word', () => {
     expect(jurisdictionOf('区委区政府督查局')).toMatchObject({ province: null, city: null, county: null });
+    expect(jurisdictionOf('区城市管理和综合执法局')).toMatchObject({ city: null, county: null });
+  });
+  it('places a letter by an autonomous county written without its peoples', () => {
+    expect(inferCounty(emptyJurisdiction(), '感谢你们对新平县文化旅游工作的关注与支持。')).toMatchObject({ province: '云南省', city: '玉溪市', county: '新平彝族傣族自治县' });
   });
 });
 

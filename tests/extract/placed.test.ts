@@ -1,5 +1,6 @@
 // Names written relative to the letter (市人大专项资金, 县农业项目管理服务中心) carry the letter's place.
 import { describe, expect, it } from 'vitest';
+import { canonicalAgency } from '../../src/extract/agencies.js';
 import { jurisdictionOf } from '../../src/extract/jurisdiction.js';
 import { extractLetter } from '../../src/extract/index.js';
 import { placedName } from '../../src/extract/scope.js';
@@ -17,6 +18,16 @@ describe('placedName', () => {
     expect(placedName('省级水利发展资金', ZHENKANG)).toBeNull();
     expect(placedName('国家自然科学基金', CHONGQING)).toBeNull();
     expect(placedName('县农业项目管理服务中心', CHONGQING)).toBeNull();
+    // Words that open with a level's character: 市场 (market), 市民 (citizens).
+    expect(placedName('市场监管综合服务中心', CHONGQING)).toBeNull();
+    expect(placedName('市民服务中心', CHONGQING)).toBeNull();
+    // Levels together: the districts' and counties' fund.
+    expect(placedName('区县科技创新引导基金', jurisdictionOf('重庆市万州区科学技术局'))).toBeNull();
+  });
+
+  it('places a replying body the tables do not know', () => {
+    expect(canonicalAgency('市政府政务服务中心', CHONGQING)).toBe('重庆市政府政务服务中心');
+    expect(canonicalAgency('县农业项目管理服务中心', ZHENKANG)).toBe('镇康县农业项目管理服务中心');
   });
 });
 
