@@ -4,6 +4,7 @@ import nationalBodies from '../../data/national-bodies.json' with { type: 'json'
 import nationalOrganizations from '../../data/national-organizations.json' with { type: 'json' };
 import countyTable from '../../data/counties.json' with { type: 'json' };
 import places from '../../data/places.json' with { type: 'json' };
+import townTable from '../../data/towns.json' with { type: 'json' };
 
 export type PlaceLevel = 'province' | 'city' | 'county' | 'town';
 
@@ -72,6 +73,17 @@ export const placeByForm: ReadonlyMap<string, Place> = (() => {
   }
   return map;
 })();
+
+const townCounties: ReadonlyMap<string, string> = new Map(
+  Object.entries(townTable.counties as Record<string, string>).flatMap(([county, towns]) => towns.split(' ').map((town) => [town, county] as const)),
+);
+
+/** The county of a town written alike nowhere else in the country. */
+export function countyOfTown(town: string): Place | null {
+  const county = townCounties.get(town);
+  const place = county ? placeByForm.get(county) : undefined;
+  return place?.level === 'county' ? place : null;
+}
 
 /** Counties whose name opens with a common word (会同县, 和县): only a place in their own province's letters. */
 export const wordLikeCounties: ReadonlySet<string> = new Set(places.wordLike.list);

@@ -1,7 +1,7 @@
 // Short forms are relative to the letter's jurisdiction: 市科技局 is 重庆市科学技术局 in a
 // Chongqing letter and 成都市科学技术局 in a Chengdu one. The jurisdiction comes from the
 // replying body's name, else the session, else the places the letter names.
-import { placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH, wordLikeCounties } from './gazetteer.js';
+import { countyOfTown, placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH, wordLikeCounties } from './gazetteer.js';
 import { WordScanner } from './literals.js';
 
 export type Jurisdiction = Record<PlaceLevel, string | null> & {
@@ -170,5 +170,12 @@ export function inferCounty(j: Jurisdiction, text: string): Jurisdiction {
   }
   if (!out.city && named.city && (!out.province || named.city.province === out.province)) out = { ...out, city: named.city.name };
   if (out.town && out.county && !out.town.startsWith(out.county)) out = { ...out, town: out.county + out.town };
+  // A town letter naming no county (庙上乡人民政府) is in the county of the town table; the town
+  // keeps its name as written, which names it alone.
+  const townCounty = out.town && !out.county ? countyOfTown(out.town) : null;
+  if (townCounty && (!out.city || townCounty.city === out.city)) {
+    const city = townCounty.name.endsWith('市') ? townCounty.name : townCounty.city;
+    out = { ...out, province: townCounty.province, provinceShort: townCounty.provinceShort, city, county: townCounty.prefix };
+  }
   return out;
 }

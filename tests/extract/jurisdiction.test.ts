@@ -35,6 +35,15 @@ describe('jurisdiction', () => {
     expect(jurisdictionOf('区委区政府督查局')).toMatchObject({ province: null, city: null, county: null });
     expect(jurisdictionOf('区城市管理和综合执法局')).toMatchObject({ city: null, county: null });
   });
+  it('places a town’s letter that names no county in the county of the town table, the town as written', () => {
+    const j = inferCounty(jurisdictionOf('猗氏镇人民政府'), '我镇高度重视,已报县人民政府。');
+    expect(j).toMatchObject({ province: '山西省', city: '运城市', county: '临猗县', town: '猗氏镇' });
+    expect(canonicalAgency('县人民政府', j)).toBe('临猗县人民政府');
+    expect(canonicalAgency('镇政府', j)).toBe('猗氏镇人民政府');
+    // A town written alike in many counties (城关镇) places nothing; a county the letter names wins.
+    expect(inferCounty(jurisdictionOf('城关镇人民政府'), '').county).toBeNull();
+    expect(inferCounty(jurisdictionOf('猗氏镇人民政府'), '万荣县、万荣县').county).toBe('万荣县');
+  });
   it('places a letter by an autonomous county written without its peoples', () => {
     expect(inferCounty(emptyJurisdiction(), '感谢你们对新平县文化旅游工作的关注与支持。')).toMatchObject({ province: '云南省', city: '玉溪市', county: '新平彝族傣族自治县' });
   });
