@@ -2,6 +2,7 @@
 // 种子投资基金 / 种子引导基金 / 重庆市种子基金 → 种子基金; 风险补偿基金 → 知识价值信用贷款风险补偿基金;
 // 《指引》 → the policy whose title ends in 指引; a bare 教育局 → 南票区教育局.
 import type { EntityType } from '../schema.js';
+import { MAX_PLACE_LENGTH, placeByForm } from './gazetteer.js';
 import type { Jurisdiction } from './jurisdiction.js';
 import type { EntityDraft, Seed } from './mentions.js';
 
@@ -85,6 +86,16 @@ class SameType {
   }
 }
 
+/** A name opening with a county's or city's full name, written without its level word (甘谷县X → 甘谷X), or null. */
+function withoutLevelWord(name: string): string | null {
+  for (let k = Math.min(MAX_PLACE_LENGTH, name.length - 2); k >= 3; k--) {
+    const prefix = name.slice(0, k);
+    const place = placeByForm.get(prefix);
+    if (place && place.name === prefix && place.level !== 'province' && /[县市区]$/u.test(prefix)) return prefix.slice(0, -1) + name.slice(k);
+  }
+  return null;
+}
+
 /** The name another draft of the same type (not yet absorbed) should absorb this one into, if any. */
 function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft | undefined {
   const findOther = (test: (o: EntityDraft) => boolean) => same.findOther(d, test);
@@ -107,6 +118,10 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
     return findOther(
       (o) => o.name.length > d.name.length && (o.name.includes(d.name) || (head.length >= 2 && o.name.startsWith(head) && o.name.endsWith(d.name.slice(-2)))),
     );
+  }
+  if (d.type === 'Platform' || d.type === 'Organization') {
+    // 甘谷脊兽园文化产业园 beside 甘谷县脊兽园文化产业园: one park, its place written both ways.
+    return findOther((o) => o.name.length === d.name.length + 1 && withoutLevelWord(o.name) === d.name);
   }
   if (d.type === 'Agency' && d.aliases.size === 0) {
     return findOther((o) => o.name.endsWith(d.name) && o.name.length > d.name.length);

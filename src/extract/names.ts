@@ -3,7 +3,7 @@
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { MAX_PLACE_LENGTH, placeByForm, placeEndingAt } from './gazetteer.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
-import { afterInnerVerb, hasProperPart, nameWordsStart, wordsFrom, wordsOf, type Word } from './words.js';
+import { afterInnerVerb, afterNeverInside, hasProperPart, nameWordsStart, wordsFrom, wordsOf, type Word } from './words.js';
 
 // Agency: the working groups a government sets up (…工作领导小组), named by what they do.
 export type SuffixType = 'Fund' | 'Platform' | 'Organization' | 'Agency';
@@ -191,15 +191,17 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // Words tell what characters do not: a name never starts after a verb, adverb or pronoun.
     // One that opens with a place (重庆市…) is only cut after a verb whose object is a place or body.
     const tagged = wordsOf(text, bounded, suffixStart);
-    const words = startsWithPlace(text.slice(bounded, suffixStart)) ? null : tagged;
-    const start = bounded + Math.max(words ? nameWordsStart(words) : 0, afterInnerVerb(tagged));
+    // Not even one opening with a place runs over a preposition, adverb or pronoun (榆林市被列为…园区).
+    const cut = bounded + afterNeverInside(tagged);
+    const words = startsWithPlace(text.slice(cut, suffixStart)) ? null : wordsFrom(tagged, cut - bounded);
+    const start = Math.max(cut + (words ? nameWordsStart(words) : 0), bounded + afterInnerVerb(tagged));
     if (start === suffixStart) continue;
     const written = text.slice(start, end);
     // Quotes inside a name (“一带一路”国际技术转移中心) are dropped from the canonical form.
     const name = written.replace(QUOTES, '');
     if ((written.match(QUOTES)?.length ?? 0) % 2 === 1) continue;
     // A name opening with a place has its proper part.
-    if (words && PROPER_PART_SUFFIXES.has(suffix) && !hasProperPart(wordsFrom(words, start - bounded))) continue;
+    if (words && PROPER_PART_SUFFIXES.has(suffix) && !hasProperPart(wordsFrom(words, start - cut))) continue;
     // A service centre is named by what it does (县农业项目管理服务中心): generic words are its name.
     const kind = type === 'Platform' ? centreType(name) : type;
     if (!kind || name.length < 3 || (isGenericName(name) && kind !== 'Agency')) continue;

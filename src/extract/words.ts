@@ -68,22 +68,40 @@ const POINTED = /^[局县市区镇乡省委厅办院]$/u;
 const PROPER = /^(?:ns|nr\w*|nt|nz|j|eng|zg|ng)$/u;
 
 /**
+ * Nothing before the last adverb, preposition, pronoun or particle belongs to a name (…就你镇X基地,
+ * 榆林市被列为…物流园区): the offset after it, else 0.
+ */
+export function afterNeverInside(words: Word[]): number {
+  let offset = 0;
+  let after = 0;
+  words.forEach((w, i) => {
+    offset += w.word.length;
+    // A pronoun takes the body or level word it points to (我局, 你镇).
+    const pointed = i > 0 && /^r/u.test(words[i - 1]!.tag) && POINTED.test(w.word);
+    if (INSIDE_NEVER.test(w.tag) || pointed) after = offset;
+  });
+  return after;
+}
+
+/** How many of `words` lie within their first `offset` characters. */
+function wordsWithin(words: Word[], offset: number): number {
+  let i = 0;
+  for (let n = 0; n < offset; i++) n += words[i]!.word.length;
+  return i;
+}
+
+/**
  * Where a name whose words are `words` (its text before the suffix) really starts, as an offset
  * into that text: after leading time words, adverbs, pronouns (and the 局/县 they point to),
  * prepositions, numerals, and a verb whose object is a proper noun (下设准格尔…, 深入X村…).
  */
 export function nameWordsStart(words: Word[]): number {
-  // Nothing before the last adverb, preposition, pronoun or particle belongs to the name (…就你镇X基地).
-  let from = 0;
-  words.forEach((w, i) => {
-    if (INSIDE_NEVER.test(w.tag)) from = i + 1;
-  });
-  let offset = words.slice(0, from).reduce((n, w) => n + w.word.length, 0);
-  for (let i = from; i < words.length; i++) {
+  let offset = afterNeverInside(words);
+  for (let i = wordsWithin(words, offset); i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
     const pointed = i > 0 && /^r/u.test(words[i - 1]!.tag) && POINTED.test(w.word);
-    const verbBeforeProper = w.tag === 'v' && w.word.length > 1 && next !== undefined && PROPER.test(next.tag);
+    const verbBeforeProper = w.tag === 'v' && w.word.length > 1 && next !== undefined && (PROPER.test(next.tag) || NATIONAL.test(next.word));
     const leading = w.tag === 't' ? TIME_WORD.test(w.word) : NEVER_IN_NAME.test(w.tag);
     if (!(leading || pointed || verbBeforeProper)) break;
     offset += w.word.length;

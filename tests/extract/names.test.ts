@@ -114,6 +114,29 @@ describe('what is one platform', () => {
   });
   it('starts after a pronoun or adverb anywhere in the phrase', () => {
     expect(found('村委会就你镇龙井茶基地提出意见。')).toEqual([['Platform', '龙井茶基地']]);
+    // Even in a phrase a place opens: a preposition (被) and the verb after it are no part of the name.
+    expect(found('广元市被列为国家二级物流园区。')).toEqual([]);
+    expect(found('广元市被列为国家茶叶产业示范园区。')).toEqual([['Platform', '国家茶叶产业示范园区']]);
+    // A pronoun takes the body it points to: 我局's centre is no 局绿化中心.
+    expect(found('我局绿化中心已完成补植。')).toEqual([['Agency', '绿化中心']]);
+  });
+  it('reads a class of each level (各县区平台) as no name', () => {
+    expect(found('整合各县区平台资源。')).toEqual([]);
+  });
+});
+
+describe('one platform written with and without its place’s level word', () => {
+  it('is one entity, named with the full place', () => {
+    const text = [
+      '青川县文化和旅游局关于县政协十届二次会议第8号提案的答复',
+      '李华委员:',
+      '您提出的《关于发展文旅产业的提案》收悉,现答复如下:',
+      '我局支持青川唐家河文化产业园建设,青川县唐家河文化产业园已入驻企业12家。',
+      '青川县文化和旅游局',
+      '2024年6月12日',
+    ].join('\n');
+    const parks = extractLetter({ source: 'park.txt', text, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Platform');
+    expect(parks.map((e) => [e.name, e.aliases])).toEqual([['青川县唐家河文化产业园', ['青川唐家河文化产业园']]]);
   });
 });
 
