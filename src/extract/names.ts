@@ -276,7 +276,8 @@ export function findQuotedPlatforms(text: string, from: number, to: number, skip
     if (suffix) {
       const end = m.index + m[0].length + suffix[0].length;
       hits.push({ type: 'Platform', start: m.index, end, text: text.slice(m.index, end), name, aliases: [name + suffix[0]] });
-    } else if (PLATFORM_END.test(name) && !isGenericName(name)) {
+    } else if (PLATFORM_END.test(name) && !isGenericName(name) && !COUNTED_CLASS.test(name.slice(0, PLATFORM_END.exec(name)!.index))) {
+      // (“一有七中心”: a slogan's count of a class names none.)
       hits.push({ type: 'Platform', start, end: start + name.length, text: name, name, aliases: [] });
     }
   }

@@ -120,7 +120,9 @@ export function afterInnerVerb(words: Word[]): number {
   words.forEach((w, i) => {
     offset += w.word.length;
     const next = words[i + 1];
-    if (i > 0 && w.tag === 'v' && w.word.length > 1 && next !== undefined && (/^(?:ns|nt)$/u.test(next.tag) || LEVEL_WORD.test(next.word))) after = offset;
+    // A body before the verb is its subject (县人民政府划拨|专项资金): the name starts after the verb too.
+    const objectOrSubject = (next !== undefined && (/^(?:ns|nt)$/u.test(next.tag) || LEVEL_WORD.test(next.word))) || words[i - 1]?.tag === 'nt';
+    if (i > 0 && w.tag === 'v' && w.word.length > 1 && objectOrSubject) after = offset;
   });
   return after;
 }

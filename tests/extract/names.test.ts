@@ -123,6 +123,15 @@ describe('what is one platform', () => {
   it('reads a class of each level (各县区平台) as no name', () => {
     expect(found('整合各县区平台资源。')).toEqual([]);
   });
+  it('reads no name in a body and its verb before a class of money (县人民政府划拨专项资金), nor in a higher level’s class', () => {
+    expect(found('专题请示县人民政府划拨专项资金;积极争取上级基础设施建设补助资金。')).toEqual([]);
+    expect(found('市政府设立青川茶叶产业基金。')).toEqual([['Fund', '青川茶叶产业基金']]);
+  });
+  it('reads no platform in a quoted slogan’s count or a bare class (“一有七中心”, 社区健身中心)', () => {
+    expect(findQuotedPlatforms('打造“一有七中心”服务体系。', 0, 15)).toEqual([]);
+    expect(found('建设社区健身中心。')).toEqual([]);
+    expect(findQuotedPlatforms('依托“渝才荟”平台。', 0, 11).map((h) => h.name)).toEqual(['渝才荟']);
+  });
 });
 
 describe('one platform written with and without its place’s level word', () => {

@@ -14,6 +14,9 @@ describe('contact', () => {
   it('reads the label’s forms and a unit written before the name', () => {
     expect(contact('联 系 人:陈  晔   联系电话:86267300')).toMatchObject({ name: '陈晔', phone: '86267300' });
     expect(contact('经办人及联系电话:姜小颖:0917—4936343')).toMatchObject({ name: '姜小颖', phone: '0917—4936343' });
+    // An area code joined by a doubled dash, or by nothing.
+    expect(contact('联系人及电话:赵小七  0531——86123456')).toMatchObject({ name: '赵小七', phone: '0531——86123456' });
+    expect(contact('(联系人及联系电话:钱小八 087165123456)')).toMatchObject({ name: '钱小八', phone: '087165123456' });
     expect(contact('承办单位联系人姓名及电话:王岩15804350857')).toMatchObject({ name: '王岩', phone: '15804350857' });
     expect(contact('联系人及电话:某省农业厅畜牧处 王瑞欣 65749510')).toMatchObject({ name: '王瑞欣', phone: '65749510' });
     expect(contact('联系单位及联系人:某县教育局符国\n联系电话:13976070596')).toMatchObject({ name: '符国', phone: '13976070596' });
