@@ -5,7 +5,7 @@ import { parseDate } from './dates.js';
 
 export type HeaderField =
   | 'indexNumber' | 'docNumber' | 'topics' | 'genre' | 'publisher' | 'writtenDate' | 'publishedDate'
-  | 'proposalTitle' | 'hostAgency' | 'coHandlers' | 'resultClass' | 'signer' | 'signerLead' | 'signerTitle' | 'proposer' | 'ignore';
+  | 'proposalTitle' | 'proposalNumber' | 'session' | 'hostAgency' | 'coHandlers' | 'resultClass' | 'signer' | 'signerLead' | 'signerTitle' | 'proposer' | 'ignore';
 
 export type HeaderValues = Partial<Record<Exclude<HeaderField, 'ignore'>, string>>;
 

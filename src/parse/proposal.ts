@@ -26,11 +26,13 @@ function proposalKind(session: string | null, titleWord: string | null, genre: s
 }
 
 /**
- * Session: the opening's own words (您在X会议上提出的) name it as the letter means it, in full
+ * Session: the portal's 会议届次 field; else the opening's own words (您在X会议上提出的) name it as the letter means it, in full
  * (区政协第十六届一次 → …会议; 镇五届… → 某镇五届…); else the title's. An opening that names no
  * body (您向第五届第五次人大代表会议提出的) yields to a title that does.
  */
-function proposalSession(title: TitleInfo | null, opening: OpeningInfo | null): string | null {
+function proposalSession(title: TitleInfo | null, opening: OpeningInfo | null, header: HeaderValues): string | null {
+  // A portal's 会议届次 field names it in full (济南市平阴县十九届人大三次会议).
+  if (header.session && /会议$/u.test(header.session)) return header.session.replace(/\s+/g, '');
   const own = opening?.session ?? null;
   // Else any session the title or the opening names, however phrased (…会议《…》的答复).
   return (own && !own.startsWith('第') ? own : (title?.session ?? own)) ?? sessionIn(title?.title) ?? opening?.namedSession ?? null;
@@ -42,11 +44,11 @@ export function readProposal(
   header: HeaderValues,
   role: Role,
 ): { proposal: Proposal; others: Proposal[] } {
-  const session = proposalSession(title, opening);
+  const session = proposalSession(title, opening, header);
   const proposalTitle = header.proposalTitle?.replace(/\s+/g, '') ?? opening?.proposalTitle ?? title?.proposalTitle ?? null;
   const proposal: Proposal = {
     kind: proposalKind(session, title?.word ?? null, header.genre ?? null, proposalTitle, role),
-    number: title?.number ?? opening?.number ?? null,
+    number: title?.number ?? opening?.number ?? header.proposalNumber?.match(/^[\dA-Za-z-]+$/u)?.[0] ?? null,
     title: proposalTitle,
     session,
   };

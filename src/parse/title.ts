@@ -35,6 +35,8 @@ const KIND_FIRST_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:�
 const BRACKETED_NUMBER_REF = /^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)[(（]第?([A-Za-z]*\d[\dA-Za-z.-]*)号[)）]/;
 // The proposal's title in quotes after the session, no number: "对县十六届人大五次会议“…”建议的答复".
 const QUOTED_REF = /(?:关于|对)(?:对)?([^《》“”()（）对]*?会议)[“"][^”"]{2,80}[”"]的?(?:代表|委员)?(提案|建议|议案)/;
+// No 关于/对, the session opening the title: "泗县第十八届人民代表大会第三次会议第63号建议的答复".
+const SESSION_FIRST_REF = /^([^《》()（）关对]*?会议)第?([A-Za-z]*\d[\dA-Za-z.-]*)号(?:代表|委员)?(建议|提案|议案)/;
 // The session, then the proposal's title and number: "县政协九届一次会议《关于…的建议》(43号)答复".
 const TITLE_FIRST_REF = /^([^《》]*?会议)《[^《》]+》[(（]第?([A-Za-z]*\d[\dA-Za-z.-]*)号[)）]/;
 // Words of the title that stand before the session: a year, 答复.
@@ -59,6 +61,8 @@ function proposalRef(title: string): { session: string; number: string | null; w
   if (ref) return { session: ref[1]!, number: ref[2]!, word: ref[3]! };
   const kindFirst = KIND_FIRST_REF.exec(title) ?? BRACKETED_NUMBER_REF.exec(title);
   if (kindFirst) return { session: kindFirst[1]!, number: kindFirst[3]!, word: kindFirst[2]! };
+  const sessionFirst = SESSION_FIRST_REF.exec(title);
+  if (sessionFirst) return { session: sessionFirst[1]!, number: sessionFirst[2]!, word: sessionFirst[3]! };
   const titleFirst = TITLE_FIRST_REF.exec(title);
   if (titleFirst) return { session: titleFirst[1]!, number: titleFirst[2]!, word: null };
   const quoted = QUOTED_REF.exec(title);
@@ -95,7 +99,8 @@ const NOT_TITLE_PART = /[>:：|•·●▪◆■]|[〔\[［﹝【]\d{4}[〕\]］
 
 /**
  * The letter's own title: the last title before the salutation or opening (`anchored`; a page's
- * heading may come first), unless an earlier one holds it whole (the heading adds the agency);
+ * heading may come first), unless an earlier one holds it whole (the heading adds the agency) or
+ * names the proposal's number where it names none;
  * without an anchor the first title on the page. A title may be split over up to three lines; one
  * that does not start its reference (…第三次会议第20号建议的答复) takes the lines above it that do.
  * A line above it holding only a body's name is the replying agency, not part of the title.
@@ -107,7 +112,8 @@ export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
     const found = titleEndingAt(nonEmpty, i);
     if (!found) continue;
     if (!anchored) return found;
-    if (!best || !best.title.includes(found.title)) best = found;
+    // A later heading that names no proposal number (关于…建议的答复) does not replace one that does.
+    if (!best || (!best.title.includes(found.title) && (found.number !== null || best.number === null))) best = found;
   }
   return best;
 }

@@ -39,6 +39,17 @@ describe('title', () => {
     expect(p.proposal).toMatchObject({ number: '24', session: '区人大八届四次会议' });
   });
 
+  it('reads a title with no 关于 opened by its session, over a later heading that names no number', () => {
+    const p = parseLetter(`首页 > 建议提案办理\n青川县第十届人民代表大会第二次会议第37号建议的答复\n发表时间:2024-04-29\n关于修缮村道建议的答复\n${rest}`);
+    expect(p.title?.title).toBe('青川县第十届人民代表大会第二次会议第37号建议的答复');
+    expect(p.proposal).toMatchObject({ number: '37', session: '青川县第十届人民代表大会第二次会议', kind: '建议' });
+  });
+
+  it('reads the session and number from a portal’s 会议届次 and 建议提案编号 fields', () => {
+    const p = parseLetter(`某县公安局对县十届人大二次会议代表关于整治学校周边环境建议的答复\n会议届次\n广元市青川县十届人大二次会议\n建议提案编号\n2024085\n${rest}`);
+    expect(p.proposal).toMatchObject({ number: '2024085', session: '广元市青川县十届人大二次会议' });
+  });
+
   it('reads a title quoting the proposal after its session with no number, and one led by a dash', () => {
     const p = parseLetter(`对县十六届人大五次会议“在某县东部建设仓储物流园”建议的答复\n${rest}`);
     expect(p.proposal).toMatchObject({ kind: '建议', session: '县十六届人大五次会议' });
