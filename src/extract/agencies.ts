@@ -22,7 +22,9 @@ const FORMS = new WordScanner([...bodyByForm.keys(), ...branchByForm.keys(), ...
 const LEFT_WORDS = [...new Set([...leftContext.words, ...nameRules.leftStops])].sort((a, b) => b.length - a.length);
 // "县农业农村局种植业管理科": a named internal unit right after its body.
 // "县公安局交通警察大队", "县人民政府督查室": the same for brigades and offices.
-const UNIT_RE = /^[\p{Script=Han}]{2,8}?(?:科|处|股|室|大队|支队|中队)(?=联系|负责|[^\p{Script=Han}]|$)/u;
+// A brigade's word ends its name whatever follows (交巡警大队将…), but not in 大队长; 科/处/股/室 end a
+// word too often (科学, 处理) to end a unit before another character.
+const UNIT_RE = /^[\p{Script=Han}]{2,8}?(?:(?:科|处|股|室)(?=联系|负责|[^\p{Script=Han}]|$)|(?:大队|支队|中队)(?![长部]))/u;
 // "县人大人事代表选举工作委员会", "县政协提案法制委员会": a congress's or conference's committee.
 const COMMITTEE_RE = /^[^\P{Script=Han}和及与、的在对等]{2,10}?(?:工作委员会|委员会|工委)(?![\p{Script=Han}])/u;
 const PRESIDIUM = '主席团';

@@ -148,6 +148,9 @@ describe('bodies the tables do not list, read by their shape', () => {
   });
   it('joins a brigade or office named right after its body', () => {
     expect(names('县公安局交通警察大队负责。')).toEqual([['县公安局交通警察大队', '青川县公安局交通警察大队']]);
+    // A brigade ends at its word whatever follows; a captain (大队长) is no brigade.
+    expect(names('县公安局交巡警大队将您的建议转交。')).toEqual([['县公安局交巡警大队', '青川县公安局交巡警大队']]);
+    expect(names('县公安局交警大队长带队。')).toEqual([['县公安局', '青川县公安局']]);
   });
 
   it('gives each of two heads the general office they share (省委、省政府办公厅)', () => {
