@@ -116,8 +116,9 @@ export function placeEndingAt(text: string, end: number, floor: number): { place
 }
 
 /** Written body form (科技局, 委组织部, 政府) → its template. */
+// 发展与改革委员会 for 发展和改革委员会: letters join a body's two tasks with 与 as well as 和.
 export const bodyByForm: ReadonlyMap<string, string> = new Map(
-  localBodies.bodies.flatMap((b) => b.forms.map((form) => [form, b.full] as const)),
+  localBodies.bodies.flatMap((b) => b.forms.flatMap((form) => [form, form.replaceAll('和', '与')].map((f) => [f, b.full] as const))),
 );
 /** Templates whose bodies had another name before the 2018–2019 institutional reform. */
 export const templateBefore2019: ReadonlyMap<string, string> = new Map(

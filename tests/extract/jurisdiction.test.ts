@@ -62,6 +62,10 @@ describe('canonical agency names', () => {
     expect(canonicalAgency('区财政局', dazu)).toBe('重庆市大足区财政局');
     expect(canonicalAgency('市委组织部', dazu)).toBe('中共重庆市委组织部');
   });
+  it('reads a body’s two tasks joined by 与 as by 和, and Shanghai’s greening and city-appearance bureaus', () => {
+    expect(canonicalAgency('市发展与改革委员会', chongqing)).toBe('重庆市发展和改革委员会');
+    expect(canonicalAgency('区绿化市容局', jurisdictionOf('上海市普陀区文化和旅游局'))).toBe('上海市普陀区绿化和市容管理局');
+  });
   it('resolves named districts, national bodies and branch offices', () => {
     expect(canonicalAgency('巴南区政府', chongqing)).toBe('重庆市巴南区人民政府');
     expect(canonicalAgency('科技部', chongqing)).toBe('中华人民共和国科学技术部');
