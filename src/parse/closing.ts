@@ -84,13 +84,13 @@ export function findSignedDate(lines: Line[], publishedDate: string | null): { d
 // 承办人及联系电话, 承办单位联系人姓名及电话, 联系单位及联系人, 承办人签字; portals sometimes drop the first
 // characters of a line ("人:X").
 const CONTACT_LABEL_RE =
-  /(?:(?:联[\s\u3000]*系|承[\s\u3000]*办|经[\s\u3000]*办|联[\s\u3000]*络)(?:单位(?:及|和)?)?(?:联[\s\u3000]*系)?[\s\u3000]*人[\s\u3000]*员?|^[\s\u3000(（]*人)(?:姓名|签字)?(?:及(?:联系)?电话)?[\s\u3000]*[:：][\s\u3000]*([^\n)）]*)/mu;
+  /(?:(?:联[\s\u3000]*系|承[\s\u3000]*办|经[\s\u3000]*办|联[\s\u3000]*络)(?:单位(?:及|和)?)?(?:联[\s\u3000]*系|协[\s\u3000]*办)?[\s\u3000]*人[\s\u3000]*员?|^[\s\u3000(（]*人)(?:姓名|签字)?(?:及(?:联系)?电话)?[\s\u3000]*[:：][\s\u3000]*([^\n)）]*)/mu;
 // A unit written before the name ("某省农业厅畜牧处 王五", "某县教育局赵六").
 // A comma may stand between ("某局计财处,戴某").
 const UNIT_FIRST_RE = /^[\p{Script=Han}()（）]{2,30}(?:局|处|科|室|厅|委|办|中心|政府|股|所|站|队)[,，、]?(?=[\s\u3000]*[\p{Script=Han}]{2,4}(?:[\s\u3000:：,，;；\d]|$))/u;
 // The name: two to four Han characters, padding spaces allowed ("姜  晔"), before a separator,
 // digits or the next label.
-const CONTACT_NAME_RE = /^[\s\u3000]*([\p{Script=Han}·](?:[ \u3000]{0,3}[\p{Script=Han}·]){1,3}?)(?=[\s\u3000:：,，;；\d(（]|联系|电话|手机|$)/u;
+const CONTACT_NAME_RE = /^[\s\u3000]*([\p{Script=Han}·](?:[ \u3000]{0,3}[\p{Script=Han}·]){1,3}?)(?=[\s\u3000:：,，;；、\d(（]|联系|电话|手机|$)/u;
 // Mobile numbers keep all 11 digits; landlines their area code and extension.
 // A fixed line's area code may be joined by a doubled dash (0531——…) or by nothing (0871…, 11–12 digits).
 const PHONE = '1[3-9]\\d{9}|0[1-9]\\d{9,10}|(?:0\\d{2,3}[\\s\\u3000]*[-—–－]+[\\s\\u3000]*)?\\d{7,8}(?:[\\s\\u3000]*(?:[-—–－]|转)[\\s\\u3000]*\\d{1,5})?';
@@ -100,6 +100,8 @@ const PHONE_LABEL_RE = new RegExp(`(?:联[\\s\\u3000]*系[\\s\\u3000]*电[\\s\\u
 const UNIT_CONTACT_RE = /联系单位/u;
 // A phone stands alone as the contact only on its own labelled line, not in a sentence (请与我局联系,电话:…).
 const PHONE_LINE_RE = /^[\s\u3000(（]*(?:联[\s\u3000]*系[\s\u3000]*电[\s\u3000]*话|电[\s\u3000]*话(?:号码)?|联系方式|手机(?:号码)?)/mu;
+// A phone labelled after the contact unit on its line (联系单位:某局,电话:…) is the contact's too.
+const UNIT_PHONE_LINE_RE = new RegExp(`^[\\s\\u3000(（]*联系单位[:：][^\\n:：]{2,40}?(?:联系)?电话[:：][\\s\\u3000]*(${PHONE})`, 'mu');
 // Spaces portals leave between a number's digits ("1 5838365863").
 const DIGIT_GAP_RE = /(?<=\d)[ \u3000]+(?=\d)/gu;
 
@@ -115,9 +117,10 @@ export function findContact(text: string, from: number): ContactInfo | null {
   const tail = text.slice(from);
   const m = CONTACT_LABEL_RE.exec(tail);
   if (!m) {
-    // A phone with nobody named is the contact's, unless a unit is named for it (联系单位…): then it is the body's.
+    // A phone with nobody named is the contact's, unless a unit is named for it elsewhere (联系单位…): then it is the body's.
     const labelled = PHONE_LINE_RE.exec(tail);
-    const phone = !labelled || UNIT_CONTACT_RE.test(tail) ? null : cleanPhone(PHONE_LABEL_RE.exec(tail.slice(labelled.index))?.[1]);
+    const own = labelled && !UNIT_CONTACT_RE.test(tail) ? PHONE_LABEL_RE.exec(tail.slice(labelled.index))?.[1] : undefined;
+    const phone = cleanPhone(own ?? UNIT_PHONE_LINE_RE.exec(tail)?.[1]);
     return phone ? { name: null, phone, nameStart: null } : null;
   }
   const value = m[1]!;

@@ -14,6 +14,9 @@ describe('contact', () => {
   it('reads the label’s forms and a unit written before the name', () => {
     expect(contact('联 系 人:陈  晔   联系电话:86267300')).toMatchObject({ name: '陈晔', phone: '86267300' });
     expect(contact('经办人及联系电话:姜小颖:0917—4936343')).toMatchObject({ name: '姜小颖', phone: '0917—4936343' });
+    // Several contacts: the first; a co-handler (协办人) after the unit.
+    expect(contact('联 系 人:赵小七、钱 八')).toMatchObject({ name: '赵小七' });
+    expect(contact('联系单位及协办人:某省文化和旅游厅交流合作处  孙小九')).toMatchObject({ name: '孙小九' });
     // An area code joined by a doubled dash, or by nothing.
     expect(contact('联系人及电话:赵小七  0531——86123456')).toMatchObject({ name: '赵小七', phone: '0531——86123456' });
     expect(contact('(联系人及联系电话:钱小八 087165123456)')).toMatchObject({ name: '钱小八', phone: '087165123456' });
@@ -28,6 +31,9 @@ describe('contact', () => {
   it('takes a phone alone as the contact, but not one labelled for a unit', () => {
     expect(contact('联系电话:0878—6034678')).toEqual({ name: null, phone: '0878—6034678', nameStart: null });
     expect(contact('联系单位:某县文物局\n联系电话:0557-6022140')).toBeNull();
+    // Labelled after the unit on its own line, it is the contact's; under a label it shares with the unit, the body's.
+    expect(contact('(联系单位:某市交通运输局 电话:0919-3185839)')).toEqual({ name: null, phone: '0919-3185839', nameStart: null });
+    expect(contact('联系单位及电话:某县住房和城乡建设局0539—7312468')).toBeNull();
     expect(contact('如有意见,请及时与我局联系,电话:0533-1234567。')).toBeNull();
   });
 });

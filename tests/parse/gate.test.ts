@@ -69,6 +69,13 @@ describe('letter gate', () => {
     expect(consulted.proposal?.session).toBe('市人大七届五次会议');
   });
 
+  it('passes a co-handling opinion whose opening says the deputies 提出了 the proposal, naming them all', () => {
+    const p = parseLetter('自治区教育厅:\n自治区十四届人大二次会议期间,甲一明、乙二红等2名代表提出了关于支持职业教育发展的建议(第2024123号),经研究,现提出协办意见如下:\n已纳入规划。\n某自治区工业和信息化厅\n2024年3月28日\n');
+    expect(p.proposer).toEqual({ name: '甲一明', role: '代表' });
+    expect(p.proposerPersons.map((x) => x.name)).toEqual(['甲一明', '乙二红']);
+    expect(p.proposal).toMatchObject({ kind: '建议', title: '关于支持职业教育发展的建议' });
+  });
+
   it('reads the names after a delegation written before them without a mark', () => {
     const p = parseLetter(`沙堰镇代表团王小伟、乔大珀代表:\n${body}`);
     expect(p.proposer).toEqual({ name: '王小伟', role: '代表' });

@@ -116,6 +116,11 @@ describe('genre variants', () => {
     );
   });
 
+  it('never takes a site’s greeting above the title (欢迎您访问…网站) for the replying body', () => {
+    const r = letter('欢迎您访问某省农业农村厅网站\n\n关于省十四届人大二次会议第1071号建议的答复\n来源:省农业农村厅\n张某代表:\n您提出的《关于发展茶产业的建议》收悉,现答复如下:\n已办。\n');
+    expect(r.replyingAgency ?? '').not.toMatch(/欢迎|网站/u);
+  });
+
   it('reads the proposal named in a 现将…情况函告如下 opening', () => {
     const r = letter('对市六届人大一次会议第085号建议会办工作的意见\n市农业农村局:\n现将市六届人大一次会议第085号建议提出的关于加快特色农业发展建议的办理情况函告如下:\n一、加大投入。\n');
     expect(r.proposal?.title).toBe('关于加快特色农业发展建议');
