@@ -92,6 +92,9 @@ export function writtenRange(reading: ReadingText, start: number, end: number): 
   return [reading.written[start]!, end > start ? reading.written[end]! : reading.written[start]!];
 }
 
+/** A name as the letter writes it, without the pinyin a mirror puts after its characters (王捍國(guó) → 王捍國). */
+export const withoutPinyin = (name: string): string => name.replace(PINYIN, '');
+
 /** A value read from the simplified text as the letter writes it: the written span of its first occurrence, else unchanged. */
 export function asWritten(reading: ReadingText, written: string, value: string): string {
   const at = reading.text.indexOf(value);

@@ -39,6 +39,12 @@ describe('a letter in traditional script with pinyin', () => {
     expect(r.letter.signedDate).toBe('2024-06-12');
   });
 
+  it('names a person without the pinyin a mirror writes after a character', () => {
+    const r = extractLetter({ source: 'traditional.txt', text: written.replace('張明代表:', '張明國(guó)代表:'), encoding: 'utf-8' });
+    expect(r.proposer?.name).toBe('張明國');
+    expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['張明國']);
+  });
+
   it('gives the proposer’s role in the schema’s words, not as written', () => {
     const r = extractLetter({ source: 'traditional.txt', text: written.replace('張明代表:', '張明委員:'), encoding: 'utf-8' });
     expect(r.proposer).toEqual({ name: '張明', role: '委员' });
