@@ -129,7 +129,7 @@ export function parseLetter(text: string): ParsedLetter {
   // Where the letter proper starts (a title on the page's last line leaves it there).
   const fromLine = Math.min(
     lines.length - 1,
-    salutation ? salutation.lineIndex : opening ? lineIndexAt(lines, opening.start) : title ? lineIndexAt(lines, title.line.end) + 1 : 0,
+    salutation ? salutation.lineIndex : opening ? addresseeAbove(lines, lineIndexAt(lines, opening.start)) : title ? lineIndexAt(lines, title.line.end) + 1 : 0,
   );
   // The signature date closes the letter; a second copy of the page's letter may follow it.
   const copyEnd = secondCopyLine(lines, fromLine, title);
@@ -277,6 +277,17 @@ function linesAbove(lines: Line[], from: number, floor: number, count: number): 
   let i = from;
   for (let seen = 0; i > floor && seen < count; i--) if (lines[i - 1]!.text.trim()) seen++;
   return i;
+}
+
+// A co-handling opinion is addressed to the lead handler on the line above its opening ("自治区教育厅:").
+const ADDRESSEE_RE = /^[\s\u3000]*([^:：\s]{2,40})[:：][\s\u3000]*$/u;
+
+/** The opening's line, or the addressee's line right above it: the letter proper starts there. */
+function addresseeAbove(lines: Line[], openingLine: number): number {
+  let i = openingLine - 1;
+  while (i >= 0 && !lines[i]!.text.trim()) i--;
+  const name = i >= 0 ? ADDRESSEE_RE.exec(lines[i]!.text)?.[1] : undefined;
+  return name && AGENCY_LINE_RE.test(name) ? i : openingLine;
 }
 
 function lineIndexAt(lines: Line[], offset: number): number {

@@ -33,8 +33,8 @@ const PROPOSAL_TITLE_RES = [
   /提出[的了]?[\s\u3000]*(关于[^“”"《》,，。;；]{2,150}?)”/u,
   /提出[的了]?[\s\u3000]*(关于[^"《》,，。;；]{2,150}?的?(?:建议|提案|议案))(?=意见|已|收悉|悉|的?办理|[,，。;；(（]|$)/u,
 ];
-// "第23号", or "23号提案" with no 第.
-const NUMBER_RE = /第\s*([A-Za-z]*\d[\dA-Za-z.-]*)\s*号|(?<![\dA-Za-z])(\d+)\s*号(?=(?:代表)?(?:提案|建议|议案))/u;
+// "第23号", "23号提案" with no 第, or a label before it in brackets ("(立案号:2020072号)").
+const NUMBER_RE = /第\s*([A-Za-z]*\d[\dA-Za-z.-]*)\s*号|(?<![\dA-Za-z])(\d+)\s*号(?=(?:代表)?(?:提案|建议|议案))|[(（](?:立案|案|编)号[:：]\s*([A-Za-z]*\d[\dA-Za-z.-]*)\s*号?[)）]/u;
 const SESSION_RE = /(?:在|于|向)([^,，。;；“”"《》\n]{2,40}?会议)(?:上|期间)?(?:所)?(?:代表|委员)?(?:提出|建议|提交)/u;
 // A session however it is phrased: a congress or conference, its term and sitting, then 会议, after a
 // boundary (关于/对/在/于/向, punctuation or the start).
@@ -87,9 +87,9 @@ export function splitBodyList(list: string, base: number): { name: string; start
 
 // The sentence acknowledging the proposal, for letters with no salutation to a person:
 // "…提出的《…》收悉", "…的建议已收悉，现答复如下", "《…的提案》经转…研究办理,现答复如下",
-// "…等5名代表提出了关于…的建议(第2024363号),经研究,现提出协办意见如下".
+// "…等5名代表提出了关于…的建议(第2024363号),经研究,现提出协办意见如下", "我厅对省政协委员某某关于“…”的提案,现答复如下".
 const ACKNOWLEDGE_RE =
-  /提出的[^\n]{2,200}?收悉|(?:代表|委员)提出了?[^。\n]{2,200}?(?:建议|提案|议案)[^。\n]{0,60}?(?:答复|函告|回复|意见)如下|现[将就][^。\n]{2,200}?(?:建议|提案|议案)[^。\n]{0,60}?(?:答复|函告|回复|意见)如下|《[^《》\n]{2,150}(?:提案|建议|议案)》[^。\n]{0,30}?收悉|(?:代表|委员)(?:所)?提出的[^。\n:：]{0,40}?(?:建议|提案|议案)[:：]|收悉[^。\n]{0,30}?(?:答复|函告|回复)如下|《[^《》\n]{2,150}(?:提案|建议|议案)》[^。\n]{0,40}?(?:答复|函告|回复)如下/u;
+  /提出的[^\n]{2,200}?收悉|(?:代表|委员)[^。\n]{0,8}?(?:提出了?|关于)[^。\n]{2,200}?(?:建议|提案|议案)[^。\n]{0,60}?(?:答复|函告|回复|意见)如下|现[将就][^。\n]{2,200}?(?:建议|提案|议案)[^。\n]{0,60}?(?:答复|函告|回复|意见)如下|《[^《》\n]{2,150}(?:提案|建议|议案)》[^。\n]{0,30}?收悉|(?:代表|委员)(?:所)?提出的[^。\n:：]{0,40}?(?:建议|提案|议案)[:：]|收悉[^。\n]{0,30}?(?:答复|函告|回复)如下|《[^《》\n]{2,150}(?:提案|建议|议案)》[^。\n]{0,40}?(?:答复|函告|回复)如下/u;
 const SENTENCE_START_RE = /[。！？!?\n:：]/u;
 // One name or several ("任某、徐某、汤某等代表提出的"): the first is the proposer.
 const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。])((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)(?:等\d*[名位]?)?(代表|委员)(?:在[^，。,]{2,40}?)?(?:所)?提出[的了]/u;
@@ -131,7 +131,7 @@ export function parseOpening(text: string, from: number): OpeningInfo {
   }
   if (!number) {
     const m = NUMBER_RE.exec(openingText);
-    number = m ? (m[1] ?? m[2]!) : null;
+    number = m ? (m[1] ?? m[2] ?? m[3]!) : null;
   }
 
   let coHandlers: OpeningInfo['coHandlers'] = [];
@@ -155,9 +155,17 @@ export function parseOpening(text: string, from: number): OpeningInfo {
   };
 }
 
+// The role before the name: "省政协委员某某关于…的提案".
+const ROLE_FIRST_PROPOSER_RE = /(委员|代表)([\p{Script=Han}·]{2,4}?)(?=(?:同志)?(?:关于|提出|所提))/u;
+
 function openingProposers(openingText: string, from: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
   const m = OPENING_PROPOSER_RE.exec(openingText);
-  if (!m || /[您你我]|人大|政协/u.test(m[1]!)) return { proposer: null, proposers: [] };
+  if (!m || /[您你我]|人大|政协/u.test(m[1]!)) {
+    const r = ROLE_FIRST_PROPOSER_RE.exec(openingText);
+    if (!r || /[您你我们团的所在提建议案]/u.test(r[2]!)) return { proposer: null, proposers: [] };
+    const start = from + r.index + r[1]!.length;
+    return { proposer: { name: r[2]!, role: r[1] as '委员' | '代表', start }, proposers: [{ name: r[2]!, start, end: start + r[2]!.length }] };
+  }
   const proposers: OpeningInfo['proposers'] = [];
   let at = from + m.index;
   for (const name of m[1]!.split('、')) {

@@ -76,6 +76,15 @@ describe('letter gate', () => {
     expect(p.proposal).toMatchObject({ kind: '建议', title: '关于支持职业教育发展的建议' });
   });
 
+  it('reads a co-handling opinion’s addressee, a proposer named after the role, and a 立案号 in brackets', () => {
+    const p = parseLetter('对某省政协第十一届四次会议第515号提案的答复\n本文来源: 国土资源厅\n省住建厅:\n我厅对省政协委员甲一明关于“加快科教城建设的提案”的提案,现答复如下:\n积极支持。\n2016年6月2日\n');
+    expect(p.proposer).toEqual({ name: '甲一明', role: '委员' });
+    expect(p.proposal).toMatchObject({ kind: '提案', title: '加快科教城建设的提案' });
+    expect(p.header.publisher).toBe('国土资源厅');
+    const filed = parseLetter('市交通运输局:\n甲一明代表提出的《关于加快高速连接线建设的建议》(立案号:2020072号)收悉,经我局研究,会办意见如下:\n支持。\n');
+    expect(filed.proposal?.number).toBe('2020072');
+  });
+
   it('reads the names after a delegation written before them without a mark', () => {
     const p = parseLetter(`沙堰镇代表团王小伟、乔大珀代表:\n${body}`);
     expect(p.proposer).toEqual({ name: '王小伟', role: '代表' });

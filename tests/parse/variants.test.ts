@@ -116,6 +116,11 @@ describe('genre variants', () => {
     );
   });
 
+  it('reads the addressee of a co-handling opinion with no title as a body', () => {
+    const r = letter('自治区教育厅:\n自治区十四届人大二次会议期间,甲一明、乙二红等2名代表提出了关于支持职业教育发展的建议(第2024123号),经研究,现提出协办意见如下:\n已纳入规划。\n广西壮族自治区工业和信息化厅\n2024年3月28日\n');
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['广西壮族自治区教育厅', '广西壮族自治区工业和信息化厅']));
+  });
+
   it('never takes a site’s greeting above the title (欢迎您访问…网站) for the replying body', () => {
     const r = letter('欢迎您访问某省农业农村厅网站\n\n关于省十四届人大二次会议第1071号建议的答复\n来源:省农业农村厅\n张某代表:\n您提出的《关于发展茶产业的建议》收悉,现答复如下:\n已办。\n');
     expect(r.replyingAgency ?? '').not.toMatch(/欢迎|网站/u);
