@@ -30,10 +30,13 @@ function proposalKind(session: string | null, titleWord: string | null, genre: s
  * (区政协第十六届一次 → …会议; 镇五届… → 某镇五届…); else the title's. An opening that names no
  * body (您向第五届第五次人大代表会议提出的) yields to a title that does.
  */
+const LOST_ORDINAL = /[^一二三四五六七八九十\d]次会议$/u;
+
 function proposalSession(title: TitleInfo | null, opening: OpeningInfo | null, header: HeaderValues): string | null {
   // A portal's 会议届次 field names it in full (济南市平阴县十九届人大三次会议).
   if (header.session && /会议$/u.test(header.session)) return header.session.replace(/\s+/g, '');
-  const own = opening?.session ?? null;
+  // One that lost its ordinal (十五届人大次会议, a slip of the pen) yields to the title's.
+  const own = opening?.session && !(LOST_ORDINAL.test(opening.session) && title?.session) ? opening.session : null;
   // Else any session the title or the opening names, however phrased (…会议《…》的答复).
   return (own && !own.startsWith('第') ? own : (title?.session ?? own)) ?? sessionIn(title?.title) ?? opening?.namedSession ?? null;
 }

@@ -30,12 +30,14 @@ const NAME = `(?:${DOTTED}|${HAN}(?:[ \\u3000]{0,3}${HAN}){1,3}(?<![二两三四
 // A body addressed before the people ("县政协民族和宗教委、黄洪强委员"): not a person.
 const BODY = '[^\\P{Script=Han}、]{2,14}?(?:委|会|组|局|办|团)';
 const SEP = `${GAP}[、,，]${GAP}|[ \\u3000]+`;
+const OWN_ROLE = '委员|代表';
 // A delegation may stand before the names with no mark between ("沙堰镇代表团王伟、乔符珀代表").
-const NAMES = `(?:${BODY}${GAP}[、,，]${GAP}|[^\\P{Script=Han}、]{2,10}?代表团${GAP})*${NAME}(?:(?:${SEP})${NAME})*`;
+// Each name may carry its own role ("甲委员、乙委员、丙委员:").
+const NAMES = `(?:${BODY}${GAP}[、,，]${GAP}|[^\\P{Script=Han}、]{2,10}?代表团${GAP})*${NAME}(?:(?:${OWN_ROLE})?(?:${SEP})${NAME})*`;
 const COUNT = `(?:等(?:\\d+|[一二两三四五六七八九十]+)?[名位]?|(?:\\d+|[二两三四五六七八九十]+)[名位]|[(（]等?\\d+[名位]?[)）])`;
 // The role, with the body it belongs to: "人大代表", "政协委员", "政协某县委员", "市人大代表".
 // The proposer's unit may follow in brackets: "苏璇委员(区应急管理局):".
-const ROLE = `(?:各位)?(?:${HAN}{0,4}?(?:人大|政协)${HAN}{0,6}?)?(代表团|委员|代表)(?:们)?(?:同志)?(?:并附议人)?(?:[(（][^()（）\\n]{2,20}[)）])?`;
+const ROLE = `(?:各位)?(?:${HAN}{0,4}?(?:人大|政协)${HAN}{0,6}?)?(代表团|委员|代表)(?:${OWN_ROLE})?(?:们)?(?:同志)?(?:并附议人)?(?:[(（][^()（）\\n]{2,20}[)）])?`;
 // A colon, or no colon where the letter goes on with 您/你 or a new line; never a field label
 // followed by another label on its line ("领衔代表: 代表团: X;").
 const CLOSE = `${GAP}(?:[:：](?![^\\n:：。，,]{0,12}[:：])|(?=[\\s\\u3000]*(?:\\n|$|您|你)))`;
@@ -50,6 +52,7 @@ const DELEGATION_RE = new RegExp(`${LEFT}(?:尊敬的)?([\\p{Script=Han}]{2,10}?
 const MASKED_RE = /[xX×*＊○□]{2}/;
 const PERSON_NAME_RE = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${DOTTED})$`, 'u');
 const LIST_SEP_RE = /[、,，]/u;
+const OWN_ROLE_END_RE = new RegExp(`(?:${OWN_ROLE})$`, 'u');
 const BODY_NAME_RE = new RegExp(`^${BODY}$`, 'u');
 const DELEGATION_LEAD_RE = /^[^\P{Script=Han}、]{2,10}?代表团(?=[\p{Script=Han}])/u;
 
@@ -90,7 +93,9 @@ function namesIn(list: string, at: number): Salutation['persons'] {
     // The delegation before the first name is nobody ("沙堰镇代表团王伟").
     const delegation = offset === 0 ? (DELEGATION_LEAD_RE.exec(written)?.[0] ?? '') : '';
     offset += delegation.length;
-    const item = written.slice(delegation.length);
+    const raw = written.slice(delegation.length);
+    // A name's own role ("甲委员、乙委员、…") is not part of it.
+    const item = raw.replace(OWN_ROLE_END_RE, '');
     const whole = squeeze(item);
     const pieces = PERSON_NAME_RE.test(whole) ? [{ text: item, index: 0 }] : padPairs([...item.matchAll(/\S+/gu)].map((p) => ({ text: p[0], index: p.index })));
     for (const piece of pieces) {
@@ -99,7 +104,7 @@ function namesIn(list: string, at: number): Salutation['persons'] {
       const start = at + offset + piece.index + (piece.text.length - piece.text.trimStart().length);
       out.push({ name, start, end: start + piece.text.trim().length });
     }
-    offset += item.length + 1;
+    offset += raw.length + 1;
   }
   return out;
 }

@@ -65,6 +65,7 @@ describe('canonical agency names', () => {
   it('reads a body’s two tasks joined by 与 as by 和, and Shanghai’s greening and city-appearance bureaus', () => {
     expect(canonicalAgency('市发展与改革委员会', chongqing)).toBe('重庆市发展和改革委员会');
     expect(canonicalAgency('区绿化市容局', jurisdictionOf('上海市普陀区文化和旅游局'))).toBe('上海市普陀区绿化和市容管理局');
+    expect(canonicalAgency('省人大常委会办公厅', jurisdictionOf('海南省交通运输厅'))).toBe('海南省人民代表大会常务委员会办公厅');
   });
   it('resolves named districts, national bodies and branch offices', () => {
     expect(canonicalAgency('巴南区政府', chongqing)).toBe('重庆市巴南区人民政府');

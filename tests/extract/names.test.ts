@@ -127,6 +127,10 @@ describe('what is one platform', () => {
     expect(found('专题请示县人民政府划拨专项资金;积极争取上级基础设施建设补助资金。')).toEqual([]);
     expect(found('市政府设立青川茶叶产业基金。')).toEqual([['Fund', '青川茶叶产业基金']]);
   });
+  it('starts a fund after the verbs that apply for or spend money (申请, 用作)', () => {
+    expect(found('向市局汇报申请市级重点文物保护单位专项补助资金。')).toEqual([['Fund', '市级重点文物保护单位专项补助资金']]);
+    expect(found('街道申请专项资金;拨款150万元,用作整村脱贫专项资金。')).toEqual([['Fund', '整村脱贫专项资金']]);
+  });
   it('reads no platform in a quoted slogan’s count or a bare class (“一有七中心”, 社区健身中心)', () => {
     expect(findQuotedPlatforms('打造“一有七中心”服务体系。', 0, 15)).toEqual([]);
     expect(found('建设社区健身中心。')).toEqual([]);

@@ -85,6 +85,17 @@ describe('letter gate', () => {
     expect(filed.proposal?.number).toBe('2020072');
   });
 
+  it('reads names that each carry their role (甲委员、乙委员、丙委员委员:) and a proposal 所提…收悉', () => {
+    const p = parseLetter('甲一明委员、阿斯卡尔·艾尼完委员、乙二红委员委员:\n您在政协某县委员会十一届一次会议上所提“关于加强小区管理的提案”已收悉。现将结果答复如下:\n已办。\n');
+    expect(p.proposer).toEqual({ name: '甲一明', role: '委员' });
+    expect(p.proposerPersons.map((x) => x.name)).toEqual(['甲一明', '阿斯卡尔·艾尼完', '乙二红']);
+  });
+
+  it('takes the title’s session where the opening’s lost its ordinal (十五届人大次会议)', () => {
+    const p = parseLetter('关于对某市十五届人大四次会议第77号建议的答复\n甲一明代表:\n你们在某市十五届人大次会议提出《关于安装健身器材的建议》(第77号)收悉,现答复如下:\n已办。\n');
+    expect(p.proposal?.session).toBe('某市十五届人大四次会议');
+  });
+
   it('reads the names after a delegation written before them without a mark', () => {
     const p = parseLetter(`沙堰镇代表团王小伟、乔大珀代表:\n${body}`);
     expect(p.proposer).toEqual({ name: '王小伟', role: '代表' });
