@@ -37,6 +37,8 @@ function proposalSession(title: TitleInfo | null, opening: OpeningInfo | null, h
   if (header.session && /会议$/u.test(header.session)) return header.session.replace(/\s+/g, '');
   // One that lost its ordinal (十五届人大次会议, a slip of the pen) yields to the title's.
   const own = opening?.session && !(LOST_ORDINAL.test(opening.session) && title?.session) ? opening.session : null;
+  // The title's, where it writes the opening's out with its place (省六届… → 海南省六届…).
+  if (own && title?.session && title.session.length > own.length && title.session.endsWith(own)) return title.session;
   // Else any session the title or the opening names, however phrased (…会议《…》的答复).
   return (own && !own.startsWith('第') ? own : (title?.session ?? own)) ?? sessionIn(title?.title) ?? opening?.namedSession ?? null;
 }

@@ -96,6 +96,12 @@ describe('letter gate', () => {
     expect(p.proposal?.session).toBe('某市十五届人大四次会议');
   });
 
+  it('takes the title’s session where it writes the opening’s out with its place, and a 领导签名 signer', () => {
+    const p = parseLetter('关于某省六届人大五次会议代表建议\n第652042号的答复\n甲一明代表:\n您在省六届人大五次会议上提出的“关于改造互通的建议”(第652042号)收悉,现答复如下:\n已办。\n领导签名:乙二红 某县交通运输局\n2022年6月29日\n');
+    expect(p.proposal?.session).toBe('某省六届人大五次会议');
+    expect(p.signer?.name).toBe('乙二红');
+  });
+
   it('reads the names after a delegation written before them without a mark', () => {
     const p = parseLetter(`沙堰镇代表团王小伟、乔大珀代表:\n${body}`);
     expect(p.proposer).toEqual({ name: '王小伟', role: '代表' });
