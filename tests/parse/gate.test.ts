@@ -100,6 +100,8 @@ describe('letter gate', () => {
     const p = parseLetter('关于某省六届人大五次会议代表建议\n第652042号的答复\n甲一明代表:\n您在省六届人大五次会议上提出的“关于改造互通的建议”(第652042号)收悉,现答复如下:\n已办。\n领导签名:乙二红 某县交通运输局\n2022年6月29日\n');
     expect(p.proposal?.session).toBe('某省六届人大五次会议');
     expect(p.signer?.name).toBe('乙二红');
+    // The kind after the proposal's own title is not part of it.
+    expect(parseLetter('甲一明委员:\n您提出的关于做好残疾人就业工作的建议的提案收悉,现答复如下:\n已办。\n').proposal?.title).toBe('关于做好残疾人就业工作的建议');
   });
 
   it('reads the names after a delegation written before them without a mark', () => {
