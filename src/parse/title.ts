@@ -20,7 +20,8 @@ export type TitleInfo = {
   line: Line;
 };
 
-const REPLY_END = /(?:答复的?函|复函|的函|答复意见|(?:会办|协办|办理)(?:工作)?的?意见|答复|回复|答复书|办理单|答复单)$/;
+// 答覆: mirrors write 覆 for 复 (both are simplified characters, so the reading copy keeps it).
+const REPLY_END = /(?:答[复覆]的?函|复函|的函|答[复覆]意见|(?:会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|答复书|办理单|答复单)$/;
 // A parenthetical after the reply word repeats the reference: "…的答复(县十七届人大五次会议第33号建议)";
 // or the proposal's title follows a colon: "…第4号建议的答复:关于增加教育投入的建议".
 const TRAILING_NOTE = /[(（][^()（）]*[)）]$|(?<=答复|复函)[:：][^:：]{2,80}(?:建议|提案|议案)$/;
@@ -51,7 +52,7 @@ const YEAR_LEAD = /^\d{4}年度?/u;
 // What may stand before the title on its line: bullets and list numbers ("•004(1)."), a label
 // ("标题:", "信息名称", "成文日期 标题" of a table row), a document number ("某教〔2021〕122号"), table cell bars.
 const TITLE_PREFIX =
-  /^(?:[^>\n]*>[\s\u3000]*)*(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．])*(?:(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称)[:：]?[|—–-]*)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号[|—–-]*)?/u;
+  /^(?:[^>\n]*>[\s\u3000]*)*(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．])*(?:(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称|中文名)[:：]?[|—–-]*)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号[|—–-]*)?/u;
 const TRAILING_BARS = /\|+$/;
 // A class mark after the title ("…的答复函 B"): the result class, not part of the title.
 const TRAILING_CLASS = /[\s\u3000]+[A-DＡ-Ｄ]类?$/u;
@@ -119,7 +120,7 @@ export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
 }
 
 // A title's last line ends in a reply word (…答复, …复函, …意见, …办理单), maybe before a note or cell bar.
-const ENDS_LIKE_TITLE = /[复函见单](?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$|(?:答复|复函)[:：][^:：]{2,80}(?:建议|提案|议案)[\s\u3000|]*$/u;
+const ENDS_LIKE_TITLE = /[复覆函见单](?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$|(?:答复|复函)[:：][^:：]{2,80}(?:建议|提案|议案)[\s\u3000|]*$/u;
 
 /** The title whose last line is nonEmpty[i], if any, with an agency line above it. */
 function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {

@@ -17,6 +17,8 @@ describe('contact', () => {
     // Several contacts: the first; a co-handler (协办人) after the unit.
     expect(contact('联 系 人:赵小七、钱 八')).toMatchObject({ name: '赵小七' });
     expect(contact('联系单位及协办人:某省文化和旅游厅交流合作处  孙小九')).toMatchObject({ name: '孙小九' });
+    // The desk that handled it, with its person and phone.
+    expect(contact('(承办股室及电话:电力股赵小七0818-5123202)')).toMatchObject({ name: '赵小七', phone: '0818-5123202' });
     // An area code joined by a doubled dash, or by nothing.
     expect(contact('联系人及电话:赵小七  0531——86123456')).toMatchObject({ name: '赵小七', phone: '0531——86123456' });
     expect(contact('(联系人及联系电话:钱小八 087165123456)')).toMatchObject({ name: '钱小八', phone: '087165123456' });

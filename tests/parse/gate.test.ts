@@ -104,6 +104,15 @@ describe('letter gate', () => {
     expect(parseLetter('甲一明委员:\n您提出的关于做好残疾人就业工作的建议的提案收悉,现答复如下:\n已办。\n').proposal?.title).toBe('关于做好残疾人就业工作的建议');
   });
 
+  it('reads an info box (中文名:…的答覆, 发布机关:) and a proposer after 现将', () => {
+    const p = parseLetter('基本介绍\n- 中文名:关于对政协某市四届一次会议第21号提案的答覆\n- 发布机关:某市人民政府\n甲一明委员:\n你提出的提案收悉。现答复如下:\n已办。\n');
+    expect(p.title?.title).toBe('关于对政协某市四届一次会议第21号提案的答覆');
+    expect(p.proposal).toMatchObject({ number: '21', session: '政协某市四届一次会议' });
+    expect(p.header.publisher).toBe('某市人民政府');
+    const lead = parseLetter('区乡村振兴局:\n现将甲一明委员在区政协三届一次会议上提出的《关于加大乡村基础设施建设扶持力度的建议》(第033号提案)协办意见函告如下:\n已办。\n');
+    expect(lead.proposer).toEqual({ name: '甲一明', role: '委员' });
+  });
+
   it('reads the names after a delegation written before them without a mark', () => {
     const p = parseLetter(`沙堰镇代表团王小伟、乔大珀代表:\n${body}`);
     expect(p.proposer).toEqual({ name: '王小伟', role: '代表' });
