@@ -66,14 +66,18 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
     }
     if (!matched) {
       const m = UNKNOWN_PLACE_RE.exec(rest);
-      // An unknown place ends in no 城市 (区城市管理局): the known ones (晋城市) were read above.
-      if (!m || m[0].length < 2 || m[0].length >= rest.length || m[0].endsWith('城市')) break;
+      // An unknown place ends in no 城市 (区城市管理局): the known ones (晋城市) were read above; nor
+      // does it open with a level word (市市场…, 区市政…).
+      if (!m || m[0].length < 2 || m[0].length >= rest.length || m[0].endsWith('城市') || LEVEL_FIRST.test(m[0])) break;
       matched = m[0];
       // A city written without its 市 (嵊州经济开发区 for 嵊州市's zone) is that city.
       const city = /州$/u.test(matched) ? placeByForm.get(`${matched}市`) : undefined;
       if (city) take(city);
       else {
         const level = LEVEL_OF_SUFFIX.find(([re]) => re.test(matched!))?.[1] ?? (j.city ? 'county' : 'city');
+        // A zone named after its city (淮南高新区) is in that city.
+        const zoneCity = level === 'county' && !j.city ? cityOpening(matched) : null;
+        if (zoneCity) take(zoneCity);
         // Below a county only a town may follow: 上街区城市管理局 names no place 城市.
         if (chain && j.county && level !== 'town') break;
         const full = level === 'province' || !chain ? matched : chain + matched;
@@ -87,6 +91,17 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
     rest = rest.slice(matched.length);
   }
   return j;
+}
+
+const LEVEL_FIRST = /^[省市县区镇乡]/u;
+
+/** The city whose short form opens a name (淮南高新区 → 淮南市), if any. */
+function cityOpening(name: string): Place | null {
+  for (let k = Math.min(4, name.length - 2); k >= 2; k--) {
+    const place = placeByForm.get(name.slice(0, k));
+    if (place?.level === 'city') return place;
+  }
+  return null;
 }
 
 const COUNTY_WORDS = ['区', '县', '市', '旗'];

@@ -34,6 +34,12 @@ describe('jurisdiction', () => {
   it('reads no place in a joint office’s level words or in 城市 after a level word', () => {
     expect(jurisdictionOf('区委区政府督查局')).toMatchObject({ province: null, city: null, county: null });
     expect(jurisdictionOf('区城市管理和综合执法局')).toMatchObject({ city: null, county: null });
+    expect(jurisdictionOf('市市场监督管理局')).toMatchObject({ city: null, county: null });
+    expect(jurisdictionOf('区市政配套中心')).toMatchObject({ city: null, county: null });
+  });
+  it('places a zone named after its city in that city (淮南高新区)', () => {
+    expect(jurisdictionOf('淮南高新区党政办公室')).toMatchObject({ province: '安徽省', city: '淮南市', county: '淮南高新区' });
+    expect(canonicalAgency('市卫健委', jurisdictionOf('淮南高新区党政办公室'))).toBe('淮南市卫生健康委员会');
   });
   it('places a town’s letter that names no county in the county of the town table, the town as written', () => {
     const j = inferCounty(jurisdictionOf('猗氏镇人民政府'), '我镇高度重视,已报县人民政府。');
