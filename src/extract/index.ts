@@ -12,7 +12,7 @@ import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, type Jur
 import { collectMentions, type Seed } from './mentions.js';
 import { mergeVariants } from './merge.js';
 import { placedName, proposalScope } from './scope.js';
-import { findQuotedPlatforms, findSuffixNames } from './names.js';
+import { findQuotedPlatforms, findSuffixNames, fundInTitle } from './names.js';
 import { findPolicies, isReplyPaper } from './policies.js';
 import { findRelations } from './relations.js';
 import { listSentences, MAX_SENTENCE, SentenceIndex, type DraftEntity, type DraftRelation } from './sentences.js';
@@ -99,9 +99,16 @@ function readLetter(doc: LetterDoc): LetterRecord {
     return canonical === null ? [] : [{ ...c, canonical }];
   });
 
+  // The fund a policy governs is named in its title (《…专项资金管理办法》).
+  const titledFunds = policyHits.flatMap((h): Seed[] => {
+    const fund = fundInTitle(text.slice(h.start, h.end));
+    const start = h.start + (fund?.offset ?? 0);
+    return fund ? [placedSeed({ type: 'Fund', name: fund.name, start, end: start + fund.name.length, aliases: [] }, j)] : [];
+  });
   const seeds: Seed[] = policyHits
     .map((h): Seed => ({ type: 'Policy', name: h.name, start: h.start, end: h.end, aliases: h.aliases, docNumber: h.docNumber }))
     .concat(
+      titledFunds,
       agencyHits.map((h): Seed => ({ type: 'Agency', name: h.name, start: h.start, end: h.end, aliases: [h.text] })),
       nameHits.map((h): Seed => placedSeed({ type: h.type, name: h.name, start: h.start, end: h.end, aliases: h.aliases }, j)),
       coHandlers.map((c): Seed => ({ type: 'Agency', name: c.canonical, start: c.start, end: c.end, aliases: [cleanAgencyName(c.name)!] })),

@@ -223,6 +223,16 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
   return dropOverlaps(hits);
 }
 
+// A fund a policy governs: 《丰泽区文化产业发展专项资金管理办法》 names 丰泽区文化产业发展专项资金.
+const FUND_IN_TITLE_RE = /^(关于印发)?([\p{Script=Han}()（）]{2,40}?(?:专项资金|发展资金|引导基金|基金))(?=(?:使用)?管理|使用|绩效)/u;
+
+/** The fund a policy's title (the text inside 《》) is about, with its offset in the title, or null. */
+export function fundInTitle(title: string): { offset: number; name: string } | null {
+  const m = FUND_IN_TITLE_RE.exec(title);
+  if (!m || isGenericName(m[2]!)) return null;
+  return { offset: m[1]?.length ?? 0, name: m[2]! };
+}
+
 /**
  * Keeps the longest of overlapping hits (市自然科学基金创新发展联合基金 over 市自然科学基金);
  * between hits of equal length the one given first wins.

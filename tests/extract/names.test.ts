@@ -2,7 +2,7 @@
 // itself, on a letter written for these tests in the genre's shape (a county bureau's reply).
 import { describe, expect, it } from 'vitest';
 import { extractLetter } from '../../src/extract/index.js';
-import { findQuotedPlatforms, findSuffixNames } from '../../src/extract/names.js';
+import { findQuotedPlatforms, findSuffixNames, fundInTitle } from '../../src/extract/names.js';
 import { isReplyPaper } from '../../src/extract/policies.js';
 
 const letter = [
@@ -87,6 +87,16 @@ describe('platforms and service centres', () => {
   });
   it('reads a public service centre of the county as an agency', () => {
     expect(named('Agency')).toContain('青川县农业项目管理服务中心');
+  });
+});
+
+describe('a fund named in the title of the policy that governs it', () => {
+  it('is the title up to 管理/使用, when that names a fund', () => {
+    expect(fundInTitle('青川县茶叶产业发展专项资金管理办法')).toEqual({ offset: 0, name: '青川县茶叶产业发展专项资金' });
+    expect(fundInTitle('关于印发青川县文化产业引导基金使用管理办法的通知')).toEqual({ offset: 4, name: '青川县文化产业引导基金' });
+    // A class of money, or a title about something else, names none.
+    expect(fundInTitle('专项资金管理办法')).toBeNull();
+    expect(fundInTitle('青川县农村饮水工程管理办法')).toBeNull();
   });
 });
 
