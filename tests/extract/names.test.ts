@@ -118,6 +118,10 @@ describe('what is one platform', () => {
   it('does not join two names over 和', () => {
     expect(found('建设社区食堂服务中心和智慧平台。').map(([, n]) => n)).not.toContain('社区食堂服务中心和智慧平台');
   });
+  it('reads a logistics port (物流港) with a proper part as a platform', () => {
+    expect(found('推进郑北农副产品冷链物流港二期工程。')).toEqual([['Platform', '郑北农副产品冷链物流港']]);
+    expect(found('建设农副产品冷链物流港。')).toEqual([]);
+  });
   it('leaves a base followed by its managing body to the body, and keeps a province written in brackets', () => {
     expect(found('青川茶叶基地管理委员会负责。')).toEqual([]);
     expect(found('依托国家茶叶质量检验中心（四川）开展检测。')).toEqual([['Platform', '国家茶叶质量检验中心(四川)']]);
