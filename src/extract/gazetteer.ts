@@ -78,6 +78,9 @@ const townCounties: ReadonlyMap<string, string> = new Map(
   Object.entries(townTable.counties as Record<string, string>).flatMap(([county, towns]) => towns.split(' ').map((town) => [town, county] as const)),
 );
 
+/** Is this a town's full name the town table knows (边阳镇)? */
+export const isKnownTown = (name: string): boolean => townCounties.has(name);
+
 /** The county of a town written alike nowhere else in the country. */
 export function countyOfTown(town: string): Place | null {
   const county = townCounties.get(town);

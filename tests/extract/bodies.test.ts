@@ -173,6 +173,13 @@ describe('units of the letter’s own body', () => {
   });
 });
 
+describe('towns the town table knows', () => {
+  it('are read whole, whatever the segmenter makes of their characters (边|阳镇)', () => {
+    const luodian = jurisdictionOf('罗甸县住房和城乡建设局');
+    expect(names('由边阳镇人民政府负责牵头。', luodian)).toEqual([['边阳镇人民政府', '罗甸县边阳镇人民政府']]);
+  });
+});
+
 describe('offices a committee and its government run together', () => {
   it('are one body, named as written with the letter’s place (区委区政府督查局, 市委、市政府督查室)', () => {
     const shangjie = jurisdictionOf('郑州市上街区城市管理局');
