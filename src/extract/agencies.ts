@@ -166,6 +166,12 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
       hit = { ...hit, start: hit.start - 2, text: text.slice(hit.start - 2, hit.end) };
     }
     hits.push(hit);
+    // "镇党委、政府": the government written after its party committee, without its place again.
+    const government = COMMITTEE_OF_PLACE_RE.exec(hit.name) && GOVERNMENT_AFTER_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 4)));
+    if (government) {
+      const at = hit.end + government[0].length - 2;
+      hits.push({ start: at, end: at + 2, text: '政府', name: `${COMMITTEE_OF_PLACE_RE.exec(hit.name)![1]}人民政府` });
+    }
   }
   // The finders after this one walk the bodies found so far in text order (the parties came first).
   const listed = hits.sort(byStart);
@@ -174,6 +180,9 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
 }
 
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+
+const COMMITTEE_OF_PLACE_RE = /^中共(.+?[省市县区旗镇乡])委员会$/u;
+const GOVERNMENT_AFTER_RE = /^[、和与]政府(?![办机])/u;
 
 const OPEN_SUFFIXES = new WordScanner(openBodies.suffixes);
 const OPEN_NOT_FOLLOWED_BY = new RegExp(openBodies.notFollowedBy, 'u');
