@@ -167,10 +167,11 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     }
     hits.push(hit);
     // "镇党委、政府": the government written after its party committee, without its place again.
-    const government = COMMITTEE_OF_PLACE_RE.exec(hit.name) && GOVERNMENT_AFTER_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 4)));
-    if (government) {
+    const party = COMMITTEE_OF_PLACE_RE.exec(hit.name);
+    const government = party ? GOVERNMENT_AFTER_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 4))) : null;
+    if (party && government) {
       const at = hit.end + government[0].length - 2;
-      hits.push({ start: at, end: at + 2, text: '政府', name: `${COMMITTEE_OF_PLACE_RE.exec(hit.name)![1]}人民政府` });
+      hits.push({ start: at, end: at + 2, text: '政府', name: `${party[1]}人民政府` });
     }
   }
   // The finders after this one walk the bodies found so far in text order (the parties came first).

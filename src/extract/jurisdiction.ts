@@ -38,8 +38,7 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
       j.provinceShort ??= place.provinceShort;
     } else {
       j.county = chain && j.city === chain ? chain + place.name : place.prefix;
-      // A county-level city (浏阳市, 神木市) is the "市" of its own letters; a county's 市 is its city.
-      if (!j.city) j.city = place.name.endsWith('市') ? place.name : place.city;
+      j.city ??= cityOfLetters(place);
       j.province ??= place.province;
       j.provinceShort ??= place.provinceShort;
     }
@@ -91,6 +90,11 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
     rest = rest.slice(matched.length);
   }
   return j;
+}
+
+/** The 市 of a county's letters: a county-level city (浏阳市) itself, else the city it lies in. */
+function cityOfLetters(county: Place): string | null {
+  return county.name.endsWith('市') ? county.name : county.city;
 }
 
 const LEVEL_FIRST = /^[省市县区镇乡]/u;
@@ -179,8 +183,7 @@ export function inferCounty(j: Jurisdiction, text: string): Jurisdiction {
   const named = j.county && j.city ? {} : mostNamed(text, j.province);
   const county = j.county ? null : named.county;
   if (county) {
-    // A county-level city (沙河市) is the 市 of its letters; a county's or district's 市 is its city.
-    const city = county.name.endsWith('市') ? county.name : county.city;
+    const city = cityOfLetters(county);
     out = { ...out, county: county.prefix, city: out.city ?? city, province: out.province ?? county.province, provinceShort: out.provinceShort ?? county.provinceShort };
   }
   if (!out.city && named.city && (!out.province || named.city.province === out.province)) out = { ...out, city: named.city.name };
@@ -189,8 +192,7 @@ export function inferCounty(j: Jurisdiction, text: string): Jurisdiction {
   // keeps its name as written, which names it alone.
   const townCounty = out.town && !out.county ? countyOfTown(out.town) : null;
   if (townCounty && (!out.city || townCounty.city === out.city)) {
-    const city = townCounty.name.endsWith('市') ? townCounty.name : townCounty.city;
-    out = { ...out, province: townCounty.province, provinceShort: townCounty.provinceShort, city, county: townCounty.prefix };
+    out = { ...out, province: townCounty.province, provinceShort: townCounty.provinceShort, city: cityOfLetters(townCounty), county: townCounty.prefix };
   }
   return out;
 }

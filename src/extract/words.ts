@@ -100,10 +100,9 @@ export function nameWordsStart(words: Word[]): number {
   for (let i = wordsWithin(words, offset); i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
-    const pointed = i > 0 && /^r/u.test(words[i - 1]!.tag) && POINTED.test(w.word);
     const verbBeforeProper = w.tag === 'v' && w.word.length > 1 && next !== undefined && (PROPER.test(next.tag) || NATIONAL.test(next.word));
     const leading = w.tag === 't' ? TIME_WORD.test(w.word) : NEVER_IN_NAME.test(w.tag);
-    if (!(leading || pointed || verbBeforeProper)) break;
+    if (!(leading || verbBeforeProper)) break;
     offset += w.word.length;
   }
   return offset;
