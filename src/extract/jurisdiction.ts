@@ -152,8 +152,9 @@ export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
   return { ...j, province: best[0], provinceShort: best[1].short, city: j.city ?? (best[1].municipality ? best[0] : null) };
 }
 
-// Full names of cities and counties, and those written with their level word but without their
-// peoples (新平县 for 新平彝族傣族自治县), found in one pass of table lookups (a letter is scanned once).
+// Full names of cities and counties, and short forms that end in a level word (新平县 for
+// 新平彝族傣族自治县, 苏州 for 苏州市), as jurisdictionOf reads them; found in one pass of table lookups
+// (a letter is scanned once).
 const FULL_NAMES = new WordScanner(
   [...placeByForm].filter(([form, p]) => (form === p.name || /[县州旗]$/u.test(form)) && p.level !== 'province' && !wordLikeCounties.has(p.name)).map(([form]) => form),
 );
