@@ -85,31 +85,43 @@ export function visibleElements(graph: LetterGraph, lettersOf: () => Map<string,
   const typeShown = (type: NodeType) => !f.hiddenTypes.has(type) && (!f.policyView || POLICY_VIEW_NODES.has(type));
   const edgeTypeShown = (type: EdgeType) => (f.policyView ? POLICY_VIEW_EDGES.has(type) : !MAIN_VIEW_HIDDEN_EDGES.has(type));
 
+  const inView = (edge: string, type: EdgeType) => edgeTypeShown(type) && (!letters || !shownLetters || (letters.get(edge) ?? []).some((l) => shownLetters.has(l)));
+
   // A node is supported when some edge in the view rests on a shown letter.
   const supported = new Set<string>();
-  // Edge, source and target in turn: one flat list, as the viewer walks 100,000 edges here while loading.
-  const candidates: string[] = [];
   walkEdges((edge, type, source, target) => {
-    if (!edgeTypeShown(type)) return;
-    if (letters && shownLetters && !(letters.get(edge) ?? []).some((l) => shownLetters.has(l))) return;
+    if (!inView(edge, type)) return;
     supported.add(source);
     supported.add(target);
-    candidates.push(edge, source, target);
   });
-
   const nodes = new Set<string>();
   graph.forEachNode((node, attrs) => {
     if (!typeShown(attrs.type)) return;
     if (attrs.type === 'Letter' ? !shownLetters || shownLetters.has(node) : supported.has(node)) nodes.add(node);
   });
-  const shown: [edge: string, source: string, target: string][] = [];
-  const edges = new Set<string>();
-  for (let i = 0; i < candidates.length; i += 3) {
-    if (!nodes.has(candidates[i + 1]!) || !nodes.has(candidates[i + 2]!)) continue;
-    if (f.around) shown.push([candidates[i]!, candidates[i + 1]!, candidates[i + 2]!]);
-    else edges.add(candidates[i]!);
+  const shownEdges = (add: (edge: string, source: string, target: string) => void) =>
+    walkEdges((edge, type, source, target) => {
+      if (inView(edge, type) && nodes.has(source) && nodes.has(target)) add(edge, source, target);
+    });
+  if (f.around) {
+    const shown: [edge: string, source: string, target: string][] = [];
+    shownEdges((edge, source, target) => shown.push([edge, source, target]));
+    return neighbourhood(f.around.node, f.around.hops, nodes, shown);
   }
-  return f.around ? neighbourhood(f.around.node, f.around.hops, nodes, shown) : { nodes, edges };
+  // The edges on first use: a large graph's first paint needs its nodes only, and hashing 100,000 edge
+  // keys for the first time takes a browser a tenth of a second or more.
+  let edges: Set<string> | null = null;
+  return {
+    nodes,
+    get edges() {
+      if (!edges) {
+        const out = new Set<string>();
+        shownEdges((edge) => out.add(edge));
+        edges = out;
+      }
+      return edges;
+    },
+  };
 }
 
 /** The nodes within `hops` links of `centre` over the given edges, and the edges between them. */
