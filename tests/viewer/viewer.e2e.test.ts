@@ -37,6 +37,7 @@ let samples: Served;
 let hostile: Served;
 let broken: Served;
 let large: Served;
+let dense: Served;
 let brokenGraph: string;
 
 /** 150 agencies, each mentioning every other: 22,350 edges, over the viewer's budget of 20,000. */
@@ -52,6 +53,30 @@ function overBudgetGraph(): LetterGraph {
   }
   graph.replaceAttributes({ typeColors: palette.nodes, edgeColors: palette.edges, dateRange: null });
   return graph as unknown as LetterGraph;
+}
+
+/** 3,000 nodes of size 20 in a row, each linked to the next: under the edge budget, but their discs would
+ * cover a 1400 × 900 canvas several times over. */
+function denseGraph(): LetterGraph {
+  const palette = loadPalette();
+  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  const keys = Array.from({ length: 3000 }, (_v, i) => `Policy:政策${String(i).padStart(4, '0')}`);
+  keys.forEach((key, i) => graph.addNode(key, { type: 'Policy', label: key.slice(7), aliases: [], x: i % 60, y: Math.floor(i / 60), size: 20, color: palette.nodes.Policy }));
+  keys.slice(1).forEach((target, i) => graph.addDirectedEdgeWithKey(edgeKey('MENTIONS', keys[i]!, target), keys[i]!, target, { type: 'MENTIONS', weight: 1, size: 1, color: palette.edges.MENTIONS, evidence: [] }));
+  graph.replaceAttributes({ typeColors: palette.nodes, edgeColors: palette.edges, dateRange: null });
+  return graph as unknown as LetterGraph;
+}
+
+/** The drawn sizes of the nodes and the share of the canvas their discs (as drawn: squares of twice the size) would cover. */
+function drawnSizes(page: Page) {
+  return page.evaluate(() => {
+    type Handle = { lettergraph: { graph: { nodes(): string[]; getNodeAttribute(n: string, a: 'size'): number }; sigma: { getNodeDisplayData(n: string): { size: number }; getDimensions(): { width: number; height: number } } } };
+    const { graph, sigma } = (window as unknown as Handle).lettergraph;
+    const { width, height } = sigma.getDimensions();
+    const nodes = graph.nodes();
+    const drawn = nodes.map((n) => sigma.getNodeDisplayData(n).size);
+    return { cover: drawn.reduce((sum, s) => sum + 4 * s * s, 0) / (width * height), scaled: nodes.filter((n, i) => drawn[i] !== graph.getNodeAttribute(n, 'size')).length, max: Math.max(...drawn) };
+  });
 }
 
 async function openPage(url: string): Promise<Page> {
@@ -96,18 +121,22 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'large', 'graph.json'), files.graph);
   writeFileSync(join(dir, 'large', 'paint.json'), files.paint);
   writeFileSync(join(dir, 'large', 'details.json'), files.details);
-  [samples, hostile, broken, large] = await Promise.all([
+  mkdirSync(join(dir, 'dense'));
+  const denseFiles = viewerFiles(denseGraph());
+  for (const [name, text] of [['graph.json', denseFiles.graph], ['paint.json', denseFiles.paint], ['details.json', denseFiles.details]] as const) writeFileSync(join(dir, 'dense', name), text);
+  [samples, hostile, broken, large, dense] = await Promise.all([
     lettergraphServe(graphs.samples),
     lettergraphServe(graphs.extra),
     lettergraphServe(brokenGraph),
     lettergraphServe(join(dir, 'large', 'graph.json')),
+    lettergraphServe(join(dir, 'dense', 'graph.json')),
   ]);
   browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([samples?.stop(), hostile?.stop(), broken?.stop(), large?.stop()]);
+  await Promise.all([samples?.stop(), hostile?.stop(), broken?.stop(), large?.stop(), dense?.stop()]);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -234,6 +263,22 @@ describe('a graph over the edge budget', { timeout: 60_000 }, () => {
     await expect.poll(focusInk).toBe(0);
     expect(await renders()).toBe(0);
     await page.close();
+  });
+});
+
+describe('node sizes', { timeout: 60_000 }, () => {
+  it('a dense graph draws every node smaller, so that their discs cover the canvas once; the samples keep their own sizes', async () => {
+    const page = await openPage(dense.url);
+    const d = await drawnSizes(page);
+    expect(d.scaled).toBe(3000);
+    expect(d.cover).toBeCloseTo(1, 3);
+    expect(d.max).toBeLessThan(20);
+    await page.close();
+    const samplePage = await openPage(samples.url);
+    const s = await drawnSizes(samplePage);
+    expect(s.scaled).toBe(0);
+    expect(s.cover).toBeLessThan(1);
+    await samplePage.close();
   });
 });
 

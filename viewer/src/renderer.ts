@@ -32,6 +32,19 @@ const MAX_FORCED_LABELS = 40;
 const MAX_RAISED_NEIGHBOURS = 300;
 /** Framing a lone node (or close neighbours) zooms in no further than this. */
 const FRAME_MIN_RATIO = 0.08;
+/** The shown nodes' discs, summed, cover at most this share of the canvas when the whole graph is in
+ * view: a dense graph draws every node smaller by one factor. Twenty thousand nodes at their own sizes
+ * would cover it five times over, a blot rather than a picture, and a software renderer takes a fifth of a
+ * second to fill it. Zooming in enlarges them again. */
+const MAX_NODE_COVER = 1;
+
+/** The factor that brings the nodes' summed areas (as drawn: squares of side twice the size) within
+ * MAX_NODE_COVER of a canvas of `area` pixels; 1 when they are within it already. */
+function nodeSizeScale(sizes: Iterable<number>, area: number): number {
+  let covered = 0;
+  for (const size of sizes) covered += 4 * size * size;
+  return covered > MAX_NODE_COVER * area ? Math.sqrt((MAX_NODE_COVER * area) / covered) : 1;
+}
 
 export type NodeStyle = { size: ((node: string) => number) | null; color: ((node: string) => string) | null };
 type Focus = { hovered: string | null; selectedNode: string | null; selectedEdge: string | null };
@@ -107,6 +120,13 @@ export async function createGraphView(sigma: LetterSigma, graph: LetterGraph, in
   let drawn = drawnFor(policyView);
   const focus: Focus = { hovered: null, selectedNode: null, selectedEdge: null };
   let style: NodeStyle | null = null;
+  const baseSize = (node: string, a = graph.getNodeAttributes(node)) => style?.size?.(node) ?? a.size;
+  let sizeScale = 1;
+  const rescale = () => {
+    const { width, height } = sigma.getDimensions();
+    sizeScale = nodeSizeScale(Array.from(visible.nodes, (node) => baseSize(node)), width * height);
+  };
+  rescale();
   /** The focused node and its neighbours (plus a selected edge's ends). */
   let focusSet = new Set<string>();
 
@@ -123,7 +143,7 @@ export async function createGraphView(sigma: LetterSigma, graph: LetterGraph, in
   };
 
   const nodeReducer = (node: string, a: NodeAttributes): Partial<NodeDisplayData> => {
-    const out: Partial<NodeDisplayData> = { x: a.x, y: a.y, size: style?.size?.(node) ?? a.size, color: style?.color?.(node) ?? a.color, label: a.label, type: 'circle' };
+    const out: Partial<NodeDisplayData> = { x: a.x, y: a.y, size: baseSize(node, a) * sizeScale, color: style?.color?.(node) ?? a.color, label: a.label, type: 'circle' };
     if (!visible.nodes.has(node)) {
       out.hidden = true;
       return out;
@@ -176,11 +196,12 @@ export async function createGraphView(sigma: LetterSigma, graph: LetterGraph, in
     return out;
   };
 
+  // The first pass over the nodes in a task of its own. (A framed deep link is processed once, not twice.)
+  await nextTask();
+  // In the task that sets the graph: a render these schedule is then drawn by setGraph, not in a frame of its own.
   sigma.setSettings({ ...labelSettings(policyView), nodeReducer, edgeReducer, enableEdgeEvents: policyView && !large });
   // A deep link can open on a filtered view: frame what it shows.
   if (initial.nodes.size < graph.order) sigma.setCustomBBox(extent(graph, initial.nodes, policy));
-  // The first pass over the nodes in a task of its own. (A framed deep link is processed once, not twice.)
-  await nextTask();
   sigma.setGraph(drawn);
   let allNodes = drawn.nodes();
   let allEdges = drawn.edges();
@@ -218,6 +239,7 @@ export async function createGraphView(sigma: LetterSigma, graph: LetterGraph, in
     focusEdgesOnly: large,
     setVisible(v, policyOn) {
       visible = v;
+      rescale();
       if (policy !== policyOn) {
         drawn = drawnFor(policyOn);
         sigma.setGraph(drawn);
@@ -236,6 +258,7 @@ export async function createGraphView(sigma: LetterSigma, graph: LetterGraph, in
     },
     setStyle(s) {
       style = s;
+      rescale();
       sigma.refresh();
     },
     select(node, edge) {
