@@ -10,7 +10,12 @@ export type GraphArrival = Extract<DataReply, { kind: 'graph' | 'huge' | 'failed
 export type DetailsPiece = Extract<DataReply, { kind: 'nodeDetails' | 'evidence' | 'detailsDone' | 'failed' }>;
 
 export type DataClient = {
+  /** Resolves once the worker runs and has begun loading the graph: the page starts its own heavy work
+   * (sigma's WebGL) only then, as the worker's start and the request for paint.json wait for the page's thread. */
+  loading: Promise<void>;
   graph: Promise<GraphArrival>;
+  /** The edges' keys (see edgeKeys), which follow a graph that arrived. */
+  edgeKeys: Promise<string[]>;
   /** Asks for the details: the worker holds them until the page is ready to take them in. */
   sendDetails(): void;
   /** The next piece of the details, in the order the worker sent them. */
@@ -20,10 +25,19 @@ export type DataClient = {
   search: SearchIndexClient;
 };
 
+/** The edge keys the worker sent as one string and their lengths. */
+function splitKeys(joined: string, lengths: Uint32Array): string[] {
+  const keys = new Array<string>(lengths.length);
+  for (let i = 0, at = 0; i < lengths.length; at += lengths[i++]!) keys[i] = joined.slice(at, at + lengths[i]!);
+  return keys;
+}
+
 /** `picture`: the size of the picture a huge graph is drawn as (see nodePicture). */
 export function startDataWorker(paintUrl: string, graphUrl: string, detailsUrl: string, hugeNodes: number, picture: { width: number; height: number }): DataClient {
   const worker = new Worker(new URL('./dataWorker.ts', import.meta.url), { type: 'module' });
+  let loadingIn!: () => void;
   let graphIn!: (g: GraphArrival) => void;
+  let keysIn!: (keys: string[]) => void;
   let searchIn!: () => void;
   const pieces: DetailsPiece[] = [];
   let wake: (() => void) | null = null;
@@ -31,7 +45,11 @@ export function startDataWorker(paintUrl: string, graphUrl: string, detailsUrl: 
   let nextId = 0;
   let graphArrived = false;
   worker.onmessage = ({ data }: MessageEvent<DataReply>) => {
-    if (data.kind === 'graph' || data.kind === 'huge' || (data.kind === 'failed' && !graphArrived)) {
+    if (data.kind === 'loading') {
+      loadingIn();
+    } else if (data.kind === 'edgeKeys') {
+      keysIn(splitKeys(data.joined, data.lengths));
+    } else if (data.kind === 'graph' || data.kind === 'huge' || (data.kind === 'failed' && !graphArrived)) {
       graphArrived = true;
       graphIn(data);
     } else if (data.kind === 'searchReady') {
@@ -47,7 +65,9 @@ export function startDataWorker(paintUrl: string, graphUrl: string, detailsUrl: 
   };
   const post = (msg: DataRequest) => worker.postMessage(msg);
   const client: DataClient = {
+    loading: new Promise((done) => (loadingIn = done)),
     graph: new Promise((done) => (graphIn = done)),
+    edgeKeys: new Promise((done) => (keysIn = done)),
     searchReady: new Promise((done) => (searchIn = done)),
     sendDetails: () => post({ kind: 'sendDetails' }),
     async nextDetails() {

@@ -16,9 +16,13 @@ import { nodePicture, type Picture } from './nodePicture.js';
  * asks for it at once, while this worker is still being fetched and started. */
 export type DataRequest = { kind: 'load'; paint: { status: number; body: ReadableStream<Uint8Array> | null } | null; graph: string; details: string; hugeNodes: number; picture: { width: number; height: number } } | { kind: 'sendDetails' } | { kind: 'query'; id: number; query: string; limit: number };
 export type DataReply =
-  /** `edgeKeys`: see edgeKeys. Made here: the page would spend a fifth of a second on 100,000 of them, and
-   * strings that arrive in a message are flat, which makes every Set and Map of them several times faster there. */
-  | { kind: 'graph'; attributes: PaintGraph['attributes']; nodes: NodeColumns; edges: EdgeArrays; edgeKeys: string[] }
+  /** The worker has begun loading the graph. */
+  | { kind: 'loading' }
+  | { kind: 'graph'; attributes: PaintGraph['attributes']; nodes: NodeColumns; edges: EdgeArrays }
+  /** The edges' keys (see edgeKeys) written one after another, with their lengths: one string crosses to
+   * the page many times faster than 100,000, and is sent after the graph, so the page adds the nodes
+   * meanwhile. Made here: the page would spend a fifth of a second on 100,000 of them. */
+  | { kind: 'edgeKeys'; joined: string; lengths: Uint32Array }
   | { kind: 'huge'; nodes: number; edges: number; picture: Picture }
   | { kind: 'nodeDetails'; nodes: [string, NodeDetails][] }
   | { kind: 'evidence'; from: number; evidence: EvidenceColumns }
@@ -61,21 +65,25 @@ async function load({ paint, graph: graphUrl, details: detailsUrl, hugeNodes, pi
     const p = nodePicture(nodes, picture.width, picture.height);
     return post({ kind: 'huge', nodes: nodes.keys.length, edges: edges.source.length, picture: p }, [p.pixels.buffer]);
   }
-  // details.json downloads while the page paints the nodes.
-  const detailsBody = fetchBody(fetchResponse(detailsUrl), 'graph details');
+  // details.json downloads while the page paints the nodes, and is read once they are painted: reading
+  // it takes a processor the first paint needs.
+  const detailsResponse = fetchResponse(detailsUrl);
   const detailsFor = { id: attributes.detailsId, keys: nodes.keys, edges: edges.source.length };
+  const keys = edgeKeys(nodes.keys, edges);
   // The node columns are copied (the index below reads them); the edges are moved.
-  post({ kind: 'graph', attributes, nodes, edges, edgeKeys: edgeKeys(nodes.keys, edges) }, [edges.source, edges.target, edges.type, edges.weight].map((a) => a.buffer));
+  post({ kind: 'graph', attributes, nodes, edges }, [edges.source, edges.target, edges.type, edges.weight].map((a) => a.buffer));
+  const lengths = Uint32Array.from(keys, (k) => k.length);
+  post({ kind: 'edgeKeys', joined: keys.join(''), lengths }, [lengths.buffer]);
+  await whenDetailsWanted;
   // The index's own copy of the nodes: names now, aliases and letters once the details are in.
   const named = nodesFromColumns(attributes, nodes);
-  const details = readDetails(await detailsBody, detailsFor);
+  const details = readDetails(await fetchBody(detailsResponse, 'graph details'), detailsFor);
   if (!details.ok) {
     post({ kind: 'failed', file: 'details', message: details.message });
     return buildIndex(named);
   }
   const nodeDetails = Object.entries(details.details.nodes);
   const evidence = details.details.edges;
-  await whenDetailsWanted;
   // Letters before evidence: the page reads evidence sentences from the letters' texts.
   for (let i = 0; i < nodeDetails.length; i += NODE_DETAILS_PIECE) post({ kind: 'nodeDetails', nodes: nodeDetails.slice(i, i + NODE_DETAILS_PIECE) });
   for (let i = 0; i < evidence.length; i += EVIDENCE_PIECE) {
@@ -88,8 +96,10 @@ async function load({ paint, graph: graphUrl, details: detailsUrl, hugeNodes, pi
 }
 
 self.onmessage = ({ data }: MessageEvent<DataRequest>) => {
-  if (data.kind === 'load') void load(data);
-  else if (data.kind === 'sendDetails') detailsWanted();
+  if (data.kind === 'load') {
+    post({ kind: 'loading' });
+    void load(data);
+  } else if (data.kind === 'sendDetails') detailsWanted();
   else if (index) answer(data);
   else asked.push(data);
 };

@@ -175,6 +175,8 @@ async function start(sigma: LetterSigma, graph: LetterGraph, types: string[], se
   return {
     edgesIn() {
       walkEdges = graphEdges(graph);
+      // The shown edges (see visibleElements) in this task of their own rather than on the first hover.
+      void visible.edges.size;
     },
     computeMetrics: () => appearance.computeMetrics(),
     // In steps, each its own task, so typing and painting are not held up: the panel first.
@@ -217,6 +219,7 @@ async function main(): Promise<void> {
   performance.mark('lettergraph:start');
   const box = byId('graph').getBoundingClientRect();
   const data: DataClient = startDataWorker('./paint.json', './graph.json', './details.json', HUGE_GRAPH_NODES, { width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) });
+  await data.loading;
   const sigma = createSigma(byId('graph'));
   const loaded = await data.graph;
   if (loaded.kind !== 'graph') sigma.kill();
@@ -237,7 +240,7 @@ async function main(): Promise<void> {
     performance.mark('lettergraph:search-ready');
     document.body.dataset.search = 'ready';
   });
-  const keys = loaded.edgeKeys;
+  const keys = await data.edgeKeys;
   /** In pieces, each its own task, so typing and painting go on meanwhile. */
   const addEdges = async (): Promise<boolean> => {
     try {
