@@ -65,7 +65,14 @@ const SIGNED_CONTACT_RE = /^([\p{Script=Han}()（）]{2,40})[\s\u3000]+(?:联[\s
 const OTHER_SIGN_RE = /(?<=[\p{Script=Han}])[(（][\p{Script=Han}]{2,20}[)）]$/u;
 const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}年/u;
 // A labelled replying unit in the closing: "联系单位:X", "承办部门:X", "联系单位及电话:X 6811…".
-const UNIT_LABEL_RE = /^(?:联系|承办|答复|办理|主办)(?:单位|部门)(?:及电话|及联系人|和联系人及电话)?[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}()（）]{2,40})/u;
+// Bracketed too: "(联系单位及电话:天津市科委,022-…)".
+const UNIT_LABEL_RE = /^[(（]?(?:联系|承办|答复|办理|主办)(?:单位|部门)(?:及电话|及联系人|和联系人及电话)?[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}()（）]{2,40})/u;
+// A body's internal unit after its name (…资源厅法规处, …财政局预算股): the body is what replies.
+const INNER_UNIT_RE = /^(.{2,30}?(?:局|委|厅|部|办|政府|委员会))[\p{Script=Han}]{1,8}?(?:处|科|股|室|司)$/u;
+// Metadata given as a list ("• 新郑市新烟街道办事处"): a body standing alone there is the publisher.
+const BULLET_RE = /^[•●▪◆][\s\u3000]*/u;
+// A table's column heads naming the replying unit ("承办单位 答复日期 答复内容"), its value on the next line.
+const UNIT_COLUMN_RE = /^(?:承办|答复|主办)单位[\s\u3000]+\S/u;
 
 /** The line where a second copy of the header or title starts after the signature, if any. */
 function secondCopyLine(lines: Line[], after: number, title: TitleInfo | null): number {
@@ -178,17 +185,16 @@ export function parseLetter(text: string): ParsedLetter {
   let agency: ParsedLetter['agency'] = null;
   if (title?.agency) agency = { name: title.agency, start: title.agencyStart };
   agency ??= signatureAgency(lines, dateLine >= 0 ? dateLine : lastLine, fromLine) ?? labelledAgency(lines, fromLine, lastLine);
-  if (!agency) {
-    for (let i = 0; i < headerEnd; i++) {
-      const t = lines[i]!.text.trim();
-      if (AGENCY_LINE_RE.test(t) && i + 1 < lines.length) {
-        const next = lines.slice(i + 1, i + 4).find((l) => l.text.trim());
-        if (next && /^关于/.test(next.text.trim())) agency = { name: t, start: lines[i]!.start + lines[i]!.text.indexOf(t) };
-      }
-    }
-  }
+  agency ??= headerAgency(lines, headerEnd);
   if (!agency && header.hostAgency && BODY_END_RE.test(header.hostAgency)) agency = { name: header.hostAgency, start: null };
-  if (!agency && header.publisher && AGENCY_LINE_RE.test(header.publisher)) agency = { name: header.publisher, start: null };
+  const publisher = header.publisher?.replace(OTHER_SIGN_RE, '');
+  if (!agency && publisher && AGENCY_LINE_RE.test(publisher)) agency = { name: publisher, start: null };
+  // "领导签名:张其标 闽侯县文化体育和旅游局": the body after the signer's name.
+  const signerBody = fieldLines.signer?.trim().split(/[\s\u3000]+/u).at(-1);
+  if (!agency && signerBody && signerBody !== signerField && AGENCY_LINE_RE.test(signerBody)) {
+    const at = body.lastIndexOf(signerBody);
+    agency = { name: signerBody, start: at < 0 ? null : at };
+  }
 
   const coHandlers: NamedSpan[] = opening?.coHandlers.length
     ? opening.coHandlers
@@ -259,8 +265,26 @@ function signatureAgency(lines: Line[], below: number, from: number): ParsedLett
 function labelledAgency(lines: Line[], from: number, to: number): ParsedLetter['agency'] {
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    const m = UNIT_LABEL_RE.exec(line.text.trim());
-    if (m && BODY_END_RE.test(m[1]!)) return { name: m[1]!, start: line.start + line.text.indexOf(m[1]!) };
+    const value = UNIT_LABEL_RE.exec(line.text.trim())?.[1];
+    const name = value && (BODY_END_RE.test(value) ? value : INNER_UNIT_RE.exec(value)?.[1]);
+    if (name) return { name, start: line.start + line.text.indexOf(name) };
+  }
+  return null;
+}
+
+/**
+ * A body's name on a header line of its own: above the title ("株洲县水利局" over "对县…第12号建议的"),
+ * as an item of a metadata list, or under a table's 承办单位 column head.
+ */
+function headerAgency(lines: Line[], headerEnd: number): ParsedLetter['agency'] {
+  let previous = '';
+  for (let i = 0; i < headerEnd; i++) {
+    const t = lines[i]!.text.trim();
+    if (!t) continue;
+    const name = t.replace(BULLET_RE, '');
+    const next = lines.slice(i + 1, i + 4).find((l) => l.text.trim())?.text.trim() ?? '';
+    if (AGENCY_LINE_RE.test(name) && (name !== t || /^(?:关于|对)/u.test(next) || UNIT_COLUMN_RE.test(previous))) return { name, start: lines[i]!.start + lines[i]!.text.indexOf(name) };
+    previous = t;
   }
   return null;
 }

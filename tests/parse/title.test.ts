@@ -122,6 +122,18 @@ describe('replying body: more shapes', () => {
     expect(parseLetter(`“关于减少地方配套资金的建议”--二届人大五次会议第7号建议的答复\n${rest}`).title?.agency).toBeNull();
   });
 
+  it('reads the body from a header list item, a line above a title that starts with 对, a 承办单位 column, a bracketed or inner-unit label, the publisher’s first sign and a 领导签名 line', () => {
+    expect(parseLetter(`  • 745774967/2021-00114\n  • 某市某某街道办事处\n  • 人大建议\n关于对市五届人大六次会议第98号建议的回复\n${rest}`).agency?.name).toBe('某市某某街道办事处');
+    expect(parseLetter(`某县水利局\n对县十一届人大六次会议第12号建议的\n答复\n${rest}`).agency?.name).toBe('某县水利局');
+    expect(parseLetter(`当前位置: 首页 >>> 人大建议\n承办单位 答复日期 答复内容\n水务厅\n2006年6月27日\n关于建设垃圾处理厂的建议\n${rest}`).agency?.name).toBe('水务厅');
+    expect(parseLetter(`${rest}2017年5月17日\n(联系单位及电话:某市科委,022-58326719)\n`).agency?.name).toBe('某市科委');
+    expect(parseLetter(`${rest}二○○六年五月二十五日\n联系单位及联系人:某省国土环境资源厅法规处 王五\n`).agency?.name).toBe('某省国土环境资源厅');
+    expect(parseLetter(`发布机构: 市发改委(市粮储局) 主题分类: 综合政务\n关于对市一届人大一次会议第20号建议的答复函\n${rest}`).agency?.name).toBe('市发改委');
+    expect(parseLetter(`${rest}专此答复\n领导签名:王五 某县文化体育和旅游局\n联 系 人:赵六 2022年6月29日\n`).agency?.name).toBe('某县文化体育和旅游局');
+    // A site's banner line above metadata is no body: only a list item, a title below or a column head makes one.
+    expect(parseLetter(`某市人民政府\n索引号: 11341723003253900J/202208-00027\n${rest}`).agency).toBeNull();
+  });
+
   it('reads a document number in brackets after the title, and a delegation’s character before the number', () => {
     const p = parseLetter('关于省十三届人大一次会议温36号建议的答复[某交建〔2018〕101号]\n\n张三代表:\n您提出的《关于X的建议》收悉。现答复如下:\n已办。\n某某厅\n2018年7月2日\n');
     expect(p.title?.title).toBe('关于省十三届人大一次会议温36号建议的答复');
