@@ -71,6 +71,8 @@ function stopEndingAt(text: string, pos: number): string | null {
     if (!text.startsWith(s, pos - s.length)) continue;
     // A word that spans the boundary (本市|场 in 资本市场, 建成|渝 in 组建成渝) means this is no boundary.
     if (STOP_EXCEPTIONS.some((w) => text.startsWith(w, pos - 1) || (s.length === 1 && text.startsWith(w, pos - w.length)))) continue;
+    // A character that opens a place (如 in 如皋市) is no stop there.
+    if (s.length === 1 && startsWithPlace(text.slice(pos - 1, pos - 1 + MAX_PLACE_LENGTH))) continue;
     return s;
   }
   return null;

@@ -19,6 +19,13 @@ const letter = [
 const r = extractLetter({ source: 'snippet.txt', text: letter, encoding: 'utf-8' });
 const named = (type: string) => r.entities.filter((e) => e.type === type).map((e) => e.name).sort();
 
+describe('left stops that open a place', () => {
+  it('如 (such as) ends a name on its left, but not where it opens a place (如东县, 如皋市)', () => {
+    const text = '如东县科技创业园和如皋市高新技术创业服务中心已建成,部分园区如红星科技创业园已投用。';
+    expect(findSuffixNames(text, 0, text.length).map((h) => h.name)).toEqual(['如东县科技创业园', '如皋市高新技术创业服务中心', '红星科技创业园']);
+  });
+});
+
 describe('funds not called 基金', () => {
   it('reads named special and development funds with their amounts, not the verb before them', () => {
     expect(named('Fund')).toEqual(['省级茶叶发展资金', '茶叶产业发展专项资金']);
