@@ -17,8 +17,18 @@ export function byId<T extends HTMLElement>(id: string): T {
   return node as T;
 }
 
+// A message to itself is a new task at once: chained setTimeout(0)s are held 4 ms each after the
+// fifth, which over the hundred-odd steps of a large graph's load was half a second of waiting.
+const steps = new MessageChannel();
+const waiting: (() => void)[] = [];
+steps.port1.onmessage = () => waiting.shift()?.();
+
 /** Lets the page handle input and paint before the next step of a long load. */
-export const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done, 0));
+export const nextTask = (): Promise<void> =>
+  new Promise((done) => {
+    waiting.push(done);
+    steps.port2.postMessage(null);
+  });
 
 export function download(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
