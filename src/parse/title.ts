@@ -100,7 +100,8 @@ const NOT_TITLE_PART = /[>:：|•·●▪◆■]|[〔\[［﹝【]\d{4}[〕\]］
 
 /**
  * The letter's own title: the last title before the salutation or opening (`anchored`; a page's
- * heading may come first), unless an earlier one holds it whole (the heading adds the agency) or
+ * heading may come first), unless an earlier one holds it whole (the heading adds the agency), or all but
+ * a character or two it lost, or
  * names the proposal's number where it names none;
  * without an anchor the first title on the page. A title may be split over up to three lines; one
  * that does not start its reference (…第三次会议第20号建议的答复) takes the lines above it that do.
@@ -114,9 +115,20 @@ export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
     if (!found) continue;
     if (!anchored) return found;
     // A later heading that names no proposal number (关于…建议的答复) does not replace one that does.
-    if (!best || (!best.title.includes(found.title) && (found.number !== null || best.number === null))) best = found;
+    if (!best || (!holds(best.title, found.title) && (found.number !== null || best.number === null))) best = found;
   }
   return best;
+}
+
+/** Does a heading hold the title whole, or all but a character or two the title lost (人大次会议 for 人大三次会议)? */
+function holds(heading: string, title: string): boolean {
+  if (heading.includes(title)) return true;
+  const h = heading.replace(/\s+/gu, '');
+  const t = title.replace(/\s+/gu, '');
+  if (h.length <= t.length || h.length - t.length > 2) return false;
+  let k = 0;
+  for (const c of h) if (c === t[k]) k++;
+  return k === t.length;
 }
 
 // A title's last line ends in a reply word (…答复, …复函, …意见, …办理单), maybe before a note or cell bar.

@@ -10,6 +10,10 @@ describe('title', () => {
     expect(own.title?.title).toBe('对县人大第十七届第三次会议第63号建议的答复');
     const heading = parseLetter(`某县卫生健康局关于县十八届人大一次会议第122号建议答复的函\n某县卫生健康局\n关于县十八届人大一次会议第122号建议答复的函\n${rest}`);
     expect(heading.title?.title).toBe('某县卫生健康局关于县十八届人大一次会议第122号建议答复的函');
+    // The letter's own copy lost a character or two the heading has: the heading's is the title.
+    const lost = parseLetter(`关于对市一届人大三次会议第73号建议的答复函\n发布时间:2023-11-03 09:33 来源:市水利局\n关于对市一届人大次会议第73号建议的答复函\n${rest}`);
+    expect(lost.title?.title).toBe('关于对市一届人大三次会议第73号建议的答复函');
+    expect(lost.proposal?.session).toBe('市一届人大三次会议');
   });
 
   it('joins a title split before its number, but not the body line above it, which names the agency', () => {
