@@ -5,7 +5,7 @@ import { AGENCY_LINE_RE, BODY_END_RE } from './bodies.js';
 import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, type NamedSpan, type SignerInfo } from './closing.js';
 import { headerDate, parseHeaderLines, SIGNER_LABEL_RE, splitTopics, type HeaderValues } from './header.js';
 import { paddedName, splitLines, squeeze, type Line } from './lines.js';
-import { findAcknowledgement, parseOpening, splitBodyList, type OpeningInfo } from './opening.js';
+import { findAcknowledgement, parseOpening, proposalTitleNear, splitBodyList, type OpeningInfo } from './opening.js';
 import { readProposal } from './proposal.js';
 import { classMark, docNumberLine } from './marks.js';
 import { findSalutation, type Salutation } from './salutation.js';
@@ -127,6 +127,11 @@ export function parseLetter(text: string): ParsedLetter {
   if (opening && !opening.proposalTitle && !header.proposalTitle) {
     const line = head.find((l) => PROPOSAL_LINE_RE.test(squeeze(l.text)));
     if (line) header.proposalTitle = squeeze(line.text);
+  }
+  // No opening sentence: the proposal as the letter's first lines after its title name it.
+  if (!opening && !header.proposalTitle && !title?.proposalTitle) {
+    const from = title ? title.line.end : 0;
+    header.proposalTitle = proposalTitleNear(text.slice(from, from + 600)) ?? undefined;
   }
   if (!salutation && !title && !header.proposalTitle && !opening) {
     throw new ParseError('not a reply letter: no reply title, salutation to deputies or members, proposal reference or 收悉…答复 opening found');

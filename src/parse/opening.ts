@@ -29,9 +29,13 @@ const TITLE_BRACKET_RE = /《([^《》]{2,150})》\s*[(（]?\s*(?:第\s*)?([A-Za
 // 关于X); the bare 提出的关于X的建议.
 const PROPOSAL_TITLE_RES = [
   /(?:提出的?|关于)[\s\u3000]*[“"]([^“”"]{2,150}?)[”"](?=的?(?:第?\s*\d+\s*号)?(?:代表|委员)?(?:建议|提案|议案)|[已收,，。;；(（\s]|$)/u,
+  // A quoted 关于… holding a quote of its own (“关于举办县级“仲子文化节”的建议”).
+  /[“"](关于[^“”"]{0,150}?[“"][^“”"]{1,40}[”"][^“”"]{0,150}?(?:建议|提案|议案))[”"]/u,
   /[“"](关于[^“”"]{2,150}?)[”"]/u,
   /提出[的了]?[\s\u3000]*(关于[^“”"《》,，。;；]{2,150}?)”/u,
-  /提出[的了]?[\s\u3000]*(关于[^"《》,，。;；]{2,150}?的?(?:建议|提案|议案))(?=意见|已|收悉|悉|的?办理|的?(?:建议|提案|议案)(?:已|收悉)|[,，。;；(（]|$)/u,
+  /提出[的了]?[\s\u3000]*(关于[^"《》,，。;；]{2,150}?的?(?:建议|提案|议案))(?=意见|已|收悉|悉|的?办理|落实|的?(?:建议|提案|议案)(?:已|收悉)|[,，。;；(（]|$)/u,
+  // A 《 never closed: 《关于…的建议(第24号建议)收悉.
+  /《(关于[^《》“”"\n]{2,150}?的?(?:建议|提案|议案))(?=[(（]|收悉|已)/u,
 ];
 // "第23号", "23号提案" with no 第, or a label before it in brackets ("(立案号:2020072号)").
 const NUMBER_RE = /第\s*([A-Za-z]*\d[\dA-Za-z.-]*)\s*号|(?<![\dA-Za-z])(\d+)\s*号(?=(?:代表)?(?:提案|建议|议案))|[(（](?:立案|案|编)号[:：]\s*([A-Za-z]*\d[\dA-Za-z.-]*)\s*号?[)）]/u;
@@ -120,15 +124,10 @@ export function parseOpening(text: string, from: number): OpeningInfo {
     : window.slice(0, ack ? ack.index + ack[0].length : 600);
   const end = from + openingText.length;
 
-  const titles = [...openingText.matchAll(TITLE_BRACKET_RE)]
-    .filter((m) => !CN_OPEN.includes(m[1]!.charAt(0)) && !isIssuedDocument(m[1]!))
-    .map((m) => ({ title: m[1]!.replace(/\s+/g, ''), number: m[2] ?? null }));
-  let proposalTitle = titles[0]?.title ?? null;
+  const titles = bracketedTitles(openingText);
+  // "您的建议收悉,现答复如下:": the proposal is named in the sentence after.
+  let proposalTitle = titles[0]?.title ?? proposalTitleIn(openingText) ?? proposalTitleIn(window.slice(openingText.length).split(/[。\n]/u, 2).join('。'));
   let number = titles[0]?.number ?? null;
-  if (!proposalTitle) {
-    const found = PROPOSAL_TITLE_RES.map((re) => re.exec(openingText)).find(Boolean);
-    proposalTitle = found?.[1]?.replace(/\s+/g, '').replace(/^(?:关于)+/, '关于') ?? null;
-  }
   if (!number) {
     const m = NUMBER_RE.exec(openingText);
     number = m ? (m[1] ?? m[2] ?? m[3]!) : null;
@@ -153,6 +152,27 @@ export function parseOpening(text: string, from: number): OpeningInfo {
     start: from,
     end,
   };
+}
+
+/** The 《》 titles of a text that are not documents a body issued, with the numbers written after them. */
+function bracketedTitles(text: string): { title: string; number: string | null }[] {
+  return [...text.matchAll(TITLE_BRACKET_RE)]
+    .filter((m) => !CN_OPEN.includes(m[1]!.charAt(0)) && !isIssuedDocument(m[1]!))
+    .map((m) => ({ title: m[1]!.replace(/\s+/g, ''), number: m[2] ?? null }));
+}
+
+/** A proposal's title written without 《》 (see PROPOSAL_TITLE_RES), or null. */
+function proposalTitleIn(text: string): string | null {
+  const found = PROPOSAL_TITLE_RES.map((re) => re.exec(text)).find(Boolean);
+  return found?.[1]?.replace(/\s+/g, '').replace(/^(?:关于)+/, '关于') ?? null;
+}
+
+/**
+ * A proposal's title near the top of a letter with no opening sentence to read it from ("对九三学社提出的
+ * 关于《…的提案》提出如下协办意见"): a 《》 title that ends like a proposal's, else one written without 《》.
+ */
+export function proposalTitleNear(text: string): string | null {
+  return bracketedTitles(text).find((t) => /(?:建议|提案|议案)$/u.test(t.title))?.title ?? proposalTitleIn(text);
 }
 
 // The role before the name: "省政协委员某某关于…的提案".

@@ -24,7 +24,8 @@ export type TitleInfo = {
 const REPLY_END = /(?:答[复覆]的?函|复函|的函|答[复覆]意见|(?:会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|答复书|办理单|答复单)$/;
 // A parenthetical after the reply word repeats the reference: "…的答复(县十七届人大五次会议第33号建议)";
 // or the proposal's title follows a colon: "…第4号建议的答复:关于增加教育投入的建议".
-const TRAILING_NOTE = /[(（][^()（）]*[)）]$|(?<=答复|复函)[:：][^:：]{2,80}(?:建议|提案|议案)$/;
+// or in 《》 right after the reply word: "…第77号提案的答复函《关于…的建议》".
+const TRAILING_NOTE = /[(（][^()（）]*[)）]$|(?<=答复|复函)[:：][^:：]{2,80}(?:建议|提案|议案)$|(?<=[复覆函])《[^《》]{2,150}》$/;
 // "关于市政协六届二次会议第0315号、第0327号提案的复函", "X局对县十七届人大二次会议第 094 号建议的答复",
 // "…会议0948号建议的会办意见", "…会议温36号建议" (a delegation's character before the number): the
 // session runs from 关于/对/( to the first number.
@@ -44,7 +45,8 @@ const TITLE_FIRST_REF = /^([^《》]*?会议)《[^《》]+》[(（]第?([A-Za-z]
 const SESSION_LEAD = /^(?:\d{4}年度?)?(?:答复)?/;
 // Where the reference starts, after the body's own name: 关于…, or 对 before a session, number or 《》.
 const REF_START = /关于|对(?=[^，。,]*(?:号|《|会议“))/;
-const QUOTED_PROPOSAL = /对《([^《》]{2,150})》/;
+// The proposal quoted in the title: after 对, or any 《》 ending like a proposal (…会议《关于…的建议》(13号)答复).
+const QUOTED_PROPOSAL = /对《([^《》]{2,150})》|《([^《》]{2,150}?(?:建议|提案|议案))》/u;
 const SESSION_END = /^(.*会议)/;
 // The body before 关于/对: Han characters (a quote or label is no body), a year before it dropped.
 const AGENCY_PREFIX_RE = /^[\p{Script=Han}()（）]{2,40}$/u;
@@ -90,9 +92,14 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
     session,
     number: ref?.number ?? null,
     word,
-    proposalTitle: QUOTED_PROPOSAL.exec(title)?.[1] ?? null,
+    proposalTitle: quotedProposal(title),
     line,
   };
+}
+
+function quotedProposal(title: string): string | null {
+  const m = QUOTED_PROPOSAL.exec(title);
+  return m ? (m[1] ?? m[2]!) : null;
 }
 
 // Lines never joined into a title: breadcrumbs, labelled header values, bullets, document numbers.
@@ -131,8 +138,9 @@ function holds(heading: string, title: string): boolean {
   return k === t.length;
 }
 
-// A title's last line ends in a reply word (…答复, …复函, …意见, …办理单), maybe before a note or cell bar.
-const ENDS_LIKE_TITLE = /[复覆函见单](?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$|(?:答复|复函)[:：][^:：]{2,80}(?:建议|提案|议案)[\s\u3000|]*$/u;
+// A title's last line ends in a reply word (…答复, …复函, …意见, …办理单), maybe before the proposal in
+// 《》, a note or a cell bar.
+const ENDS_LIKE_TITLE = /[复覆函见单](?:《[^《》]{2,150}》)?(?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$|(?:答复|复函)[:：][^:：]{2,80}(?:建议|提案|议案)[\s\u3000|]*$/u;
 
 /** The title whose last line is nonEmpty[i], if any, with an agency line above it. */
 function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {

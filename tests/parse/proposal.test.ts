@@ -15,6 +15,22 @@ describe('proposal title in the opening', () => {
     expect(proposalOf('您们提出的关于关于优化某小学办学环境的建议”(第24号)，现答复如下：').title).toBe('关于优化某小学办学环境的建议');
   });
 
+  it('reads a title holding a quote of its own, a 《 never closed, one after 提出的…落实, and one in the sentence after 您的建议收悉', () => {
+    expect(proposalOf('您提出的“关于举办县级“某某文化节”的建议”的提案已经收悉,现答复如下:').title).toBe('关于举办县级“某某文化节”的建议');
+    expect(proposalOf('您提出《关于加快城市污水管网更新换代的建议(第24号建议)收悉,现答复如下:').title).toBe('关于加快城市污水管网更新换代的建议');
+    expect(proposalOf('现将市政协十三届二次会议第20180388号提案提出的关于打造某街农业旅游休闲小镇的建议落实情况函告如下:').title).toBe('关于打造某街农业旅游休闲小镇的建议');
+    expect(proposalOf('您好:您的建议收悉,现将办理情况答复如下:\n  您提出的关于加强学校门前车辆停放秩序管理的建议,我局专门进行了研究。').title).toBe('关于加强学校门前车辆停放秩序管理的建议');
+  });
+
+  it('reads the proposal quoted in the title, and near the top of a letter with no opening sentence', () => {
+    expect(proposalOf('您的提案收悉,现将办理情况答复如下:', '区政协八届二次会议第77号提案的答复函《关于在某度假区做强旅游配套设施的建议》').title).toBe('关于在某度假区做强旅游配套设施的建议');
+    const noOpening = (body: string) => parseLetter(`对市政协十三届三次会议第8206号提案的协办意见\n${body}\n已办。\n`).proposal?.title;
+    expect(noOpening('经研究,现对九三学社提出的关于《关于加强基层食品安全监管的提案》提出如下协办意见:')).toBe('关于加强基层食品安全监管的提案');
+    expect(noOpening('区政协第十六届第一次会议提出的《关于打造某特色游园的建议》(第201号提案)已转由我局协办。')).toBe('关于打造某特色游园的建议');
+    // A document a body issued, cited there, is not the proposal.
+    expect(noOpening('根据《关于印发某市城市体检工作方案的通知》,我局已协办。')).toBeNull();
+  });
+
   it('takes the session from the opening’s own words, including 在…会议上建议的', () => {
     expect(proposalOf('你在某县政协第十五届五次会议上建议的《关于发展农村教育的提案》，现答复如下：', '关于对县政协第十五届五次会议第64号提案的答复')).toMatchObject({
       session: '某县政协第十五届五次会议',
