@@ -29,8 +29,12 @@ const TRAILING_NOTE = /[(（][^()（）]*[)）]$|(?<=答复|复函)[:：][^:：]
 // "关于市政协六届二次会议第0315号、第0327号提案的复函", "X局对县十七届人大二次会议第 094 号建议的答复",
 // "…会议0948号建议的会办意见", "…会议温36号建议" (a delegation's character before the number): the
 // session runs from 关于/对/( to the first number.
+// Between the number and the kind may stand the proposers ("第20号某某等代表建议") or the title in
+// quotes, its kind last ("第16号“关于…的建议”的答复").
 const PROPOSAL_REF =
-  /(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?((?:(?<=会议)[\u4e00-\u9fa5])?[A-Za-z]*\d[\dA-Za-z.-]*)号(?:[、和及与]第?[A-Za-z]*\d[\dA-Za-z.-]*号)*(?:代表|委员|政协|人大)?(提案|建议|议案|意见)/;
+  /(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?((?:(?<=会议)[\u4e00-\u9fa5])?[A-Za-z]*\d[\dA-Za-z.-]*)号(?:[、和及与]第?[A-Za-z]*\d[\dA-Za-z.-]*号)*(?:[\p{Script=Han}、]{2,12}?等|[“"][^“”"]{2,150}?(?=(?:提案|建议|议案)[”"]))?(?:代表|委员|政协|人大)?(提案|建议|议案|意见)/u;
+// The title in 《》 before the number: "对县政协十届第二次会议《关于…的提案》第025号提案的答复".
+const TITLE_THEN_NUMBER_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)《[^《》]+》第?([A-Za-z]*\d[\dA-Za-z.-]*)号(?:代表|委员)?(提案|建议|议案)/u;
 // The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号".
 const KIND_FIRST_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:代表|委员)?(建议|提案|议案)[^第《》]{0,10}第([A-Za-z]*\d[\dA-Za-z.-]*)号/;
 // No 关于/对, the number in brackets after the kind: "区人大八届四次会议代表建议(第24号)答复意见".
@@ -68,6 +72,8 @@ function proposalRef(title: string): { session: string; number: string | null; w
   if (sessionFirst) return { session: sessionFirst[1]!, number: sessionFirst[2]!, word: sessionFirst[3]! };
   const titleFirst = TITLE_FIRST_REF.exec(title);
   if (titleFirst) return { session: titleFirst[1]!, number: titleFirst[2]!, word: null };
+  const titleThenNumber = TITLE_THEN_NUMBER_REF.exec(title);
+  if (titleThenNumber) return { session: titleThenNumber[1]!, number: titleThenNumber[2]!, word: titleThenNumber[3]! };
   const quoted = QUOTED_REF.exec(title);
   return quoted ? { session: quoted[1]!, number: null, word: quoted[2]! } : null;
 }

@@ -138,6 +138,13 @@ describe('replying body: more shapes', () => {
     expect(parseLetter(`某市人民政府\n索引号: 11341723003253900J/202208-00027\n${rest}`).agency).toBeNull();
   });
 
+  it('reads the number with the proposers or the quoted title between it and the kind, or after a title in 《》', () => {
+    const ref = (t: string) => parseLetter(`${t}\n${rest}`).title;
+    expect(ref('关于某镇第十九届人大一次会议第20号某某某等代表建议的答复')).toMatchObject({ number: '20', session: '某镇第十九届人大一次会议' });
+    expect(ref('关于某区人大四届三次会议第16号“关于将某社区纳入老旧小区改造项目的建议”的答复')).toMatchObject({ number: '16', session: '某区人大四届三次会议' });
+    expect(ref('对县政协十届第二次会议《关于城镇棚户区排水改造的提案》第025号提案的答复')).toMatchObject({ number: '025', session: '县政协十届第二次会议' });
+  });
+
   it('reads a document number in brackets after the title, and a delegation’s character before the number', () => {
     const p = parseLetter('关于省十三届人大一次会议温36号建议的答复[某交建〔2018〕101号]\n\n张三代表:\n您提出的《关于X的建议》收悉。现答复如下:\n已办。\n某某厅\n2018年7月2日\n');
     expect(p.title?.title).toBe('关于省十三届人大一次会议温36号建议的答复');
