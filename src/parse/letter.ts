@@ -5,7 +5,7 @@ import { AGENCY_LINE_RE, BODY_END_RE } from './bodies.js';
 import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, type NamedSpan, type SignerInfo } from './closing.js';
 import { headerDate, parseHeaderLines, SIGNER_LABEL_RE, splitTopics, type HeaderValues } from './header.js';
 import { paddedName, splitLines, squeeze, type Line } from './lines.js';
-import { findAcknowledgement, parseOpening, proposalTitleNear, splitBodyList, type OpeningInfo } from './opening.js';
+import { findAcknowledgement, parseOpening, proposalTitleNear, sessionIn, splitBodyList, type OpeningInfo } from './opening.js';
 import { readProposal } from './proposal.js';
 import { classMark, docNumberLine } from './marks.js';
 import { findSalutation, type Salutation } from './salutation.js';
@@ -121,6 +121,7 @@ export function parseLetter(text: string): ParsedLetter {
   const head = headLines(lines, openingStart);
   const headerEnd = openingStart !== null ? lineIndexAt(lines, openingStart) : head.length;
   const header = parseHeaderLines(head.map((l) => l.text));
+  if (!header.session) Object.assign(header, unlabelledSession(head));
   const title = findTitle(head, openingStart !== null);
   const opening = openingStart !== null ? parseOpening(text, openingStart) : null;
   // "您的建议收悉": the proposal's title then stands as the page's own title line.
@@ -264,6 +265,18 @@ function signatureAgency(lines: Line[], below: number, from: number): ParsedLett
     if (!/^[\d〇○零一二三四五六七八九十年月日\s.\-/]+$/u.test(t)) return null;
   }
   return null;
+}
+
+/**
+ * A portal's record without labels: the session on a line of its own under the title, the proposal's
+ * number alone on the next ("淄川区第十九届人民代表大会第二次会议" / "24").
+ */
+function unlabelledSession(head: Line[]): Pick<HeaderValues, 'session' | 'proposalNumber'> {
+  const filled = head.map((l) => squeeze(l.text)).filter(Boolean);
+  const i = filled.findIndex((t) => sessionIn(t) === t);
+  if (i < 0) return {};
+  const number = /^\d{1,6}$/u.exec(filled[i + 1] ?? '')?.[0];
+  return number ? { session: filled[i]!, proposalNumber: number } : { session: filled[i]! };
 }
 
 /** "联系单位:X", "承办部门:X" in the closing. */

@@ -31,12 +31,14 @@ function proposalKind(session: string | null, titleWord: string | null, genre: s
  * body (您向第五届第五次人大代表会议提出的) yields to a title that does.
  */
 const LOST_ORDINAL = /[^一二三四五六七八九十\d]次会议$/u;
+// A session named without its term or sitting (您在市政协会议上提出的).
+const UNNUMBERED = /^[^届次]*$/u;
 
 function proposalSession(title: TitleInfo | null, opening: OpeningInfo | null, header: HeaderValues): string | null {
   // A portal's 会议届次 field names it in full (济南市平阴县十九届人大三次会议).
   if (header.session && /会议$/u.test(header.session)) return header.session.replace(/\s+/g, '');
-  // One that lost its ordinal (十五届人大次会议, a slip of the pen) yields to the title's.
-  const own = opening?.session && !(LOST_ORDINAL.test(opening.session) && title?.session) ? opening.session : null;
+  // One that lost its ordinal (十五届人大次会议, a slip of the pen) or names none yields to the title's.
+  const own = opening?.session && !((LOST_ORDINAL.test(opening.session) || UNNUMBERED.test(opening.session)) && title?.session) ? opening.session : null;
   // The title's, where it writes the opening's out with its place (省六届… → 海南省六届…).
   if (own && title?.session && title.session.length > own.length && title.session.endsWith(own)) return title.session;
   // Else any session the title or the opening names, however phrased (…会议《…》的答复).

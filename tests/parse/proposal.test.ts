@@ -31,6 +31,16 @@ describe('proposal title in the opening', () => {
     expect(noOpening('根据《关于印发某市城市体检工作方案的通知》,我局已协办。')).toBeNull();
   });
 
+  it('reads a portal record without labels: the session alone under the title, the number alone under it', () => {
+    const p = parseLetter(`关于“对某村道路进行整修”建议的答复\n某区第十九届人民代表大会第二次会议\n24\n建议人: 张三\n张三代表:\n“关于对某村道路进行整修”的建议收悉,现答复如下:\n已办。\n`).proposal;
+    expect(p).toMatchObject({ session: '某区第十九届人民代表大会第二次会议', number: '24' });
+  });
+
+  it('takes the title’s session where the opening names one without its term or sitting', () => {
+    const p = parseLetter(`对市政协第十四届第四次会议\n第2025D048号集体提案的答复\n民建某市委员会:\n贵会在市政协会议上提出的《关于做好城市体检工作的建议》(第2025D048号)收悉,现答复如下:\n已办。\n`).proposal;
+    expect(p).toMatchObject({ session: '市政协第十四届第四次会议', number: '2025D048' });
+  });
+
   it('takes the session from the opening’s own words, including 在…会议上建议的', () => {
     expect(proposalOf('你在某县政协第十五届五次会议上建议的《关于发展农村教育的提案》，现答复如下：', '关于对县政协第十五届五次会议第64号提案的答复')).toMatchObject({
       session: '某县政协第十五届五次会议',
