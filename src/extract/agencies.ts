@@ -25,6 +25,8 @@ const LEFT_WORDS = [...new Set([...leftContext.words, ...nameRules.leftStops])].
 // A brigade's word ends its name whatever follows (交巡警大队将…), but not in 大队长; 科/处/股/室 end a
 // word too often (科学, 处理) to end a unit before another character.
 const UNIT_RE = /^[\p{Script=Han}]{2,8}?(?:(?:科|处|股|室)(?=联系|负责|[^\p{Script=Han}]|$)|(?:大队|支队|中队)(?![长部]))/u;
+// A body's general office, whatever follows it (教育部办公厅下发, 省教育厅办公室牵头).
+const OFFICE_RE = /^办公[厅室]/u;
 // "县人大人事代表选举工作委员会", "县政协提案法制委员会": a congress's or conference's committee.
 const COMMITTEE_RE = /^[^\P{Script=Han}和及与、的在对等]{2,10}?(?:工作委员会|委员会|工委)(?![\p{Script=Han}])/u;
 const PRESIDIUM = '主席团';
@@ -84,7 +86,8 @@ function resolvePlaceForm(template: string, place: Place, j: Jurisdiction): stri
 
 // "省委、省政府办公厅": the two heads' general offices, the office written once.
 const SHARED_OFFICE_RE = /^[、和与及][\p{Script=Han}]{0,8}?(?:委|政府)(办公厅|办公室)/u;
-const HEAD_RE = /(?:委员会|人民政府)$/u;
+// The two heads are a party committee and its government (a congress's committee has no such office).
+const HEAD_RE = /^中共.*委员会$|人民政府$/u;
 
 /** A party committee or government named before another's office it shares: that committee's office. */
 function sharedOffice(hit: AgencyHit, after: string, j: Jurisdiction): AgencyHit {
@@ -155,7 +158,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
       hits.push({ start: hit.start, end: jointEnd, text: written, name: placedName(written, j) ?? written });
       continue;
     }
-    const unit = UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12))) ?? committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14)));
+    const unit = UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12))) ?? OFFICE_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 3))) ?? committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14)));
     if (unit) hit = { ...hit, end: hit.end + unit[0].length, text: hit.text + unit[0], name: standingBody(hit.name) + unit[0].replace(/工委$/u, '工作委员会') };
     // A town's congress has a presidium, no standing committee: 镇人大主席团.
     else if (hit.name.endsWith('人民代表大会') && text.startsWith(PRESIDIUM, hit.end) && hit.end + PRESIDIUM.length <= to) {

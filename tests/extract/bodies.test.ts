@@ -19,6 +19,15 @@ describe('left boundary of a body', () => {
       ['县政府', '青川县人民政府'],
     ]);
   });
+  it('reads a body’s general office written after it; only a party committee shares its government’s office', () => {
+    expect(names('2017年,教育部办公厅下发了指导意见。')).toEqual([['教育部办公厅', '中华人民共和国教育部办公厅']]);
+    expect(names('省教育厅办公室牵头。')).toEqual([['省教育厅办公室', '四川省教育厅办公室']]);
+    expect(names('抄送:县人大常委会代表工作委员会、县政府办公室')).toEqual([
+      ['县人大常委会代表工作委员会', '青川县人民代表大会常务委员会代表工作委员会'],
+      ['县政府办公室', '青川县人民政府办公室'],
+    ]);
+  });
+
   it('stops at 如 (such as) and 需 (needs) before a body, but not at a place they open', () => {
     expect(names('部分小区如县卫健局家属区已开工。')).toEqual([['县卫健局', '青川县卫生健康局']]);
     expect(names('此事需县政府协调。')).toEqual([['县政府', '青川县人民政府']]);
