@@ -19,6 +19,13 @@ const letter = [
 const r = extractLetter({ source: 'snippet.txt', text: letter, encoding: 'utf-8' });
 const named = (type: string) => r.entities.filter((e) => e.type === type).map((e) => e.name).sort();
 
+describe('words a suffix runs into', () => {
+  it('园区 followed by 域 is an area (区域), not a zone', () => {
+    const text = '综合治理工程中,烈士陵园区域正好位于示范段,青川产业园区已建成。';
+    expect(findSuffixNames(text, 0, text.length).map((h) => h.name)).toEqual(['青川产业园区']);
+  });
+});
+
 describe('left stops that open a place', () => {
   it('如 (such as) ends a name on its left, but not where it opens a place (如东县, 如皋市)', () => {
     const text = '如东县科技创业园和如皋市高新技术创业服务中心已建成,部分园区如红星科技创业园已投用。';
