@@ -1,6 +1,7 @@
 // The portal's metadata block above the letter: bracket style ("[ 索引号 ] …"), `|` tables,
 // "label: value" and "label value" lines, and unlabelled bullet lists in a fixed order.
 import headerTable from '../../data/header-labels.json' with { type: 'json' };
+import { AGENCY_LINE_RE } from './bodies.js';
 import { parseDate } from './dates.js';
 
 export type HeaderField =
@@ -196,14 +197,13 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
 const DOC_NUMBER_SHAPE = /[〔\[［﹝【]\d{4}[〕\]］﹞】]/u;
 const DATE_SHAPE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u;
 const NEXT_LINE_SHAPE: Partial<Record<HeaderField, RegExp>> = { docNumber: DOC_NUMBER_SHAPE, writtenDate: DATE_SHAPE, publishedDate: DATE_SHAPE };
-const BODY_SHAPE = /(?:局|委|厅|办|政府|委员会|中心|办公室)$/u;
 const GENRE_SHAPE = /办理|提案|建议|公文|通知|函/u;
 
 function bulletField(value: string, seen: HeaderValues): HeaderField {
   if (INDEX_NUMBER_RE.test(value)) return 'indexNumber';
   if (DOC_NUMBER_SHAPE.test(value)) return 'docNumber';
   if (DATE_SHAPE.test(value)) return seen.writtenDate === undefined ? 'writtenDate' : 'publishedDate';
-  if (BODY_SHAPE.test(value)) return 'publisher';
+  if (AGENCY_LINE_RE.test(value)) return 'publisher';
   if (GENRE_SHAPE.test(value)) return 'genre';
   return 'topics';
 }

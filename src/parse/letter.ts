@@ -69,8 +69,6 @@ const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}�
 const UNIT_LABEL_RE = /^[(（]?(?:联系|承办|答复|办理|主办)(?:单位|部门)(?:及电话|及联系人|和联系人及电话)?[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}()（）]{2,40})/u;
 // A body's internal unit after its name (…资源厅法规处, …财政局预算股): the body is what replies.
 const INNER_UNIT_RE = /^(.{2,30}?(?:局|委|厅|部|办|政府|委员会))[\p{Script=Han}]{1,8}?(?:处|科|股|室|司)$/u;
-// Metadata given as a list ("• 新郑市新烟街道办事处"): a body standing alone there is the publisher.
-const BULLET_RE = /^[•●▪◆][\s\u3000]*/u;
 // A table's column heads naming the replying unit ("承办单位 答复日期 答复内容"), its value on the next line.
 const UNIT_COLUMN_RE = /^(?:承办|答复|主办)单位[\s\u3000]+\S/u;
 
@@ -291,17 +289,16 @@ function labelledAgency(lines: Line[], from: number, to: number): ParsedLetter['
 }
 
 /**
- * A body's name on a header line of its own: above the title ("株洲县水利局" over "对县…第12号建议的"),
- * as an item of a metadata list, or under a table's 承办单位 column head.
+ * A body's name on a header line of its own: above the title ("株洲县水利局" over "对县…第12号建议的")
+ * or under a table's 承办单位 column head.
  */
 function headerAgency(lines: Line[], headerEnd: number): ParsedLetter['agency'] {
   let previous = '';
   for (let i = 0; i < headerEnd; i++) {
     const t = lines[i]!.text.trim();
     if (!t) continue;
-    const name = t.replace(BULLET_RE, '');
     const next = lines.slice(i + 1, i + 4).find((l) => l.text.trim())?.text.trim() ?? '';
-    if (AGENCY_LINE_RE.test(name) && (name !== t || /^(?:关于|对)/u.test(next) || UNIT_COLUMN_RE.test(previous))) return { name, start: lines[i]!.start + lines[i]!.text.indexOf(name) };
+    if (AGENCY_LINE_RE.test(t) && (/^(?:关于|对)/u.test(next) || UNIT_COLUMN_RE.test(previous))) return { name: t, start: lines[i]!.start + lines[i]!.text.indexOf(t) };
     previous = t;
   }
   return null;
