@@ -5,9 +5,9 @@ import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
 
 const DOC_NUMBER = '[\\p{Script=Han}A-Z]{1,12}[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）]第?(?:\\d+(?:[-－]\\d+)?|[\\p{Script=Han}]{1,3}?)号';
-const CLASS = '[(（]?([A-D])[)）]?类?[)）]?';
 // On a squeezed line: a document number starting it (a title may follow), with a class mark after it.
-const DOC_LINE_RE = new RegExp(`^(${DOC_NUMBER})(?:${CLASS}(?![\\p{Script=Han}]))?`, 'u');
+// With 类 written, anything may follow ("…46号A类 同意公开"); a bare letter only before a non-Han character.
+const DOC_LINE_RE = new RegExp(`^(${DOC_NUMBER})(?:[(（]?([A-D])[)）]?(?:类[)）]?|(?![\\p{Script=Han}])))?`, 'u');
 // Or in brackets closing the title's line: "关于…的答复[某交建〔2018〕101号]".
 export const TRAILING_DOC_RE = new RegExp(`[\\[［【(（](?:编号[:：])?(${DOC_NUMBER})[\\]］】)）]$`, 'u');
 const CLASS_LINE_RE = /^[(（]?([A-D])[)）]?类[)）]?$/u;

@@ -38,6 +38,9 @@ describe('document number and class mark', () => {
     expect(p('某交函议复字〔2019〕6号(A)类')).toMatchObject({ docNumber: '某交函议复字〔2019〕6号', resultClass: 'A' });
     expect(p('某建复〔2017〕5号(B类)')).toMatchObject({ docNumber: '某建复〔2017〕5号', resultClass: 'B' });
     expect(p('某教提复字〔2019〕来信号B类')).toMatchObject({ docNumber: '某教提复字〔2019〕来信号', resultClass: 'B' });
+    // With 类 written, words may follow on the line; a bare letter before a word is no mark.
+    expect(p('某发改字〔2020〕46号A类 同意公开')).toMatchObject({ docNumber: '某发改字〔2020〕46号', resultClass: 'A' });
+    expect(p('某发改字〔2020〕46号A座办公')).toMatchObject({ docNumber: '某发改字〔2020〕46号', resultClass: null });
     expect(p('西交发(2017)259号').docNumber).toBe('西交发(2017)259号');
     expect(p('冀商办案字[2014]第12号').docNumber).toBe('冀商办案字[2014]第12号');
     expect(p('A').resultClass).toBe('A');
