@@ -368,9 +368,15 @@ export function cleanAgencyName(written: string): string | null {
 export function canonicalAgency(written: string, j: Jurisdiction): string | null {
   const name = cleanAgencyName(written);
   if (name === null) return null;
+  // A sub-district's office written short (观澜街道办) is its 街道办事处.
+  const shortOffice = SHORT_TOWN_OFFICE_RE.exec(name);
+  if (shortOffice) return canonicalAgency(`${shortOffice[1]}办事处`, j);
   const hits = findAgencies(name, j);
   const whole = hits.find((h) => h.start === 0 && h.end === name.length);
   if (whole) return whole.name;
+  // A place written before a body whose full name holds it already (龙华区 + 观澜街道办事处 → 深圳市龙华区观澜街道办事处).
+  const placed = hits.find((h) => h.start > 0 && h.end === name.length && h.name.includes(name.slice(0, h.start)));
+  if (placed) return placed.name;
   // A place signing for itself (微山县鲁桥镇) is its government.
   const government = PLACE_ALONE_RE.exec(name);
   if (government) return canonicalAgency(name + (government[1] === '街道' ? '办事处' : '人民政府'), j);
@@ -379,6 +385,7 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
 }
 
 const PLACE_ALONE_RE = /^[\p{Script=Han}]{1,10}(镇|乡|县|旗|街道)$/u;
+const SHORT_TOWN_OFFICE_RE = /^([\p{Script=Han}]{1,12}街道)办$/u;
 
 /**
  * A body the tables do not know, opening with a district or county: the place's full prefix

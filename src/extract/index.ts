@@ -190,7 +190,7 @@ function readLetter(doc: LetterDoc): LetterRecord {
 /** The body a whole string names (a header field's value), or null when it names none or more. */
 function bodyNamed(value: string, j: Jurisdiction): string | null {
   const hits = findAgencies(value, j);
-  return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === value.length ? hits[0]!.name : null;
+  return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === value.length ? canonicalAgency(value, j) : null;
 }
 
 /** Where a name written from `start` ends, padding spaces included ("王 颖" for 王颖). */

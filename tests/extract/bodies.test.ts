@@ -28,6 +28,12 @@ describe('left boundary of a body', () => {
     ]);
   });
 
+  it('writes a sub-district office out from its short form, and keeps no place written before a body whose full name holds it', () => {
+    const guanlan = jurisdictionOf('深圳市龙华区观澜街道办事处');
+    expect(canonicalAgency('观澜街道办', guanlan)).toBe('深圳市龙华区观澜街道办事处');
+    expect(canonicalAgency('龙华区观澜街道办', guanlan)).toBe('深圳市龙华区观澜街道办事处');
+  });
+
   it('stops at 如 (such as) and 需 (needs) before a body, but not at a place they open', () => {
     expect(names('部分小区如县卫健局家属区已开工。')).toEqual([['县卫健局', '青川县卫生健康局']]);
     expect(names('此事需县政府协调。')).toEqual([['县政府', '青川县人民政府']]);
