@@ -84,6 +84,9 @@ async function load({ paint, graph: graphUrl, details: detailsUrl, hugeNodes, pi
   }
   const nodeDetails = Object.entries(details.details.nodes);
   const evidence = details.details.edges;
+  // The index first: the page is still adding the edges, and takes the details in only after them.
+  mergeNodeDetails(named, nodeDetails);
+  buildIndex(named);
   // Letters before evidence: the page reads evidence sentences from the letters' texts.
   for (let i = 0; i < nodeDetails.length; i += NODE_DETAILS_PIECE) post({ kind: 'nodeDetails', nodes: nodeDetails.slice(i, i + NODE_DETAILS_PIECE) });
   for (let i = 0; i < evidence.length; i += EVIDENCE_PIECE) {
@@ -91,8 +94,6 @@ async function load({ paint, graph: graphUrl, details: detailsUrl, hugeNodes, pi
     post({ kind: 'evidence', from: i, evidence: c }, [c.counts, c.start, c.end, c.mentionStart, c.mentionEnd, c.noAmounts, c.letter].map((a) => a.buffer));
   }
   post({ kind: 'detailsDone' });
-  mergeNodeDetails(named, nodeDetails);
-  buildIndex(named);
 }
 
 self.onmessage = ({ data }: MessageEvent<DataRequest>) => {
