@@ -1,7 +1,7 @@
 // A letter's structure from the genre's fixed phrases: header block, title, salutation,
 // opening, closing. Everything is read from the first copy of the letter on the page.
 import type { Proposal } from '../schema.js';
-import { AGENCY_LINE_RE, BODY_END_RE } from './bodies.js';
+import { AGENCY_LINE_RE, BODY_END_RE, INNER_UNIT_RE } from './bodies.js';
 import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, type NamedSpan, type SignerInfo } from './closing.js';
 import { headerDate, parseHeaderLines, SIGNER_LABEL_RE, splitTopics, type HeaderValues } from './header.js';
 import { paddedName, splitLines, squeeze, type Line } from './lines.js';
@@ -67,8 +67,6 @@ const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}�
 // A labelled replying unit in the closing: "联系单位:X", "承办部门:X", "联系单位及电话:X 6811…".
 // Bracketed too: "(联系单位及电话:天津市科委,022-…)".
 const UNIT_LABEL_RE = /^[(（]?(?:联系|承办|答复|办理|主办)(?:单位|部门)(?:及电话|及联系人|和联系人及电话)?[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}()（）]{2,40})/u;
-// A body's internal unit after its name (…资源厅法规处, …财政局预算股): the body is what replies.
-const INNER_UNIT_RE = /^(.{2,30}?(?:局|委|厅|部|办|政府|委员会))[\p{Script=Han}]{1,8}?(?:处|科|股|室|司)$/u;
 // A table's column heads naming the replying unit ("承办单位 答复日期 答复内容"), its value on the next line.
 const UNIT_COLUMN_RE = /^(?:承办|答复|主办)单位[\s\u3000]+\S/u;
 
@@ -282,6 +280,7 @@ function labelledAgency(lines: Line[], from: number, to: number): ParsedLetter['
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const value = UNIT_LABEL_RE.exec(line.text.trim())?.[1];
+    // A body's internal unit in the label: the body is what replies.
     const name = value && (BODY_END_RE.test(value) ? value : INNER_UNIT_RE.exec(value)?.[1]);
     if (name) return { name, start: line.start + line.text.indexOf(name) };
   }

@@ -113,9 +113,8 @@ const NOT_TITLE_PART = /[>:：|•·●▪◆■]|[〔\[［﹝【]\d{4}[〕\]］
 
 /**
  * The letter's own title: the last title before the salutation or opening (`anchored`; a page's
- * heading may come first), unless an earlier one holds it whole (the heading adds the agency), or all but
- * a character or two it lost, or
- * names the proposal's number where it names none;
+ * heading may come first), unless an earlier one holds it whole (the heading adds the agency) or all but
+ * a character or two the title lost, or names the proposal's number where it names none;
  * without an anchor the first title on the page. A title may be split over up to three lines; one
  * that does not start its reference (…第三次会议第20号建议的答复) takes the lines above it that do.
  * A line above it holding only a body's name is the replying agency, not part of the title.
