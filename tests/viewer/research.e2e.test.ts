@@ -369,6 +369,8 @@ describe('the policy–agency view', { timeout: 60_000 }, () => {
       // Closing the previous link's panel reframes the view: pick the point once the camera is still.
       await page.waitForFunction(() => !location.hash.includes('edge='));
       await page.waitForFunction(() => !(window as unknown as { lettergraph: { sigma: { getCamera(): { isAnimated(): boolean } } } }).lettergraph.sigma.getCamera().isAnimated());
+      // …and once the frames after it are drawn: the picking layer read below is the last frame's.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const point = await page.evaluate(
         ([a, p, e, sign]) => {
           type S = { getNodeDisplayData(n: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number }; getEdgeAtPoint(x: number, y: number): string | null };
