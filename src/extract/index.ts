@@ -1,6 +1,6 @@
 // One letter in, one record out: structure from the parse stage, entities with every
 // mention's span and sentence, and relations with their evidence.
-import { contentHash } from '../ingest/index.js';
+import { contentHash } from '../ingest/hash.js';
 import { parseLetter, splitTopics, type ParsedLetter } from '../parse/letter.js';
 import { paddedName } from '../parse/lines.js';
 import { readingText } from '../parse/readingText.js';

@@ -2,7 +2,7 @@
 // made of garbage): callers send those to OCR.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { FormatError } from './errors.js';
 import type { LayoutLine } from './layout.js';
@@ -23,6 +23,8 @@ const WORD_GAP = 0.25;
 
 /** Opens a PDF; wrong passwords, damage and the page cap become one-line reasons. */
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  // pdfjs takes ~150 ms to load: only a run that meets a PDF pays it (each pool worker would otherwise).
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc: PDFDocumentProxy;
   try {
     // pdfjs takes ownership of the buffer it is given, hence the copy.
