@@ -1,7 +1,7 @@
 // Names that end in a type's suffix (…基金, …实验室, …大学, …有限公司). The suffix is easy;
 // the left boundary is the hard part: a name starts after a verb, a number or a separator.
 import rules from '../../data/name-rules.json' with { type: 'json' };
-import { MAX_PLACE_LENGTH, placeByForm, placeEndingAt } from './gazetteer.js';
+import { placeByForm, placeEndingAt } from './gazetteer.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
 import { afterInnerVerb, afterNeverInside, hasProperPart, nameWordsStart, wordsFrom, wordsOf, type Word } from './words.js';
 
@@ -72,7 +72,7 @@ function stopEndingAt(text: string, pos: number): string | null {
     // A word that spans the boundary (本市|场 in 资本市场, 建成|渝 in 组建成渝) means this is no boundary.
     if (STOP_EXCEPTIONS.some((w) => text.startsWith(w, pos - 1) || (s.length === 1 && text.startsWith(w, pos - w.length)))) continue;
     // A character that opens a place (如 in 如皋市) is no stop there.
-    if (s.length === 1 && startsWithPlace(text.slice(pos - 1, pos - 1 + MAX_PLACE_LENGTH))) continue;
+    if (s.length === 1 && startsWithPlace(text, pos - 1)) continue;
     return s;
   }
   return null;
@@ -99,9 +99,10 @@ function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor:
   return startsWithPlace(text.slice(leftStart, joinerEnd - 1));
 }
 
-function startsWithPlace(s: string): boolean {
-  for (let k = Math.min(MAX_PLACE_LENGTH, s.length); k >= 2; k--) if (placeByForm.has(s.slice(0, k))) return true;
-  return false;
+const PLACE_FORMS = new WordScanner([...placeByForm.keys()].filter((f) => f.length >= 2));
+
+function startsWithPlace(s: string, at = 0): boolean {
+  return PLACE_FORMS.longestAt(s, at) !== null;
 }
 
 /** Start of the name whose suffix begins at `suffixStart`. */
@@ -170,6 +171,7 @@ function placeInBrackets(text: string, at: number): string {
   return m && placeByForm.has(m[1]!) ? m[0] : '';
 }
 
+const LONE_BEFORE_LEVEL = /^\p{Script=Han}[县省]$/u;
 const FUND_PHASE = /^[一二三四五六七八九]期/u;
 const QUOTES = /[“”]/g;
 
@@ -196,7 +198,9 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // Not even one opening with a place runs over a preposition, adverb or pronoun (榆林市被列为…园区).
     const cut = bounded + afterNeverInside(tagged);
     const words = startsWithPlace(text.slice(cut, suffixStart)) ? null : wordsFrom(tagged, cut - bounded);
-    const start = Math.max(cut + (words ? nameWordsStart(words) : 0), bounded + afterInnerVerb(tagged));
+    const wordStart = Math.max(cut + (words ? nameWordsStart(words) : 0), bounded + afterInnerVerb(tagged));
+    // One character before 县/省 that makes no known place with it (经县…, 由省…) is a word of the sentence.
+    const start = LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) && !startsWithPlace(text, wordStart) ? wordStart + 1 : wordStart;
     if (start === suffixStart) continue;
     const written = text.slice(start, end);
     // Quotes inside a name (“一带一路”国际技术转移中心) are dropped from the canonical form.

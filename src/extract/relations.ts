@@ -12,6 +12,7 @@ const ISSUED_BEFORE = new RegExp(`(?:${alternation(verbs.issued)})[了的]?\\s*�
 const MANAGES_BEFORE = new RegExp(`(?:${alternation(verbs.manages)})了?[^，,；;。、]{0,16}?[“"]?$`, 'u');
 const CLAUSE_BREAKS = /[，,；;。：:]/gu;
 const JOINT = /会同/u;
+const AUTHOR_BEFORE_TITLE = /^的?《$/u;
 
 type Located = { entity: DraftEntity; start: number; end: number; sentence: Evidence };
 
@@ -47,10 +48,13 @@ export function findRelations(text: string, entities: DraftEntity[], replyingAge
       // "会同市人力社保局印发…": the replying body acts with the bodies it names (联合 names all of them).
       if (subjects.length && replyingAgency && JOINT.test(text.slice(clauseStart, m.start))) add(type, replyingAgency, target, clause);
     }
-    // A policy titled "科技部关于…" is issued by the body it names first.
+    // A policy titled "科技部关于…" is issued by the body it names first; one written right after a
+    // body (市政府《关于印发…》, 省厅的《…》) by that body.
     if (target.type === 'Policy') {
       for (const m of target.mentions) {
-        const issuer = agencyMentions.find((a) => a.start === m.start && text.startsWith('关于', a.end));
+        const issuer = agencyMentions.find(
+          (a) => (a.start === m.start && text.startsWith('关于', a.end)) || (a.end < m.start && AUTHOR_BEFORE_TITLE.test(text.slice(a.end, m.start))),
+        );
         if (issuer) add('ISSUED', issuer.entity.name, target, sentences.at(m.start));
       }
     }

@@ -41,14 +41,14 @@ const PROPOSAL_TITLE_RES = [
 const NUMBER_RE = /第\s*([A-Za-z]*\d[\dA-Za-z.-]*)\s*号|(?<![\dA-Za-z])(\d+)\s*号(?=(?:代表)?(?:提案|建议|议案))|[(（](?:立案|案|编)号[:：]\s*([A-Za-z]*\d[\dA-Za-z.-]*)\s*号?[)）]/u;
 const SESSION_RE = /(?:在|于|向)([^,，。;；“”"《》\n]{2,40}?会议)(?:上|期间)?(?:所)?(?:代表|委员)?(?:提出|建议|提交)/u;
 // A session however it is phrased: a congress or conference, its term and sitting, then 会议, after a
-// boundary (关于/对/在/于/向, punctuation or the start).
-const SESSION_SHAPE_RE = /(?:^|关于|对|在|于|向|[,，。;；:：\s])([^,，。;；:：《》“”"\s关于对在于向]{0,12}?(?:人大|政协|人民代表大会|政治协商会议)[^,，。;；:：《》“”"\s]{0,16}?会议)/u;
+// boundary (关于/对/在/于/向, 现将/把/就, punctuation or the start).
+const SESSION_SHAPE_RE = /(?:^|关于|对|在|于|向|现?[将把就]|[,，。;；:：\s])([^,，。;；:：《》“”"\s关于对在于向将把就]{0,12}?(?:人大|政协|人民代表大会|政治协商会议)[^,，。;；:：《》“”"\s]{0,16}?会议)/u;
 
 /** The first session-shaped phrase of a text (县政协十届第二次会议), or null. */
 export function sessionIn(text: string | null | undefined): string | null {
   return text ? (SESSION_SHAPE_RE.exec(text)?.[1] ?? null) : null;
 }
-const OPENING_END_RE = /(?:现将?[^。；;\n]{0,20}?(?:答复|函复|回复|函告|报告)如下|答复如下)[^。:：\n]{0,12}[:：。.]?/u;
+const OPENING_END_RE = /(?:现将?[^。；;\n]{0,20}?(?:答复|函复|回复|函告|报告)如下|(?:答复|函复|回复|函告)如下)[^。:：\n]{0,12}[:：。.]?/u;
 // Without an 答复如下, the opening is its first sentence after the acknowledgement (收悉).
 const ACK_SENTENCE_END_RE = /收悉[^。\n]*[。\n]/u;
 // The co-handling clause, in its several phrasings; group 1 is the list of bodies.
@@ -101,9 +101,12 @@ const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。]|现将)((?:[\p{Script=H
 // A document a body issued (《市人民政府关于…的若干意见》, 《…奖补标准》), cited in the opening: a policy, not the proposal.
 const ISSUED_DOCUMENT_RE = /(?:办法|意见|方案|规划|通知|条例|细则|规定|决定|纲要|标准|指南|清单)$/u;
 
+// 关于印发…, …的通知: only a body issues these, never a member (a proposal's title may open with 关于 and end with 意见).
+const ISSUED_NOTICE_RE = /^关于印发|通知$/u;
+
 /** Is a 《》 title a document a body issued rather than a proposal (which opens with 关于 or ends with 建议/提案)? */
 export function isIssuedDocument(title: string): boolean {
-  return ISSUED_DOCUMENT_RE.test(title) && !title.startsWith('关于');
+  return ISSUED_DOCUMENT_RE.test(title) && (!title.startsWith('关于') || ISSUED_NOTICE_RE.test(title));
 }
 
 /** Where the sentence acknowledging a proposal starts, or null if the text has none. */

@@ -145,6 +145,18 @@ describe('bodies the tables do not list, read by their shape', () => {
   it('knows autonomous counties whose official name drops 族', () => {
     expect(names('和布克赛尔县交通运输局负责。')).toEqual([['和布克赛尔县交通运输局', '和布克赛尔蒙古自治县交通运输局']]);
   });
+  it('reads no idiom before a level word as a place (坚决贯彻省委…)', () => {
+    expect(names('我们坚决贯彻省委决策部署。')).toEqual([['省委', '中共四川省委员会']]);
+  });
+  it('knows the ethnic and religious affairs bureau, the legal affairs office and the landscaping bureau by their short forms', () => {
+    const fumeng = jurisdictionOf('阜新蒙古族自治县民宗局');
+    expect(canonicalAgency('阜新蒙古族自治县民宗局', fumeng)).toBe('阜新蒙古族自治县民族宗教事务局');
+    expect(names('县民宗委、县法制办和县园林局共同研究。').map(([, n]) => n)).toEqual([
+      '青川县民族宗教事务委员会',
+      '青川县人民政府法制办公室',
+      '青川县园林管理局',
+    ]);
+  });
   it('takes the letter’s own body for 我县', () => {
     expect(names('由我县水务局牵头。')).toEqual([['我县水务局', '青川县水务局']]);
   });

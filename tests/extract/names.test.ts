@@ -203,6 +203,10 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('将白鹤碑林作为青川县中小学生教育实践基地。')).toEqual([['Platform', '青川县中小学生教育实践基地']]);
     expect(found('国务院批复郑州航空港经济综合实验区示范基地。')).toEqual([['Platform', '郑州航空港经济综合实验区示范基地']]);
   });
+  it('starts no name on one character before 县 that makes no known place with it (经县…)', () => {
+    expect(found('经县产业发展服务中心和县农业农村局组织申报。')).toEqual([['Agency', '县产业发展服务中心']]);
+    expect(found('随县产业发展服务中心牵头。')).toEqual([['Agency', '随县产业发展服务中心']]);
+  });
   it('reads a management centre as a body and a visitor centre of no named place as nothing', () => {
     expect(found('由园林绿化管理中心负责。')).toEqual([['Agency', '园林绿化管理中心']]);
     expect(found('新建游客服务中心一座。')).toEqual([]);

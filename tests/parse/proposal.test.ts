@@ -41,6 +41,14 @@ describe('proposal title in the opening', () => {
     expect(p).toMatchObject({ session: '市政协第十四届第四次会议', number: '2025D048' });
   });
 
+  it('reads a co-handling note to the lead body: the quoted title after 提案提出的, the session after 现将, no issued notice as the title', () => {
+    const p = parseLetter(
+      '县某某服务中心:\n现将县政协四届三次会议第81号提案提出的“关于升级某某灭菌设备的提案”的提案办理情况函告如下,请综合后一并答复提案者。\n' +
+        '2023年4月,市政府《关于印发某市促进某某产业发展若干措施的通知》(某政发〔2023〕5号)。\n2024年5月27日\n',
+    ).proposal;
+    expect(p).toMatchObject({ title: '关于升级某某灭菌设备的提案', session: '县政协四届三次会议', number: '81', kind: '提案' });
+  });
+
   it('takes the session from the opening’s own words, including 在…会议上建议的', () => {
     expect(proposalOf('你在某县政协第十五届五次会议上建议的《关于发展农村教育的提案》，现答复如下：', '关于对县政协第十五届五次会议第64号提案的答复')).toMatchObject({
       session: '某县政协第十五届五次会议',

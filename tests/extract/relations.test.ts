@@ -1,0 +1,33 @@
+// ISSUED relations: a body stated as issuing a named policy, by a verb between them in one clause
+// or by writing the title right after the body (市政府《…》). A letter written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractLetter } from '../../src/extract/index.js';
+
+const letter = [
+  '随县农业农村局关于县政协四届三次会议第81号提案的答复',
+  '张明委员:',
+  '您提出的《关于扶持某某产业的提案》收悉,现答复如下:',
+  '2022年3月,县政府《印发关于促进某某产业发展若干措施的通知》,共8大类奖补措施。2023年4月,市政府的《某市某某产业奖补办法》施行。',
+  '2024年2月,市农业农村局下发《关于申报2023年度奖励项目的通知》。我局根据《某某产业发展规划》开展工作。',
+  '随县农业农村局',
+  '2024年5月27日',
+].join('\n');
+const r = extractLetter({ source: 'snippet.txt', text: letter, encoding: 'utf-8' });
+const issuers = (policy: string) =>
+  r.relations
+    .filter((x) => x.type === 'ISSUED' && x.to.key === policy)
+    .map((x) => x.from.key)
+    .sort();
+
+describe('who issued a policy', () => {
+  it('is the body written right before its title, with or without 的', () => {
+    expect(issuers('印发关于促进某某产业发展若干措施的通知')).toEqual(['随县人民政府']);
+    expect(issuers('某市某某产业奖补办法')).toEqual(['随州市人民政府']);
+  });
+  it('is the subject of 下发 as of 印发', () => {
+    expect(issuers('关于申报2023年度奖励项目的通知')).toEqual(['随州市农业农村局']);
+  });
+  it('is nobody where a preposition, not a body, stands before the title', () => {
+    expect(issuers('某某产业发展规划')).toEqual([]);
+  });
+});
