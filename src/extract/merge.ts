@@ -119,6 +119,10 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
       (o) => o.name.length > d.name.length && (o.name.includes(d.name) || (head.length >= 2 && o.name.startsWith(head) && o.name.endsWith(d.name.slice(-2)))),
     );
   }
+  if (d.type === 'Policy') {
+    // “雪峰山文化和旅游规划” after 《雪峰山文化和旅游发展规划》: a title cited again with a word or two left out.
+    return findOther((o) => o.name.length > d.name.length && isShortenedTitle(d.name, o.name));
+  }
   if (d.type === 'Platform' || d.type === 'Organization') {
     // 甘谷脊兽园文化产业园 beside 甘谷县脊兽园文化产业园: one park, its place written both ways.
     return findOther((o) => o.name.length === d.name.length + 1 && withoutLevelWord(o.name) === d.name);
@@ -127,6 +131,14 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
     return findOther((o) => o.name.endsWith(d.name) && o.name.length > d.name.length);
   }
   return undefined;
+}
+
+/** Is `short` `long` with a few characters left out, its opening and closing words kept? */
+function isShortenedTitle(short: string, long: string): boolean {
+  if (short.length < 6 || short.length < long.length * 0.75 || !long.startsWith(short.slice(0, 3)) || !long.endsWith(short.slice(-2))) return false;
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
 }
 
 export function mergeVariants(seeds: Seed[], j: Jurisdiction): EntityDraft[] {

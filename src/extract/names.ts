@@ -148,6 +148,7 @@ function leadingVerbsLength(words: Word[]): number {
 const endsWithOneOf = (words: string[]) => new RegExp(`(?:${words.join('|')})中心$`, 'u');
 const SERVICE_CENTRE = endsWithOneOf(rules.serviceCentre.before);
 const CARE_CENTRE = endsWithOneOf(rules.careCentre.before);
+const SERVICE_STATION = new RegExp(`(?:${rules.serviceCentre.stations.join('|')})工作站$`, 'u');
 const LEVEL_START = /^[省市区县镇乡]/u;
 // A care centre is named by the place it serves: 庆丰社区日间照料中心, not 居委会养老服务中心.
 const NAMED_PLACE = /\p{Script=Han}{2,}(?:社区|村|街道|镇|乡)/u;
@@ -157,7 +158,7 @@ const NAMED_PLACE = /\p{Script=Han}{2,}(?:社区|村|街道|镇|乡)/u;
  * Organization, one of no named place nothing; 'Platform' otherwise. */
 function centreType(name: string): 'Agency' | 'Organization' | 'Platform' | null {
   // Written bare (人参产业发展服务中心), it is still the letter's own level's body; a bare generic one is no name.
-  if (SERVICE_CENTRE.test(name)) return LEVEL_START.test(name) || startsWithPlace(name) || !isGenericName(name) ? 'Agency' : null;
+  if (SERVICE_CENTRE.test(name) || SERVICE_STATION.test(name)) return LEVEL_START.test(name) || startsWithPlace(name) || !isGenericName(name) ? 'Agency' : null;
   if (!CARE_CENTRE.test(name)) return 'Platform';
   return NAMED_PLACE.test(name) || startsWithPlace(name) ? 'Organization' : null;
 }
@@ -171,7 +172,8 @@ function placeInBrackets(text: string, at: number): string {
   return m && placeByForm.has(m[1]!) ? m[0] : '';
 }
 
-const LONE_BEFORE_LEVEL = /^\p{Script=Han}[县省]$/u;
+// (Not a level word itself: 区县, 市县 name two levels.)
+const LONE_BEFORE_LEVEL = /^[^\P{Script=Han}省市区县州盟旗镇乡][县省]$/u;
 const FUND_PHASE = /^[一二三四五六七八九]期/u;
 const QUOTES = /[“”]/g;
 
@@ -272,6 +274,11 @@ const QUOTED_RE = /[“"]([^”"“]{2,40})[”"]/gu;
 const QUOTED_PLATFORM_SUFFIX = new RegExp(`^(?:${[...rules.quotedSuffixes.Platform].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
 const PLATFORM_END = new RegExp(`(?:${[...rules.suffixes.Platform, ...rules.quotedSuffixes.endings].map(escape).join('|')}|网)$`, 'u');
 
+/** “过滤网”, “互联网”: a …网 the dictionary knows as one word is a common noun (a site's name, 易智网, is not one word). */
+function isCommonNet(name: string): boolean {
+  return name.endsWith('网') && wordsOf(name, 0, name.length).length === 1;
+}
+
 /** Does a quoted phrase open like a sentence (在…, 建设…) rather than a name? */
 function opensAsSentence(first: Word | undefined): boolean {
   return first !== undefined && (first.tag === 'p' || (first.tag === 'v' && first.word.length > 1));
@@ -292,7 +299,7 @@ export function findQuotedPlatforms(text: string, from: number, to: number, skip
     if (suffix) {
       const end = m.index + m[0].length + suffix[0].length;
       hits.push({ type: 'Platform', start: m.index, end, text: text.slice(m.index, end), name, aliases: [name + suffix[0]] });
-    } else if (PLATFORM_END.test(name) && !isGenericName(name) && !COUNTED_CLASS.test(name.slice(0, PLATFORM_END.exec(name)!.index))) {
+    } else if (PLATFORM_END.test(name) && !isGenericName(name) && !COUNTED_CLASS.test(name.slice(0, PLATFORM_END.exec(name)!.index)) && !isCommonNet(name)) {
       // (“一有七中心”: a slogan's count of a class names none.)
       hits.push({ type: 'Platform', start, end: start + name.length, text: name, name, aliases: [] });
     }

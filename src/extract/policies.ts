@@ -10,6 +10,8 @@ const DOC_NUMBER_RE = /^\s*[(（]\s*([\p{Script=Han}]{1,12}\s*[〔\[［﹝【(�
 // The words after the quote belong to the programme's name, but not across a joiner: “渝跃行动”和新重庆引才计划.
 const QUOTED_PROGRAMME_RE = /[“"]([^”"“]{2,16})[”"]((?:(?![和与及])[\p{Script=Han}]){0,6}(?:政策|计划|行动|工程|制度))(?![\p{Script=Han}]{0,2}(?:的|中))/gu;
 const QUOTED_ONLY_RE = /[“"]([^”"“]{2,16}(?:行动|计划|工程))[”"]/gu;
+// A plan cited in quotes instead of 《》 (提出了“某县林业生态建设三年行动方案”): a whole title, wherever it stands.
+const QUOTED_PLAN_RE = /[“"]([^”"“]{5,36}(?:方案|规划|纲要))[”"]/gu;
 
 // A proposal's title wherever it is repeated (《关于…的建议》; a body's own 《中共中央关于…的建议》 opens
 // with the body), and the reply's own forms (《…意见表》, 《…回执单》): papers of this exchange, not policies.
@@ -34,12 +36,12 @@ export function findPolicies(text: string, from: number, to: number, exclude: [n
     hits.push({ start: m.index + 1, end: end - 1, text: m[1]!, name: policyName(m[1]!), docNumber: doc ? doc[1]!.replace(/\s+/g, '') : null, aliases: [] });
   }
   const inBrackets = (i: number) => hits.some((h) => i >= h.start - 1 && i <= h.end);
-  for (const re of [QUOTED_ONLY_RE, QUOTED_PROGRAMME_RE]) {
+  for (const re of [QUOTED_PLAN_RE, QUOTED_ONLY_RE, QUOTED_PROGRAMME_RE]) {
     for (const m of region.matchAll(re)) {
       if (m.index < from || inBrackets(m.index) || exclude.some(([a, b]) => m.index >= a && m.index < b)) continue;
       if (hits.some((h) => m.index < h.end && h.start < m.index + m[0].length)) continue;
       // A programme's name starts at its quote only after a verb or separator; “塔尖”“塔基”政策 is one joint phrase.
-      if (!atNameBoundary(text, m.index) || /[”"]/u.test(text.charAt(m.index - 1))) continue;
+      if ((re !== QUOTED_PLAN_RE && !atNameBoundary(text, m.index)) || /[”"]/u.test(text.charAt(m.index - 1))) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: policyName(m[0]), docNumber: null, aliases: [] });
     }
   }

@@ -231,7 +231,7 @@ export function parseLetter(text: string): ParsedLetter {
     contact: findContact(body, Math.max(opening?.start ?? bodyStart, lines[closingLine]!.start)),
     writtenDate: headerDate(header.writtenDate),
     publishedDate,
-    resultClass: mark ? (/([A-D])/.exec(mark)?.[1] ?? null) : null,
+    resultClass: mark ? (/[A-D][1-9]?/.exec(mark)?.[0] ?? null) : null,
   };
 }
 

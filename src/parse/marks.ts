@@ -1,20 +1,20 @@
 // The document number and the result class as letters write them around the title and signature:
 // "某交函〔2019〕6号(A)类", "某建复〔2017〕5号(B类)", "某教提复字〔2019〕来信号B类", "(C类)", "A类",
-// "办复类别:C类", "分类:B", and a lone "A" above the salutation.
+// "办复类别:C类", "分类:B", a subclass ("…3号B1类"), and a lone "A" above the salutation.
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
 
 const DOC_NUMBER = '[\\p{Script=Han}A-Z]{1,12}[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）]第?(?:\\d+(?:[-－]\\d+)?|[\\p{Script=Han}]{1,3}?)号';
 // On a squeezed line: a document number starting it (a title may follow), with a class mark after it.
 // With 类 written, anything may follow ("…46号A类 同意公开"); a bare letter only before a non-Han character.
-const DOC_LINE_RE = new RegExp(`^(${DOC_NUMBER})(?:[(（]?([A-D])[)）]?(?:类[)）]?|(?![\\p{Script=Han}])))?`, 'u');
+const DOC_LINE_RE = new RegExp(`^(${DOC_NUMBER})(?:[(（]?([A-D][1-9]?)[)）]?(?:类[)）]?|(?![\\p{Script=Han}])))?`, 'u');
 // Or in brackets closing the title's line: "关于…的答复[某交建〔2018〕101号]".
 export const TRAILING_DOC_RE = new RegExp(`[\\[［【(（](?:编号[:：])?(${DOC_NUMBER})[\\]］】)）]$`, 'u');
-const CLASS_LINE_RE = /^[(（]?([A-D])[)）]?类[)）]?$/u;
+const CLASS_LINE_RE = /^[(（]?([A-D][1-9]?)[)）]?类[)）]?$/u;
 const LONE_CLASS_RE = /^[(（]?([A-D])[)）]?$/u;
 const HAS_CLASS_LETTER = /[A-D]/;
 const YEAR_BRACKET = /[〔\[［﹝【(（]\s*\d{4}/u;
-const CLASS_LABEL_RE = /(?:办复类别|答复类别|办理结果|类别|分类)[:：][(（]?([A-D])/u;
+const CLASS_LABEL_RE = /(?:办复类别|答复类别|办理结果|类别|分类)[:：][(（]?([A-D][1-9]?)/u;
 
 /** The first document number that starts a line of the head (above the salutation) or closes it in brackets. */
 export function docNumberLine(head: Line[]): string | null {

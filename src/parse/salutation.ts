@@ -43,8 +43,10 @@ const ROLE = `(?:各位)?(?:${HAN}{0,4}?(?:人大|政协)${HAN}{0,6}?)?(代表�
 const CLOSE = `${GAP}(?:[:：](?![^\\n:：。，,]{0,12}[:：])|(?=[\\s\\u3000]*(?:\\n|$|您|你)))`;
 // Where a salutation may start: a line start, white space, or the end of a sentence or cell.
 const LEFT = '(?<=^|[\\s\\u3000。！!|>】\\]])';
+// A role alone on its line ("代表:") greets a proposer the page does not name.
+const ROLE_ALONE = `(?=(?:${OWN_ROLE})[:：][ \\t\\u3000]*$)`;
 const SALUTATION_RE = new RegExp(
-  `${LEFT}(?:尊敬的?${GAP})?(?:(${NAMES})${GAP}${COUNT}?${GAP}|(?=各位|人大|政协))${ROLE}${CLOSE}`,
+  `${LEFT}(?:尊敬的?${GAP})?(?:(${NAMES})${GAP}${COUNT}?${GAP}|(?=各位|人大|政协)|${ROLE_ALONE})${ROLE}${CLOSE}`,
   'gmu',
 );
 // A delegation names a place, not a person: "江北代表团", "九龙坡区代表团".

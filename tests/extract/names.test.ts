@@ -206,6 +206,20 @@ describe('what a centre is, and where a name ends', () => {
   it('starts no name on one character before 县 that makes no known place with it (经县…)', () => {
     expect(found('经县产业发展服务中心和县农业农村局组织申报。')).toEqual([['Agency', '县产业发展服务中心']]);
     expect(found('随县产业发展服务中心牵头。')).toEqual([['Agency', '随县产业发展服务中心']]);
+    expect(found('设立区县科技创新引导基金。')).toEqual([['Fund', '区县科技创新引导基金']]);
+  });
+  it('reads a county’s disease-control centre and its working stations as bodies, a research station as a platform', () => {
+    expect(found('从县动物疫病预防控制中心抽调人员,拟设立青川县草原饲料工作站。')).toEqual([
+      ['Agency', '县动物疫病预防控制中心'],
+      ['Agency', '青川县草原饲料工作站'],
+    ]);
+    expect(found('支持绵阳高新区博士后科研工作站建设。')).toEqual([['Platform', '绵阳高新区博士后科研工作站']]);
+  });
+  it('reads no platform in a village-level class or a quoted common noun (村级综合文化中心, “过滤网”)', () => {
+    expect(found('建成村级综合文化中心56个。')).toEqual([]);
+    const quoted = (text: string) => findQuotedPlatforms(text, 0, text.length).map((h) => h.name);
+    expect(quoted('发挥抽检的“防火墙”“过滤网”作用。')).toEqual([]);
+    expect(quoted('依托“易智网”开展服务。')).toEqual(['易智网']);
   });
   it('reads a management centre as a body and a visitor centre of no named place as nothing', () => {
     expect(found('由园林绿化管理中心负责。')).toEqual([['Agency', '园林绿化管理中心']]);

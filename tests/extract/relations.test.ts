@@ -31,3 +31,27 @@ describe('who issued a policy', () => {
     expect(issuers('某某产业发展规划')).toEqual([]);
   });
 });
+
+describe('plans cited in quotes', () => {
+  const plan = extractLetter({
+    source: 'plan.txt',
+    encoding: 'utf-8',
+    text: [
+      '某县林业局关于县政协第十一届二次会议第5号提案的答复',
+      '张明委员:',
+      '您提出的《关于发展花椒产业的提案》收悉,现答复如下:',
+      '2016年县委、县政府提出了“某县林业生态建设及资源保护三年行动方案”。2023年我局印发了《某山文化和旅游发展规划》,依据“某山文化和旅游规划”推进。',
+      '某县林业局',
+      '2024年5月27日',
+    ].join('\n'),
+  });
+  const policies = plan.entities.filter((e) => e.type === 'Policy');
+  it('are policies, even right after a verb', () => {
+    expect(policies.map((e) => e.name)).toContain('某县林业生态建设及资源保护三年行动方案');
+  });
+  it('are one policy with the title they shorten', () => {
+    const full = policies.find((e) => e.name === '某山文化和旅游发展规划');
+    expect(full?.aliases).toContain('某山文化和旅游规划');
+    expect(policies.map((e) => e.name)).not.toContain('某山文化和旅游规划');
+  });
+});

@@ -44,6 +44,8 @@ describe('document number and class mark', () => {
     expect(p('西交发(2017)259号').docNumber).toBe('西交发(2017)259号');
     expect(p('冀商办案字[2014]第12号').docNumber).toBe('冀商办案字[2014]第12号');
     expect(p('A').resultClass).toBe('A');
+    // A subclass: 某卫健字〔2024〕3号B1类.
+    expect(p('某卫健字〔2024〕3号B1类 同意公开')).toMatchObject({ docNumber: '某卫健字〔2024〕3号', resultClass: 'B1' });
   });
 
   it('reads class marks in the closing: (C类), 办复类别:C类, 分类:B', () => {

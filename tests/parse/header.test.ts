@@ -26,6 +26,9 @@ describe('header labels', () => {
     expect(parseHeaderLines(['| 文号 : | |||', '对市五届人大一次会议第183号建议的答复']).docNumber).toBeUndefined();
     expect(parseHeaderLines(['发布单位: 某市农业农村局']).publisher).toBe('某市农业农村局');
     expect(parseHeaderLines(['- 发文机构', '- 某区水务局']).publisher).toBe('某区水务局');
+    // An empty 来源 above an empty 编辑: neither label is the other's value.
+    expect(parseHeaderLines(['  • 来源:', '  • 编辑:', '  • 发布时间:2024-05-27'])).toEqual({ publishedDate: '2024-05-27' });
+    expect(parseHeaderLines(['文件编号:某交建〔2018〕92号']).docNumber).toBe('某交建〔2018〕92号');
     expect(parseHeaderLines(['发文字号: 静府督复〔2018〕1号索取号:JA0300000-2018-072', '发布机构: 区政府载体类型:纸质公开类型:主动公开', '信息时间:2018-09-04'])).toEqual({
       docNumber: '静府督复〔2018〕1号',
       publisher: '区政府',
