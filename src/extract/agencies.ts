@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, fillTemplate, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, notLevel, openBodies, ownUnits, partyByForm, placeByForm, placeEndingAt, templateBefore2019, wordLikeCounties,
+  bodyByForm, branchByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, notLevel, openBodies, ownUnits, partyByForm, placeByForm, placeEndingAt, templateBefore2019, wordLikeCounties,
   zoneLevelWords,
   type Place,
 } from './gazetteer.js';
@@ -136,6 +136,8 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     if (s < jointEnd || skip.some(([a, b]) => s >= a && s < b)) continue;
     // 财政部门, 教育部门: a department in general, not the ministry.
     if (form.endsWith('部') && text.charAt(e) === '门') continue;
+    // 市人大代表, 区政协委员: a member's title, not the body (市人大代表工委 is the body's unit).
+    if (MEMBER_AFTER.test(text.slice(e, e + 4)) && (form === '人大' || form === '政协')) continue;
     const national = nationalByForm.get(form);
     const template = bodyByForm.get(form) ?? branchByForm.get(form);
     let hit: AgencyHit | null = null;
@@ -184,6 +186,8 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
   const bodies = listed.concat(findOpenBodies(text, j, from, to, skip, listed)).sort(byStart);
   return bodies.concat(findOwnUnits(text, from, to, skip, bodies)).sort(byStart);
 }
+
+const MEMBER_AFTER = /^(?:代表|委员)(?!大会|工委|工作|联络|选举|会)/u;
 
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 
@@ -348,7 +352,7 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
   if (isHan(text, s - 1) && !leftWordEndsAt(text, floor, s)) return null;
   if (form.endsWith('厅') && j.province) return mk(s, fillTemplate(template, j.province));
   // A bureau written bare is the letter's own government's (交通局 in a county's letter).
-  const home = j.county ?? j.city;
+  const home = prefectureTemplates.has(current) ? j.city : (j.county ?? j.city);
   return mk(s, home ? fillTemplate(template, home) : form);
 }
 

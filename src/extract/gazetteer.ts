@@ -123,6 +123,10 @@ export function placeEndingAt(text: string, end: number, floor: number): { place
 export const bodyByForm: ReadonlyMap<string, string> = new Map(
   localBodies.bodies.flatMap((b) => b.forms.flatMap((form) => [form, form.replaceAll('和', '与')].map((f) => [f, b.full] as const))),
 );
+/** Templates of bodies only a prefecture has (行政公署): written bare, they are the letter's city's, never its county's. */
+export const prefectureTemplates: ReadonlySet<string> = new Set(
+  localBodies.bodies.flatMap((b) => ('level' in b && b.level === 'city' ? [b.full] : [])),
+);
 /** Templates whose bodies had another name before the 2018–2019 institutional reform. */
 export const templateBefore2019: ReadonlyMap<string, string> = new Map(
   localBodies.bodies.flatMap((b) => ('before2019' in b && typeof b.before2019 === 'string' ? [[b.full, b.before2019] as const] : [])),

@@ -84,7 +84,9 @@ function readLetter(doc: LetterDoc): LetterRecord {
     !isIssuedDocument(h.name) &&
     (!all.slice(0, i).some((o) => inOpening(o) && !isIssuedDocument(o.name)) || /(?:建议|提案|议案)$/.test(h.name));
   const bracketed = findPolicies(text, bodyStart, bodyEnd, []);
-  const policyHits = bracketed.filter((h, i, all) => !isProposalRef(h, i, all) && !isReplyPaper(h.name));
+  // The proposal quoted in the letter's title (…16号议案《…》) is not one either.
+  const inTitle = (h: { start: number; name: string }) => p.title !== null && h.start >= p.title.line.start && h.start < p.title.line.end && h.name === p.title.proposalTitle;
+  const policyHits = bracketed.filter((h, i, all) => !isProposalRef(h, i, all) && !isReplyPaper(h.name) && !inTitle(h));
   // Names inside a policy's or the proposal's title are part of that title.
   const policyRanges = bracketed.map((h) => [h.start - 1, h.end + 1] as [number, number]);
 
@@ -128,6 +130,7 @@ function readLetter(doc: LetterDoc): LetterRecord {
     { name: p.signer?.name ?? null, start: p.signer?.start ?? null },
     p.closingPersons.map((c) => ({ name: c.name, start: c.start })),
     { name: p.contact?.name ?? null, start: p.contact?.nameStart ?? null },
+    p.contact?.others ?? [],
   );
   for (const person of people) {
     if (!person.name) continue;

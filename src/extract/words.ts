@@ -100,7 +100,9 @@ export function nameWordsStart(words: Word[]): number {
   for (let i = wordsWithin(words, offset); i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
-    const verbBeforeProper = w.tag === 'v' && w.word.length > 1 && next !== undefined && (PROPER.test(next.tag) || NATIONAL.test(next.word));
+    // (A one-character verb too, before a person's or organisation's name: 属|西亚斯大学.)
+    const verbBeforeProper =
+      w.tag === 'v' && next !== undefined && (w.word.length > 1 ? PROPER.test(next.tag) || NATIONAL.test(next.word) : /^(?:nr|nt)$/u.test(next.tag));
     const leading = w.tag === 't' ? TIME_WORD.test(w.word) : NEVER_IN_NAME.test(w.tag);
     if (!(leading || verbBeforeProper)) break;
     offset += w.word.length;

@@ -105,7 +105,26 @@ const UNIT_PHONE_LINE_RE = new RegExp(`^[\\s\\u3000(（]*联系单位[:：][^\\n
 // Spaces portals leave between a number's digits ("1 5838365863").
 const DIGIT_GAP_RE = /(?<=\d)[ \u3000]+(?=\d)/gu;
 
-export type ContactInfo = { name: string | null; phone: string | null; nameStart: number | null };
+/** `others`: further people on the contact line (联系人及电话:赵某  张某 6789…), Persons but not the contact. */
+export type ContactInfo = { name: string | null; phone: string | null; nameStart: number | null; others: NamedSpan[] };
+
+// A further name after the contact's, before the phone: separated by spaces or 、, never a label word.
+const MORE_NAME_RE = /^([\s\u3000]+|[\s\u3000]*[、,，][\s\u3000]*)([\p{Script=Han}]{2,3})(?=[\s\u3000、,，\d]|$)/u;
+const NOT_A_NAME_RE = /电话|手机|联系|号码|座机|传真|邮箱|办公/u;
+
+/** The names after the contact's on its line, up to the phone. */
+function moreNames(value: string, at: number): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  let rest = value;
+  let offset = at;
+  for (let m = MORE_NAME_RE.exec(rest); m && !NOT_A_NAME_RE.test(m[2]!); m = MORE_NAME_RE.exec(rest)) {
+    const start = offset + m[1]!.length;
+    out.push({ name: m[2]!, start, end: start + m[2]!.length });
+    offset += m[0].length;
+    rest = rest.slice(m[0].length);
+  }
+  return out;
+}
 
 const cleanPhone = (phone: string | undefined) => phone?.replace(/[\s\u3000]+/g, '') ?? null;
 
@@ -121,7 +140,7 @@ export function findContact(text: string, from: number): ContactInfo | null {
     const labelled = PHONE_LINE_RE.exec(tail);
     const own = labelled && !UNIT_CONTACT_RE.test(tail) ? PHONE_LABEL_RE.exec(tail.slice(labelled.index))?.[1] : undefined;
     const phone = cleanPhone(own ?? UNIT_PHONE_LINE_RE.exec(tail)?.[1]);
-    return phone ? { name: null, phone, nameStart: null } : null;
+    return phone ? { name: null, phone, nameStart: null, others: [] } : null;
   }
   const value = m[1]!;
   const valueAt = from + m.index + m[0].length - value.length;
@@ -135,5 +154,6 @@ export function findContact(text: string, from: number): ContactInfo | null {
   const phone = cleanPhone(
     PHONE_RE.exec(after.replace(DIGIT_GAP_RE, ''))?.[1] ?? PHONE_LABEL_RE.exec(nextLines)?.[1] ?? PHONE_LABEL_RE.exec(tail)?.[1],
   );
-  return { name, phone, nameStart };
+  const others = named ? moreNames(after, nameStart! + named[1]!.length) : [];
+  return { name, phone, nameStart, others };
 }

@@ -208,9 +208,12 @@ function bulletField(value: string, seen: HeaderValues): HeaderField {
   return 'topics';
 }
 
+const YEAR_ONLY = /^\d{4}年?$/u;
+
 export function splitTopics(value: string | undefined): string[] {
   if (!value) return [];
-  return value.split(/[、,，;；\s]+/).map((t) => t.trim()).filter(Boolean);
+  // A year alone (主题分类: 2019) is the portal's filing, not a topic.
+  return value.split(/[、,，;；\s]+/).map((t) => t.trim()).filter((t) => t && !YEAR_ONLY.test(t));
 }
 
 /** A header date; two-digit years ("22/07/14") are this century's. */

@@ -2,7 +2,7 @@
 // opening, closing. Everything is read from the first copy of the letter on the page.
 import type { Proposal } from '../schema.js';
 import { AGENCY_LINE_RE, BODY_END_RE, INNER_UNIT_RE } from './bodies.js';
-import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, type NamedSpan, type SignerInfo } from './closing.js';
+import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, type ContactInfo, type NamedSpan, type SignerInfo } from './closing.js';
 import { headerDate, parseHeaderLines, SIGNER_LABEL_RE, splitTopics, type HeaderValues } from './header.js';
 import { paddedName, splitLines, squeeze, type Line } from './lines.js';
 import { findAcknowledgement, parseOpening, proposalTitleNear, sessionIn, splitBodyList, type OpeningInfo } from './opening.js';
@@ -41,7 +41,7 @@ export type ParsedLetter = {
   /** Everyone named as signing or reviewing in the closing. */
   closingPersons: NamedSpan[];
   signedDate: string | null;
-  contact: { name: string | null; phone: string | null; nameStart: number | null } | null;
+  contact: ContactInfo | null;
   writtenDate: string | null;
   publishedDate: string | null;
   resultClass: string | null;

@@ -45,8 +45,10 @@ const CLOSE = `${GAP}(?:[:：](?![^\\n:：。，,]{0,12}[:：])|(?=[\\s\\u3000]*
 const LEFT = '(?<=^|[\\s\\u3000。！!|>】\\]])';
 // A role alone on its line ("代表:") greets a proposer the page does not name.
 const ROLE_ALONE = `(?=(?:${OWN_ROLE})[:：][ \\t\\u3000]*$)`;
+// The level word before 人大/政协 is the role's (王某区人大代表 is 王某 + 区人大代表), not the name's end.
+const NOT_LEVEL_OF_ROLE = '(?!(?<=[省市区县镇乡])(?:人大|政协))';
 const SALUTATION_RE = new RegExp(
-  `${LEFT}(?:尊敬的?${GAP})?(?:(${NAMES})${GAP}${COUNT}?${GAP}|(?=各位|人大|政协)|${ROLE_ALONE})${ROLE}${CLOSE}`,
+  `${LEFT}(?:尊敬的?${GAP})?(?:(${NAMES})${NOT_LEVEL_OF_ROLE}${GAP}${COUNT}?${GAP}|(?=各位|人大|政协)|${ROLE_ALONE})${ROLE}${CLOSE}`,
   'gmu',
 );
 // A delegation names a place, not a person: "江北代表团", "九龙坡区代表团".

@@ -50,7 +50,8 @@ const SESSION_LEAD = /^(?:\d{4}年度?)?(?:答复)?/;
 // Where the reference starts, after the body's own name: 关于…, or 对 before a session, number or 《》.
 const REF_START = /关于|对(?=[^，。,]*(?:号|《|会议“))/;
 // The proposal quoted in the title: after 对, or any 《》 ending like a proposal (…会议《关于…的建议》(13号)答复).
-const QUOTED_PROPOSAL = /对《([^《》]{2,150})》|《([^《》]{2,150}?(?:建议|提案|议案))》/u;
+// The proposal quoted in a title: after 对, ending like one, or right after the kind and number (…16号议案《…》).
+const QUOTED_PROPOSAL = /对《([^《》]{2,150})》|《([^《》]{2,150}?(?:建议|提案|议案))》|(?:建议|提案|议案)《([^《》]{2,150})》/u;
 const SESSION_END = /^(.*会议)/;
 // The body before 关于/对: Han characters (a quote or label is no body), a year before it dropped.
 const AGENCY_PREFIX_RE = /^[\p{Script=Han}()（）]{2,40}$/u;
@@ -105,7 +106,7 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
 
 function quotedProposal(title: string): string | null {
   const m = QUOTED_PROPOSAL.exec(title);
-  return m ? (m[1] ?? m[2]!) : null;
+  return m ? (m[1] ?? m[2] ?? m[3]!) : null;
 }
 
 // Lines never joined into a title: breadcrumbs, labelled header values, bullets, document numbers.
@@ -132,16 +133,24 @@ export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
   return best;
 }
 
-/** Does a heading hold the title whole, or all but a character or two the title lost (人大次会议 for 人大三次会议)? */
+/**
+ * Does a heading hold the title whole, or all but a character or two the title lost, or its numbers
+ * (人大次会议 for 人大三次会议, 区届人大次会议14号 for 区三届人大三次会议第14号)?
+ */
 function holds(heading: string, title: string): boolean {
   if (heading.includes(title)) return true;
   const h = heading.replace(/\s+/gu, '');
   const t = title.replace(/\s+/gu, '');
-  if (h.length <= t.length || h.length - t.length > 2) return false;
+  if (h.length <= t.length || h.length - t.length > 6) return false;
   let k = 0;
-  for (const c of h) if (c === t[k]) k++;
-  return k === t.length;
+  let lost = '';
+  for (const c of h) {
+    if (c === t[k]) k++;
+    else lost += c;
+  }
+  return k === t.length && (lost.length <= 2 || LOST_NUMBERS.test(lost));
 }
+const LOST_NUMBERS = /^[第\d一二三四五六七八九十百零〇]+$/u;
 
 // A title's last line ends in a reply word (…答复, …复函, …意见, …办理单), maybe before the proposal in
 // 《》, a note or a cell bar.

@@ -157,6 +157,15 @@ describe('bodies the tables do not list, read by their shape', () => {
       '青川县园林管理局',
     ]);
   });
+  it('reads no body in a member’s title (县人大代表), but the congress’s unit for its members (市人大代表工委)', () => {
+    expect(names('感谢县人大代表、县政协委员的监督。')).toEqual([]);
+    expect(names('抄报:县人大代表工委。').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会代表工作委员会']);
+  });
+  it('reads a prefecture’s bodies after 地区 and its commissioner’s office written bare as the prefecture’s', () => {
+    const tacheng = { ...jurisdictionOf('塔城地区行政公署办公室'), county: '裕民县' };
+    expect(names('经转地区畜牧局研究办理。', tacheng).map(([, n]) => n)).toEqual(['塔城地区畜牧局']);
+    expect(names('已报行政公署办公室。', tacheng).map(([, n]) => n)).toEqual(['塔城地区行政公署办公室']);
+  });
   it('takes the letter’s own body for 我县', () => {
     expect(names('由我县水务局牵头。')).toEqual([['我县水务局', '青川县水务局']]);
   });

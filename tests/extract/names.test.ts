@@ -225,6 +225,9 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('由园林绿化管理中心负责。')).toEqual([['Agency', '园林绿化管理中心']]);
     expect(found('新建游客服务中心一座。')).toEqual([]);
   });
+  it('starts an organisation after a one-character verb before its proper name (属|某亚斯大学)', () => {
+    expect(found('该地块已征收,属西亚斯大学校内土地。')).toEqual([['Organization', '西亚斯大学']]);
+  });
   it('starts an organisation after the verb that governs it', () => {
     expect(found('由县农技站组织四川农业大学专家调研。')).toEqual([['Organization', '四川农业大学']]);
     expect(found('已请省水利电力勘测设计研究院编制方案。')).toEqual([['Organization', '省水利电力勘测设计研究院']]);

@@ -55,3 +55,15 @@ describe('plans cited in quotes', () => {
     expect(policies.map((e) => e.name)).not.toContain('某山文化和旅游规划');
   });
 });
+
+describe('the proposal quoted in the letter’s title', () => {
+  it('is no policy, whatever its last word (…16号议案《关于…的建设》)', () => {
+    const r2 = extractLetter({
+      source: 'title.txt',
+      encoding: 'utf-8',
+      text: '对君山区第五届人民代表大会第四次会议16号议案《关于某镇公交车线路的建设》\n答 复\n尊敬的王某春区人大代表:\n您提出的《关于开通某镇公交车线路的建议》已收悉,现答复如下:\n已开通。\n2020年7月15日\n',
+    });
+    expect(r2.entities.filter((e) => e.type === 'Policy')).toEqual([]);
+    expect(r2.proposer).toEqual({ name: '王某春', role: '代表' });
+  });
+});

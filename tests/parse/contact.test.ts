@@ -6,9 +6,14 @@ const contact = (closing: string) => findContact(`此复。\n${closing}`, 0);
 
 describe('contact', () => {
   it('keeps all 11 digits of a mobile, area codes and extensions', () => {
-    expect(contact('联系人:王小五,联系电话:13586212128')).toEqual({ name: '王小五', phone: '13586212128', nameStart: 8 });
+    expect(contact('联系人:王小五,联系电话:13586212128')).toEqual({ name: '王小五', phone: '13586212128', nameStart: 8, others: [] });
     expect(contact('联系人:王小五 联系电话:023-68511253-7038')?.phone).toBe('023-68511253-7038');
     expect(contact('( 联系人及电话: 李小六 1 5838365863 )')?.phone).toBe('15838365863');
+  });
+
+  it('reads further people on the contact line as others, never a label word', () => {
+    expect(contact('联系人及电话:赵小玮  张小凯 67892775')).toMatchObject({ name: '赵小玮', phone: '67892775', others: [{ name: '张小凯', start: 16, end: 19 }] });
+    expect(contact('联系人:王小五 电话 67892775')?.others).toEqual([]);
   });
 
   it('reads the label’s forms and a unit written before the name', () => {
@@ -31,10 +36,10 @@ describe('contact', () => {
   });
 
   it('takes a phone alone as the contact, but not one labelled for a unit', () => {
-    expect(contact('联系电话:0878—6034678')).toEqual({ name: null, phone: '0878—6034678', nameStart: null });
+    expect(contact('联系电话:0878—6034678')).toEqual({ name: null, phone: '0878—6034678', nameStart: null, others: [] });
     expect(contact('联系单位:某县文物局\n联系电话:0557-6022140')).toBeNull();
     // Labelled after the unit on its own line, it is the contact's; under a label it shares with the unit, the body's.
-    expect(contact('(联系单位:某市交通运输局 电话:0919-3185839)')).toEqual({ name: null, phone: '0919-3185839', nameStart: null });
+    expect(contact('(联系单位:某市交通运输局 电话:0919-3185839)')).toEqual({ name: null, phone: '0919-3185839', nameStart: null, others: [] });
     expect(contact('联系单位及电话:某县住房和城乡建设局0539—7312468')).toBeNull();
     expect(contact('如有意见,请及时与我局联系,电话:0533-1234567。')).toBeNull();
   });

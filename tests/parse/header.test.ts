@@ -1,6 +1,6 @@
 // Portal header blocks as the genre writes them; every block here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { headerDate, parseHeaderLines } from '../../src/parse/header.js';
+import { headerDate, parseHeaderLines, splitTopics } from '../../src/parse/header.js';
 
 describe('header labels', () => {
   it('ends a value at the next label, even one glued to it, and at counters and buttons', () => {
@@ -29,6 +29,8 @@ describe('header labels', () => {
     // An empty 来源 above an empty 编辑: neither label is the other's value.
     expect(parseHeaderLines(['  • 来源:', '  • 编辑:', '  • 发布时间:2024-05-27'])).toEqual({ publishedDate: '2024-05-27' });
     expect(parseHeaderLines(['文件编号:某交建〔2018〕92号']).docNumber).toBe('某交建〔2018〕92号');
+    // A portal files by year under 主题分类: no topic.
+    expect(splitTopics(parseHeaderLines(['索引号: 主题分类: 2019年']).topics)).toEqual([]);
     expect(parseHeaderLines(['发文字号: 静府督复〔2018〕1号索取号:JA0300000-2018-072', '发布机构: 区政府载体类型:纸质公开类型:主动公开', '信息时间:2018-09-04'])).toEqual({
       docNumber: '静府督复〔2018〕1号',
       publisher: '区政府',

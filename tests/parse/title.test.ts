@@ -14,6 +14,10 @@ describe('title', () => {
     const lost = parseLetter(`关于对市一届人大三次会议第73号建议的答复函\n发布时间:2023-11-03 09:33 来源:市水利局\n关于对市一届人大次会议第73号建议的答复函\n${rest}`);
     expect(lost.title?.title).toBe('关于对市一届人大三次会议第73号建议的答复函');
     expect(lost.proposal?.session).toBe('市一届人大三次会议');
+    // …or all its numbers (三, 三, 第).
+    const numbers = parseLetter(`某区人民政府关于区三届人大三次会议第14号建议办理情况的答复\n发布时间:2023-09-18 10:36 来源:区政府办\n某区人民政府关于区届人大次会议14号建议办理情况的答复\n${rest}`);
+    expect(numbers.title?.title).toBe('某区人民政府关于区三届人大三次会议第14号建议办理情况的答复');
+    expect(numbers.proposal?.session).toBe('区三届人大三次会议');
   });
 
   it('joins a title split before its number, but not the body line above it, which names the agency', () => {
