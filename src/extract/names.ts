@@ -290,11 +290,13 @@ export function findQuotedPlatforms(text: string, from: number, to: number, skip
   for (const m of text.slice(0, to).matchAll(QUOTED_RE)) {
     if (m.index < from || skip.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const name = m[1]!.trim();
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const suffix = QUOTED_PLATFORM_SUFFIX.exec(after);
+    // (Most quotes are neither: the segmenter is asked only about those that may be.)
+    if (!suffix && !PLATFORM_END.test(name)) continue;
     // “产业研究院+产业基金+产业园区”, “科创平台强基、特色载体领航”: slogans and lists, not names;
     // “在新野县…建设仓储物流园”: a quoted proposal or sentence opens with a preposition, verb or adverb.
     if (/[+＋、，,]/u.test(name) || opensAsSentence(wordsOf(name, 0, name.length)[0])) continue;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    const suffix = QUOTED_PLATFORM_SUFFIX.exec(after);
     const start = m.index + 1;
     if (suffix) {
       const end = m.index + m[0].length + suffix[0].length;
