@@ -2,7 +2,7 @@
 // and an agency setting up or running a fund or platform, each with its clause as evidence.
 import verbs from '../../data/relation-verbs.json' with { type: 'json' };
 import type { Evidence } from '../schema.js';
-import type { DraftEntity, DraftRelation, SentenceIndex } from './sentences.js';
+import type { DraftEntity, DraftMention, DraftRelation, SentenceIndex } from './sentences.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -12,7 +12,14 @@ const ISSUED_BEFORE = new RegExp(`(?:${alternation(verbs.issued)})[了的]?\\s*�
 const MANAGES_BEFORE = new RegExp(`(?:${alternation(verbs.manages)})了?[^，,；;。、]{0,16}?[“"]?$`, 'u');
 const CLAUSE_BREAKS = /[，,；;。：:]/gu;
 const JOINT = /会同/u;
+// The replying body speaking of itself as the subject (我厅印发了《…》).
+const OWN_BODY = /(?:我|本)[厅局委办院部府会]/u;
+// …but not where it only means to (我局将继续争取成立…).
+const AIM = /争取|力争|拟|计划|准备|将/u;
 const AUTHOR_BEFORE_TITLE = /^的?《$/u;
+const AUTHORS_JOINED = /^[、和及与]$/u;
+// A title listed right after another: 》、《, 》和《, 》《.
+const LISTED_AFTER = /^》[、,，和及与]?《$/u;
 
 type Located = { entity: DraftEntity; start: number; end: number; sentence: Evidence };
 
@@ -20,6 +27,17 @@ export function findRelations(text: string, entities: DraftEntity[], replyingAge
   const agencyMentions: Located[] = entities
     .filter((e) => e.type === 'Agency')
     .flatMap((e) => e.mentions.map((m) => ({ entity: e, start: m.start, end: m.end, sentence: m.sentence })));
+  /** The bodies written right before a title, joined by 、/和 (市教育局、市发改委《…》), in text order. */
+  const authorsBefore = (titleStart: number): Located[] => {
+    const chain: Located[] = [];
+    let at = titleStart;
+    for (let a = agencyMentions.find((x) => x.end < at && AUTHOR_BEFORE_TITLE.test(text.slice(x.end, at))); a; ) {
+      chain.unshift(a);
+      at = a.start;
+      a = agencyMentions.find((x) => x.end === at - 1 && AUTHORS_JOINED.test(text.charAt(at - 1)));
+    }
+    return chain;
+  };
   const out: DraftRelation[] = [];
   const seen = new Set<string>();
   const add = (type: 'ISSUED' | 'MANAGES', agency: string, target: DraftEntity, evidence: Evidence) => {
@@ -29,35 +47,49 @@ export function findRelations(text: string, entities: DraftEntity[], replyingAge
     out.push({ type, from: { label: 'Agency', key: agency }, to: { label: target.type, key: target.name }, evidence });
   };
 
+  // Subjects: the agencies in the same clause before the verb, after any title that clause names
+  // first (根据A部《…》和B厅印发的《…》: B issued the second); with none, 我局/我厅 there is the replying body.
+  const verbSubjects = (verbRe: RegExp, m: DraftMention): { names: string[]; clause: Evidence } | null => {
+    const lead = text.slice(m.sentence.start, m.start);
+    const verb = verbRe.exec(lead);
+    if (!verb) return null;
+    const verbAt = m.sentence.start + verb.index;
+    const clauseStart = Math.max(m.sentence.start, ...[...lead.matchAll(CLAUSE_BREAKS)].map((x) => m.sentence.start + x.index + 1));
+    const subjectsFrom = m.sentence.start + Math.max(clauseStart - m.sentence.start, lead.lastIndexOf('》') + 1);
+    const names = agencyMentions.filter((a) => a.start >= subjectsFrom && a.end <= verbAt).map((a) => a.entity.name);
+    const clause: Evidence = { start: clauseStart, end: m.end, text: text.slice(clauseStart, m.end) };
+    const before = text.slice(subjectsFrom, verbAt);
+    if (replyingAgency && (names.length ? JOINT.test(before) : OWN_BODY.test(before) && !AIM.test(before))) names.push(replyingAgency);
+    return { names, clause };
+  };
+
   for (const target of entities) {
-    const verbRe = target.type === 'Policy' ? ISSUED_BEFORE : target.type === 'Fund' || target.type === 'Platform' ? MANAGES_BEFORE : null;
-    if (!verbRe) continue;
-    const type = target.type === 'Policy' ? 'ISSUED' : 'MANAGES';
+    if (target.type !== 'Fund' && target.type !== 'Platform') continue;
     for (const m of target.mentions) {
-      const lead = text.slice(m.sentence.start, m.start);
-      const verb = verbRe.exec(lead);
-      if (!verb) continue;
-      const verbAt = m.sentence.start + verb.index;
-      // Subjects: the agencies in the same clause before the verb, after any title that clause names
-      // first (根据A部《…》和B厅印发的《…》: B issued the second).
-      const clauseStart = Math.max(m.sentence.start, ...[...lead.matchAll(CLAUSE_BREAKS)].map((x) => m.sentence.start + x.index + 1));
-      const subjectsFrom = m.sentence.start + Math.max(clauseStart - m.sentence.start, lead.lastIndexOf('》') + 1);
-      const subjects = agencyMentions.filter((a) => a.start >= subjectsFrom && a.end <= verbAt);
-      const clause: Evidence = { start: clauseStart, end: m.end, text: text.slice(clauseStart, m.end) };
-      for (const s of subjects) add(type, s.entity.name, target, clause);
-      // "会同市人力社保局印发…": the replying body acts with the bodies it names (联合 names all of them).
-      if (subjects.length && replyingAgency && JOINT.test(text.slice(clauseStart, m.start))) add(type, replyingAgency, target, clause);
+      const found = verbSubjects(MANAGES_BEFORE, m);
+      for (const name of found?.names ?? []) add('MANAGES', name, target, found!.clause);
     }
-    // A policy titled "科技部关于…" is issued by the body it names first; one written right after a
-    // body (市政府《关于印发…》, 省厅的《…》) by that body.
-    if (target.type === 'Policy') {
-      for (const m of target.mentions) {
-        const issuer = agencyMentions.find(
-          (a) => (a.start === m.start && text.startsWith('关于', a.end)) || (a.end < m.start && AUTHOR_BEFORE_TITLE.test(text.slice(a.end, m.start))),
-        );
-        if (issuer) add('ISSUED', issuer.entity.name, target, sentences.at(m.start));
-      }
-    }
+  }
+
+  // Policies in text order, so that a title listed after another (《A》、《B》) has A's issuers.
+  const titles = entities
+    .filter((e) => e.type === 'Policy')
+    .flatMap((e) => e.mentions.map((m) => ({ target: e, m })))
+    .sort((a, b) => a.m.start - b.m.start);
+  // (Only a verb's issuers carry over: in 国务院《A》、《B》 the body names A's issuer alone.)
+  let previous: { end: number; names: string[]; evidence: Evidence; byVerb: boolean } | null = null;
+  for (const { target, m } of titles) {
+    const byVerb = verbSubjects(ISSUED_BEFORE, m);
+    let names = byVerb?.names ?? [];
+    let evidence = byVerb?.clause ?? sentences.at(m.start);
+    // A title opening with its body (科技部关于…), or written right after its bodies (市教育局、市财政局《…》, 省厅的《…》).
+    const named = agencyMentions.find((a) => a.start === m.start && text.startsWith('关于', a.end));
+    if (named) names = [...names, named.entity.name];
+    if (!names.length) names = authorsBefore(m.start).map((a) => a.entity.name);
+    let chained = false;
+    if (!names.length && previous?.byVerb && LISTED_AFTER.test(text.slice(previous.end, m.start))) ({ names, evidence, byVerb: chained } = previous);
+    for (const name of names) add('ISSUED', name, target, evidence);
+    previous = { end: m.end, names, evidence, byVerb: (byVerb?.names.length ?? 0) > 0 || chained };
   }
   return out;
 }

@@ -32,6 +32,39 @@ describe('who issued a policy', () => {
   });
 });
 
+describe('issuers of titles in a list, of several bodies, and the replying body speaking of itself', () => {
+  const r3 = extractLetter({
+    source: 'lists.txt',
+    encoding: 'utf-8',
+    text: [
+      '随州市科学技术局关于市政协五届二次会议第12号提案的答复',
+      '张明委员:',
+      '您提出的《关于支持某某产业的提案》收悉,现答复如下:',
+      '市教育局、市财政局《关于批复某某项目计划的通知》已下达。以市交安办名义先后印发了《关于加强某某安全的通知》、《关于整治某某隐患的通知》。',
+      '根据国务院《全民某某纲要》、《某省某某实施方案》开展工作。2023年我局印发了《某某科技发展规划》。我局将继续争取设立某某科技专项资金。',
+      '随州市科学技术局',
+      '2024年5月27日',
+    ].join('\n'),
+  });
+  const of = (policy: string) =>
+    r3.relations
+      .filter((x) => x.type === 'ISSUED' && x.to.key === policy)
+      .map((x) => x.from.key)
+      .sort();
+  it('gives every body written before a title, joined by 、', () => {
+    expect(of('关于批复某某项目计划的通知')).toEqual(['随州市教育局', '随州市财政局']);
+  });
+  it('carries a verb’s issuers to the titles listed after the first, not a body’s that only names the first', () => {
+    expect(of('关于整治某某隐患的通知')).toEqual(['随州市道路交通安全委员会办公室']);
+    expect(of('全民某某纲要')).toEqual(['国务院']);
+    expect(of('某省某某实施方案')).toEqual([]);
+  });
+  it('takes 我局 before the verb for the replying body, unless it only means to act', () => {
+    expect(of('某某科技发展规划')).toEqual(['随州市科学技术局']);
+    expect(r3.relations.filter((x) => x.type === 'MANAGES')).toEqual([]);
+  });
+});
+
 describe('plans cited in quotes', () => {
   const plan = extractLetter({
     source: 'plan.txt',
