@@ -57,8 +57,9 @@ function leftWordEndsAt(text: string, floor: number, pos: number): boolean {
 // Characters the segmenter reads as particles or interjections (地 of 福兴地镇, 吗 of 伊吗图镇) are
 // rare characters of a place name there.
 const RARE_IN_PLACE = /^(?:u\w*|y|e|o)$/u;
-// Idioms and set phrases (坚决贯彻, 大力推进) are never part of a place name.
-const NEVER_IN_PLACE = /^[il]$/u;
+// Idioms and set phrases (坚决贯彻, 大力推进) are never part of a place name, nor are localisers of two
+// characters (以来, 期间; one-character ones, 东 and 西, open places).
+const neverInPlace = (w: Word) => /^[il]$/u.test(w.tag) || (w.tag === 'f' && w.word.length > 1);
 
 /**
  * Start of a place name the tables do not know that ends at `end` (where its level word starts):
@@ -71,7 +72,7 @@ function unknownPlaceStart(text: string, end: number, floor: number): number {
   let start = end;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
-    if (!isHan(text, start - 1) || leftWordEndsAt(text, floor, start) || (isNameStop(w) && !RARE_IN_PLACE.test(w.tag)) || NEVER_IN_PLACE.test(w.tag)) break;
+    if (!isHan(text, start - 1) || leftWordEndsAt(text, floor, start) || (isNameStop(w) && !RARE_IN_PLACE.test(w.tag)) || neverInPlace(w)) break;
     if (end - start + w.word.length > 4 || (w.word.length === 1 && /^[vp]/u.test(w.tag) && end - start >= 2)) break;
     start -= w.word.length;
   }

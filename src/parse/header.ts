@@ -113,7 +113,10 @@ function nextLineValue(lines: ReadLine[], n: number, field: HeaderField): string
   const next = lines.slice(n + 1, n + 3).find((l) => l.text.trim());
   if (next === undefined) return '';
   // The value stands before any label of the next line ("2023-07-10 16:49 信息来源:某局").
-  const value = fieldValue(field, next.text.slice(0, next.hits[0]?.index ?? next.text.length));
+  const raw = next.text.slice(0, next.hits[0]?.index ?? next.text.length);
+  // A line ending in a colon greets its addressee (自治区住房和城乡建设厅:): it is the letter, not a value.
+  if (!next.hits.length && /[:：][\s\u3000]*$/u.test(raw)) return '';
+  const value = fieldValue(field, raw);
   // An empty field followed by the letter's title: a value of the wrong shape is none.
   return NEXT_LINE_SHAPE[field] && !NEXT_LINE_SHAPE[field].test(value) ? '' : value;
 }

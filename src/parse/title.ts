@@ -53,6 +53,7 @@ const REF_START = /关于|对(?=[^，。,]*(?:号|《|会议“))/;
 // The proposal quoted in a title: after 对, ending like one, or right after the kind and number (…16号议案《…》).
 const QUOTED_PROPOSAL = /对《([^《》]{2,150})》|《([^《》]{2,150}?(?:建议|提案|议案))》|(?:建议|提案|议案)《([^《》]{2,150})》/u;
 const SESSION_END = /^(.*会议)/;
+const SESSION_SHAPE = /会议|届|次/u;
 // The body before 关于/对: Han characters (a quote or label is no body), a year before it dropped.
 const AGENCY_PREFIX_RE = /^[\p{Script=Han}()（）]{2,40}$/u;
 const YEAR_LEAD = /^\d{4}年度?/u;
@@ -90,7 +91,9 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   const agency = refAt > 0 ? title.slice(0, refAt).replace(YEAR_LEAD, '') : noted && AGENCY_LINE_RE.test(noted) ? noted : null;
   const ref = proposalRef(title);
   // "镇五届人大五次会议道路交通类": a category after the session is not part of it.
-  const session = ref?.session ? (SESSION_END.exec(ref.session)?.[1] ?? ref.session).replace(/第$/, '').replace(SESSION_LEAD, '') || null : null;
+  const written = ref?.session ? (SESSION_END.exec(ref.session)?.[1] ?? ref.session).replace(/第$/, '').replace(SESSION_LEAD, '') : '';
+  // A session names a sitting or a term (…会议, 十三届): 报送自治区人大代表 before the number names neither.
+  const session = SESSION_SHAPE.test(written) ? written : null;
   const word = ref?.word && ref.word !== '意见' ? ref.word : /提案/.test(title) ? '提案' : /建议|议案/.test(title) ? '建议' : null;
   return {
     title,

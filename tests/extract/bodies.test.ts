@@ -145,8 +145,14 @@ describe('bodies the tables do not list, read by their shape', () => {
   it('knows autonomous counties whose official name drops 族', () => {
     expect(names('和布克赛尔县交通运输局负责。')).toEqual([['和布克赛尔县交通运输局', '和布克赛尔蒙古自治县交通运输局']]);
   });
-  it('reads no idiom before a level word as a place (坚决贯彻省委…)', () => {
+  it('reads no idiom or two-character localiser before a level word as a place (坚决贯彻省委…, 一直以来县委…)', () => {
     expect(names('我们坚决贯彻省委决策部署。')).toEqual([['省委', '中共四川省委员会']]);
+    expect(names('一直以来县委高度重视。')).toEqual([['县委', '中共青川县委员会']]);
+  });
+  it('knows the health and family-planning bodies before 2018 and Inner Mongolia’s banners by their short forms', () => {
+    const junshan = jurisdictionOf('岳阳市君山区卫计局');
+    expect(canonicalAgency('岳阳市君山区卫计局', junshan)).toBe('岳阳市君山区卫生和计划生育局');
+    expect(canonicalAgency('科右中旗人民政府', jurisdictionOf('科右中旗人民政府'))).toBe('科尔沁右翼中旗人民政府');
   });
   it('knows the ethnic and religious affairs bureau, the legal affairs office and the landscaping bureau by their short forms', () => {
     const fumeng = jurisdictionOf('阜新蒙古族自治县民宗局');

@@ -26,6 +26,8 @@ describe('header labels', () => {
     expect(parseHeaderLines(['| 文号 : | |||', '对市五届人大一次会议第183号建议的答复']).docNumber).toBeUndefined();
     expect(parseHeaderLines(['发布单位: 某市农业农村局']).publisher).toBe('某市农业农村局');
     expect(parseHeaderLines(['- 发文机构', '- 某区水务局']).publisher).toBe('某区水务局');
+    // An empty 来源 above the addressee of a co-handling opinion: the addressee is no value.
+    expect(parseHeaderLines(['时间:2020-05-28 作者: 来源:', '某省住房和城乡建设厅:'])).toEqual({ publishedDate: '2020-05-28' });
     // An empty 来源 above an empty 编辑: neither label is the other's value.
     expect(parseHeaderLines(['  • 来源:', '  • 编辑:', '  • 发布时间:2024-05-27'])).toEqual({ publishedDate: '2024-05-27' });
     expect(parseHeaderLines(['文件编号:某交建〔2018〕92号']).docNumber).toBe('某交建〔2018〕92号');

@@ -49,6 +49,16 @@ describe('proposal title in the opening', () => {
     expect(p).toMatchObject({ title: '关于升级某某灭菌设备的提案', session: '县政协四届三次会议', number: '81', kind: '提案' });
   });
 
+  it('reads a co-handling opinion naming the proposer before the session (某某代表在…会议提出《…》), not a title’s words before the number', () => {
+    const p = parseLetter(
+      '某省文化和旅游厅关于报送自治区人大代表第545号建议会办意见的函\n时间:2020-05-28 来源:\n某省住房和城乡建设厅:\n' +
+        '张某某代表在自治区十三届人大三次会议提出《关于支持加快某县新县城建设的建议》,由你厅主办,我厅会办。现结合我厅职能,提出会办意见如下。\n一、已支持。\n',
+    );
+    expect(p.proposal).toMatchObject({ title: '关于支持加快某县新县城建设的建议', session: '自治区十三届人大三次会议', number: '545' });
+    expect(p.proposer).toEqual({ name: '张某某', role: '代表' });
+    expect(p.header.publisher).toBeUndefined();
+  });
+
   it('takes the session from the opening’s own words, including 在…会议上建议的', () => {
     expect(proposalOf('你在某县政协第十五届五次会议上建议的《关于发展农村教育的提案》，现答复如下：', '关于对县政协第十五届五次会议第64号提案的答复')).toMatchObject({
       session: '某县政协第十五届五次会议',
