@@ -149,6 +149,15 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('我们坚决贯彻省委决策部署。')).toEqual([['省委', '中共四川省委员会']]);
     expect(names('一直以来县委高度重视。')).toEqual([['县委', '中共青川县委员会']]);
   });
+  it('knows bodies of before the 2018 reform and people’s organisations by their short forms', () => {
+    expect(names('县国土局、县工商局、县安监局、县扶贫办和县残联共同研究。').map(([, n]) => n)).toEqual([
+      '青川县国土资源局',
+      '青川县工商行政管理局',
+      '青川县安全生产监督管理局',
+      '青川县扶贫开发领导小组办公室',
+      '青川县残疾人联合会',
+    ]);
+  });
   it('knows the health and family-planning bodies before 2018 and Inner Mongolia’s banners by their short forms', () => {
     const junshan = jurisdictionOf('岳阳市君山区卫计局');
     expect(canonicalAgency('岳阳市君山区卫计局', junshan)).toBe('岳阳市君山区卫生和计划生育局');
