@@ -231,7 +231,7 @@ export function parseLetter(text: string): ParsedLetter {
     contact: findContact(body, Math.max(opening?.start ?? bodyStart, lines[closingLine]!.start)),
     writtenDate: headerDate(header.writtenDate),
     publishedDate,
-    resultClass: mark ? (/[A-D][1-9]?/.exec(mark)?.[0] ?? null) : null,
+    resultClass: mark ? (/[A-E][1-9]?/.exec(mark)?.[0] ?? null) : null,
   };
 }
 
@@ -265,15 +265,17 @@ function signatureAgency(lines: Line[], below: number, from: number): ParsedLett
 
 /**
  * A portal's record without labels: the session on a line of its own under the title, the proposal's
- * number alone on the next ("淄川区第十九届人民代表大会第二次会议" / "24").
+ * number alone on the next ("淄川区第十九届人民代表大会第二次会议" / "24"); or a title cut after its
+ * session ("对云南省十三届人大二次会议").
  */
 function unlabelledSession(head: Line[]): Pick<HeaderValues, 'session' | 'proposalNumber'> {
-  const filled = head.map((l) => squeeze(l.text)).filter(Boolean);
+  const filled = head.map((l) => squeeze(l.text).replace(CUT_TITLE_LEAD, '')).filter(Boolean);
   const i = filled.findIndex((t) => sessionIn(t) === t);
   if (i < 0) return {};
   const number = /^\d{1,6}$/u.exec(filled[i + 1] ?? '')?.[0];
   return number ? { session: filled[i]!, proposalNumber: number } : { session: filled[i]! };
 }
+const CUT_TITLE_LEAD = /^(?:关于)?对/u;
 
 /** "联系单位:X", "承办部门:X" in the closing. */
 function labelledAgency(lines: Line[], from: number, to: number): ParsedLetter['agency'] {

@@ -1,6 +1,6 @@
 // The document number and the result class as letters write them around the title and signature:
 // "某交函〔2019〕6号(A)类", "某建复〔2017〕5号(B类)", "某教提复字〔2019〕来信号B类", "(C类)", "A类",
-// "办复类别:C类", "分类:B", a subclass ("…3号B1类"), and a lone "A" above the salutation.
+// "办复类别:C类", "分类:B", a subclass ("…3号B1类"), a lone "A" above the salutation and "…情况(B)的函" in the title.
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
 
@@ -11,10 +11,19 @@ const DOC_LINE_RE = new RegExp(`^(${DOC_NUMBER})(?:[(（]?([A-D][1-9]?)[)）]?(?
 // Or in brackets closing the title's line: "关于…的答复[某交建〔2018〕101号]".
 export const TRAILING_DOC_RE = new RegExp(`[\\[［【(（](?:编号[:：])?(${DOC_NUMBER})[\\]］】)）]$`, 'u');
 const CLASS_LINE_RE = /^[(（]?([A-D][1-9]?)[)）]?类[)）]?$/u;
-const LONE_CLASS_RE = /^[(（]?([A-D])[)）]?$/u;
-const HAS_CLASS_LETTER = /[A-D]/;
+const LONE_CLASS_RE = /^[(（【]?([A-D])[)）】]?$/u;
+const HAS_CLASS_LETTER = /[A-E]/;
 const YEAR_BRACKET = /[〔\[［﹝【(（]\s*\d{4}/u;
-const CLASS_LABEL_RE = /(?:办复类别|答复类别|办理结果|类别|分类)[:：][(（]?([A-D][1-9]?)/u;
+const CLASS_LABEL_RE = /(?:(?:办复类别|答复类别|办理结果|类别|分类)[:：]|分类标识[:：]?)[(（【]?([A-E][1-9]?)/u;
+// In the title, before its reply word ("…建议办理情况(B)的函") or after it ("…的答复(B)", "…答复函 B").
+const TITLE_CLASS_RE = /[(（]([A-D][1-9]?)类?[)）]的?(?:函|答复|复函)|(?:答复|复函|的函)[(（【]?([A-D][1-9]?)类?[)）】]?$/u;
+// After a document number however mangled ("…2017〕1号B类", "…〔2022〕号(B类)").
+const AFTER_NUMBER_RE = /号[(（【]?([A-D][1-9]?)[)）】]?类/u;
+
+function titleClass(line: string): string | undefined {
+  const m = TITLE_CLASS_RE.exec(line);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
 
 /** The first document number that starts a line of the head (above the salutation) or closes it in brackets. */
 export function docNumberLine(head: Line[]): string | null {
@@ -37,7 +46,11 @@ export function classMark(lines: Line[], headEnd: number, closingStart: number, 
     const t = squeeze(lines[i]!.text);
     if (!t || t.length > 80) continue;
     const mark =
-      DOC_LINE_RE.exec(t)?.[2] ?? CLASS_LINE_RE.exec(t)?.[1] ?? CLASS_LABEL_RE.exec(t)?.[1] ?? (i < headEnd ? LONE_CLASS_RE.exec(t)?.[1] : undefined);
+      DOC_LINE_RE.exec(t)?.[2] ??
+      CLASS_LINE_RE.exec(t)?.[1] ??
+      CLASS_LABEL_RE.exec(t)?.[1] ??
+      AFTER_NUMBER_RE.exec(t)?.[1] ??
+      (i < headEnd ? (LONE_CLASS_RE.exec(t)?.[1] ?? titleClass(t)) : undefined);
     if (mark) return mark;
   }
   return null;

@@ -189,6 +189,7 @@ describe('what a centre is, and where a name ends', () => {
   it('reads a development or service centre as an agency, written bare or with its county', () => {
     expect(found('由茶叶产业发展服务中心牵头。')).toEqual([['Agency', '茶叶产业发展服务中心']]);
     expect(found('青川县政务服务中心已开通窗口。')).toEqual([['Agency', '青川县政务服务中心']]);
+    expect(found('由区交通工程建设中心实施。')).toEqual([['Agency', '区交通工程建设中心']]);
     expect(found('由重庆市高校科技成果转化服务中心承办。')).toEqual([['Platform', '重庆市高校科技成果转化服务中心']]);
   });
   it('never ends a name inside a longer word or a place', () => {

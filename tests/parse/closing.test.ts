@@ -44,12 +44,20 @@ describe('document number and class mark', () => {
     expect(p('西交发(2017)259号').docNumber).toBe('西交发(2017)259号');
     expect(p('冀商办案字[2014]第12号').docNumber).toBe('冀商办案字[2014]第12号');
     expect(p('A').resultClass).toBe('A');
+    // In the title, before or after its reply word; after a mangled number; in 【】.
+    expect(p('').resultClass).toBeNull();
+    expect(parseLetter(`某区人民政府关于市五届人大四次会议第039号建议办理情况(B)的函\n${opening}`).resultClass).toBe('B');
+    expect(parseLetter(`关于县政协第十三届一次会议第11号提案的答复函 B\n${opening}`).resultClass).toBe('B');
+    expect(p('某政建议复2017〕1号B类').resultClass).toBe('B');
+    expect(p('【B】').resultClass).toBe('B');
+    expect(p('分类标识【D】').resultClass).toBe('D');
     // A subclass: 某卫健字〔2024〕3号B1类.
     expect(p('某卫健字〔2024〕3号B1类 同意公开')).toMatchObject({ docNumber: '某卫健字〔2024〕3号', resultClass: 'B1' });
   });
 
   it('reads class marks in the closing: (C类), 办复类别:C类, 分类:B', () => {
     expect(parseLetter(`${opening}办复类别:C类\n某厅\n2021年8月20日\n`).resultClass).toBe('C');
+    expect(parseLetter(`${opening}答复类别:E\n某厅\n2021年8月20日\n`).resultClass).toBe('E');
     expect(parseLetter(`${opening}(C类)\n某厅\n2021年8月20日\n`).resultClass).toBe('C');
     expect(parseLetter(`分类:B\n${opening}`).resultClass).toBe('B');
   });

@@ -57,6 +57,11 @@ describe('proposal title in the opening', () => {
     expect(p.proposal).toMatchObject({ title: '关于支持加快某县新县城建设的建议', session: '自治区十三届人大三次会议', number: '545' });
     expect(p.proposer).toEqual({ name: '张某某', role: '代表' });
     expect(p.header.publisher).toBeUndefined();
+    // 期间所提的, and a heading cut after its session.
+    const cut = parseLetter('B\n某民政法〔2019〕14号\n对云南省十三届人大二次会议\n余某某等代表:\n您提出的《关于增加经营性公墓的建议》(0641),已交我们研究办理,现答复如下。\n已办。\n');
+    expect(cut.proposal?.session).toBe('云南省十三届人大二次会议');
+    const co = parseLetter('区交通工程建设中心:\n丁某某代表在区十届人大四次会议期间所提的《关于优化某片区道路网的建议》收悉。经调查研究,现将会办意见函告如下:\n已办。\n');
+    expect(co.proposer).toEqual({ name: '丁某某', role: '代表' });
   });
 
   it('takes the session from the opening’s own words, including 在…会议上建议的', () => {
