@@ -2,6 +2,7 @@
 // or by writing the title right after the body (市政府《…》). A letter written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractLetter } from '../../src/extract/index.js';
+import type { LetterRecord } from '../../src/schema.js';
 
 const letter = [
   '随县农业农村局关于县政协四届三次会议第81号提案的答复',
@@ -12,12 +13,16 @@ const letter = [
   '随县农业农村局',
   '2024年5月27日',
 ].join('\n');
-const r = extractLetter({ source: 'snippet.txt', text: letter, encoding: 'utf-8' });
-const issuers = (policy: string) =>
-  r.relations
+/** A letter written for a test, from its lines. */
+const written = (...lines: string[]) => extractLetter({ source: 'written.txt', text: lines.join('\n'), encoding: 'utf-8' });
+const r = written(letter);
+/** The bodies a record says issued a policy, sorted. */
+const issuersIn = (record: LetterRecord) => (policy: string) =>
+  record.relations
     .filter((x) => x.type === 'ISSUED' && x.to.key === policy)
     .map((x) => x.from.key)
     .sort();
+const issuers = issuersIn(r);
 
 describe('who issued a policy', () => {
   it('is the body written right before its title, with or without 的', () => {
@@ -33,10 +38,7 @@ describe('who issued a policy', () => {
 });
 
 describe('issuers of titles in a list, of several bodies, and the replying body speaking of itself', () => {
-  const r3 = extractLetter({
-    source: 'lists.txt',
-    encoding: 'utf-8',
-    text: [
+  const r3 = written(
       '随州市科学技术局关于市政协五届二次会议第12号提案的答复',
       '张明委员:',
       '您提出的《关于支持某某产业的提案》收悉,现答复如下:',
@@ -44,13 +46,8 @@ describe('issuers of titles in a list, of several bodies, and the replying body 
       '根据国务院《全民某某纲要》、《某省某某实施方案》开展工作。2023年我局印发了《某某科技发展规划》。我局将继续争取设立某某科技专项资金。',
       '随州市科学技术局',
       '2024年5月27日',
-    ].join('\n'),
-  });
-  const of = (policy: string) =>
-    r3.relations
-      .filter((x) => x.type === 'ISSUED' && x.to.key === policy)
-      .map((x) => x.from.key)
-      .sort();
+  );
+  const of = issuersIn(r3);
   it('gives every body written before a title, joined by 、', () => {
     expect(of('关于批复某某项目计划的通知')).toEqual(['随州市教育局', '随州市财政局']);
   });
@@ -66,18 +63,14 @@ describe('issuers of titles in a list, of several bodies, and the replying body 
 });
 
 describe('plans cited in quotes', () => {
-  const plan = extractLetter({
-    source: 'plan.txt',
-    encoding: 'utf-8',
-    text: [
+  const plan = written(
       '某县林业局关于县政协第十一届二次会议第5号提案的答复',
       '张明委员:',
       '您提出的《关于发展花椒产业的提案》收悉,现答复如下:',
       '2016年县委、县政府提出了“某县林业生态建设及资源保护三年行动方案”。2023年我局印发了《某山文化和旅游发展规划》,依据“某山文化和旅游规划”推进。',
       '某县林业局',
       '2024年5月27日',
-    ].join('\n'),
-  });
+  );
   const policies = plan.entities.filter((e) => e.type === 'Policy');
   it('are policies, even right after a verb', () => {
     expect(policies.map((e) => e.name)).toContain('某县林业生态建设及资源保护三年行动方案');
