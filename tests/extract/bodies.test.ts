@@ -157,6 +157,12 @@ describe('bodies the tables do not list, read by their shape', () => {
       '青川县扶贫开发领导小组办公室',
       '青川县残疾人联合会',
     ]);
+    expect(names('县信访局、县文旅体局、县金融办和县方志办。').map(([, n]) => n)).toEqual([
+      '青川县信访局',
+      '青川县文化旅游体育局',
+      '青川县人民政府金融工作办公室',
+      '青川县地方志编纂委员会办公室',
+    ]);
   });
   it('knows the health and family-planning bodies before 2018 and Inner Mongolia’s banners by their short forms', () => {
     const junshan = jurisdictionOf('岳阳市君山区卫计局');
