@@ -11,7 +11,7 @@ const DOC_LINE_RE = new RegExp(`^(${DOC_NUMBER})(?:[(（]?([A-D][1-9]?)[)）]?(?
 // Or in brackets closing the title's line: "关于…的答复[某交建〔2018〕101号]".
 export const TRAILING_DOC_RE = new RegExp(`[\\[［【(（](?:编号[:：])?(${DOC_NUMBER})[\\]］】)）]$`, 'u');
 const CLASS_LINE_RE = /^[(（]?([A-D][1-9]?)[)）]?类[)）]?$/u;
-const LONE_CLASS_RE = /^[(（【]?([A-D])[)）】]?$/u;
+const LONE_CLASS_RE = /^[(（【〔]?([A-D])[)）】〕]?$/u;
 const HAS_CLASS_LETTER = /[A-E]/;
 const YEAR_BRACKET = /[〔\[［﹝【(（]\s*\d{4}/u;
 const CLASS_LABEL_RE = /(?:(?:办复类别|答复类别|办理结果|类别|分类)[:：]|分类标识[:：]?)[(（【]?([A-E][1-9]?)/u;

@@ -55,7 +55,8 @@ const QUOTED_PROPOSAL = /对《([^《》]{2,150})》|《([^《》]{2,150}?(?:建
 const SESSION_END = /^(.*会议)/;
 const SESSION_SHAPE = /会议|届|次/u;
 // The body before 关于/对: Han characters (a quote or label is no body), a year before it dropped.
-const AGENCY_PREFIX_RE = /^[\p{Script=Han}()（）]{2,40}$/u;
+// (A title opening with 对 names the proposal's session first, no body: 对银川市政协十三届…)
+const AGENCY_PREFIX_RE = /^(?!(?:关于)?对)[\p{Script=Han}()（）]{2,40}$/u;
 const YEAR_LEAD = /^\d{4}年度?/u;
 // What may stand before the title on its line: bullets and list numbers ("•004(1)."), a label
 // ("标题:", "信息名称", "成文日期 标题" of a table row), a document number ("某教〔2021〕122号"), table cell bars.

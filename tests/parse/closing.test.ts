@@ -50,6 +50,7 @@ describe('document number and class mark', () => {
     expect(parseLetter(`关于县政协第十三届一次会议第11号提案的答复函 B\n${opening}`).resultClass).toBe('B');
     expect(p('某政建议复2017〕1号B类').resultClass).toBe('B');
     expect(p('【B】').resultClass).toBe('B');
+    expect(p('〔A〕').resultClass).toBe('A');
     expect(p('分类标识【D】').resultClass).toBe('D');
     // A subclass: 某卫健字〔2024〕3号B1类.
     expect(p('某卫健字〔2024〕3号B1类 同意公开')).toMatchObject({ docNumber: '某卫健字〔2024〕3号', resultClass: 'B1' });

@@ -31,6 +31,8 @@ describe('header labels', () => {
     // An empty 来源 above an empty 编辑: neither label is the other's value.
     expect(parseHeaderLines(['  • 来源:', '  • 编辑:', '  • 发布时间:2024-05-27'])).toEqual({ publishedDate: '2024-05-27' });
     expect(parseHeaderLines(['文件编号:某交建〔2018〕92号']).docNumber).toBe('某交建〔2018〕92号');
+    // Labels and values separated by spaces only; 所属分类 is the genre, 责任部门 the publisher.
+    expect(parseHeaderLines(['所属分类 建议提案办理 效力状态 有效', '责任部门 某区某某街道办事处 公开方式 主动公开'])).toMatchObject({ genre: '建议提案办理', publisher: '某区某某街道办事处' });
     // A portal files by year under 主题分类: no topic.
     expect(splitTopics(parseHeaderLines(['索引号: 主题分类: 2019年']).topics)).toEqual([]);
     expect(parseHeaderLines(['发文字号: 静府督复〔2018〕1号索取号:JA0300000-2018-072', '发布机构: 区政府载体类型:纸质公开类型:主动公开', '信息时间:2018-09-04'])).toEqual({

@@ -11,6 +11,7 @@ describe('proposal title in the opening', () => {
     expect(proposalOf('您提出关于要求修建某渔港的建议已收悉，经研究，现答复如下：').title).toBe('关于要求修建某渔港的建议');
     expect(proposalOf('您在某镇五届人大五次会议上所提出的关于  要求修建某桥  的建议，经研究，现答复如下：').title).toBe('关于要求修建某桥的建议');
     expect(proposalOf('您提出的关于整治某河打造建议收悉，现答复如下：').title).toBe('关于整治某河打造建议');
+    expect(proposalOf('您提出的关于某湖湿地绿化环境,发展文旅产业,打造特色项目的建议已收悉,现答复如下:').title).toBe('关于某湖湿地绿化环境,发展文旅产业,打造特色项目的建议');
     expect(proposalOf('您提出的关于留守儿童”的提案收悉，现答复如下：').title).toBe('关于留守儿童');
     expect(proposalOf('您们提出的关于关于优化某小学办学环境的建议”(第24号)，现答复如下：').title).toBe('关于优化某小学办学环境的建议');
   });

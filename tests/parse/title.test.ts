@@ -5,6 +5,11 @@ import { parseLetter } from '../../src/parse/letter.js';
 const rest = '张三委员：\n您提出的《关于修缮村道的提案》收悉，现答复如下：\n已办。\n';
 
 describe('title', () => {
+  it('reads no body in a title that opens with 对 and the proposal’s session', () => {
+    const t = parseLetter(`对银川市政协十三届二次会议关于解决某某问题提案的答复\n${rest}`).title;
+    expect(t?.agency).toBeNull();
+  });
+
   it('takes the letter’s own title over the page heading, unless the heading holds it whole', () => {
     const own = parseLetter(`对县十七届人大三次会议第63号建议的答复\n来源: 某县人民政府\n某交函〔2019〕6号\n对县人大第十七届第三次会议第63号建议的\n答  复\n${rest}`);
     expect(own.title?.title).toBe('对县人大第十七届第三次会议第63号建议的答复');
