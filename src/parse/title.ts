@@ -143,8 +143,9 @@ export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
  */
 function holds(heading: string, title: string): boolean {
   if (heading.includes(title)) return true;
-  const h = heading.replace(/\s+/gu, '');
-  const t = title.replace(/\s+/gu, '');
+  // The heading may add its body before 关于 and write 关于对 (宜良县交通运输局 关于对…): compare from 关于.
+  const h = fromAbout(heading);
+  const t = fromAbout(title);
   if (h.length <= t.length || h.length - t.length > 6) return false;
   let k = 0;
   let lost = '';
@@ -154,6 +155,7 @@ function holds(heading: string, title: string): boolean {
   }
   return k === t.length && (lost.length <= 2 || LOST_NUMBERS.test(lost));
 }
+const fromAbout = (s: string) => s.replace(/\s+/gu, '').replace(/^.*?(?=关于)/u, '').replace(/^关于对/u, '关于');
 const LOST_NUMBERS = /^[第\d一二三四五六七八九十百零〇]+$/u;
 
 // A title's last line ends in a reply word (…答复, …复函, …意见, …办理单), maybe before the proposal in

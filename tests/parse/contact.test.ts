@@ -11,6 +11,10 @@ describe('contact', () => {
     expect(contact('( 联系人及电话: 李小六 1 5838365863 )')?.phone).toBe('15838365863');
   });
 
+  it('reads 联系人/电话 as a contact label', () => {
+    expect(contact('联系人/电话:苗小伟 /67524680')).toMatchObject({ name: '苗小伟', phone: '67524680' });
+  });
+
   it('reads further people on the contact line as others, never a label word', () => {
     expect(contact('联系人及电话:赵小玮  张小凯 67892775')).toMatchObject({ name: '赵小玮', phone: '67892775', others: [{ name: '张小凯', start: 16, end: 19 }] });
     expect(contact('联系人:王小五 电话 67892775')?.others).toEqual([]);
