@@ -149,7 +149,11 @@ const STAMP_RE = /(?:^[\s\u3000]*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![\d-])|(\d{4}
 /** Fields found in `lines` (the header zone); the first non-empty value of each field wins. */
 /** Labels that name the signer: lines holding one are read as fields wherever they stand. */
 export const SIGNER_LABEL_RE = new RegExp(
-  Object.keys(LABELS).filter((l) => LABELS[l] === 'signer' || LABELS[l] === 'signerLead').join('|'),
+  Object.keys(LABELS)
+    .filter((l) => LABELS[l] === 'signer' || LABELS[l] === 'signerLead')
+    // Written spaced as often as not (签 发 人).
+    .map((l) => [...l].join('[\\s\\u3000]*'))
+    .join('|'),
   'u',
 );
 

@@ -12,6 +12,9 @@ describe('signer', () => {
     expect(parseLetter(`${opening}2024年1月2日\n主管领导姓名:魏子真     联系电话:18807223819\n`).signer).toMatchObject({ name: '魏子真', title: '主管领导' });
     expect(parseLetter(`${opening}承办负责人:王志秋\n2018年6月7日\n`).signer).toMatchObject({ name: '王志秋', title: '承办负责人' });
     expect(parseLetter(`${opening}某市公安局某分局\n承办单位负责人: 张国某\n2023年5月7日\n`).signer).toMatchObject({ name: '张国某', title: '承办单位负责人' });
+    // A label written spaced, and 领导签批.
+    expect(parseLetter(`签 发 人:伏某峰\n${opening}某局\n2023年5月7日\n`).signer).toMatchObject({ name: '伏某峰', title: null });
+    expect(parseLetter(`${opening}领导签批:谢某高\n2023年5月7日\n`).signer).toMatchObject({ name: '谢某高' });
     expect(parseLetter(`${opening}签发人:孙家辉          联系人:池大炎\n2023年7月1日\n`).signer).toMatchObject({ name: '孙家辉' });
   });
 
