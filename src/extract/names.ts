@@ -173,6 +173,7 @@ function placeInBrackets(text: string, at: number): string {
 }
 
 // (Not a level word itself: 区县, 市县 name two levels.)
+const TOWN_MIDDLE_BEFORE = /^[市县镇乡城]$/u;
 const LONE_BEFORE_LEVEL = /^[^\P{Script=Han}省市区县州盟旗镇乡][县省]$/u;
 const FUND_PHASE = /^[一二三四五六七八九]期/u;
 const QUOTES = /[“”]/g;
@@ -188,6 +189,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const zone = suffix.endsWith('园') && text.charAt(suffixStart + suffix.length) === '区' ? '区' : '';
     const end = suffixStart + suffix.length + phase.length + zone.length;
     if (skip.some(([a, b]) => suffixStart >= a && suffixStart < b)) continue;
+    // 市中心, 镇中心: the middle of a town, not a centre of anything.
+    if (suffix === '中心' && TOWN_MIDDLE_BEFORE.test(text.charAt(suffixStart - 1))) continue;
     const after = text.slice(end, end + 6);
     if (NOT_FOLLOWED_BY.get(zone ? '园区' : suffix)?.test(after) || ANY_NOT_FOLLOWED_BY?.test(after)) continue;
     // "商丘市梁园区": a place whose name ends like a suffix.

@@ -220,6 +220,7 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('建成村级综合文化中心56个。')).toEqual([]);
     expect(found('新建省级院士工作站2个。')).toEqual([]);
     expect(found('建设文体中心一处。')).toEqual([]);
+    expect(found('选出几个点位供市中心使用。')).toEqual([]);
     const quoted = (text: string) => findQuotedPlatforms(text, 0, text.length).map((h) => h.name);
     expect(quoted('发挥抽检的“防火墙”“过滤网”作用。')).toEqual([]);
     expect(quoted('依托“易智网”开展服务。')).toEqual(['易智网']);
