@@ -160,7 +160,12 @@ function centreType(name: string): 'Agency' | 'Organization' | 'Platform' | null
   // Written bare (人参产业发展服务中心), it is still the letter's own level's body; a bare generic one is no name.
   if (SERVICE_CENTRE.test(name) || SERVICE_STATION.test(name)) return LEVEL_START.test(name) || startsWithPlace(name) || !isGenericName(name) ? 'Agency' : null;
   if (!CARE_CENTRE.test(name)) return 'Platform';
-  return NAMED_PLACE.test(name) || startsWithPlace(name) ? 'Organization' : null;
+  return (NAMED_PLACE.test(name) && !hasVerb(name)) || startsWithPlace(name) ? 'Organization' : null;
+}
+
+/** Does a name hold a verb of two characters or more (慢病患者选择|社区卫生服务中心: a phrase, not a place's centre)? */
+function hasVerb(name: string): boolean {
+  return wordsOf(name, 0, name.length).some((w) => /^v/u.test(w.tag) && w.tag !== 'vn' && w.word.length > 1);
 }
 
 const PROPER_PART_SUFFIXES = new Set(rules.properPart.suffixes);

@@ -11,6 +11,11 @@ export type HeaderField =
 export type HeaderValues = Partial<Record<Exclude<HeaderField, 'ignore'>, string>>;
 
 const LABELS = headerTable.labels as Record<string, HeaderField>;
+
+/** Is this text (spaces and colon dropped) one of the labels a portal's record uses (领衔代表, 建议人)? */
+export function isHeaderLabel(text: string): boolean {
+  return Object.hasOwn(LABELS, text.replace(/[\s\u3000:：]+/gu, ''));
+}
 // Longest first, so 成文日期 wins over 日期; grouped by first character for the scan below.
 const LABELS_BY_FIRST = new Map<number, string[]>();
 for (const label of Object.keys(LABELS).sort((a, b) => b.length - a.length)) {

@@ -308,7 +308,7 @@ function headerAgency(lines: Line[], headerEnd: number): ParsedLetter['agency'] 
 /** The salutation's proposer, else one the header names (建议人: X), whose role it does not say. */
 function salutationProposer(salutation: Salutation | null, header: HeaderValues): ParsedLetter['proposer'] {
   if (salutation) return { name: salutation.name, role: salutation.role };
-  const named = header.proposer?.split(/[\s、,，]+/u)[0];
+  const named = header.proposer?.split(/[\s、,，;；]+/u)[0];
   return named ? { name: named, role: null } : null;
 }
 

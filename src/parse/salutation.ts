@@ -3,6 +3,7 @@
 // stand mid-line (pages flattened to one line) and go without a colon before 您/你 or a line end.
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
+import { isHeaderLabel } from './header.js';
 
 export type Salutation = {
   /** The first person named: the proposer. */
@@ -133,7 +134,8 @@ function padPairs(pieces: { text: string; index: number }[]): { text: string; in
 function firstPersonSalutation(text: string): RegExpExecArray | null {
   SALUTATION_RE.lastIndex = 0;
   for (let m = SALUTATION_RE.exec(text); m; m = SALUTATION_RE.exec(text)) {
-    if (m[2] !== '代表团') return m;
+    // A record's field label (领衔代表: 甲;乙;…) greets nobody.
+    if (m[2] !== '代表团' && !isHeaderLabel(m[0])) return m;
   }
   return null;
 }

@@ -185,6 +185,7 @@ describe('what a centre is, and where a name ends', () => {
   const found = (text: string) => findSuffixNames(text, 0, text.length).map((h) => [h.type, h.name]);
   it('reads a care centre of a named place as an organisation, and one of no named place as nothing', () => {
     expect(found('建成白鹤社区日间照料中心和居委会养老服务中心。')).toEqual([['Organization', '白鹤社区日间照料中心']]);
+    expect(found('鼓励慢病患者选择社区卫生服务中心就诊。')).toEqual([]);
   });
   it('reads a development or service centre as an agency, written bare or with its county', () => {
     expect(found('由茶叶产业发展服务中心牵头。')).toEqual([['Agency', '茶叶产业发展服务中心']]);

@@ -99,6 +99,12 @@ describe('salutation guards', () => {
     const p = parseLetter('领衔代表: 代 表 团: 某代表团;\n某县政协民族和宗教委、黄小强委员：\n你们提出的《关于修缮旧址的提案》收悉，现答复如下：\n');
     expect(p.proposer).toEqual({ name: '黄小强', role: '委员' });
     expect(p.proposerPersons.map((x) => x.name)).toEqual(['黄小强']);
+    // A record's 领衔代表 field with a long list: the first is the proposer, 领衔 nobody.
+    const record = parseLetter('题  目: 关于加快某港开发建设的建议\n领衔代表: 宁某雯;张某惠;王某雄;颜某安;张某平; 代 表 团: 某代表团;\n您提出的《关于加快某港开发建设的建议》收悉，现答复如下：\n');
+    expect(record.proposer?.name).toBe('宁某雯');
+  });
+  it('reads a session after 对 in a title without the 对', () => {
+    expect(parseLetter('对市九届人大二次会议《关于增设儿童游乐设施的建议》(第68号)的答复\n张三代表:\n已办。\n').proposal.session).toBe('市九届人大二次会议');
   });
 });
 
