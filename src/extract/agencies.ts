@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, notLevel, openBodies, ownUnits, partyByForm, placeByForm, placeEndingAt, templateBefore2019, wordLikeCounties,
+  bodyByForm, branchByForm, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, notLevel, openBodies, ownUnits, partyByForm, placeByForm, placeEndingAt, templateBefore2019, wordLikeCounties,
   zoneLevelWords,
   type Place,
 } from './gazetteer.js';
@@ -33,6 +33,7 @@ const PRESIDIUM = '主席团';
 const JOINT_OFFICE_RE = new RegExp(`^[、和]?[省市县区州盟旗]?(?:人民)?政府(?:${jointOffices.join('|')})`, 'u');
 const CONGRESS_RE = /(?:人民代表大会|人民代表大会常务委员会|政治协商会议[\p{Script=Han}]*委员会)$/u;
 const isHan = charTest(matches(/\p{Script=Han}/u));
+const CONGRESS_UNITS = new WordScanner(congressUnitByForm.keys());
 
 function committeeOf(hit: AgencyHit, after: string): RegExpExecArray | null {
   return CONGRESS_RE.test(hit.name) ? COMMITTEE_RE.exec(after) : null;
@@ -161,6 +162,12 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
       jointEnd = hit.end + joint[0].length;
       const written = text.slice(hit.start, jointEnd);
       hits.push({ start: hit.start, end: jointEnd, text: written, name: placedName(written, j) ?? written });
+      continue;
+    }
+    const congressUnit = CONGRESS_RE.test(hit.name) ? CONGRESS_UNITS.longestAt(text, hit.end, to) : null;
+    if (congressUnit) {
+      const end = hit.end + congressUnit.length;
+      hits.push({ start: hit.start, end, text: text.slice(hit.start, end), name: standingBody(hit.name) + congressUnitByForm.get(congressUnit)! });
       continue;
     }
     const unit = UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12))) ?? OFFICE_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 3))) ?? committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14)));

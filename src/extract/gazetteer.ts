@@ -135,6 +135,10 @@ export const templateBefore2019: ReadonlyMap<string, string> = new Map(
 /** Endings of bodies read by their shape, not listed (see `open` in local-bodies.json). */
 export const openBodies = localBodies.open;
 export const ownUnits = localBodies.ownUnits;
+/** A congress's standing-committee units: every written form (full or short) → full name. */
+export const congressUnitByForm: ReadonlyMap<string, string> = new Map(
+  Object.entries(localBodies.congressUnits.list).flatMap(([full, forms]) => [full, ...forms].map((f) => [f, full] as const)),
+);
 export const jointOffices: readonly string[] = localBodies.jointOffices.list;
 /** Democratic parties: every written form → full name. */
 export const partyByForm: ReadonlyMap<string, string> = new Map(

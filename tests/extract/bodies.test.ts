@@ -179,6 +179,13 @@ describe('bodies the tables do not list, read by their shape', () => {
       '青川县园林管理局',
     ]);
   });
+  it('reads a standing committee’s units by their short forms, after 人大 or 人大常委会', () => {
+    expect(names('经请示县人大法工委同意,县人大常委会财经委和县人大城环资委参加。').map(([, n]) => n)).toEqual([
+      '青川县人民代表大会常务委员会法制工作委员会',
+      '青川县人民代表大会常务委员会财政经济委员会',
+      '青川县人民代表大会常务委员会城乡建设环境与资源保护委员会',
+    ]);
+  });
   it('reads no body in a member’s title (县人大代表), but the congress’s unit for its members (市人大代表工委)', () => {
     expect(names('感谢县人大代表、县政协委员的监督。')).toEqual([]);
     expect(names('抄报:县人大代表工委。').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会代表工作委员会']);
