@@ -15,14 +15,15 @@ const LONE_CLASS_RE = /^[(（【〔]?([A-D])[)）】〕]?$/u;
 const HAS_CLASS_LETTER = /[A-E]/;
 const YEAR_BRACKET = /[〔\[［﹝【(（]\s*\d{4}/u;
 const CLASS_LABEL_RE = /(?:(?:办复类别|答复类别|办理结果|类别|分类)[:：]|分类标识[:：]?)[(（【]?([A-E][1-9]?)/u;
-// In the title, before its reply word ("…建议办理情况(B)的函") or after it ("…的答复(B)", "…答复函 B").
-const TITLE_CLASS_RE = /[(（]([A-D][1-9]?)类?[)）]的?(?:函|答复|复函)|(?:答复|复函|的函)[(（【]?([A-D][1-9]?)类?[)）】]?$/u;
+// In the title, before its reply word ("…建议办理情况(B)的函"), after it ("…的答复(B)", "…答复函 B") or
+// before the number ("…会议A类第72提案").
+const TITLE_CLASS_RE = /[(（]([A-D][1-9]?)类?[)）]的?(?:函|答复|复函)|(?:答复|复函|的函)[(（【]?([A-D][1-9]?)类?[)）】]?$|会议([A-D][1-9]?)类第?\d/u;
 // After a document number however mangled ("…2017〕1号B类", "…〔2022〕号(B类)").
 const AFTER_NUMBER_RE = /号[(（【]?([A-D][1-9]?)[)）】]?类/u;
 
 function titleClass(line: string): string | undefined {
   const m = TITLE_CLASS_RE.exec(line);
-  return m ? (m[1] ?? m[2]) : undefined;
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
 /** The first document number that starts a line of the head (above the salutation) or closes it in brackets. */

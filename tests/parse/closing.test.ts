@@ -55,6 +55,7 @@ describe('document number and class mark', () => {
     expect(p('某政建议复2017〕1号B类').resultClass).toBe('B');
     expect(p('【B】').resultClass).toBe('B');
     expect(p('〔A〕').resultClass).toBe('A');
+    expect(parseLetter(`关于对县政协十届三次会议A类第72提案的答复\n${opening}`).resultClass).toBe('A');
     expect(p('分类标识【D】').resultClass).toBe('D');
     // A subclass: 某卫健字〔2024〕3号B1类.
     expect(p('某卫健字〔2024〕3号B1类 同意公开')).toMatchObject({ docNumber: '某卫健字〔2024〕3号', resultClass: 'B1' });
