@@ -39,6 +39,11 @@ function committeeOf(hit: AgencyHit, after: string): RegExpExecArray | null {
   return CONGRESS_RE.test(hit.name) ? COMMITTEE_RE.exec(after) : null;
 }
 
+/** A body's mention extended over the unit written right after it, named `unitName` within the body. */
+function withUnit(hit: AgencyHit, written: string, unitName: string): AgencyHit {
+  return { ...hit, end: hit.end + written.length, text: hit.text + written, name: standingBody(hit.name) + unitName };
+}
+
 /** A congress's committees are its standing committee's: 县人大人事委 is 县人民代表大会常务委员会人事委. */
 function standingBody(name: string): string {
   return name.endsWith('人民代表大会') ? `${name}常务委员会` : name;
@@ -165,13 +170,11 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
       continue;
     }
     const congressUnit = CONGRESS_RE.test(hit.name) ? CONGRESS_UNITS.longestAt(text, hit.end, to) : null;
-    if (congressUnit) {
-      const end = hit.end + congressUnit.length;
-      hits.push({ start: hit.start, end, text: text.slice(hit.start, end), name: standingBody(hit.name) + congressUnitByForm.get(congressUnit)! });
-      continue;
-    }
-    const unit = UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12))) ?? OFFICE_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 3))) ?? committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14)));
-    if (unit) hit = { ...hit, end: hit.end + unit[0].length, text: hit.text + unit[0], name: standingBody(hit.name) + unit[0].replace(/工委$/u, '工作委员会') };
+    const unit = congressUnit
+      ? null
+      : (UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12))) ?? OFFICE_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 3))) ?? committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14))));
+    if (congressUnit) hit = withUnit(hit, congressUnit, congressUnitByForm.get(congressUnit)!);
+    else if (unit) hit = withUnit(hit, unit[0], unit[0].replace(/工委$/u, '工作委员会'));
     // A town's congress has a presidium, no standing committee: 镇人大主席团.
     else if (hit.name.endsWith('人民代表大会') && text.startsWith(PRESIDIUM, hit.end) && hit.end + PRESIDIUM.length <= to) {
       hit = { ...hit, end: hit.end + PRESIDIUM.length, text: hit.text + PRESIDIUM, name: hit.name + PRESIDIUM };

@@ -177,8 +177,8 @@ function placeInBrackets(text: string, at: number): string {
   return m && placeByForm.has(m[1]!) ? m[0] : '';
 }
 
-// (Not a level word itself: 区县, 市县 name two levels.)
 const TOWN_MIDDLE_BEFORE = /^[市县镇乡城]$/u;
+// (Not a level word itself: 区县, 市县 name two levels.)
 const LONE_BEFORE_LEVEL = /^[^\P{Script=Han}省市区县州盟旗镇乡][县省]$/u;
 const FUND_PHASE = /^[一二三四五六七八九]期/u;
 const QUOTES = /[“”]/g;

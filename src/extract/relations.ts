@@ -86,8 +86,8 @@ export function findRelations(text: string, entities: DraftEntity[], replyingAge
     const named = agencyMentions.find((a) => a.start === m.start && text.startsWith('关于', a.end));
     if (named) names = [...names, named.entity.name];
     if (!names.length) names = authorsBefore(m.start).map((a) => a.entity.name);
-    let chained = false;
-    if (!names.length && previous?.byVerb && LISTED_AFTER.test(text.slice(previous.end, m.start))) ({ names, evidence, byVerb: chained } = previous);
+    const chained: boolean = !names.length && previous !== null && previous.byVerb && LISTED_AFTER.test(text.slice(previous.end, m.start));
+    if (chained) ({ names, evidence } = previous!);
     for (const name of names) add('ISSUED', name, target, evidence);
     previous = { end: m.end, names, evidence, byVerb: (byVerb?.names.length ?? 0) > 0 || chained };
   }
