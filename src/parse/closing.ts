@@ -1,7 +1,7 @@
 // The closing: who signed ("此复函已经明炬局长审签", "签发人:X", "分管领导:X"), the body's
 // name and the date under the signature, and the contact line.
 import signerTable from '../../data/signer-titles.json' with { type: 'json' };
-import { CN_DATE, parseCollapsedDate, parseDate } from './dates.js';
+import { CN_DATE, parseCollapsedDate, parseDate, withYearDigits } from './dates.js';
 import type { Line } from './lines.js';
 
 export type NamedSpan = { name: string; start: number; end: number };
@@ -67,7 +67,7 @@ const DATE_AT_END_RE = new RegExp(
  */
 export function findSignedDate(lines: Line[], publishedDate: string | null): { date: string | null; line: number } | null {
   for (let i = lines.length - 1; i >= 0; i--) {
-    const m = DATE_LINE_RE.exec(lines[i]!.text);
+    const m = DATE_LINE_RE.exec(withYearDigits(lines[i]!.text));
     if (!m) continue;
     const raw = m[1]!;
     const date = /^\d+$/.test(raw) ? parseCollapsedDate(raw, publishedDate) : parseDate(raw);

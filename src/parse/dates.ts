@@ -55,3 +55,11 @@ export function parseCollapsedDate(digits: string, notAfter: string | null): str
   }
   return readings.size === 1 ? [...readings][0]! : null;
 }
+
+/** A year typed with letters for digits (20l6年, 2O19年: OCR and hand-typed pages) written with digits. */
+export function withYearDigits(line: string): string {
+  return line.replace(/(?<![A-Za-z\d])[12][\dOolI]{3}(?=[\s\u3000]*年)/gu, (y) => {
+    const digits = y.replace(/[lI]/gu, '1').replace(/[Oo]/gu, '0');
+    return /^(?:19|20)/u.test(digits) ? digits : y;
+  });
+}

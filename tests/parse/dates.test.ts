@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCollapsedDate, parseDate } from '../../src/parse/dates.js';
+import { parseCollapsedDate, parseDate, withYearDigits } from '../../src/parse/dates.js';
 
 describe('parseDate', () => {
   it('reads header and signature forms', () => {
@@ -30,5 +30,17 @@ describe('parseCollapsedDate', () => {
   });
   it('uses the publication date to rule out a later reading', () => {
     expect(parseCollapsedDate('2023111', '2023-10-01')).toBe('2023-01-11');
+  });
+});
+
+describe('withYearDigits', () => {
+  it('reads letters typed for a year’s digits before 年', () => {
+    expect(withYearDigits('20l6年7月4日')).toBe('2016年7月4日');
+    expect(withYearDigits('2O19年12月3日')).toBe('2019年12月3日');
+  });
+  it('leaves words and numbers that are no year alone', () => {
+    expect(withYearDigits('Iolo年')).toBe('Iolo年');
+    expect(withYearDigits('HOLI 2019年')).toBe('HOLI 2019年');
+    expect(withYearDigits('2016-07-04')).toBe('2016-07-04');
   });
 });
