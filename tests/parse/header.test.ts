@@ -55,6 +55,11 @@ describe('header labels', () => {
     });
   });
 
+  it('reads the result class under each of its labels', () => {
+    for (const label of ['类别', '类型', '办复类别', '答复类别']) expect(parseHeaderLines([`${label}:B`]).resultClass).toBe('B');
+    expect(parseHeaderLines(['信息类型:政协提案']).genre).toBe('政协提案');
+  });
+
   it('takes an unlabelled timestamp as the publication date, and reads two-digit years', () => {
     expect(parseHeaderLines(['2024-04-23 点击数:']).publishedDate).toBe('2024-04-23');
     expect(parseHeaderLines(['来源:某厅办公室 2017-09-09 16:24:21'])).toEqual({ publisher: '某厅办公室', publishedDate: '2017-09-09' });
