@@ -130,15 +130,34 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
   if (d.type === 'Agency' && d.aliases.size === 0) {
     return findOther((o) => o.name.endsWith(d.name) && o.name.length > d.name.length);
   }
+  if (d.type === 'Agency') return findOther((o) => isLongerNameOf(d, o));
   return undefined;
+}
+
+/**
+ * 西夏区城管局, read as 银川市西夏区城市管理局, in a letter signed 银川市西夏区城市管理综合执法局: the body's
+ * short form stands for the full name the letter writes, not for the generic one it expands to
+ * (same opening, same ending 局, the short form's characters in order; a branch, 分局, is another body).
+ */
+function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
+  const stem = d.name.slice(0, -1);
+  const end = d.name.slice(-1);
+  // Bureaus only: a ministry's short form (农业部) beside its successor's name (农业农村部) is the older body.
+  if (end !== '局' || o.name.length <= d.name.length || !o.name.startsWith(stem) || !o.name.endsWith(end)) return false;
+  if (o.name.slice(stem.length, -1).includes(end)) return false;
+  return [...d.aliases].some((a) => isSubsequence(a, o.name));
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
 }
 
 /** Is `short` `long` with a few characters left out, its opening and closing words kept? */
 function isShortenedTitle(short: string, long: string): boolean {
   if (short.length < 6 || short.length < long.length * 0.75 || !long.startsWith(short.slice(0, 3)) || !long.endsWith(short.slice(-2))) return false;
-  let i = 0;
-  for (const c of long) if (c === short[i]) i++;
-  return i === short.length;
+  return isSubsequence(short, long);
 }
 
 export function mergeVariants(seeds: Seed[], j: Jurisdiction): EntityDraft[] {

@@ -68,3 +68,32 @@ describe('a letter whose body names no place of its own', () => {
     expect(record.proposal?.scope).toBe('宁陕县十八届人大三次会议');
   });
 });
+
+describe('a bureau’s short form beside the full name the letter signs with', () => {
+  const letter = (body: string) =>
+    [
+      '关于区政协三届二次会议第45号提案的答复',
+      '',
+      '李红委员:',
+      '您提出的《关于开放机关停车场的提案》收悉。现答复如下:',
+      `2023年以来,西夏区城管局对辖区内的停车场进行了排查,区市场监管局配合开展检查。`,
+      '',
+      body,
+      '2023年7月3日',
+    ].join('\n');
+  const agencies = (body: string) =>
+    extractLetter({ source: 'short-form.txt', text: letter(body), encoding: 'utf-8' })
+      .entities.filter((e) => e.type === 'Agency')
+      .map((e) => [e.name, e.aliases]);
+
+  it('is that body, not the generic name the short form expands to', () => {
+    const found = agencies('银川市西夏区城市管理综合执法局');
+    expect(found).toContainEqual(['银川市西夏区城市管理综合执法局', ['西夏区城管局', '银川市西夏区城市管理局']]);
+    expect(found).toContainEqual(['银川市西夏区市场监督管理局', ['区市场监管局']]);
+    expect(found.map(([name]) => name)).not.toContain('银川市西夏区城市管理局');
+  });
+
+  it('is not a branch of it (分局)', () => {
+    expect(agencies('银川市西夏区城市管理局城东分局').map(([name]) => name)).toContain('银川市西夏区城市管理局');
+  });
+});
