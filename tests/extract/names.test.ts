@@ -43,6 +43,8 @@ describe('funds not called 基金', () => {
     expect(findSuffixNames('今年安排专项资金和补助资金。', 0, 14).map((h) => h.name)).toEqual([]);
     const text = '加大建设专项资金投入。';
     expect(findSuffixNames(text, 0, text.length).map((h) => h.name)).toEqual([]);
+    const fixed = '对该广场给予了5万元的定额专项资金补助。';
+    expect(findSuffixNames(fixed, 0, fixed.length).map((h) => h.name)).toEqual([]);
   });
   it('reads a verb before a class of money or place as no name (筹集补助资金, 建全民健身中心)', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
