@@ -127,6 +127,11 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
     // 甘谷脊兽园文化产业园 beside 甘谷县脊兽园文化产业园: one park, its place written both ways.
     return findOther((o) => o.name.length === d.name.length + 1 && withoutLevelWord(o.name) === d.name);
   }
+  if (d.type === 'Agency' && d.name.endsWith('管委会')) {
+    // 安宁工业园区管委会 beside 安宁工业园区管理委员会, 准格尔经济开发区管委会 beside 内蒙古准格尔经济开发区管理委员会.
+    const full = `${d.name.slice(0, -3)}管理委员会`;
+    return findOther((o) => o.name.endsWith(full));
+  }
   if (d.type === 'Agency' && d.aliases.size === 0) {
     return findOther((o) => o.name.endsWith(d.name) && o.name.length > d.name.length);
   }

@@ -177,6 +177,14 @@ function placeInBrackets(text: string, at: number): string {
   return m && placeByForm.has(m[1]!) ? m[0] : '';
 }
 
+const ZONE_COMMITTEES = new Set(rules.zoneCommittee.suffixes);
+const ZONE_WORDS = [...rules.zoneCommittee.zones].sort((a, b) => b.length - a.length);
+
+/** Where the zone's word (开发区, 园区, 基地) ending at `at` starts; -1 when none does: the committee is no zone's. */
+function zoneWordStart(text: string, at: number, floor: number): number {
+  const word = ZONE_WORDS.find((w) => at - w.length >= floor && text.startsWith(w, at - w.length));
+  return word ? at - word.length : -1;
+}
 const TOWN_MIDDLE_BEFORE = /^[市县镇乡城]$/u;
 // (Not a level word itself: 区县, 市县 name two levels.)
 const LONE_BEFORE_LEVEL = /^[^\P{Script=Han}省市区县州盟旗镇乡][县省]$/u;
@@ -200,18 +208,22 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (NOT_FOLLOWED_BY.get(zone ? '园区' : suffix)?.test(after) || ANY_NOT_FOLLOWED_BY?.test(after)) continue;
     // "商丘市梁园区": a place whose name ends like a suffix.
     if ((placeEndingAt(text, end, from)?.start ?? end) < suffixStart) continue;
-    const bounded = leftBoundary(text, suffixStart, end, from, TYPE_STOPS[type]);
-    if (bounded === suffixStart) continue;
+    // A zone's committee: the name's words end before the zone's word (开发区 holds the stop 开发).
+    const head = ZONE_COMMITTEES.has(suffix) ? zoneWordStart(text, suffixStart, from) : suffixStart;
+    if (head < 0) continue;
+    const bounded = leftBoundary(text, head, end, from, TYPE_STOPS[type]);
+    if (bounded === head) continue;
     // Words tell what characters do not: a name never starts after a verb, adverb or pronoun.
     // One that opens with a place (重庆市…) is only cut after a verb whose object is a place or body.
-    const tagged = wordsOf(text, bounded, suffixStart);
+    const tagged = wordsOf(text, bounded, head);
     // Not even one opening with a place runs over a preposition, adverb or pronoun (榆林市被列为…园区).
     const cut = bounded + afterNeverInside(tagged);
-    const words = startsWithPlace(text.slice(cut, suffixStart)) ? null : wordsFrom(tagged, cut - bounded);
+    const words = startsWithPlace(text.slice(cut, head)) ? null : wordsFrom(tagged, cut - bounded);
     const wordStart = Math.max(cut + (words ? nameWordsStart(words) : 0), bounded + afterInnerVerb(tagged));
     // One character before 县/省 that makes no known place with it (经县…, 由省…) is a word of the sentence.
     const start = LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) && !startsWithPlace(text, wordStart) ? wordStart + 1 : wordStart;
-    if (start === suffixStart) continue;
+    // 新区管委会: a zone's word alone names none.
+    if (start === suffixStart || start > head - 2) continue;
     const written = text.slice(start, end);
     // Quotes inside a name (“一带一路”国际技术转移中心) are dropped from the canonical form.
     const name = written.replace(QUOTES, '');

@@ -103,8 +103,10 @@ export function nameWordsStart(words: Word[]): number {
     // (A one-character verb too, before a person's or organisation's name: 属|西亚斯大学.)
     const verbBeforeProper =
       w.tag === 'v' && next !== undefined && (w.word.length > 1 ? PROPER.test(next.tag) || NATIONAL.test(next.word) : /^(?:nr|nt)$/u.test(next.tag));
+    // 原 (former) and 现 (now) before a place or body: 将原内蒙古准格尔经济开发区管理委员会.
+    const formerOf = /^[原现]$/u.test(w.word) && next !== undefined && PROPER.test(next.tag);
     const leading = w.tag === 't' ? TIME_WORD.test(w.word) : NEVER_IN_NAME.test(w.tag);
-    if (!(leading || verbBeforeProper)) break;
+    if (!(leading || verbBeforeProper || formerOf)) break;
     offset += w.word.length;
   }
   return offset;

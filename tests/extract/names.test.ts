@@ -99,7 +99,8 @@ describe('platforms and service centres', () => {
   it('gives a park the 区 written after it (物流园区), and leaves it to the body that manages it', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
     expect(found('推进福建福港综合物流园区建设。')).toEqual(['福建福港综合物流园区']);
-    expect(found('由福港综合物流园区管委会负责。')).toEqual([]);
+    // The body that manages it is an Agency (see 'a zone’s managing committee' below), no platform.
+    expect(findSuffixNames('由福港综合物流园区管委会负责。', 0, 15).map((h) => h.type)).toEqual(['Agency']);
   });
   it('reads a public service centre of the county as an agency', () => {
     expect(named('Agency')).toContain('青川县农业项目管理服务中心');
@@ -139,7 +140,7 @@ describe('what is one platform', () => {
     expect(found('建设农副产品冷链物流港。')).toEqual([]);
   });
   it('leaves a base followed by its managing body to the body, and keeps a province written in brackets', () => {
-    expect(found('青川茶叶基地管理委员会负责。')).toEqual([]);
+    expect(found('青川茶叶基地管理委员会负责。')).toEqual([['Agency', '青川茶叶基地管理委员会']]);
     expect(found('依托国家茶叶质量检验中心（四川）开展检测。')).toEqual([['Platform', '国家茶叶质量检验中心(四川)']]);
   });
   it('starts after a pronoun or adverb anywhere in the phrase', () => {
@@ -238,5 +239,37 @@ describe('what a centre is, and where a name ends', () => {
   it('starts an organisation after the verb that governs it', () => {
     expect(found('由县农技站组织四川农业大学专家调研。')).toEqual([['Organization', '四川农业大学']]);
     expect(found('已请省水利电力勘测设计研究院编制方案。')).toEqual([['Organization', '省水利电力勘测设计研究院']]);
+  });
+});
+
+describe('a zone’s managing committee', () => {
+  const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
+
+  it('is an Agency named by its zone, without the word 原 (former) before it', () => {
+    expect(found('按照文件精神,将原青川经济开发区管理委员会和白龙茶叶产业基地管理委员会合并为青川经济开发区管理委员会。')).toEqual([
+      ['Agency', '青川经济开发区管理委员会'],
+      ['Agency', '白龙茶叶产业基地管理委员会'],
+      ['Agency', '青川经济开发区管理委员会'],
+    ]);
+    expect(found('由竹园工业园区管委会负责。')).toEqual([['Agency', '竹园工业园区管委会']]);
+  });
+
+  it('needs a zone with a name: no bare 新区管委会, no committee of another kind', () => {
+    expect(found('近年来,新区管委会高度重视。')).toEqual([]);
+    expect(found('市城市管理委员会和县国有资产监督管理委员会。')).toEqual([]);
+  });
+
+  it('is one body written short (管委会) and in full (管理委员会)', () => {
+    const text = [
+      '关于县政协十届二次会议第8号提案的答复',
+      '王明委员:',
+      '您提出的《关于完善园区道路的提案》收悉,现答复如下:',
+      '竹园工业园区管委会已安排道路改造。',
+      '青川县竹园工业园区管理委员会',
+      '2024年6月12日',
+    ].join('\n');
+    const agencies = extractLetter({ source: 'zone.txt', text, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency');
+    expect(agencies.map((e) => [e.name, e.aliases])).toContainEqual(['青川县竹园工业园区管理委员会', ['竹园工业园区管委会']]);
+    expect(agencies.map((e) => e.name)).not.toContain('竹园工业园区管委会');
   });
 });
