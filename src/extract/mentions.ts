@@ -55,6 +55,9 @@ function occurrenceFinder(text: string, from: number, to: number, forms: readonl
   };
 }
 
+const INNER_OPEN = /[〈<]/u;
+const INNER_CLOSE = /[〉>]/u;
+
 export function collectMentions(text: string, from: number, to: number, drafts: EntityDraft[], sentences: SentenceIndex): DraftEntity[] {
   type Candidate = { draft: number; start: number; end: number; located: boolean };
   const candidates: Candidate[] = [];
@@ -76,8 +79,11 @@ export function collectMentions(text: string, from: number, to: number, drafts: 
       a.start - b.start,
   );
   // Policy titles form their own layer: a body named inside a title (《国务院办公厅关于…》) is still mentioned.
+  // So is a title inside a title (《…印发〈关于…的意见〉的通知》): the document the notice issues.
   const isPolicy = (c: Candidate) => drafts[c.draft]!.type === 'Policy';
-  const kept = [...dropOverlaps(candidates.filter(isPolicy)), ...dropOverlaps(candidates.filter((c) => !isPolicy(c)))].sort((a, b) => a.start - b.start);
+  const isInner = (c: Candidate) => isPolicy(c) && INNER_OPEN.test(text.charAt(c.start - 1)) && INNER_CLOSE.test(text.charAt(c.end));
+  const layers = [candidates.filter((c) => isPolicy(c) && !isInner(c)), candidates.filter(isInner), candidates.filter((c) => !isPolicy(c))];
+  const kept = layers.flatMap((layer) => dropOverlaps(layer)).sort((a, b) => a.start - b.start);
 
   const mentions = new Map<number, DraftMention[]>();
   for (const c of kept) {

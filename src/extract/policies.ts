@@ -6,6 +6,7 @@ import { atNameBoundary } from './names.js';
 export type PolicyHit = { start: number; end: number; text: string; name: string; docNumber: string | null; aliases: string[] };
 
 const BRACKETED_RE = /《([^《》\n]{2,200})》/gu;
+const INNER_TITLE_RE = /[〈<]([^〈〉<>]{4,120})[〉>]/gu;
 const DOC_NUMBER_RE = /^\s*[(（]\s*([\p{Script=Han}]{1,12}\s*[〔\[［﹝【(（]\s*\d{4}\s*[〕\]］﹞】)）]\s*\d+\s*号?)\s*[)）]/u;
 // The words after the quote belong to the programme's name, but not across a joiner: “渝跃行动”和新重庆引才计划.
 const QUOTED_PROGRAMME_RE = /[“"]([^”"“]{2,16})[”"]((?:(?![和与及])[\p{Script=Han}]){0,6}(?:政策|计划|行动|工程|制度))(?![\p{Script=Han}]{0,2}(?:的|中))/gu;
@@ -34,6 +35,13 @@ export function findPolicies(text: string, from: number, to: number, exclude: [n
     const end = m.index + m[0].length;
     const doc = DOC_NUMBER_RE.exec(text.slice(end, end + 40));
     hits.push({ start: m.index + 1, end: end - 1, text: m[1]!, name: policyName(m[1]!), docNumber: doc ? doc[1]!.replace(/\s+/g, '') : null, aliases: [] });
+    // 《…印发〈关于…的意见〉的通知》: the document a notice issues is a policy of its own (a title that
+    // only closes with the inner one, 《某厅〈关于…的通知〉》, is that document written after its body).
+    for (const inner of m[1]!.matchAll(INNER_TITLE_RE)) {
+      if (inner.index + inner[0].length === m[1]!.length) continue;
+      const start = m.index + 1 + inner.index + 1;
+      hits.push({ start, end: start + inner[1]!.length, text: inner[1]!, name: policyName(inner[1]!), docNumber: null, aliases: [] });
+    }
   }
   const inBrackets = (i: number) => hits.some((h) => i >= h.start - 1 && i <= h.end);
   for (const re of [QUOTED_PLAN_RE, QUOTED_ONLY_RE, QUOTED_PROGRAMME_RE]) {

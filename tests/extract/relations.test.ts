@@ -93,3 +93,26 @@ describe('the proposal quoted in the letter’s title', () => {
     expect(r2.proposer).toEqual({ name: '王某春', role: '代表' });
   });
 });
+
+describe('a title inside a title', () => {
+  const nested = written(
+    '随县民政局关于县政协四届三次会议第12号提案的答复',
+    '张明委员:',
+    '您提出的《关于提高社区工作者待遇的提案》收悉,现答复如下:',
+    '根据《省委办公厅省政府办公厅印发〈关于加强社区治理的意见〉等3个文件的通知》精神,我县已落实。',
+    '按照《湖北省民政厅〈关于做好社区工作者招聘工作的通知〉》,我局开展招聘。',
+    '随县民政局',
+    '2024年5月27日',
+  );
+  const policies = nested.entities.filter((e) => e.type === 'Policy').map((e) => e.name);
+
+  it('is the document the notice issues, issued by the bodies before the verb', () => {
+    expect(policies).toContain('省委办公厅省政府办公厅印发〈关于加强社区治理的意见〉等3个文件的通知');
+    expect(policies).toContain('关于加强社区治理的意见');
+    expect(issuersIn(nested)('关于加强社区治理的意见')).toEqual(['中共湖北省委办公厅', '湖北省人民政府办公厅']);
+  });
+
+  it('is the same document where it only closes the title after its body (《某厅〈关于…的通知〉》)', () => {
+    expect(policies).not.toContain('关于做好社区工作者招聘工作的通知');
+  });
+});
