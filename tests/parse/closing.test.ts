@@ -75,3 +75,9 @@ describe('document number and class mark', () => {
     expect(p.signedDate).toBe('2017-08-10');
   });
 });
+
+describe('the closing block after the date', () => {
+  it('keeps a contact given as 工作人员, lines apart from its phone', () => {
+    expect(parseLetter(`${opening}某市民政局\n\n2017年5月26日\n\n工作人员:赵小楠\n\n联系电话:23413070\n`).contact).toMatchObject({ name: '赵小楠', phone: '23413070' });
+  });
+});

@@ -14,6 +14,7 @@ describe('contact', () => {
   it('reads 联系人/电话 as a contact label', () => {
     expect(contact('联系人/电话:苗小伟 /67524680')).toMatchObject({ name: '苗小伟', phone: '67524680' });
     expect(contact('办理人:王小伟 职务:住保办主任 联系电话:7105350')).toMatchObject({ name: '王小伟', phone: '7105350' });
+    expect(contact('工作人员:赵小楠\n\n联系电话:23413070')).toMatchObject({ name: '赵小楠', phone: '23413070' });
   });
 
   it('reads further people on the contact line as others, never a label word', () => {
