@@ -126,11 +126,14 @@ export function afterInnerVerb(words: Word[]): number {
     // A body before the verb is its subject (县人民政府划拨|专项资金): the name starts after the verb too.
     const objectOrSubject = (next !== undefined && (/^(?:ns|nt)$/u.test(next.tag) || LEVEL_WORD.test(next.word))) || words[i - 1]?.tag === 'nt';
     if (i > 0 && w.tag === 'v' && w.word.length > 1 && objectOrSubject) after = offset;
+    // A modal and its verb (政府应|征询…工业园): a clause, whose object is what follows.
+    if (i > 0 && MODAL.test(w.word) && next !== undefined && /^v/u.test(next.tag)) after = offset + next.word.length;
   });
   return after;
 }
 
 const NATIONAL = /^(?:国家|中国|全国|中央|国际)/u;
+const MODAL = /^(?:应|须|需|要|应当|应该|需要|必须)$/u;
 // A level word alone (县 of 县人才…) stands for a place as a place name does.
 const LEVEL_WORD = /^[省市县区镇乡]$/u;
 

@@ -160,6 +160,7 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('2016年被省农业厅认定,县农业局和市城管委配合。').map(([, n]) => n)).toEqual(['四川省农业厅', '青川县农业局', '广元市城市管理委员会']);
     // Written bare, a bureau is the letter's own government's.
     expect(names('公厕改造已由城建局牵头启动。')).toEqual([['城建局', '青川县城乡建设局']]);
+    expect(names('我局多次协调市政务服务和大数据管理局。')).toEqual([['市政务服务和大数据管理局', '广元市政务服务和大数据管理局']]);
     expect(names('县信访局、县文旅体局、县金融办和县方志办。').map(([, n]) => n)).toEqual([
       '青川县信访局',
       '青川县文化旅游体育局',

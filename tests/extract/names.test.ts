@@ -194,6 +194,7 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('由茶叶产业发展服务中心牵头。')).toEqual([['Agency', '茶叶产业发展服务中心']]);
     expect(found('青川县政务服务中心已开通窗口。')).toEqual([['Agency', '青川县政务服务中心']]);
     expect(found('由区交通工程建设中心实施。')).toEqual([['Agency', '区交通工程建设中心']]);
+    expect(found('青川县婚姻登记服务中心联合妇幼保健院开展检查。')).toEqual([['Agency', '青川县婚姻登记服务中心']]);
     expect(found('由重庆市高校科技成果转化服务中心承办。')).toEqual([['Platform', '重庆市高校科技成果转化服务中心']]);
   });
   it('never ends a name inside a longer word or a place', () => {
@@ -207,6 +208,8 @@ describe('what a centre is, and where a name ends', () => {
   it('starts a name after a verb whose object is a place or body, even when a place opens the phrase', () => {
     expect(found('将白鹤碑林作为青川县中小学生教育实践基地。')).toEqual([['Platform', '青川县中小学生教育实践基地']]);
     expect(found('国务院批复郑州航空港经济综合实验区示范基地。')).toEqual([['Platform', '郑州航空港经济综合实验区示范基地']]);
+    // A modal and its verb make a clause: its object, a bare class, names nothing.
+    expect(found('建议乡(镇)政府应征询工业园所在地村民的意见。')).toEqual([]);
   });
   it('starts no name on one character before 县 that makes no known place with it (经县…)', () => {
     expect(found('经县产业发展服务中心和县农业农村局组织申报。')).toEqual([['Agency', '县产业发展服务中心']]);
