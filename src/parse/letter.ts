@@ -64,6 +64,7 @@ const CLOSING_FIELD_RE = /署名|负责人|^[\s\u3000]*工\s*作\s*人\s*员[\s\
 const SIGNED_CONTACT_RE = /^([\p{Script=Han}()（）]{2,40})[\s\u3000]+(?:联[\s\u3000]*系|电[\s\u3000]*话)/u;
 const OTHER_SIGN_RE = /(?<=[\p{Script=Han}])[(（][\p{Script=Han}]{2,20}[)）]$/u;
 const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}年/u;
+const DATES_IN_LINE_RE = new RegExp(DATE_IN_LINE_RE.source, 'gu');
 // A labelled replying unit in the closing: "联系单位:X", "承办部门:X", "联系单位及电话:X 6811…".
 // Bracketed too: "(联系单位及电话:天津市科委,022-…)".
 const UNIT_LABEL_RE = /^[(（]?(?:联系|承办|答复|办理|主办)(?:单位|部门)(?:及电话|及联系人|和联系人及电话)?[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}()（）]{2,40})/u;
@@ -241,10 +242,11 @@ export function parseLetter(text: string): ParsedLetter {
  */
 function signatureAgency(lines: Line[], below: number, from: number): ParsedLetter['agency'] {
   // On a flattened line the body's name stands just before the date ("…谢谢。 某镇人民政府 2025年7月25日 |").
+  // (A letter flattened into one line may name other dates before: the signature's is the last.)
   const dateLine = lines[below];
-  const before = dateLine ? DATE_IN_LINE_RE.exec(dateLine.text) : null;
+  const before = dateLine ? [...dateLine.text.matchAll(DATES_IN_LINE_RE)].at(-1) : undefined;
   if (dateLine && before && before.index > 0) {
-    const name = dateLine.text.slice(0, before.index).trim().split(/[\s\u3000。！!|]+/u).at(-1) ?? '';
+    const name = dateLine.text.slice(0, before.index).trim().split(/[\s\u3000。！!|,，]+/u).at(-1) ?? '';
     if (AGENCY_LINE_RE.test(name)) return { name, start: dateLine.start + dateLine.text.lastIndexOf(name, before.index) };
   }
   let seen = 0;

@@ -35,7 +35,7 @@ const OWN_ROLE = '委员|代表';
 // A delegation may stand before the names with no mark between ("沙堰镇代表团王伟、乔符珀代表").
 // Each name may carry its own role ("甲委员、乙委员、丙委员:").
 const NAMES = `(?:${BODY}${GAP}[、,，]${GAP}|[^\\P{Script=Han}、]{2,10}?代表团${GAP})*${NAME}(?:(?:${OWN_ROLE})?(?:${SEP})${NAME})*`;
-const COUNT = `(?:等(?:\\d+|[一二两三四五六七八九十]+)?[名位]?|(?:\\d+|[二两三四五六七八九十]+)[名位]|[(（]等?\\d+[名位]?[)）])`;
+const COUNT = `(?:等(?:\\d+|[一二两三四五六七八九十]+)?[名位]?|(?:\\d+|[二两三四五六七八九十]+)[名位]|[(（](?:等\\d*|\\d+)[名位]?[)）])`;
 // The role, with the body it belongs to: "人大代表", "政协委员", "政协某县委员", "市人大代表".
 // The proposer's unit may follow in brackets: "苏璇委员(区应急管理局):".
 const ROLE = `(?:各位)?(?:${HAN}{0,4}?(?:人大|政协)${HAN}{0,6}?)?(代表团|委员|代表)(?:${OWN_ROLE})?(?:们)?(?:同志)?(?:并附议人)?(?:[(（][^()（）\\n]{2,20}[)）])?`;

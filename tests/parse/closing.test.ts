@@ -81,3 +81,14 @@ describe('the closing block after the date', () => {
     expect(parseLetter(`${opening}某市民政局\n\n2017年5月26日\n\n工作人员:赵小楠\n\n联系电话:23413070\n`).contact).toMatchObject({ name: '赵小楠', phone: '23413070' });
   });
 });
+
+describe('a letter a mirror site flattened into one line', () => {
+  const line =
+    '黄小强(等)代表:你们提出的《关于修缮某村水渠》(第13号)的建议收悉,,现答复如下:2021年已完成2公里,,我局将积极申报改造项目,,诚挚感谢你们对某市农业农村局工作的关心支持,,某市农业农村局2023年6月30日。';
+  const p = parseLetter(line);
+  it('reads the proposers after 等 in brackets, the last date as the signature’s and the body right before it', () => {
+    expect(p.proposer).toMatchObject({ name: '黄小强', role: '代表' });
+    expect(p.signedDate).toBe('2023-06-30');
+    expect(p.agency?.name).toBe('某市农业农村局');
+  });
+});
