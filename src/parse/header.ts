@@ -6,9 +6,11 @@ import { parseDate } from './dates.js';
 
 export type HeaderField =
   | 'indexNumber' | 'docNumber' | 'topics' | 'genre' | 'publisher' | 'writtenDate' | 'publishedDate'
-  | 'proposalTitle' | 'proposalNumber' | 'session' | 'hostAgency' | 'coHandlers' | 'resultClass' | 'signer' | 'signerLead' | 'signerTitle' | 'proposer' | 'ignore';
+  | 'proposalTitle' | 'proposalNumber' | 'session' | 'hostAgency' | 'coHandlers' | 'resultClass' | 'signer' | 'signerLead' | 'signerTitle' | 'proposer' | 'ignore'
+  // A label whose value says by its shape which field it fills (信息分类: a genre or topics; 号: left of a cut 索引号 or 文号).
+  | 'byShape';
 
-export type HeaderValues = Partial<Record<Exclude<HeaderField, 'ignore'>, string>>;
+export type HeaderValues = Partial<Record<Exclude<HeaderField, 'ignore' | 'byShape'>, string>>;
 
 const LABELS = headerTable.labels as Record<string, HeaderField>;
 
@@ -166,7 +168,7 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
   const out: HeaderValues = {};
   const bullets: string[] = [];
   const set = (field: HeaderField, value: string) => {
-    if (field === 'ignore' || !value || out[field] !== undefined) return;
+    if (field === 'ignore' || field === 'byShape' || !value || out[field] !== undefined) return;
     out[field] = value;
   };
   let stamp: string | undefined;
@@ -181,13 +183,14 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       return;
     }
     hits.forEach((hit, i) => {
-      const field = labelField(hit.label);
+      let field = labelField(hit.label);
       // Portals repeat their blocks: a field already read needs no cleaning of its value.
-      if (field === 'ignore' || out[field] !== undefined) return;
+      if (field === 'ignore' || (field !== 'byShape' && out[field] !== undefined)) return;
       const valueEnd = i + 1 < hits.length ? hits[i + 1]!.index : text.length;
       let value = fieldValue(field, text.slice(hit.end, valueEnd));
       // A label alone at the end of its line: the value stands on the next line, unlabelled.
       if (!value && i === hits.length - 1) value = nextLineValue(read, n, field);
+      if (field === 'byShape' && value) field = bulletField(value, out);
       set(field, value);
       // 分管领导/主管领导/承办负责人: the label is the signer's title.
       if (field === 'signerLead' && value) set('signerTitle', hit.label.replace(/[\s\u3000]+|(?:姓名|签字)$/g, ''));

@@ -55,6 +55,15 @@ describe('header labels', () => {
     });
   });
 
+  it('reads a value by its shape under a label that fills one field or another (信息分类, a cut 索引号 or 文号)', () => {
+    expect(parseHeaderLines(['号: abc021-/2020-1203040 信息分类: 农业、林业、水利', '号: 某市水复〔2020〕38号'])).toEqual({
+      indexNumber: 'abc021-/2020-1203040',
+      topics: '农业、林业、水利',
+      docNumber: '某市水复〔2020〕38号',
+    });
+    expect(parseHeaderLines(['信息分类: | 政协提案办理 |']).genre).toBe('政协提案办理');
+  });
+
   it('reads the result class under each of its labels', () => {
     for (const label of ['类别', '类型', '办复类别', '答复类别']) expect(parseHeaderLines([`${label}:B`]).resultClass).toBe('B');
     expect(parseHeaderLines(['信息类型:政协提案']).genre).toBe('政协提案');
