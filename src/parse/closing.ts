@@ -51,7 +51,7 @@ export function findClosingPersons(text: string): NamedSpan[] {
 // A written date, spaces allowed inside the year ("20 20 年") and 年/日 that portals dropped ("20246月14").
 const WRITTEN_DATE = `\\d(?:\\s*\\d){3}\\s*年?\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|${CN_DATE}`;
 const DATE_LINE_RE = new RegExp(
-  `^[\\s\\u3000]*(${WRITTEN_DATE}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{6,8})[\\s\\u3000.。…|]*$`,
+  `^[\\s\\u3000]*(${WRITTEN_DATE}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{6,8})日?[\\s\\u3000.。…|]*$`,
   'u',
 );
 // On a page flattened into long lines, the date closes its line or stands before the contact

@@ -76,6 +76,12 @@ describe('document number and class mark', () => {
   });
 });
 
+describe('the signature date', () => {
+  it('reads a collapsed date that kept its 日 (202373日)', () => {
+    expect(parseLetter(`${opening}某市水利局\n\n202373日\n\n承办负责人:廖小智\n`).signedDate).toBe('2023-07-03');
+  });
+});
+
 describe('the closing block after the date', () => {
   it('keeps a contact given as 工作人员, lines apart from its phone', () => {
     expect(parseLetter(`${opening}某市民政局\n\n2017年5月26日\n\n工作人员:赵小楠\n\n联系电话:23413070\n`).contact).toMatchObject({ name: '赵小楠', phone: '23413070' });
