@@ -189,6 +189,7 @@ describe('what a centre is, and where a name ends', () => {
   it('reads a care centre of a named place as an organisation, and one of no named place as nothing', () => {
     expect(found('建成白鹤社区日间照料中心和居委会养老服务中心。')).toEqual([['Organization', '白鹤社区日间照料中心']]);
     expect(found('鼓励慢病患者选择社区卫生服务中心就诊。')).toEqual([]);
+    expect(found('青川县维民殡仪服务中心已建成,全县殡仪服务中心建设加快。')).toEqual([['Organization', '青川县维民殡仪服务中心']]);
   });
   it('reads a development or service centre as an agency, written bare or with its county', () => {
     expect(found('由茶叶产业发展服务中心牵头。')).toEqual([['Agency', '茶叶产业发展服务中心']]);
