@@ -201,6 +201,8 @@ describe('what a centre is, and where a name ends', () => {
   it('never ends a name inside a longer word or a place', () => {
     expect(found('加快青川县集团化办学步伐。')).toEqual([]);
     expect(found('白鹤镇联盟村种植茶叶。')).toEqual([]);
+    // 中心校, 中心完小: a township's central school, not a centre.
+    expect(found('白鹤中心校有41个班,对龙井中心完小教学楼重建。')).toEqual([]);
     expect(found('中国人民政治协商会议青川县委员会。').filter(([t]) => t === 'Organization')).toEqual([]);
     expect(found('商丘市梁园区人民政府。')).toEqual([]);
     expect(found('在县政协会议上提出。')).toEqual([]);
