@@ -38,6 +38,8 @@ describe('left boundary of a body', () => {
     expect(names('部分小区如县卫健局家属区已开工。')).toEqual([['县卫健局', '青川县卫生健康局']]);
     expect(names('此事需县政府协调。')).toEqual([['县政府', '青川县人民政府']]);
     expect(names('由如皋市教育局负责。').map(([text]) => text)).toEqual(['如皋市教育局']);
+    // 经商 (after consulting), not a place 经商市.
+    expect(names('经商市交通运输局,现答复如下。')).toEqual([['市交通运输局', '广元市交通运输局']]);
   });
   it('reads a town the tables do not know, under the place written before it or the letter’s county', () => {
     expect(names('由海盐县石泉镇人民政府负责。')).toEqual([['海盐县石泉镇人民政府', '海盐县石泉镇人民政府']]);
