@@ -1,5 +1,6 @@
 // Names that end in a type's suffix (…基金, …实验室, …大学, …有限公司). The suffix is easy;
 // the left boundary is the hard part: a name starts after a verb, a number or a separator.
+import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { placeByForm, placeEndingAt } from './gazetteer.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
@@ -186,6 +187,14 @@ function zoneWordStart(text: string, at: number, floor: number): number {
   return word ? at - word.length : -1;
 }
 const TOWN_MIDDLE_BEFORE = /^[市县镇乡城]$/u;
+// The verbs that stand before a body (指导, 协调, 支持 …), of two characters or more.
+const VERBS_BEFORE_BODY = leftContext.words.filter((w) => w.length > 1);
+
+/** 指导|怀化职业技术学院: the length of such a verb (which the tagger may read as a noun) before a place, else 0. */
+function verbBeforePlace(text: string, at: number): number {
+  const verb = VERBS_BEFORE_BODY.find((w) => text.startsWith(w, at) && startsWithPlace(text, at + w.length));
+  return verb?.length ?? 0;
+}
 // (Not a level word itself: 区县, 市县 name two levels.)
 const LONE_BEFORE_LEVEL = /^[^\P{Script=Han}省市区县州盟旗镇乡][县省]$/u;
 const FUND_PHASE = /^[一二三四五六七八九]期/u;
@@ -221,7 +230,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const words = startsWithPlace(text.slice(cut, head)) ? null : wordsFrom(tagged, cut - bounded);
     const wordStart = Math.max(cut + (words ? nameWordsStart(words) : 0), bounded + afterInnerVerb(tagged));
     // One character before 县/省 that makes no known place with it (经县…, 由省…) is a word of the sentence.
-    const start = LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) && !startsWithPlace(text, wordStart) ? wordStart + 1 : wordStart;
+    const start = LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) && !startsWithPlace(text, wordStart) ? wordStart + 1 : wordStart + verbBeforePlace(text, wordStart);
     // 新区管委会: a zone's word alone names none.
     if (start === suffixStart || start > head - 2) continue;
     const written = text.slice(start, end);

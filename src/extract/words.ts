@@ -38,6 +38,16 @@ export function isNameStop(w: Word): boolean {
 const tagged = new Map<string, Word[]>();
 const TAGGED_MAX = 4096;
 
+/**
+ * A city's or province's name keeps the general dictionary's tag when it is also a word there (怀化/v):
+ * it is a place. (Counties' short forms are not re-tagged: 会同, 和 are words of the sentence as often.)
+ */
+function asPlace(w: Word): Word {
+  if (w.tag === 'ns') return w;
+  const place = placeByForm.get(w.word);
+  return place && place.level !== 'county' && place.level !== 'town' ? { word: w.word, tag: 'ns' } : w;
+}
+
 /** The words of text[start, end), in order. */
 export function wordsOf(text: string, start: number, end: number): Word[] {
   if (start >= end) return [];
@@ -45,7 +55,7 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
   let words = tagged.get(phrase);
   if (!words) {
     if (tagged.size >= TAGGED_MAX) tagged.clear();
-    words = segmenter().tag(phrase, false);
+    words = segmenter().tag(phrase, false).map(asPlace);
     tagged.set(phrase, words);
   }
   return words;

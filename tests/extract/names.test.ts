@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLetter } from '../../src/extract/index.js';
 import { findQuotedPlatforms, findSuffixNames, fundInTitle } from '../../src/extract/names.js';
 import { isReplyPaper } from '../../src/extract/policies.js';
+import { wordsOf } from '../../src/extract/words.js';
 
 const letter = [
   '青川县农业农村局关于县十届人大二次会议第12号建议的答复',
@@ -213,6 +214,16 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('国务院批复郑州航空港经济综合实验区示范基地。')).toEqual([['Platform', '郑州航空港经济综合实验区示范基地']]);
     // A modal and its verb make a clause: its object, a bare class, names nothing.
     expect(found('建议乡(镇)政府应征询工业园所在地村民的意见。')).toEqual([]);
+  });
+  it('starts a name after a verb of the genre before a place, however the tagger reads the two (指导|怀化…)', () => {
+    expect(found('省教育厅将指导怀化职业技术学院做好申报。')).toEqual([['Organization', '怀化职业技术学院']]);
+    expect(wordsOf('怀化职业技术学院', 0, 8)[0]).toEqual({ word: '怀化', tag: 'ns' });
+  });
+  it('reads a headquarters set up for a task (…指挥部) as an agency', () => {
+    expect(found('经县脱贫攻坚指挥部研究,由文山市防汛抗旱指挥部负责。')).toEqual([
+      ['Agency', '县脱贫攻坚指挥部'],
+      ['Agency', '文山市防汛抗旱指挥部'],
+    ]);
   });
   it('starts no name on one character before 县 that makes no known place with it (经县…)', () => {
     expect(found('经县产业发展服务中心和县农业农村局组织申报。')).toEqual([['Agency', '县产业发展服务中心']]);
