@@ -209,7 +209,7 @@ export function parseLetter(text: string): ParsedLetter {
   const closingLine = dateLine >= 0 ? linesAbove(lines, dateLine, fromLine, CLOSING_LINES) : fromLine;
   const mark = header.resultClass ?? classMark(lines, headerEnd, closingLine, lastLine);
   const { proposal, others } = readProposal(title, opening, header, salutation?.role ?? opening?.proposer?.role ?? null);
-  const named = salutation?.persons.length ? salutation.persons : (opening?.proposers ?? []);
+  const named = salutation?.persons.length ? salutation.persons : opening?.proposers?.length ? opening.proposers : headerPersons(text, header.proposer);
   const proposer = salutation?.name || !opening?.proposer ? salutationProposer(salutation, header) : opening.proposer;
 
   return {
@@ -306,6 +306,15 @@ function headerAgency(lines: Line[], headerEnd: number): ParsedLetter['agency'] 
   }
   return null;
 }
+
+/** The people a header's proposer field lists (代表姓名:甲、乙、丙), where the text writes them. */
+function headerPersons(text: string, value: string | undefined): NamedSpan[] {
+  const at = value ? text.indexOf(value) : -1;
+  if (at < 0) return [];
+  return [...value!.matchAll(/[^\s、,，;；]+/gu)].filter((m) => PERSON_NAME_RE.test(m[0])).map((m) => ({ name: m[0], start: at + m.index, end: at + m.index + m[0].length }));
+}
+// Two to four characters, never a delegation or body (东方代表团).
+const PERSON_NAME_RE = /^[\p{Script=Han}·]{2,4}$(?<![团组会委局办])/u;
 
 /** The salutation's proposer, else one the header names (建议人: X), whose role it does not say. */
 function salutationProposer(salutation: Salutation | null, header: HeaderValues): ParsedLetter['proposer'] {

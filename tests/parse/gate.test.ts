@@ -52,6 +52,18 @@ describe('letter gate', () => {
     const p = parseLetter('对《关于建设乡村公园的建议》的答复(县十七届人大五次会议第33号建议)\n建议人: 王小明\n主办单位: 某县自然资源局\n已列入规划。\n');
     expect(p.proposer).toEqual({ name: '王小明', role: null });
     expect(p.proposal).toEqual({ kind: '建议', number: '33', title: '关于建设乡村公园的建议', session: '县十七届人大五次会议' });
+    expect(p.proposerPersons.map((x) => x.name)).toEqual(['王小明']);
+  });
+
+  it('takes every person a header’s 代表姓名 lists, never a delegation', () => {
+    const text = '关于区十届人大三次会议第1号代表建议办理情况的复函\n代表姓名:陈小林、上官小平、贺虹\n一、已设置信号灯。\n';
+    const p = parseLetter(text);
+    expect(p.proposerPersons.map((x) => [x.name, text.slice(x.start, x.end)])).toEqual([
+      ['陈小林', '陈小林'],
+      ['上官小平', '上官小平'],
+      ['贺虹', '贺虹'],
+    ]);
+    expect(parseLetter('关于第1号建议的答复\n建议人:东方代表团\n已办。\n').proposerPersons).toEqual([]);
   });
 
   it('passes a co-handling opinion whose opening only acknowledges the proposal in 《》, and one titled …会办工作的意见', () => {

@@ -99,6 +99,7 @@ describe('title', () => {
 
   it('reads the session however the title or opening phrases it', () => {
     expect(parseLetter(`对县政协十届第二次会议《关于城镇棚户区改造的提案》的答复\n${rest}`).proposal?.session).toBe('县政协十届第二次会议');
+    expect(parseLetter(`某县住建局关于办理县十八届人大四次会议第44号建议的函\n${rest}`).proposal?.session).toBe('县十八届人大四次会议');
     const opening = parseLetter('张三代表:\n你们在某市第三届人民代表大会第二次会议代表建议、批评和意见中提出的《关于修路的建议》收悉,现答复如下:\n已办。\n');
     expect(opening.proposal?.session).toBe('某市第三届人民代表大会第二次会议');
   });
