@@ -142,15 +142,31 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
 /**
  * 西夏区城管局, read as 银川市西夏区城市管理局, in a letter signed 银川市西夏区城市管理综合执法局: the body's
  * short form stands for the full name the letter writes, not for the generic one it expands to
- * (same opening, same ending 局, the short form's characters in order; a branch, 分局, is another body).
+ * (same jurisdiction, same ending 局, the short form's characters in order; a branch, 分局, is another body).
  */
 function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
-  const stem = d.name.slice(0, -1);
-  const end = d.name.slice(-1);
   // Bureaus only: a ministry's short form (农业部) beside its successor's name (农业农村部) is the older body.
-  if (end !== '局' || o.name.length <= d.name.length || !o.name.startsWith(stem) || !o.name.endsWith(end)) return false;
-  if (o.name.slice(stem.length, -1).includes(end)) return false;
+  if (!d.name.endsWith('局') || !o.name.endsWith('局') || o.name.length <= d.name.length) return false;
+  // The same jurisdiction opens both (新乐市综合行政执法局, 新乐市城市管理综合行政执法局), and no other bureau ends inside.
+  const shared = commonPrefixLength(d.name, o.name);
+  if (shared < 3 || o.name.slice(shared, -1).includes('局') || o.name.endsWith('分局') || opensWithPlace(o.name.slice(shared))) return false;
+  if (!isSubsequence(d.name, o.name)) return false;
   return [...d.aliases].some((a) => isSubsequence(a, o.name));
+}
+
+/** Does the text open with a place, known or shaped like one (丰南区农业农村局, 西湖区科学技术局: a district's bureau, not its city's)? */
+function opensWithPlace(text: string): boolean {
+  if (PLACE_SHAPE.test(text)) return true;
+  for (let k = Math.min(MAX_PLACE_LENGTH, text.length); k >= 2; k--) if (placeByForm.has(text.slice(0, k))) return true;
+  return false;
+}
+
+const PLACE_SHAPE = /^\p{Script=Han}{1,4}[区县旗镇乡]/u;
+
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
 }
 
 function isSubsequence(short: string, long: string): boolean {

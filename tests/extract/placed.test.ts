@@ -93,7 +93,19 @@ describe('a bureau’s short form beside the full name the letter signs with', (
     expect(found.map(([name]) => name)).not.toContain('银川市西夏区城市管理局');
   });
 
-  it('is not a branch of it (分局)', () => {
+  it('is not a branch of it (分局), nor a bureau of a place inside the jurisdiction', () => {
     expect(agencies('银川市西夏区城市管理局城东分局').map(([name]) => name)).toContain('银川市西夏区城市管理局');
+    const city = extractLetter({
+      source: 'city.txt',
+      text: ['李红委员:', '您提出的《关于增加学位的提案》收悉。现答复如下:', '市教育局已批复。', '天水市麦积区教育局', '2023年7月3日'].join('\n'),
+      encoding: 'utf-8',
+    });
+    expect(city.entities.filter((e) => e.type === 'Agency').map((e) => e.name)).toEqual(['天水市教育局', '天水市麦积区教育局']);
+  });
+
+  it('is the full name written with a word inside it (新乐市综合行政执法局 → …城市管理综合行政执法局)', () => {
+    const letter = ['张明代表:', '您提出的《关于规范摊点的建议》收悉。现答复如下:', '市综合行政执法局已整治。', '新乐市城市管理综合行政执法局', '2023年7月3日'].join('\n');
+    const found = extractLetter({ source: 'inner.txt', text: letter, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency');
+    expect(found.map((e) => [e.name, e.aliases])).toEqual([['新乐市城市管理综合行政执法局', ['市综合行政执法局', '新乐市综合行政执法局']]]);
   });
 });
