@@ -187,13 +187,24 @@ function zoneWordStart(text: string, at: number, floor: number): number {
   return word ? at - word.length : -1;
 }
 const TOWN_MIDDLE_BEFORE = /^[市县镇乡城]$/u;
-// The verbs that stand before a body (指导, 协调, 支持 …), of two characters or more.
+// The words that stand before a body (指导, 协调, 支持 …; 报, 由, 向 …).
 const VERBS_BEFORE_BODY = leftContext.words.filter((w) => w.length > 1);
+const ONE_BEFORE_BODY = new Set(leftContext.words.filter((w) => w.length === 1));
+const LEVEL_CHAR = /^[省市区县]$/u;
 
-/** 指导|怀化职业技术学院: the length of such a verb (which the tagger may read as a noun) before a place, else 0. */
-function verbBeforePlace(text: string, at: number): number {
+/**
+ * 指导|怀化职业技术学院, 方案报|市脱贫攻坚指挥部: how far the name starts after `at`: after such a word (which
+ * the tagger may read as a noun) before a place, or after one character before a level word that makes no
+ * place with it; else 0.
+ */
+function verbBeforePlace(text: string, at: number, end: number): number {
   const verb = VERBS_BEFORE_BODY.find((w) => text.startsWith(w, at) && startsWithPlace(text, at + w.length));
-  return verb?.length ?? 0;
+  if (verb) return verb.length;
+  // The last such character in the phrase (方案报|市…指挥部).
+  for (let i = end - 2; i >= at; i--) {
+    if (ONE_BEFORE_BODY.has(text.charAt(i)) && LEVEL_CHAR.test(text.charAt(i + 1)) && !startsWithPlace(text, i)) return i + 1 - at;
+  }
+  return 0;
 }
 // (Not a level word itself: 区县, 市县 name two levels.)
 const LONE_BEFORE_LEVEL = /^[^\P{Script=Han}省市区县州盟旗镇乡][县省]$/u;
@@ -230,7 +241,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const words = startsWithPlace(text.slice(cut, head)) ? null : wordsFrom(tagged, cut - bounded);
     const wordStart = Math.max(cut + (words ? nameWordsStart(words) : 0), bounded + afterInnerVerb(tagged));
     // One character before 县/省 that makes no known place with it (经县…, 由省…) is a word of the sentence.
-    const start = LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) && !startsWithPlace(text, wordStart) ? wordStart + 1 : wordStart + verbBeforePlace(text, wordStart);
+    const start = LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) && !startsWithPlace(text, wordStart) ? wordStart + 1 : wordStart + verbBeforePlace(text, wordStart, suffixStart);
     // 新区管委会: a zone's word alone names none.
     if (start === suffixStart || start > head - 2) continue;
     const written = text.slice(start, end);

@@ -220,6 +220,7 @@ describe('what a centre is, and where a name ends', () => {
     expect(wordsOf('怀化职业技术学院', 0, 8)[0]).toEqual({ word: '怀化', tag: 'ns' });
   });
   it('reads a headquarters set up for a task (…指挥部) as an agency', () => {
+    expect(found('方案报市脱贫攻坚指挥部审定。')).toEqual([['Agency', '市脱贫攻坚指挥部']]);
     expect(found('经县脱贫攻坚指挥部研究,由文山市防汛抗旱指挥部负责。')).toEqual([
       ['Agency', '县脱贫攻坚指挥部'],
       ['Agency', '文山市防汛抗旱指挥部'],
