@@ -62,6 +62,7 @@ const YEAR_LEAD = /^\d{4}年度?/u;
 const TITLE_PREFIX =
   /^(?:[^>\n]*>[\s\u3000]*)*(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．])*(?:(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称|中文名|称(?=[:：]))[:：]?[|—–-]*)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号[|—–-]*)?/u;
 const TRAILING_BARS = /\|+$/;
+const SITE_SUFFIX = /[\s\u3000]*[-_–—|｜][\s\u3000]*[^\s\u3000\-_–—|｜]{2,24}$/u;
 // A class mark after the title ("…的答复函 B"): the result class, not part of the title.
 const TRAILING_CLASS = /[\s\u3000]+[A-DＡ-Ｄ]类?$/u;
 
@@ -81,7 +82,10 @@ function proposalRef(title: string): { session: string; number: string | null; w
 }
 
 export function parseTitleText(raw: string, line: Line): TitleInfo | null {
-  const title = squeeze(raw.replace(TRAILING_CLASS, '')).replace(TRAILING_BARS, '').replace(TRAILING_DOC_RE, '').replace(TITLE_PREFIX, '');
+  const cleaned = squeeze(raw.replace(TRAILING_CLASS, '')).replace(TRAILING_BARS, '').replace(TRAILING_DOC_RE, '').replace(TITLE_PREFIX, '');
+  // A page's title bar: "…的答复函-某某网站", "…的答复_某县人民政府".
+  const unsited = cleaned.replace(SITE_SUFFIX, '');
+  const title = unsited !== cleaned && REPLY_END.test(unsited.replace(TRAILING_NOTE, '')) ? unsited : cleaned;
   const bare = title.replace(TRAILING_NOTE, '');
   if (title.length > 160 || !REPLY_END.test(bare)) return null;
   const refAt = title.search(REF_START);
@@ -163,7 +167,8 @@ const ENDS_LIKE_TITLE = /[复覆函见单](?:《[^《》]{2,150}》)?(?:[\s\u300
 
 /** The title whose last line is nonEmpty[i], if any, with an agency line above it. */
 function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {
-  if (!ENDS_LIKE_TITLE.test(nonEmpty[i]!.text) && !nonEmpty[i]!.text.includes('|')) return null;
+  const line = nonEmpty[i]!.text;
+  if (!ENDS_LIKE_TITLE.test(line) && !ENDS_LIKE_TITLE.test(line.replace(SITE_SUFFIX, '')) && !line.includes('|')) return null;
   const one = parseTitleCells(nonEmpty[i]!);
   const startsReference = (t: TitleInfo | null) => t !== null && t.title.search(REF_START) >= 0;
   let found = startsReference(one) ? one : null;

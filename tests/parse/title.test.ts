@@ -40,6 +40,8 @@ describe('title', () => {
     expect(parseLetter(`某教〔2021〕122号某县教育局关于县十五届人大七次会议第24号建议的答复\n${rest}`).title?.agency).toBe('某县教育局');
     expect(parseLetter(`| 成文日期 | | 标题 | 某局关于对区人大三次会议第4号建议的答复 |\n${rest}`).title?.title).toBe('某局关于对区人大三次会议第4号建议的答复');
     expect(parseLetter(`关于镇十八届人大七次会议第1号建议的答复函 |\n${rest}`).title?.title).toBe('关于镇十八届人大七次会议第1号建议的答复函');
+    // The page's title bar: the site's name after a dash.
+    expect(parseLetter(`关于市政协十六届二次会议第16号提案的答复函-某某网站\n${rest}`).title).toMatchObject({ title: '关于市政协十六届二次会议第16号提案的答复函', number: '16' });
     // 名称 cut to its last character by the page.
     expect(parseLetter(`称: 某市水务局关于对市九届人大四次会议第41号建议的答复\n${rest}`).title?.title).toBe('某市水务局关于对市九届人大四次会议第41号建议的答复');
   });
