@@ -164,6 +164,8 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('公厕改造已由城建局牵头启动。')).toEqual([['城建局', '青川县城乡建设局']]);
     expect(names('我局多次协调市政务服务和大数据管理局。')).toEqual([['市政务服务和大数据管理局', '广元市政务服务和大数据管理局']]);
     expect(names('由县市监局负责检查。')).toEqual([['县市监局', '青川县市场监督管理局']]);
+    // Hainan's tourism-first bureaus.
+    expect(names('争取省旅文厅支持,县旅文局实施。').map(([, n]) => n)).toEqual(['四川省旅游和文化广电体育厅', '青川县旅游和文化广电体育局']);
     expect(names('县信访局、县文旅体局、县金融办和县方志办。').map(([, n]) => n)).toEqual([
       '青川县信访局',
       '青川县文化旅游体育局',
