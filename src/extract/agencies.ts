@@ -24,7 +24,8 @@ const LEFT_WORDS = [...new Set([...leftContext.words, ...nameRules.leftStops])].
 // "县公安局交通警察大队", "县人民政府督查室": the same for brigades and offices.
 // A brigade's word ends its name whatever follows (交巡警大队将…), but not in 大队长; 科/处/股/室 end a
 // word too often (科学, 处理) to end a unit before another character.
-const UNIT_RE = /^[\p{Script=Han}]{2,8}?(?:(?:科|处|股|室)(?=联系|负责|[^\p{Script=Han}]|$)|(?:大队|支队|中队)(?![长部]))/u;
+// (Never across a joiner: 县交警大队和市交警支队 names two brigades.)
+const UNIT_RE = /^[^\P{Script=Han}和及与、的在对等]{2,8}?(?:(?:科|处|股|室)(?=联系|负责|[^\p{Script=Han}]|$)|(?:大队|支队|中队)(?![长部]))/u;
 // A body's general office, whatever follows it (教育部办公厅下发, 省教育厅办公室牵头).
 const OFFICE_RE = /^办公[厅室]/u;
 // "县人大人事代表选举工作委员会", "县政协提案法制委员会": a congress's or conference's committee.

@@ -164,6 +164,8 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('公厕改造已由城建局牵头启动。')).toEqual([['城建局', '青川县城乡建设局']]);
     expect(names('我局多次协调市政务服务和大数据管理局。')).toEqual([['市政务服务和大数据管理局', '广元市政务服务和大数据管理局']]);
     expect(names('由县市监局负责检查。')).toEqual([['县市监局', '青川县市场监督管理局']]);
+    // Traffic police: a county's 大队, a city's 支队.
+    expect(names('县交警大队和市交警支队联合整治。').map(([, n]) => n)).toEqual(['青川县公安局交通警察大队', '广元市公安局交通警察支队']);
     // Hainan's tourism-first bureaus.
     expect(names('争取省旅文厅支持,县旅文局实施。').map(([, n]) => n)).toEqual(['四川省旅游和文化广电体育厅', '青川县旅游和文化广电体育局']);
     expect(names('县信访局、县文旅体局、县金融办和县方志办。').map(([, n]) => n)).toEqual([
