@@ -2,6 +2,7 @@
 // is searched through the letter, and overlapping candidates keep the longest.
 import type { EntityType } from '../schema.js';
 import { dropOverlaps } from './names.js';
+import { isInnerTitle } from './policies.js';
 import type { DraftEntity, DraftMention, SentenceIndex } from './sentences.js';
 
 /** One finding: an entity's canonical name and, when located, where it was written (start -1: not in the body). */
@@ -55,9 +56,6 @@ function occurrenceFinder(text: string, from: number, to: number, forms: readonl
   };
 }
 
-const INNER_OPEN = /[〈<]/u;
-const INNER_CLOSE = /[〉>]/u;
-
 export function collectMentions(text: string, from: number, to: number, drafts: EntityDraft[], sentences: SentenceIndex): DraftEntity[] {
   type Candidate = { draft: number; start: number; end: number; located: boolean };
   const candidates: Candidate[] = [];
@@ -81,7 +79,7 @@ export function collectMentions(text: string, from: number, to: number, drafts: 
   // Policy titles form their own layer: a body named inside a title (《国务院办公厅关于…》) is still mentioned.
   // So is a title inside a title (《…印发〈关于…的意见〉的通知》): the document the notice issues.
   const isPolicy = (c: Candidate) => drafts[c.draft]!.type === 'Policy';
-  const isInner = (c: Candidate) => isPolicy(c) && INNER_OPEN.test(text.charAt(c.start - 1)) && INNER_CLOSE.test(text.charAt(c.end));
+  const isInner = (c: Candidate) => isPolicy(c) && isInnerTitle(text, c.start, c.end);
   const layers = [candidates.filter((c) => isPolicy(c) && !isInner(c)), candidates.filter(isInner), candidates.filter((c) => !isPolicy(c))];
   const kept = layers.flatMap((layer) => dropOverlaps(layer)).sort((a, b) => a.start - b.start);
 

@@ -5,6 +5,7 @@ import type { EntityType } from '../schema.js';
 import { MAX_PLACE_LENGTH, placeByForm } from './gazetteer.js';
 import type { Jurisdiction } from './jurisdiction.js';
 import type { EntityDraft, Seed } from './mentions.js';
+import { startsWithPlace } from './names.js';
 
 const FUND_INFIX_RE = /(?:股权投资|创业投资|投资|引导)(?=基金$)/u;
 
@@ -156,9 +157,7 @@ function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
 
 /** Does the text open with a place, known or shaped like one (丰南区农业农村局, 西湖区科学技术局: a district's bureau, not its city's)? */
 function opensWithPlace(text: string): boolean {
-  if (PLACE_SHAPE.test(text)) return true;
-  for (let k = Math.min(MAX_PLACE_LENGTH, text.length); k >= 2; k--) if (placeByForm.has(text.slice(0, k))) return true;
-  return false;
+  return PLACE_SHAPE.test(text) || startsWithPlace(text);
 }
 
 const PLACE_SHAPE = /^\p{Script=Han}{1,4}[区县旗镇乡]/u;

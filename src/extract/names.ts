@@ -102,7 +102,8 @@ function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor:
 
 const PLACE_FORMS = new WordScanner([...placeByForm.keys()].filter((f) => f.length >= 2));
 
-function startsWithPlace(s: string, at = 0): boolean {
+/** Does a place's written form (two characters or more) start at `at`? */
+export function startsWithPlace(s: string, at = 0): boolean {
   return PLACE_FORMS.longestAt(s, at) !== null;
 }
 
@@ -241,7 +242,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const words = startsWithPlace(text.slice(cut, head)) ? null : wordsFrom(tagged, cut - bounded);
     const wordStart = Math.max(cut + (words ? nameWordsStart(words) : 0), bounded + afterInnerVerb(tagged));
     // One character before 县/省 that makes no known place with it (经县…, 由省…) is a word of the sentence.
-    const start = LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) && !startsWithPlace(text, wordStart) ? wordStart + 1 : wordStart + verbBeforePlace(text, wordStart, suffixStart);
+    const start = LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) && !startsWithPlace(text, wordStart) ? wordStart + 1 : wordStart + verbBeforePlace(text, wordStart, head);
     // 新区管委会: a zone's word alone names none.
     if (start === suffixStart || start > head - 2) continue;
     const written = text.slice(start, end);

@@ -6,7 +6,15 @@ import { atNameBoundary } from './names.js';
 export type PolicyHit = { start: number; end: number; text: string; name: string; docNumber: string | null; aliases: string[] };
 
 const BRACKETED_RE = /《([^《》\n]{2,200})》/gu;
+// A title inside a title: 〈…〉 or <…> within 《…》.
 const INNER_TITLE_RE = /[〈<]([^〈〉<>]{4,120})[〉>]/gu;
+const INNER_OPEN = /[〈<]/u;
+const INNER_CLOSE = /[〉>]/u;
+
+/** Is text[start, end) a title inside another title's brackets (〈关于…的意见〉)? */
+export function isInnerTitle(text: string, start: number, end: number): boolean {
+  return INNER_OPEN.test(text.charAt(start - 1)) && INNER_CLOSE.test(text.charAt(end));
+}
 const DOC_NUMBER_RE = /^\s*[(（]\s*([\p{Script=Han}]{1,12}\s*[〔\[［﹝【(（]\s*\d{4}\s*[〕\]］﹞】)）]\s*\d+\s*号?)\s*[)）]/u;
 // The words after the quote belong to the programme's name, but not across a joiner: “渝跃行动”和新重庆引才计划.
 const QUOTED_PROGRAMME_RE = /[“"]([^”"“]{2,16})[”"]((?:(?![和与及])[\p{Script=Han}]){0,6}(?:政策|计划|行动|工程|制度))(?![\p{Script=Han}]{0,2}(?:的|中))/gu;
