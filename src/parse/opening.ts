@@ -22,7 +22,7 @@ export type OpeningInfo = {
 };
 
 const CN_OPEN = '《〈';
-const TITLE_BRACKET_RE = /《([^《》]{2,150})》\s*[(（]?\s*(?:第\s*)?([A-Za-z]*\d[\dA-Za-z.]*)?\s*号?\s*(?:提案|建议|议案)?\s*[)）]?/gu;
+const TITLE_BRACKET_RE = /《([^《》]{2,150})》\s*[(（]?\s*(?:第\s*)?([A-Za-z]*-?\d[\dA-Za-z.]*)?\s*号?\s*(?:提案|建议|议案)?\s*[)）]?/gu;
 // Without 《》, in the order tried: the words in quotes after 提出的 or 关于 when they are the whole
 // title (提出的关于“X”的建议 → X, not 关于“就近入学”政策…的建议);
 // a quoted 关于… anywhere in the opening; a title that lost its opening quote (提出的关于X”的提案 →
@@ -40,7 +40,7 @@ const PROPOSAL_TITLE_RES = [
   /《(关于[^《》“”"\n]{2,150}?的?(?:建议|提案|议案))(?=[(（]|收悉|已)/u,
 ];
 // "第23号", "23号提案" with no 第, or a label before it in brackets ("(立案号:2020072号)").
-const NUMBER_RE = /第\s*([A-Za-z]*\d[\dA-Za-z.-]*)\s*号|(?<![\dA-Za-z])(\d+)\s*号(?=(?:代表)?(?:提案|建议|议案))|[(（](?:立案|案|编)号[:：]\s*([A-Za-z]*\d[\dA-Za-z.-]*)\s*号?[)）]/u;
+const NUMBER_RE = /第\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号|(?<![\dA-Za-z])(\d+)\s*号(?=(?:代表)?(?:提案|建议|议案))|[(（](?:立案|案|编)号[:：]\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号?[)）]/u;
 const SESSION_RE = /(?:在|于|向)([^,，。;；“”"《》\n]{2,40}?会议)(?:上|期间)?(?:所)?(?:代表|委员)?(?:提出|建议|提交)/u;
 // A session however it is phrased: a congress or conference, its term and sitting, then 会议, after a
 // boundary (关于/对/在/于/向, 现将/把/就, punctuation or the start).

@@ -15,6 +15,8 @@ describe('signer', () => {
     // A label written spaced, and 领导签批.
     expect(parseLetter(`签 发 人:伏某峰\n${opening}某局\n2023年5月7日\n`).signer).toMatchObject({ name: '伏某峰', title: null });
     expect(parseLetter(`${opening}领导签批:谢某高\n2023年5月7日\n`).signer).toMatchObject({ name: '谢某高' });
+    // 负责人 alone in the closing block, spaced.
+    expect(parseLetter(`${opening}负 责 人:王某宏\n\n承 办 人:李某\n\n某县交通运输局\n\n2024年7月19日\n`).signer).toMatchObject({ name: '王某宏', title: '负责人' });
     expect(parseLetter(`${opening}承办领导:何某进 职务:某局机关党委委员\n某局\n2024年5月7日\n`).signer).toMatchObject({ name: '何某进', title: '承办领导' });
     expect(parseLetter(`${opening}签发人:孙家辉          联系人:池大炎\n2023年7月1日\n`).signer).toMatchObject({ name: '孙家辉' });
   });

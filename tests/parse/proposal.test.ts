@@ -89,6 +89,8 @@ describe('proposal reference in the title', () => {
     expect(fromTitle('某局关于县政协十一届三次会议第4036号政协提案办理情况的答复函')).toMatchObject({ session: '县政协十一届三次会议', number: '4036', kind: '提案' });
     expect(fromTitle('某局对市十届三次会议人大第16号意见的答复')).toMatchObject({ session: '市十届三次会议', number: '16' });
     expect(fromTitle('对区十七届人大一次会议第04-1号建议的办理答复').number).toBe('04-1');
+    // A class letter and a dash before the number, a topic class before 第.
+    expect(fromTitle('关于县十七届人大五次会议公路交通类第B-9号建议的答复')).toMatchObject({ session: '县十七届人大五次会议', number: 'B-9' });
     expect(fromTitle('县政协九届一次会议《关于绿化乡村道路的若干建议》(43号)答复')).toMatchObject({ session: '县政协九届一次会议', number: '43', kind: '提案' });
     expect(fromTitle('关于答复区十八届人大一次会议第5号建议的函').session).toBe('区十八届人大一次会议');
   });
