@@ -4,7 +4,7 @@
 // first and the last 10 % of batches (flat load cost), the store's bytes per letter (from the store
 // files, when the server is the local one), the time of every library query on the loaded graph,
 // and with --grow the 1,000 → 30,000 → 1,000 check.
-// Run: npm run bench:load [-- --letters N] [-- --batch-size N] [-- --naive N] [-- --chars N] [-- --grow]
+// Run: npm run bench:load [-- --letters N] [-- --batch-size N] [-- --concurrency N] [-- --naive N] [-- --chars N] [-- --grow]
 // Wipes the database it loads into: point NEO4J_URI at a test server.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -27,13 +27,15 @@ const { values } = parseArgs({
     // The sample letters hold 2,500–4,500 characters.
     chars: { type: 'string', default: '3000' },
     grow: { type: 'boolean', default: false },
+    concurrency: { type: 'string', default: String(DEFAULT_CONCURRENCY) },
   },
 });
 const LETTERS = Number(values.letters);
 const BATCH = Number(values['batch-size']);
 const NAIVE_CAP = Number(values.naive);
 const CHARS = Number(values.chars);
-for (const [name, n] of [['--letters', LETTERS], ['--batch-size', BATCH], ['--naive', NAIVE_CAP], ['--chars', CHARS]] as const) {
+const CONCURRENCY = Number(values.concurrency);
+for (const [name, n] of [['--letters', LETTERS], ['--batch-size', BATCH], ['--naive', NAIVE_CAP], ['--chars', CHARS], ['--concurrency', CONCURRENCY]] as const) {
   if (!Number.isInteger(n) || n < 1) {
     console.error(`bench:load: ${name} must be a positive integer`);
     process.exit(2);
@@ -111,8 +113,9 @@ function storeBytes(): number | null {
 /** Loads `records`, timing each batch; returns the rate (letters/s) of the first and last 10 % of batches and the totals. */
 async function timedLoad(driver: Driver, records: Iterable<LetterRecord>) {
   const marks: { at: number; done: number }[] = [{ at: performance.now(), done: 0 }];
-  const result = await loadRecords(driver, records, { batchSize: BATCH, onProgress: (done) => marks.push({ at: performance.now(), done }) });
-  const ms = (marks.at(-1)?.at ?? 0) - marks[0]!.at;
+  const result = await loadRecords(driver, records, { batchSize: BATCH, concurrency: CONCURRENCY, onProgress: (done) => marks.push({ at: performance.now(), done }) });
+  // Until the load returns: it waits for the full-text indexes to take the last batches.
+  const ms = performance.now() - marks[0]!.at;
   const tenth = Math.max(1, Math.round((marks.length - 1) / 10));
   const rate = (from: number, to: number) => (marks[to]!.done - marks[from]!.done) / ((marks[to]!.at - marks[from]!.at) / 1000);
   return { result, ms, first: rate(0, tenth), last: rate(marks.length - 1 - tenth, marks.length - 1) };
@@ -145,7 +148,7 @@ async function timeLibrary(driver: Driver): Promise<{ name: string; s: number; r
 
 const { driver, release } = await exclusiveDatabase();
 try {
-  console.log(`bench:load: ${fmt(LETTERS)} synthetic letters of ${fmt(CHARS)} characters, batch size ${BATCH}, ${DEFAULT_CONCURRENCY} transactions at once, naive run capped at ${fmt(NAIVE_CAP)} elements`);
+  console.log(`bench:load: ${fmt(LETTERS)} synthetic letters of ${fmt(CHARS)} characters, batch size ${BATCH}, ${CONCURRENCY} transactions at once, naive run capped at ${fmt(NAIVE_CAP)} elements`);
   /** Letters from..from+n, made anew on each pass. */
   const letters = (from: number, n: number): Iterable<LetterRecord> => ({
     *[Symbol.iterator]() {
@@ -155,7 +158,7 @@ try {
   await applySchema(driver); // outside the timings: both runs start with the constraints in place
   // Warm-up, outside the timings: the server's JIT and query-plan cache, so a cold first batch does not count.
   const warmUp = letters(10_000_000, 300);
-  await loadRecords(driver, warmUp, { batchSize: BATCH });
+  await loadRecords(driver, warmUp, { batchSize: BATCH, concurrency: CONCURRENCY });
   await naiveLoad(driver, warmUp, 200);
   await wipe(driver);
 
@@ -172,8 +175,10 @@ try {
   const records = letters(0, LETTERS);
   const bytesBefore = storeBytes();
   const cpuBefore = serverCpuSeconds();
+  const ownBefore = process.cpuUsage();
   const { result, ms: batchedMs, first, last } = await timedLoad(driver, records);
   const cpuAfter = serverCpuSeconds();
+  const own = process.cpuUsage(ownBefore);
   const batchedElements = result.nodesCreated + result.relationshipsCreated;
   const size = await graphSize(driver);
   if (size.nodes + size.relationships !== batchedElements) throw new Error(`counters say ${batchedElements} elements, the graph holds ${size.nodes + size.relationships}`);
@@ -184,6 +189,8 @@ try {
   if (cpuBefore !== null && cpuAfter !== null) {
     const cpu = cpuAfter - cpuBefore;
     console.log(`  server CPU ${cpu.toFixed(1)} s in ${(batchedMs / 1000).toFixed(1)} s wall → ${fmt(batchedElements / cpu)} elements per server CPU-second; machine load average ${loadavg()[0]?.toFixed(1)}`);
+    // The client's share: making the synthetic letters, their rows and parameters, and Bolt.
+    console.log(`  this process (letters, rows, driver) CPU ${((own.user + own.system) / 1e6).toFixed(1)} s`);
   }
   const bytesAfter = storeBytes();
   const bytesPerLetter = bytesAfter === null ? null : bytesAfter / LETTERS;
@@ -196,7 +203,7 @@ try {
   for (const q of queries) console.log(`  ${q.name}: ${q.s.toFixed(2)} s (${q.rows} rows)`);
 
   let t = performance.now();
-  const again = await loadRecords(driver, records, { batchSize: BATCH });
+  const again = await loadRecords(driver, records, { batchSize: BATCH, concurrency: CONCURRENCY });
   const reloadMs = performance.now() - t;
   console.log(`reload of the same letters: ${fmt(again.lettersSkipped)} unchanged, skipped in ${(reloadMs / 1000).toFixed(1)} s; graph unchanged: ${JSON.stringify(await graphSize(driver)) === JSON.stringify(size)}`);
 
