@@ -398,7 +398,11 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
   // A place signing for itself (微山县鲁桥镇) is its government.
   const government = PLACE_ALONE_RE.exec(name);
   if (government) return canonicalAgency(name + (government[1] === '街道' ? '办事处' : '人民政府'), j);
-  // A body the tables do not know, written relative to the letter (市政府政务服务中心), carries its place.
+  return placedAgencyName(name, j);
+}
+
+/** A body the tables do not know, written relative to the letter (市政府政务服务中心) or opening with a county, carries its place. */
+export function placedAgencyName(name: string, j: Jurisdiction): string {
   return placedName(name, j) ?? withPlacePrefix(name);
 }
 
@@ -407,14 +411,15 @@ const SHORT_TOWN_OFFICE_RE = /^([\p{Script=Han}]{1,12}街道)办$/u;
 
 /**
  * A body the tables do not know, opening with a district or county: the place's full prefix
- * (灞桥区文化和旅游体育局 → 西安市灞桥区…, 屏边县农业农村和科学技术局 → 屏边苗族自治县…).
+ * (灞桥区文化和旅游体育局 → 西安市灞桥区…, 屏边县农业农村和科学技术局 → 屏边苗族自治县…,
+ * 双台子区城乡建设事业发展服务中心 → 盘锦市双台子区…).
  */
 function withPlacePrefix(name: string): string {
   for (let k = Math.min(MAX_PLACE_LENGTH, name.length - 2); k >= 2; k--) {
     const form = name.slice(0, k);
     const place = placeByForm.get(form);
     if (!place) continue;
-    return place.level === 'county' && (place.prefix.endsWith(form) || /[县旗]$/u.test(form)) && BODY_END.test(name.charAt(name.length - 1))
+    return place.level === 'county' && (place.prefix.endsWith(form) || /[县旗]$/u.test(form)) && (BODY_END.test(name.charAt(name.length - 1)) || name.endsWith('中心'))
       ? place.prefix + name.slice(k)
       : name;
   }

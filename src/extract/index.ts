@@ -6,7 +6,7 @@ import { paddedName } from '../parse/lines.js';
 import { readingText } from '../parse/readingText.js';
 import { isIssuedDocument } from '../parse/opening.js';
 import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type Proposal } from '../schema.js';
-import { canonicalAgency, cleanAgencyName, findAgencies } from './agencies.js';
+import { canonicalAgency, cleanAgencyName, findAgencies, placedAgencyName } from './agencies.js';
 import { findAmounts } from './amounts.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, type Jurisdiction } from './jurisdiction.js';
 import { collectMentions, type Seed } from './mentions.js';
@@ -27,8 +27,9 @@ const COMPLETE_INDEX_RE = /^[0-9A-Za-z]+\/\d{4}-\d+$/;
 
 /** A fund, platform or centre written relative to the letter (市人大专项资金) carries its place; the written form stays an alias. */
 function placedSeed(seed: Seed, j: Jurisdiction): Seed {
-  const placed = placedName(seed.name, j);
-  return placed ? { ...seed, name: placed, aliases: [...seed.aliases, seed.name] } : seed;
+  // A public service centre named by its shape is a body like those the tables list (双台子区…服务中心 → 盘锦市双台子区…).
+  const placed = seed.type === 'Agency' ? placedAgencyName(seed.name, j) : placedName(seed.name, j);
+  return placed && placed !== seed.name ? { ...seed, name: placed, aliases: [...seed.aliases, seed.name] } : seed;
 }
 
 function fillMissing(j: Jurisdiction, more: Jurisdiction): Jurisdiction {

@@ -38,14 +38,20 @@ export function isNameStop(w: Word): boolean {
 const tagged = new Map<string, Word[]>();
 const TAGGED_MAX = 4096;
 
+// A county's or town's name written whole, its level word last (金凤区, 双台子区, 腰堡镇).
+const FULL_LOCAL_FORM = /^\p{Script=Han}{2,}[区县旗市镇乡]$/u;
+
 /**
- * A city's or province's name keeps the general dictionary's tag when it is also a word there (怀化/v):
+ * A city's or province's name keeps the general dictionary's tag when it is also a word there (怀化/v),
+ * and a county's or town's full name when the tagger reads it as a person or common noun (金凤区/nr):
  * it is a place. (Counties' short forms are not re-tagged: 会同, 和 are words of the sentence as often.)
  */
 function asPlace(w: Word): Word {
   if (w.tag === 'ns') return w;
   const place = placeByForm.get(w.word);
-  return place && place.level !== 'county' && place.level !== 'town' ? { word: w.word, tag: 'ns' } : w;
+  if (!place) return w;
+  const local = place.level === 'county' || place.level === 'town';
+  return !local || FULL_LOCAL_FORM.test(w.word) ? { word: w.word, tag: 'ns' } : w;
 }
 
 /** The words of text[start, end), in order. */
@@ -136,6 +142,8 @@ export function afterInnerVerb(words: Word[]): number {
     // A body before the verb is its subject (县人民政府划拨|专项资金): the name starts after the verb too.
     const objectOrSubject = (next !== undefined && (/^(?:ns|nt)$/u.test(next.tag) || LEVEL_WORD.test(next.word))) || words[i - 1]?.tag === 'nt';
     if (i > 0 && w.tag === 'v' && w.word.length > 1 && objectOrSubject) after = offset;
+    // A one-character verb before a place written whole (沿线有|金凤区应急指挥中心): a clause too.
+    if (i > 0 && w.tag === 'v' && w.word.length === 1 && next?.tag === 'ns' && FULL_LOCAL_FORM.test(next.word)) after = offset;
     // A modal and its verb (政府应|征询…工业园): a clause, whose object is what follows.
     if (i > 0 && MODAL.test(w.word) && next !== undefined && /^v/u.test(next.tag)) after = offset + next.word.length;
   });

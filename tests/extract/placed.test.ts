@@ -109,3 +109,24 @@ describe('a bureau’s short form beside the full name the letter signs with', (
     expect(found.map((e) => [e.name, e.aliases])).toEqual([['新乐市城市管理综合行政执法局', ['市综合行政执法局', '新乐市综合行政执法局']]]);
   });
 });
+
+describe('a district’s service centre named in a sentence', () => {
+  it('starts at the district (after 有, over 城乡|建设 which ends a compound noun) and takes the city before it', () => {
+    const text = [
+      '关于区十届人大二次会议第12号建议的答复',
+      '',
+      '赵敏代表:',
+      '您提出的《关于增设儿童游乐设施的建议》收悉,现答复如下:',
+      '该路段沿线有金凤区应急指挥中心。目前,我局正在与双台子区城乡建设事业发展服务中心对接研究。',
+      '',
+      '某市住房和城乡建设局',
+      '2023年5月6日',
+    ].join('\n');
+    const agencies = extractLetter({ source: 'centre.txt', text, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency');
+    const names = agencies.map((e) => e.name);
+    expect(names).toContain('银川市金凤区应急指挥中心');
+    expect(names).toContain('盘锦市双台子区城乡建设事业发展服务中心');
+    expect(agencies.find((e) => e.name === '盘锦市双台子区城乡建设事业发展服务中心')?.aliases).toContain('双台子区城乡建设事业发展服务中心');
+    expect(names.some((n) => n.includes('沿线') || n === '事业发展服务中心')).toBe(false);
+  });
+});
