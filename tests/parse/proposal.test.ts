@@ -93,6 +93,7 @@ describe('proposal reference in the title', () => {
     expect(fromTitle('关于县十七届人大五次会议公路交通类第B-9号建议的答复')).toMatchObject({ session: '县十七届人大五次会议', number: 'B-9' });
     expect(fromTitle('县政协九届一次会议《关于绿化乡村道路的若干建议》(43号)答复')).toMatchObject({ session: '县政协九届一次会议', number: '43', kind: '提案' });
     expect(fromTitle('关于答复区十八届人大一次会议第5号建议的函').session).toBe('区十八届人大一次会议');
+    expect(fromTitle('某区人民政府办公室关于反馈市人大八届五次会议第97号建议办理情况的函').session).toBe('市人大八届五次会议');
   });
 });
 
