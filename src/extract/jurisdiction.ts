@@ -14,6 +14,7 @@ export const emptyJurisdiction = (): Jurisdiction => ({ province: null, city: nu
 
 // A place's own name holds no body word: 区委区政府督查局 names no place 区委区.
 const UNKNOWN_PLACE_RE = /^(?:(?![委局厅办])\p{Script=Han}){1,7}?(?:自治县|自治州|自治区|街道|县|区|市|旗|镇|乡|州|省)/u;
+const NOT_A_PLACE = /[和与及、]|^自治[区州县]$/u;
 const LEVEL_OF_SUFFIX: [RegExp, PlaceLevel][] = [
   [/省$|自治区$/u, 'province'],
   [/州$/u, 'city'],
@@ -66,8 +67,9 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
     if (!matched) {
       const m = UNKNOWN_PLACE_RE.exec(rest);
       // An unknown place ends in no 城市 (区城市管理局): the known ones (晋城市) were read above; nor
-      // does it open with a level word (市市场…, 区市政…).
-      if (!m || m[0].length < 2 || m[0].length >= rest.length || m[0].endsWith('城市') || LEVEL_FIRST.test(m[0])) break;
+      // does it open with a level word (市市场…, 区市政…), hold a joiner (住房和城乡…) or stand for its
+      // level alone (自治区十三届人大…).
+      if (!m || m[0].length < 2 || m[0].length >= rest.length || m[0].endsWith('城市') || LEVEL_FIRST.test(m[0]) || NOT_A_PLACE.test(m[0])) break;
       matched = m[0];
       // A city written without its 市 (嵊州经济开发区 for 嵊州市's zone) is that city.
       const city = /州$/u.test(matched) ? placeByForm.get(`${matched}市`) : undefined;
@@ -197,3 +199,4 @@ export function inferCounty(j: Jurisdiction, text: string): Jurisdiction {
   }
   return out;
 }
+

@@ -13,6 +13,14 @@ describe('jurisdiction', () => {
     expect(jurisdictionOf('政协第十二届广东省委员会第一次会议')).toMatchObject({ province: '广东省' });
     expect(jurisdictionOf('嵊州经济开发区管理委员会')).toMatchObject({ province: '浙江省', city: '嵊州市' });
   });
+  it('takes no level word alone or phrase with a joiner for a place', () => {
+    // 自治区 alone leaves the province to the places the letter names (灵山县 → 广西壮族自治区).
+    expect(jurisdictionOf('自治区十三届人大四次会议').province).toBeNull();
+    const j = inferCounty(inferProvince(jurisdictionOf('自治区十三届人大四次会议'), '灵山县某镇某村苗圃队'), '灵山县某镇某村苗圃队');
+    expect(canonicalAgency('自治区财政厅', j)).toBe('广西壮族自治区财政厅');
+    // 住房和城乡 ends like a township (乡) but holds 和.
+    expect(jurisdictionOf('广西壮族自治区住房和城乡建设厅')).toMatchObject({ province: '广西壮族自治区', town: null });
+  });
   it('infers the province from the places a letter names', () => {
     expect(inferProvince(emptyJurisdiction(), '支持宜宾市申报国家创新型城市,宜宾相关部门').province).toBe('四川省');
     // 东区, 西区 are also Panzhihua's districts, but in running text a town's quarters.
