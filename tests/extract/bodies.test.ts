@@ -291,6 +291,8 @@ describe('democratic parties', () => {
     expect(names('民建长春市委提出的提案。', fuzhou)).toEqual([['民建长春市委', '中国民主建国会长春市委员会']]);
     expect(names('致公党市委和市致公党。', fuzhou).map(([, n]) => n)).toEqual(['中国致公党福州市委员会', '中国致公党福州市委员会']);
     expect(names('九三学社海南省委员会提出。', fuzhou)).toEqual([['九三学社海南省委员会', '九三学社海南省委员会']]);
+    // 市民|进出: a party's short form inside other words is none.
+    expect(names('市民进出城区更加方便快捷。', fuzhou)).toEqual([]);
     expect(names('中共长春市委。', fuzhou)).toEqual([['中共长春市委', '中共长春市委员会']]);
   });
 });
