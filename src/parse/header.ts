@@ -6,7 +6,7 @@ import { parseDate } from './dates.js';
 
 export type HeaderField =
   | 'indexNumber' | 'docNumber' | 'topics' | 'genre' | 'publisher' | 'writtenDate' | 'publishedDate'
-  | 'proposalTitle' | 'proposalNumber' | 'session' | 'hostAgency' | 'coHandlers' | 'resultClass' | 'signer' | 'signerLead' | 'signerTitle' | 'proposer' | 'ignore'
+  | 'proposalTitle' | 'proposalNumber' | 'session' | 'hostAgency' | 'coHandlers' | 'resultClass' | 'signer' | 'signerLead' | 'signerTitle' | 'proposer' | 'coProposers' | 'ignore'
   // A label whose value says by its shape which field it fills (信息分类: a genre or topics; 号: left of a cut 索引号 or 文号).
   | 'byShape';
 

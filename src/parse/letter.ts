@@ -209,7 +209,9 @@ export function parseLetter(text: string): ParsedLetter {
   const closingLine = dateLine >= 0 ? linesAbove(lines, dateLine, fromLine, CLOSING_LINES) : fromLine;
   const mark = header.resultClass ?? classMark(lines, headerEnd, closingLine, lastLine);
   const { proposal, others } = readProposal(title, opening, header, salutation?.role ?? opening?.proposer?.role ?? null);
-  const named = salutation?.persons.length ? salutation.persons : opening?.proposers?.length ? opening.proposers : headerPersons(text, header.proposer);
+  const proposers = salutation?.persons.length ? salutation.persons : opening?.proposers?.length ? opening.proposers : headerPersons(text, header.proposer);
+  // Who signed the proposal with the proposer (联名人, 附议人), where the header lists them.
+  const named = proposers.concat(headerPersons(text, header.coProposers).filter((c) => !proposers.some((p) => p.name === c.name)));
   const proposer = salutation?.name || !opening?.proposer ? salutationProposer(salutation, header) : opening.proposer;
 
   return {

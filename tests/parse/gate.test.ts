@@ -66,6 +66,16 @@ describe('letter gate', () => {
     expect(parseLetter('关于第1号建议的答复\n建议人:东方代表团\n已办。\n').proposerPersons).toEqual([]);
   });
 
+  it('takes the co-proposers a `|` table lists (联名人) after the proposer', () => {
+    const text = '关于修建某乡通乡公路的建议 |\n提案人:甲一明 | 联名人:乙二红 |\n关于政协某区六届四次会议第85号委员提案的回复 |\n您们所提《关于修建某乡通乡公路的建议》收悉,现答复如下: 已开工。 |\n';
+    const p = parseLetter(text);
+    expect(p.proposer?.name).toBe('甲一明');
+    expect(p.proposerPersons.map((x) => [x.name, text.slice(x.start, x.end)])).toEqual([
+      ['甲一明', '甲一明'],
+      ['乙二红', '乙二红'],
+    ]);
+  });
+
   it('passes a co-handling opinion whose opening only acknowledges the proposal in 《》, and one titled …会办工作的意见', () => {
     const ack = parseLetter('【B】\n某市发改案〔2024〕20号\n市科技局:\n《关于加快科技协同创新的建议》(建议第20240214号)收悉。加强与周边城市的沟通对接。\n某市发展和改革局\n2024年5月7日\n');
     expect(ack.proposal).toMatchObject({ kind: '建议', title: '关于加快科技协同创新的建议', number: '20240214' });
