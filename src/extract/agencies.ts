@@ -79,7 +79,9 @@ function unknownPlaceStart(text: string, end: number, floor: number): number {
   let start = end;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
-    if (!isHan(text, start - 1) || leftWordEndsAt(text, floor, start) || (isNameStop(w) && !RARE_IN_PLACE.test(w.tag)) || neverInPlace(w)) break;
+    // A measure word right after punctuation opens the name (单位:代|钦塔拉苏木): nothing is counted there.
+    const opensPhrase = w.tag === 'q' && !isHan(text, start - w.word.length - 1);
+    if (!isHan(text, start - 1) || leftWordEndsAt(text, floor, start) || (isNameStop(w) && !RARE_IN_PLACE.test(w.tag) && !opensPhrase) || neverInPlace(w)) break;
     if (end - start + w.word.length > 4 || (w.word.length === 1 && /^[vp]/u.test(w.tag) && end - start >= 2)) break;
     start -= w.word.length;
   }
@@ -109,7 +111,8 @@ function sharedOffice(hit: AgencyHit, after: string, j: Jurisdiction): AgencyHit
 }
 
 const PARTY_FORMS = new WordScanner(partyByForm.keys());
-const PARTY_COMMITTEE_RE = new RegExp(`^([\\p{Script=Han}]{0,${MAX_PLACE_LENGTH}}?)(${[...levelByWord.keys()].join('|')})委(?:员会)?`, 'u');
+// 民盟文山市基层委员会: a county's committee is often a 基层委员会.
+const PARTY_COMMITTEE_RE = new RegExp(`^([\\p{Script=Han}]{0,${MAX_PLACE_LENGTH}}?)(${[...levelByWord.keys()].join('|')})(基层)?委(?:员会)?`, 'u');
 
 /** Does a word the tagger reads start at `pos` (its phrase read from a few characters before)? */
 function opensWord(text: string, pos: number, floor: number): boolean {
@@ -140,7 +143,7 @@ function findPartyCommittees(text: string, j: Jurisdiction, from: number, to: nu
     const jurisdiction = place ? place.prefix : j[levelByWord.get(m[2]!)!];
     if (!jurisdiction) continue;
     const end = at + m[0].length;
-    hits.push({ start, end, text: text.slice(start, end), name: `${partyByForm.get(word)!}${jurisdiction}委员会` });
+    hits.push({ start, end, text: text.slice(start, end), name: `${partyByForm.get(word)!}${jurisdiction}${m[3] ?? ''}委员会` });
   }
   return hits;
 }
@@ -419,7 +422,7 @@ export function placedAgencyName(name: string, j: Jurisdiction): string {
   return placedName(name, j) ?? withPlacePrefix(name);
 }
 
-const PLACE_ALONE_RE = /^[\p{Script=Han}]{1,10}(镇|乡|县|旗|街道)$/u;
+const PLACE_ALONE_RE = /^[\p{Script=Han}]{1,10}(镇|乡|县|旗|街道|苏木)$/u;
 const SHORT_TOWN_OFFICE_RE = /^([\p{Script=Han}]{1,12}街道)办$/u;
 
 /**

@@ -13,13 +13,13 @@ export type Jurisdiction = Record<PlaceLevel, string | null> & {
 export const emptyJurisdiction = (): Jurisdiction => ({ province: null, city: null, county: null, town: null, provinceShort: null, year: null });
 
 // A place's own name holds no body word: 区委区政府督查局 names no place 区委区.
-const UNKNOWN_PLACE_RE = /^(?:(?![委局厅办])\p{Script=Han}){1,7}?(?:自治县|自治州|自治区|街道|县|区|市|旗|镇|乡|州|省)/u;
-const NOT_A_PLACE = /[和与及、]|^自治[区州县]$/u;
+const UNKNOWN_PLACE_RE = /^(?:(?![委局厅办])\p{Script=Han}){1,7}?(?:自治县|自治州|自治区|街道|苏木|县|区|市|旗|镇|乡|州|省)/u;
+const NOT_A_PLACE = /[和与及、]|^(?:自治[区州县]|地区)$/u;
 const LEVEL_OF_SUFFIX: [RegExp, PlaceLevel][] = [
   [/省$|自治区$/u, 'province'],
   [/州$/u, 'city'],
   [/(?:县|区|旗)$/u, 'county'],
-  [/(?:镇|乡|街道)$/u, 'town'],
+  [/(?:镇|乡|街道|苏木)$/u, 'town'],
 ];
 
 /** Reads the chain of places at the start of a body's name or a session: 重庆市綦江区郭扶镇人民政府 → 重庆市 / 重庆市綦江区 / 重庆市綦江区郭扶镇. */
@@ -68,7 +68,7 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
       const m = UNKNOWN_PLACE_RE.exec(rest);
       // An unknown place ends in no 城市 (区城市管理局): the known ones (晋城市) were read above; nor
       // does it open with a level word (市市场…, 区市政…), hold a joiner (住房和城乡…) or stand for its
-      // level alone (自治区十三届人大…).
+      // level alone (自治区十三届人大…, 地区发改委).
       if (!m || m[0].length < 2 || m[0].length >= rest.length || m[0].endsWith('城市') || LEVEL_FIRST.test(m[0]) || NOT_A_PLACE.test(m[0])) break;
       matched = m[0];
       // A city written without its 市 (嵊州经济开发区 for 嵊州市's zone) is that city.

@@ -97,6 +97,15 @@ describe('internal units, merged bureaus and their short forms', () => {
     expect(canonicalAgency('县政府办督查室', j)).toBe('青川县人民政府办公室督查室');
     expect(names('由县政府政务督查室督办。')).toEqual([['县政府政务督查室', '青川县人民政府政务督查室']]);
     expect(names('请石桥街道办事处配合。')).toEqual([['石桥街道办事处', '青川县石桥街道办事处']]);
+    // An Inner Mongolian township (苏木) and its government, in its banner.
+    const banner = jurisdictionOf('科尔沁右翼中旗人民政府');
+    expect(names('承办单位:巴彦塔拉苏木人民政府、退役军人事务局', banner)).toEqual([
+      ['巴彦塔拉苏木人民政府', '科尔沁右翼中旗巴彦塔拉苏木人民政府'],
+      ['退役军人事务局', '科尔沁右翼中旗退役军人事务局'],
+    ]);
+    expect(names('请巴彦塔拉苏木政府负责。', banner)).toEqual([['巴彦塔拉苏木政府', '科尔沁右翼中旗巴彦塔拉苏木人民政府']]);
+    // Its first character a measure word to the tagger (代/q), right after the label's colon.
+    expect(names('承办单位:代钦塔拉苏木人民政府', banner)).toEqual([['代钦塔拉苏木人民政府', '科尔沁右翼中旗代钦塔拉苏木人民政府']]);
   });
   it('reads merged bureaus and keeps a full name as written', () => {
     expect(canonicalAgency('县教体局', j)).toBe('青川县教育体育局');
@@ -291,6 +300,7 @@ describe('democratic parties', () => {
     expect(names('民建长春市委提出的提案。', fuzhou)).toEqual([['民建长春市委', '中国民主建国会长春市委员会']]);
     expect(names('致公党市委和市致公党。', fuzhou).map(([, n]) => n)).toEqual(['中国致公党福州市委员会', '中国致公党福州市委员会']);
     expect(names('九三学社海南省委员会提出。', fuzhou)).toEqual([['九三学社海南省委员会', '九三学社海南省委员会']]);
+    expect(names('民盟文山市基层委员会提出。', fuzhou)).toEqual([['民盟文山市基层委员会', '中国民主同盟文山市基层委员会']]);
     // 市民|进出: a party's short form inside other words is none.
     expect(names('市民进出城区更加方便快捷。', fuzhou)).toEqual([]);
     expect(names('中共长春市委。', fuzhou)).toEqual([['中共长春市委', '中共长春市委员会']]);

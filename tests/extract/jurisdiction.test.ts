@@ -16,6 +16,7 @@ describe('jurisdiction', () => {
   it('takes no level word alone or phrase with a joiner for a place', () => {
     // 自治区 alone leaves the province to the places the letter names (灵山县 → 广西壮族自治区).
     expect(jurisdictionOf('自治区十三届人大四次会议').province).toBeNull();
+    expect(jurisdictionOf('地区发改委')).toMatchObject({ city: null, county: null });
     const j = inferCounty(inferProvince(jurisdictionOf('自治区十三届人大四次会议'), '灵山县某镇某村苗圃队'), '灵山县某镇某村苗圃队');
     expect(canonicalAgency('自治区财政厅', j)).toBe('广西壮族自治区财政厅');
     // 住房和城乡 ends like a township (乡) but holds 和.
