@@ -21,6 +21,7 @@ const QUOTED_PROGRAMME_RE = /[“"]([^”"“]{2,16})[”"]((?:(?![和与及])[\
 const QUOTED_ONLY_RE = /[“"]([^”"“]{2,16}(?:行动|计划|工程))[”"]/gu;
 // A plan cited in quotes instead of 《》 (提出了“某县林业生态建设三年行动方案”): a whole title, wherever it stands.
 const QUOTED_PLAN_RE = /[“"]([^”"“]{5,36}(?:方案|规划|纲要))[”"]/gu;
+const PROPOSAL_POINT_AFTER = /^的?(?:建议|提案|意见)/u;
 
 // A proposal's title wherever it is repeated (《关于…的建议》; a body's own 《中共中央关于…的建议》 opens
 // with the body), and the reply's own forms (《…意见表》, 《…回执单》): papers of this exchange, not policies.
@@ -58,6 +59,8 @@ export function findPolicies(text: string, from: number, to: number, exclude: [n
       if (hits.some((h) => m.index < h.end && h.start < m.index + m[0].length)) continue;
       // A programme's name starts at its quote only after a verb or separator; “塔尖”“塔基”政策 is one joint phrase.
       if ((re !== QUOTED_PLAN_RE && !atNameBoundary(text, m.index)) || /[”"]/u.test(text.charAt(m.index - 1))) continue;
+      // 关于“有关部门…统一规划”的建议: a point of the proposal quoted in a heading, no plan.
+      if (PROPOSAL_POINT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: policyName(m[0]), docNumber: null, aliases: [] });
     }
   }

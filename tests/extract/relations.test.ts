@@ -80,6 +80,18 @@ describe('plans cited in quotes', () => {
     expect(full?.aliases).toContain('某山文化和旅游规划');
     expect(policies.map((e) => e.name)).not.toContain('某山文化和旅游规划');
   });
+  it('are no policy where the quote is a point of the proposal (关于“…规划”的建议)', () => {
+    const point = written(
+      '某县市场监督管理局关于县政协第九届三次会议第12号提案的答复',
+      '王刚委员:',
+      '您提出的《关于规范再就业市场的提案》收悉,现答复如下:',
+      '一、关于“有关部门对再就业市场进行统一规划”的建议',
+      '我局不具备对该市场进行统一规划的职能。',
+      '某县市场监督管理局',
+      '2022年5月27日',
+    );
+    expect(point.entities.filter((e) => e.type === 'Policy').map((e) => e.name)).toEqual([]);
+  });
 });
 
 describe('the proposal quoted in the letter’s title', () => {
