@@ -361,7 +361,8 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
       // A place the tables do not know, after the place it lies in (海盐县沈荡镇), or in the letter's
       // own county (a town) or municipality (滨海新区 → 天津市滨海新区).
       const outer = placeEndingAt(text, runStart, floor);
-      const place = run + word;
+      // 葵山镇镇政府: the town's government, its level word written twice.
+      const place = run.endsWith(word) ? run : run + word;
       if (outer) {
         const outmost = placeEndingAt(text, outer.start, floor);
         return mk(outmost && outmost.place.level !== outer.place.level ? outmost.start : outer.start, fillTemplate(template, outer.place.prefix + place));

@@ -97,6 +97,8 @@ describe('internal units, merged bureaus and their short forms', () => {
     expect(canonicalAgency('县政府办督查室', j)).toBe('青川县人民政府办公室督查室');
     expect(names('由县政府政务督查室督办。')).toEqual([['县政府政务督查室', '青川县人民政府政务督查室']]);
     expect(names('请石桥街道办事处配合。')).toEqual([['石桥街道办事处', '青川县石桥街道办事处']]);
+    // The town's level word written twice (…镇镇政府) names its government once.
+    expect(names('某集镇为石桥镇镇政府所在地。')).toEqual([['石桥镇镇政府', '青川县石桥镇人民政府']]);
     // An Inner Mongolian township (苏木) and its government, in its banner.
     const banner = jurisdictionOf('科尔沁右翼中旗人民政府');
     expect(names('承办单位:巴彦塔拉苏木人民政府、退役军人事务局', banner)).toEqual([
