@@ -98,8 +98,9 @@ export function splitBodyList(list: string, base: number): { name: string; start
 const ACKNOWLEDGE_RE =
   /(?:提出的|所提)[^\n]{2,200}?收悉|(?:代表|委员)在[^。\n《》]{2,40}?会议上?(?:所)?提出[的了]?《[^《》\n]{2,150}》|(?:代表|委员)[^。\n]{0,8}?(?:提出了?|关于)[^。\n]{2,200}?(?:建议|提案|议案)[^。\n]{0,60}?(?:答复|函告|回复|意见)如下|现[将就][^。\n]{2,200}?(?:建议|提案|议案)[^。\n]{0,60}?(?:答复|函告|回复|意见)如下|《[^《》\n]{2,150}(?:提案|建议|议案)》[^。\n]{0,30}?收悉|(?:代表|委员)(?:所)?提出的[^。\n:：]{0,40}?(?:建议|提案|议案)[:：]|收悉[^。\n]{0,30}?(?:答复|函告|回复)如下|《[^《》\n]{2,150}(?:提案|建议|议案)》[^。\n]{0,40}?(?:答复|函告|回复)如下/u;
 const SENTENCE_START_RE = /[。！？!?\n:：]/u;
-// One name or several ("任某、徐某、汤某等代表提出的"): the first is the proposer.
-const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。]|现将)((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)(?:等\d*[名位]?)?(代表|委员)(?:在[^，。,]{2,40}?)?(?:所)?提出?(?:[的了]|(?=《))/u;
+// One name or several ("任某、徐某、汤某等代表提出的"): the first is the proposer. A co-handling opinion
+// may put the title right after the role ("某某代表《…》(第0915号)收悉").
+const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。]|现将)((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)(?:等\d*[名位]?)?(代表|委员)(?:(?:在[^，。,]{2,40}?)?(?:所)?提出?(?:[的了]|(?=《))|(?=《[^《》\n]{2,150}》[^。\n]{0,20}收悉))/u;
 
 // A document a body issued (《市人民政府关于…的若干意见》, 《…奖补标准》), cited in the opening: a policy, not the proposal.
 const ISSUED_DOCUMENT_RE = /(?:办法|意见|方案|规划|通知|条例|细则|规定|决定|纲要|标准|指南|清单)$/u;

@@ -48,8 +48,10 @@ const LEFT = '(?<=^|[\\s\\u3000。！!|>】\\]])';
 const ROLE_ALONE = `(?=(?:${OWN_ROLE})[:：][ \\t\\u3000]*$)`;
 // The level word before 人大/政协 is the role's (王某区人大代表 is 王某 + 区人大代表), not the name's end.
 const NOT_LEVEL_OF_ROLE = '(?!(?<=[省市区县镇乡])(?:人大|政协))';
+// The body may stand before the name too: "市政协王某某委员".
+const BODY_LEAD = `(?:[省市区县州旗]?(?:人大|政协)${GAP})?`;
 const SALUTATION_RE = new RegExp(
-  `${LEFT}(?:尊敬的?${GAP})?(?:(${NAMES})${NOT_LEVEL_OF_ROLE}${GAP}${COUNT}?${GAP}|(?=各位|人大|政协)|${ROLE_ALONE})${ROLE}${CLOSE}`,
+  `${LEFT}(?:尊敬的?${GAP})?(?:${BODY_LEAD}(${NAMES})${NOT_LEVEL_OF_ROLE}${GAP}${COUNT}?${GAP}|(?=各位|人大|政协)|${ROLE_ALONE})${ROLE}${CLOSE}`,
   'gmu',
 );
 // A delegation names a place, not a person: "江北代表团", "九龙坡区代表团".

@@ -18,6 +18,8 @@ describe('salutation', () => {
     expect(parseLetter(`甲一明等两位代表:\n${body}`).proposer).toEqual({ name: '甲一明', role: '代表' });
     expect(parseLetter(`甲一明、乙二红委员们\n${body}`).proposer).toEqual({ name: '甲一明', role: '委员' });
     expect(parseLetter(`陈  先、张云华  代表：\n${body}`).proposerPersons.map((x) => x.name)).toEqual(['陈先', '张云华']);
+    // The body before the name: 市政协X委员.
+    expect(parseLetter(`市政协王某政委员:\n${body}`).proposer).toEqual({ name: '王某政', role: '委员' });
     expect(parseLetter(`尊敬的丁四海政协委员 ${body}`).proposer).toEqual({ name: '丁四海', role: '委员' });
     expect(parseLetter(`戊五林委员并附议人：\n${body}`).proposer).toEqual({ name: '戊五林', role: '委员' });
     expect(parseLetter(`刘苍林政协某县委员:\n${body}`).proposer).toEqual({ name: '刘苍林', role: '委员' });
@@ -46,6 +48,9 @@ describe('letter gate', () => {
     const p = parseLetter('某省发展研究中心：\n李大为代表提出的《支持县域产业发展的建议》收悉。现将我厅意见函告如下，请一并答复代表：\n一是加大支持。\n');
     expect(p.proposer).toEqual({ name: '李大为', role: '代表' });
     expect(p.proposal).toMatchObject({ kind: '建议', title: '支持县域产业发展的建议' });
+    // The title right after the role, no 提出的.
+    const direct = parseLetter('某省农业农村厅:\n李大为代表《关于整治农村空中杆线的建议》(第0915号)收悉。经研究,现提出以下会办意见,请一并答复。\n一是加强督促。\n');
+    expect(direct.proposer).toEqual({ name: '李大为', role: '代表' });
   });
 
   it('passes a page whose header names the proposer (建议人:) and whose title quotes the proposal', () => {
