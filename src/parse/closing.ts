@@ -14,6 +14,8 @@ const NAME = '[\\p{Script=Han}]{1,4}?';
 // "已经明炬局长审签" (name, title) and "由办公室主任赵强签发" (title, name).
 // "已经我局王立局长审签": 我局 before the name is the body's, not the person's.
 const NAME_TITLE_RE = new RegExp(`(?<=经|由|和|、|领导|，|,)(?:我[局委厅办部院])?(${NAME})(${TITLES})(?:同志)?(${SIGN}|${REVIEW})`, 'gu');
+// "经朱某副秘书长和叶某局长审核": the first of two joined before the one verb.
+const JOINED_FIRST_RE = new RegExp(`(?<=经|由)(${NAME})(${TITLES})(?:同志)?(?=[和、](?:我[局委厅办部院])?${NAME}(?:${TITLES})(?:同志)?(${SIGN}|${REVIEW}))`, 'gu');
 const TITLE_NAME_RE = new RegExp(`(${TITLES})([\\p{Script=Han}]{2,3}?)(?:同志)?(${SIGN}|${REVIEW})`, 'gu');
 const SIGN_RE = new RegExp(SIGN);
 const NOT_A_NAME = /领导|主要|分管|局|委|厅|办|部|政府|我/u;
@@ -27,6 +29,10 @@ function closingHits(text: string): ClosingHit[] {
     if (NOT_A_NAME.test(m[1]!)) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     hits.push({ name: m[1]!, title: m[2]!, start, end: start + m[1]!.length, signs: SIGN_RE.test(m[3]!) });
+  }
+  for (const m of text.matchAll(JOINED_FIRST_RE)) {
+    if (NOT_A_NAME.test(m[1]!)) continue;
+    hits.push({ name: m[1]!, title: m[2]!, start: m.index, end: m.index + m[1]!.length, signs: SIGN_RE.test(m[3]!) });
   }
   for (const m of text.matchAll(TITLE_NAME_RE)) {
     const start = m.index + m[1]!.length;

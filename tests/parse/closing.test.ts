@@ -19,6 +19,10 @@ describe('signer', () => {
     expect(parseLetter(`${opening}负 责 人:王某宏\n\n承 办 人:李某\n\n某县交通运输局\n\n2024年7月19日\n`).signer).toMatchObject({ name: '王某宏', title: '负责人' });
     expect(parseLetter(`${opening}承办领导:何某进 职务:某局机关党委委员\n某局\n2024年5月7日\n`).signer).toMatchObject({ name: '何某进', title: '承办领导' });
     expect(parseLetter(`${opening}签发人:孙家辉          联系人:池大炎\n2023年7月1日\n`).signer).toMatchObject({ name: '孙家辉' });
+    // Two reviewers joined before one verb: the body's head signs, both are named in the closing.
+    const two = parseLetter(`${opening}此答复已经朱某滨副秘书长和叶某伟局长审核同意。\n某市交通运输局\n2024年6月3日\n`);
+    expect(two.signer).toMatchObject({ name: '叶某伟', title: '局长' });
+    expect(two.closingPersons.map((p) => p.name).sort()).toEqual(['叶某伟', '朱某滨']);
   });
 
   it('reads the signing sentences 以上答复…审阅 and 已经我局…审签', () => {
