@@ -1,8 +1,9 @@
 // One normaliser for every comparison the scorer makes, so that names, titles and
 // field values written with different widths, quotes or spacing compare equal.
 
-// Quote and bracket characters that wrap names without being part of them.
-const WRAPPERS = /[《》〈〉“”‘’"'「」『』【】]/g;
+// Quote and bracket characters that wrap names without being part of them (portals write a title's
+// inner 〈〉 as <> or ‹›).
+const WRAPPERS = /[《》〈〉<>‹›“”‘’"'「」『』【】]/g;
 // Dash forms seen in titles and phone numbers (after NFKC the full-width one is already ASCII).
 const DASHES = /[—–\-－‐―]/g;
 const WHITESPACE = /\s+/g;

@@ -6,6 +6,7 @@ describe('normalizeName', () => {
     expect(normalizeName('《重庆市 高质量孵化载体建设实施方案》')).toBe('重庆市高质量孵化载体建设实施方案');
     expect(normalizeName('“易智网”')).toBe('易智网');
     expect(normalizeName('「渝才荟」 『平台』【x】〈y〉‘z’"q\'')).toBe('渝才荟平台xyzq');
+    expect(normalizeName('某省实施‹某某法>办法')).toBe(normalizeName('某省实施〈某某法〉办法'));
   });
 
   it('folds full-width parentheses and unifies dashes', () => {
