@@ -110,6 +110,7 @@ describe('internal units, merged bureaus and their short forms', () => {
     expect(names('承办单位:代钦塔拉苏木人民政府', banner)).toEqual([['代钦塔拉苏木人民政府', '科尔沁右翼中旗代钦塔拉苏木人民政府']]);
   });
   it('reads merged bureaus and keeps a full name as written', () => {
+    expect(canonicalAgency('省应急厅', jurisdictionOf('贵州省卫生健康委员会'))).toBe('贵州省应急管理厅');
     expect(canonicalAgency('县教体局', j)).toBe('青川县教育体育局');
     expect(canonicalAgency('县教育和体育局', j)).toBe('青川县教育和体育局');
     expect(canonicalAgency('县科技工信局', j)).toBe('青川县科技工业和信息化局');
