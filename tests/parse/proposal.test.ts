@@ -117,6 +117,9 @@ describe('co-handlers in the opening', () => {
     expect(p.coHandlers.map((c) => c.name)).toEqual(['区住房城乡建设局', '区城市管理和综合执法局']);
     const pair = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉。经与县委县政府共同研究，现答复如下：\n');
     expect(pair.coHandlers.map((c) => c.name)).toEqual(['县委', '县政府']);
+    // An adverb before 研究 (深入): the list ends at 等相关部门.
+    const deep = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉，我委会同省发改委、省委外办等相关部门进行了深入研究，现答复如下：\n');
+    expect(deep.coHandlers.map((c) => c.name)).toEqual(['省发改委', '省委外办']);
   });
 
   it('takes no co-handler from 会办意见, the noun', () => {
