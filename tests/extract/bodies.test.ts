@@ -111,6 +111,9 @@ describe('internal units, merged bureaus and their short forms', () => {
   });
   it('reads merged bureaus and keeps a full name as written', () => {
     expect(canonicalAgency('省应急厅', jurisdictionOf('贵州省卫生健康委员会'))).toBe('贵州省应急管理厅');
+    // The party committee's offices (since 2018 外办 and 改革办 are the committee's).
+    expect(canonicalAgency('省委外办', jurisdictionOf('湖北省卫生健康委员会'))).toBe('中共湖北省委外事工作委员会办公室');
+    expect(canonicalAgency('省委深改办', jurisdictionOf('湖北省卫生健康委员会'))).toBe('中共湖北省委全面深化改革委员会办公室');
     expect(canonicalAgency('县教体局', j)).toBe('青川县教育体育局');
     expect(canonicalAgency('县教育和体育局', j)).toBe('青川县教育和体育局');
     expect(canonicalAgency('县科技工信局', j)).toBe('青川县科技工业和信息化局');
