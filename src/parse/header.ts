@@ -146,7 +146,9 @@ const DOC_NUMBER_VALUE = /^[^\s\u3000]*?[〔\[［﹝【]\d{4}[〕\]］﹞】][^\
 
 function fieldValue(field: HeaderField, raw: string): string {
   const value = cleanValue(raw);
-  const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]! : field === 'docNumber' ? (DOC_NUMBER_VALUE.exec(value)?.[0] ?? value) : value;
+  // A document number holds a number: a portal's empty template (〔〕号) is none.
+  const docNumber = () => DOC_NUMBER_VALUE.exec(value)?.[0] ?? (/\d/u.test(value) ? value : '');
+  const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]! : field === 'docNumber' ? docNumber() : value;
   return PAGE_WORDS.has(token) ? '' : token;
 }
 

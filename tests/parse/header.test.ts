@@ -16,6 +16,8 @@ describe('header labels', () => {
     expect(parseHeaderLines(['时间:2018-06-22 来源:本网 作者: 分享到:'])).toEqual({ publishedDate: '2018-06-22' });
     expect(parseHeaderLines(['来源: 更新时间:2021/10/03']).publisher).toBeUndefined();
     expect(parseHeaderLines(['文号 | 浏览量 |']).docNumber).toBeUndefined();
+    // A portal's empty template.
+    expect(parseHeaderLines(['文        号 〔〕号 有  效  性']).docNumber).toBeUndefined();
     expect(parseHeaderLines(['作者: 佚名发布时间:2021-08-30 10:45来源:本站原创']).publisher).toBeUndefined();
     // 无 is no value; 发文单位 names the publisher; an empty field is not filled from the title below it.
     expect(parseHeaderLines(['索引号 : 011336941/2022-25501 文       号 : 无', '主题分类: 科技 发文单位: 某市科学技术局'])).toEqual({
