@@ -78,6 +78,7 @@ describe('platforms and service centres', () => {
   it('reads a district’s 市容服务中心 as a body, and classes (游客中心, 国家级文化创意产业园) as no name', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
     expect(found('由东昌区市容服务中心负责。')).toEqual([['Agency', '东昌区市容服务中心']]);
+    expect(found('由县水旱灾害防御中心负责。')).toEqual([['Agency', '县水旱灾害防御中心']]);
     expect(found('会同福建省福州港口发展中心和区市政配套中心。')).toEqual([['Agency', '福建省福州港口发展中心'], ['Agency', '区市政配套中心']]);
     expect(found('建设游客中心,打造国家级文化创意产业园。')).toEqual([]);
     expect(found('建设会展中心和仓储物流园。').map(([, n]) => n)).toEqual([]);
