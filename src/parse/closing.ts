@@ -22,7 +22,11 @@ const NOT_A_NAME = /领导|主要|分管|局|委|厅|办|部|政府|我/u;
 
 type ClosingHit = NamedSpan & { title: string; signs: boolean };
 
-/** Everyone the closing names with a title and 审签/签发/签批/审定/审核, in order of appearance. */
+/**
+ * Everyone the closing names with a title and 审签/签发/签批/审定/审核: those right before the verb first,
+ * in order of appearance (the signer is the first who signs, else the first of these), then those joined
+ * before another's verb (朱某 of 经朱某副秘书长和叶某局长审核).
+ */
 function closingHits(text: string): ClosingHit[] {
   const hits: ClosingHit[] = [];
   for (const m of text.matchAll(NAME_TITLE_RE)) {
@@ -30,14 +34,14 @@ function closingHits(text: string): ClosingHit[] {
     const start = m.index + m[0].indexOf(m[1]!);
     hits.push({ name: m[1]!, title: m[2]!, start, end: start + m[1]!.length, signs: SIGN_RE.test(m[3]!) });
   }
-  for (const m of text.matchAll(JOINED_FIRST_RE)) {
-    if (NOT_A_NAME.test(m[1]!)) continue;
-    hits.push({ name: m[1]!, title: m[2]!, start: m.index, end: m.index + m[1]!.length, signs: SIGN_RE.test(m[3]!) });
-  }
   for (const m of text.matchAll(TITLE_NAME_RE)) {
     const start = m.index + m[1]!.length;
     if (NOT_A_NAME.test(m[2]!) || hits.some((h) => h.start === start)) continue;
     hits.push({ name: m[2]!, title: m[1]!, start, end: start + m[2]!.length, signs: SIGN_RE.test(m[3]!) });
+  }
+  for (const m of text.matchAll(JOINED_FIRST_RE)) {
+    if (NOT_A_NAME.test(m[1]!)) continue;
+    hits.push({ name: m[1]!, title: m[2]!, start: m.index, end: m.index + m[1]!.length, signs: SIGN_RE.test(m[3]!) });
   }
   return hits;
 }
