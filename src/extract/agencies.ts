@@ -114,24 +114,13 @@ const PARTY_FORMS = new WordScanner(partyByForm.keys());
 // 民盟文山市基层委员会: a county's committee is often a 基层委员会.
 const PARTY_COMMITTEE_RE = new RegExp(`^([\\p{Script=Han}]{0,${MAX_PLACE_LENGTH}}?)(${[...levelByWord.keys()].join('|')})(基层)?委(?:员会)?`, 'u');
 
-/** Does a word the tagger reads start at `pos` (its phrase read from a few characters before)? */
-function opensWord(text: string, pos: number, floor: number): boolean {
-  const at = Math.max(floor, pos - 4);
-  let offset = at;
-  for (const w of wordsOf(text, at, Math.min(text.length, pos + 4))) {
-    if (offset >= pos) return offset === pos;
-    offset += w.word.length;
-  }
-  return offset === pos;
-}
-
 /** Democratic parties' committees: 民建长春市委 → 中国民主建国会长春市委员会, 致公党市委 and 市致公党 → 中国致公党福州市委员会 (the letter's city). */
 function findPartyCommittees(text: string, j: Jurisdiction, from: number, to: number): AgencyHit[] {
   const hits: AgencyHit[] = [];
   for (const { start, word } of PARTY_FORMS.scan(text, from, to)) {
     const at = start + word.length;
     // The party's form opens a word: 市民|进出 holds no 民进.
-    if (!opensWord(text, start, from)) continue;
+    if (!wordsByStart(text, Math.max(from, start - 4), Math.min(text.length, start + 4)).has(start)) continue;
     const m = PARTY_COMMITTEE_RE.exec(text.slice(at, Math.min(to, at + MAX_PLACE_LENGTH + 5)));
     // "市致公党": the level word before the party.
     const level = start > from ? levelByWord.get(text.charAt(start - 1)) : undefined;

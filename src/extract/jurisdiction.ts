@@ -199,4 +199,3 @@ export function inferCounty(j: Jurisdiction, text: string): Jurisdiction {
   }
   return out;
 }
-
