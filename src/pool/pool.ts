@@ -54,11 +54,16 @@ export async function* extractInWorkers(entries: AsyncIterable<InputEntry>, jobs
       wake?.();
     });
   }
-  // Waits for a worker's message, or extracts the next queued file here instead.
+  // Waits for a worker's message, or extracts the next queued file here instead. Extraction here
+  // is synchronous work, so first one turn of the event loop lets the workers' messages in:
+  // without it a worker's results sat unread, and the worker idle, for dozens of files at a time.
   const progress = async () => {
+    await new Promise<void>((r) => setImmediate(r));
+    if (failure) throw failure;
+    if (finished.has(next)) return;
     const task = queue.shift();
     if (task) finished.set(task.seq, await extractFile(task.path));
-    else if (!failure) await new Promise<void>((r) => (wake = r));
+    else await new Promise<void>((r) => (wake = r));
     if (failure) throw failure;
   };
   let next = 0;
