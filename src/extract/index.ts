@@ -8,7 +8,7 @@ import { isIssuedDocument } from '../parse/opening.js';
 import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type Proposal } from '../schema.js';
 import { canonicalAgency, cleanAgencyName, findAgencies, placedAgencyName } from './agencies.js';
 import { findAmounts } from './amounts.js';
-import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, type Jurisdiction } from './jurisdiction.js';
+import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, withoutPartnerSentences, type Jurisdiction } from './jurisdiction.js';
 import { collectMentions, type Seed } from './mentions.js';
 import { mergeVariants } from './merge.js';
 import { placedName, proposalScope } from './scope.js';
@@ -49,10 +49,14 @@ function letterJurisdiction(p: ParsedLetter, session: string | null, body: strin
     if (source) j = fillMissing(j, jurisdictionOf(source));
   }
   const date = p.signedDate ?? p.writtenDate ?? p.publishedDate;
-  let placed = inferCounty(inferProvince(j, body), body);
+  const own = withoutPartnerSentences(body);
+  let placed = inferCounty(inferProvince(j, own), own);
   // A letter that names no place of its own (我市, 区政府) is placed by its page (欢迎访问广德市政府网站, 主办单位:双台子区人民政府).
   // The page's votes include the body's: a stray province the body alone suggests does not stand.
-  if (!placed.city && !placed.county) placed = inferCounty(inferProvince(j, page), page);
+  if (!placed.city && !placed.county) {
+    const ownPage = withoutPartnerSentences(page);
+    placed = inferCounty(inferProvince(j, ownPage), ownPage);
+  }
   return { ...placed, year: date ? Number(date.slice(0, 4)) : null };
 }
 

@@ -1,7 +1,7 @@
 // Short forms are read relative to the letter's own jurisdiction.
 import { describe, expect, it } from 'vitest';
 import { canonicalAgency, findAgencies } from '../../src/extract/agencies.js';
-import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf } from '../../src/extract/jurisdiction.js';
+import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, withoutPartnerSentences } from '../../src/extract/jurisdiction.js';
 
 describe('jurisdiction', () => {
   it('reads the chain of places in a body name', () => {
@@ -26,6 +26,10 @@ describe('jurisdiction', () => {
     expect(inferProvince(emptyJurisdiction(), '支持宜宾市申报国家创新型城市,宜宾相关部门').province).toBe('四川省');
     // 东区, 西区 are also Panzhihua's districts, but in running text a town's quarters.
     expect(inferProvince(emptyJurisdiction(), '改造东区及西区老旧小区,宁陕县城').province).toBe('陕西省');
+  });
+  it('leaves partner regions out of the vote (东西部协作, 对口帮扶)', () => {
+    const text = withoutPartnerSentences('我市与对口协作的原州区、西吉县、隆德县加强对接。《福州市消费帮扶十条措施》已废止。推进宁夏(固原)对口结对地区的消费协作。');
+    expect(inferCounty(inferProvince(emptyJurisdiction(), text), text)).toMatchObject({ province: '福建省', city: '福州市' });
   });
   it('gives a county its city: the 市 of a county’s letters', () => {
     expect(jurisdictionOf('准格尔旗人民政府')).toMatchObject({ province: '内蒙古自治区', city: '鄂尔多斯市', county: '准格尔旗' });
