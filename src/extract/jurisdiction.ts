@@ -132,11 +132,13 @@ function shortFormPair(text: string): { city: Place; county: Place; written: str
 
 // A sentence about partner regions (东西部协作, 对口帮扶, 援疆, 结对) names another province's places,
 // often more than the letter's own: 福州's letter on 闽宁协作 names 宁夏, 原州区, 西吉县 and 福州市 once.
-const PARTNER_SENTENCE_RE = /[^。！？；!?;\n]*(?:对口|协作|结对|援[疆藏青]|东西部|帮扶地区)[^。！？；!?;\n]*/gu;
+// (Sentences first, then the words: one pattern for both backtracks over a long text without stops.)
+const SENTENCE_RE = /[^。！？；!?;\n]+/gu;
+const PARTNER_RE = /对口|协作|结对|援[疆藏青]|东西部|帮扶地区/u;
 
 /** The text with its partner-region sentences blanked, for voting on the letter's own places. */
 export function withoutPartnerSentences(text: string): string {
-  return text.replace(PARTNER_SENTENCE_RE, (s) => ' '.repeat(s.length));
+  return text.replace(SENTENCE_RE, (s) => (PARTNER_RE.test(s) ? ' '.repeat(s.length) : s));
 }
 
 /**
