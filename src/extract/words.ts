@@ -118,7 +118,7 @@ export function nameWordsStart(words: Word[]): number {
     const next = words[i + 1];
     // (A one-character verb too, before a person's or organisation's name: 属|西亚斯大学.)
     const verbBeforeProper =
-      w.tag === 'v' && next !== undefined && (w.word.length > 1 ? PROPER.test(next.tag) || NATIONAL.test(next.word) : /^(?:nr|nt)$/u.test(next.tag));
+      w.tag === 'v' && next !== undefined && (w.word.length > 1 ? PROPER.test(next.tag) || NATIONAL.test(next.word) || LEVEL_WORD.test(next.word) : /^(?:nr|nt)$/u.test(next.tag));
     // 原 (former) and 现 (now) before a place or body: 将原内蒙古准格尔经济开发区管理委员会.
     const formerOf = /^[原现]$/u.test(w.word) && next !== undefined && PROPER.test(next.tag);
     const leading = w.tag === 't' ? TIME_WORD.test(w.word) : NEVER_IN_NAME.test(w.tag);
@@ -140,7 +140,7 @@ export function afterInnerVerb(words: Word[]): number {
     offset += w.word.length;
     const next = words[i + 1];
     // A body before the verb is its subject (县人民政府划拨|专项资金): the name starts after the verb too.
-    const objectOrSubject = (next !== undefined && (/^(?:ns|nt)$/u.test(next.tag) || LEVEL_WORD.test(next.word))) || words[i - 1]?.tag === 'nt';
+    const objectOrSubject = (next !== undefined && (/^(?:ns|nt)$/u.test(next.tag) || LEVEL_WORD.test(next.word) || NATIONAL.test(next.word))) || words[i - 1]?.tag === 'nt';
     if (i > 0 && w.tag === 'v' && w.word.length > 1 && objectOrSubject) after = offset;
     // A one-character verb before a place written whole (沿线有|金凤区应急指挥中心): a clause too.
     if (i > 0 && w.tag === 'v' && w.word.length === 1 && next?.tag === 'ns' && FULL_LOCAL_FORM.test(next.word)) after = offset;

@@ -54,6 +54,9 @@ describe('funds not called 基金', () => {
     expect(found('就失去了建全民健身中心的意义。')).toEqual([]);
     expect(found('安排茶叶产业发展专项资金800万元。')).toEqual(['茶叶产业发展专项资金']);
     expect(found('安排省级旅游专项资金100万元。')).toEqual(['省级旅游专项资金']);
+    // A verb before a level word or the centre opens the fund after it (下达|省…, 年均下达|中央…).
+    expect(found('2022年下达省水利发展资金200万元。')).toEqual(['省水利发展资金']);
+    expect(found('年均下达中央水利发展资金120万元。')).toEqual(['中央水利发展资金']);
     // The colloquial levels (省上, 中省: the province, the centre and the province) are no part of a name.
     expect(found('争取省上文化旅游产业专项资金和中省体彩公益金。')).toEqual(['文化旅游产业专项资金', '体彩公益金']);
     // A count before a class of rooms, and a class named by its levels or number.
