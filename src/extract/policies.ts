@@ -36,12 +36,16 @@ export function policyName(raw: string): string {
   return raw.replace(/[“”"‘’'「」『』\s\u3000]/g, '');
 }
 
+// A news outlet cited in 《》 (《人民日报》, 《人民网》 reported the work): a name of the press, no document.
+const MEDIA_RE = /^[\p{Script=Han}A-Za-z]{1,8}(?:网|日报|晚报|时报|新闻|杂志|周刊|电视台|频道|客户端)$/u;
+
 export function findPolicies(text: string, from: number, to: number, exclude: [number, number][]): PolicyHit[] {
   const hits: PolicyHit[] = [];
   const region = text.slice(0, to);
   for (const m of region.matchAll(BRACKETED_RE)) {
     if (m.index < from || exclude.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const end = m.index + m[0].length;
+    if (MEDIA_RE.test(m[1]!)) continue;
     const doc = DOC_NUMBER_RE.exec(text.slice(end, end + 40));
     hits.push({ start: m.index + 1, end: end - 1, text: m[1]!, name: policyName(m[1]!), docNumber: doc ? doc[1]!.replace(/\s+/g, '') : null, aliases: [] });
     // 《…印发〈关于…的意见〉的通知》: the document a notice issues is a policy of its own (a title that

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractLetter } from '../../src/extract/index.js';
 import { findQuotedPlatforms, findSuffixNames, fundInTitle } from '../../src/extract/names.js';
-import { isReplyPaper } from '../../src/extract/policies.js';
+import { findPolicies, isReplyPaper } from '../../src/extract/policies.js';
 import { wordsOf } from '../../src/extract/words.js';
 
 const letter = [
@@ -128,6 +128,10 @@ describe('papers of the exchange are not policies', () => {
     expect(isReplyPaper('关于加快发展茶叶产业的建议')).toBe(true);
     expect(isReplyPaper('建议办理情况征求意见表')).toBe(true);
     expect(isReplyPaper('中共中央关于制定国民经济和社会发展第十四个五年规划的建议')).toBe(false);
+  });
+  it('reads a news outlet in 《》 as the press, no policy', () => {
+    const text = '《人民日报》《人民网》先后报道,详见《连云港市城市更新工作方案》。';
+    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['连云港市城市更新工作方案']);
   });
 });
 
