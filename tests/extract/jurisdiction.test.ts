@@ -31,6 +31,14 @@ describe('jurisdiction', () => {
     const text = withoutPartnerSentences('我市与对口协作的原州区、西吉县、隆德县加强对接。《福州市消费帮扶十条措施》已废止。推进宁夏(固原)对口结对地区的消费协作。');
     expect(inferCounty(inferProvince(emptyJurisdiction(), text), text)).toMatchObject({ province: '福建省', city: '福州市' });
   });
+  it('places a letter that names its county only by the short form, three times and with that level’s bodies', () => {
+    const text = '县政府出台《推动霞浦茶产业振兴的意见》,霞浦茶叶品牌、霞浦茶产业园由县农业农村局负责。';
+    expect(inferCounty(emptyJurisdiction(), text)).toMatchObject({ province: '福建省', city: '宁德市', county: '霞浦县' });
+    expect(canonicalAgency('县农业农村局', inferCounty(emptyJurisdiction(), text))).toBe('霞浦县农业农村局');
+    // Twice is not enough: short forms are words too (新建 城区).
+    const twice = '区发改局支持新建城区绿色食品产业园,新建城区产业。';
+    expect(inferCounty(emptyJurisdiction(), twice).county).toBeNull();
+  });
   it('gives a county its city: the 市 of a county’s letters', () => {
     expect(jurisdictionOf('准格尔旗人民政府')).toMatchObject({ province: '内蒙古自治区', city: '鄂尔多斯市', county: '准格尔旗' });
     expect(jurisdictionOf('宁陕县住房和城乡建设局')).toMatchObject({ city: '安康市', county: '宁陕县' });
