@@ -210,8 +210,10 @@ export function parseLetter(text: string): ParsedLetter {
   const mark = header.resultClass ?? classMark(lines, headerEnd, closingLine, lastLine);
   const { proposal, others } = readProposal(title, opening, header, salutation?.role ?? opening?.proposer?.role ?? null);
   const proposers = salutation?.persons.length ? salutation.persons : opening?.proposers?.length ? opening.proposers : headerPersons(text, header.proposer);
-  // Who signed the proposal with the proposer (联名人, 附议人), where the header lists them.
-  const named = proposers.concat(headerPersons(text, header.coProposers).filter((c) => !proposers.some((p) => p.name === c.name)));
+  // Who signed the proposal with the proposer: named in the opening (您与严某、曹某委员提出的) or listed
+  // by the header (联名人, 附议人).
+  const named = [...proposers];
+  for (const c of [...(opening?.proposers ?? []), ...headerPersons(text, header.coProposers)]) if (!named.some((p) => p.name === c.name)) named.push(c);
   const proposer = salutation?.name || !opening?.proposer ? salutationProposer(salutation, header) : opening.proposer;
 
   return {

@@ -100,7 +100,7 @@ const ACKNOWLEDGE_RE =
 const SENTENCE_START_RE = /[。！？!?\n:：]/u;
 // One name or several ("任某、徐某、汤某等代表提出的"): the first is the proposer. A co-handling opinion
 // may put the title right after the role ("某某代表《…》(第0915号)收悉").
-const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。]|现将)((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)(?:等\d*[名位]?)?(代表|委员)(?:(?:在[^，。,]{2,40}?)?(?:所)?提出?(?:[的了]|(?=《))|(?=《[^《》\n]{2,150}》[^。\n]{0,20}收悉))/u;
+const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。]|现将|[您你](?:与|和|及))((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)(?:等\d*[名位]?)?(代表|委员)(?:(?:在[^，。,]{2,40}?)?(?:所)?提出?(?:[的了]|(?=《))|(?=《[^《》\n]{2,150}》[^。\n]{0,20}收悉))/u;
 
 // A document a body issued (《市人民政府关于…的若干意见》, 《…奖补标准》), cited in the opening: a policy, not the proposal.
 const ISSUED_DOCUMENT_RE = /(?:办法|意见|方案|规划|通知|条例|细则|规定|决定|纲要|标准|指南|清单)$/u;
@@ -189,7 +189,7 @@ function openingProposers(openingText: string, from: number): Pick<OpeningInfo, 
   const m = OPENING_PROPOSER_RE.exec(openingText);
   if (!m || /[您你我]|人大|政协/u.test(m[1]!)) {
     const r = ROLE_FIRST_PROPOSER_RE.exec(openingText);
-    if (!r || /[您你我们团的所在提建议案]/u.test(r[2]!)) return { proposer: null, proposers: [] };
+    if (!r || /[您你我们团的所在提建议案委联]/u.test(r[2]!)) return { proposer: null, proposers: [] };
     const start = from + r.index + r[1]!.length;
     return { proposer: { name: r[2]!, role: r[1] as '委员' | '代表', start }, proposers: [{ name: r[2]!, start, end: start + r[2]!.length }] };
   }

@@ -12,6 +12,15 @@ describe('salutation', () => {
     expect(p.proposerPersons.map((x) => x.name)).toEqual(['甲一明', '乙二红', '丙三强']);
   });
 
+  it('adds those who proposed with the addressee, named in the opening (您与A、B委员提出的)', () => {
+    const p = parseLetter('郑一超委员:\n您与严二江、曹三康委员在市政协会议期间提出的《关于建立银企对接机制的提案》收悉,现答复如下:\n已建立。\n某市金融工作办公室\n2019年6月1日\n');
+    expect(p.proposer).toEqual({ name: '郑一超', role: '委员' });
+    expect(p.proposerPersons.map((x) => x.name)).toEqual(['郑一超', '严二江', '曹三康']);
+    // 您与其他15名代表委员联名提出: no names, and 委员联 is none.
+    const q = parseLetter('王一明代表:\n您与其他15名代表委员联提出的《关于创办寄宿制学校的建议》收悉,现答复如下:\n已办。\n某县教育局\n2023年6月1日\n');
+    expect(q.proposerPersons.map((x) => x.name)).toEqual(['王一明']);
+  });
+
   it('reads 各位人大代表, 等N位, 们, names padded with spaces, and no colon before 您', () => {
     expect(parseLetter(`甲一明、乙二红各位人大代表:\n${body}`).proposerPersons.map((x) => x.name)).toEqual(['甲一明', '乙二红']);
     expect(parseLetter(`甲一明、乙二红等12位代表：\n${body}`).proposer).toEqual({ name: '甲一明', role: '代表' });
