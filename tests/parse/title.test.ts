@@ -46,6 +46,8 @@ describe('title', () => {
     expect(parseLetter(`关于市政协十六届二次会议第16号提案的答复函-某某网站\n${rest}`).title).toMatchObject({ title: '关于市政协十六届二次会议第16号提案的答复函', number: '16' });
     // 名称 cut to its last character by the page.
     expect(parseLetter(`称: 某市水务局关于对市九届人大四次会议第41号建议的答复\n${rest}`).title?.title).toBe('某市水务局关于对市九届人大四次会议第41号建议的答复');
+    // A label in square brackets, spaced out.
+    expect(parseLetter(`[ 名 称 ] 对省十三届人大二次会议第203号建议的答复函\n${rest}`).title?.title).toBe('对省十三届人大二次会议第203号建议的答复函');
   });
 
   it('joins a title over three lines when two do not start its reference, with the body before 关于', () => {
