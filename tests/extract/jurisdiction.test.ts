@@ -88,6 +88,8 @@ describe('canonical agency names', () => {
   it('reads 区 and 市 forms in a district letter', () => {
     expect(canonicalAgency('区财政局', dazu)).toBe('重庆市大足区财政局');
     expect(canonicalAgency('市委组织部', dazu)).toBe('中共重庆市委组织部');
+    // The government's own offices: 督查室, 督办室.
+    expect(canonicalAgency('区政府督办室', dazu)).toBe('重庆市大足区人民政府督办室');
   });
   it('reads a body’s two tasks joined by 与 as by 和, and Shanghai’s greening and city-appearance bureaus', () => {
     expect(canonicalAgency('市发展与改革委员会', chongqing)).toBe('重庆市发展和改革委员会');
