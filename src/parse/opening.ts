@@ -71,11 +71,15 @@ const JOIN_RE = /(?<=[局委厅部办府院会组室])(?:和|及|与|以及)(?=.
 // Not a body: a label or a title caught in the list, or a class of bodies (各镇街, 会办单位).
 const NOT_A_BODY_RE = /[:：《》]|^关于|^各|(?:单位|部门)$/u;
 
+const LIST_END_RE = /等(?:相关|有关)?(?:部门|单位|协办单位)$/u;
+
 /** Splits "市教委、市经济信息委和巴南区政府" into bodies, with their offsets (relative to `base`). */
 export function splitBodyList(list: string, base: number): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
   for (const m of list.matchAll(/[^、,，;；\s]+/gu)) {
-    let piece = m[0];
+    // "财政、国土等部门,对照…": the list ends at its 等; what follows is the sentence.
+    const closing = LIST_END_RE.exec(m[0]);
+    let piece = closing ? m[0].slice(0, closing.index) : m[0];
     let offset = base + m.index;
     for (;;) {
       const join = JOIN_RE.exec(piece);
@@ -87,6 +91,7 @@ export function splitBodyList(list: string, base: number): { name: string; start
       offset += join.index + join[0].length;
       piece = piece.slice(join.index + join[0].length);
     }
+    if (closing) break;
   }
   return out;
 }
