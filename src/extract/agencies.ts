@@ -407,9 +407,26 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
   return placedAgencyName(name, j);
 }
 
-/** A body the tables do not know, written relative to the letter (市政府政务服务中心) or opening with a county, carries its place. */
+/**
+ * A body the tables do not know, written relative to the letter (市政府政务服务中心) or opening with a
+ * county, carries its place; a public service centre or station written bare (水旱灾害防御中心) is the
+ * letter's own government's, as a bare bureau is.
+ */
 export function placedAgencyName(name: string, j: Jurisdiction): string {
-  return placedName(name, j) ?? withPlacePrefix(name);
+  const placed = placedName(name, j) ?? withPlacePrefix(name);
+  if (placed !== name || !BARE_CENTRE_RE.test(name) || /[省市区县州盟旗镇乡]/u.test(name) || NOT_BARE_RE.test(name) || opensWithPlace(name)) return placed;
+  // (A zone's centres are units of its committee, named bare: 政务服务和社会事务中心 of 重庆高新区.)
+  const home = j.county && zoneLevelWords.some((w) => j.county!.endsWith(w)) ? null : (j.county ?? j.city);
+  return home ? home + name : name;
+}
+
+const BARE_CENTRE_RE = /(?:中心|站)$/u;
+// A level word anywhere (河东区公路中心), a national or party word or an ordinal (第一…) first: not bare.
+const NOT_BARE_RE = /^(?:村|自治|地区|国家|中国|全国|中央|中共|第)/u;
+
+function opensWithPlace(name: string): boolean {
+  for (let k = Math.min(MAX_PLACE_LENGTH, name.length - 2); k >= 2; k--) if (placeByForm.has(name.slice(0, k))) return true;
+  return false;
 }
 
 const PLACE_ALONE_RE = /^[\p{Script=Han}]{1,10}(镇|乡|县|旗|街道|苏木)$/u;

@@ -1,6 +1,6 @@
 // Short forms are read relative to the letter's own jurisdiction.
 import { describe, expect, it } from 'vitest';
-import { canonicalAgency, findAgencies } from '../../src/extract/agencies.js';
+import { canonicalAgency, findAgencies, placedAgencyName } from '../../src/extract/agencies.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, withoutPartnerSentences } from '../../src/extract/jurisdiction.js';
 
 describe('jurisdiction', () => {
@@ -88,6 +88,10 @@ describe('canonical agency names', () => {
   it('reads 区 and 市 forms in a district letter', () => {
     expect(canonicalAgency('区财政局', dazu)).toBe('重庆市大足区财政局');
     expect(canonicalAgency('市委组织部', dazu)).toBe('中共重庆市委组织部');
+    // A service centre written bare is the letter's own government's; not a zone's, nor one naming a place.
+    expect(placedAgencyName('水旱灾害防御中心', jurisdictionOf('叶县水利局'))).toBe('叶县水旱灾害防御中心');
+    expect(placedAgencyName('创新服务中心', jurisdictionOf('重庆高新区管理委员会'))).toBe('创新服务中心');
+    expect(placedAgencyName('河东区公路中心', { ...emptyJurisdiction(), county: '河东区' })).toBe('河东区公路中心');
     // The government's own offices: 督查室, 督办室.
     expect(canonicalAgency('区政府督办室', dazu)).toBe('重庆市大足区人民政府督办室');
   });
