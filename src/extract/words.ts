@@ -94,7 +94,8 @@ export function afterNeverInside(words: Word[]): number {
     offset += w.word.length;
     // A pronoun takes the body or level word it points to (我局, 你镇).
     const pointed = i > 0 && /^r/u.test(words[i - 1]!.tag) && POINTED.test(w.word);
-    if (INSIDE_NEVER.test(w.tag) || pointed) after = offset;
+    // A conjunction of two characters or more (以及, 以次) joins clauses, never parts of one name (和, 与 may).
+    if (INSIDE_NEVER.test(w.tag) || pointed || (w.tag === 'c' && w.word.length > 1)) after = offset;
   });
   return after;
 }
@@ -118,7 +119,7 @@ export function nameWordsStart(words: Word[]): number {
     const next = words[i + 1];
     // (A one-character verb too, before a person's or organisation's name: 属|西亚斯大学.)
     const verbBeforeProper =
-      w.tag === 'v' && next !== undefined && (w.word.length > 1 ? PROPER.test(next.tag) || NATIONAL.test(next.word) || LEVEL_WORD.test(next.word) : /^(?:nr|nt)$/u.test(next.tag));
+      w.tag === 'v' && next !== undefined && (w.word.length > 1 ? PROPER.test(next.tag) || NATIONAL.test(next.word) || LEVEL_OR_GRADE.test(next.word) : /^(?:nr|nt)$/u.test(next.tag));
     // 原 (former) and 现 (now) before a place or body: 将原内蒙古准格尔经济开发区管理委员会.
     const formerOf = /^[原现]$/u.test(w.word) && next !== undefined && PROPER.test(next.tag);
     const leading = w.tag === 't' ? TIME_WORD.test(w.word) : NEVER_IN_NAME.test(w.tag);
@@ -154,6 +155,8 @@ const NATIONAL = /^(?:国家|中国|全国|中央|国际)/u;
 const MODAL = /^(?:应|须|需|要|应当|应该|需要|必须)$/u;
 // A level word alone (县 of 县人才…) stands for a place as a place name does.
 const LEVEL_WORD = /^[省市县区镇乡]$/u;
+// …and its grade (下达|省级水利发展资金).
+const LEVEL_OR_GRADE = /^[省市县区镇乡]级?$/u;
 
 /** Does a name (its words before the suffix) hold a proper-name part, or is it only a description (茶叶交易市场, 良种繁育基地)? */
 export function hasProperPart(words: Word[]): boolean {

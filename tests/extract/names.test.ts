@@ -57,6 +57,9 @@ describe('funds not called 基金', () => {
     // A verb before a level word or the centre opens the fund after it (下达|省…, 年均下达|中央…).
     expect(found('2022年下达省水利发展资金200万元。')).toEqual(['省水利发展资金']);
     expect(found('年均下达中央水利发展资金120万元。')).toEqual(['中央水利发展资金']);
+    expect(found('2023年,下达省级水利发展资金320万元。')).toEqual(['省级水利发展资金']);
+    // A conjunction of two characters joins clauses, not parts of a name.
+    expect(found('建设物流园区以及青川县茶叶产业园。')).toEqual(['青川县茶叶产业园']);
     // The colloquial levels (省上, 中省: the province, the centre and the province) are no part of a name.
     expect(found('争取省上文化旅游产业专项资金和中省体彩公益金。')).toEqual(['文化旅游产业专项资金', '体彩公益金']);
     // A count before a class of rooms, and a class named by its levels or number.
