@@ -9,6 +9,7 @@ import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type 
 import { canonicalAgency, cleanAgencyName, findAgencies, placedAgencyName } from './agencies.js';
 import { findAmounts } from './amounts.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, withoutPartnerSentences, type Jurisdiction } from './jurisdiction.js';
+import { mostNamedByShortForm } from './shortForms.js';
 import { collectMentions, type Seed } from './mentions.js';
 import { mergeVariants } from './merge.js';
 import { placedName, proposalScope } from './scope.js';
@@ -50,12 +51,12 @@ function letterJurisdiction(p: ParsedLetter, session: string | null, body: strin
   }
   const date = p.signedDate ?? p.writtenDate ?? p.publishedDate;
   const own = withoutPartnerSentences(body);
-  let placed = inferCounty(inferProvince(j, own), own);
+  let placed = inferCounty(inferProvince(j, own), own, mostNamedByShortForm);
   // A letter that names no place of its own (我市, 区政府) is placed by its page (欢迎访问广德市政府网站, 主办单位:双台子区人民政府).
   // The page's votes include the body's: a stray province the body alone suggests does not stand.
   if (!placed.city && !placed.county) {
     const ownPage = withoutPartnerSentences(page);
-    placed = inferCounty(inferProvince(j, ownPage), ownPage);
+    placed = inferCounty(inferProvince(j, ownPage), ownPage, mostNamedByShortForm);
   }
   return { ...placed, year: date ? Number(date.slice(0, 4)) : null };
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalAgency, findAgencies, placedAgencyName } from '../../src/extract/agencies.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, withoutPartnerSentences } from '../../src/extract/jurisdiction.js';
+import { mostNamedByShortForm } from '../../src/extract/shortForms.js';
 
 describe('jurisdiction', () => {
   it('reads the chain of places in a body name', () => {
@@ -33,11 +34,12 @@ describe('jurisdiction', () => {
   });
   it('places a letter that names its county only by the short form, three times and with that level’s bodies', () => {
     const text = '县政府出台《推动霞浦茶产业振兴的意见》,霞浦茶叶品牌、霞浦茶产业园由县农业农村局负责。';
-    expect(inferCounty(emptyJurisdiction(), text)).toMatchObject({ province: '福建省', city: '宁德市', county: '霞浦县' });
-    expect(canonicalAgency('县农业农村局', inferCounty(emptyJurisdiction(), text))).toBe('霞浦县农业农村局');
+    const placed = inferCounty(emptyJurisdiction(), text, mostNamedByShortForm);
+    expect(placed).toMatchObject({ province: '福建省', city: '宁德市', county: '霞浦县' });
+    expect(canonicalAgency('县农业农村局', placed)).toBe('霞浦县农业农村局');
     // Twice is not enough: short forms are words too (新建 城区).
     const twice = '区发改局支持新建城区绿色食品产业园,新建城区产业。';
-    expect(inferCounty(emptyJurisdiction(), twice).county).toBeNull();
+    expect(inferCounty(emptyJurisdiction(), twice, mostNamedByShortForm).county).toBeNull();
   });
   it('gives a county its city: the 市 of a county’s letters', () => {
     expect(jurisdictionOf('准格尔旗人民政府')).toMatchObject({ province: '内蒙古自治区', city: '鄂尔多斯市', county: '准格尔旗' });

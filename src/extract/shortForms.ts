@@ -1,0 +1,50 @@
+// A county named by its short form only (霞浦茶产业 for 霞浦县): the reader inferCounty may be given.
+// Apart from jurisdiction.ts because it asks the tagger, which the viewer's bundle must not pull in.
+import { placeByForm, type Place, wordLikeCounties } from './gazetteer.js';
+import { cityOfLetters } from './jurisdiction.js';
+import { WordScanner } from './literals.js';
+import { wordsOf } from './words.js';
+
+// A county written without its level word (霞浦 for 霞浦县), when the tagger knows that word as a place
+// and no other place shares it; not before another level's word (城关镇 is a town, 永安市 a full name).
+let shortCounties: { scanner: WordScanner; place: Map<string, Place> } | null = null;
+const LEVEL_AFTER = /^[镇乡村县区市旗州]|^街道|^社区/u;
+
+function countyShortForms(): NonNullable<typeof shortCounties> {
+  if (shortCounties) return shortCounties;
+  const place = new Map<string, Place | null>();
+  for (const [form, p] of placeByForm) {
+    if (p.level !== 'county' || form !== p.name || wordLikeCounties.has(p.name)) continue;
+    const short = form.replace(/(?:自治县|县|区|市|旗)$/u, '');
+    if (short.length < 2 || short === form || placeByForm.has(short)) continue;
+    place.set(short, place.has(short) ? null : p);
+  }
+  const known = [...place].filter((e): e is [string, Place] => e[1] !== null && isPlaceWord(e[0]));
+  shortCounties = { scanner: new WordScanner(known.map(([f]) => f)), place: new Map(known) };
+  return shortCounties;
+}
+
+function isPlaceWord(form: string): boolean {
+  const words = wordsOf(form, 0, form.length);
+  return words.length === 1 && words[0]!.tag === 'ns';
+}
+
+/**
+ * The county a text names most often by its short form, in `city` or `province` when given: at least
+ * three times, more than any other, and in a letter whose bodies are that level's (县政府, 县X局 for
+ * 霞浦县). Short forms are words too often (新建 城区, 河西 沙坑路) for fewer mentions to tell.
+ */
+export function mostNamedByShortForm(text: string, province: string | null, city: string | null): Place | null {
+  const { scanner, place } = countyShortForms();
+  const votes = new Map<Place, number>();
+  for (const { word, start } of scanner.scan(text, 0, text.length)) {
+    const p = place.get(word)!;
+    if (LEVEL_AFTER.test(text.slice(start + word.length, start + word.length + 2))) continue;
+    if ((province && p.province !== province) || (city && cityOfLetters(p) !== city)) continue;
+    votes.set(p, (votes.get(p) ?? 0) + 1);
+  }
+  const [best, second] = [...votes].sort((a, b) => b[1] - a[1]);
+  if (!best || best[1] < 3 || (second && second[1] === best[1])) return null;
+  const level = best[0].name.at(-1)!;
+  return new RegExp(`${level}(?:委|政府|人大|政协|\\p{Script=Han}{1,6}局)`, 'u').test(text) ? best[0] : null;
+}
