@@ -97,7 +97,7 @@ export function atNameBoundary(text: string, pos: number): boolean {
 /**
  * At a joiner (和/与/及) inside a candidate name: does it join parts of one name? Yes when the
  * right part alone is generic (…协同创新与成果转移转化中心), or when the left part opens with a
- * place and the right part does not (北京怀柔仪器和传感器产业园, but not 北京大学…和重庆师范大学).
+ * place or a level's grade and the right part does not (北京怀柔仪器和传感器产业园, but not 北京大学…和重庆师范大学).
  */
 function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor: number): boolean {
   const right = text.slice(joinerEnd, suffixEnd);
@@ -107,8 +107,12 @@ function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor:
   if (startsWithPlace(right)) return false;
   let leftStart = joinerEnd - 1;
   while (leftStart > floor && isNameChar(text, leftStart - 1) && !stopEndingAt(text, leftStart)) leftStart--;
-  return startsWithPlace(text.slice(leftStart, joinerEnd - 1));
+  const left = text.slice(leftStart, joinerEnd - 1);
+  // A level's grade in the left part grades the whole name (我省省级中小企业和民营经济发展专项资金).
+  return startsWithPlace(left) || GRADE.test(left);
 }
+
+const GRADE = /国家级|省级|市级|县级|区级/u;
 
 const PLACE_FORMS = new WordScanner([...placeByForm.keys()].filter((f) => f.length >= 2));
 
