@@ -74,19 +74,19 @@ function stopEndingAt(text: string, pos: number): string | null {
     if (STOP_EXCEPTIONS.some((w) => text.startsWith(w, pos - 1) || (s.length === 1 && text.startsWith(w, pos - w.length)))) continue;
     // A character that opens a place (如 in 如皋市) is no stop there.
     if (s.length === 1 && startsWithPlace(text, pos - 1)) continue;
-    // A stop that ends a compound noun is none (城乡|建设 in 双台子区城乡建设事业发展服务中心; not 充分|发挥).
+    // A stop that ends a compound noun is none (城乡|建设 in 双台子区城乡建设事业发展服务中心, 秸秆综合|利用专项资金; not 充分|发挥).
     if (s.length > 1 && endsNounCompound(text, pos, s.length)) continue;
     return s;
   }
   return null;
 }
 
-/** Is the word the tagger reads ending at `end` longer than `length` characters, and what comes before them a noun? */
+/** Is the word the tagger reads ending at `end` longer than `length` characters, and what comes before them a noun or verbal noun (城乡|建设, 综合|利用)? */
 function endsNounCompound(text: string, end: number, length: number): boolean {
   const last = wordsOf(text, Math.max(0, end - 8), end).at(-1);
   if (last === undefined || last.word.length <= length) return false;
   const head = wordsOf(last.word, 0, last.word.length - length);
-  return head.length === 1 && head[0]!.tag === 'n';
+  return head.length === 1 && (head[0]!.tag === 'n' || head[0]!.tag === 'vn');
 }
 
 /** True when a name may start at `pos`: after a non-Chinese character or a stop word. */

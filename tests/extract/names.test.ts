@@ -58,6 +58,8 @@ describe('funds not called 基金', () => {
     expect(found('2022年下达省水利发展资金200万元。')).toEqual(['省水利发展资金']);
     expect(found('年均下达中央水利发展资金120万元。')).toEqual(['中央水利发展资金']);
     expect(found('2023年,下达省级水利发展资金320万元。')).toEqual(['省级水利发展资金']);
+    // A stop ending a compound (综合|利用) is no boundary.
+    expect(found('2021年我局争取秸秆综合利用专项资金700万元。')).toEqual(['秸秆综合利用专项资金']);
     // A level's grade before 和 grades the whole fund: one name.
     expect(found('我省省级中小企业和民营经济发展专项资金着重支持创新。')).toEqual(['省级中小企业和民营经济发展专项资金']);
     // A conjunction of two characters joins clauses, not parts of a name.
