@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, notLevel, openBodies, ownUnits, partyByForm, placeByForm, placeEndingAt, templateBefore2019, wordLikeCounties,
+  bodyByForm, branchByForm, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, notLevel, openBodies, ownUnits, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, wordLikeCounties,
   zoneLevelWords,
   type Place,
 } from './gazetteer.js';
@@ -414,7 +414,7 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
  */
 export function placedAgencyName(name: string, j: Jurisdiction): string {
   const placed = placedName(name, j) ?? withPlacePrefix(name);
-  if (placed !== name || !BARE_CENTRE_RE.test(name) || /[省市区县州盟旗镇乡]/u.test(name) || NOT_BARE_RE.test(name) || opensWithPlace(name)) return placed;
+  if (placed !== name || !BARE_CENTRE_RE.test(name) || NOT_BARE_RE.test(name) || startsWithPlace(name)) return placed;
   // (A zone's centres are units of its committee, named bare: 政务服务和社会事务中心 of 重庆高新区.)
   const home = j.county && zoneLevelWords.some((w) => j.county!.endsWith(w)) ? null : (j.county ?? j.city);
   return home ? home + name : name;
@@ -422,12 +422,7 @@ export function placedAgencyName(name: string, j: Jurisdiction): string {
 
 const BARE_CENTRE_RE = /(?:中心|站)$/u;
 // A level word anywhere (河东区公路中心), a national or party word or an ordinal (第一…) first: not bare.
-const NOT_BARE_RE = /^(?:村|自治|地区|国家|中国|全国|中央|中共|第)/u;
-
-function opensWithPlace(name: string): boolean {
-  for (let k = Math.min(MAX_PLACE_LENGTH, name.length - 2); k >= 2; k--) if (placeByForm.has(name.slice(0, k))) return true;
-  return false;
-}
+const NOT_BARE_RE = /[省市区县州盟旗镇乡]|^(?:村|自治|地区|国家|中国|全国|中央|中共|第)/u;
 
 const PLACE_ALONE_RE = /^[\p{Script=Han}]{1,10}(镇|乡|县|旗|街道|苏木)$/u;
 const SHORT_TOWN_OFFICE_RE = /^([\p{Script=Han}]{1,12}街道)办$/u;

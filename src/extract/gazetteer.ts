@@ -5,6 +5,7 @@ import nationalOrganizations from '../../data/national-organizations.json' with 
 import countyTable from '../../data/counties.json' with { type: 'json' };
 import places from '../../data/places.json' with { type: 'json' };
 import townTable from '../../data/towns.json' with { type: 'json' };
+import { WordScanner } from './literals.js';
 
 export type PlaceLevel = 'province' | 'city' | 'county' | 'town';
 
@@ -92,6 +93,15 @@ export function countyOfTown(town: string): Place | null {
 export const wordLikeCounties: ReadonlySet<string> = new Set(places.wordLike.list);
 
 export const MAX_PLACE_LENGTH = Math.max(...[...placeByForm.keys()].map((k) => k.length));
+
+// Built on first use: the viewer's bundle holds this module but never asks.
+let placeForms: WordScanner | null = null;
+
+/** Does a place's written form (two characters or more) start at `at`? */
+export function startsWithPlace(s: string, at = 0): boolean {
+  placeForms ??= new WordScanner([...placeByForm.keys()].filter((f) => f.length >= 2));
+  return placeForms.longestAt(s, at) !== null;
+}
 
 /** Per last UTF-16 code unit, the lengths of the place forms ending in it, longest first. */
 const placeLengthsByLast: ReadonlyMap<number, number[]> = (() => {

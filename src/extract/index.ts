@@ -50,14 +50,14 @@ function letterJurisdiction(p: ParsedLetter, session: string | null, body: strin
     if (source) j = fillMissing(j, jurisdictionOf(source));
   }
   const date = p.signedDate ?? p.writtenDate ?? p.publishedDate;
-  const own = withoutPartnerSentences(body);
-  let placed = inferCounty(inferProvince(j, own), own, mostNamedByShortForm);
+  const placedBy = (text: string) => {
+    const own = withoutPartnerSentences(text);
+    return inferCounty(inferProvince(j, own), own, mostNamedByShortForm);
+  };
+  let placed = placedBy(body);
   // A letter that names no place of its own (我市, 区政府) is placed by its page (欢迎访问广德市政府网站, 主办单位:双台子区人民政府).
   // The page's votes include the body's: a stray province the body alone suggests does not stand.
-  if (!placed.city && !placed.county) {
-    const ownPage = withoutPartnerSentences(page);
-    placed = inferCounty(inferProvince(j, ownPage), ownPage, mostNamedByShortForm);
-  }
+  if (!placed.city && !placed.county) placed = placedBy(page);
   return { ...placed, year: date ? Number(date.slice(0, 4)) : null };
 }
 

@@ -5,7 +5,7 @@ import type { EntityType } from '../schema.js';
 import { MAX_PLACE_LENGTH, placeByForm } from './gazetteer.js';
 import type { Jurisdiction } from './jurisdiction.js';
 import type { EntityDraft, Seed } from './mentions.js';
-import { startsWithPlace } from './names.js';
+import { startsWithPlace } from './gazetteer.js';
 
 const FUND_INFIX_RE = /(?:股权投资|创业投资|投资|引导)(?=基金$)/u;
 

@@ -2,7 +2,7 @@
 // the left boundary is the hard part: a name starts after a verb, a number or a separator.
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import rules from '../../data/name-rules.json' with { type: 'json' };
-import { placeByForm, placeEndingAt } from './gazetteer.js';
+import { placeByForm, placeEndingAt, startsWithPlace } from './gazetteer.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
 import { afterInnerVerb, afterNeverInside, hasProperPart, nameWordsStart, wordsFrom, wordsOf, type Word } from './words.js';
 
@@ -113,13 +113,6 @@ function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor:
 }
 
 const GRADE = /国家级|省级|市级|县级|区级/u;
-
-const PLACE_FORMS = new WordScanner([...placeByForm.keys()].filter((f) => f.length >= 2));
-
-/** Does a place's written form (two characters or more) start at `at`? */
-export function startsWithPlace(s: string, at = 0): boolean {
-  return PLACE_FORMS.longestAt(s, at) !== null;
-}
 
 /** Start of the name whose suffix begins at `suffixStart`. */
 export function leftBoundary(text: string, suffixStart: number, suffixEnd: number, floor: number, extraStops: string[] = []): number {
