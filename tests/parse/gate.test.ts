@@ -80,6 +80,14 @@ describe('letter gate', () => {
     expect(parseLetter('关于第1号建议的答复\n建议人:东方代表团\n已办。\n').proposerPersons).toEqual([]);
   });
 
+  it('reads a header’s 人大代表 list as the co-proposers, never as a salutation, and its 会办单位 as the co-handlers', () => {
+    const text = '某委关于省十三届人大三次会议第491号建议的答复\n人大代表: 甲一明,乙二红,丙三强\n会办单位: 省人大民族宗教委员会,省住房城乡建设厅\n答复内容:\n甲一明代表:\n您提出的《关于某乡享受建制镇待遇的建议》收悉。现答复如下:\n已办。\n';
+    const p = parseLetter(text);
+    expect(p.proposer).toEqual({ name: '甲一明', role: '代表' });
+    expect(p.proposerPersons.map((x) => x.name)).toEqual(['甲一明', '乙二红', '丙三强']);
+    expect(p.coHandlers.map((c) => c.name)).toEqual(['省人大民族宗教委员会', '省住房城乡建设厅']);
+  });
+
   it('takes the co-proposers a `|` table lists (联名人) after the proposer', () => {
     const text = '关于修建某乡通乡公路的建议 |\n提案人:甲一明 | 联名人:乙二红 |\n关于政协某区六届四次会议第85号委员提案的回复 |\n您们所提《关于修建某乡通乡公路的建议》收悉,现答复如下: 已开工。 |\n';
     const p = parseLetter(text);
