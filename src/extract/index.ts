@@ -102,9 +102,10 @@ function readLetter(doc: LetterDoc): LetterRecord {
   // few hundred milliseconds each time) about ten times per run; with concat it settles sooner.
   const nameHits = findQuotedPlatforms(text, bodyStart, bodyEnd, policyRanges).concat(findSuffixNames(text, bodyStart, bodyEnd, policyRanges));
 
+  // A header's list of handling bodies (会办单位) may name the replying body too: it is no co-handler of its own reply.
   const coHandlers = p.coHandlers.flatMap((c) => {
     const canonical = canonicalAgency(c.name, j);
-    return canonical === null ? [] : [{ ...c, canonical }];
+    return canonical === null || canonical === replyingAgency ? [] : [{ ...c, canonical }];
   });
 
   // The fund a policy governs is named in its title (《…专项资金管理办法》).

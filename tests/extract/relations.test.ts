@@ -128,3 +128,19 @@ describe('a title inside a title', () => {
     expect(policies).not.toContain('关于做好社区工作者招聘工作的通知');
   });
 });
+
+describe('co-handlers', () => {
+  it('are the bodies a header’s 会办单位 lists, but for the replying body itself', () => {
+    const record = written(
+      '贵州省民族宗教事务委员会关于省十三届人大三次会议第491号建议的答复',
+      '会办单位: 省人大民族宗教委员会,省民族宗教事务委,省住房城乡建设厅',
+      '甲一明代表:',
+      '您提出的《关于某乡享受建制镇待遇的建议》收悉。现答复如下:',
+      '已办。',
+      '贵州省民族宗教事务委员会',
+      '2020年6月1日',
+    );
+    expect(record.replyingAgency).toBe('贵州省民族宗教事务委员会');
+    expect(record.coHandlers).toEqual(['贵州省人民代表大会民族宗教委员会', '贵州省住房和城乡建设厅']);
+  });
+});
