@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, notLevel, openBodies, ownUnits, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, wordLikeCounties,
+  bodyByForm, branchByForm, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, notLevel, openBodies, ownUnits, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, wordLikeCounties,
   zoneLevelWords,
   type Place,
 } from './gazetteer.js';
@@ -28,8 +28,9 @@ const LEFT_WORDS = [...new Set([...leftContext.words, ...nameRules.leftStops])].
 const UNIT_RE = /^[^\P{Script=Han}和及与、的在对等]{2,8}?(?:(?:科|处|股|室)(?=联系|负责|[^\p{Script=Han}]|$)|(?:大队|支队|中队)(?![长部]))/u;
 // A body's general office, whatever follows it (教育部办公厅下发, 省教育厅办公室牵头).
 const OFFICE_RE = /^办公[厅室]/u;
-// "县人大人事代表选举工作委员会", "县政协提案法制委员会": a congress's or conference's committee.
-const COMMITTEE_RE = /^[^\P{Script=Han}和及与、的在对等]{2,10}?(?:工作委员会|委员会|工委)(?![\p{Script=Han}])/u;
+// "县人大人事代表选举工作委员会", "县政协提案法制委员会": a congress's or conference's committee;
+// 县政协第十五届委员会 is the conference itself, in one of its terms.
+const COMMITTEE_RE = /^(?!第[一二三四五六七八九十百\d]+届)[^\P{Script=Han}和及与、的在对等]{2,10}?(?:工作委员会|委员会|工委)(?![\p{Script=Han}])/u;
 const PRESIDIUM = '主席团';
 const JOINT_OFFICE_RE = new RegExp(`^[、和]?[省市县区州盟旗]?(?:人民)?政府(?:${jointOffices.join('|')})`, 'u');
 const CONGRESS_RE = /(?:人民代表大会|人民代表大会常务委员会|政治协商会议[\p{Script=Han}]*委员会)$/u;
@@ -42,13 +43,17 @@ function committeeOf(hit: AgencyHit, after: string): RegExpExecArray | null {
 
 /** A body's mention extended over the unit written right after it, named `unitName` within the body. */
 function withUnit(hit: AgencyHit, written: string, unitName: string): AgencyHit {
-  return { ...hit, end: hit.end + written.length, text: hit.text + written, name: standingBody(hit.name) + unitName };
+  return { ...hit, end: hit.end + written.length, text: hit.text + written, name: congressOf(hit.name, unitName) + unitName };
 }
 
-/** A congress's committees are its standing committee's: 县人大人事委 is 县人民代表大会常务委员会人事委. */
-function standingBody(name: string): string {
-  return name.endsWith('人民代表大会') ? `${name}常务委员会` : name;
+/**
+ * A congress's committees are its standing committee's (县人大人事委 is 县人民代表大会常务委员会人事委),
+ * but for its special committees written under 人大 alone (省人大民族宗教委员会, 市人大财经委).
+ */
+function congressOf(name: string, unitName: string): string {
+  return name.endsWith('人民代表大会') && !SPECIAL_COMMITTEE_RE.test(unitName) ? `${name}常务委员会` : name;
 }
+const SPECIAL_COMMITTEE_RE = new RegExp(congressSpecialCommittees, 'u');
 // A bare form (no place, no level) is a body only when it is specific enough on its own.
 // The last character of a body's name.
 const BODY_END = /[局委厅府办院会室队站所]/u;

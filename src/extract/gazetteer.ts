@@ -129,9 +129,11 @@ export function placeEndingAt(text: string, end: number, floor: number): { place
 }
 
 /** Written body form (科技局, 委组织部, 政府) → its template. */
-// 发展与改革委员会 for 发展和改革委员会: letters join a body's two tasks with 与 as well as 和.
+// 发展与改革委员会 for 发展和改革委员会: letters join a body's two tasks with 与 as well as 和, and
+// cut a long committee's name to 委 (省民族宗教事务委).
+const writtenForms = (form: string) => [form, form.replaceAll('和', '与'), ...(form.length >= 6 && form.endsWith('委员会') ? [form.slice(0, -2)] : [])];
 export const bodyByForm: ReadonlyMap<string, string> = new Map(
-  localBodies.bodies.flatMap((b) => b.forms.flatMap((form) => [form, form.replaceAll('和', '与')].map((f) => [f, b.full] as const))),
+  localBodies.bodies.flatMap((b) => b.forms.flatMap((form) => writtenForms(form).map((f) => [f, b.full] as const))),
 );
 /** Templates of bodies only a prefecture has (行政公署): written bare, they are the letter's city's, never its county's. */
 export const prefectureTemplates: ReadonlySet<string> = new Set(
@@ -145,7 +147,9 @@ export const templateBefore2019: ReadonlyMap<string, string> = new Map(
 /** Endings of bodies read by their shape, not listed (see `open` in local-bodies.json). */
 export const openBodies = localBodies.open;
 export const ownUnits = localBodies.ownUnits;
-/** A congress's standing-committee units: every written form (full or short) → full name. */
+/** Full names of a congress's own special committees, as a pattern (the other units are its standing committee's). */
+export const congressSpecialCommittees: string = localBodies.congressUnits.special;
+/** A congress's units: every written form (full or short) → full name. */
 export const congressUnitByForm: ReadonlyMap<string, string> = new Map(
   Object.entries(localBodies.congressUnits.list).flatMap(([full, forms]) => [full, ...forms].map((f) => [f, full] as const)),
 );

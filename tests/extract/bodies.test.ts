@@ -142,6 +142,7 @@ describe('bodies the tables do not list, read by their shape', () => {
   });
   it('takes a bureau written bare for the letter’s own government’s', () => {
     expect(names('已转交通局办理。')).toEqual([['交通局', '青川县交通运输局']]);
+    expect(names('发布机构:城市管理综合行政执法局')).toEqual([['城市管理综合行政执法局', '青川县城市管理综合行政执法局']]);
   });
   it('gives a body the tables do not know, written with a county’s short form, the county’s full name', () => {
     const pingbian = jurisdictionOf('屏边县农业农村和科学技术局');
@@ -204,12 +205,20 @@ describe('bodies the tables do not list, read by their shape', () => {
       '青川县园林管理局',
     ]);
   });
-  it('reads a standing committee’s units by their short forms, after 人大 or 人大常委会', () => {
+  it('reads a congress’s units by their short forms, after 人大 or 人大常委会; a special committee under 人大 alone is the congress’s own', () => {
     expect(names('经请示县人大法工委同意,县人大常委会财经委和县人大城环资委参加。').map(([, n]) => n)).toEqual([
       '青川县人民代表大会常务委员会法制工作委员会',
       '青川县人民代表大会常务委员会财政经济委员会',
-      '青川县人民代表大会常务委员会城乡建设环境与资源保护委员会',
+      '青川县人民代表大会城乡建设环境与资源保护委员会',
     ]);
+    const guizhou = jurisdictionOf('贵州省民族宗教事务委员会');
+    expect(names('会办单位:省人大民族宗教委员会,省民族宗教事务委', guizhou).map(([, n]) => n)).toEqual([
+      '贵州省人民代表大会民族宗教委员会',
+      '贵州省民族宗教事务委员会',
+    ]);
+  });
+  it('reads a conference in one of its terms as the conference (县政协第十五届委员会)', () => {
+    expect(names('对县政协第十五届委员会 第二次会议第32号提案的答复')).toEqual([['县政协', '中国人民政治协商会议青川县委员会']]);
   });
   it('reads no body in a member’s title (县人大代表), but the congress’s unit for its members (市人大代表工委)', () => {
     expect(names('感谢县人大代表、县政协委员的监督。')).toEqual([]);
