@@ -138,6 +138,7 @@ describe('papers of the exchange are not policies', () => {
     expect(named('Policy')).toEqual([]);
     expect(isReplyPaper('关于加快发展茶叶产业的建议')).toBe(true);
     expect(isReplyPaper('建议办理情况征求意见表')).toBe(true);
+    expect(isReplyPaper('提案')).toBe(true); // 以下简称《提案》
     expect(isReplyPaper('中共中央关于制定国民经济和社会发展第十四个五年规划的建议')).toBe(false);
   });
   it('reads a news outlet in 《》 as the press, no policy', () => {
