@@ -64,8 +64,9 @@ const TITLE_PREFIX =
   /^(?:[^>\n]*>[\s\u3000]*)*(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．])*(?:[\[【［]?(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称|中文名|称(?=[:：]))[\]】］]?[:：]?[|—–-]*)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号[|—–-]*|\d+号[\s\u3000]*(?=关于|对))?/u;
 const TRAILING_BARS = /\|+$/;
 const SITE_SUFFIX = /[\s\u3000]*[-_–—|｜][\s\u3000]*[^\s\u3000\-_–—|｜]{2,24}$/u;
-// A class mark after the title ("…的答复函 B"): the result class, not part of the title.
-const TRAILING_CLASS = /[\s\u3000]+[A-DＡ-Ｄ]类?$/u;
+// A class mark after the title ("…的答复函 B"): the result class, not part of the title; and
+// the date a page prints after it ("…提案的答复 2019-11-09").
+const TRAILING_CLASS = /[\s\u3000]+(?:[A-DＡ-Ｄ]类?|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 
 function proposalRef(title: string): { session: string; number: string | null; word: string | null } | null {
   const ref = PROPOSAL_REF.exec(title);
@@ -169,7 +170,8 @@ const ENDS_LIKE_TITLE = /[复覆函见单](?:《[^《》]{2,150}》)?(?:[\s\u300
 /** The title whose last line is nonEmpty[i], if any, with an agency line above it. */
 function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {
   const line = nonEmpty[i]!.text;
-  if (!ENDS_LIKE_TITLE.test(line) && !ENDS_LIKE_TITLE.test(line.replace(SITE_SUFFIX, '')) && !line.includes('|')) return null;
+  const bare = line.replace(TRAILING_CLASS, '');
+  if (!ENDS_LIKE_TITLE.test(bare) && !ENDS_LIKE_TITLE.test(bare.replace(SITE_SUFFIX, '')) && !line.includes('|')) return null;
   const one = parseTitleCells(nonEmpty[i]!);
   const startsReference = (t: TitleInfo | null) => t !== null && t.title.search(REF_START) >= 0;
   let found = startsReference(one) ? one : null;

@@ -35,7 +35,7 @@ describe('title', () => {
     expect(p.proposal).toMatchObject({ number: '20', session: '某区第七届人民代表大会第三次会议' });
   });
 
-  it('drops bullets, labels, document numbers and table bars around a title', () => {
+  it('drops bullets, labels, document numbers, table bars and a date around a title', () => {
     expect(parseLetter(`  • 标  题:2022年度某分局关于区政协十届一次会议第88号提案的答复\n${rest}`).title?.title).toBe('2022年度某分局关于区政协十届一次会议第88号提案的答复');
     expect(parseLetter(`某教〔2021〕122号某县教育局关于县十五届人大七次会议第24号建议的答复\n${rest}`).title?.agency).toBe('某县教育局');
     // The tail of the document number, which the page split off onto the title's line.
@@ -48,6 +48,8 @@ describe('title', () => {
     expect(parseLetter(`称: 某市水务局关于对市九届人大四次会议第41号建议的答复\n${rest}`).title?.title).toBe('某市水务局关于对市九届人大四次会议第41号建议的答复');
     // A label in square brackets, spaced out.
     expect(parseLetter(`[ 名 称 ] 对省十三届人大二次会议第203号建议的答复函\n${rest}`).title?.title).toBe('对省十三届人大二次会议第203号建议的答复函');
+    // The date the page prints after it.
+    expect(parseLetter(`对区政协十四届三次会议第C087号提案的答复 2019-11-09\n${rest}`).title).toMatchObject({ title: '对区政协十四届三次会议第C087号提案的答复', number: 'C087' });
   });
 
   it('joins a title over three lines when two do not start its reference, with the body before 关于', () => {
