@@ -22,7 +22,8 @@ export type OpeningInfo = {
 };
 
 const CN_OPEN = '《〈';
-const TITLE_BRACKET_RE = /《([^《》]{2,150})》\s*[(（]?\s*(?:第\s*)?([A-Za-z]*-?\d[\dA-Za-z.]*)?\s*号?\s*(?:提案|建议|议案)?\s*[)）]?/gu;
+// The number may open with a letter or a place's character (C087, 武35号).
+const TITLE_BRACKET_RE = /《([^《》]{2,150})》\s*[(（]?\s*(?:第\s*)?([A-Za-z]*-?\d[\dA-Za-z.]*|[^\P{Script=Han}第建提议案]\d+(?=\s*号))?\s*号?\s*(?:提案|建议|议案)?\s*[)）]?/gu;
 // Without 《》, in the order tried: the words in quotes after 提出的 or 关于 when they are the whole
 // title (提出的关于“X”的建议 → X, not 关于“就近入学”政策…的建议);
 // a quoted 关于… anywhere in the opening; a title that lost its opening quote (提出的关于X”的提案 →
