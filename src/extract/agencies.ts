@@ -404,7 +404,8 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
   const whole = hits.find((h) => h.start === 0 && h.end === name.length);
   if (whole) return whole.name;
   // A place written before a body whose full name holds it already (龙华区 + 观澜街道办事处 → 深圳市龙华区观澜街道办事处).
-  const placed = hits.find((h) => h.start > 0 && h.end === name.length && h.name.includes(name.slice(0, h.start)));
+  // So is a level word alone before a place's body (市武义县政府: the city's county).
+  const placed = hits.find((h) => h.start > 0 && h.end === name.length && (h.name.includes(name.slice(0, h.start)) || (h.start === 1 && levelByWord.has(name.charAt(0)) && startsWithPlace(name, 1))));
   if (placed) return placed.name;
   // A place signing for itself (微山县鲁桥镇) is its government.
   const government = PLACE_ALONE_RE.exec(name);

@@ -28,10 +28,12 @@ describe('left boundary of a body', () => {
     ]);
   });
 
-  it('writes a sub-district office out from its short form, and keeps no place written before a body whose full name holds it', () => {
+  it('writes a sub-district office out from its short form, and keeps no place or level word written before a body whose full name holds it', () => {
     const guanlan = jurisdictionOf('深圳市龙华区观澜街道办事处');
     expect(canonicalAgency('观澜街道办', guanlan)).toBe('深圳市龙华区观澜街道办事处');
     expect(canonicalAgency('龙华区观澜街道办', guanlan)).toBe('深圳市龙华区观澜街道办事处');
+    // A level word alone before a county's body: the city's county (市武义县政府).
+    expect(canonicalAgency('市武义县政府', jurisdictionOf('金华市科学技术局'))).toBe('武义县人民政府');
   });
 
   it('stops at 如 (such as) and 需 (needs) before a body, but not at a place they open', () => {
