@@ -116,15 +116,24 @@ export function nameWordsStart(words: Word[]): number {
   let offset = afterNeverInside(words);
   for (let i = wordsWithin(words, offset); i < words.length; i++) {
     const w = words[i]!;
-    const next = words[i + 1];
-    // (A one-character verb too, before a person's or organisation's name: 属|西亚斯大学.)
+    // Verbs in a row (集中|解决|西部云基地) are read as one before what follows them.
+    let last = i;
+    while (w.tag === 'v' && words[last + 1]?.tag === 'v') last++;
+    const next = words[last + 1];
+    // (A one-character verb too, before a person's or organisation's name: 属|西亚斯大学; and a
+    // region's word, 位于|西部云基地.)
     const verbBeforeProper =
-      w.tag === 'v' && next !== undefined && (w.word.length > 1 ? PROPER.test(next.tag) || NATIONAL.test(next.word) || LEVEL_OR_GRADE.test(next.word) : /^(?:nr|nt)$/u.test(next.tag));
+      w.tag === 'v' &&
+      next !== undefined &&
+      (w.word.length > 1 || last > i
+        ? PROPER.test(next.tag) || NATIONAL.test(next.word) || LEVEL_OR_GRADE.test(next.word) || REGION.test(next.word)
+        : /^(?:nr|nt)$/u.test(next.tag));
     // 原 (former) and 现 (now) before a place or body: 将原内蒙古准格尔经济开发区管理委员会.
     const formerOf = /^[原现]$/u.test(w.word) && next !== undefined && PROPER.test(next.tag);
     const leading = w.tag === 't' ? TIME_WORD.test(w.word) : NEVER_IN_NAME.test(w.tag);
     if (!(leading || verbBeforeProper || formerOf)) break;
-    offset += w.word.length;
+    if (verbBeforeProper) for (; i < last; i++) offset += words[i]!.word.length;
+    offset += words[i]!.word.length;
   }
   return offset;
 }
@@ -141,7 +150,8 @@ export function afterInnerVerb(words: Word[]): number {
     offset += w.word.length;
     const next = words[i + 1];
     // A body before the verb is its subject (县人民政府划拨|专项资金): the name starts after the verb too.
-    const objectOrSubject = (next !== undefined && (/^(?:ns|nt)$/u.test(next.tag) || LEVEL_WORD.test(next.word) || NATIONAL.test(next.word))) || words[i - 1]?.tag === 'nt';
+    const objectOrSubject =
+      (next !== undefined && (/^(?:ns|nt)$/u.test(next.tag) || LEVEL_WORD.test(next.word) || NATIONAL.test(next.word) || REGION.test(next.word))) || words[i - 1]?.tag === 'nt';
     if (i > 0 && w.tag === 'v' && w.word.length > 1 && objectOrSubject) after = offset;
     // A one-character verb before a place written whole (沿线有|金凤区应急指挥中心): a clause too.
     if (i > 0 && w.tag === 'v' && w.word.length === 1 && next?.tag === 'ns' && FULL_LOCAL_FORM.test(next.word)) after = offset;
@@ -152,6 +162,8 @@ export function afterInnerVerb(words: Word[]): number {
 }
 
 const NATIONAL = /^(?:国家|中国|全国|中央|国际)/u;
+// A country's region, which opens names as a place does (西部云基地, 中部地区…).
+const REGION = /^[东南西北中](?:部|南|北)$/u;
 const MODAL = /^(?:应|须|需|要|应当|应该|需要|必须)$/u;
 // A level word alone (县 of 县人才…) stands for a place as a place name does.
 const LEVEL_WORD = /^[省市县区镇乡]$/u;

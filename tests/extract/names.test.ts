@@ -274,6 +274,10 @@ describe('what a centre is, and where a name ends', () => {
   it('starts an organisation after a one-character verb before its proper name (属|某亚斯大学)', () => {
     expect(found('该地块已征收,属西亚斯大学校内土地。')).toEqual([['Organization', '西亚斯大学']]);
   });
+  it('starts a platform after the verbs before a region’s word that opens it (位于|西部云基地, 集中解决|西部云基地)', () => {
+    expect(found('项目位于西部云基地凤云路以南。')).toEqual([['Platform', '西部云基地']]);
+    expect(found('建成后将集中解决西部云基地及周边企业用电问题。')).toEqual([['Platform', '西部云基地']]);
+  });
   it('starts an organisation after the verb that governs it', () => {
     expect(found('由县农技站组织四川农业大学专家调研。')).toEqual([['Organization', '四川农业大学']]);
     expect(found('已请省水利电力勘测设计研究院编制方案。')).toEqual([['Organization', '省水利电力勘测设计研究院']]);
