@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, notLevel, openBodies, ownUnits, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, wordLikeCounties,
+  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, notLevel, openBodies, ownUnits, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, wordLikeCounties,
   zoneLevelWords,
   type Place,
 } from './gazetteer.js';
@@ -345,7 +345,7 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
     if (!level || s - len < floor) continue;
     // A town the town table knows starts where its name does, whatever the segmenter makes of it (边|阳镇).
     const town = level === 'town' ? [3, 2].map((k) => s - len - k).find((at) => at >= floor && isKnownTown(text.slice(at, s))) : undefined;
-    const runStart = town ?? unknownPlaceStart(text, s - len, floor);
+    const runStart = town ?? (closedLevels.has(word) ? s - len : unknownPlaceStart(text, s - len, floor));
     const run = text.slice(runStart, s - len);
     // 两江新区城管局: the level character ends a place the tables do not know.
     // 乡镇人民政府, 县区政府: two level characters name a class of bodies, whatever stands before.

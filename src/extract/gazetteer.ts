@@ -168,6 +168,7 @@ export const levelByWord: ReadonlyMap<string, PlaceLevel> = new Map(
   Object.entries(localBodies.levels).filter(([k]) => !k.startsWith('$')) as [string, PlaceLevel][],
 );
 export const notLevel: ReadonlySet<string> = new Set(localBodies.notLevel.list);
+export const closedLevels: ReadonlySet<string> = new Set(localBodies.closedLevels.list);
 
 /** National bodies: every written form → canonical name. */
 export const nationalByForm: ReadonlyMap<string, string> = new Map(
