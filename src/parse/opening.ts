@@ -189,11 +189,13 @@ export function proposalTitleNear(text: string): string | null {
 }
 
 // The role before the name: "省政协委员某某关于…的提案".
-const ROLE_FIRST_PROPOSER_RE = /(委员|代表)([\p{Script=Han}·]{2,4}?)(?=(?:同志)?(?:关于|提出|所提))/u;
+// (Not the 委员会 of a session: 在政协第十五届委员会上提出的.)
+const ROLE_FIRST_PROPOSER_RE = /(委员|代表)(?![会团])([\p{Script=Han}·]{2,4}?)(?=(?:同志)?(?:关于|提出|所提))/u;
 
 function openingProposers(openingText: string, from: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
   const m = OPENING_PROPOSER_RE.exec(openingText);
-  if (!m || /[您你我]|人大|政协/u.test(m[1]!)) {
+  // (贵单位委员提出的: the addressed body's members, no one's name.)
+  if (!m || /[您你我贵]|人大|政协|单位/u.test(m[1]!)) {
     const r = ROLE_FIRST_PROPOSER_RE.exec(openingText);
     if (!r || /[您你我们团的所在提建议案委联]/u.test(r[2]!)) return { proposer: null, proposers: [] };
     const start = from + r.index + r[1]!.length;

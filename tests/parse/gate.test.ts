@@ -129,6 +129,9 @@ describe('letter gate', () => {
     expect(p.header.publisher).toBe('国土资源厅');
     const filed = parseLetter('市交通运输局:\n甲一明代表提出的《关于加快高速连接线建设的建议》(立案号:2020072号)收悉,经我局研究,会办意见如下:\n支持。\n');
     expect(filed.proposal?.number).toBe('2020072');
+    // No one named: the session's 委员会, the addressed body's members.
+    expect(parseLetter('某某村民小组:\n你们在某旗政协第十五届委员会上提出的“关于推进产业融合的提案”已收悉,现答复如下:\n已办。\n').proposer?.name ?? null).toBeNull();
+    expect(parseLetter('省政协社会和法制委员会:\n贵单位委员提出的《关于加强应急管理体系建设的建议》的提案收悉,现答复如下:\n已办。\n').proposer?.name ?? null).not.toBe('贵单位');
   });
 
   it('reads names that each carry their role (甲委员、乙委员、丙委员委员:) and a proposal 所提…收悉', () => {
