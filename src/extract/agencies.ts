@@ -29,8 +29,9 @@ const UNIT_RE = /^[^\P{Script=Han}和及与、的在对等]{2,8}?(?:(?:科|处|�
 // A body's general office, whatever follows it (教育部办公厅下发, 省教育厅办公室牵头).
 const OFFICE_RE = /^办公[厅室]/u;
 // "县人大人事代表选举工作委员会", "县政协提案法制委员会": a congress's or conference's committee;
-// 县政协第十五届委员会 is the conference itself, in one of its terms.
-const COMMITTEE_RE = /^(?!第[一二三四五六七八九十百\d]+届)[^\P{Script=Han}和及与、的在对等]{2,10}?(?:工作委员会|委员会|工委)(?![\p{Script=Han}])/u;
+// 县政协第十五届委员会 is the conference itself, in one of its terms. Two tasks may be joined by 和
+// (省政协社会和法制委员会).
+const COMMITTEE_RE = /^(?!第[一二三四五六七八九十百\d]+届)(?:[^\P{Script=Han}和及与、的在对等]{2,8}和)?[^\P{Script=Han}和及与、的在对等]{2,10}?(?:工作委员会|委员会|工委)(?![\p{Script=Han}])/u;
 const PRESIDIUM = '主席团';
 const JOINT_OFFICE_RE = new RegExp(`^[、和]?[省市县区州盟旗]?(?:人民)?政府(?:${jointOffices.join('|')})`, 'u');
 const CONGRESS_RE = /(?:人民代表大会|人民代表大会常务委员会|政治协商会议[\p{Script=Han}]*委员会)$/u;
