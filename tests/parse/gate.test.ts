@@ -27,6 +27,8 @@ describe('salutation', () => {
     expect(parseLetter(`甲一明等两位代表:\n${body}`).proposer).toEqual({ name: '甲一明', role: '代表' });
     expect(parseLetter(`甲一明、乙二红委员们\n${body}`).proposer).toEqual({ name: '甲一明', role: '委员' });
     expect(parseLetter(`陈  先、张云华  代表：\n${body}`).proposerPersons.map((x) => x.name)).toEqual(['陈先', '张云华']);
+    // A document number the page ran into the salutation.
+    expect(parseLetter(`某工管发〔2022〕96号甲一明代表:\n${body}`).proposer).toEqual({ name: '甲一明', role: '代表' });
     // Five characters, a Mongolian name written without a dot.
     expect(parseLetter(`乌兰格日乐委员:\n${body}`).proposer).toEqual({ name: '乌兰格日乐', role: '委员' });
     // The body before the name: 市政协X委员.
