@@ -236,6 +236,7 @@ describe('bodies the tables do not list, read by their shape', () => {
   });
   it('takes the letter’s own body for 我县', () => {
     expect(names('由我县水务局牵头。')).toEqual([['我县水务局', '青川县水务局']]);
+    expect(names('我县政府高度重视,全县政府系统参与。')).toEqual([['我县政府', '青川县人民政府']]);
   });
   it('takes no word that merely ends like a body, no verb, and nothing inside a longer word', () => {
     expect(names('加快工业园区优化空间布局。')).toEqual([]);
