@@ -28,6 +28,13 @@ const LEFT_WORDS = [...new Set([...leftContext.words, ...nameRules.leftStops])].
 const UNIT_RE = /^[^\P{Script=Han}和及与、的在对等]{2,8}?(?:(?:科|处|股|室)(?=联系|负责|[^\p{Script=Han}]|$)|(?:大队|支队|中队)(?![长部]))/u;
 // A body's general office, whatever follows it (教育部办公厅下发, 省教育厅办公室牵头).
 const OFFICE_RE = /^办公[厅室]/u;
+// A city bureau's branch in one of its districts (市规划和自然资源局番禺区分局).
+const DISTRICT_BRANCH_RE = /^([\p{Script=Han}]{1,8}?[区县])分局/u;
+
+function districtBranch(after: string): RegExpExecArray | null {
+  const m = DISTRICT_BRANCH_RE.exec(after);
+  return m && placeByForm.get(m[1]!)?.level === 'county' ? m : null;
+}
 // "县人大人事代表选举工作委员会", "县政协提案法制委员会": a congress's or conference's committee;
 // 县政协第十五届委员会 is the conference itself, in one of its terms. Two tasks may be joined by 和
 // (省政协社会和法制委员会).
@@ -184,7 +191,10 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     const congressUnit = CONGRESS_RE.test(hit.name) ? CONGRESS_UNITS.longestAt(text, hit.end, to) : null;
     const unit = congressUnit
       ? null
-      : (UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12))) ?? OFFICE_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 3))) ?? committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14))));
+      : (UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12))) ??
+        OFFICE_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 3))) ??
+        committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14))) ??
+        districtBranch(text.slice(hit.end, Math.min(to, hit.end + 11))));
     if (congressUnit) hit = withUnit(hit, congressUnit, congressUnitByForm.get(congressUnit)!);
     else if (unit) hit = withUnit(hit, unit[0], unit[0].replace(/工委$/u, '工作委员会'));
     // A town's congress has a presidium, no standing committee: 镇人大主席团.

@@ -119,6 +119,15 @@ describe('internal units, merged bureaus and their short forms', () => {
     expect(canonicalAgency('县教体局', j)).toBe('青川县教育体育局');
     expect(canonicalAgency('县教育和体育局', j)).toBe('青川县教育和体育局');
     expect(canonicalAgency('县科技工信局', j)).toBe('青川县科技工业和信息化局');
+    // Guangzhou's district bureaus, and a city bureau's branch in a district.
+    const panyu = jurisdictionOf('广州市番禺区农业农村局');
+    expect(names('积极组织区科工商信局、市规划和自然资源局番禺区分局、区城市更新局、区城市管理和综合执法局、区政务服务数据管理局等单位研究', panyu).map(([, n]) => n)).toEqual([
+      '广州市番禺区科技工业商务和信息化局',
+      '广州市规划和自然资源局番禺区分局',
+      '广州市番禺区城市更新局',
+      '广州市番禺区城市管理和综合执法局',
+      '广州市番禺区政务服务数据管理局',
+    ]);
   });
   it('opens a jurisdiction with an autonomous county written without its peoples', () => {
     expect(jurisdictionOf('维西县农业农村局')).toMatchObject({ county: '维西傈僳族自治县' });
