@@ -109,12 +109,14 @@ describe('letter gate', () => {
     expect(titled.proposal).toMatchObject({ kind: '建议', number: '085', session: '市六届人大一次会议' });
   });
 
-  it('passes a co-handling opinion that opens 现就…提出的…建议,提出协办意见如下, and reads bodies consulted (经商…, 经研究并商…,)', () => {
+  it('passes a co-handling opinion that opens 现就…提出的…建议,提出协办意见如下, and reads bodies consulted (经商…, 经研究并商…,) or brought in (组织…等单位…研究办理)', () => {
     const p = parseLetter('市工信局:\n现就文化文史和学习委员会提出的关于激发企业活力的建议,提出协办意见如下:\n深化校地合作。\n某市科学技术局\n2024年4月18日\n');
     expect(p.proposal?.kind).toBe('建议');
     const consulted = parseLetter(`张某代表:\n您在市人大七届五次会议期间提出的《关于通用机场的建议》收悉。经商市文化广电旅游局、市经济合作局,现将办理情况答复如下:\n已纳入规划。\n`);
     expect(consulted.coHandlers.map((c) => c.name)).toEqual(['市文化广电旅游局', '市经济合作局']);
     expect(consulted.proposal?.session).toBe('市人大七届五次会议');
+    const brought = parseLetter(`张某代表:\n您提出的《关于花卉博览会的建议》(第202434103号)收悉。我区政府高度重视,积极组织区财政局、城郊街道办事处等单位进行认真研究办理。经综合会办单位意见,现将有关办理情况答复如下:\n已办。\n`);
+    expect(brought.coHandlers.map((c) => c.name)).toEqual(['区财政局', '城郊街道办事处']);
     const afterStudy = parseLetter(`李某委员:\n您在省政协十二届四次会议上提出的第220号提案《关于推进合作区建设的建议》收悉。经研究并商省委组织部、省科技厅、浙江省税务局,现答复如下:\n已列入计划。\n`);
     expect(afterStudy.coHandlers.map((c) => c.name)).toEqual(['省委组织部', '省科技厅', '浙江省税务局']);
   });
