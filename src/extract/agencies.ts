@@ -175,7 +175,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
           ? { start: s, end: e + office[0].length, text: text.slice(s, e + office[0].length), name: national + office[0] }
           : { start: s, end: e, text: form, name: national };
     } else if (template) {
-      hit = resolveLocal(text, s, e, form, template, j, from);
+      hit = resolveLocal(text, s, e, form, template, j, from, listedHome(hits.at(-1), text, s, j));
     }
     if (!hit) continue;
     // "区委区政府督查局": one office of a committee and its government, named as written with the
@@ -332,7 +332,16 @@ function placeNotWord(text: string, placed: { place: Place; start: number } | nu
   return wordLike || BODY_END.test(text.charAt(placed.start - 1)) ? null : placed;
 }
 
-function resolveLocal(text: string, s: number, e: number, form: string, current: string, j: Jurisdiction, floor: number): AgencyHit | null {
+/**
+ * The jurisdiction of the body listed right before a form (省工商局、税务局: the province), which a
+ * bare form in the list shares; null when the form follows no body of the letter's places.
+ */
+function listedHome(previous: AgencyHit | undefined, text: string, s: number, j: Jurisdiction): string | null {
+  if (!previous || previous.end !== s - 1 || text.charAt(s - 1) !== '、') return null;
+  return [j.county, j.city, j.province].find((home) => home && previous.name.includes(home)) ?? null;
+}
+
+function resolveLocal(text: string, s: number, e: number, form: string, current: string, j: Jurisdiction, floor: number, listed: string | null = null): AgencyHit | null {
   const template = j.year !== null && j.year < 2019 ? (templateBefore2019.get(current) ?? current) : current;
   const mk = (start: number, name: string): AgencyHit => ({ start, end: e, text: text.slice(start, e), name });
   // 1. The letter's own jurisdiction written out (湄潭县永兴镇人民政府), or a known place right before
@@ -389,7 +398,7 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
   if (isHan(text, s - 1) && !leftWordEndsAt(text, floor, s)) return null;
   if (form.endsWith('厅') && j.province) return mk(s, fillTemplate(template, j.province));
   // A bureau written bare is the letter's own government's (交通局 in a county's letter).
-  const home = prefectureTemplates.has(current) ? j.city : (j.county ?? j.city);
+  const home = listed ?? (prefectureTemplates.has(current) ? j.city : (j.county ?? j.city));
   return mk(s, home ? fillTemplate(template, home) : form);
 }
 

@@ -151,8 +151,10 @@ describe('bodies the tables do not list, read by their shape', () => {
   it('knows the merged culture, tourism and broadcasting bureaus by their short forms', () => {
     expect(names('县文旅广电局和县文广旅局。').map(([, n]) => n)).toEqual(['青川县文化旅游和广播电视局', '青川县文化广电和旅游局']);
   });
-  it('takes a bureau written bare for the letter’s own government’s', () => {
+  it('takes a bureau written bare for the letter’s own government’s, or for the level of the body listed before it', () => {
     expect(names('已转交通局办理。')).toEqual([['交通局', '青川县交通运输局']]);
+    // …but one listed after another level's body is that level's (省工商局、林业局、水务局).
+    expect(names('省工商局、林业局、水务局和县财政局').map(([, n]) => n)).toEqual(['四川省工商行政管理局', '四川省林业局', '四川省水务局', '青川县财政局']);
     expect(names('发布机构:城市管理综合行政执法局')).toEqual([['城市管理综合行政执法局', '青川县城市管理综合行政执法局']]);
   });
   it('gives a body the tables do not know, written with a county’s short form, the county’s full name', () => {
