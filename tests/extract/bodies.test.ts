@@ -150,6 +150,8 @@ describe('bodies the tables do not list, read by their shape', () => {
   });
   it('knows the merged culture, tourism and broadcasting bureaus by their short forms', () => {
     expect(names('县文旅广电局和县文广旅局。').map(([, n]) => n)).toEqual(['青川县文化旅游和广播电视局', '青川县文化广电和旅游局']);
+    // The bureau whose full name is 文化旅游广电局 (岳阳市) keeps it.
+    expect(canonicalAgency('岳阳市文化旅游广电局', jurisdictionOf('岳阳市文化旅游广电局'))).toBe('岳阳市文化旅游广电局');
   });
   it('takes a bureau written bare for the letter’s own government’s, or for the level of the body listed before it', () => {
     expect(names('已转交通局办理。')).toEqual([['交通局', '青川县交通运输局']]);
