@@ -442,7 +442,8 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
  * county, carries its place; a public service centre or station written bare (水旱灾害防御中心) is the
  * letter's own government's, as a bare bureau is.
  */
-export function placedAgencyName(name: string, j: Jurisdiction): string {
+export function placedAgencyName(written: string, j: Jurisdiction): string {
+  const name = ABBREVIATED_ZONE_RE.test(written) ? written : written.replace(ZONE_COMMITTEE_SHORT_RE, '$1管理委员会');
   const placed = placedName(name, j) ?? withPlacePrefix(name);
   if (placed !== name || !BARE_CENTRE_RE.test(name) || NOT_BARE_RE.test(name) || startsWithPlace(name)) return placed;
   // (A zone's centres are units of its committee, named bare: 政务服务和社会事务中心 of 重庆高新区.)
@@ -450,6 +451,9 @@ export function placedAgencyName(name: string, j: Jurisdiction): string {
   return home ? home + name : name;
 }
 
+// A zone's 管委会 written out, but not after a zone word that is a short form itself (重庆高新区管委会).
+const ZONE_COMMITTEE_SHORT_RE = new RegExp(`(${nameRules.zoneCommittee.zones.join('|')})管委会$`, 'u');
+const ABBREVIATED_ZONE_RE = new RegExp(`(?:${nameRules.zoneCommittee.abbreviated.join('|')})管委会$`, 'u');
 const BARE_CENTRE_RE = /(?:中心|站)$/u;
 // A level word anywhere (河东区公路中心), a national or party word or an ordinal (第一…) first: not bare.
 const NOT_BARE_RE = /[省市区县州盟旗镇乡]|^(?:村|自治|地区|国家|中国|全国|中央|中共|第)/u;

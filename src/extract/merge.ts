@@ -7,6 +7,7 @@ import type { Jurisdiction } from './jurisdiction.js';
 import type { EntityDraft, Seed } from './mentions.js';
 import { startsWithPlace } from './gazetteer.js';
 
+const ZONE_COMMITTEE_RE = /管(?:委会|理委员会)$/u;
 const FUND_INFIX_RE = /(?:股权投资|创业投资|投资|引导)(?=基金$)/u;
 
 function group(seeds: Seed[]): EntityDraft[] {
@@ -128,10 +129,11 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
     // 甘谷脊兽园文化产业园 beside 甘谷县脊兽园文化产业园: one park, its place written both ways.
     return findOther((o) => o.name.length === d.name.length + 1 && withoutLevelWord(o.name) === d.name);
   }
-  if (d.type === 'Agency' && d.name.endsWith('管委会')) {
-    // 安宁工业园区管委会 beside 安宁工业园区管理委员会, 准格尔经济开发区管委会 beside 内蒙古准格尔经济开发区管理委员会.
-    const full = `${d.name.slice(0, -3)}管理委员会`;
-    return findOther((o) => o.name.endsWith(full));
+  if (d.type === 'Agency' && ZONE_COMMITTEE_RE.test(d.name)) {
+    // 安宁工业园区管委会 beside 安宁工业园区管理委员会, 准格尔经济开发区管委会 (written out or not) beside
+    // 内蒙古准格尔经济开发区管理委员会.
+    const full = d.name.replace(/管委会$/u, '管理委员会');
+    return findOther((o) => o.name !== d.name && o.name.endsWith(full));
   }
   if (d.type === 'Agency' && d.aliases.size === 0) {
     return findOther((o) => o.name.endsWith(d.name) && o.name.length > d.name.length);
