@@ -7,6 +7,8 @@ import type { Jurisdiction } from './jurisdiction.js';
 import type { EntityDraft, Seed } from './mentions.js';
 import { startsWithPlace } from './gazetteer.js';
 
+// Marks of a title inside a title (关于印发<X>的通知).
+const INNER_TITLE_MARKS = /[<>〈〉《》]/gu;
 const ZONE_COMMITTEE_RE = /管(?:委会|理委员会)$/u;
 const FUND_INFIX_RE = /(?:股权投资|创业投资|投资|引导)(?=基金$)/u;
 
@@ -71,6 +73,11 @@ class SameType {
     return this.live(o, d) ? o : undefined;
   }
 
+  /** The first other live draft that writes `alias`. */
+  writing(d: EntityDraft, alias: string): EntityDraft | undefined {
+    return this.withAlias.get(alias)?.find((o) => this.live(o, d));
+  }
+
   /** The first other live draft that writes d's name as an alias and is not shorter. */
   aliasOf(d: EntityDraft): EntityDraft | undefined {
     return this.withAlias.get(d.name)?.find((o) => this.live(o, d) && o.name.length >= d.name.length);
@@ -110,8 +117,10 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
     for (const place of [j.province, j.city, j.county, '全市', '市', '省', '区', '县']) {
       if (place && d.name.startsWith(place) && byName(d.name.slice(place.length))) return byName(d.name.slice(place.length));
     }
-    const plain = d.name.replace(FUND_INFIX_RE, '');
-    if (plain !== d.name && byName(plain)) return byName(plain);
+    // 省级水利发展资金 beside 省水利发展资金: a grade written or not.
+    const plain = d.name.replace(FUND_INFIX_RE, '').replace(/^([省市县区])级/u, '$1');
+    const variantOf = plain === d.name ? undefined : (byName(plain) ?? same.writing(d, plain));
+    if (variantOf) return variantOf;
     return findOther((o) => o.name.length > d.name.length && o.name.endsWith(d.name) && d.name.length >= 4);
   }
   if (d.type === 'Policy' && d.name.length <= 6) {
@@ -122,6 +131,11 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
     );
   }
   if (d.type === 'Policy') {
+    // 《农民专业合作社法》 after 《中华人民共和国农民专业合作社法》, 《X管理办法》 after 《关于印发X管理办法的通知》:
+    // the law without the state's name, the document without its cover notice.
+    const notice = `关于印发${d.name}的通知`;
+    const whole = byName(`中华人民共和国${d.name}`) ?? findOther((o) => o.name.replace(INNER_TITLE_MARKS, '') === notice);
+    if (whole) return whole;
     // “雪峰山文化和旅游规划” after 《雪峰山文化和旅游发展规划》: a title cited again with a word or two left out.
     return findOther((o) => o.name.length > d.name.length && isShortenedTitle(d.name, o.name));
   }

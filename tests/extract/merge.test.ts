@@ -1,0 +1,29 @@
+// Variants of one name in one letter fold into one entity (extract/merge.ts); a letter written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractLetter } from '../../src/extract/index.js';
+
+const text = [
+  '关于县政协十届二次会议第8号提案的答复',
+  '王明委员:',
+  '您提出的《关于扶持农民合作社的提案》收悉,现答复如下:',
+  '一、依据《中华人民共和国农民专业合作社法》,按照《农民专业合作社法》规定开展工作。',
+  '二、2023年下达省水利发展资金500万元,省级水利发展资金已全部拨付。',
+  '三、市人社局印发了《关于印发<某市就业补助资金管理办法>的通知》,《某市就业补助资金管理办法》明确了补贴标准。',
+  '某县农业农村局',
+  '2024年6月12日',
+].join('\n');
+const record = extractLetter({ source: 'merge.txt', text, encoding: 'utf-8' });
+const named = (type: string) => record.entities.filter((e) => e.type === type).map((e) => e.name);
+
+describe('variants of a name', () => {
+  it('fold a law cited without the state’s name into the law', () => {
+    expect(named('Policy')).toContain('中华人民共和国农民专业合作社法');
+    expect(named('Policy')).not.toContain('农民专业合作社法');
+  });
+  it('fold a document cited without its cover notice into the notice', () => {
+    expect(named('Policy').filter((n) => n.includes('就业补助资金管理办法'))).toEqual(['关于印发<某市就业补助资金管理办法>的通知']);
+  });
+  it('fold a fund written with its level’s grade (省级…) into the one written without', () => {
+    expect(named('Fund').filter((n) => n.includes('水利发展资金'))).toHaveLength(1);
+  });
+});
