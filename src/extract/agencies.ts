@@ -225,7 +225,7 @@ const MEMBER_AFTER = /^(?:代表|委员)(?!大会|工委|工作|联络|选举|�
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 
 const COMMITTEE_OF_PLACE_RE = /^中共(.+?[省市县区旗镇乡])委员会$/u;
-const GOVERNMENT_AFTER_RE = /^[、和与]政府(?![办机])/u;
+const GOVERNMENT_AFTER_RE = /^[、和与]?政府(?![办机])/u;
 
 const OPEN_SUFFIXES = new WordScanner(openBodies.suffixes);
 const OPEN_NOT_FOLLOWED_BY = new RegExp(openBodies.notFollowedBy, 'u');

@@ -300,11 +300,13 @@ describe('units of the letter’s own body', () => {
   });
 });
 
-describe('a government written after its party committee (镇党委、政府)', () => {
+describe('a government written after its party committee (镇党委、政府, 镇党委政府)', () => {
   it('is that place’s government', () => {
     const luodian = jurisdictionOf('罗甸县住房和城乡建设局');
     expect(names('边阳镇党委、政府高度重视。', luodian).map(([, n]) => n)).toEqual(['中共罗甸县边阳镇委员会', '罗甸县边阳镇人民政府']);
     expect(names('在县委、政府的领导下。', luodian).map(([, n]) => n)).toEqual(['中共罗甸县委员会', '罗甸县人民政府']);
+    // …or with no mark between (富乐镇党委政府).
+    expect(names('在边阳镇党委政府的关心支持下。', luodian).map(([, n]) => n)).toEqual(['中共罗甸县边阳镇委员会', '罗甸县边阳镇人民政府']);
     // 政府办 after it is another body's office, read on its own.
     expect(names('县委、政府办公室联合发文。', luodian).map(([, n]) => n)).not.toContain('罗甸县人民政府');
   });
