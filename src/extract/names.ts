@@ -47,18 +47,34 @@ export function isGenericName(name: string): boolean {
   return wordBreaks(core) || wordBreaks(bare);
 }
 
-const MORPHEMES_BY_FIRST = new Map<number, string[]>();
-for (const g of GENERIC_MORPHEMES) MORPHEMES_BY_FIRST.set(g.charCodeAt(0), [...(MORPHEMES_BY_FIRST.get(g.charCodeAt(0)) ?? []), g]);
+const byFirst = (morphemes: string[]) => {
+  const map = new Map<number, string[]>();
+  for (const g of [...morphemes].sort((a, b) => b.length - a.length)) map.set(g.charCodeAt(0), [...(map.get(g.charCodeAt(0)) ?? []), g]);
+  return map;
+};
+const MORPHEMES_BY_FIRST = byFirst(GENERIC_MORPHEMES);
+const MONEY_BY_FIRST = byFirst(rules.fundMoney.morphemes);
 
-/** Can the whole string be cut into generic words? */
-function wordBreaks(s: string): boolean {
+/** Can the whole string be cut into generic words (of `morphemes`, by first code unit)? */
+function wordBreaks(s: string, morphemes = MORPHEMES_BY_FIRST): boolean {
   const ok = new Array<boolean>(s.length + 1).fill(false);
   ok[0] = true;
   for (let i = 0; i < s.length; i++) {
     if (!ok[i]) continue;
-    for (const g of MORPHEMES_BY_FIRST.get(s.charCodeAt(i)) ?? []) if (s.startsWith(g, i)) ok[i + g.length] = true;
+    for (const g of morphemes.get(s.charCodeAt(i)) ?? []) if (s.startsWith(g, i)) ok[i + g.length] = true;
   }
   return ok[s.length]!;
+}
+
+const FUND_LEVEL = /^(?:(?:省|市|区(?!域)|县|镇|乡)级?|国家级?|中央)(?=\p{Script=Han}{2})/u;
+
+/**
+ * A fund of a level (区级现代农业发展奖补专项资金, 省水利发展资金) is named when more than money words
+ * say what it is for; one of no level is generic as any other name is (产业基金).
+ */
+function isGenericFund(name: string): boolean {
+  const level = FUND_LEVEL.exec(name.replace(NOT_IN_CORE, ''));
+  return level ? wordBreaks(name.replace(NOT_IN_CORE, '').slice(level[0].length), MONEY_BY_FIRST) : isGenericName(name);
 }
 
 const STOP_EXCEPTIONS = rules.stopExceptions.list;
@@ -260,9 +276,10 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (words && PROPER_PART_SUFFIXES.has(suffix) && !hasProperPart(wordsFrom(words, start - cut))) continue;
     // A service centre is named by what it does (县农业项目管理服务中心): generic words are its name.
     const kind = type === 'Platform' ? centreType(name) : type;
-    if (!kind || name.length < 3 || (isGenericName(name) && kind !== 'Agency')) continue;
+    const generic = kind === 'Fund' ? isGenericFund : isGenericName;
+    if (!kind || name.length < 3 || (generic(name) && kind !== 'Agency')) continue;
     // "筹集补助资金", "建全民健身中心": a verb before a class noun names no thing.
-    if (kind !== 'Agency' && isGenericName(name.slice(leadingVerbsLength(wordsFrom(tagged, start - bounded))))) continue;
+    if (kind !== 'Agency' && generic(name.slice(leadingVerbsLength(wordsFrom(tagged, start - bounded))))) continue;
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || COUNT_AFTER.test(text.slice(end, end + 6))) continue;
     // "四馆三中心", "五大平台": a number of a class, a slogan's count, names none.
     if (COUNTED_CLASS.test(text.slice(Math.max(start, suffixStart - 2), suffixStart))) continue;

@@ -42,12 +42,15 @@ describe('funds not called 基金', () => {
     const special = r.entities.find((e) => e.name === '茶叶产业发展专项资金')!;
     expect(special.mentions[0]!.amounts.map((a) => a.text)).toEqual(['800万元']);
   });
-  it('does not read a bare class of money as a fund', () => {
+  it('does not read a bare class of money as a fund, but a level’s fund for a purpose', () => {
     expect(findSuffixNames('今年安排专项资金和补助资金。', 0, 14).map((h) => h.name)).toEqual([]);
     const text = '加大建设专项资金投入。';
     expect(findSuffixNames(text, 0, text.length).map((h) => h.name)).toEqual([]);
     const fixed = '对该广场给予了5万元的定额专项资金补助。';
     expect(findSuffixNames(fixed, 0, fixed.length).map((h) => h.name)).toEqual([]);
+    // A level's money is named by what it is for, not by money words alone.
+    const levels = '下达省级财政专项资金和市级补助资金;设立区级现代农业发展奖补专项资金。';
+    expect(findSuffixNames(levels, 0, levels.length).map((h) => h.name)).toEqual(['区级现代农业发展奖补专项资金']);
   });
   it('reads a verb before a class of money or place as no name (筹集补助资金, 建全民健身中心)', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
