@@ -172,12 +172,26 @@ const FULL_NAMES = new WordScanner(
   [...placeByForm].filter(([form, p]) => (form === p.name || /[县州旗]$/u.test(form)) && p.level !== 'province' && !wordLikeCounties.has(p.name)).map(([form]) => form),
 );
 
+/**
+ * The level word a letter calls its own county-level place by (我区, 本县, 我旗), when one outnumbers
+ * the others: a county of another level that the letter names (前往安吉学习 in a district's letter) is
+ * not its own.
+ */
+function ownCountyWord(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(OWN_COUNTY_RE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && (!second || second[1] < best[1]) ? best[0] : null;
+}
+const OWN_COUNTY_RE = /[我本]([区县旗])/gu;
+
 /** Per level, the place a text names most often by its full name, when one stands out; in `province` when given. */
-function mostNamed(text: string, province: string | null): Partial<Record<PlaceLevel, Place>> {
+function mostNamed(text: string, province: string | null, countyWord: string | null): Partial<Record<PlaceLevel, Place>> {
   const votes = new Map<Place, number>();
   for (const { word } of FULL_NAMES.scan(text, 0, text.length)) {
     const place = placeByForm.get(word)!;
     if (province && place.province !== province) continue;
+    if (countyWord && place.level === 'county' && !place.name.endsWith(countyWord)) continue;
     votes.set(place, (votes.get(place) ?? 0) + 1);
   }
   const out: Partial<Record<PlaceLevel, Place>> = {};
@@ -198,8 +212,10 @@ export type CountyByShortForm = (text: string, province: string | null, city: st
  */
 export function inferCounty(j: Jurisdiction, text: string, byShortForm: CountyByShortForm = () => null): Jurisdiction {
   let out = j;
-  const named = j.county && j.city ? {} : mostNamed(text, j.province);
-  const county = j.county ? null : (named.county ?? byShortForm(text, j.province, j.city));
+  const countyWord = ownCountyWord(text);
+  const named = j.county && j.city ? {} : mostNamed(text, j.province, countyWord);
+  const byShort = j.county || named.county ? null : byShortForm(text, j.province, j.city);
+  const county = j.county ? null : (named.county ?? (byShort && (!countyWord || byShort.name.endsWith(countyWord)) ? byShort : null));
   if (county) {
     const city = cityOfLetters(county);
     out = { ...out, county: county.prefix, city: out.city ?? city, province: out.province ?? county.province, provinceShort: out.provinceShort ?? county.provinceShort };

@@ -32,6 +32,12 @@ describe('jurisdiction', () => {
     const text = withoutPartnerSentences('我市与对口协作的原州区、西吉县、隆德县加强对接。《福州市消费帮扶十条措施》已废止。推进宁夏(固原)对口结对地区的消费协作。');
     expect(inferCounty(inferProvince(emptyJurisdiction(), text), text)).toMatchObject({ province: '福建省', city: '福州市' });
   });
+  it('places a letter that calls itself 我区 in no county (县) it names, and one that calls itself 我县 in that county', () => {
+    const district = '我区多次前往安吉学习了解,安吉县委县政府高位推动。我区竹产业发展。';
+    expect(inferCounty(emptyJurisdiction(), district).county).toBeNull();
+    const county = '我县多次前往安吉县学习了解。我县竹产业发展。';
+    expect(inferCounty(emptyJurisdiction(), county).county).toBe('安吉县');
+  });
   it('places a letter that names its county only by the short form, three times and with that level’s bodies', () => {
     const text = '县政府出台《推动霞浦茶产业振兴的意见》,霞浦茶叶品牌、霞浦茶产业园由县农业农村局负责。';
     const placed = inferCounty(emptyJurisdiction(), text, mostNamedByShortForm);
