@@ -24,8 +24,9 @@ const GAP = '[\\s\\u3000]*';
 // One name: Han characters with padding spaces inside ("陈  先"), or a masked name (xxx, ****, 姜xx);
 // 等, 各 and 们 belong to the count or the role, not to a name.
 const HAN = '(?:[^\\P{Script=Han}等各们]|·)';
-// Names of Xinjiang's peoples join given name and father's name with a dot: 买买江·阿不都热西提.
-const DOTTED = '[^\\P{Script=Han}等各们]{2,8}·[^\\P{Script=Han}等各们]{2,10}';
+// Names of Xinjiang's peoples join given name and father's name with a dot: 买买江·阿不都热西提
+// (the father's name may be cut to its first character: 米黑日邦古丽·吐).
+const DOTTED = '[^\\P{Script=Han}等各们]{2,8}·[^\\P{Script=Han}等各们]{1,10}';
 // A name never ends in a count (赵六二位代表 is 赵六 + 二位) or the role's body (丁四海政协委员);
 // five characters are a name of the north's peoples written without a dot (乌兰格日乐).
 const NAME = `(?:${DOTTED}|${HAN}(?:[ \\u3000]{0,3}${HAN}){1,4}(?<![二两三四五六七八九十][名位])(?<!人大|政协)|${HAN}?[xX×*＊○□]{2,5})`;

@@ -146,6 +146,9 @@ describe('letter gate', () => {
     const p = parseLetter('甲一明委员、阿斯卡尔·艾尼完委员、乙二红委员委员:\n您在政协某县委员会十一届一次会议上所提“关于加强小区管理的提案”已收悉。现将结果答复如下:\n已办。\n');
     expect(p.proposer).toEqual({ name: '甲一明', role: '委员' });
     expect(p.proposerPersons.map((x) => x.name)).toEqual(['甲一明', '阿斯卡尔·艾尼完', '乙二红']);
+    // A father's name cut to its first character.
+    const cut = parseLetter('古丽·吐、米合古丽·热合木吐力等代表:\n您提出的关于完善人行道管理维护的建议收悉。现答复如下:\n已办。\n');
+    expect(cut.proposerPersons.map((x) => x.name)).toEqual(['古丽·吐', '米合古丽·热合木吐力']);
   });
 
   it('takes the title’s session where the opening’s lost its ordinal (十五届人大次会议)', () => {
