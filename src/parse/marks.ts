@@ -8,8 +8,8 @@ const DOC_NUMBER = '[\\p{Script=Han}A-Z]{1,12}[〔\\[［﹝【(（]\\d{4}[〕\\]
 // On a squeezed line: a document number starting it (a title may follow), with a class mark after it.
 // With 类 written, anything may follow ("…46号A类 同意公开"); a bare letter only before a non-Han character.
 const DOC_LINE_RE = new RegExp(`^(${DOC_NUMBER})(?:[(（]?([A-D][1-9]?)[)）]?(?:类[)）]?|(?![\\p{Script=Han}])))?`, 'u');
-// Or in brackets closing the title's line: "关于…的答复[某交建〔2018〕101号]".
-export const TRAILING_DOC_RE = new RegExp(`[\\[［【(（](?:编号[:：])?(${DOC_NUMBER})[\\]］】)）]$`, 'u');
+// Or in brackets closing the title's line, maybe with its class: "关于…的答复[某交建〔2018〕101号]", "…(岳财字〔2024〕70号A1类)".
+export const TRAILING_DOC_RE = new RegExp(`[\\[［【(（](?:编号[:：])?(${DOC_NUMBER})(?:[A-D][1-9]?类?)?[\\]］】)）]$`, 'u');
 const CLASS_LINE_RE = /^[(（]?([A-D][1-9]?)[)）]?类[)）]?$/u;
 const LONE_CLASS_RE = /^[(（【〔]?([A-D])[)）】〕]?$/u;
 const HAS_CLASS_LETTER = /[A-E]/;

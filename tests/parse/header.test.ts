@@ -55,6 +55,7 @@ describe('header labels', () => {
       publisher: '某分局',
       writtenDate: '2022年07月29日',
     });
+    expect(parseHeaderLines(['- 信息类别: 议案提案办理', '- 信息索取号:000014349/2025-05135'])).toEqual({ genre: '议案提案办理', indexNumber: '000014349/2025-05135' });
   });
 
   it('reads a value by its shape under a label that fills one field or another (信息分类, a cut 索引号 or 文号)', () => {

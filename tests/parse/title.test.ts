@@ -48,6 +48,10 @@ describe('title', () => {
     expect(parseLetter(`称: 某市水务局关于对市九届人大四次会议第41号建议的答复\n${rest}`).title?.title).toBe('某市水务局关于对市九届人大四次会议第41号建议的答复');
     // A label in square brackets, spaced out.
     expect(parseLetter(`[ 名 称 ] 对省十三届人大二次会议第203号建议的答复函\n${rest}`).title?.title).toBe('对省十三届人大二次会议第203号建议的答复函');
+    // A document number with 第 before the title, or closing it in brackets with its class.
+    expect(parseLetter(`某农议字〔2025〕第9号 对某区第二届人民代表大会第五次会议第67号建议的答复\n${rest}`).title?.title).toBe('对某区第二届人民代表大会第五次会议第67号建议的答复');
+    const closing = parseLetter(`对某市九届人大四次会议第291号建议的答复(某财字〔2024〕70号A1类)\n${rest}`);
+    expect([closing.title?.title, closing.docNumber]).toEqual(['对某市九届人大四次会议第291号建议的答复', '某财字〔2024〕70号']);
     // The date the page prints after it.
     expect(parseLetter(`对区政协十四届三次会议第C087号提案的答复 2019-11-09\n${rest}`).title).toMatchObject({ title: '对区政协十四届三次会议第C087号提案的答复', number: 'C087' });
   });
