@@ -187,7 +187,8 @@ export function parseLetter(text: string): ParsedLetter {
   // repeated title, else 主办单位 / 来源 fields.
   let agency: ParsedLetter['agency'] = null;
   if (title?.agency) agency = { name: title.agency, start: title.agencyStart };
-  agency ??= signatureAgency(lines, dateLine >= 0 ? dateLine : lastLine, fromLine) ?? labelledAgency(lines, fromLine, lastLine);
+  const signed = signatureAgency(lines, dateLine >= 0 ? dateLine : lastLine, fromLine);
+  agency ??= (signed && { name: signed.name, start: signed.start }) ?? labelledAgency(lines, fromLine, lastLine);
   agency ??= headerAgency(lines, headerEnd);
   if (!agency && header.hostAgency && BODY_END_RE.test(header.hostAgency)) agency = { name: header.hostAgency, start: null };
   const publisher = header.publisher?.replace(OTHER_SIGN_RE, '');
@@ -199,11 +200,13 @@ export function parseLetter(text: string): ParsedLetter {
     agency = { name: signerBody, start: at < 0 ? null : at };
   }
 
-  const coHandlers: NamedSpan[] = opening?.coHandlers.length
+  const listed: NamedSpan[] = opening?.coHandlers.length
     ? opening.coHandlers
     : header.coHandlers
       ? splitBodyList(header.coHandlers, -1).map((c) => ({ ...c, start: -1, end: -1 }))
       : [];
+  // Bodies that sign beside the replying one (平邑县交通运输局 仲村镇人民政府) handled it with it.
+  const coHandlers = listed.concat((signed?.coSigners ?? []).filter((c) => !listed.some((l) => l.name === c.name)));
 
   // The closing block: from a few lines above the signature date (the whole letter without one).
   const closingLine = dateLine >= 0 ? linesAbove(lines, dateLine, fromLine, CLOSING_LINES) : fromLine;
@@ -244,7 +247,7 @@ export function parseLetter(text: string): ParsedLetter {
  * The body's name on a line of its own just above `below` (the date line, else the letter's
  * end), contact and signing lines between them skipped.
  */
-function signatureAgency(lines: Line[], below: number, from: number): ParsedLetter['agency'] {
+function signatureAgency(lines: Line[], below: number, from: number): { name: string; start: number | null; coSigners?: NamedSpan[] } | null {
   // On a flattened line the body's name stands just before the date ("…谢谢。 某镇人民政府 2025年7月25日 |").
   // (A letter flattened into one line may name other dates before: the signature's is the last.)
   const dateLine = lines[below];
@@ -261,6 +264,12 @@ function signatureAgency(lines: Line[], below: number, from: number): ParsedLett
     if (signed && AGENCY_LINE_RE.test(signed)) return { name: signed, start: lines[i]!.start + lines[i]!.text.indexOf(signed) };
     if (!t || CLOSING_FIELD_RE.test(t)) continue;
     seen++;
+    // Two bodies signing together, spaced apart: the first replies, the others co-sign.
+    const [first, ...others] = [...t.matchAll(/[^\s\u3000]+/gu)];
+    if (others.length > 0 && [first!, ...others].every((m) => AGENCY_LINE_RE.test(m[0]) && m[0].length >= 4)) {
+      const at = (m: RegExpMatchArray) => lines[i]!.start + lines[i]!.text.indexOf(t) + m.index!;
+      return { name: first![0], start: at(first!), coSigners: others.map((m) => ({ name: m[0], start: at(m), end: at(m) + m[0].length })) };
+    }
     // A second name in brackets is the same office's other sign (…住房和城乡建设局(市人民防空办公室)).
     const name = squeeze(t).replace(OTHER_SIGN_RE, '');
     if (AGENCY_LINE_RE.test(name)) return { name, start: lines[i]!.start + lines[i]!.text.indexOf(name.charAt(0)) };

@@ -134,6 +134,9 @@ describe('replying body in the closing', () => {
     expect(parseLetter(`${rest}某市住房和城乡建设局(市人民防空办公室)\n2021年8月25日\n`).agency?.name).toBe('某市住房和城乡建设局');
     // The body signing on its contact line, no date below it.
     expect(parseLetter(`${rest}办复类别:A类\n某区财政局 联系电话:65132561\n`).agency?.name).toBe('某区财政局');
+    // Two bodies signing together: the first replies, the other co-handled it.
+    const joint = parseLetter(`${rest}衷心感谢您的关心和支持!\n\n某县交通运输局 某某镇人民政府\n\n2023年6月5日\n`);
+    expect([joint.agency?.name, joint.coHandlers.map((c) => c.name)]).toEqual(['某县交通运输局', ['某某镇人民政府']]);
   });
 
   it('keeps the closing block after the date: 领导签发 names the signer, 联系人及电话 the contact', () => {
