@@ -8,6 +8,8 @@ export type OpeningInfo = {
   session: string | null;
   /** A session named anywhere in the opening, however it is phrased (the last resort). */
   namedSession: string | null;
+  /** The kind the opening calls the proposal after its title ("《关于…的建议》的提案收悉"). */
+  kindWord: '提案' | '建议' | null;
   /** Further proposals answered in the same letter ("《A》(第1号)、《B》(第2号)"). */
   others: { title: string; number: string | null }[];
   coHandlers: { name: string; start: number; end: number }[];
@@ -130,6 +132,8 @@ export function findAcknowledgement(text: string): number | null {
   return i;
 }
 
+const KIND_AFTER_TITLE_RE = /[》”"][\s\u3000]*的?(提案|建议)[\s\u3000]*已?(?:收悉|收到)/u;
+
 export function parseOpening(text: string, from: number): OpeningInfo {
   const window = text.slice(from, from + 1500);
   const endMatch = OPENING_END_RE.exec(window);
@@ -161,6 +165,7 @@ export function parseOpening(text: string, from: number): OpeningInfo {
     number,
     session: SESSION_RE.exec(openingText)?.[1] ?? null,
     namedSession: sessionIn(openingText),
+    kindWord: (KIND_AFTER_TITLE_RE.exec(openingText)?.[1] as OpeningInfo['kindWord'] | undefined) ?? null,
     others: titles.slice(1),
     coHandlers,
     ...openingProposers(openingText, from),

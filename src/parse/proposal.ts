@@ -8,17 +8,17 @@ type Role = '委员' | '代表' | '代表团' | null;
 
 /**
  * 提案 (CPPCC) or 建议 (people's congress): the body that raised it decides (session, then the
- * portal's genre), then the letter's title, then the proposal's own wording (…的提案), then the
+ * portal's genre), then the letter's title, then the proposal's own wording (…的提案, 《…》的提案收悉), then the
  * proposer's role; a title ending in 建议 says least, as members' proposals are often so titled.
  */
-function proposalKind(session: string | null, titleWord: string | null, genre: string | null, proposalTitle: string | null, role: Role): Proposal['kind'] {
+function proposalKind(session: string | null, titleWord: string | null, genre: string | null, openingWord: string | null, proposalTitle: string | null, role: Role): Proposal['kind'] {
   if (session && /政协/.test(session)) return '提案';
   if (session && /人大|人民代表大会/.test(session)) return '建议';
   if (genre && /政协|提案/.test(genre) && !/建议提案/.test(genre)) return '提案';
   if (genre && /人大|建议/.test(genre) && !/建议提案/.test(genre)) return '建议';
   if (titleWord === '提案') return '提案';
   if (titleWord === '建议' || titleWord === '议案') return '建议';
-  if (proposalTitle && /提案$/.test(proposalTitle)) return '提案';
+  if (openingWord === '提案' || (proposalTitle && /提案$/.test(proposalTitle))) return '提案';
   if (role === '委员') return '提案';
   if (role === '代表' || role === '代表团') return '建议';
   if (proposalTitle && /(?:建议|议案)$/.test(proposalTitle)) return '建议';
@@ -54,7 +54,7 @@ export function readProposal(
   const session = proposalSession(title, opening, header);
   const proposalTitle = header.proposalTitle?.replace(/\s+/g, '') ?? opening?.proposalTitle ?? title?.proposalTitle ?? null;
   const proposal: Proposal = {
-    kind: proposalKind(session, title?.word ?? null, header.genre ?? null, proposalTitle, role),
+    kind: proposalKind(session, title?.word ?? null, header.genre ?? null, opening?.kindWord ?? null, proposalTitle, role),
     number: title?.number ?? opening?.number ?? header.proposalNumber?.match(/^[\dA-Za-z-]+$/u)?.[0] ?? null,
     title: proposalTitle,
     session,

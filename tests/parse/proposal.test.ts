@@ -92,6 +92,8 @@ describe('proposal reference in the title', () => {
     // A class letter and a dash before the number, a topic class before 第.
     expect(fromTitle('关于县十七届人大五次会议公路交通类第B-9号建议的答复')).toMatchObject({ session: '县十七届人大五次会议', number: 'B-9' });
     expect(fromTitle('县政协九届一次会议《关于绿化乡村道路的若干建议》(43号)答复')).toMatchObject({ session: '县政协九届一次会议', number: '43', kind: '提案' });
+    // The opening's word for it after the title, over the title's ending (《…的建议》的提案收悉).
+    expect(parseLetter('区政协提案委员会:\n您提出的《关于改造车行道的建议》的提案收悉。现答复如下:\n已办。\n').proposal.kind).toBe('提案');
     // A place's character before the number in brackets (武35号).
     expect(parseLetter('徐某代表:\n您在市人大八届一次会议上提出的《关于加强科技创新工作的建议》(武35号)已收悉。答复如下:\n已办。\n').proposal).toMatchObject({ number: '武35', session: '市人大八届一次会议' });
     expect(fromTitle('关于答复区十八届人大一次会议第5号建议的函').session).toBe('区十八届人大一次会议');
