@@ -341,6 +341,8 @@ describe('democratic parties', () => {
     expect(names('致公党市委和市致公党。', fuzhou).map(([, n]) => n)).toEqual(['中国致公党福州市委员会', '中国致公党福州市委员会']);
     expect(names('九三学社海南省委员会提出。', fuzhou)).toEqual([['九三学社海南省委员会', '九三学社海南省委员会']]);
     expect(names('民盟文山市基层委员会提出。', fuzhou)).toEqual([['民盟文山市基层委员会', '中国民主同盟文山市基层委员会']]);
+    // The Youth League's committee (团市委), never the CCP's; 集团 holds none.
+    expect(names('会同团市委、市集团公司研究。', fuzhou).map(([, n]) => n)).toEqual(['共青团福州市委员会']);
     // 市民|进出: a party's short form inside other words is none.
     expect(names('市民进出城区更加方便快捷。', fuzhou)).toEqual([]);
     expect(names('中共长春市委。', fuzhou)).toEqual([['中共长春市委', '中共长春市委员会']]);
