@@ -26,7 +26,8 @@ describe('placedName', () => {
   });
 
   it('places a replying body the tables do not know', () => {
-    expect(canonicalAgency('市政府政务服务中心', CHONGQING)).toBe('重庆市政府政务服务中心');
+    // The government's centre: the government written out, as on its own.
+    expect(canonicalAgency('市政府政务服务中心', CHONGQING)).toBe('重庆市人民政府政务服务中心');
     expect(canonicalAgency('县农业项目管理服务中心', ZHENKANG)).toBe('镇康县农业项目管理服务中心');
   });
 });
