@@ -157,10 +157,12 @@ describe('bodies the tables do not list, read by their shape', () => {
   });
   it('takes a bureau written bare for the letter’s own government’s, or for the level of the body listed before it', () => {
     expect(names('已转交通局办理。')).toEqual([['交通局', '青川县交通运输局']]);
+    expect(names('经发改委批准立项。')).toEqual([['发改委', '青川县发展和改革委员会']]);
     // …but one listed after another level's body is that level's (省工商局、林业局、水务局).
     expect(names('省工商局、林业局、水务局和县财政局').map(([, n]) => n)).toEqual(['四川省工商行政管理局', '四川省林业局', '四川省水务局', '青川县财政局']);
     expect(names('与省教育厅、卫健委沟通', jurisdictionOf('宁夏回族自治区科学技术厅')).map(([, n]) => n)).toEqual(['宁夏回族自治区教育厅', '宁夏回族自治区卫生健康委员会']);
-    expect(names('与卫健委沟通', jurisdictionOf('宁夏回族自治区科学技术厅'))).toEqual([]);
+    // (Alone, in a letter of no county or city, it is kept as written.)
+    expect(names('与卫健委沟通', jurisdictionOf('宁夏回族自治区科学技术厅'))).toEqual([['卫健委', '卫健委']]);
     expect(names('发布机构:城市管理综合行政执法局')).toEqual([['城市管理综合行政执法局', '青川县城市管理综合行政执法局']]);
   });
   it('gives a body the tables do not know, written with a county’s short form, the county’s full name', () => {
