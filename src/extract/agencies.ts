@@ -161,8 +161,8 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
   for (const { start: s, word: form } of FORMS.scan(text, from, to)) {
     const e = s + form.length;
     if (s < jointEnd || skip.some(([a, b]) => s >= a && s < b)) continue;
-    // 财政部门, 教育部门: a department in general, not the ministry.
-    if (form.endsWith('部') && text.charAt(e) === '门') continue;
+    // 财政部门, 教育部门: a department in general, not the ministry; 建设部署 no ministry either.
+    if (form.endsWith('部') && MINISTRY_WORD_GOES_ON.test(text.charAt(e))) continue;
     // 市人大代表, 区政协委员: a member's title, not the body (市人大代表工委 is the body's unit).
     if (MEMBER_AFTER.test(text.slice(e, e + 4)) && (form === '人大' || form === '政协')) continue;
     const national = nationalByForm.get(form);
@@ -221,6 +221,8 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
   return bodies.concat(findOwnUnits(text, from, to, skip, bodies)).sort(byStart);
 }
 
+// 部 beginning the next word (部门, 部署, 部分, 部位, 部队, 部件): no ministry (建设部署, 铁道部分).
+const MINISTRY_WORD_GOES_ON = /^[门署分位队件]/u;
 const MEMBER_AFTER = /^(?:代表|委员)(?!大会|工委|工作|联络|选举|会)/u;
 
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;

@@ -122,13 +122,15 @@ describe('canonical agency names', () => {
     expect(canonicalAgency('金水区司法局', jurisdictionOf('河南省司法厅'))).toBe('郑州市金水区司法局');
     expect(canonicalAgency('澧县交通运输局', jurisdictionOf('湖南省交通运输厅'))).toBe('澧县交通运输局');
   });
-  it('finds bodies in running text without reading 部门 as a ministry', () => {
+  it('finds bodies in running text without reading 部门 or 部署 as a ministry', () => {
     const text = '会同市人力社保局印发,由主管部门和财政部门审批,建议由两江新区城管局完善。';
     expect(findAgencies(text, chongqing).map((h) => [h.text, h.name])).toEqual([
       ['市人力社保局', '重庆市人力资源和社会保障局'],
       // A district the tables do not know, in a municipality, carries the municipality's name.
       ['两江新区城管局', '重庆市两江新区城市管理局'],
     ]);
+    // Nor 部署, 部分; an old ministry by its old name.
+    expect(findAgencies('统筹城乡建设部署,铁道部分路段已报交通部审批。', chongqing).map((h) => h.name)).toEqual(['中华人民共和国交通部']);
   });
   it('reads a zone’s own word, the pre-2019 names and provincial offices of national bodies', () => {
     expect(canonicalAgency('园区财政局', jurisdictionOf('苏州工业园区生态环境局'))).toBe('苏州工业园区财政局');
