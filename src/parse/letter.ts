@@ -199,6 +199,8 @@ export function parseLetter(text: string): ParsedLetter {
     const at = body.lastIndexOf(signerBody);
     agency = { name: signerBody, start: at < 0 ? null : at };
   }
+  // An unsigned letter whose opening says which body studied the proposal (经县教体局认真研究).
+  agency ??= opening?.studiedBy ?? null;
 
   const listed: NamedSpan[] = opening?.coHandlers.length
     ? opening.coHandlers

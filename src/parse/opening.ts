@@ -1,5 +1,6 @@
 // The opening sentence: "您提出的《…》(第0884号)收悉。经与A、B、C共同研究办理,现答复如下",
 // with the genre's variants for the proposal reference and the co-handling clause.
+import { AGENCY_LINE_RE } from './bodies.js';
 
 export type OpeningInfo = {
   proposalTitle: string | null;
@@ -10,6 +11,8 @@ export type OpeningInfo = {
   namedSession: string | null;
   /** The kind the opening calls the proposal after its title ("《关于…的建议》的提案收悉"). */
   kindWord: '提案' | '建议' | null;
+  /** The body the opening says studied the proposal ("经县教体局认真研究", "县农业农村局高度重视,经认真研究"), with its offset. */
+  studiedBy: { name: string; start: number } | null;
   /** Further proposals answered in the same letter ("《A》(第1号)、《B》(第2号)"). */
   others: { title: string; number: string | null }[];
   coHandlers: { name: string; start: number; end: number }[];
@@ -132,6 +135,20 @@ export function findAcknowledgement(text: string): number | null {
   return i;
 }
 
+// "经县教体局认真研究", then "县农业农村局高度重视,经认真研究": the body that studied it (a body's ending).
+const STUDIED_BY_RES = [
+  /经(?:过)?([^\s,，。、;；:：《》“”"]{2,20}?)(?:认真|深入|反复|专题)*研究/u,
+  /(?:^|[,，。\s])([^\s,，。、;；:：《》“”"]{2,20}?)(?:对此|对该(?:提案|建议))?高度重视[,，]?(?:立即|及时)?经(?:过)?(?:认真|深入|反复|专题)*研究/u,
+];
+
+function studiedBy(openingText: string, from: number): OpeningInfo['studiedBy'] {
+  for (const re of STUDIED_BY_RES) {
+    const m = re.exec(openingText);
+    if (m && AGENCY_LINE_RE.test(m[1]!) && !/^(?:我|本|贵)/u.test(m[1]!)) return { name: m[1]!, start: from + m.index + m[0].indexOf(m[1]!) };
+  }
+  return null;
+}
+
 const KIND_AFTER_TITLE_RE = /[》”"][\s\u3000]*的?(提案|建议)[\s\u3000]*已?(?:收悉|收到)/u;
 
 export function parseOpening(text: string, from: number): OpeningInfo {
@@ -166,6 +183,7 @@ export function parseOpening(text: string, from: number): OpeningInfo {
     session: SESSION_RE.exec(openingText)?.[1] ?? null,
     namedSession: sessionIn(openingText),
     kindWord: (KIND_AFTER_TITLE_RE.exec(openingText)?.[1] as OpeningInfo['kindWord'] | undefined) ?? null,
+    studiedBy: studiedBy(openingText, from),
     others: titles.slice(1),
     coHandlers,
     ...openingProposers(openingText, from),

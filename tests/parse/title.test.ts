@@ -134,6 +134,11 @@ describe('replying body in the closing', () => {
     expect(parseLetter(`${rest}某市住房和城乡建设局(市人民防空办公室)\n2021年8月25日\n`).agency?.name).toBe('某市住房和城乡建设局');
     // The body signing on its contact line, no date below it.
     expect(parseLetter(`${rest}办复类别:A类\n某区财政局 联系电话:65132561\n`).agency?.name).toBe('某区财政局');
+    // Unsigned: the body the opening says studied the proposal.
+    const studied = (opening: string) => parseLetter(`甲一明代表:\n您提出的关于加大投入的建议已收悉。${opening}现将有关情况答复如下:\n已办。\n`).agency?.name;
+    expect(studied('县政府对您所提出的意见高度重视,经县教体局认真研究和办理,')).toBe('县教体局');
+    expect(studied('县农业农村局高度重视,经认真研究,')).toBe('县农业农村局');
+    expect(studied('我局高度重视,经认真研究,')).toBeUndefined();
     // Two bodies signing together: the first replies, the other co-handled it.
     const joint = parseLetter(`${rest}衷心感谢您的关心和支持!\n\n某县交通运输局 某某镇人民政府\n\n2023年6月5日\n`);
     expect([joint.agency?.name, joint.coHandlers.map((c) => c.name)]).toEqual(['某县交通运输局', ['某某镇人民政府']]);
