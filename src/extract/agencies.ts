@@ -420,6 +420,19 @@ export function cleanAgencyName(written: string): string | null {
   return name.length < 2 || NOT_A_BODY_RE.test(name) ? null : name;
 }
 
+/**
+ * A co-handler named by its sector alone (会同财政、国土等部门, 市财政): that sector's body, a bureau or
+ * committee the tables know (财政 → 财政局); null when none is.
+ */
+export function sectorBody(written: string, j: Jurisdiction): string | null {
+  const sector = /^[省市区县]?(\p{Script=Han}{2,4})$/u.exec(written)?.[1];
+  if (!sector || findAgencies(written, j).some((h) => h.end === written.length)) return null;
+  // (A sector's committee at a city or province, its bureau at a county: 发改委, 发改局.)
+  const ending = (j.county ? ['局', '委', '厅'] : ['委', '局', '厅']).find((e) => bodyByForm.has(sector + e));
+  const name = ending && written + ending;
+  return (name && findAgencies(name, j).find((h) => h.start === 0 && h.end === name.length)?.name) ?? null;
+}
+
 /** The canonical name of a body written on its own (a co-handler, the replying body); null for junk. */
 export function canonicalAgency(written: string, j: Jurisdiction): string | null {
   const name = cleanAgencyName(written);

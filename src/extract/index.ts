@@ -6,7 +6,7 @@ import { paddedName } from '../parse/lines.js';
 import { readingText } from '../parse/readingText.js';
 import { isIssuedDocument } from '../parse/opening.js';
 import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type Proposal } from '../schema.js';
-import { canonicalAgency, cleanAgencyName, findAgencies, placedAgencyName } from './agencies.js';
+import { canonicalAgency, cleanAgencyName, findAgencies, placedAgencyName, sectorBody } from './agencies.js';
 import { findAmounts } from './amounts.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, withoutPartnerSentences, type Jurisdiction } from './jurisdiction.js';
 import { mostNamedByShortForm } from './shortForms.js';
@@ -104,7 +104,7 @@ function readLetter(doc: LetterDoc): LetterRecord {
 
   // A header's list of handling bodies (会办单位) may name the replying body too: it is no co-handler of its own reply.
   const coHandlers = p.coHandlers.flatMap((c) => {
-    const canonical = canonicalAgency(c.name, j);
+    const canonical = sectorBody(c.name, j) ?? canonicalAgency(c.name, j);
     return canonical === null || canonical === replyingAgency ? [] : [{ ...c, canonical }];
   });
 

@@ -144,3 +144,17 @@ describe('co-handlers', () => {
     expect(record.coHandlers).toEqual(['贵州省人民代表大会民族宗教委员会', '贵州省住房和城乡建设厅']);
   });
 });
+
+describe('co-handlers named by their sector', () => {
+  it('are that sector’s bodies of the letter’s place (会同财政、国土等部门)', () => {
+    const record = written(
+      '关于市十四届人大三次会议第12号建议的答复',
+      '甲一明代表:',
+      '您提出的《关于加快城中村改造的建议》收悉。我局会同财政、发改等部门认真研究,现答复如下:',
+      '已办。',
+      '武汉市住房保障和房屋管理局',
+      '2020年6月1日',
+    );
+    expect(record.coHandlers).toEqual(['武汉市财政局', '武汉市发展和改革委员会']);
+  });
+});
