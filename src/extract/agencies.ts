@@ -374,8 +374,7 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
     // 乡镇人民政府, 县区政府: two level characters name a class of bodies, whatever stands before.
     const ending = text.slice(s - len - 1, s);
     // 我区政府, 本县财政局: the letter’s own (the other such words, 全区/该县, name no one body).
-    const ownLevel = OWN_LEVEL_RE.exec(ending);
-    if (ownLevel && j[level]) return mk(s - 2, fillTemplate(template, j[level]!));
+    if (OWN_LEVEL_RE.test(ending) && j[level]) return mk(s - 2, fillTemplate(template, j[level]!));
     if (notLevel.has(ending) && (run.length < 2 || levelByWord.has(ending.charAt(0)))) return null;
     if (run && !/[局委厅部办府院会]/u.test(run)) {
       // A place the tables do not know, after the place it lies in (海盐县沈荡镇), or in the letter's
