@@ -277,13 +277,14 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('报:县政协办 县府办').map(([, n]) => n)).toEqual(['中国人民政治协商会议青川县委员会办公室', '青川县人民政府办公室']);
     expect(names('县人大常委会和县发展和改革委员会').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会', '青川县发展和改革委员会']);
   });
-  it('joins a brigade, office or centre named right after its body', () => {
+  it('joins a brigade, office, centre or station named right after its body', () => {
     expect(names('县公安局交通警察大队负责。')).toEqual([['县公安局交通警察大队', '青川县公安局交通警察大队']]);
     // A brigade ends at its word whatever follows; a captain (大队长) is no brigade.
     expect(names('县公安局交巡警大队将您的建议转交。')).toEqual([['县公安局交巡警大队', '青川县公安局交巡警大队']]);
     expect(names('县公安局交警大队长带队。')).toEqual([['县公安局', '青川县公安局']]);
     // A bureau's centre, before the clause goes on.
     expect(names('县财政局评审中心对该项目完成投资评审。')).toEqual([['县财政局评审中心', '青川县财政局评审中心']]);
+    expect(names('县交通局运管所已安排。县人民政府门户网站已公开。').map(([t]) => t)).toEqual(['县交通局运管所', '县人民政府']);
   });
 
   it('gives each of two heads the general office they share (省委、省政府办公厅)', () => {
