@@ -186,6 +186,7 @@ describe('bodies the tables do not list, read by their shape', () => {
   });
   it('reads no idiom or two-character localiser before a level word as a place (坚决贯彻省委…, 一直以来县委…)', () => {
     expect(names('我们坚决贯彻省委决策部署。')).toEqual([['省委', '中共四川省委员会']]);
+    expect(names('详见县人民政府门户网站。')).toEqual([['县人民政府', '青川县人民政府']]);
     expect(names('一直以来县委高度重视。')).toEqual([['县委', '中共青川县委员会']]);
     // Every province and banner is known: no unknown place ends in 省 or 旗.
     expect(names('健全应急管理体制机制省委、省政府高度重视。').map(([, n]) => n)).toEqual(['中共四川省委员会', '四川省人民政府']);
