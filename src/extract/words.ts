@@ -172,5 +172,7 @@ const LEVEL_OR_GRADE = /^[省市县区镇乡]级?$/u;
 
 /** Does a name (its words before the suffix) hold a proper-name part, or is it only a description (茶叶交易市场, 良种繁育基地)? */
 export function hasProperPart(words: Word[]): boolean {
-  return words.some((w) => PROPER.test(w.tag) || NATIONAL.test(w.word) || !/^\p{Script=Han}+$/u.test(w.word));
+  return words.some((w) => (PROPER.test(w.tag) && !LEVEL_MORPHEME.test(w.word)) || NATIONAL.test(w.word) || !/^\p{Script=Han}+$/u.test(w.word));
 }
+// A bound morpheme (湾, 阁) may be a name’s own part; a village’s or town’s level word (村, 镇) names a class: 村特色产业园.
+const LEVEL_MORPHEME = /^[村乡镇组社]$/u;

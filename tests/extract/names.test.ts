@@ -279,6 +279,9 @@ describe('what a centre is, and where a name ends', () => {
   it('starts an organisation after a one-character verb before its proper name (属|某亚斯大学)', () => {
     expect(found('该地块已征收,属西亚斯大学校内土地。')).toEqual([['Organization', '西亚斯大学']]);
   });
+  it('reads a class of village parks as no platform (村 is no proper name, whatever the tagger says)', () => {
+    expect(found('确定各类村特色产业园管理费用标准,明晰村特色产业园管理要求。')).toEqual([]);
+  });
   it('starts a platform after the verbs before a region’s word that opens it (位于|西部云基地, 集中解决|西部云基地)', () => {
     expect(found('项目位于西部云基地凤云路以南。')).toEqual([['Platform', '西部云基地']]);
     expect(found('建成后将集中解决西部云基地及周边企业用电问题。')).toEqual([['Platform', '西部云基地']]);
