@@ -180,24 +180,28 @@ const FULL_NAMES = new WordScanner(
 function ownCountyWord(text: string): string | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(OWN_COUNTY_RE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-  const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best && (!second || second[1] < best[1]) ? best[0] : null;
+  return standsOut(counts)?.[0] ?? null;
 }
 const OWN_COUNTY_RE = /[我本]([区县旗])/gu;
 
-/** Per level, the place a text names most often by its full name, when one stands out; in `province` when given. */
-function mostNamed(text: string, province: string | null, countyWord: string | null): Partial<Record<PlaceLevel, Place>> {
+/** The key counted most often, with its count, when it outnumbers every other; null on a tie or none. */
+export function standsOut<K>(counts: Iterable<[K, number]>): [K, number] | null {
+  const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && (!second || second[1] < best[1]) ? best : null;
+}
+
+/** Per level, the place a text names most often by its full name, when one stands out; in `province` when given, and kept by `keep`. */
+function mostNamed(text: string, province: string | null, keep: (p: Place) => boolean): Partial<Record<PlaceLevel, Place>> {
   const votes = new Map<Place, number>();
   for (const { word } of FULL_NAMES.scan(text, 0, text.length)) {
     const place = placeByForm.get(word)!;
-    if (province && place.province !== province) continue;
-    if (countyWord && place.level === 'county' && !place.name.endsWith(countyWord)) continue;
+    if ((province && place.province !== province) || !keep(place)) continue;
     votes.set(place, (votes.get(place) ?? 0) + 1);
   }
   const out: Partial<Record<PlaceLevel, Place>> = {};
   for (const level of ['county', 'city'] as const) {
-    const [best, second] = [...votes.entries()].filter(([p]) => p.level === level).sort((a, b) => b[1] - a[1]);
-    if (best && (!second || second[1] < best[1])) out[level] = best[0];
+    const best = standsOut([...votes].filter(([p]) => p.level === level));
+    if (best) out[level] = best[0];
   }
   return out;
 }
@@ -212,10 +216,12 @@ export type CountyByShortForm = (text: string, province: string | null, city: st
  */
 export function inferCounty(j: Jurisdiction, text: string, byShortForm: CountyByShortForm = () => null): Jurisdiction {
   let out = j;
+  // A county of another level than the letter calls its own (我区: no 县) is not its own.
   const countyWord = ownCountyWord(text);
-  const named = j.county && j.city ? {} : mostNamed(text, j.province, countyWord);
+  const ofOwnLevel = (p: Place) => !countyWord || p.level !== 'county' || p.name.endsWith(countyWord);
+  const named = j.county && j.city ? {} : mostNamed(text, j.province, ofOwnLevel);
   const byShort = j.county || named.county ? null : byShortForm(text, j.province, j.city);
-  const county = j.county ? null : (named.county ?? (byShort && (!countyWord || byShort.name.endsWith(countyWord)) ? byShort : null));
+  const county = j.county ? null : (named.county ?? (byShort && ofOwnLevel(byShort) ? byShort : null));
   if (county) {
     const city = cityOfLetters(county);
     out = { ...out, county: county.prefix, city: out.city ?? city, province: out.province ?? county.province, provinceShort: out.provinceShort ?? county.provinceShort };

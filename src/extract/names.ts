@@ -49,7 +49,7 @@ export function isGenericName(name: string): boolean {
 
 const byFirst = (morphemes: string[]) => {
   const map = new Map<number, string[]>();
-  for (const g of [...morphemes].sort((a, b) => b.length - a.length)) map.set(g.charCodeAt(0), [...(map.get(g.charCodeAt(0)) ?? []), g]);
+  for (const g of morphemes) map.set(g.charCodeAt(0), [...(map.get(g.charCodeAt(0)) ?? []), g]);
   return map;
 };
 const MORPHEMES_BY_FIRST = byFirst(GENERIC_MORPHEMES);
@@ -73,8 +73,9 @@ const FUND_LEVEL = /^(?:(?:省|市|区(?!域)|县|镇|乡)级?|国家级?|中央
  * say what it is for; one of no level is generic as any other name is (产业基金).
  */
 function isGenericFund(name: string): boolean {
-  const level = FUND_LEVEL.exec(name.replace(NOT_IN_CORE, ''));
-  return level ? wordBreaks(name.replace(NOT_IN_CORE, '').slice(level[0].length), MONEY_BY_FIRST) : isGenericName(name);
+  const core = name.replace(NOT_IN_CORE, '');
+  const level = FUND_LEVEL.exec(core);
+  return level ? wordBreaks(core.slice(level[0].length), MONEY_BY_FIRST) : isGenericName(name);
 }
 
 const STOP_EXCEPTIONS = rules.stopExceptions.list;

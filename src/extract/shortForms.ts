@@ -1,7 +1,7 @@
 // A county named by its short form only (霞浦茶产业 for 霞浦县): the reader inferCounty may be given.
 // Apart from jurisdiction.ts because it asks the tagger, which the viewer's bundle must not pull in.
 import { placeByForm, type Place, wordLikeCounties } from './gazetteer.js';
-import { cityOfLetters } from './jurisdiction.js';
+import { cityOfLetters, standsOut } from './jurisdiction.js';
 import { WordScanner } from './literals.js';
 import { wordsOf } from './words.js';
 
@@ -43,8 +43,8 @@ export function mostNamedByShortForm(text: string, province: string | null, city
     if ((province && p.province !== province) || (city && cityOfLetters(p) !== city)) continue;
     votes.set(p, (votes.get(p) ?? 0) + 1);
   }
-  const [best, second] = [...votes].sort((a, b) => b[1] - a[1]);
-  if (!best || best[1] < 3 || (second && second[1] === best[1])) return null;
+  const best = standsOut(votes);
+  if (!best || best[1] < 3) return null;
   const level = best[0].name.at(-1)!;
   return new RegExp(`${level}(?:委|政府|人大|政协|\\p{Script=Han}{1,6}局)`, 'u').test(text) ? best[0] : null;
 }
