@@ -3,6 +3,7 @@
 // replying body's name, else the session, else the places the letter names.
 import { countyOfTown, placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH, wordLikeCounties } from './gazetteer.js';
 import { WordScanner } from './literals.js';
+import { wordsOf } from './words.js';
 
 export type Jurisdiction = Record<PlaceLevel, string | null> & {
   provinceShort: string | null;
@@ -66,10 +67,10 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
     }
     if (!matched) {
       const m = UNKNOWN_PLACE_RE.exec(rest);
-      // An unknown place ends in no 城市 (区城市管理局): the known ones (晋城市) were read above; nor
-      // does it open with a level word (市市场…, 区市政…), hold a joiner (住房和城乡…) or stand for its
-      // level alone (自治区十三届人大…, 地区发改委).
-      if (!m || m[0].length < 2 || m[0].length >= rest.length || m[0].endsWith('城市') || LEVEL_FIRST.test(m[0]) || NOT_A_PLACE.test(m[0])) break;
+      // An unknown place's level word is no tail of a longer word (区城市管理局, 住房城乡建设委: the
+      // known places, 晋城市, were read above); nor does it open with a level word (市市场…, 区市政…),
+      // hold a joiner (住房和城乡…) or stand for its level alone (自治区十三届人大…, 地区发改委).
+      if (!m || m[0].length < 2 || m[0].length >= rest.length || LEVEL_FIRST.test(m[0]) || NOT_A_PLACE.test(m[0]) || levelWordInsideWord(rest, m[0].length)) break;
       matched = m[0];
       // A city written without its 市 (嵊州经济开发区 for 嵊州市's zone) is that city.
       const city = /州$/u.test(matched) ? placeByForm.get(`${matched}市`) : undefined;
@@ -100,6 +101,18 @@ export function cityOfLetters(county: Place): string | null {
 }
 
 const LEVEL_FIRST = /^[省市县区镇乡]/u;
+
+/** Whether the tagger reads the level word ending text[0, end) as the middle of a word running on past it (城乡|建设, 城市|管理局), not as a level word (庙上|乡政府, 大直沽|街道). */
+function levelWordInsideWord(text: string, end: number): boolean {
+  const levelStart = end - (/(?:自治[县州区])$/u.test(text.slice(0, end)) ? 3 : /(?:街道|苏木)$/u.test(text.slice(0, end)) ? 2 : 1);
+  let pos = 0;
+  for (const w of wordsOf(text, 0, Math.min(text.length, end + 4))) {
+    const next = pos + w.word.length;
+    if (next >= end) return pos < levelStart && next > end;
+    pos = next;
+  }
+  return false;
+}
 
 /** The city whose short form opens a name (淮南高新区 → 淮南市), if any. */
 function cityOpening(name: string): Place | null {

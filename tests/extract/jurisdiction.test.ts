@@ -22,6 +22,12 @@ describe('jurisdiction', () => {
     expect(canonicalAgency('自治区财政厅', j)).toBe('广西壮族自治区财政厅');
     // 住房和城乡 ends like a township (乡) but holds 和.
     expect(jurisdictionOf('广西壮族自治区住房和城乡建设厅')).toMatchObject({ province: '广西壮族自治区', town: null });
+    // Nor a level word inside a longer word (城乡|建设): 住房城乡建设委 is no township 住房城乡.
+    expect(jurisdictionOf('天津市住房城乡建设委/办公室')).toMatchObject({ province: '天津市', county: null, town: null });
+    expect(canonicalAgency('街道办事处', jurisdictionOf('天津市住房城乡建设委'))).not.toContain('城乡');
+    // A level word opening a word is one: 庙上|乡政府, 大直沽|街道.
+    expect(jurisdictionOf('庙上乡政府').town).toBe('庙上乡');
+    expect(jurisdictionOf('大直沽街道办事处').town).toBe('大直沽街道');
   });
   it('infers the province from the places a letter names', () => {
     expect(inferProvince(emptyJurisdiction(), '支持宜宾市申报国家创新型城市,宜宾相关部门').province).toBe('四川省');
