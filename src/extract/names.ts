@@ -66,7 +66,9 @@ function wordBreaks(s: string, morphemes = MORPHEMES_BY_FIRST): boolean {
   return ok[s.length]!;
 }
 
-const FUND_LEVEL = /^(?:(?:省|市|区(?!域)|县|镇|乡)级?|国家级?|中央)(?=\p{Script=Han}{2})/u;
+// One level or several together (国省补助资金, 中央和省级资金): 国 alone only before another level.
+const ONE_FUND_LEVEL = '(?:(?:省|市|区(?!域)|县|镇|乡)级?|国家级?|中央|国(?=[省市县]))';
+const FUND_LEVEL = new RegExp(`^(?:${ONE_FUND_LEVEL}[和及与、]?)*${ONE_FUND_LEVEL}(?=\\p{Script=Han}{2})`, 'u');
 
 /**
  * A fund of a level (区级现代农业发展奖补专项资金, 省水利发展资金) is named when more than money words
@@ -120,10 +122,12 @@ function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor:
   const right = text.slice(joinerEnd, suffixEnd);
   // 养老服务中心和智慧平台: the left part is a whole name already, so these are two.
   if (SUFFIXES_AT_END.test(text.slice(Math.max(floor, joinerEnd - 6), joinerEnd - 1))) return false;
-  if (isGenericName(right)) return true;
-  if (startsWithPlace(right)) return false;
   let leftStart = joinerEnd - 1;
   while (leftStart > floor && isNameChar(text, leftStart - 1) && !stopEndingAt(text, leftStart)) leftStart--;
+  // 国债、专项债及政府产业基金: after a list's 、 the joiner ends the list, it joins no name's parts.
+  if (text.charAt(leftStart - 1) === '、') return false;
+  if (isGenericName(right)) return true;
+  if (startsWithPlace(right)) return false;
   const left = text.slice(leftStart, joinerEnd - 1);
   // A level's grade in the left part grades the whole name (我省省级中小企业和民营经济发展专项资金).
   return startsWithPlace(left) || GRADE.test(left);

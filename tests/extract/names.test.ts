@@ -51,6 +51,9 @@ describe('funds not called 基金', () => {
     // A level's money is named by what it is for, not by money words alone.
     const levels = '下达省级财政专项资金和市级补助资金;设立区级现代农业发展奖补专项资金。';
     expect(findSuffixNames(levels, 0, levels.length).map((h) => h.name)).toEqual(['区级现代农业发展奖补专项资金']);
+    // Several levels together grade it too (国省 = the state and the province; 中央和省级).
+    const several = '争取不了国省补助资金,只有中央和省级补助资金。';
+    expect(findSuffixNames(several, 0, several.length).map((h) => h.name)).toEqual([]);
   });
   it('reads a verb before a class of money or place as no name (筹集补助资金, 建全民健身中心)', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
@@ -160,6 +163,9 @@ describe('what is one platform', () => {
   });
   it('does not join two names over 和', () => {
     expect(found('建设社区食堂服务中心和智慧平台。').map(([, n]) => n)).not.toContain('社区食堂服务中心和智慧平台');
+    // After a list's 、 the last joiner ends the list: 专项债 and a class of fund, no one name.
+    const listed = '通过超长期国债、专项债及政府产业基金等渠道支持。';
+    expect(findSuffixNames(listed, 0, listed.length).map((h) => h.name)).toEqual([]);
   });
   it('reads a logistics port (物流港) with a proper part as a platform', () => {
     expect(found('推进郑北农副产品冷链物流港二期工程。')).toEqual([['Platform', '郑北农副产品冷链物流港']]);
