@@ -156,25 +156,25 @@ function byLabel<T extends { label: EntityType; name: string }>(rows: T[]): [Ent
   });
 }
 
-/** The whole write of a batch of letters (none unchanged), run inside one transaction. */
+/**
+ * The whole write of a batch of letters (none unchanged), run inside one transaction. Its statements
+ * are pipelined: each is sent without waiting for the one before (the server runs them in order), so
+ * the client packs the next while the server executes this one. Only the paths' answer (which letters
+ * lost their last path) and the deletions' (which nodes they touched) are awaited, where they are needed.
+ */
 async function writeLetters(tx: ManagedTransaction, graphs: LetterGraph[], state: Map<string, LetterState>): Promise<LoadCounts> {
   const counts = emptyCounts();
-  const touched = new Set<string>();
-  const run = async (query: string, params: Record<string, unknown>): Promise<QueryResult['records']> => {
-    const result = await tx.run(query, params);
-    const c = result.summary.counters.updates();
-    counts.nodesCreated += c.nodesCreated;
-    counts.nodesDeleted += c.nodesDeleted;
-    counts.relationshipsCreated += c.relationshipsCreated;
-    counts.relationshipsDeleted += c.relationshipsDeleted;
-    counts.propertiesSet += c.propertiesSet;
-    return result.records;
+  const sent: Promise<QueryResult>[] = [];
+  const send = (query: string, params: Record<string, unknown>): Promise<QueryResult> => {
+    const result = Promise.resolve(tx.run(query, params));
+    // Handled here and awaited below: a failure shows once, as the transaction's.
+    result.catch(() => undefined);
+    sent.push(result);
+    return result;
   };
-  const collectTouched = (records: QueryResult['records']): void => {
-    for (const record of records) for (const id of record.get('touched') as string[]) touched.add(id);
+  const sendRows = (query: string, rows: unknown[]): void => {
+    if (rows.length > 0) send(query, { rows });
   };
-  const runRows = async (query: string, rows: unknown[]): Promise<QueryResult['records']> =>
-    rows.length > 0 ? run(query, { rows }) : [];
   const rowsOf = <K extends keyof LetterGraph>(key: K): LetterGraph[K] =>
     graphs.flatMap((g) => g[key] as unknown[]) as LetterGraph[K];
   const ids = graphs.map((g) => g.letter.id);
@@ -183,45 +183,61 @@ async function writeLetters(tx: ManagedTransaction, graphs: LetterGraph[], state
 
   // 1. Drop what the letters owned before.
   if (existing.length > 0) {
-    collectTouched(await run(S.DELETE_LETTER_EDGES, { ids: existing }));
-    for (const type of S.LETTER_ID_TYPES) collectTouched(await run(S.deleteOwnedEdges(type), { ids: existing }));
+    send(S.DELETE_LETTER_EDGES, { ids: existing });
+    for (const type of S.LETTER_ID_TYPES) send(S.deleteOwnedEdges(type), { ids: existing });
   }
 
   // 2. Write them anew; paths that held other letters leave them, and letters left without a path go.
-  await run(S.MERGE_LETTERS, { rows: graphs.map((g) => ({ id: g.letter.id, props: P.letterProps(g.letter.props) })) });
+  send(S.MERGE_LETTERS, { rows: graphs.map((g) => ({ id: g.letter.id, props: P.letterProps(g.letter.props) })) });
   counts.lettersCreated = graphs.length - existing.length;
-  const [attached] = await run(S.ATTACH_SOURCES, { ids, rows: graphs.flatMap((g) => g.letter.sources.map((path) => ({ id: g.letter.id, path }))) });
-  const gone = (attached?.get('gone') as string[] | undefined) ?? [];
-  if (gone.length > 0) {
-    for (const type of S.LETTER_ID_TYPES) collectTouched(await run(S.deleteOwnedEdges(type), { ids: gone }));
-    collectTouched(await run(S.DELETE_LETTERS, { ids: gone }));
-  }
-  await runRows(S.MERGE_PROPOSALS, P.proposalParams(rowsOf('proposals')));
-  for (const [label, rows] of byLabel(rowsOf('entities'))) await runRows(S.mergeEntities(label), rows);
+  const attached = send(S.ATTACH_SOURCES, { ids, rows: graphs.flatMap((g) => g.letter.sources.map((path) => ({ id: g.letter.id, path }))) });
+  sendRows(S.MERGE_PROPOSALS, P.proposalParams(rowsOf('proposals')));
+  for (const [label, rows] of byLabel(rowsOf('entities'))) sendRows(S.mergeEntities(label), rows);
   for (const [label, rows] of byLabel(rowsOf('mentions'))) {
-    await runRows(S.createMentions(label), P.mentionParams(rows));
-    await runRows(S.addAliases(label), P.aliasParams(rows));
+    sendRows(S.createMentions(label), P.mentionParams(rows));
+    sendRows(S.addAliases(label), P.aliasParams(rows));
   }
-  await runRows(S.CREATE_ISSUED_BY, P.agencyEdgeParams(rowsOf('issuedBy')));
-  await runRows(S.CREATE_CO_HANDLED, P.agencyEdgeParams(rowsOf('coHandled')));
-  await runRows(S.CREATE_SIGNED, P.signedParams(rowsOf('signed')));
-  await runRows(S.CREATE_PROPOSED, P.proposedParams(rowsOf('proposed')));
+  sendRows(S.CREATE_ISSUED_BY, P.agencyEdgeParams(rowsOf('issuedBy')));
+  sendRows(S.CREATE_CO_HANDLED, P.agencyEdgeParams(rowsOf('coHandled')));
+  sendRows(S.CREATE_SIGNED, P.signedParams(rowsOf('signed')));
+  sendRows(S.CREATE_PROPOSED, P.proposedParams(rowsOf('proposed')));
   const stated = groupBy(rowsOf('stated'), (r: StatedRelationRow) => `${r.type}:${r.fromLabel}:${r.toLabel}` as const);
   for (const rows of stated.values()) {
     const first = rows[0] as StatedRelationRow;
-    await runRows(S.createOwnedEdges(first.type, first.fromLabel, first.toLabel), P.statedParams(rows));
+    sendRows(S.createOwnedEdges(first.type, first.fromLabel, first.toLabel), P.statedParams(rows));
   }
-  await runRows(S.createOwnedEdges('CO_MENTIONED', 'Agency', 'Policy'), P.coMentionParams(rowsOf('coMentions')));
-  await runRows(S.MERGE_RENAMED, batchSuccessions(rowsOf('entities')));
+  sendRows(S.createOwnedEdges('CO_MENTIONED', 'Agency', 'Policy'), P.coMentionParams(rowsOf('coMentions')));
+  sendRows(S.MERGE_RENAMED, batchSuccessions(rowsOf('entities')));
+  const gone = ((await attached).records[0]?.get('gone') as string[] | undefined) ?? [];
+  if (gone.length > 0) {
+    for (const type of S.LETTER_ID_TYPES) send(S.deleteOwnedEdges(type), { ids: gone });
+    send(S.DELETE_LETTERS, { ids: gone });
+  }
 
   // 3. Only where edges went: aliases recounted, and entities and proposals left unreferenced deleted.
+  const touched = new Set<string>();
+  for (const result of await Promise.all(sent)) {
+    addUpdates(counts, result);
+    for (const record of result.records) if (record.has('touched')) for (const id of record.get('touched') as string[]) touched.add(id);
+  }
   if (touched.size > 0) {
     const elementIds = [...touched];
-    await run(S.REFRESH_ALIASES, { elementIds });
-    const [orphans] = await run(S.DELETE_ORPHANS, { elementIds });
-    counts.orphansDeleted += (orphans?.get('deleted') as number | undefined) ?? 0;
+    addUpdates(counts, await tx.run(S.REFRESH_ALIASES, { elementIds }));
+    const orphans = await tx.run(S.DELETE_ORPHANS, { elementIds });
+    addUpdates(counts, orphans);
+    counts.orphansDeleted += (orphans.records[0]?.get('deleted') as number | undefined) ?? 0;
   }
   return counts;
+}
+
+/** Adds a statement's update counters to the batch's. */
+function addUpdates(counts: LoadCounts, result: QueryResult): void {
+  const c = result.summary.counters.updates();
+  counts.nodesCreated += c.nodesCreated;
+  counts.nodesDeleted += c.nodesDeleted;
+  counts.relationshipsCreated += c.relationshipsCreated;
+  counts.relationshipsDeleted += c.relationshipsDeleted;
+  counts.propertiesSet += c.propertiesSet;
 }
 
 /** Errors about the data of one batch (as opposed to the connection): worth retrying letter by letter. */

@@ -3,7 +3,7 @@
 // relationship types that pass the guards of src/neo4j/statements.ts. Values go as parameters.
 //
 // What it checks (with the TypeScript parser, no type checker): the first argument of every call
-// named run / executeQuery, and of the wrappers that forward to them (runRows, readAll), is
+// named run / executeQuery, and of the wrappers that forward to them (send, sendRows, readAll), is
 //   - a string literal or a template literal without interpolation;
 //   - a template literal whose interpolations are only `label(…)` / `letterIdType(…)` (which throw
 //     on anything outside ENTITY_TYPES / LETTER_ID_TYPES) or ENTITY_PREDICATE (built from ENTITY_TYPES);
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const CALLS = new Set(['run', 'executeQuery', 'runRows', 'readAll']);
+const CALLS = new Set(['run', 'executeQuery', 'send', 'sendRows', 'readAll']);
 const GUARDS = new Set(['label', 'letterIdType']);
 const FIXED = new Set(['ENTITY_PREDICATE']);
 const STATEMENTS = 'src/neo4j/statements.ts';
