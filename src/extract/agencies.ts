@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, notLevel, openBodies, ownUnits, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, wordLikeCounties,
+  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, notLevel, openBodies, ownUnits, actingTowns, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, wordLikeCounties,
   zoneLevelWords,
   type Place,
 } from './gazetteer.js';
@@ -218,8 +218,81 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
   // The finders after this one walk the bodies found so far in text order (the parties came first).
   const listed = hits.sort(byStart);
   const bodies = listed.concat(findOpenBodies(text, j, from, to, skip, listed)).sort(byStart);
-  return bodies.concat(findOwnUnits(text, from, to, skip, bodies)).sort(byStart);
+  const withUnits = bodies.concat(findOwnUnits(text, from, to, skip, bodies)).sort(byStart);
+  return withUnits.concat(findActingTowns(text, j, from, to, skip, withUnits)).sort(byStart);
 }
+
+const TOWN_LEVEL_WORDS = new WordScanner(['镇', '乡', '街道']);
+const ACTS_AFTER = new RegExp(actingTowns.after, 'u');
+const LIST_OPENS_BEFORE = new RegExp(actingTowns.listBefore, 'u');
+const LIST_ENDS_AFTER = new RegExp(actingTowns.listAfter, 'u');
+const JOINER = /^[、和及与]$/u;
+// A town's own name: single characters the tagger does not know, or words it reads as places or names.
+const TOWN_NAME_TAGS = /^(?:ns|s|nr|nrt|nz)$/u;
+const NOT_TOWN_NAME_START = /^[我该本全各每其此这那另乡镇]/u;
+
+/**
+ * Towns and sub-districts named bare where they act (石文镇已开展…, 协办单位白泉镇和干览镇, 与交通、腰堡镇等部门):
+ * their governments (…镇人民政府, …街道办事处), placed in the letter's county. The name runs from the
+ * clause's or list's start to the level word, which the tagger reads as a word of its own; two to four
+ * characters of single characters or place words, or a town of the town table.
+ */
+function findActingTowns(text: string, j: Jurisdiction, from: number, to: number, skip: [number, number][], known: AgencyHit[]): AgencyHit[] {
+  const hits: AgencyHit[] = [];
+  for (const { start: lv, word: level } of TOWN_LEVEL_WORDS.scan(text, from, to)) {
+    const e = lv + level.length;
+    const after = text.slice(e, Math.min(to, e + 6));
+    const acts = ACTS_AFTER.test(after) || LIST_ENDS_AFTER.test(after);
+    const previous = hits.at(-1);
+    const afterPrevious = previous !== undefined && lv - previous.end <= 5;
+    // Cheap tests first: the words of the phrase are asked only where a town may act.
+    if (!acts && !afterPrevious && !LIST_OPENS_BEFORE.test(text.slice(Math.max(from, lv - 10), lv - 2))) continue;
+    if (skip.some(([a, b]) => lv >= a && lv < b) || known.some((h) => h.start < e && h.end > lv - 4)) continue;
+    const start = townNameStart(text, lv, e, Math.max(from, lv - 4));
+    if (start === null) continue;
+    const listed =
+      LIST_ENDS_AFTER.test(after) || LIST_OPENS_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (afterPrevious && previous.end === start - 1 && JOINER.test(text.charAt(start - 1)));
+    // Else the subject of its clause, before a word of handling: nothing of Chinese script before it.
+    const subject = ACTS_AFTER.test(after) && (start === from || !/\p{Script=Han}/u.test(text.charAt(start - 1)));
+    if (!listed && !subject) continue;
+    const written = text.slice(start, e);
+    const government = level === '街道' ? `${written}办事处` : `${written}人民政府`;
+    // Placed by the tables where they know the town, else in the letter's county (三交镇 of 柳林县).
+    const name = canonicalAgency(government, j);
+    hits.push({ start, end: e, text: written, name: name && name !== government ? name : (j.county ?? '') + government });
+  }
+  return hits;
+}
+
+/**
+ * Where the town's name before its level word text[lv, e) starts, or null when it is no town's name:
+ * a town of the town table, or characters the tagger does not know and place words (not 属地|街道, 重点|镇).
+ */
+function townNameStart(text: string, lv: number, e: number, floor: number): number | null {
+  for (let k = Math.min(4, lv - floor); k >= 2; k--) {
+    if (!isKnownTown(text.slice(lv - k, e))) continue;
+    // A town named by a common noun (小城镇/nr, a small town) is the noun.
+    const [first] = wordsOf(text, lv - k, e);
+    return first && first.word.length === e - lv + k && first.tag !== 'ns' ? null : lv - k;
+  }
+  // The run of name characters back to a boundary: a character not of Chinese script, a joiner, or a word that opens a list.
+  const opensName = (at: number) => at === 0 || !/\p{Script=Han}/u.test(text.charAt(at - 1)) || JOINER.test(text.charAt(at - 1)) || LIST_OPENS_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+  let start = lv;
+  while (start > floor && !opensName(start)) start--;
+  if (lv - start < 2 || !opensName(start) || NOT_TOWN_NAME_START.test(text.slice(start, lv))) return null;
+  const words = wordsByStart(text, start, e);
+  // The level word is a word of its own (腰|堡|镇, 城北|路|街道), not the end of one (城镇, 小城镇).
+  if (words.get(lv)?.word !== text.slice(lv, e)) return null;
+  for (let at = start; at < lv; ) {
+    const w = words.get(at);
+    // No function word (由|白鹤镇) and no common word (属地|街道) stands in a town's name.
+    if (!w || FUNCTION_WORD.test(w.tag) || (w.word.length > 1 && !TOWN_NAME_TAGS.test(w.tag))) return null;
+    at += w.word.length;
+  }
+  return start;
+}
+
+const FUNCTION_WORD = /^(?:p|c|r\w*|u\w*|d|y|e)$/u;
 
 // 部 beginning the next word (部门, 部署, 部分, 部位, 部队, 部件): no ministry (建设部署, 铁道部分).
 const MINISTRY_WORD_GOES_ON = /^[门署分位队件]/u;

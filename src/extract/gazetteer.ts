@@ -147,6 +147,7 @@ export const templateBefore2019: ReadonlyMap<string, string> = new Map(
 /** Endings of bodies read by their shape, not listed (see `open` in local-bodies.json). */
 export const openBodies = localBodies.open;
 export const ownUnits = localBodies.ownUnits;
+export const actingTowns = localBodies.actingTowns;
 /** Full names of a congress's own special committees, as a pattern (the other units are its standing committee's). */
 export const congressSpecialCommittees: string = localBodies.congressUnits.special;
 /** A congress's units: every written form (full or short) → full name. */

@@ -48,6 +48,17 @@ describe('left boundary of a body', () => {
     expect(names('该路段属石泉镇人民政府管辖。', qingchuan)).toEqual([['石泉镇人民政府', '青川县石泉镇人民政府']]);
     expect(names('由郑州市惠济区石泉镇人民政府负责。')).toEqual([['郑州市惠济区石泉镇人民政府', '郑州市惠济区石泉镇人民政府']]);
   });
+  it('reads a town named bare where it acts as its government: subject of a handling word, or an item of a list of bodies', () => {
+    expect(names('针对您的建议,石泉镇已开展排查;东坝街道根据建议内容实地调研。', qingchuan)).toEqual([
+      ['石泉镇', '青川县石泉镇人民政府'],
+      ['东坝街道', '青川县东坝街道办事处'],
+    ]);
+    expect(names('经与协办单位石泉镇和沙坪镇的分管领导对接。', qingchuan).map(([, n]) => n)).toEqual(['青川县石泉镇人民政府', '青川县沙坪镇人民政府']);
+    expect(names('积极与交通、水利、石泉镇等部门沟通。', qingchuan).map(([, n]) => n)).toEqual(['青川县石泉镇人民政府']);
+    // Elsewhere a town is the place; classes of towns and pronouns name none.
+    expect(names('该路段两侧分别属于石泉镇和沙坪镇;会同属地街道办理。', qingchuan)).toEqual([]);
+    expect(names('重点镇积极推进,该镇积极争取,小城镇积极发展,全镇已经完成。', qingchuan)).toEqual([]);
+  });
   it('does not read a class of bodies or a short county of another province as a body', () => {
     expect(names('属地乡镇人民政府负责日常管护。')).toEqual([]);
     const hainan = jurisdictionOf('屯昌县教育局');
