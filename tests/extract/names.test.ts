@@ -14,7 +14,7 @@ const letter = [
   '您提出的《关于加快发展茶叶产业的建议》收悉,现答复如下:',
   '一、近几年安排茶叶产业发展专项资金800万元,2023年争取到省级茶叶发展资金300万元。',
   '二、县农业项目管理服务中心负责项目申报,请填写《建议办理情况征求意见表》。',
-  '三、依托青川县茶叶产业园,下设白龙茶叶科技服务平台,重视园区建设。',
+  '三、依托青川县茶叶产业园,下设青川茶叶科技服务平台,重视园区建设。',
   '感谢您对农业农村工作的关心和支持。',
   '青川县农业农村局',
   '2024年6月12日',
@@ -90,7 +90,7 @@ describe('funds not called 基金', () => {
 
 describe('platforms and service centres', () => {
   it('reads named platforms; a verb, adverb or pronoun before the suffix does not start one', () => {
-    expect(named('Platform')).toEqual(['白龙茶叶科技服务平台', '青川县茶叶产业园']);
+    expect(named('Platform')).toEqual(['青川县茶叶产业园', '青川茶叶科技服务平台']);
     expect(findSuffixNames('该中心今年在我局环卫中心设点。', 0, 15).map((h) => h.name)).toEqual(['环卫中心']);
   });
   it('reads a district’s 市容服务中心 as a body, and classes (游客中心, 国家级文化创意产业园) as no name', () => {
@@ -159,6 +159,8 @@ describe('what is one platform', () => {
   const found = (text: string) => findSuffixNames(text, 0, text.length).map((h) => [h.type, h.name]);
   it('needs a proper-name part before a class-of-place suffix', () => {
     expect(found('建成茶树良种繁育基地和农副产品加工园区。')).toEqual([]);
+    // So does 平台: 交流合作平台, 功能型平台 say what a platform does, not which one it is.
+    expect(found('搭建交流合作平台,建设功能型平台和青川茶叶科技服务平台。')).toEqual([['Platform', '青川茶叶科技服务平台']]);
     expect(found('建成青川县茶叶产业园。')).toEqual([['Platform', '青川县茶叶产业园']]);
   });
   it('does not join two names over 和', () => {
