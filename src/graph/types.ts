@@ -1,7 +1,7 @@
 // The attribute shapes of the letter graph: what `lettergraph build` writes into graph.json
 // and what the viewer reads. Plain JSON-serialisable data only.
 import type { AbstractGraph } from 'graphology-types';
-import type { NodeJurisdiction } from '../identity/places.js';
+import type { NodeJurisdiction } from '../identity/nodeJurisdiction.js';
 import type { Amount, Evidence, IngestInfo, LetterMeta, NodeLabel, Proposal, RelationType } from '../schema.js';
 
 /** Node types are the schema's node labels. */
@@ -45,7 +45,7 @@ export type LetterData = {
   mentions: TextMention[];
 };
 
-export type { NodeJurisdiction } from '../identity/places.js';
+export type { NodeJurisdiction } from '../identity/nodeJurisdiction.js';
 
 export type NodeAttributes = {
   type: NodeType;

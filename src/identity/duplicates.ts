@@ -2,7 +2,8 @@
 // thing, each with a score and the reasons a reader can check. Different known places are never a
 // pair (成都市财政局 and 重庆市财政局 differ by two characters, and are two bodies).
 import type { EntityType, LetterRecord } from '../schema.js';
-import { jurisdictionOfName, sharedJurisdiction, type NodeJurisdiction } from './places.js';
+import type { NodeJurisdiction } from './nodeJurisdiction.js';
+import { jurisdictionOfName, sharedJurisdiction } from './places.js';
 import { renamedPairs } from './successions.js';
 
 export type DuplicatePair = { type: EntityType; a: string; b: string; score: number; reason: string; letters: string[] };

@@ -1,9 +1,7 @@
 // Where a node belongs, so a lookup of a shared alias (市政府, 区政协) can tell its matches apart:
 // the places its own name starts with, else those of the letters that name it when they agree.
 import { jurisdictionOf } from '../extract/jurisdiction.js';
-
-/** The places a node belongs to; absent (null) when unknown. */
-export type NodeJurisdiction = { province: string | null; city: string | null; county: string | null };
+import type { NodeJurisdiction } from './nodeJurisdiction.js';
 
 /** A pronoun before a level word (你县, 我区, 本市) reads like a place name but is none. */
 const PRONOUN_PLACE_RE = /^[你我本该全各此其][省市区县州旗镇乡]/u;

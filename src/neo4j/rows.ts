@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import neo4j, { type Date as CypherDate } from 'neo4j-driver';
 import { sentenceCoMentions } from '../graph/comention.js';
 import { jurisdictionOfName } from '../identity/places.js';
-import type { NodeJurisdiction } from '../identity/places.js';
+import type { NodeJurisdiction } from '../identity/nodeJurisdiction.js';
 import { proposalKeyOf, sentenceAt } from '../schema.js';
 import type { EntityType, LetterRecord, RelationType } from '../schema.js';
 
