@@ -226,7 +226,6 @@ const TOWN_LEVEL_WORDS = new WordScanner(['镇', '乡', '街道']);
 const ACTS_AFTER = new RegExp(actingTowns.after, 'u');
 const LIST_OPENS_BEFORE = new RegExp(actingTowns.listBefore, 'u');
 const LIST_ENDS_AFTER = new RegExp(actingTowns.listAfter, 'u');
-const JOINER = /^[、和及与]$/u;
 // A town's own name: single characters the tagger does not know, or words it reads as places or names.
 const TOWN_NAME_TAGS = /^(?:ns|s|nr|nrt|nz)$/u;
 const NOT_TOWN_NAME_START = /^[我该本全各每其此这那另乡镇]/u;
@@ -239,21 +238,25 @@ const NOT_TOWN_NAME_START = /^[我该本全各每其此这那另乡镇]/u;
  */
 function findActingTowns(text: string, j: Jurisdiction, from: number, to: number, skip: [number, number][], known: AgencyHit[]): AgencyHit[] {
   const hits: AgencyHit[] = [];
+  // Bodies found so far come in text order and never overlap: one pointer walks them beside the scan.
+  let k = 0;
   for (const { start: lv, word: level } of TOWN_LEVEL_WORDS.scan(text, from, to)) {
     const e = lv + level.length;
     const after = text.slice(e, Math.min(to, e + 6));
-    const acts = ACTS_AFTER.test(after) || LIST_ENDS_AFTER.test(after);
+    const acts = ACTS_AFTER.test(after);
+    const listEnds = LIST_ENDS_AFTER.test(after);
     const previous = hits.at(-1);
     const afterPrevious = previous !== undefined && lv - previous.end <= 5;
     // Cheap tests first: the words of the phrase are asked only where a town may act.
-    if (!acts && !afterPrevious && !LIST_OPENS_BEFORE.test(text.slice(Math.max(from, lv - 10), lv - 2))) continue;
-    if (skip.some(([a, b]) => lv >= a && lv < b) || known.some((h) => h.start < e && h.end > lv - 4)) continue;
+    if (!acts && !listEnds && !afterPrevious && !LIST_OPENS_BEFORE.test(text.slice(Math.max(from, lv - 10), lv - 2))) continue;
+    while (k < known.length && known[k]!.end <= lv - 4) k++;
+    if (skip.some(([a, b]) => lv >= a && lv < b) || (k < known.length && known[k]!.start < e)) continue;
     const start = townNameStart(text, lv, e, Math.max(from, lv - 4));
     if (start === null) continue;
     const listed =
-      LIST_ENDS_AFTER.test(after) || LIST_OPENS_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (afterPrevious && previous.end === start - 1 && JOINER.test(text.charAt(start - 1)));
+      listEnds || LIST_OPENS_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (afterPrevious && previous.end === start - 1 && LIST_JOIN.test(text.charAt(start - 1)));
     // Else the subject of its clause, before a word of handling: nothing of Chinese script before it.
-    const subject = ACTS_AFTER.test(after) && (start === from || !/\p{Script=Han}/u.test(text.charAt(start - 1)));
+    const subject = acts && (start === from || !isHan(text, start - 1));
     if (!listed && !subject) continue;
     const written = text.slice(start, e);
     const government = level === '街道' ? `${written}办事处` : `${written}人民政府`;
@@ -276,7 +279,7 @@ function townNameStart(text: string, lv: number, e: number, floor: number): numb
     return first && first.word.length === e - lv + k && first.tag !== 'ns' ? null : lv - k;
   }
   // The run of name characters back to a boundary: a character not of Chinese script, a joiner, or a word that opens a list.
-  const opensName = (at: number) => at === 0 || !/\p{Script=Han}/u.test(text.charAt(at - 1)) || JOINER.test(text.charAt(at - 1)) || LIST_OPENS_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+  const opensName = (at: number) => at === 0 || !isHan(text, at - 1) || LIST_JOIN.test(text.charAt(at - 1)) || LIST_OPENS_BEFORE.test(text.slice(Math.max(0, at - 6), at));
   let start = lv;
   while (start > floor && !opensName(start)) start--;
   if (lv - start < 2 || !opensName(start) || NOT_TOWN_NAME_START.test(text.slice(start, lv))) return null;

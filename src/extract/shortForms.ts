@@ -1,5 +1,5 @@
 // A county named by its short form only (霞浦茶产业 for 霞浦县): the reader inferCounty may be given.
-// Apart from jurisdiction.ts because it asks the tagger, which the viewer's bundle must not pull in.
+// A reader of its own: a letter's extraction passes it, and inferCounty's other callers go without it.
 import { placeByForm, type Place, wordLikeCounties } from './gazetteer.js';
 import { cityOfLetters, standsOut } from './jurisdiction.js';
 import { WordScanner } from './literals.js';
