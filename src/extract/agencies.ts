@@ -247,8 +247,10 @@ function findActingTowns(text: string, j: Jurisdiction, from: number, to: number
     const listEnds = LIST_ENDS_AFTER.test(after);
     const previous = hits.at(-1);
     const afterPrevious = previous !== undefined && lv - previous.end <= 5;
-    // Cheap tests first: the words of the phrase are asked only where a town may act.
-    if (!acts && !listEnds && !afterPrevious && !LIST_OPENS_BEFORE.test(text.slice(Math.max(from, lv - 10), lv - 2))) continue;
+    // Cheap tests first: the words of the phrase are asked only where a town may act (a list opens
+    // before a name of two to four characters).
+    const opensList = () => [2, 3, 4].some((n) => LIST_OPENS_BEFORE.test(text.slice(Math.max(from, lv - n - 10), lv - n)));
+    if (!acts && !listEnds && !afterPrevious && !opensList()) continue;
     while (k < known.length && known[k]!.end <= lv - 4) k++;
     if (skip.some(([a, b]) => lv >= a && lv < b) || (k < known.length && known[k]!.start < e)) continue;
     const start = townNameStart(text, lv, e, Math.max(from, lv - 4));

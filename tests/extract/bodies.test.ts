@@ -55,6 +55,13 @@ describe('left boundary of a body', () => {
     ]);
     expect(names('经与协办单位石泉镇和沙坪镇的分管领导对接。', qingchuan).map(([, n]) => n)).toEqual(['青川县石泉镇人民政府', '青川县沙坪镇人民政府']);
     expect(names('积极与交通、水利、石泉镇等部门沟通。', qingchuan).map(([, n]) => n)).toEqual(['青川县石泉镇人民政府']);
+    // A list after a colon or 经与, of towns named in three characters.
+    expect(names('协办单位：七佛乡、白龙湖镇。经与建峰镇和三锅镇共同研究。', qingchuan).map(([, n]) => n)).toEqual([
+      '青川县七佛乡人民政府',
+      '青川县白龙湖镇人民政府',
+      '青川县建峰镇人民政府',
+      '青川县三锅镇人民政府',
+    ]);
     // Elsewhere a town is the place; classes of towns and pronouns name none.
     expect(names('该路段两侧分别属于石泉镇和沙坪镇;会同属地街道办理。', qingchuan)).toEqual([]);
     expect(names('重点镇积极推进,该镇积极争取,小城镇积极发展,全镇已经完成。', qingchuan)).toEqual([]);
