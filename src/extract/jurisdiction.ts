@@ -1,7 +1,7 @@
 // Short forms are relative to the letter's jurisdiction: 市科技局 is 重庆市科学技术局 in a
 // Chongqing letter and 成都市科学技术局 in a Chengdu one. The jurisdiction comes from the
 // replying body's name, else the session, else the places the letter names.
-import { countyOfTown, placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH, wordLikeCounties } from './gazetteer.js';
+import { countyOfTown, placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH, notLevel, wordLikeCounties } from './gazetteer.js';
 import { WordScanner } from './literals.js';
 import { wordsOf } from './words.js';
 
@@ -69,8 +69,9 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
       const m = UNKNOWN_PLACE_RE.exec(rest);
       // An unknown place's level word is no tail of a longer word (区城市管理局, 住房城乡建设委: the
       // known places, 晋城市, were read above); nor does it open with a level word (市市场…, 区市政…),
-      // hold a joiner (住房和城乡…) or stand for its level alone (自治区十三届人大…, 地区发改委).
-      if (!m || m[0].length < 2 || m[0].length >= rest.length || LEVEL_FIRST.test(m[0]) || NOT_A_PLACE.test(m[0]) || levelWordInsideWord(rest, m[0].length)) break;
+      // hold a joiner (住房和城乡…), stand for its level alone (自治区十三届人大…, 地区发改委) or be a word
+      // ending in a level character (城市|建设发展中心, which the tagger reads as a place too).
+      if (!m || m[0].length < 2 || m[0].length >= rest.length || LEVEL_FIRST.test(m[0]) || NOT_A_PLACE.test(m[0]) || notLevel.has(m[0]) || levelWordInsideWord(rest, m[0].length)) break;
       matched = m[0];
       // A city written without its 市 (嵊州经济开发区 for 嵊州市's zone) is that city.
       const city = /州$/u.test(matched) ? placeByForm.get(`${matched}市`) : undefined;

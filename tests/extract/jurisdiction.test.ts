@@ -24,6 +24,8 @@ describe('jurisdiction', () => {
     expect(jurisdictionOf('广西壮族自治区住房和城乡建设厅')).toMatchObject({ province: '广西壮族自治区', town: null });
     // Nor a level word inside a longer word (城乡|建设): 住房城乡建设委 is no township 住房城乡.
     expect(jurisdictionOf('天津市住房城乡建设委/办公室')).toMatchObject({ province: '天津市', county: null, town: null });
+    // Nor a word ending in a level character, which the tagger reads as a place: 城市|建设发展中心.
+    expect(jurisdictionOf('鞍山市城市建设发展中心')).toMatchObject({ city: '鞍山市', county: null, town: null });
     expect(canonicalAgency('街道办事处', jurisdictionOf('天津市住房城乡建设委'))).not.toContain('城乡');
     // A level word opening a word is one: 庙上|乡政府, 大直沽|街道.
     expect(jurisdictionOf('庙上乡政府').town).toBe('庙上乡');
