@@ -135,10 +135,10 @@ export function findAcknowledgement(text: string): number | null {
   return i;
 }
 
-// "经县教体局认真研究", then "县农业农村局高度重视,经认真研究": the body that studied it (a body's ending).
+// "经县教体局认真研究", then "县农业农村局高度重视,经认真研究" (商务厅高度重视,积极会同…认真研究): the body that studied it (a body's ending).
 const STUDIED_BY_RES = [
   /经(?:过)?([^\s,，。、;；:：《》“”"]{2,20}?)(?:认真|深入|反复|专题)*研究/u,
-  /(?:^|[,，。\s])([^\s,，。、;；:：《》“”"]{2,20}?)(?:对此|对该(?:提案|建议))?高度重视[,，]?(?:立即|及时)?经(?:过)?(?:认真|深入|反复|专题)*研究/u,
+  /(?:^|[,，。\s])([^\s,，。、;；:：《》“”"]{2,20}?)(?:对此|对(?:您|你)?的?(?:该|此|这一?)?(?:提案|建议))?高度重视[,，]?[^。\n]{0,40}?研究/u,
 ];
 
 function studiedBy(openingText: string, from: number): OpeningInfo['studiedBy'] {
