@@ -27,6 +27,7 @@ for (const label of Object.keys(LABELS).sort((a, b) => b.length - a.length)) {
 }
 const [BRACKET, BRACKET_FULL] = [...'[【'].map((ch) => ch.charCodeAt(0));
 const PAGE_WORDS = new Set(headerTable.pageWords);
+const SITE_NAME_RE = new RegExp(`(?:${headerTable.siteEndings.list.join('|')})$`, 'u');
 const SPACE = /\s/;
 const HAN_BEFORE = /\p{Script=Han}$/u;
 // A label this long is one even right after a value's last character ("某县公安局发布时间:…");
@@ -145,11 +146,20 @@ const ONE_TOKEN: ReadonlySet<HeaderField> = new Set(['publisher', 'indexNumber']
 const DOC_NUMBER_VALUE = /^[^\s\u3000]*?[〔\[［﹝【]\d{4}[〕\]］﹞】][^\s\u3000号]*号/u;
 
 function fieldValue(field: HeaderField, raw: string): string {
-  const value = cleanValue(raw);
+  const value = withoutGluedLabel(cleanValue(raw));
   // A document number holds a number: a portal's empty template (〔〕号) is none.
   const docNumber = () => DOC_NUMBER_VALUE.exec(value)?.[0] ?? (/\d/u.test(value) ? value : '');
   const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]! : field === 'docNumber' ? docNumber() : value;
   return PAGE_WORDS.has(token) ? '' : token;
+}
+
+/** A value that runs on into a label glued to it (来源:本网字体: [ ]): the value is what stands before that label. */
+function withoutGluedLabel(value: string): string {
+  const colon = value.search(/[:：]/u);
+  if (colon < 0) return value;
+  const before = value.slice(0, colon);
+  for (let k = Math.min(before.length, 8); k >= 2; k--) if (LABELS[before.slice(-k)]) return before.slice(0, -k).trim();
+  return value;
 }
 
 // A portal's timestamp standing without a label ("2024-04-23 点击数:", "来源:某局 2017-09-09 16:24:21").
@@ -192,6 +202,8 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       let value = fieldValue(field, text.slice(hit.end, valueEnd));
       // A label alone at the end of its line: the value stands on the next line, unlabelled.
       if (!value && i === hits.length - 1) value = nextLineValue(read, n, field);
+      // A page's source named by its website or app is where it was posted, not a body.
+      if (field === 'publisher' && SITE_NAME_RE.test(value)) return;
       if (field === 'byShape' && value) field = bulletField(value, out);
       set(field, value);
       // 分管领导/主管领导/承办负责人: the label is the signer's title.

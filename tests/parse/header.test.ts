@@ -19,6 +19,11 @@ describe('header labels', () => {
     // A portal's empty template.
     expect(parseHeaderLines(['文        号 〔〕号 有  效  性']).docNumber).toBeUndefined();
     expect(parseHeaderLines(['作者: 佚名发布时间:2021-08-30 10:45来源:本站原创']).publisher).toBeUndefined();
+    // A label glued after the value (来源:本网字体:), and a source that is a website or app, not a body.
+    expect(parseHeaderLines(['发布时间:2025-09-02 17:16 来源:本网字体: [ ]']).publisher).toBeUndefined();
+    expect(parseHeaderLines(['发布时间:2022-12-14 作者:佚名 来源:某省人大网', '', '  代表提案者: 张三']).publisher).toBeUndefined();
+    expect(parseHeaderLines(['来源:某县政务服务平台']).publisher).toBeUndefined();
+    expect(parseHeaderLines(['来源:某县农业农村局字体:[大 中 小]']).publisher).toBe('某县农业农村局');
     // 无 is no value; 发文单位 names the publisher; an empty field is not filled from the title below it.
     expect(parseHeaderLines(['索引号 : 011336941/2022-25501 文       号 : 无', '主题分类: 科技 发文单位: 某市科学技术局'])).toEqual({
       indexNumber: '011336941/2022-25501',
