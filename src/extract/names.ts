@@ -4,7 +4,7 @@ import leftContext from '../../data/agency-left-context.json' with { type: 'json
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { placeByForm, placeEndingAt, startsWithPlace } from './gazetteer.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
-import { afterInnerVerb, afterNeverInside, hasProperPart, nameWordsStart, wordsFrom, wordsOf, type Word } from './words.js';
+import { afterInnerVerb, afterNeverInside, afterStraddlingStop, hasProperPart, nameWordsStart, wordsFrom, wordsOf, type Word } from './words.js';
 
 // Agency: the working groups a government sets up (…工作领导小组), named by what they do.
 export type SuffixType = 'Fund' | 'Platform' | 'Organization' | 'Agency';
@@ -260,7 +260,9 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // A zone's committee: the name's words end before the zone's word (开发区 holds the stop 开发).
     const head = ZONE_COMMITTEES.has(suffix) ? zoneWordStart(text, suffixStart, from) : suffixStart;
     if (head < 0) continue;
-    const bounded = leftBoundary(text, head, end, from, TYPE_STOPS[type]);
+    const charBounded = leftBoundary(text, head, end, from, TYPE_STOPS[type]);
+    if (charBounded === head) continue;
+    const bounded = isHan(text, charBounded - 1) ? Math.min(head, afterStraddlingStop(text, charBounded, from)) : charBounded;
     if (bounded === head) continue;
     // Words tell what characters do not: a name never starts after a verb, adverb or pronoun.
     // One that opens with a place (重庆市…) is only cut after a verb whose object is a place or body.

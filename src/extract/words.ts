@@ -67,6 +67,23 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
   return words;
 }
 
+/**
+ * A character-level left boundary may fall inside a word (获|评天津市…基地: the stop lists know 获 but not
+ * 评): where a verb or another word no name holds runs over `at` from the characters before it, the
+ * name starts after that word; else at `at`.
+ */
+export function afterStraddlingStop(text: string, at: number, floor: number): number {
+  const lead = Math.max(floor, at - 3);
+  if (lead === at) return at;
+  let pos = lead;
+  for (const w of wordsOf(text, lead, Math.min(text.length, at + 4))) {
+    const next = pos + w.word.length;
+    if (next > at) return pos < at && isNameStop(w) ? next : at;
+    pos = next;
+  }
+  return at;
+}
+
 /** The words after the first `offset` characters (`offset` falls between words, as nameWordsStart gives it). */
 export function wordsFrom(words: Word[], offset: number): Word[] {
   let i = 0;
@@ -172,7 +189,8 @@ const LEVEL_OR_GRADE = /^[省市县区镇乡]级?$/u;
 
 /** Does a name (its words before the suffix) hold a proper-name part, or is it only a description (茶叶交易市场, 良种繁育基地)? */
 export function hasProperPart(words: Word[]): boolean {
-  return words.some((w) => (PROPER.test(w.tag) && !LEVEL_MORPHEME.test(w.word)) || NATIONAL.test(w.word) || !/^\p{Script=Han}+$/u.test(w.word));
+  // (Latin letters and digits are a proper part, 5G, AI; brackets are not: 国别(地区)工业园.)
+  return words.some((w) => (PROPER.test(w.tag) && !LEVEL_MORPHEME.test(w.word)) || NATIONAL.test(w.word) || /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u.test(w.word));
 }
 // A bound morpheme (湾, 阁) may be a name’s own part; a village’s or town’s level word (村, 镇) names a class: 村特色产业园.
 const LEVEL_MORPHEME = /^[村乡镇组社]$/u;

@@ -245,6 +245,10 @@ describe('what a centre is, and where a name ends', () => {
   it('starts a name after a verb whose object is a place or body, even when a place opens the phrase', () => {
     expect(found('将白鹤碑林作为青川县中小学生教育实践基地。')).toEqual([['Platform', '青川县中小学生教育实践基地']]);
     expect(found('国务院批复郑州航空港经济综合实验区示范基地。')).toEqual([['Platform', '郑州航空港经济综合实验区示范基地']]);
+    // The character stops end at 获 of 获评, a verb the name does not take either.
+    expect(found('7家单位获评天津市工业旅游示范基地。')).toEqual([['Platform', '天津市工业旅游示范基地']]);
+    // Brackets are no proper part: 国别(地区)工业园 names a class.
+    expect(found('建设各类特色工业园和国别(地区)工业园。')).toEqual([]);
     // A modal and its verb make a clause: its object, a bare class, names nothing.
     expect(found('建议乡(镇)政府应征询工业园所在地村民的意见。')).toEqual([]);
   });
