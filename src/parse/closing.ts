@@ -118,8 +118,9 @@ const DIGIT_GAP_RE = /(?<=\d)[ \u3000]+(?=\d)/gu;
 /** `others`: further people on the contact line (联系人及电话:赵某  张某 6789…), Persons but not the contact. */
 export type ContactInfo = { name: string | null; phone: string | null; nameStart: number | null; others: NamedSpan[] };
 
-// A further name after the contact's, before the phone: separated by spaces or 、, never a label word.
-const MORE_NAME_RE = /^([\s\u3000]+|[\s\u3000]*[、,，][\s\u3000]*)([\p{Script=Han}]{2,3})(?=[\s\u3000、,，\d]|$)/u;
+// A further name after the contact's, before the phone: separated by spaces or 、, never a label word;
+// after 、 a two-character name may be padded (曹某某、卢 某), as names are on signature lines.
+const MORE_NAME_RE = /^([\s\u3000]+|[\s\u3000]*[、,，][\s\u3000]*)([\p{Script=Han}]{2,3}|(?<=[、,，][\s\u3000]*)\p{Script=Han}[ \u3000]{1,2}\p{Script=Han})(?=[\s\u3000、,，\d]|$)/u;
 const NOT_A_NAME_RE = /电话|手机|联系|号码|座机|传真|邮箱|办公/u;
 
 /** The names after the contact's on its line, up to the phone. */
@@ -129,7 +130,7 @@ function moreNames(value: string, at: number): NamedSpan[] {
   let offset = at;
   for (let m = MORE_NAME_RE.exec(rest); m && !NOT_A_NAME_RE.test(m[2]!); m = MORE_NAME_RE.exec(rest)) {
     const start = offset + m[1]!.length;
-    out.push({ name: m[2]!, start, end: start + m[2]!.length });
+    out.push({ name: m[2]!.replace(/[ \u3000]+/gu, ''), start, end: start + m[2]!.length });
     offset += m[0].length;
     rest = rest.slice(m[0].length);
   }
