@@ -4,11 +4,11 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, notLevel, openBodies, ownUnits, actingTowns, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, wordLikeCounties,
+  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, notLevel, provinceByAbbr, sectorByDocForm, openBodies, ownUnits, actingTowns, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, wordLikeCounties,
   zoneLevelWords,
   type Place,
 } from './gazetteer.js';
-import type { Jurisdiction } from './jurisdiction.js';
+import { standsOut, type Jurisdiction } from './jurisdiction.js';
 import { placedName } from './scope.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
 import { isNameStop, wordsBefore, wordsOf, type Word } from './words.js';
@@ -511,6 +511,30 @@ export function sectorBody(written: string, j: Jurisdiction): string | null {
 }
 
 /** The canonical name of a body written on its own (a co-handler, the replying body); null for junk. */
+const SELF_WORD_RE = /[我本]([厅委局])/gu;
+const MAX_SECTOR = 4;
+
+/**
+ * The province-level body whose document number an unsigned letter carries, named by the level word
+ * the letter calls itself by: 甘交办案〔2018〕99号 and 我厅 → 甘肃省交通运输厅. Null where the number opens
+ * with no province's character or sector, the letter is another province's, or it never says 我厅/我委/我局
+ * (a city's numbers open with characters of its own: 九农案字 of 九江市). 委 and 局 are a city's level words
+ * too: they count only in a letter answering its province's congress or conference.
+ */
+export function bodyOfDocNumber(docNumber: string, text: string, j: Jurisdiction, session: string | null): string | null {
+  const province = provinceByAbbr.get(docNumber.charAt(0));
+  if (!province || (j.province !== null && j.province !== province.name)) return null;
+  let stem: string | undefined;
+  for (let k = MAX_SECTOR; k >= 1 && !stem; k--) stem = sectorByDocForm.get(docNumber.slice(1, 1 + k));
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(SELF_WORD_RE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const self = standsOut(counts)?.[0];
+  if (!stem || !self) return null;
+  const ofProvince = session !== null && (session.includes(province.name) || /^(?:政协)?(?:省|自治区)/u.test(session));
+  if (self !== '厅' && !ofProvince) return null;
+  return canonicalAgency(`${province.name}${stem}${self}`, { ...j, province: province.name, provinceShort: province.provinceShort });
+}
+
 export function canonicalAgency(written: string, j: Jurisdiction): string | null {
   const name = cleanAgencyName(written);
   if (name === null) return null;

@@ -169,6 +169,13 @@ export const levelByWord: ReadonlyMap<string, PlaceLevel> = new Map(
   Object.entries(localBodies.levels).filter(([k]) => !k.startsWith('$')) as [string, PlaceLevel][],
 );
 export const notLevel: ReadonlySet<string> = new Set(localBodies.notLevel.list);
+
+/** Provinces by the one character their bodies' document numbers open with (甘 → 甘肃省). */
+export const provinceByAbbr: ReadonlyMap<string, Place> = new Map(
+  places.provinces.flatMap((p) => ('abbr' in p && p.abbr ? [[p.abbr, placeByForm.get(p.name)!] as [string, Place]] : [])),
+);
+/** A province body's sector as its document numbers write it (交, 发改) → the stem of its short form (交通运输, 发改). */
+export const sectorByDocForm: ReadonlyMap<string, string> = new Map(Object.entries(localBodies.docNumberSectors.list));
 export const closedLevels: ReadonlySet<string> = new Set(localBodies.closedLevels.list);
 
 /** National bodies: every written form → canonical name. */

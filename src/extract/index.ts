@@ -6,7 +6,7 @@ import { paddedName } from '../parse/lines.js';
 import { readingText } from '../parse/readingText.js';
 import { isIssuedDocument } from '../parse/opening.js';
 import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type Proposal } from '../schema.js';
-import { canonicalAgency, cleanAgencyName, findAgencies, placedAgencyName, sectorBody } from './agencies.js';
+import { bodyOfDocNumber, canonicalAgency, cleanAgencyName, findAgencies, placedAgencyName, sectorBody } from './agencies.js';
 import { findAmounts } from './amounts.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, withoutPartnerSentences, type Jurisdiction } from './jurisdiction.js';
 import { mostNamedByShortForm } from './shortForms.js';
@@ -75,7 +75,9 @@ function readLetter(doc: LetterDoc): LetterRecord {
   const session = p.proposal.session;
   const j = letterJurisdiction(p, session, body, text);
 
-  const replyingAgency = p.agency ? canonicalAgency(p.agency.name, j) : null;
+  // An unsigned letter of a province's body is known by its document number (甘交办案… and 我厅).
+  const numbered = !p.agency && p.docNumber ? bodyOfDocNumber(p.docNumber, body, j, session) : null;
+  const replyingAgency = p.agency ? canonicalAgency(p.agency.name, j) : numbered;
   // A proposal's identity across letters: who raised it, written out in full (identity, issue 9).
   const scope = proposalScope(session, j, replyingAgency);
   const proposal: Proposal = { ...p.proposal, scope };
@@ -128,6 +130,7 @@ function readLetter(doc: LetterDoc): LetterRecord {
     const at = inBody(p.agency.start);
     seeds.push({ type: 'Agency', name: replyingAgency, start: at, end: at < 0 ? -1 : at + p.agency.name.length, aliases: [cleanAgencyName(p.agency.name)!] });
   }
+  if (numbered) seeds.push({ type: 'Agency', name: numbered, start: -1, end: -1, aliases: [] });
   // The page's publisher (发文机关, 发布机构) when it is a body: the government office that posts a bureau's letter.
   const publisher = p.header.publisher ? bodyNamed(p.header.publisher, j) : null;
   if (publisher) seeds.push({ type: 'Agency', name: publisher, start: -1, end: -1, aliases: [p.header.publisher!] });

@@ -9,6 +9,8 @@ const nonEmpty = z.string().min(1);
 const Province = z.strictObject({
   name: nonEmpty,
   short: z.array(nonEmpty),
+  // The one character its bodies' document numbers open with (甘交办案…).
+  abbr: z.string().length(1).optional(),
   municipality: z.literal(true).optional(),
 });
 const City = z.strictObject({ name: nonEmpty, province: nonEmpty, short: z.array(nonEmpty) });
@@ -90,6 +92,10 @@ describe('data/places.json', () => {
 
   it('covers all 34 provincial-level divisions, 4 of them municipalities', () => {
     expect(places.provinces).toHaveLength(34);
+    // Every mainland province has a document-number character, each its own.
+    const abbrs = places.provinces.flatMap((p) => (p.abbr ? [p.abbr] : []));
+    expect(abbrs).toHaveLength(31);
+    expect(new Set(abbrs).size).toBe(31);
     expect(places.provinces.filter((p) => p.municipality).map((p) => p.name).sort()).toEqual(
       ['上海市', '北京市', '天津市', '重庆市'].sort(),
     );

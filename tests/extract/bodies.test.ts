@@ -2,7 +2,7 @@
 // adverb or time word), places the tables do not know are read up to such a word, and labels or
 // document numbers written before a body's name are not part of it. Snippets written for these tests.
 import { describe, expect, it } from 'vitest';
-import { canonicalAgency, cleanAgencyName, findAgencies } from '../../src/extract/agencies.js';
+import { bodyOfDocNumber, canonicalAgency, cleanAgencyName, findAgencies } from '../../src/extract/agencies.js';
 import { inferCounty, jurisdictionOf } from '../../src/extract/jurisdiction.js';
 
 const names = (text: string, j = jurisdictionOf('青川县教育局')) => findAgencies(text, j).map((h) => [h.text, h.name]);
@@ -372,5 +372,20 @@ describe('democratic parties', () => {
     // 市民|进出: a party's short form inside other words is none.
     expect(names('市民进出城区更加方便快捷。', fuzhou)).toEqual([]);
     expect(names('中共长春市委。', fuzhou)).toEqual([['中共长春市委', '中共长春市委员会']]);
+  });
+});
+
+describe('the body of an unsigned letter by its document number', () => {
+  const none = jurisdictionOf('');
+  it('reads a province body from the province character, the sector and the level word the letter calls itself by', () => {
+    expect(bodyOfDocNumber('甘交办案〔2018〕99号', '我厅已将该公路列入计划。', none, '政协甘肃省十二届一次会议')).toBe('甘肃省交通运输厅');
+    expect(bodyOfDocNumber('冀商办案字[2014]第12号', '我厅将积极支持。', none, null)).toBe('河北省商务厅');
+    expect(bodyOfDocNumber('陕发改办函〔2014〕71号', '我委高度重视。我委将继续关注。', none, '省十二届人大二次会议')).toBe('陕西省发展和改革委员会');
+  });
+  it('reads none from a city’s number, another province’s letter, or 委 and 局 outside a province’s session', () => {
+    expect(bodyOfDocNumber('九农案字(2025)4号', '我局高度重视。', none, '市政协十六届五次会议')).toBeNull();
+    expect(bodyOfDocNumber('冀商办案字[2014]第12号', '我厅将积极支持。', jurisdictionOf('甘肃省交通运输厅'), null)).toBeNull();
+    expect(bodyOfDocNumber('陕发改办函〔2014〕71号', '我委高度重视。', none, '市十二届人大二次会议')).toBeNull();
+    expect(bodyOfDocNumber('甘交办案〔2018〕99号', '交通运输部门高度重视。', none, '政协甘肃省十二届一次会议')).toBeNull();
   });
 });
