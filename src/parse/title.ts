@@ -52,6 +52,7 @@ const REF_START = /关于|对(?=[^，。,]*(?:号|《|会议“))/;
 // The proposal quoted in a title: after 对, ending like one, or right after the kind and number (…16号议案《…》).
 const QUOTED_PROPOSAL = /对《([^《》]{2,150})》|《([^《》]{2,150}?(?:建议|提案|议案))》|(?:建议|提案|议案)《([^《》]{2,150})》/u;
 const SESSION_END = /^(.*会议)/;
+const WRAPPED_TITLE = /[(（]([^()（）]{2,120}?关于[^()（）]{4,120})[)）]$/u;
 const SESSION_SHAPE = /会议|届|次/u;
 // The body before 关于/对: Han characters (a quote or label is no body), a year before it dropped.
 // (A title opening with 对 names the proposal's session first, no body: 对银川市政协十三届…)
@@ -90,6 +91,11 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   const title = unsited !== cleaned && REPLY_END.test(unsited.replace(TRAILING_NOTE, '')) ? unsited : cleaned;
   const bare = title.replace(TRAILING_NOTE, '');
   if (title.length > 160 || !REPLY_END.test(bare)) return null;
+  // A portal's heading around the letter's own title in brackets ("南港镇2023年人大代表建议办理答复(X局关于…的函)"):
+  // the body, session and number are the bracketed title's.
+  const wrapped = WRAPPED_TITLE.exec(title)?.[1];
+  const inner = wrapped && REPLY_END.test(wrapped) ? parseTitleText(wrapped, line) : null;
+  if (inner?.agency) return { ...inner, title };
   const refAt = title.search(REF_START);
   if (refAt < 0 && !/第?[A-Za-z]*-?\d+号(?:代表|委员)?(?:提案|建议|议案)/.test(title) && !BRACKETED_NUMBER_REF.test(title)) return null;
   // The body before 关于/对, else one named in brackets after the title ("…的答复(水利局)").

@@ -10,6 +10,12 @@ describe('title', () => {
     expect(t?.agency).toBeNull();
   });
 
+  it('reads the body, session and number of a title a page heading wraps in brackets', () => {
+    const t = parseLetter(`某镇2023年人大代表建议办理答复(某县水利局关于县十八届人大二次会议第14号代表建议办理的函)\n${rest}`);
+    expect(t.title).toMatchObject({ agency: '某县水利局', session: '县十八届人大二次会议', number: '14' });
+    expect(t.title?.title).toBe('某镇2023年人大代表建议办理答复(某县水利局关于县十八届人大二次会议第14号代表建议办理的函)');
+  });
+
   it('takes the letter’s own title over the page heading, unless the heading holds it whole', () => {
     const own = parseLetter(`对县十七届人大三次会议第63号建议的答复\n来源: 某县人民政府\n某交函〔2019〕6号\n对县人大第十七届第三次会议第63号建议的\n答  复\n${rest}`);
     expect(own.title?.title).toBe('对县人大第十七届第三次会议第63号建议的答复');
