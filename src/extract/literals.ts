@@ -45,7 +45,10 @@ export class WordScanner {
   scan(text: string, from: number, to: number): { start: number; word: string }[] {
     const out: { start: number; word: string }[] = [];
     const end = Math.min(to, text.length);
+    const starts = this.starts;
     for (let i = from; i < end; i++) {
+      // Most characters start no word: one table read, without a call.
+      if (starts[text.charCodeAt(i)] === 0) continue;
       const word = this.longestAt(text, i, end);
       if (word === null) continue;
       out.push({ start: i, word });
