@@ -422,6 +422,21 @@ function listedHome(previous: AgencyHit | undefined, text: string, s: number, j:
   return [j.county, j.city, j.province].find((home) => home && previous.name.includes(home)) ?? null;
 }
 
+/** The letter's county without its city (河东区 of 临沂市河东区), or null. */
+const bareCounty = (j: Jurisdiction) => (j.county && j.city && j.county.startsWith(j.city) && j.county.length - j.city.length >= 2 ? j.county.slice(j.city.length) : null);
+
+/** The letter's county as written without its city, ending at `s`, or null. */
+function ownCountyWritten(text: string, s: number, floor: number, j: Jurisdiction): string | null {
+  const bare = bareCounty(j);
+  return bare && s - bare.length >= floor && text.startsWith(bare, s - bare.length) ? bare : null;
+}
+
+/** The letter's county written without its city opening a body's name (河东区公路中心), or null. */
+function ownCountyAt(name: string, j: Jurisdiction): string | null {
+  const bare = bareCounty(j);
+  return bare && name.length > bare.length && name.startsWith(bare) ? bare : null;
+}
+
 function resolveLocal(text: string, s: number, e: number, form: string, current: string, j: Jurisdiction, floor: number, listed: string | null = null): AgencyHit | null {
   const template = j.year !== null && j.year < 2019 ? (templateBefore2019.get(current) ?? current) : current;
   const mk = (start: number, name: string): AgencyHit => ({ start, end: e, text: text.slice(start, e), name });
@@ -429,6 +444,9 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
   //    the form: 巴南区政府, 宜宾科技局, 重庆金融监管局, 重庆市科学技术局.
   const own = [j.town, j.county, j.city, j.province].find((name) => name && s - name.length >= floor && text.startsWith(name, s - name.length));
   if (own && !template.includes('{P}')) return mk(s - own.length, fillTemplate(template, own));
+  // …or the letter's own county written without its city (河东区政府 in a letter of 临沂市河东区: two cities have a 河东区).
+  const county = ownCountyWritten(text, s, floor, j);
+  if (county !== null && !template.includes('{P}')) return mk(s - county.length, fillTemplate(template, j.county!));
   const placed = placeNotWord(text, placeEndingAt(text, s, floor), j);
   if (placed) {
     const outer = placeEndingAt(text, placed.start, floor);
@@ -561,7 +579,8 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
  */
 export function placedAgencyName(written: string, j: Jurisdiction): string {
   const name = ABBREVIATED_ZONE_RE.test(written) ? written : written.replace(ZONE_COMMITTEE_SHORT_RE, '$1管理委员会');
-  const placed = placedName(name, j) ?? withPlacePrefix(name);
+  const county = ownCountyAt(name, j);
+  const placed = placedName(name, j) ?? (county ? j.county! + name.slice(county.length) : withPlacePrefix(name));
   if (placed !== name || !BARE_CENTRE_RE.test(name) || NOT_BARE_RE.test(name) || startsWithPlace(name)) return placed;
   // (A zone's centres are units of its committee, named bare: 政务服务和社会事务中心 of 重庆高新区.)
   const home = j.county && zoneLevelWords.some((w) => j.county!.endsWith(w)) ? null : (j.county ?? j.city);

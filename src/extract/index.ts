@@ -33,12 +33,15 @@ function placedSeed(seed: Seed, j: Jurisdiction): Seed {
   return placed && placed !== seed.name ? { ...seed, name: placed, aliases: [...seed.aliases, seed.name] } : seed;
 }
 
+/** The place one source names bare (河东区, which two cities have) and another names whole (临沂市河东区): the whole name. */
+const fuller = (place: string | null, more: string | null) => (place && more && more.length > place.length && more.endsWith(place) ? more : (place ?? more));
+
 function fillMissing(j: Jurisdiction, more: Jurisdiction): Jurisdiction {
   return {
     province: j.province ?? more.province,
     city: j.city ?? more.city,
-    county: j.county ?? more.county,
-    town: j.town ?? more.town,
+    county: fuller(j.county, more.county),
+    town: fuller(j.town, more.town),
     provinceShort: j.provinceShort ?? more.provinceShort,
     year: j.year ?? more.year,
   };

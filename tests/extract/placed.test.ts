@@ -25,6 +25,20 @@ describe('placedName', () => {
     expect(placedName('区县科技创新引导基金', jurisdictionOf('重庆市万州区科学技术局'))).toBeNull();
   });
 
+  it('places the letter’s county written without its city, which two cities share (河东区 of 临沂市 and of 天津市)', () => {
+    const linyi = jurisdictionOf('临沂市河东区人大会议');
+    expect(canonicalAgency('河东区公路中心', linyi)).toBe('临沂市河东区公路中心');
+    expect(canonicalAgency('河东区人民政府', linyi)).toBe('临沂市河东区人民政府');
+    // A letter whose body names the county bare and whose session names it whole is the whole county's.
+    const letter = extractLetter({
+      source: 'hedong.txt',
+      encoding: 'utf-8',
+      text: '发布机构: 河东区公路中心\n尊敬的王某某等代表:\n关于您在临沂市河东区人大会议上所提建议《关于进一步做好道路建设的建议》已收悉,现答复如下:\n下一步将向区政府汇报。\n河东区公路中心\n2018年3月19日\n',
+    });
+    expect(letter.replyingAgency).toBe('临沂市河东区公路中心');
+    expect(letter.entities.map((e) => e.name)).toContain('临沂市河东区人民政府');
+  });
+
   it('places a replying body the tables do not know', () => {
     // The government's centre: the government written out, as on its own.
     expect(canonicalAgency('市政府政务服务中心', CHONGQING)).toBe('重庆市人民政府政务服务中心');
