@@ -140,8 +140,13 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
     return findOther((o) => o.name.length > d.name.length && isShortenedTitle(d.name, o.name));
   }
   if (d.type === 'Platform' || d.type === 'Organization') {
-    // 甘谷脊兽园文化产业园 beside 甘谷县脊兽园文化产业园: one park, its place written both ways.
-    return findOther((o) => o.name.length === d.name.length + 1 && withoutLevelWord(o.name) === d.name);
+    // 甘谷脊兽园文化产业园 beside 甘谷县脊兽园文化产业园: one park, its place written both ways; 科技博览中心
+    // beside 深圳科技博览中心: the place written once and left out after.
+    return findOther(
+      (o) =>
+        (o.name.length === d.name.length + 1 && withoutLevelWord(o.name) === d.name) ||
+        (o.name.length > d.name.length && o.name.endsWith(d.name) && placeByForm.has(o.name.slice(0, o.name.length - d.name.length))),
+    );
   }
   if (d.type === 'Agency' && ZONE_COMMITTEE_RE.test(d.name)) {
     // 安宁工业园区管委会 beside 安宁工业园区管理委员会, 准格尔经济开发区管委会 (written out or not) beside

@@ -9,6 +9,7 @@ const text = [
   '一、依据《中华人民共和国农民专业合作社法》,按照《农民专业合作社法》规定开展工作。',
   '二、2023年下达省水利发展资金500万元,省级水利发展资金已全部拨付。',
   '三、市人社局印发了《关于印发<某市就业补助资金管理办法>的通知》,《某市就业补助资金管理办法》明确了补贴标准。',
+  '四、深圳科技博览中心建设项目已立项,建成之时,科技博览中心将面向全球开放。',
   '某县农业农村局',
   '2024年6月12日',
 ].join('\n');
@@ -25,5 +26,8 @@ describe('variants of a name', () => {
   });
   it('fold a fund written with its level’s grade (省级…) into the one written without', () => {
     expect(named('Fund').filter((n) => n.includes('水利发展资金'))).toHaveLength(1);
+  });
+  it('fold a platform cited without the place it was first named with into the placed one', () => {
+    expect(named('Platform').filter((n) => n.includes('科技博览中心'))).toEqual(['深圳科技博览中心']);
   });
 });
