@@ -2,7 +2,7 @@
 // the left boundary is the hard part: a name starts after a verb, a number or a separator.
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import rules from '../../data/name-rules.json' with { type: 'json' };
-import { placeByForm, placeEndingAt, startsWithPlace } from './gazetteer.js';
+import { isKnownTown, placeByForm, placeEndingAt, startsWithPlace } from './gazetteer.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
 import { afterInnerVerb, afterNeverInside, afterStraddlingStop, hasProperPart, nameWordsStart, wordsFrom, wordsOf, type Word } from './words.js';
 
@@ -240,6 +240,19 @@ const LONE_BEFORE_LEVEL = /^[^\P{Script=Han}省市区县州盟旗镇乡][县省]
 const FUND_PHASE = /^[一二三四五六七八九]期/u;
 const QUOTES = /[“”]/g;
 
+/**
+ * A name that opens inside a town's name the town table knows (次|邱镇食品工业园: 次 is a stop word) opens
+ * with the town: the start moved back over the town's first one or two characters, else `start`.
+ */
+function townStartBefore(text: string, start: number, floor: number): number {
+  const level = TOWN_LEVEL_IN_OPENING.exec(text.slice(start, start + 4));
+  if (!level) return start;
+  const end = start + level.index + level[0].length;
+  for (const k of [1, 2]) if (start - k >= floor && isKnownTown(text.slice(start - k, end))) return start - k;
+  return start;
+}
+const TOWN_LEVEL_IN_OPENING = /^\p{Script=Han}{1,2}?(?:镇|乡|街道)/u;
+
 /** Every suffix-named Fund, Platform and Organization in `text[from, to)`, longest first where they overlap. */
 export function findSuffixNames(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {
   const hits: NameHit[] = [];
@@ -272,7 +285,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const words = startsWithPlace(text.slice(cut, head)) ? null : wordsFrom(tagged, cut - bounded);
     const wordStart = Math.max(cut + (words ? nameWordsStart(words) : 0), bounded + afterInnerVerb(tagged));
     // One character before 县/省 that makes no known place with it (经县…, 由省…) is a word of the sentence.
-    const start = LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) && !startsWithPlace(text, wordStart) ? wordStart + 1 : wordStart + verbBeforePlace(text, wordStart, head);
+    const cutStart = LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) && !startsWithPlace(text, wordStart) ? wordStart + 1 : wordStart + verbBeforePlace(text, wordStart, head);
+    const start = townStartBefore(text, cutStart, from);
     // 新区管委会: a zone's word alone names none.
     if (start === suffixStart || start > head - 2) continue;
     const written = text.slice(start, end);

@@ -247,6 +247,8 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('国务院批复郑州航空港经济综合实验区示范基地。')).toEqual([['Platform', '郑州航空港经济综合实验区示范基地']]);
     // The character stops end at 获 of 获评, a verb the name does not take either.
     expect(found('7家单位获评天津市工业旅游示范基地。')).toEqual([['Platform', '天津市工业旅游示范基地']]);
+    // A stop word that opens a town's name the town table knows (次 of 次邱镇) does not cut the town.
+    expect(found('加快次邱镇食品工业园建设。')).toEqual([['Platform', '次邱镇食品工业园']]);
     // Brackets are no proper part: 国别(地区)工业园 names a class.
     expect(found('建设各类特色工业园和国别(地区)工业园。')).toEqual([]);
     // A modal and its verb make a clause: its object, a bare class, names nothing.
