@@ -12,6 +12,9 @@ const ISSUED_BEFORE = new RegExp(`(?:${alternation(verbs.issued)})[了的]?\\s*[
 const MANAGES_BEFORE = new RegExp(`(?:${alternation(verbs.manages)})了?[^，,；;。、]{0,16}?[“"]?$`, 'u');
 const CLAUSE_BREAKS = /[，,；;。：:]/gu;
 const JOINT = /会同/u;
+const CLAUSE_BREAK = /[，,；;。：:]/u;
+// Words that open a clause continuing its sentence's subject (…,同时出台了《…》).
+const SUBJECT_CARRIED = /^[\s\u3000]*(?:同时|并且?|还|又|也|此外|另外|相继|先后|随后|陆续)?[\s\u3000]*$/u;
 // The replying body speaking of itself as the subject (我厅印发了《…》).
 const OWN_BODY = /(?:我|本)[厅局委办院部府会]/u;
 // …but not where it only means to (我局将继续争取成立…).
@@ -60,6 +63,14 @@ export function findRelations(text: string, entities: DraftEntity[], replyingAge
     const clause: Evidence = { start: clauseStart, end: m.end, text: text.slice(clauseStart, m.end) };
     const before = text.slice(subjectsFrom, verbAt);
     if (replyingAgency && (names.length ? JOINT.test(before) : OWN_BODY.test(before) && !AIM.test(before))) names.push(replyingAgency);
+    // A clause with no subject of its own (…,同时出台了《…》) has its sentence's: the bodies of its first clause.
+    if (!names.length && clauseStart > m.sentence.start && SUBJECT_CARRIED.test(before)) {
+      const firstEnd = m.sentence.start + lead.search(CLAUSE_BREAK);
+      const first = text.slice(m.sentence.start, firstEnd);
+      names.push(...agencyMentions.filter((a) => a.start >= m.sentence.start && a.end <= firstEnd).map((a) => a.entity.name));
+      if (!names.length && replyingAgency && OWN_BODY.test(first) && !AIM.test(first)) names.push(replyingAgency);
+      if (names.length) return { names, clause: { start: m.sentence.start, end: m.end, text: text.slice(m.sentence.start, m.end) } };
+    }
     return { names, clause };
   };
 

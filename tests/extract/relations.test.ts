@@ -62,6 +62,26 @@ describe('issuers of titles in a list, of several bodies, and the replying body 
   });
 });
 
+describe('a clause with no subject of its own', () => {
+  const carried = written(
+    '某县文化和旅游局关于县十七届人大六次会议第9号建议的答复',
+    '李明代表:',
+    '您提出的《关于加大乡村旅游开发的建议》收悉,现答复如下:',
+    '我局现已编制完成《某县乡村旅游规划》,同时出台了《某县旅游产业转型升级行动计划》《某县全域旅游实施方案》。县交通部门已纳入规划,同时印发了《某县农村公路养护办法》。',
+    '某县文化和旅游局',
+    '2024年5月27日',
+  );
+  const of = issuersIn(carried);
+  it('has its sentence’s subject: 我局 of the first clause is the replying body', () => {
+    expect(of('某县乡村旅游规划')).toEqual(['某县文化和旅游局']);
+    expect(of('某县旅游产业转型升级行动计划')).toEqual(['某县文化和旅游局']);
+    expect(of('某县全域旅游实施方案')).toEqual(['某县文化和旅游局']);
+  });
+  it('has none where the first clause names no body', () => {
+    expect(of('某县农村公路养护办法')).toEqual([]);
+  });
+});
+
 describe('plans cited in quotes', () => {
   const plan = written(
     '某县林业局关于县政协第十一届二次会议第5号提案的答复',
