@@ -32,19 +32,19 @@ const TRAILING_NOTE = /[(（][^()（）]*[)）]$|(?<=答复|复函)[:：][^:：]
 // Between the number and the kind may stand the proposers ("第20号某某等代表建议") or the title in
 // quotes, its kind last ("第16号“关于…的建议”的答复").
 const PROPOSAL_REF =
-  /(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?((?:(?<=会议)[\u4e00-\u9fa5])?[A-Za-z]*-?\d[\dA-Za-z.-]*)号(?:[、和及与]第?[A-Za-z]*-?\d[\dA-Za-z.-]*号)*(?:[\p{Script=Han}、]{2,12}?等|[“"][^“”"]{2,150}?(?=(?:提案|建议|议案)[”"]))?(?:代表|委员|政协|人大|集体)?(提案|建议|议案|意见)/u;
+  /(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?((?:(?<=会议)[\u4e00-\u9fa5])?[A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*)号(?:[、和及与]第?[A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*号)*(?:[\p{Script=Han}、]{2,12}?等|[“"][^“”"]{2,150}?(?=(?:提案|建议|议案)[”"]))?(?:代表|委员|政协|人大|集体)?(提案|建议|议案|意见)/u;
 // The title in 《》 before the number: "对县政协十届第二次会议《关于…的提案》第025号提案的答复".
-const TITLE_THEN_NUMBER_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)《[^《》]+》第?([A-Za-z]*-?\d[\dA-Za-z.-]*)号(?:代表|委员)?(提案|建议|议案)/u;
+const TITLE_THEN_NUMBER_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)《[^《》]+》第?([A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*)号(?:代表|委员)?(提案|建议|议案)/u;
 // The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号".
-const KIND_FIRST_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:代表|委员)?(建议|提案|议案)[^第《》]{0,10}第([A-Za-z]*-?\d[\dA-Za-z.-]*)号/;
+const KIND_FIRST_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:代表|委员)?(建议|提案|议案)[^第《》]{0,10}第([A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*)号/;
 // No 关于/对, the number in brackets after the kind: "区人大八届四次会议代表建议(第24号)答复意见".
-const BRACKETED_NUMBER_REF = /^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)[(（]第?([A-Za-z]*-?\d[\dA-Za-z.-]*)号[)）]/;
+const BRACKETED_NUMBER_REF = /^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)[(（]第?([A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*)号[)）]/;
 // The proposal's title in quotes after the session, no number: "对县十六届人大五次会议“…”建议的答复".
 const QUOTED_REF = /(?:关于|对)(?:对)?([^《》“”()（）对]*?会议)[“"][^”"]{2,80}[”"]的?(?:代表|委员)?(提案|建议|议案)/;
 // No 关于/对, the session opening the title: "泗县第十八届人民代表大会第三次会议第63号建议的答复".
-const SESSION_FIRST_REF = /^([^《》()（）关对]*?会议)第?([A-Za-z]*-?\d[\dA-Za-z.-]*)号(?:代表|委员)?(建议|提案|议案)/;
+const SESSION_FIRST_REF = /^([^《》()（）关对]*?会议)第?([A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*)号(?:代表|委员)?(建议|提案|议案)/;
 // The session, then the proposal's title and number: "县政协九届一次会议《关于…的建议》(43号)答复".
-const TITLE_FIRST_REF = /^([^《》]*?会议)《[^《》]+》[(（]第?([A-Za-z]*-?\d[\dA-Za-z.-]*)号[)）]/;
+const TITLE_FIRST_REF = /^([^《》]*?会议)《[^《》]+》[(（]第?([A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*)号[)）]/;
 // Before a session in a title: a year, 答复/回复/反馈 (reporting back), 关于对/对/关于办理 (对市九届人大二次会议《…》的答复).
 const SESSION_LEAD = /^(?:\d{4}年度?)?(?:答复|回复|反馈)?(?:关于)?(?:对|办理)?/;
 // Where the reference starts, after the body's own name: 关于…, or 对 before a session, number or 《》.
@@ -85,6 +85,12 @@ function proposalRef(title: string): { session: string; number: string | null; w
 }
 
 export function parseTitleText(raw: string, line: Line): TitleInfo | null {
+  // Two titles on one line, the proposal's reply heading then the letter's own (…的建议答复 关于…第327号建议的答复): the last.
+  const parts = raw.trim().replace(/^[•·●▪◆■][\s\u3000]*/u, '').split(/[\s\u3000]+(?=关于|对)/u);
+  if (parts.length === 2 && REPLY_END.test(parts[0]!) && REPLY_END.test(squeeze(parts[1]!))) {
+    const own = parseTitleText(parts[1]!, line);
+    if (own?.number) return own;
+  }
   const cleaned = squeeze(raw.replace(TRAILING_CLASS, '')).replace(TRAILING_BARS, '').replace(TRAILING_DOC_RE, '').replace(TITLE_PREFIX, '');
   // A page's title bar: "…的答复函-某某网站", "…的答复_某县人民政府".
   const unsited = cleaned.replace(SITE_SUFFIX, '');

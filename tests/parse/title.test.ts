@@ -16,6 +16,11 @@ describe('title', () => {
     expect(t.title?.title).toBe('某镇2023年人大代表建议办理答复(某县水利局关于县十八届人大二次会议第14号代表建议办理的函)');
   });
 
+  it('takes the second of two titles on one line, the proposal’s reply heading then the letter’s own, and a number with its year in brackets', () => {
+    const t = parseLetter(`  • 关于尽快修缮某某医院门诊楼的建议答复 关于市十五届人大五次会议 第B(2022)327号建议的答复\n${rest}`).title;
+    expect(t).toMatchObject({ title: '关于市十五届人大五次会议第B(2022)327号建议的答复', session: '市十五届人大五次会议', number: 'B(2022)327' });
+  });
+
   it('takes the letter’s own title over the page heading, unless the heading holds it whole', () => {
     const own = parseLetter(`对县十七届人大三次会议第63号建议的答复\n来源: 某县人民政府\n某交函〔2019〕6号\n对县人大第十七届第三次会议第63号建议的\n答  复\n${rest}`);
     expect(own.title?.title).toBe('对县人大第十七届第三次会议第63号建议的答复');
