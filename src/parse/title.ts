@@ -109,7 +109,8 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   const agency = refAt > 0 ? title.slice(0, refAt).replace(YEAR_LEAD, '') : noted && AGENCY_LINE_RE.test(noted) ? noted : null;
   const ref = proposalRef(title);
   // "镇五届人大五次会议道路交通类": a category after the session is not part of it.
-  const written = ref?.session ? (SESSION_END.exec(ref.session)?.[1] ?? ref.session).replace(/第$/, '').replace(SESSION_LEAD, '') : '';
+  // A reference read from the title's start holds the body and its 关于 (X区人民政府关于市八届人大三次会议《…》): the session follows them.
+  const written = ref?.session ? (SESSION_END.exec(ref.session)?.[1] ?? ref.session).replace(/第$/, '').replace(/^.*关于/u, '').replace(SESSION_LEAD, '') : '';
   // A session names a sitting or a term (…会议, 十三届): 报送自治区人大代表 before the number names neither.
   const session = SESSION_SHAPE.test(written) ? written : null;
   const word = ref?.word && ref.word !== '意见' ? ref.word : /提案/.test(title) ? '提案' : /建议|议案/.test(title) ? '建议' : null;

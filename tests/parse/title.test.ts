@@ -21,6 +21,11 @@ describe('title', () => {
     expect(t).toMatchObject({ title: '关于市十五届人大五次会议第B(2022)327号建议的答复', session: '市十五届人大五次会议', number: 'B(2022)327' });
   });
 
+  it('reads the session after the body and its 关于 when the proposal’s title and number follow the session', () => {
+    const t = parseLetter(`某市某区人民政府关于市八届人大三次会议《关于对某某火车站进行改造的建议》(第034号)的答复意见\n${rest}`).title;
+    expect(t).toMatchObject({ agency: '某市某区人民政府', session: '市八届人大三次会议', number: '034' });
+  });
+
   it('takes the letter’s own title over the page heading, unless the heading holds it whole', () => {
     const own = parseLetter(`对县十七届人大三次会议第63号建议的答复\n来源: 某县人民政府\n某交函〔2019〕6号\n对县人大第十七届第三次会议第63号建议的\n答  复\n${rest}`);
     expect(own.title?.title).toBe('对县人大第十七届第三次会议第63号建议的答复');
