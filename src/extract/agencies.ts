@@ -80,7 +80,9 @@ function leftWordEndsAt(text: string, floor: number, pos: number): boolean {
 const RARE_IN_PLACE = /^(?:u\w*|y|e|o)$/u;
 // Idioms and set phrases (坚决贯彻, 大力推进) are never part of a place name, nor are localisers of two
 // characters (以来, 期间; one-character ones, 东 and 西, open places).
-const neverInPlace = (w: Word) => /^[il]$/u.test(w.tag) || (w.tag === 'f' && w.word.length > 1);
+// A pointing word (此, 该, 各: the tagger reads 此 as a morpheme, zg) is never either: 针对此|问题|区政府.
+const neverInPlace = (w: Word) => /^[il]$/u.test(w.tag) || (w.tag === 'f' && w.word.length > 1) || POINTING_WORD.test(w.word);
+const POINTING_WORD = /^[我你该本全各每其此这那另]$/u;
 
 /**
  * Start of a place name the tables do not know that ends at `end` (where its level word starts):
@@ -99,6 +101,8 @@ function unknownPlaceStart(text: string, end: number, floor: number): number {
     if (end - start + w.word.length > 4 || (w.word.length === 1 && /^[vp]/u.test(w.tag) && end - start >= 2)) break;
     start -= w.word.length;
   }
+  // A run that is one common noun (问题|区政府) is a word of the sentence, not a place.
+  if (start === end - (words.at(-1)?.word.length ?? 0) && words.at(-1)?.tag === 'n') return end;
   return end - start >= 2 ? start : end;
 }
 
