@@ -59,9 +59,9 @@ export function sessionIn(text: string | null | undefined): string | null {
 const OPENING_END_RE = /(?:现将?[^。；;\n]{0,20}?(?:答复|函复|回复|函告|报告)如下|(?:答复|函复|回复|函告)如下)[^。:：\n]{0,12}[:：。.]?/u;
 // Without an 答复如下, the opening is its first sentence after the acknowledgement (收悉).
 const ACK_SENTENCE_END_RE = /收悉[^。\n]*[。\n]/u;
-// The co-handling clause, in its several phrasings; group 1 is the list of bodies.
+// The co-handling clause, in its several phrasings (经与…, 经会…: 会 for 会同, not 会议, 会商 or 会同 itself, read below); group 1 is the list of bodies.
 const CO_HANDLER_RES = [
-  /经(?:我[局委厅办部院])?(?:与|同)([^。；;]{2,200}?)(?:等(?:相关|有关)?(?:部门|单位|协办单位)?)?(?:进行了?)?(?:共同|一起|认真|深入|反复|专题|充分|积极|多次)*(?:研究|协商|会商|沟通)/u,
+  /经(?:我[局委厅办部院])?(?:与|同|会(?![议商同]))([^。；;]{2,200}?)(?:等(?:相关|有关)?(?:部门|单位|协办单位)?)?(?:进行了?)?(?:共同|一起|认真|深入|反复|专题|充分|积极|多次)*(?:研究|协商|会商|沟通)/u,
   /会同([^。；;]{2,200}?)(?:等(?:相关|有关)?(?:部门|单位|协办单位)?)?(?:进行了?)?(?:共同|认真|深入|反复|专题)*(?:研究|办理)/u,
   // "积极组织区财政局、城郊街道办事处等单位进行认真研究办理": the bodies the replying one brought in.
   /组织([^。；;]{2,200}?)等(?:相关|有关)?(?:部门|单位)(?:进行了?)?(?:共同|认真|深入|反复|专题)*(?:研究|办理)/u,

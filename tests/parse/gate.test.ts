@@ -117,6 +117,10 @@ describe('letter gate', () => {
     expect(consulted.proposal?.session).toBe('市人大七届五次会议');
     const talked = parseLetter(`张某委员:\n您提出的《关于科技创新基金的提案》收悉。经与自治区发改委、科技厅、卫健委和文旅厅充分沟通,现将办理意见答复如下:\n已办。\n`);
     expect(talked.coHandlers.map((c) => c.name)).toEqual(['自治区发改委', '科技厅', '卫健委', '文旅厅']);
+    // 经会 for 经会同; 经会议研究 names no body.
+    const joined = parseLetter(`张某代表:\n您提出的“关于加快某某高速公路建设的建议”收悉,经会省发展改革委、某某市政府共同研究,现答复如下:\n已办。\n`);
+    expect(joined.coHandlers.map((c) => c.name)).toEqual(['省发展改革委', '某某市政府']);
+    expect(parseLetter(`张某代表:\n您提出的“关于加快某某公路建设的建议”收悉,经会议认真研究,现答复如下:\n已办。\n`).coHandlers).toEqual([]);
     const brought = parseLetter(`张某代表:\n您提出的《关于花卉博览会的建议》(第202434103号)收悉。我区政府高度重视,积极组织区财政局、城郊街道办事处等单位进行认真研究办理。经综合会办单位意见,现将有关办理情况答复如下:\n已办。\n`);
     expect(brought.coHandlers.map((c) => c.name)).toEqual(['区财政局', '城郊街道办事处']);
     const afterStudy = parseLetter(`李某委员:\n您在省政协十二届四次会议上提出的第220号提案《关于推进合作区建设的建议》收悉。经研究并商省委组织部、省科技厅、浙江省税务局,现答复如下:\n已列入计划。\n`);
