@@ -20,6 +20,8 @@ describe('contact', () => {
   it('reads further people on the contact line as others, never a label word', () => {
     expect(contact('联系人及电话:赵小玮  张小凯 67892775')).toMatchObject({ name: '赵小玮', phone: '67892775', others: [{ name: '张小凯', start: 16, end: 19 }] });
     expect(contact('联系人:王小五 电话 67892775')?.others).toEqual([]);
+    // 联系人 without its colon, inside a bracketed closing line.
+    expect(contact('(联系单位:区综合行政执法局,联系人成小鹏,联系电话:19862521522')).toMatchObject({ name: '成小鹏', phone: '19862521522' });
     // Two contacts joined by 、, the second a two-character name padded as on signature lines.
     expect(contact('联 系 人:曹小东、卢 铭\n联系电话:0591-87856998、87278373')).toMatchObject({ name: '曹小东', phone: '0591-87856998', others: [{ name: '卢铭', start: 14, end: 17 }] });
   });
