@@ -25,8 +25,9 @@ const LEFT_WORDS = [...new Set([...leftContext.words, ...nameRules.leftStops])].
 // A brigade's word ends its name whatever follows (交巡警大队将…), but not in 大队长; 科/处/股/室 end a
 // word too often (科学, 处理) to end a unit before another character.
 // (Never across a joiner: 县交警大队和市交警支队 names two brigades.)
-// A centre, station or office of a bureau (区财政局评审中心, 县交通局运管所) ends where a clause goes on (对, 已, 负责).
-const UNIT_RE = /^[^\P{Script=Han}和及与、的在对等]{2,8}?(?:(?:科|处|股|室)(?=联系|负责|[^\p{Script=Han}]|$)|(?:中心|(?<!网)站|所)(?=联系|负责|对|已|将|[^\p{Script=Han}]|$)|(?:大队|支队|中队)(?![长部]))/u;
+// A centre, station or office of a bureau (区财政局评审中心, 县交通局运管所) ends where a clause goes on (对, 已, 负责);
+// another level's government or party committee is no unit (抄送:…委员会区政府办公室 run together).
+const UNIT_RE = /^(?![省市区县州旗镇乡](?:人民)?政府|[省市区县州旗]委)[^\P{Script=Han}和及与、的在对等]{2,8}?(?:(?:科|处|股|室)(?=联系|负责|[^\p{Script=Han}]|$)|(?:中心|(?<!网)站|所)(?=联系|负责|对|已|将|[^\p{Script=Han}]|$)|(?:大队|支队|中队)(?![长部]))/u;
 // A body's general office, whatever follows it (教育部办公厅下发, 省教育厅办公室牵头).
 const OFFICE_RE = /^办公[厅室]/u;
 // A city bureau's branch in one of its districts (市规划和自然资源局番禺区分局).

@@ -13,6 +13,11 @@ describe('left boundary of a body', () => {
     expect(names('近年来县农业农村局积极争取项目。')).toEqual([['县农业农村局', '青川县农业农村局']]);
     expect(names('下一步县卫生健康局将加大投入。')).toEqual([['县卫生健康局', '青川县卫生健康局']]);
     expect(names('2019年县政府出台了办法。')).toEqual([['县政府', '青川县人民政府']]);
+    // Two bodies run together on a 抄送 line: the second is no unit of the first.
+    expect(names('抄送:县人大常委会代表工作委员会县政府办公室').map(([, n]) => n)).toEqual([
+      '青川县人民代表大会常务委员会代表工作委员会',
+      '青川县人民政府办公室',
+    ]);
     // Nor a pointing word or a common noun before the level word: 针对此|问题|县政府.
     expect(names('交通堵塞问题,针对此问题县政府已经协调。')).toEqual([['县政府', '青川县人民政府']]);
     expect(names('办理结果按时反馈县人大常委会。')).toEqual([['县人大常委会', '青川县人民代表大会常务委员会']]);
