@@ -167,6 +167,9 @@ describe('replying body in the closing', () => {
     expect(p.signer).toMatchObject({ name: '王五' });
     expect(p.contact).toMatchObject({ name: '赵六', phone: '8189213' });
     expect(p.signedDate).toBe('2023-07-28');
+    // A disclosure mark between the contact and the 抄送 line does not end the letter.
+    const text = `${rest}某区综合行政执法局\n2025年8月28日\n(联系单位:区综合行政执法局,联系人成某某,联系电话:19862521522\n(可以公开)\n抄送:区人大常委会代表工作委员会\n`;
+    expect(text.slice(0, parseLetter(text).bodyEnd)).toContain('抄送:区人大常委会代表工作委员会');
   });
 });
 
