@@ -10,6 +10,8 @@ const DOC_NUMBER = '[\\p{Script=Han}A-Z]{1,12}[〔\\[［﹝【(（]\\d{4}[〕\\]
 const DOC_LINE_RE = new RegExp(`^(${DOC_NUMBER})(?:[(（]?([A-D][1-9]?)[)）]?(?:类[)）]?|(?![\\p{Script=Han}])))?`, 'u');
 // Or in brackets closing the title's line, maybe with its class: "关于…的答复[某交建〔2018〕101号]", "…(岳财字〔2024〕70号A1类)".
 export const TRAILING_DOC_RE = new RegExp(`[\\[［【(（](?:编号[:：])?(${DOC_NUMBER})(?:[A-D][1-9]?类?)?[\\]］】)）]$`, 'u');
+// A line holding only a number the page cut (湘工信建议〔2025117: its 〕 and 号 lost), kept as printed.
+const CUT_DOC_LINE_RE = /^([\p{Script=Han}A-Z]{1,12}[〔\[［﹝【]\d{4}\d{1,4})$/u;
 const CLASS_LINE_RE = /^[(（]?([A-D][1-9]?)[)）]?类[)）]?$/u;
 const LONE_CLASS_RE = /^[(（【〔]?([A-D])[)）】〕]?$/u;
 const HAS_CLASS_LETTER = /[A-E]/;
@@ -30,7 +32,7 @@ function titleClass(line: string): string | undefined {
 export function docNumberLine(head: Line[]): string | null {
   for (const line of head) {
     if (!YEAR_BRACKET.test(line.text)) continue;
-    const m = DOC_LINE_RE.exec(squeeze(line.text)) ?? TRAILING_DOC_RE.exec(squeeze(line.text));
+    const m = DOC_LINE_RE.exec(squeeze(line.text)) ?? TRAILING_DOC_RE.exec(squeeze(line.text)) ?? CUT_DOC_LINE_RE.exec(squeeze(line.text));
     if (m) return m[1]!;
   }
   return null;

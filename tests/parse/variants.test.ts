@@ -78,6 +78,8 @@ describe('genre variants', () => {
         '感谢代表们的关心和支持。\n联系人:周立树 联系电话:84607566\n青木镇人民政府\n二○一二年六月十四日\n主题词:代表建议 答复\n送:县人大常委会办公室\n校对:吴永卫 共印100份\n',
     );
     expect(r.letter.docNumber).toBe('青政字〔2012〕30-17号');
+    // A number the page cut (its 〕 and 号 lost) is kept as printed.
+    expect(letter(`某北商函〔202342\n关于区政协十六届二次会议第8号提案的答复\n张明委员:\n您提出的《关于建立保供平台的提案》收悉,现答复如下:\n已办。\n`).letter.docNumber).toBe('某北商函〔202342');
     expect(r.proposer).toEqual({ name: '王小兰', role: '代表' });
     expect(r.proposal?.number).toBe('17');
     const people = r.entities.filter((e) => e.type === 'Person').map((e) => e.name);
