@@ -22,6 +22,7 @@ const GENERIC_MORPHEMES = [...rules.genericMorphemes].sort((a, b) => b.length - 
 const GENERIC_NAMES = new Set(rules.genericNames);
 const COUNT_AFTER = new RegExp(rules.countAfter, 'u');
 const COUNT_BEFORE = new RegExp(rules.countBefore, 'u');
+const LEVELS_COUNTED = /^[省市县区镇乡、]*(?:两|二|三|四|五|各|多)级/u;
 const COUNTED_CLASS = /[一二三四五六七八九十两]大?$/u;
 const MECHANISM_AFTER = /^(?:机制|模式|体系|建设机制)/u;
 const isNameChar = charTest(matches(/[\p{Script=Han}A-Za-z()（）·”—]/u));
@@ -302,6 +303,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // "筹集补助资金", "建全民健身中心": a verb before a class noun names no thing.
     if (kind !== 'Agency' && generic(name.slice(leadingVerbsLength(wordsFrom(tagged, start - bounded))))) continue;
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || COUNT_AFTER.test(text.slice(end, end + 6))) continue;
+    // "市、区两级古城保护发展指挥部": bodies of several levels at once are a class, not one body.
+    if (LEVELS_COUNTED.test(name)) continue;
     // "四馆三中心", "五大平台": a number of a class, a slogan's count, names none.
     if (COUNTED_CLASS.test(text.slice(Math.max(start, suffixStart - 2), suffixStart))) continue;
     // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.

@@ -249,6 +249,8 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('7家单位获评天津市工业旅游示范基地。')).toEqual([['Platform', '天津市工业旅游示范基地']]);
     // A stop word that opens a town's name the town table knows (次 of 次邱镇) does not cut the town.
     expect(found('加快次邱镇食品工业园建设。')).toEqual([['Platform', '次邱镇食品工业园']]);
+    // Bodies or platforms of several levels at once are a class.
+    expect(found('我局将提请市、区两级古城保护发展指挥部研究,建设省市县三级联动平台。')).toEqual([]);
     // Brackets are no proper part: 国别(地区)工业园 names a class.
     expect(found('建设各类特色工业园和国别(地区)工业园。')).toEqual([]);
     // A modal and its verb make a clause: its object, a bare class, names nothing.
