@@ -3,6 +3,7 @@
 import verbs from '../../data/relation-verbs.json' with { type: 'json' };
 import type { Evidence } from '../schema.js';
 import type { DraftEntity, DraftMention, DraftRelation, SentenceIndex } from './sentences.js';
+import { wordsOf } from './words.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -12,9 +13,13 @@ const ISSUED_BEFORE = new RegExp(`(?:${alternation(verbs.issued)})[了的]?\\s*[
 const MANAGES_BEFORE = new RegExp(`(?:${alternation(verbs.manages)})了?[^，,；;。、]{0,16}?[“"]?$`, 'u');
 const CLAUSE_BREAKS = /[，,；;。：:]/gu;
 const JOINT = /会同/u;
-const CLAUSE_BREAK = /[，,；;。：:]/u;
-// Words that open a clause continuing its sentence's subject (…,同时出台了《…》).
-const SUBJECT_CARRIED = /^[\s\u3000]*(?:同时|并且?|还|又|也|此外|另外|相继|先后|随后|陆续)?[\s\u3000]*$/u;
+// What may open a clause that goes on with its sentence's subject (…,同时出台了《…》, …,前后已出台《…》, …,制定印发了《…》):
+// conjunctions, adverbs, time and place words, numbers, verbs; a noun or pronoun is a subject of its own.
+const CARRYING_TAGS = /^(?:c|d|ad|t|f|m|q|v|vd|u\w*|x)$/u;
+// …and what may stand before the subject an earlier clause opens with (首先,呈贡区政府…; 近年来我局…).
+const OPENING_TAGS = /^(?:c|d|ad|t|m|q|x)$/u;
+const OWN_BODY_AT = /^(?:我|本)[厅局委办院部府会](?!将|拟|计划|准备|争取|力争)/u;
+const carriesSubject = (before: string, tags: RegExp) => wordsOf(before, 0, before.length).every((w) => tags.test(w.tag) || !w.word.trim());
 // The replying body speaking of itself as the subject (我厅印发了《…》).
 const OWN_BODY = /(?:我|本)[厅局委办院部府会]/u;
 // …but not where it only means to (我局将继续争取成立…).
@@ -50,6 +55,29 @@ export function findRelations(text: string, entities: DraftEntity[], replyingAge
     out.push({ type, from: { label: 'Agency', key: agency }, to: { label: target.type, key: target.name }, evidence });
   };
 
+  /**
+   * The subject an earlier clause of the sentence opens with, nearest first: a body, or 我局 for the
+   * replying body, after nothing but conjunctions, adverbs and time words. A clause opening with
+   * anything else has a subject of its own, and the search stops there; one opening with a verb has none.
+   */
+  const earlierSubject = (sentenceStart: number, before: number): { name: string; clauseStart: number } | null => {
+    const lead = text.slice(sentenceStart, before);
+    const starts = [sentenceStart, ...[...lead.matchAll(CLAUSE_BREAKS)].map((x) => sentenceStart + x.index + 1)].filter((at) => at < before - 1);
+    for (let k = starts.length - 1; k >= 0; k--) {
+      const at = starts[k]!;
+      const clause = text.slice(at, k + 1 < starts.length ? starts[k + 1]! - 1 : before);
+      const words = wordsOf(clause, 0, clause.length);
+      let offset = 0;
+      let i = 0;
+      for (; i < words.length && (OPENING_TAGS.test(words[i]!.tag) || !words[i]!.word.trim()); i++) offset += words[i]!.word.length;
+      const body = agencyMentions.find((a) => a.start === at + offset);
+      if (body) return { name: body.entity.name, clauseStart: at };
+      if (replyingAgency && OWN_BODY_AT.test(clause.slice(offset))) return { name: replyingAgency, clauseStart: at };
+      if (i < words.length && !/^v/u.test(words[i]!.tag)) return null;
+    }
+    return null;
+  };
+
   // Subjects: the agencies in the same clause before the verb, after any title that clause names
   // first (根据A部《…》和B厅印发的《…》: B issued the second); with none, 我局/我厅 there is the replying body.
   const verbSubjects = (verbRe: RegExp, m: DraftMention): { names: string[]; clause: Evidence } | null => {
@@ -63,13 +91,10 @@ export function findRelations(text: string, entities: DraftEntity[], replyingAge
     const clause: Evidence = { start: clauseStart, end: m.end, text: text.slice(clauseStart, m.end) };
     const before = text.slice(subjectsFrom, verbAt);
     if (replyingAgency && (names.length ? JOINT.test(before) : OWN_BODY.test(before) && !AIM.test(before))) names.push(replyingAgency);
-    // A clause with no subject of its own (…,同时出台了《…》) has its sentence's: the bodies of its first clause.
-    if (!names.length && clauseStart > m.sentence.start && SUBJECT_CARRIED.test(before)) {
-      const firstEnd = m.sentence.start + lead.search(CLAUSE_BREAK);
-      const first = text.slice(m.sentence.start, firstEnd);
-      names.push(...agencyMentions.filter((a) => a.start >= m.sentence.start && a.end <= firstEnd).map((a) => a.entity.name));
-      if (!names.length && replyingAgency && OWN_BODY.test(first) && !AIM.test(first)) names.push(replyingAgency);
-      if (names.length) return { names, clause: { start: m.sentence.start, end: m.end, text: text.slice(m.sentence.start, m.end) } };
+    // A clause with no subject of its own (…,同时出台了《…》) has the one an earlier clause of its sentence opens with.
+    if (!names.length && clauseStart > m.sentence.start && carriesSubject(before, CARRYING_TAGS)) {
+      const subject = earlierSubject(m.sentence.start, clauseStart);
+      if (subject) return { names: [subject.name], clause: { start: subject.clauseStart, end: m.end, text: text.slice(subject.clauseStart, m.end) } };
     }
     return { names, clause };
   };

@@ -68,6 +68,8 @@ describe('a clause with no subject of its own', () => {
     '李明代表:',
     '您提出的《关于加大乡村旅游开发的建议》收悉,现答复如下:',
     '我局现已编制完成《某县乡村旅游规划》,同时出台了《某县旅游产业转型升级行动计划》《某县全域旅游实施方案》。县交通部门已纳入规划,同时印发了《某县农村公路养护办法》。',
+    '首先,县人民政府对此高度重视,前后已出台《某县科教新城工作方案》。县卫生健康局在规划编制工作中,统筹部署了研究工作,制定印发了《某县中医药发展规划编制方案》。',
+    '我县协同配合县发展改革委编制一系列文件,共同编制《某县人才协同发展规划》。',
     '某县文化和旅游局',
     '2024年5月27日',
   );
@@ -77,8 +79,13 @@ describe('a clause with no subject of its own', () => {
     expect(of('某县旅游产业转型升级行动计划')).toEqual(['某县文化和旅游局']);
     expect(of('某县全域旅游实施方案')).toEqual(['某县文化和旅游局']);
   });
-  it('has none where the first clause names no body', () => {
+  it('has the subject an earlier clause opens with, after connectors, over clauses with none', () => {
+    expect(of('某县科教新城工作方案')).toEqual(['某县人民政府']);
+    expect(of('某县中医药发展规划编制方案')).toEqual(['某县卫生健康局']);
+  });
+  it('has none where the first clause names no body, or names one only as an object', () => {
     expect(of('某县农村公路养护办法')).toEqual([]);
+    expect(of('某县人才协同发展规划')).toEqual([]);
   });
 });
 
