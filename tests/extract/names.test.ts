@@ -62,6 +62,8 @@ describe('funds not called 基金', () => {
     expect(found('就失去了建全民健身中心的意义。')).toEqual([]);
     expect(found('安排茶叶产业发展专项资金800万元。')).toEqual(['茶叶产业发展专项资金']);
     expect(found('安排省级旅游专项资金100万元。')).toEqual(['省级旅游专项资金']);
+    // East–west cooperation money is named by its two regions; 协作资金 alone names none.
+    expect(found('充分利用东西部协作资金推进产业园建设,用好协作资金。')).toEqual(['东西部协作资金']);
     // A verb before a level word or the centre opens the fund after it (下达|省…, 年均下达|中央…).
     expect(found('2022年下达省水利发展资金200万元。')).toEqual(['省水利发展资金']);
     expect(found('年均下达中央水利发展资金120万元。')).toEqual(['中央水利发展资金']);
