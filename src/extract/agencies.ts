@@ -7,6 +7,7 @@ import {
   bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, notLevel, provinceByAbbr, sectorByDocForm, openBodies, ownUnits, actingTowns, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, wordLikeCounties,
   zoneLevelWords,
   type Place,
+  type PlaceLevel,
 } from './gazetteer.js';
 import { standsOut, type Jurisdiction } from './jurisdiction.js';
 import { placedName } from './scope.js';
@@ -430,6 +431,17 @@ function listedHome(previous: AgencyHit | undefined, text: string, s: number, j:
   return [j.county, j.city, j.province].find((home) => home && previous.name.includes(home)) ?? null;
 }
 
+/**
+ * The place a level word points to in the letter: its level's, except that 州, 盟 and 地区 name only
+ * prefectures, so in a county-level city's letter (博乐市, whose 市 is itself) they name the prefecture
+ * it lies in (州委宣传部 → 中共博尔塔拉蒙古自治州委员会宣传部).
+ */
+function levelOf(j: Jurisdiction, level: PlaceLevel, word: string): string | null {
+  if (level !== 'city' || !PREFECTURE_WORD.test(word) || !j.county || j.city !== j.county) return j[level];
+  return placeByForm.get(j.county)?.city ?? j[level];
+}
+const PREFECTURE_WORD = /^(?:州|盟|地区)$/u;
+
 /** The letter's county without its city (河东区 of 临沂市河东区), or null. */
 const bareCounty = (j: Jurisdiction) => (j.county && j.city && j.county.startsWith(j.city) && j.county.length - j.city.length >= 2 ? j.county.slice(j.city.length) : null);
 
@@ -478,7 +490,8 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
     // 乡镇人民政府, 县区政府: two level characters name a class of bodies, whatever stands before.
     const ending = text.slice(s - len - 1, s);
     // 我区政府, 本县财政局: the letter’s own (the other such words, 全区/该县, name no one body).
-    if (OWN_LEVEL_RE.test(ending) && j[level]) return mk(s - 2, fillTemplate(template, j[level]!));
+    const own = levelOf(j, level, word);
+    if (OWN_LEVEL_RE.test(ending) && own) return mk(s - 2, fillTemplate(template, own));
     if (notLevel.has(ending) && (run.length < 2 || levelByWord.has(ending.charAt(0)))) return null;
     if (run && !/[局委厅部办府院会]/u.test(run)) {
       // A place the tables do not know, after the place it lies in (海盐县沈荡镇), or in the letter's
@@ -494,7 +507,7 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
       const inCounty = level === 'town' && j.county !== null;
       return mk(runStart, fillTemplate(template, inMunicipality ? j.province + place : inCounty ? j.county + place : place));
     }
-    const jurisdiction = j[level];
+    const jurisdiction = levelOf(j, level, word);
     // 镇政府 in a letter that names no town is any town's: a class of bodies, no node.
     if (!jurisdiction && level === 'town') return null;
     return mk(s - len, jurisdiction ? fillTemplate(template, jurisdiction) : text.slice(s - len, e));

@@ -21,6 +21,11 @@ describe('left boundary of a body', () => {
     // 政协青川县委员会: the conference's committee holds 县委, which is no party committee there.
     expect(names('关于政协青川县委员会十二届四次会议第1号提案的答复。您在政协第十四届青川县委员会第一次会议提出的。').map(([, n]) => n)).not.toContain('中共青川县委员会');
     expect(names('县委、县政府高度重视。').map(([, n]) => n)).toEqual(['中共青川县委员会', '青川县人民政府']);
+    // In a county-level city's letter 州 names the prefecture it lies in, 市 the city itself.
+    expect(names('州委宣传部、市委宣传部联合开展。', jurisdictionOf('吉首市人民政府')).map(([, n]) => n)).toEqual([
+      '中共湘西土家族苗族自治州委宣传部',
+      '中共吉首市委宣传部',
+    ]);
     // Nor a pointing word or a common noun before the level word: 针对此|问题|县政府.
     expect(names('交通堵塞问题,针对此问题县政府已经协调。')).toEqual([['县政府', '青川县人民政府']]);
     expect(names('办理结果按时反馈县人大常委会。')).toEqual([['县人大常委会', '青川县人民代表大会常务委员会']]);
