@@ -489,9 +489,9 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
     // 两江新区城管局: the level character ends a place the tables do not know.
     // 乡镇人民政府, 县区政府: two level characters name a class of bodies, whatever stands before.
     const ending = text.slice(s - len - 1, s);
+    const jurisdiction = levelOf(j, level, word);
     // 我区政府, 本县财政局: the letter’s own (the other such words, 全区/该县, name no one body).
-    const own = levelOf(j, level, word);
-    if (OWN_LEVEL_RE.test(ending) && own) return mk(s - 2, fillTemplate(template, own));
+    if (OWN_LEVEL_RE.test(ending) && jurisdiction) return mk(s - 2, fillTemplate(template, jurisdiction));
     if (notLevel.has(ending) && (run.length < 2 || levelByWord.has(ending.charAt(0)))) return null;
     if (run && !/[局委厅部办府院会]/u.test(run)) {
       // A place the tables do not know, after the place it lies in (海盐县沈荡镇), or in the letter's
@@ -507,7 +507,6 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
       const inCounty = level === 'town' && j.county !== null;
       return mk(runStart, fillTemplate(template, inMunicipality ? j.province + place : inCounty ? j.county + place : place));
     }
-    const jurisdiction = levelOf(j, level, word);
     // 镇政府 in a letter that names no town is any town's: a class of bodies, no node.
     if (!jurisdiction && level === 'town') return null;
     return mk(s - len, jurisdiction ? fillTemplate(template, jurisdiction) : text.slice(s - len, e));
@@ -549,7 +548,6 @@ export function sectorBody(written: string, j: Jurisdiction): string | null {
   return (name && findAgencies(name, j).find((h) => h.start === 0 && h.end === name.length)?.name) ?? null;
 }
 
-/** The canonical name of a body written on its own (a co-handler, the replying body); null for junk. */
 const SELF_WORD_RE = /[我本]([厅委局])/gu;
 const MAX_SECTOR = 4;
 
@@ -574,6 +572,7 @@ export function bodyOfDocNumber(docNumber: string, text: string, j: Jurisdiction
   return canonicalAgency(`${province.name}${stem}${self}`, { ...j, province: province.name, provinceShort: province.provinceShort });
 }
 
+/** The canonical name of a body written on its own (a co-handler, the replying body); null for junk. */
 export function canonicalAgency(written: string, j: Jurisdiction): string | null {
   const name = cleanAgencyName(written);
   if (name === null) return null;

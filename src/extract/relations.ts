@@ -18,12 +18,13 @@ const JOINT = /会同/u;
 const CARRYING_TAGS = /^(?:c|d|ad|t|f|m|q|v|vd|u\w*|x)$/u;
 // …and what may stand before the subject an earlier clause opens with (首先,呈贡区政府…; 近年来我局…).
 const OPENING_TAGS = /^(?:c|d|ad|t|m|q|x)$/u;
-const OWN_BODY_AT = /^(?:我|本)[厅局委办院部府会](?!将|拟|计划|准备|争取|力争)/u;
-const carriesSubject = (before: string, tags: RegExp) => wordsOf(before, 0, before.length).every((w) => tags.test(w.tag) || !w.word.trim());
+const carriesSubject = (before: string) => wordsOf(before, 0, before.length).every((w) => CARRYING_TAGS.test(w.tag) || !w.word.trim());
 // The replying body speaking of itself as the subject (我厅印发了《…》).
 const OWN_BODY = /(?:我|本)[厅局委办院部府会]/u;
 // …but not where it only means to (我局将继续争取成立…).
 const AIM = /争取|力争|拟|计划|准备|将/u;
+// 我局 opening a clause, and acting there.
+const OWN_BODY_AT = new RegExp(`^${OWN_BODY.source}(?!${AIM.source})`, 'u');
 const AUTHOR_BEFORE_TITLE = /^的?《$/u;
 const AUTHORS_JOINED = /^[、和及与]$/u;
 // A title listed right after another: 》、《, 》和《, 》《.
@@ -92,7 +93,7 @@ export function findRelations(text: string, entities: DraftEntity[], replyingAge
     const before = text.slice(subjectsFrom, verbAt);
     if (replyingAgency && (names.length ? JOINT.test(before) : OWN_BODY.test(before) && !AIM.test(before))) names.push(replyingAgency);
     // A clause with no subject of its own (…,同时出台了《…》) has the one an earlier clause of its sentence opens with.
-    if (!names.length && clauseStart > m.sentence.start && carriesSubject(before, CARRYING_TAGS)) {
+    if (!names.length && clauseStart > m.sentence.start && carriesSubject(before)) {
       const subject = earlierSubject(m.sentence.start, clauseStart);
       if (subject) return { names: [subject.name], clause: { start: subject.clauseStart, end: m.end, text: text.slice(subject.clauseStart, m.end) } };
     }

@@ -32,7 +32,8 @@ function titleClass(line: string): string | undefined {
 export function docNumberLine(head: Line[]): string | null {
   for (const line of head) {
     if (!YEAR_BRACKET.test(line.text)) continue;
-    const m = DOC_LINE_RE.exec(squeeze(line.text)) ?? TRAILING_DOC_RE.exec(squeeze(line.text)) ?? CUT_DOC_LINE_RE.exec(squeeze(line.text));
+    const squeezed = squeeze(line.text);
+    const m = DOC_LINE_RE.exec(squeezed) ?? TRAILING_DOC_RE.exec(squeezed) ?? CUT_DOC_LINE_RE.exec(squeezed);
     if (m) return m[1]!;
   }
   return null;

@@ -29,22 +29,24 @@ const TRAILING_NOTE = /[(（][^()（）]*[)）]$|(?<=答复|复函)[:：][^:：]
 // "关于市政协六届二次会议第0315号、第0327号提案的复函", "X局对县十七届人大二次会议第 094 号建议的答复",
 // "…会议0948号建议的会办意见", "…会议温36号建议" (a delegation's character before the number): the
 // session runs from 关于/对/( to the first number.
+// A proposal's number: a letter or two first (B017, DH0315), its year in brackets (B(2022)327), dots and dashes (6.11).
+const PROPOSAL_NUMBER = String.raw`[A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*`;
 // Between the number and the kind may stand the proposers ("第20号某某等代表建议") or the title in
 // quotes, its kind last ("第16号“关于…的建议”的答复").
 const PROPOSAL_REF =
-  /(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?((?:(?<=会议)[\u4e00-\u9fa5])?[A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*)号(?:[、和及与]第?[A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*号)*(?:[\p{Script=Han}、]{2,12}?等|[“"][^“”"]{2,150}?(?=(?:提案|建议|议案)[”"]))?(?:代表|委员|政协|人大|集体)?(提案|建议|议案|意见)/u;
+  new RegExp(String.raw`(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?((?:(?<=会议)[\u4e00-\u9fa5])?${PROPOSAL_NUMBER})号(?:[、和及与]第?${PROPOSAL_NUMBER}号)*(?:[\p{Script=Han}、]{2,12}?等|[“"][^“”"]{2,150}?(?=(?:提案|建议|议案)[”"]))?(?:代表|委员|政协|人大|集体)?(提案|建议|议案|意见)`, 'u');
 // The title in 《》 before the number: "对县政协十届第二次会议《关于…的提案》第025号提案的答复".
-const TITLE_THEN_NUMBER_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)《[^《》]+》第?([A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*)号(?:代表|委员)?(提案|建议|议案)/u;
+const TITLE_THEN_NUMBER_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)《[^《》]+》第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(提案|建议|议案)`, 'u');
 // The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号".
-const KIND_FIRST_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:代表|委员)?(建议|提案|议案)[^第《》]{0,10}第([A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*)号/;
+const KIND_FIRST_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:代表|委员)?(建议|提案|议案)[^第《》]{0,10}第(${PROPOSAL_NUMBER})号`);
 // No 关于/对, the number in brackets after the kind: "区人大八届四次会议代表建议(第24号)答复意见".
-const BRACKETED_NUMBER_REF = /^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)[(（]第?([A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*)号[)）]/;
+const BRACKETED_NUMBER_REF = new RegExp(String.raw`^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)[(（]第?(${PROPOSAL_NUMBER})号[)）]`);
 // The proposal's title in quotes after the session, no number: "对县十六届人大五次会议“…”建议的答复".
 const QUOTED_REF = /(?:关于|对)(?:对)?([^《》“”()（）对]*?会议)[“"][^”"]{2,80}[”"]的?(?:代表|委员)?(提案|建议|议案)/;
 // No 关于/对, the session opening the title: "泗县第十八届人民代表大会第三次会议第63号建议的答复".
-const SESSION_FIRST_REF = /^([^《》()（）关对]*?会议)第?([A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*)号(?:代表|委员)?(建议|提案|议案)/;
+const SESSION_FIRST_REF = new RegExp(String.raw`^([^《》()（）关对]*?会议)第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(建议|提案|议案)`);
 // The session, then the proposal's title and number: "县政协九届一次会议《关于…的建议》(43号)答复".
-const TITLE_FIRST_REF = /^([^《》]*?会议)《[^《》]+》[(（]第?([A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*)号[)）]/;
+const TITLE_FIRST_REF = new RegExp(String.raw`^([^《》]*?会议)《[^《》]+》[(（]第?(${PROPOSAL_NUMBER})号[)）]`);
 // Before a session in a title: a year, 答复/回复/反馈 (reporting back), 关于对/对/关于办理 (对市九届人大二次会议《…》的答复).
 const SESSION_LEAD = /^(?:\d{4}年度?)?(?:答复|回复|反馈)?(?:关于)?(?:对|办理)?/;
 // Where the reference starts, after the body's own name: 关于…, or 对 before a session, number or 《》.
