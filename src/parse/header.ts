@@ -7,10 +7,12 @@ import { parseDate } from './dates.js';
 export type HeaderField =
   | 'indexNumber' | 'docNumber' | 'topics' | 'genre' | 'publisher' | 'writtenDate' | 'publishedDate'
   | 'proposalTitle' | 'proposalNumber' | 'session' | 'hostAgency' | 'coHandlers' | 'resultClass' | 'signer' | 'signerLead' | 'signerTitle' | 'proposer' | 'coProposers' | 'ignore'
+  // The body a page is filed under (所属机构): the publisher when no label names one (发布机构 wins).
+  | 'ownerBody'
   // A label whose value says by its shape which field it fills (信息分类: a genre or topics; 号: left of a cut 索引号 or 文号).
   | 'byShape';
 
-export type HeaderValues = Partial<Record<Exclude<HeaderField, 'ignore' | 'byShape'>, string>>;
+export type HeaderValues = Partial<Record<Exclude<HeaderField, 'ignore' | 'byShape' | 'ownerBody'>, string>>;
 
 const LABELS = headerTable.labels as Record<string, HeaderField>;
 
@@ -27,7 +29,7 @@ for (const label of Object.keys(LABELS).sort((a, b) => b.length - a.length)) {
 }
 const [BRACKET, BRACKET_FULL] = [...'[【'].map((ch) => ch.charCodeAt(0));
 const PAGE_WORDS = new Set(headerTable.pageWords);
-const SITE_NAME_RE = new RegExp(`(?:${headerTable.siteEndings.list.join('|')})$`, 'u');
+const SITE_NAME_RE = new RegExp(`(?:${headerTable.siteEndings.list.join('|')})$|^(?:${headerTable.selfStarts.list.join('|')})`, 'u');
 const SPACE = /\s/;
 const HAN_BEFORE = /\p{Script=Han}$/u;
 // A label this long is one even right after a value's last character ("某县公安局发布时间:…");
@@ -126,7 +128,7 @@ function nextLineValue(lines: ReadLine[], n: number, field: HeaderField): string
   if (!next.hits.length && /[:：][\s\u3000]*$/u.test(raw)) return '';
   const value = fieldValue(field, raw);
   // An empty field followed by the letter's title: a value of the wrong shape is none.
-  return NEXT_LINE_SHAPE[field] && !NEXT_LINE_SHAPE[field].test(value) ? '' : value;
+  return (NEXT_LINE_SHAPE[field] && !NEXT_LINE_SHAPE[field].test(value)) || NOT_A_BODY_SHAPE[field]?.test(value) ? '' : value;
 }
 const INDEX_NUMBER_RE = /^[0-9A-Za-z-]*\/\d{4}-\d+$/;
 
@@ -140,7 +142,7 @@ function cleanValue(v: string): string {
 
 // Fields whose value is one unbroken token: what follows a space is the next thing on the page
 // ("某县交通局 打印", "来源:某局 2017-06-08 16:23").
-const ONE_TOKEN: ReadonlySet<HeaderField> = new Set(['publisher', 'indexNumber']);
+const ONE_TOKEN: ReadonlySet<HeaderField> = new Set(['publisher', 'ownerBody', 'indexNumber']);
 
 // A document number ends at its 号: what is glued after it is the next field ("…1号索取号:…").
 const DOC_NUMBER_VALUE = /^[^\s\u3000]*?[〔\[［﹝【]\d{4}[〕\]］﹞】][^\s\u3000号]*号/u;
@@ -179,9 +181,11 @@ export const SIGNER_LABEL_RE = new RegExp(
 export function parseHeaderLines(lines: string[]): HeaderValues {
   const out: HeaderValues = {};
   const bullets: string[] = [];
+  let owner: string | undefined;
   const set = (field: HeaderField, value: string) => {
-    if (field === 'ignore' || field === 'byShape' || !value || out[field] !== undefined) return;
-    out[field] = value;
+    if (field === 'ignore' || field === 'byShape' || !value) return;
+    if (field === 'ownerBody') owner ??= value;
+    else out[field] ??= value;
   };
   let stamp: string | undefined;
   const read: ReadLine[] = lines.map((line) => {
@@ -197,13 +201,13 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
     hits.forEach((hit, i) => {
       let field = labelField(hit.label);
       // Portals repeat their blocks: a field already read needs no cleaning of its value.
-      if (field === 'ignore' || (field !== 'byShape' && out[field] !== undefined)) return;
+      if (field === 'ignore' || (field !== 'byShape' && field !== 'ownerBody' && out[field] !== undefined)) return;
       const valueEnd = i + 1 < hits.length ? hits[i + 1]!.index : text.length;
       let value = fieldValue(field, text.slice(hit.end, valueEnd));
       // A label alone at the end of its line: the value stands on the next line, unlabelled.
       if (!value && i === hits.length - 1) value = nextLineValue(read, n, field);
-      // A page's source named by its website or app is where it was posted, not a body.
-      if (field === 'publisher' && SITE_NAME_RE.test(value)) return;
+      // A page's source named by its website or app, or by the site itself (本网原创稿), is where it was posted, not a body.
+      if ((field === 'publisher' || field === 'ownerBody') && SITE_NAME_RE.test(value)) return;
       if (field === 'byShape' && value) field = bulletField(value, out);
       set(field, value);
       // 分管领导/主管领导/承办负责人: the label is the signer's title.
@@ -215,6 +219,7 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
     }
   });
   if (stamp !== undefined) set('publishedDate', stamp);
+  if (owner !== undefined) set('publisher', owner);
   // Unlabelled bullet lists (index number first): each value is read by its shape, since
   // portals differ in which fields they list.
   if (bullets.length && INDEX_NUMBER_RE.test(bullets[0]!)) {
@@ -226,6 +231,9 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
 const DOC_NUMBER_SHAPE = /[〔\[［﹝【]\d{4}[〕\]］﹞】]/u;
 const DATE_SHAPE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u;
 const NEXT_LINE_SHAPE: Partial<Record<HeaderField, RegExp>> = { docNumber: DOC_NUMBER_SHAPE, writtenDate: DATE_SHAPE, publishedDate: DATE_SHAPE };
+// A body's name, not a timestamp (来源: / 2016-04-22 09:54) or the letter's title (责任部门 / 某局关于…的函).
+const NOT_A_BODY = /^\d{4}[-/.年]|关于/u;
+const NOT_A_BODY_SHAPE: Partial<Record<HeaderField, RegExp>> = { publisher: NOT_A_BODY, ownerBody: NOT_A_BODY };
 const GENRE_SHAPE = /办理|提案|建议|公文|通知|函/u;
 
 function bulletField(value: string, seen: HeaderValues): HeaderField {

@@ -23,6 +23,12 @@ describe('header labels', () => {
     expect(parseHeaderLines(['发布时间:2025-09-02 17:16 来源:本网字体: [ ]']).publisher).toBeUndefined();
     expect(parseHeaderLines(['发布时间:2022-12-14 作者:佚名 来源:某省人大网', '', '  代表提案者: 张三']).publisher).toBeUndefined();
     expect(parseHeaderLines(['来源:某县政务服务平台']).publisher).toBeUndefined();
+    // The site's own words (本网原创稿), a timestamp on the line after an empty 来源, and the title after an empty 责任部门 are no publisher.
+    expect(parseHeaderLines(['来源:本网原创稿发布时间: 2020-05-13 10:36:33'])).toEqual({ publishedDate: '2020-05-13 10:36:33' });
+    expect(parseHeaderLines(['来源:', '      ', '2016-04-22 09:54:00']).publisher).toBeUndefined();
+    expect(parseHeaderLines(['所属机构 某区林业局 责任部门', '', '某区林业局关于区人大三次会议第4号建议答复的函']).publisher).toBe('某区林业局');
+    expect(parseHeaderLines(['所属机构: 市自然资源局 发布机构: 某市人民政府']).publisher).toBe('某市人民政府');
+    expect(parseHeaderLines(['公开形式 主动公开 责任部门', '', '某区林业局关于区人大三次会议第4号建议答复的函']).publisher).toBeUndefined();
     expect(parseHeaderLines(['来源:某县农业农村局字体:[大 中 小]']).publisher).toBe('某县农业农村局');
     // 无 is no value; 发文单位 names the publisher; an empty field is not filled from the title below it.
     expect(parseHeaderLines(['索引号 : 011336941/2022-25501 文       号 : 无', '主题分类: 科技 发文单位: 某市科学技术局'])).toEqual({
