@@ -220,7 +220,7 @@ function mostNamed(text: string, province: string | null, keep: (p: Place) => bo
   return out;
 }
 
-/** Reads the county a text names by its short form only (extract/shortForms.ts: it needs the tagger, which the viewer's bundle must not pull in). */
+/** Reads the county or city a text names by its short form only (extract/shortForms.ts: it needs the tagger, which the viewer's bundle must not pull in). */
 export type CountyByShortForm = (text: string, province: string | null, city: string | null) => Place | null;
 
 /**
@@ -235,12 +235,13 @@ export function inferCounty(j: Jurisdiction, text: string, byShortForm: CountyBy
   const ofOwnLevel = (p: Place) => !countyWord || p.level !== 'county' || p.name.endsWith(countyWord);
   const named = j.county && j.city ? {} : mostNamed(text, j.province, ofOwnLevel);
   const byShort = j.county || named.county ? null : byShortForm(text, j.province, j.city);
-  const county = j.county ? null : (named.county ?? (byShort && ofOwnLevel(byShort) ? byShort : null));
+  const county = j.county ? null : (named.county ?? (byShort?.level === 'county' && ofOwnLevel(byShort) ? byShort : null));
   if (county) {
     const city = cityOfLetters(county);
     out = { ...out, county: county.prefix, city: out.city ?? city, province: out.province ?? county.province, provinceShort: out.provinceShort ?? county.provinceShort };
   }
-  if (!out.city && named.city && (!out.province || named.city.province === out.province)) out = { ...out, city: named.city.name };
+  const city = named.city ?? (byShort?.level === 'city' ? byShort : null);
+  if (!out.city && city && (!out.province || city.province === out.province)) out = { ...out, city: city.name, province: out.province ?? city.province, provinceShort: out.provinceShort ?? city.provinceShort };
   if (out.town && out.county && !out.town.startsWith(out.county)) out = { ...out, town: out.county + out.town };
   // A town letter naming no county (庙上乡人民政府) is in the county of the town table; the town
   // keeps its name as written, which names it alone.

@@ -1,12 +1,13 @@
-// A county named by its short form only (霞浦茶产业 for 霞浦县): the reader inferCounty may be given.
+// A county or city named by its short form only (霞浦茶产业 for 霞浦县, 创赢宿迁 for 宿迁市): the reader inferCounty may be given.
 // A reader of its own: a letter's extraction passes it, and inferCounty's other callers go without it.
 import { placeByForm, type Place, wordLikeCounties } from './gazetteer.js';
 import { cityOfLetters, standsOut } from './jurisdiction.js';
 import { WordScanner } from './literals.js';
 import { wordsOf } from './words.js';
 
-// A county written without its level word (霞浦 for 霞浦县), when the tagger knows that word as a place
-// and no other place shares it; not before another level's word (城关镇 is a town, 永安市 a full name).
+// A county or city written without its level word (霞浦 for 霞浦县, 宿迁 for 宿迁市), when the tagger knows
+// that word as a place and no other place shares it; not before another level's word (城关镇 is a town,
+// 永安市 a full name).
 let shortCounties: { scanner: WordScanner; place: Map<string, Place> } | null = null;
 const LEVEL_AFTER = /^[镇乡村县区市旗州]|^街道|^社区/u;
 
@@ -14,9 +15,9 @@ function countyShortForms(): NonNullable<typeof shortCounties> {
   if (shortCounties) return shortCounties;
   const place = new Map<string, Place | null>();
   for (const [form, p] of placeByForm) {
-    if (p.level !== 'county' || form !== p.name || wordLikeCounties.has(p.name)) continue;
+    if ((p.level !== 'county' && p.level !== 'city') || form !== p.name || wordLikeCounties.has(p.name)) continue;
     const short = form.replace(/(?:自治县|县|区|市|旗)$/u, '');
-    if (short.length < 2 || short === form || placeByForm.has(short)) continue;
+    if (short.length < 2 || short === form || (placeByForm.get(short) ?? p) !== p) continue;
     place.set(short, place.has(short) ? null : p);
   }
   const known = [...place].filter((e): e is [string, Place] => e[1] !== null && isPlaceWord(e[0]));
@@ -30,9 +31,10 @@ function isPlaceWord(form: string): boolean {
 }
 
 /**
- * The county a text names most often by its short form, in `city` or `province` when given: at least
- * three times, more than any other, and in a letter whose bodies are that level's (县政府, 县X局 for
- * 霞浦县). Short forms are words too often (新建 城区, 河西 沙坑路) for fewer mentions to tell.
+ * The county or city a text names most often by its short form, in `city` or `province` when given
+ * (a city only where none is): at least three times, more than any other, and in a letter whose
+ * bodies are that level's (县政府, 县X局 for 霞浦县; 市X局 for 宿迁市). Short forms are words too often
+ * (新建 城区, 河西 沙坑路) for fewer mentions to tell.
  */
 export function mostNamedByShortForm(text: string, province: string | null, city: string | null): Place | null {
   const { scanner, place } = countyShortForms();
@@ -40,7 +42,7 @@ export function mostNamedByShortForm(text: string, province: string | null, city
   for (const { word, start } of scanner.scan(text, 0, text.length)) {
     const p = place.get(word)!;
     if (LEVEL_AFTER.test(text.slice(start + word.length, start + word.length + 2))) continue;
-    if ((province && p.province !== province) || (city && cityOfLetters(p) !== city)) continue;
+    if ((province && p.province !== province) || (city && (p.level === 'city' || cityOfLetters(p) !== city))) continue;
     votes.set(p, (votes.get(p) ?? 0) + 1);
   }
   const best = standsOut(votes);

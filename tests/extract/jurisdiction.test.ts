@@ -55,6 +55,15 @@ describe('jurisdiction', () => {
     const twice = '区发改局支持新建城区绿色食品产业园,新建城区产业。';
     expect(inferCounty(emptyJurisdiction(), twice, mostNamedByShortForm).county).toBeNull();
   });
+  it('places a city’s letter that names its city only by the short form (创赢宿迁), three times and with 市 bodies', () => {
+    const text = '我局联合市农业农村局进行了研究。举办“创赢宿迁”创业大赛、宿迁农村创业创新项目大赛,“创赢宿迁”专家团。';
+    const placed = inferCounty(emptyJurisdiction(), text, mostNamedByShortForm);
+    expect(placed).toMatchObject({ province: '江苏省', city: '宿迁市', county: null });
+    expect(canonicalAgency('市农业农村局', placed)).toBe('宿迁市农业农村局');
+    // 长治久安 is a word of its own, not the city 长治.
+    const idiom = '我局联合市农业农村局,保障长治久安、长治久安、长治久安。';
+    expect(inferCounty(emptyJurisdiction(), idiom, mostNamedByShortForm).city).toBeNull();
+  });
   it('gives a county its city: the 市 of a county’s letters', () => {
     expect(jurisdictionOf('准格尔旗人民政府')).toMatchObject({ province: '内蒙古自治区', city: '鄂尔多斯市', county: '准格尔旗' });
     expect(jurisdictionOf('宁陕县住房和城乡建设局')).toMatchObject({ city: '安康市', county: '宁陕县' });
