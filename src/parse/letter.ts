@@ -98,6 +98,9 @@ function trimFooter(lines: Line[], from: number, to: number): number {
   return end;
 }
 
+// A result written as a word where others write a class (办理结果:采纳, 部分采纳, 留作参考).
+const RESULT_WORD = /^(?:(?:已|部分|基本)?采纳|留作参考)$/u;
+
 /**
  * The lines above the salutation (or the opening), the last one cut where it starts (a page whose
  * letter is one long line keeps its title before the salutation), or the first 40 lines.
@@ -241,7 +244,7 @@ export function parseLetter(text: string): ParsedLetter {
     contact: findContact(body, Math.max(opening?.start ?? bodyStart, lines[closingLine]!.start)),
     writtenDate: headerDate(header.writtenDate),
     publishedDate,
-    resultClass: mark ? (/[A-E][1-9]?/.exec(mark)?.[0] ?? null) : null,
+    resultClass: mark ? (/[A-E][1-9]?/.exec(mark)?.[0] ?? RESULT_WORD.exec(mark)?.[0] ?? null) : null,
   };
 }
 
