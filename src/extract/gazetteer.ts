@@ -40,6 +40,12 @@ const withoutPeoples = (name: string): string[] => {
   return m ? [m[1]! + m[2]!] : [];
 };
 
+const ZONE_END = /(?:新区|开发区|园区|示范区|管理区|实验区)$/u;
+const isZoneOfCity = (name: string, city: string): boolean => {
+  const stem = city.replace(/市$/u, '');
+  return name.startsWith(stem) && (ZONE_END.test(name) || name.length > stem.length + 3);
+};
+
 /** Every written form of every place (full names and short forms) → the place. */
 export const placeByForm: ReadonlyMap<string, Place> = (() => {
   const map = new Map<string, Place>();
@@ -64,8 +70,9 @@ export const placeByForm: ReadonlyMap<string, Place> = (() => {
     add([k.name, ...(k.short ?? []), ...withoutPeoples(k.name)], {
       name: k.name,
       level: 'county',
-      // A zone named after its city (苏州工业园区) is not written after the city's name again.
-      prefix: isDistrict && !k.name.startsWith(k.parent.replace(/市$/u, '')) ? `${k.parent}${k.name}` : k.name,
+      // A zone named after its city (苏州工业园区, 兰州新区) is not written after the city's name again; a
+      // district named after it is (岳阳市岳阳楼区, 淮安市淮安区).
+      prefix: isDistrict && !isZoneOfCity(k.name, k.parent) ? `${k.parent}${k.name}` : k.name,
       province: prov?.name ?? null,
       provinceShort: prov?.short ?? null,
       municipality: false,

@@ -151,6 +151,9 @@ describe('canonical agency names', () => {
   });
   it('reads a zone’s own word, the pre-2019 names and provincial offices of national bodies', () => {
     expect(canonicalAgency('园区财政局', jurisdictionOf('苏州工业园区生态环境局'))).toBe('苏州工业园区财政局');
+    // A district named after its city is written after the city's name, as other districts are; a zone is not.
+    expect(canonicalAgency('区教育局', jurisdictionOf('岳阳楼区人民政府'))).toBe('岳阳市岳阳楼区教育局');
+    expect(canonicalAgency('区财政局', jurisdictionOf('兰州新区管委会'))).toBe('兰州新区财政局');
     expect(canonicalAgency('区农委', { ...dazu, year: 2018 })).toBe('重庆市大足区农业委员会');
     expect(canonicalAgency('区农委', { ...dazu, year: 2024 })).toBe('重庆市大足区农业农村委员会');
     expect(canonicalAgency('人民银行陕西省分行', chongqing)).toBe('中国人民银行陕西省分行');
