@@ -457,7 +457,19 @@ function ownCountyAt(name: string, j: Jurisdiction): string | null {
   return bare && name.length > bare.length && name.startsWith(bare) ? bare : null;
 }
 
+// A town has no standing committee of its congress and no political consultative conference (瓦渡乡政协联络组
+// is the county's liaison group there): bodies of these kinds are never a town's.
+const NOT_AT_TOWN = /^中国人民政治协商会议\{J\}|\{J\}人民代表大会常务委员会/u;
+const TOWN_END = /(?:镇|乡|街道|苏木)$/u;
+
 function resolveLocal(text: string, s: number, e: number, form: string, current: string, j: Jurisdiction, floor: number, listed: string | null = null): AgencyHit | null {
+  const hit = resolveLocalAt(text, s, e, form, current, j, floor, listed);
+  if (!hit || !NOT_AT_TOWN.test(current)) return hit;
+  const [pre, post] = current.split('{J}') as [string, string];
+  return TOWN_END.test(hit.name.slice(pre.length, hit.name.length - post.length)) ? null : hit;
+}
+
+function resolveLocalAt(text: string, s: number, e: number, form: string, current: string, j: Jurisdiction, floor: number, listed: string | null = null): AgencyHit | null {
   const template = j.year !== null && j.year < 2019 ? (templateBefore2019.get(current) ?? current) : current;
   const mk = (start: number, name: string): AgencyHit => ({ start, end: e, text: text.slice(start, e), name });
   // 1. The letter's own jurisdiction written out (湄潭县永兴镇人民政府), or a known place right before

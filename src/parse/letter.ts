@@ -73,13 +73,18 @@ const UNIT_COLUMN_RE = /^(?:承办|答复|主办)单位[\s\u3000]+\S/u;
 
 /** The line where a second copy of the header or title starts after the signature, if any. */
 function secondCopyLine(lines: Line[], after: number, title: TitleInfo | null): number {
+  // A copy follows a letter, not a header: the title repeated below the page's metadata (索引号, 发文机构 …) starts the letter.
+  let prose = false;
   for (let i = after + 1; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (/^\s*[\[【]\s*索\s*引\s*号/.test(t)) return i;
-    if (title && squeezesTo(t, title.title)) return i;
+    if (prose && title && squeezesTo(t, title.title)) return i;
+    prose ||= PROSE_RE.test(t);
   }
   return lines.length;
 }
+// A line of the letter's prose: a sentence's worth of text.
+const PROSE_RE = /\p{Script=Han}[^\n]{29}/u;
 
 /** squeeze(line) === squeezed, without squeezing the body's lines that cannot match. */
 function squeezesTo(line: string, squeezed: string): boolean {

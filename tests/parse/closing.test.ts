@@ -43,6 +43,16 @@ describe('signature date', () => {
   });
 });
 
+describe('the title repeated below the page’s metadata', () => {
+  it('starts the letter there: only a title repeated after the letter’s prose starts a second copy', () => {
+    const title = '关于对政协某区五届四次会议第54号提案的答复';
+    const page = `${title}\n- 发文机构\n- 某区水务局\n- 日期\n- 2020-10-09\n${title}\n某乡政协联络组:\n你们提出的关于加大农村河道治理工作经费的建议已交我们研究办理,现答复如下:\n我局积极争取项目资金支持,待资金落实后尽快开工建设,感谢对水利事业的关心和支持。\n某区水务局\n2020年9月9日\n`;
+    expect(parseLetter(page).signedDate).toBe('2020-09-09');
+    // After the letter, the same title starts the page's second copy, whose date is not the signature's.
+    expect(parseLetter(`${page}${title}\n2021年1月1日\n`).signedDate).toBe('2020-09-09');
+  });
+});
+
 describe('document number and class mark', () => {
   it('reads a document number with its class mark in its several forms', () => {
     const p = (line: string) => parseLetter(`对县十七届人大三次会议第63号建议的答复\n${line}\n${opening}`);

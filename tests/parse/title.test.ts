@@ -26,6 +26,11 @@ describe('title', () => {
     expect(t).toMatchObject({ agency: '某市某区人民政府', session: '市八届人大三次会议', number: '034' });
   });
 
+  it('reads the session of a reply given again (关于再次答复…会议第N号提案的函)', () => {
+    const t = parseLetter(`某区科技创新局关于再次答复某区政协一届五次会议第2021104号提案的函\n${rest}`).title;
+    expect(t).toMatchObject({ agency: '某区科技创新局', session: '某区政协一届五次会议', number: '2021104' });
+  });
+
   it('takes the letter’s own title over the page heading, unless the heading holds it whole', () => {
     const own = parseLetter(`对县十七届人大三次会议第63号建议的答复\n来源: 某县人民政府\n某交函〔2019〕6号\n对县人大第十七届第三次会议第63号建议的\n答  复\n${rest}`);
     expect(own.title?.title).toBe('对县人大第十七届第三次会议第63号建议的答复');
