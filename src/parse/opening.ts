@@ -219,8 +219,8 @@ const ROLE_FIRST_PROPOSER_RE = /(委员|代表)(?![会团])([\p{Script=Han}·]{2
 
 function openingProposers(openingText: string, from: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
   const m = OPENING_PROPOSER_RE.exec(openingText);
-  // (贵单位委员提出的: the addressed body's members, no one's name.)
-  if (!m || /[您你我贵]|人大|政协|单位/u.test(m[1]!)) {
+  // (贵单位委员提出的: the addressed body's members, no one's name; 六位代表所提, 各位委员: a count of them.)
+  if (!m || /[您你我贵]|人大|政协|单位|^[\d一二两三四五六七八九十几多各诸]+[名位]$/u.test(m[1]!)) {
     const r = ROLE_FIRST_PROPOSER_RE.exec(openingText);
     if (!r || /[您你我们团的所在提建议案委联]/u.test(r[2]!)) return { proposer: null, proposers: [] };
     const start = from + r.index + r[1]!.length;
