@@ -23,7 +23,8 @@ const GENERIC_NAMES = new Set(rules.genericNames);
 const COUNT_AFTER = new RegExp(rules.countAfter, 'u');
 const COUNT_BEFORE = new RegExp(rules.countBefore, 'u');
 const LEVELS_COUNTED = /^[省市县区镇乡、]*(?:两|二|三|四|五|各|多)级/u;
-const COUNTED_CLASS = /[一二三四五六七八九十两]大?$/u;
+// (An ordinal is a name's own: 第六产业园.)
+const COUNTED_CLASS = /(?<!第)[一二三四五六七八九十两]大?$/u;
 const MECHANISM_AFTER = /^(?:机制|模式|体系|建设机制)/u;
 const isNameChar = charTest(matches(/[\p{Script=Han}A-Za-z()（）·”—]/u));
 const isHan = charTest(matches(/\p{Script=Han}/u));

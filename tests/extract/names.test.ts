@@ -202,6 +202,8 @@ describe('what is one platform', () => {
     expect(findQuotedPlatforms('打造“一有七中心”服务体系。', 0, 15)).toEqual([]);
     expect(found('建设社区健身中心。')).toEqual([]);
     expect(findQuotedPlatforms('依托“渝才荟”平台。', 0, 11).map((h) => h.name)).toEqual(['渝才荟']);
+    // An ordinal is the name's own, no count of a class.
+    expect(findQuotedPlatforms('作为“某航天第六产业园”的技术支撑。', 0, 18).map((h) => h.name)).toEqual(['某航天第六产业园']);
   });
 });
 
