@@ -197,7 +197,7 @@ export function parseLetter(text: string): ParsedLetter {
   if (title?.agency) agency = { name: title.agency, start: title.agencyStart };
   const signed = signatureAgency(lines, dateLine >= 0 ? dateLine : lastLine, fromLine);
   agency ??= (signed && { name: signed.name, start: signed.start }) ?? labelledAgency(lines, fromLine, lastLine);
-  agency ??= headerAgency(lines, headerEnd);
+  agency ??= headerAgency(lines, headerEnd) ?? bodyBeforeSignerLabel(lines, lastLine);
   if (!agency && header.hostAgency && BODY_END_RE.test(header.hostAgency)) agency = { name: header.hostAgency, start: null };
   const publisher = header.publisher?.replace(OTHER_SIGN_RE, '');
   if (!agency && publisher && AGENCY_LINE_RE.test(publisher)) agency = { name: publisher, start: null };
@@ -326,6 +326,17 @@ function headerAgency(lines: Line[], headerEnd: number): ParsedLetter['agency'] 
     const next = lines.slice(i + 1, i + 4).find((l) => l.text.trim())?.text.trim() ?? '';
     if (AGENCY_LINE_RE.test(t) && (/^(?:关于|对)/u.test(next) || UNIT_COLUMN_RE.test(previous))) return { name: t, start: lines[i]!.start + lines[i]!.text.indexOf(t) };
     previous = t;
+  }
+  return null;
+}
+
+/** The body named before a signer's label on its line ("某市生态环境局 签发人:某某"): the body whose leader signs. */
+function bodyBeforeSignerLabel(lines: Line[], end: number): ParsedLetter['agency'] {
+  for (const line of lines.slice(0, end)) {
+    const m = SIGNER_LABEL_RE.exec(line.text);
+    if (!m) continue;
+    const name = line.text.slice(0, m.index).trim().split(/[\s\u3000|]+/u).at(-1) ?? '';
+    if (AGENCY_LINE_RE.test(name)) return { name, start: line.start + line.text.lastIndexOf(name, m.index) };
   }
   return null;
 }

@@ -118,3 +118,10 @@ describe('a letter a mirror site flattened into one line', () => {
     expect(p.agency?.name).toBe('某市农业农村局');
   });
 });
+
+describe('the body named before a signer’s label', () => {
+  it('is the replying body of a letter cut before its signature, over the page’s publisher', () => {
+    const p = parseLetter('索引号: 010805312/2019-00088 | 发布机构: 某市环境保护局 |\n某市生态环境局 签发人:赵某某\n对市政协十二届三次会议第225号提案的答复函\n钱某某委员:\n您提出的《关于加强农村生活污水处理的提案》(第225号)收悉。现答复如下:\n近年来,市委、市政府高度重视农村环境保护工作,');
+    expect(p.agency?.name).toBe('某市生态环境局');
+  });
+});
