@@ -4,6 +4,7 @@
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
 import { isHeaderLabel } from './header.js';
+import sectors from '../../data/conference-sectors.json' with { type: 'json' };
 
 export type Salutation = {
   /** The first person named: the proposer. */
@@ -27,9 +28,11 @@ const HAN = '(?:[^\\P{Script=Han}等各们]|·)';
 // Names of Xinjiang's peoples join given name and father's name with a dot: 买买江·阿不都热西提
 // (the father's name may be cut to its first character: 米黑日邦古丽·吐).
 const DOTTED = '[^\\P{Script=Han}等各们]{2,8}·[^\\P{Script=Han}等各们]{1,10}';
+// A conference's sector written before 界 (民革界委员): its members, no one's name.
+const SECTOR = `(?:${sectors.list.join('|')})界`;
 // A name never ends in a count (赵六二位代表 is 赵六 + 二位) or the role's body (丁四海政协委员);
 // five characters are a name of the north's peoples written without a dot (乌兰格日乐).
-const NAME = `(?:${DOTTED}|${HAN}(?:[ \\u3000]{0,3}${HAN}){1,4}(?<![二两三四五六七八九十][名位])(?<!人大|政协)|${HAN}?[xX×*＊○□]{2,5})`;
+const NAME = `(?:${DOTTED}|${HAN}(?:[ \\u3000]{0,3}${HAN}){1,4}(?<![二两三四五六七八九十][名位])(?<!人大|政协)(?<!${SECTOR})|${HAN}?[xX×*＊○□]{2,5})`;
 // A body addressed before the people ("县政协民族和宗教委、黄洪强委员"): not a person.
 const BODY = '[^\\P{Script=Han}、]{2,14}?(?:委|会|组|局|办|团)';
 const SEP = `${GAP}[、,，]${GAP}|[ \\u3000]+`;

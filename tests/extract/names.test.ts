@@ -266,6 +266,8 @@ describe('what a centre is, and where a name ends', () => {
   });
   it('reads a headquarters set up for a task (…指挥部) as an agency', () => {
     expect(found('方案报市脱贫攻坚指挥部审定。')).toEqual([['Agency', '市脱贫攻坚指挥部']]);
+    // …and its office as the office, not the headquarters.
+    expect(found('经与县高速公路指挥部办公室沟通。')).toEqual([['Agency', '县高速公路指挥部办公室']]);
     expect(found('经县脱贫攻坚指挥部研究,由文山市防汛抗旱指挥部负责。')).toEqual([
       ['Agency', '县脱贫攻坚指挥部'],
       ['Agency', '文山市防汛抗旱指挥部'],

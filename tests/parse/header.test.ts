@@ -25,6 +25,9 @@ describe('header labels', () => {
     expect(parseHeaderLines(['来源:某县政务服务平台']).publisher).toBeUndefined();
     // The site's own words (本网原创稿), a timestamp on the line after an empty 来源, and the title after an empty 责任部门 are no publisher.
     expect(parseHeaderLines(['来源:本网原创稿发布时间: 2020-05-13 10:36:33'])).toEqual({ publishedDate: '2020-05-13 10:36:33' });
+    // A date written out before the page's labels is its timestamp; alone on its line it may be the letter's own.
+    expect(parseHeaderLines(['2025年07月16日 来源: 某区融媒'])).toMatchObject({ publishedDate: '2025年07月16日' });
+    expect(parseHeaderLines(['2025年07月16日'])).toEqual({});
     expect(parseHeaderLines(['来源:', '      ', '2016-04-22 09:54:00']).publisher).toBeUndefined();
     expect(parseHeaderLines(['所属机构 某区林业局 责任部门', '', '某区林业局关于区人大三次会议第4号建议答复的函']).publisher).toBe('某区林业局');
     expect(parseHeaderLines(['所属机构: 市自然资源局 发布机构: 某市人民政府']).publisher).toBe('某市人民政府');
