@@ -259,13 +259,15 @@ function findActingTowns(text: string, j: Jurisdiction, from: number, to: number
     // Cheap tests first: the words of the phrase are asked only where a town may act (a list opens
     // before a name of two to four characters).
     const opensList = () => [2, 3, 4].some((n) => LIST_OPENS_BEFORE.test(text.slice(Math.max(from, lv - n - 10), lv - n)));
-    if (!acts && !listEnds && !afterPrevious && !opensList()) continue;
+    // The first of a list whose next item is a body (羊楼司镇、移民局、扶贫办等单位).
+    const beforeBody = LIST_JOIN.test(text.charAt(e)) && known.some((b) => b.start === e + 1);
+    if (!acts && !listEnds && !afterPrevious && !beforeBody && !opensList()) continue;
     while (k < known.length && known[k]!.end <= lv - 4) k++;
     if (skip.some(([a, b]) => lv >= a && lv < b) || (k < known.length && known[k]!.start < e)) continue;
     const start = townNameStart(text, lv, e, Math.max(from, lv - 4));
     if (start === null) continue;
     const listed =
-      listEnds || LIST_OPENS_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (afterPrevious && previous.end === start - 1 && LIST_JOIN.test(text.charAt(start - 1)));
+      listEnds || beforeBody || LIST_OPENS_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (afterPrevious && previous.end === start - 1 && LIST_JOIN.test(text.charAt(start - 1)));
     // Else the subject of its clause, before a word of handling: nothing of Chinese script before it.
     const subject = acts && (start === from || !isHan(text, start - 1));
     if (!listed && !subject) continue;

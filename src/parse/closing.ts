@@ -121,7 +121,7 @@ export type ContactInfo = { name: string | null; phone: string | null; nameStart
 // A further name after the contact's, before the phone: separated by spaces or 、, never a label word;
 // after 、 a two-character name may be padded (曹某某、卢 某), as names are on signature lines.
 const MORE_NAME_RE = /^([\s\u3000]+|[\s\u3000]*[、,，][\s\u3000]*)([\p{Script=Han}]{2,3}|(?<=[、,，][\s\u3000]*)\p{Script=Han}[ \u3000]{1,2}\p{Script=Han})(?=[\s\u3000、,，\d]|$)/u;
-const NOT_A_NAME_RE = /电话|手机|联系|号码|座机|传真|邮箱|办公/u;
+export const NOT_A_NAME_RE = /电话|手机|联系|号码|座机|传真|邮箱|办公/u;
 
 /** The names after the contact's on its line, up to the phone. */
 function moreNames(value: string, at: number): NamedSpan[] {
@@ -166,5 +166,17 @@ export function findContact(text: string, from: number): ContactInfo | null {
     PHONE_RE.exec(after.replace(DIGIT_GAP_RE, ''))?.[1] ?? PHONE_LABEL_RE.exec(nextLines)?.[1] ?? PHONE_LABEL_RE.exec(tail)?.[1],
   );
   const others = named ? moreNames(after, nameStart! + named[1]!.length) : [];
+  // Lines after it holding a name and a phone alone ("冯  华  0730-…") list further contacts.
+  let at = valueAt + value.length;
+  for (const line of tail.slice(at - from).split('\n').slice(1, 4)) {
+    const m = NAME_AND_PHONE_LINE_RE.exec(line);
+    at += 1;
+    const name = m?.[2]!.replace(/[ \u3000]+/gu, '');
+    if (m && name && !NOT_A_NAME_RE.test(name)) others.push({ name, start: at + m[1]!.length, end: at + m[1]!.length + m[2]!.length });
+    else if (line.trim()) break;
+    at += line.length;
+  }
   return { name, phone, nameStart, others };
 }
+// (Also kept in the closing block after the date, where the letter ends.)
+export const NAME_AND_PHONE_LINE_RE = new RegExp(`^([\\s\\u3000]*)(\\p{Script=Han}(?:[ \\u3000]{0,2}\\p{Script=Han}){1,3})[\\s\\u3000:：]+(?:${PHONE})[\\s\\u3000]*$`, 'u');

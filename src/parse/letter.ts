@@ -2,7 +2,7 @@
 // opening, closing. Everything is read from the first copy of the letter on the page.
 import type { Proposal } from '../schema.js';
 import { AGENCY_LINE_RE, BODY_END_RE, INNER_UNIT_RE } from './bodies.js';
-import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, type ContactInfo, type NamedSpan, type SignerInfo } from './closing.js';
+import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, NAME_AND_PHONE_LINE_RE, NOT_A_NAME_RE, type ContactInfo, type NamedSpan, type SignerInfo } from './closing.js';
 import { headerDate, parseHeaderLines, SIGNER_LABEL_RE, splitTopics, type HeaderValues } from './header.js';
 import { paddedName, splitLines, squeeze, type Line } from './lines.js';
 import { findAcknowledgement, parseOpening, proposalTitleNear, sessionIn, splitBodyList, type OpeningInfo } from './opening.js';
@@ -56,6 +56,8 @@ const FOOTER_RE = /^(?:扫一扫|文件下载|原文下载|【|打印|关闭|分
 const PROPOSAL_LINE_RE = /^关于[^，。,]{2,120}的(?:建议|提案|议案)$/u;
 // A name as a field's value: padding spaces inside ("李  兵"), a wide gap or anything else ends it.
 const FIELD_NAME_RE = /^[\p{Script=Han}·](?:[ \u3000]{0,2}[\p{Script=Han}·]){1,3}(?![\p{Script=Han}·])/u;
+const FIELD_NAMES_RE = /(?<![\p{Script=Han}·])[\p{Script=Han}·](?:[ \u3000]{0,2}[\p{Script=Han}·]){1,3}(?![\p{Script=Han}·])/gu;
+const ONLY_NAMES_RE = /^(?:[\s\u3000、,，]+[\p{Script=Han}·](?:[ \u3000]{0,2}[\p{Script=Han}·]){1,3}(?![\p{Script=Han}·]))+[\s\u3000]*$/u;
 // How many written lines above the signature date the closing block (contact, class mark) may start.
 const CLOSING_LINES = 10;
 // Lines of the closing block around the signature and date: contact, signing and filing fields.
@@ -159,7 +161,7 @@ export function parseLetter(text: string): ParsedLetter {
   if (dateLine >= 0) {
     // Keep the closing block that follows the date (contact, 签发人, 承办人, 抄送 … lines).
     let i = dateLine + 1;
-    while (i < lastLine && (!lines[i]!.text.trim() || CLOSING_FIELD_RE.test(lines[i]!.text))) i++;
+    while (i < lastLine && (!lines[i]!.text.trim() || CLOSING_FIELD_RE.test(lines[i]!.text) || NAME_AND_PHONE_LINE_RE.test(lines[i]!.text))) i++;
     lastLine = Math.max(dateLine + 1, Math.min(lastLine, i));
   }
   const openingLineStart = lines[fromLine]!.start;
@@ -183,12 +185,21 @@ export function parseLetter(text: string): ParsedLetter {
   }
   // 签发人/领导签发/分管领导 fields may stand anywhere in the letter (above the salutation or under the date).
   const fieldLines = parseHeaderLines(lines.slice(0, lastLine).map((l) => l.text).filter((t) => SIGNER_LABEL_RE.test(t)));
-  const signerField = FIELD_NAME_RE.exec(fieldLines.signer ?? fieldLines.signerLead ?? '')?.[0].replace(/[\s\u3000]+/g, '');
+  const signerValue = fieldLines.signer ?? fieldLines.signerLead ?? '';
+  const signerMatch = FIELD_NAME_RE.exec(signerValue);
+  const signerField = signerMatch?.[0].replace(/[\s\u3000]+/g, '');
   if (!signer && signerField) {
-    const name = signerField;
     // Written padded ("王 颖") as often as not: found with the padding.
-    const written = paddedName(name).exec(body);
-    signer = { name, title: fieldLines.signer ? null : (fieldLines.signerTitle ?? null), start: written?.index ?? null, end: written ? written.index + written[0].length : null };
+    const spanOf = (name: string): NamedSpan => {
+      const written = paddedName(name).exec(body);
+      return { name, start: written?.index ?? -1, end: written ? written.index + written[0].length : -1 };
+    };
+    const first = spanOf(signerField);
+    signer = { name: first.name, title: fieldLines.signer ? null : (fieldLines.signerTitle ?? null), start: first.start < 0 ? null : first.start, end: first.start < 0 ? null : first.end };
+    // Those named after the first in a field of names alone (承办负责人:甲  乙) sign with them.
+    const rest = signerValue.slice(signerMatch![0].length);
+    const others = ONLY_NAMES_RE.test(rest) ? [...rest.matchAll(FIELD_NAMES_RE)].map((m) => spanOf(m[0].replace(/[\s\u3000]+/g, ''))) : [];
+    closingPersons = others.filter((o) => o.start >= 0 && !NOT_A_NAME_RE.test(o.name));
   }
 
   // The replying body: title prefix, else the line above the date, else the line above a

@@ -120,6 +120,15 @@ describe('a letter a mirror site flattened into one line', () => {
   });
 });
 
+describe('a signer’s field naming two', () => {
+  it('gives the first as signer and the second as a person who signed with them, but no label after them', () => {
+    const p = parseLetter(`${opening}某县交通运输局\n2023年6月1日\n承办负责人:于小雪   刘文恕\n`);
+    expect(p.signer).toMatchObject({ name: '于小雪', title: '承办负责人' });
+    expect(p.closingPersons.map((c) => c.name)).toEqual(['刘文恕']);
+    expect(parseLetter(`${opening}某县交通运输局\n2023年6月1日\n主管领导姓名   梅小斌    联系电话 0722-6232342\n`).closingPersons).toEqual([]);
+  });
+});
+
 describe('the body named before a signer’s label', () => {
   it('is the replying body of a letter cut before its signature, over the page’s publisher', () => {
     const p = parseLetter('索引号: 010805312/2019-00088 | 发布机构: 某市环境保护局 |\n某市生态环境局 签发人:赵某某\n对市政协十二届三次会议第225号提案的答复函\n钱某某委员:\n您提出的《关于加强农村生活污水处理的提案》(第225号)收悉。现答复如下:\n近年来,市委、市政府高度重视农村环境保护工作,');

@@ -24,6 +24,9 @@ describe('contact', () => {
     expect(contact('(联系单位:区综合行政执法局,联系人成小鹏,联系电话:19862521522')).toMatchObject({ name: '成小鹏', phone: '19862521522' });
     // Two contacts joined by 、, the second a two-character name padded as on signature lines.
     expect(contact('联 系 人:曹小东、卢 铭\n联系电话:0591-87856998、87278373')).toMatchObject({ name: '曹小东', phone: '0591-87856998', others: [{ name: '卢铭', start: 14, end: 17 }] });
+    // A line below holding a name and a phone alone is a further contact; a spaced label with its phone is none.
+    expect(contact('承办人及联系电话:范小明  0730-8880472\n\n冯  华  0730-8882043')).toMatchObject({ name: '范小明', others: [{ name: '冯华', start: 32, end: 36 }] });
+    expect(contact('联系人:王小五\n联  系 电 话:18604835240')?.others).toEqual([]);
   });
 
   it('reads the label’s forms and a unit written before the name', () => {

@@ -59,6 +59,7 @@ describe('title', () => {
   it('drops bullets, labels, document numbers, table bars and a date around a title', () => {
     expect(parseLetter(`  • 标  题:2022年度某分局关于区政协十届一次会议第88号提案的答复\n${rest}`).title?.title).toBe('2022年度某分局关于区政协十届一次会议第88号提案的答复');
     expect(parseLetter(`某教〔2021〕122号某县教育局关于县十五届人大七次会议第24号建议的答复\n${rest}`).title?.agency).toBe('某县教育局');
+    expect(parseLetter(`某建字(2018)249号对某市政协八届二次会议第252号提案的答复\n${rest}`).title?.title).toBe('对某市政协八届二次会议第252号提案的答复');
     // The tail of the document number, which the page split off onto the title's line.
     expect(parseLetter(`34号 对某市第九届人民代表大会第四次会议第297号建议的答复\n某卫提字〔2024〕34号 A1类\n${rest}`).title?.title).toBe('对某市第九届人民代表大会第四次会议第297号建议的答复');
     expect(parseLetter(`| 成文日期 | | 标题 | 某局关于对区人大三次会议第4号建议的答复 |\n${rest}`).title?.title).toBe('某局关于对区人大三次会议第4号建议的答复');
