@@ -303,7 +303,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (!kind || name.length < 3 || (generic(name) && kind !== 'Agency')) continue;
     // "筹集补助资金", "建全民健身中心": a verb before a class noun names no thing.
     if (kind !== 'Agency' && generic(name.slice(leadingVerbsLength(wordsFrom(tagged, start - bounded))))) continue;
-    if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || COUNT_AFTER.test(text.slice(end, end + 6))) continue;
+    // (A count after the last item of a list counts the list: …、某县某某返乡创业园3个.)
+    if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (COUNT_AFTER.test(text.slice(end, end + 6)) && text.charAt(start - 1) !== '、')) continue;
     // "市、区两级古城保护发展指挥部": bodies of several levels at once are a class, not one body.
     if (LEVELS_COUNTED.test(name)) continue;
     // "四馆三中心", "五大平台": a number of a class, a slogan's count, names none.

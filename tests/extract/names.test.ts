@@ -288,6 +288,8 @@ describe('what a centre is, and where a name ends', () => {
   it('reads no platform in a village-level class or a quoted common noun (村级综合文化中心, “过滤网”)', () => {
     expect(found('建成村级综合文化中心56个。')).toEqual([]);
     expect(found('新建省级院士工作站2个。')).toEqual([]);
+    // A count after the last item of a list counts the list, not a class.
+    expect(found('建立了巫溪县观峰返乡创业园、巫溪县宝源返乡创业园2个园区。').map(([, n]) => n)).toContain('巫溪县宝源返乡创业园');
     expect(found('建设文体中心一处。')).toEqual([]);
     expect(found('选出几个点位供市中心使用。')).toEqual([]);
     const quoted = (text: string) => findQuotedPlatforms(text, 0, text.length).map((h) => h.name);
