@@ -177,6 +177,17 @@ function leadingVerbsLength(words: Word[]): number {
   return n;
 }
 
+/** The length of a name's words up to the last conjunction joining two things (和, 与, 及), or 0. */
+function afterLastJoin(words: Word[]): number {
+  let offset = 0;
+  let after = 0;
+  for (const w of words) {
+    offset += w.word.length;
+    if (w.tag === 'c' && /^[和与及]$/u.test(w.word)) after = offset;
+  }
+  return after;
+}
+
 const endsWithOneOf = (words: string[]) => new RegExp(`(?:${words.join('|')})中心$`, 'u');
 const SERVICE_CENTRE = endsWithOneOf(rules.serviceCentre.before);
 const CARE_CENTRE = endsWithOneOf(rules.careCentre.before);
@@ -303,6 +314,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (!kind || name.length < 3 || (generic(name) && kind !== 'Agency')) continue;
     // "筹集补助资金", "建全民健身中心": a verb before a class noun names no thing.
     if (kind !== 'Agency' && generic(name.slice(leadingVerbsLength(wordsFrom(tagged, start - bounded))))) continue;
+    // "城镇和工业园区": two things joined, the last a class, are not one name.
+    if (kind !== 'Agency' && generic(name.slice(afterLastJoin(wordsFrom(tagged, start - bounded))))) continue;
     // (A count after the last item of a list counts the list: …、某县某某返乡创业园3个.)
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (COUNT_AFTER.test(text.slice(end, end + 6)) && text.charAt(start - 1) !== '、')) continue;
     // "市、区两级古城保护发展指挥部": bodies of several levels at once are a class, not one body.
