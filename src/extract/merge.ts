@@ -10,6 +10,7 @@ import { startsWithPlace } from './gazetteer.js';
 // Marks of a title inside a title (关于印发<X>的通知).
 const INNER_TITLE_MARKS = /[<>〈〉《》]/gu;
 const ZONE_COMMITTEE_RE = /管(?:委会|理委员会)$/u;
+const TOWN_BODY_RE = /(?:街道办事处|[镇乡]人民政府)$/u;
 const FUND_INFIX_RE = /(?:股权投资|创业投资|投资|引导)(?=基金$)/u;
 
 function group(seeds: Seed[]): EntityDraft[] {
@@ -147,6 +148,12 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
         (o.name.length === d.name.length + 1 && withoutLevelWord(o.name) === d.name) ||
         (o.name.length > d.name.length && o.name.endsWith(d.name) && placeByForm.has(o.name.slice(0, o.name.length - d.name.length))),
     );
+  }
+  if (d.type === 'Agency' && TOWN_BODY_RE.test(d.name)) {
+    // 长宁区华阳路街道办事处 beside 长宁区人民政府华阳路街道办事处: a sub-district's office or a town's
+    // government, written with its county's government before it or without.
+    const other = findOther((o) => o.name.length === d.name.length + 4 && o.name.replace('人民政府', '') === d.name);
+    if (other) return other;
   }
   if (d.type === 'Agency' && ZONE_COMMITTEE_RE.test(d.name)) {
     // 安宁工业园区管委会 beside 安宁工业园区管理委员会, 准格尔经济开发区管委会 (written out or not) beside

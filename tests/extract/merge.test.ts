@@ -31,3 +31,18 @@ describe('variants of a name', () => {
     expect(named('Platform').filter((n) => n.includes('科技博览中心'))).toEqual(['深圳科技博览中心']);
   });
 });
+
+describe('a sub-district’s office written with its district’s government or without', () => {
+  it('is one body, named as the letter signs it', () => {
+    const letter = [
+      '对长宁区政协第十五届四次会议第069号提案的答复',
+      '金明委员:',
+      '您提出的第069号提案已经收悉,现答复如下:',
+      '华阳路街道将积极牵头,搭建平台,邀请委员参与。',
+      '长宁区人民政府华阳路街道办事处',
+      '2024年6月12日',
+    ].join('\n');
+    const agencies = extractLetter({ source: 'subdistrict.txt', text: letter, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency').map((e) => e.name);
+    expect(agencies.filter((n) => n.includes('华阳路街道'))).toEqual(['上海市长宁区人民政府华阳路街道办事处']);
+  });
+});
