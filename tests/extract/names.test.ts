@@ -288,6 +288,8 @@ describe('what a centre is, and where a name ends', () => {
   it('reads no platform in a village-level class or a quoted common noun (村级综合文化中心, “过滤网”)', () => {
     expect(found('建成村级综合文化中心56个。')).toEqual([]);
     expect(found('新建省级院士工作站2个。')).toEqual([]);
+    // A class named by its kind of work alone (产业技术创新战略联盟) is none.
+    expect(found('鼓励企业创建产业技术创新战略联盟。')).toEqual([]);
     // Two things joined by 和, the last a class, are not one name.
     expect(found('对距离城镇和工业园区较近的村庄接入管网。')).toEqual([]);
     // A count after the last item of a list counts the list, not a class.
