@@ -116,7 +116,7 @@ function labelHits(line: string): LabelHit[] {
 const BULLET_RE = /^\s*[•·●▪◆■-]\s*(.+?)\s*$/;
 
 /** A header line without its bullet, with its label hits. */
-type ReadLine = { text: string; bullet: boolean; hits: LabelHit[] };
+type ReadLine = { text: string; bullet: boolean; hits: LabelHit[]; taken?: boolean };
 
 /** The next non-empty line, up to its first label, as `field`'s value. */
 function nextLineValue(lines: ReadLine[], n: number, field: HeaderField): string {
@@ -128,7 +128,10 @@ function nextLineValue(lines: ReadLine[], n: number, field: HeaderField): string
   if (!next.hits.length && /[:：][\s\u3000]*$/u.test(raw)) return '';
   const value = fieldValue(field, raw);
   // An empty field followed by the letter's title: a value of the wrong shape is none.
-  return (NEXT_LINE_SHAPE[field] && !NEXT_LINE_SHAPE[field].test(value)) || NOT_A_BODY_SHAPE[field]?.test(value) ? '' : value;
+  if ((NEXT_LINE_SHAPE[field] && !NEXT_LINE_SHAPE[field].test(value)) || NOT_A_BODY_SHAPE[field]?.test(value)) return '';
+  // (A bullet taken as a label's value is not read again by its shape.)
+  next.taken = value !== '';
+  return value;
 }
 const INDEX_NUMBER_RE = /^[0-9A-Za-z-]*\/\d{4}-\d+$/;
 
@@ -197,7 +200,7 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
   });
   read.forEach(({ text, bullet, hits }, n) => {
     if (bullet && !hits.length) {
-      bullets.push(text);
+      if (!read[n]!.taken) bullets.push(text);
       return;
     }
     hits.forEach((hit, i) => {
@@ -234,11 +237,14 @@ const DOC_NUMBER_SHAPE = /[〔\[［﹝【]\d{4}[〕\]］﹞】]/u;
 const DATE_SHAPE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u;
 const NEXT_LINE_SHAPE: Partial<Record<HeaderField, RegExp>> = { docNumber: DOC_NUMBER_SHAPE, writtenDate: DATE_SHAPE, publishedDate: DATE_SHAPE };
 // A body's name, not a timestamp (来源: / 2016-04-22 09:54) or the letter's title (责任部门 / 某局关于…的函).
-const NOT_A_BODY = /^\d{4}[-/.年]|关于/u;
+const TITLE_SHAPE = /关于/u;
+const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|${TITLE_SHAPE.source}`, 'u');
 const NOT_A_BODY_SHAPE: Partial<Record<HeaderField, RegExp>> = { publisher: NOT_A_BODY, ownerBody: NOT_A_BODY };
 const GENRE_SHAPE = /办理|提案|建议|公文|通知|函/u;
 
 function bulletField(value: string, seen: HeaderValues): HeaderField {
+  // The letter's title, listed as the page's 名称: no field of the header.
+  if (TITLE_SHAPE.test(value)) return 'ignore';
   if (INDEX_NUMBER_RE.test(value)) return 'indexNumber';
   if (DOC_NUMBER_SHAPE.test(value)) return 'docNumber';
   if (DATE_SHAPE.test(value)) return seen.writtenDate === undefined ? 'writtenDate' : 'publishedDate';

@@ -70,6 +70,11 @@ describe('header labels', () => {
       writtenDate: '2022年07月29日',
     });
     expect(parseHeaderLines(['- 信息类别: 议案提案办理', '- 信息索取号:000014349/2025-05135'])).toEqual({ genre: '议案提案办理', indexNumber: '000014349/2025-05135' });
+    // Bullets listing values under their labels: the letter's title under 名称 is no genre.
+    expect(parseHeaderLines(['  • 索 引 号:', '  • 000014349/2023-763849', '  • 生成日期:', '  • 2021-08-02', '  • 名  称:', '  • 某委关于省政协十二届四次会议第43号提案的答复'])).toEqual({
+      indexNumber: '000014349/2023-763849',
+      writtenDate: '2021-08-02',
+    });
   });
 
   it('reads a value by its shape under a label that fills one field or another (信息分类, a cut 索引号 or 文号)', () => {
