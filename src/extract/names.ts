@@ -23,6 +23,8 @@ const GENERIC_NAMES = new Set(rules.genericNames);
 const COUNT_AFTER = new RegExp(rules.countAfter, 'u');
 const COUNT_BEFORE = new RegExp(rules.countBefore, 'u');
 const LEVELS_COUNTED = /^[省市县区镇乡、]*(?:两|二|三|四|五|各|多)级/u;
+// Places of a level taken together (乡镇…, 村居…): a class of platforms (a fund may be theirs: 区县科技创新引导基金).
+const LEVELS_TOGETHER = /^(?:乡镇|县区|区县|县市|市县|县乡|镇村|村居|镇街)/u;
 // (An ordinal is a name's own: 第六产业园.)
 const COUNTED_CLASS = /(?<!第)[一二三四五六七八九十两]大?$/u;
 const MECHANISM_AFTER = /^(?:机制|模式|体系|建设机制)/u;
@@ -319,7 +321,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // (A count after the last item of a list counts the list: …、某县某某返乡创业园3个.)
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (COUNT_AFTER.test(text.slice(end, end + 6)) && text.charAt(start - 1) !== '、')) continue;
     // "市、区两级古城保护发展指挥部": bodies of several levels at once are a class, not one body.
-    if (LEVELS_COUNTED.test(name)) continue;
+    if (LEVELS_COUNTED.test(name) || (kind !== 'Fund' && LEVELS_TOGETHER.test(name))) continue;
     // "四馆三中心", "五大平台": a number of a class, a slogan's count, names none.
     if (COUNTED_CLASS.test(text.slice(Math.max(start, suffixStart - 2), suffixStart))) continue;
     // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.

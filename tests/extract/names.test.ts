@@ -290,6 +290,8 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('新建省级院士工作站2个。')).toEqual([]);
     // A class named by its kind of work alone (产业技术创新战略联盟) is none.
     expect(found('鼓励企业创建产业技术创新战略联盟。')).toEqual([]);
+    // A level taken together (乡镇…, 县区…) names a class of bodies.
+    expect(found('完善乡镇法律援助工作站、村居法律援助联系点。')).toEqual([]);
     // Two things joined by 和, the last a class, are not one name.
     expect(found('对距离城镇和工业园区较近的村庄接入管网。')).toEqual([]);
     // A count after the last item of a list counts the list, not a class.
