@@ -563,6 +563,20 @@ export function sectorBody(written: string, j: Jurisdiction): string | null {
 }
 
 const SELF_WORD_RE = /[我本]([厅委局])/gu;
+
+/** Is this session the province's own congress or conference (a municipality's: 市六届人大一次会议)? */
+function isProvinceSession(session: string | null, province: Place): boolean {
+  return session !== null && (session.includes(province.name) || (province.municipality ? /^(?:政协)?市/u : /^(?:政协)?(?:省|自治区)/u).test(session));
+}
+
+/**
+ * The province an unplaced letter's document number opens with (渝卫函〔2023〕323号: 重庆市), when the letter
+ * answers that province's congress or conference; a municipality is its own city too.
+ */
+export function placeOfDocNumber(docNumber: string, session: string | null): Place | null {
+  const province = provinceByAbbr.get(docNumber.charAt(0));
+  return province && isProvinceSession(session, province) ? province : null;
+}
 const MAX_SECTOR = 4;
 
 /**
@@ -581,8 +595,7 @@ export function bodyOfDocNumber(docNumber: string, text: string, j: Jurisdiction
   for (const m of text.matchAll(SELF_WORD_RE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   const self = standsOut(counts)?.[0];
   if (!stem || !self) return null;
-  const ofProvince = session !== null && (session.includes(province.name) || /^(?:政协)?(?:省|自治区)/u.test(session));
-  if (self !== '厅' && !ofProvince) return null;
+  if (self !== '厅' && !isProvinceSession(session, province)) return null;
   return canonicalAgency(`${province.name}${stem}${self}`, { ...j, province: province.name, provinceShort: province.provinceShort });
 }
 

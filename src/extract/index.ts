@@ -6,7 +6,7 @@ import { paddedName } from '../parse/lines.js';
 import { readingText } from '../parse/readingText.js';
 import { isIssuedDocument } from '../parse/opening.js';
 import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type Proposal } from '../schema.js';
-import { bodyOfDocNumber, canonicalAgency, cleanAgencyName, findAgencies, placedAgencyName, sectorBody } from './agencies.js';
+import { bodyOfDocNumber, canonicalAgency, cleanAgencyName, findAgencies, placeOfDocNumber, placedAgencyName, sectorBody } from './agencies.js';
 import { findAmounts } from './amounts.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, withoutPartnerSentences, type Jurisdiction } from './jurisdiction.js';
 import { mostNamedByShortForm } from './shortForms.js';
@@ -61,6 +61,11 @@ function letterJurisdiction(p: ParsedLetter, session: string | null, body: strin
   // A letter that names no place of its own (我市, 区政府) is placed by its page (欢迎访问广德市政府网站, 主办单位:双台子区人民政府).
   // The page's votes include the body's: a stray province the body alone suggests does not stand.
   if (!placed.city && !placed.county) placed = placedBy(page);
+  // Nor its page: its document number's province (渝卫函…, answering 市六届人大: 重庆市).
+  const numbered = !placed.city && p.docNumber ? placeOfDocNumber(p.docNumber, session) : null;
+  if (numbered && (placed.province ?? numbered.name) === numbered.name) {
+    placed = { ...placed, province: numbered.name, provinceShort: numbered.provinceShort, city: numbered.municipality ? numbered.name : null };
+  }
   return { ...placed, year: date ? Number(date.slice(0, 4)) : null };
 }
 

@@ -2,7 +2,8 @@
 // adverb or time word), places the tables do not know are read up to such a word, and labels or
 // document numbers written before a body's name are not part of it. Snippets written for these tests.
 import { describe, expect, it } from 'vitest';
-import { bodyOfDocNumber, canonicalAgency, cleanAgencyName, findAgencies } from '../../src/extract/agencies.js';
+import { bodyOfDocNumber, canonicalAgency, cleanAgencyName, findAgencies, placeOfDocNumber } from '../../src/extract/agencies.js';
+import { extractLetter } from '../../src/extract/index.js';
 import { inferCounty, jurisdictionOf } from '../../src/extract/jurisdiction.js';
 
 const names = (text: string, j = jurisdictionOf('青川县教育局')) => findAgencies(text, j).map((h) => [h.text, h.name]);
@@ -413,5 +414,13 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(bodyOfDocNumber('冀商办案字[2014]第12号', '我厅将积极支持。', jurisdictionOf('甘肃省交通运输厅'), null)).toBeNull();
     expect(bodyOfDocNumber('陕发改办函〔2014〕71号', '我委高度重视。', none, '市十二届人大二次会议')).toBeNull();
     expect(bodyOfDocNumber('甘交办案〔2018〕99号', '交通运输部门高度重视。', none, '政协甘肃省十二届一次会议')).toBeNull();
+  });
+  it('reads a municipality’s body from a number answering its 市 session, and places the letter there', () => {
+    expect(bodyOfDocNumber('渝卫函〔2023〕323号', '我委高度重视。', none, '市六届人大一次会议')).toBe('重庆市卫生健康委员会');
+    expect(placeOfDocNumber('渝卫函〔2023〕323号', '市六届人大一次会议')?.name).toBe('重庆市');
+    expect(placeOfDocNumber('陕发改办函〔2014〕71号', '市十二届人大二次会议')).toBeNull();
+    const letter = '关于市六届人大一次会议第0794号建议办理情况的答复函\n渝卫函〔2023〕323号\n陈某代表:\n您提出的《关于加强公共卫生的建议》(第0794号)收悉。我委会同市财政局、市规资局研究,现答复如下:\n已办。\n';
+    const agencies = extractLetter({ source: 'n.txt', text: letter, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency').map((e) => e.name);
+    expect(agencies).toEqual(expect.arrayContaining(['重庆市财政局', '重庆市规划和自然资源局']));
   });
 });
