@@ -9,6 +9,8 @@ describe('contact', () => {
     expect(contact('联系人:王小五,联系电话:13586212128')).toEqual({ name: '王小五', phone: '13586212128', nameStart: 8, others: [] });
     expect(contact('联系人:王小五 联系电话:023-68511253-7038')?.phone).toBe('023-68511253-7038');
     expect(contact('( 联系人及电话: 李小六 1 5838365863 )')?.phone).toBe('15838365863');
+    // A line-drawing dash (0915─…) joins an area code as a dash does.
+    expect(contact('联系电话:0915─4426580')?.phone).toBe('0915─4426580');
   });
 
   it('reads 联系人/电话 as a contact label', () => {
