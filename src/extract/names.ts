@@ -27,6 +27,7 @@ const LEVELS_COUNTED = /^[省市县区镇乡、]*(?:两|二|三|四|五|各|多)
 const LEVELS_TOGETHER = /^(?:乡镇|县区|区县|县市|市县|县乡|镇村|村居|镇街)/u;
 // (An ordinal is a name's own: 第六产业园.)
 const COUNTED_CLASS = /(?<!第)[一二三四五六七八九十两]大?$/u;
+const AMOUNT_UNIT = /^[万亿千百]$/u;
 const MECHANISM_AFTER = /^(?:机制|模式|体系|建设机制)/u;
 const isNameChar = charTest(matches(/[\p{Script=Han}A-Za-z()（）·”—]/u));
 const isHan = charTest(matches(/\p{Script=Han}/u));
@@ -301,7 +302,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const wordStart = Math.max(cut + (words ? nameWordsStart(words) : 0), bounded + afterInnerVerb(tagged));
     // One character before 县/省 that makes no known place with it (经县…, 由省…) is a word of the sentence.
     const cutStart = LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) && !startsWithPlace(text, wordStart) ? wordStart + 1 : wordStart + verbBeforePlace(text, wordStart, head);
-    const start = townStartBefore(text, cutStart, from);
+    // An amount's unit after its digits (40万福彩公益金) is no part of the name.
+    const start = townStartBefore(text, cutStart + (AMOUNT_UNIT.test(text.charAt(cutStart)) && /\d/u.test(text.charAt(cutStart - 1)) ? 1 : 0), from);
     // 新区管委会: a zone's word alone names none.
     if (start === suffixStart || start > head - 2) continue;
     const written = text.slice(start, end);

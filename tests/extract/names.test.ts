@@ -290,6 +290,8 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('新建省级院士工作站2个。')).toEqual([]);
     // A class named by its kind of work alone (产业技术创新战略联盟) is none.
     expect(found('鼓励企业创建产业技术创新战略联盟。')).toEqual([]);
+    // An amount's unit after its digits is no part of the name.
+    expect(found('为公益性墓地建设申请40万福彩公益金。')).toEqual([['Fund', '福彩公益金']]);
     // A level taken together (乡镇…, 县区…) names a class of bodies.
     expect(found('完善乡镇法律援助工作站、村居法律援助联系点。')).toEqual([]);
     // Two things joined by 和, the last a class, are not one name.
