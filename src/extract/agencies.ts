@@ -259,15 +259,18 @@ function findActingTowns(text: string, j: Jurisdiction, from: number, to: number
     // Cheap tests first: the words of the phrase are asked only where a town may act (a list opens
     // before a name of two to four characters).
     const opensList = () => [2, 3, 4].some((n) => LIST_OPENS_BEFORE.test(text.slice(Math.max(from, lv - n - 10), lv - n)));
-    // The first of a list whose next item is a body (羊楼司镇、移民局、扶贫办等单位).
+    // An item of a list whose next or previous item is a body (羊楼司镇、移民局等单位; 组织住建局、开元街道).
     const beforeBody = LIST_JOIN.test(text.charAt(e)) && known.some((b) => b.start === e + 1);
-    if (!acts && !listEnds && !afterPrevious && !beforeBody && !opensList()) continue;
+    const bodyJoinedBefore = (at: number) => LIST_JOIN.test(text.charAt(at - 1)) && known.some((b) => b.end === at - 1);
+    const nearBody = beforeBody || [2, 3, 4].some((n) => bodyJoinedBefore(lv - n));
+    if (!acts && !listEnds && !afterPrevious && !nearBody && !opensList()) continue;
     while (k < known.length && known[k]!.end <= lv - 4) k++;
-    if (skip.some(([a, b]) => lv >= a && lv < b) || (k < known.length && known[k]!.start < e)) continue;
+    if (skip.some(([a, b]) => lv >= a && lv < b)) continue;
     const start = townNameStart(text, lv, e, Math.max(from, lv - 4));
-    if (start === null) continue;
+    // (Not inside a body found already: a body may end right before the name, 住建局、开元街道.)
+    if (start === null || overlapsKnown(known, k, start, e)) continue;
     const listed =
-      listEnds || beforeBody || LIST_OPENS_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (afterPrevious && previous.end === start - 1 && LIST_JOIN.test(text.charAt(start - 1)));
+      listEnds || beforeBody || bodyJoinedBefore(start) || LIST_OPENS_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (afterPrevious && previous.end === start - 1 && LIST_JOIN.test(text.charAt(start - 1)));
     // Else the subject of its clause, before a word of handling: nothing of Chinese script before it.
     const subject = acts && (start === from || !isHan(text, start - 1));
     if (!listed && !subject) continue;
@@ -278,6 +281,12 @@ function findActingTowns(text: string, j: Jurisdiction, from: number, to: number
     hits.push({ start, end: e, text: written, name: name && name !== government ? name : (j.county ?? '') + government });
   }
   return hits;
+}
+
+/** Does a body of `known` (in text order, from index `k`) overlap text[start, end)? */
+function overlapsKnown(known: AgencyHit[], k: number, start: number, end: number): boolean {
+  for (let i = k; i < known.length && known[i]!.start < end; i++) if (known[i]!.end > start) return true;
+  return false;
 }
 
 /**
