@@ -138,7 +138,14 @@ export function placeEndingAt(text: string, end: number, floor: number): { place
 /** Written body form (科技局, 委组织部, 政府) → its template. */
 // 发展与改革委员会 for 发展和改革委员会: letters join a body's two tasks with 与 as well as 和, and
 // cut a long committee's name to 委 (省民族宗教事务委).
-const writtenForms = (form: string) => [form, form.replaceAll('和', '与'), ...(form.length >= 6 && form.endsWith('委员会') ? [form.slice(0, -2)] : [])];
+// A form as letters also write it: 与 for 和, 委 for a long 委员会, and a party committee's unit under 党委
+// (州党委宣传部, as Xinjiang's and Tibet's letters write 委宣传部).
+const writtenForms = (form: string) => [
+  form,
+  form.replaceAll('和', '与'),
+  ...(form.length >= 6 && form.endsWith('委员会') ? [form.slice(0, -2)] : []),
+  ...(form.startsWith('委') && form.length > 1 ? [`党${form}`] : []),
+];
 export const bodyByForm: ReadonlyMap<string, string> = new Map(
   localBodies.bodies.flatMap((b) => b.forms.flatMap((form) => writtenForms(form).map((f) => [f, b.full] as const))),
 );

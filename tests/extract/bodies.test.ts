@@ -287,6 +287,9 @@ describe('bodies the tables do not list, read by their shape', () => {
       '贵州省民族宗教事务委员会',
     ]);
   });
+  it('reads a party committee’s unit under 党委 as under 委 (州党委宣传部)', () => {
+    expect(names('请县党委宣传部协调。').map(([, n]) => n)).toEqual(['中共青川县委宣传部']);
+  });
   it('reads a conference in one of its terms as the conference (县政协第十五届委员会)', () => {
     expect(names('对县政协第十五届委员会 第二次会议第32号提案的答复')).toEqual([['县政协', '中国人民政治协商会议青川县委员会']]);
   });
