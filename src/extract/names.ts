@@ -279,7 +279,9 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // "物流园区": a park takes the 区 after it, and is then a 园区.
     const zone = suffix.endsWith('园') && text.charAt(suffixStart + suffix.length) === '区' ? '区' : '';
     const end = suffixStart + suffix.length + phase.length + zone.length;
-    if (skip.some(([a, b]) => suffixStart >= a && suffixStart < b)) continue;
+    const inTitle = skip.find(([a, b]) => suffixStart >= a && suffixStart < b);
+    // Names inside a title are the title's; but for the body opening it (某区管委会关于…), its issuer.
+    if (inTitle && (type !== 'Agency' || !text.startsWith('关于', end))) continue;
     // 市中心, 镇中心: the middle of a town, not a centre of anything.
     if (suffix === '中心' && TOWN_MIDDLE_BEFORE.test(text.charAt(suffixStart - 1))) continue;
     const after = text.slice(end, end + 6);
@@ -305,7 +307,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // An amount's unit after its digits (40万福彩公益金) is no part of the name.
     const start = townStartBefore(text, cutStart + (AMOUNT_UNIT.test(text.charAt(cutStart)) && /\d/u.test(text.charAt(cutStart - 1)) ? 1 : 0), from);
     // 新区管委会: a zone's word alone names none.
-    if (start === suffixStart || start > head - 2) continue;
+    if (start === suffixStart || start > head - 2 || (inTitle && start !== inTitle[0] + 1)) continue;
     const written = text.slice(start, end);
     // Quotes inside a name (“一带一路”国际技术转移中心) are dropped from the canonical form.
     const name = written.replace(QUOTES, '');

@@ -290,6 +290,9 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('新建省级院士工作站2个。')).toEqual([]);
     // A class named by its kind of work alone (产业技术创新战略联盟) is none.
     expect(found('鼓励企业创建产业技术创新战略联盟。')).toEqual([]);
+    // Inside a policy's title only the body opening it, its issuer, is read (《某区管委会关于…若干政策》).
+    const title = '根据《郑州航空港实验区管委会关于建设双创示范基地若干政策》,设立示范基地。';
+    expect(findSuffixNames(title, 0, title.length, [[2, 30]]).map((h) => h.name)).toEqual(['郑州航空港实验区管委会']);
     // An amount's unit after its digits is no part of the name.
     expect(found('为公益性墓地建设申请40万福彩公益金。')).toEqual([['Fund', '福彩公益金']]);
     // A level taken together (乡镇…, 县区…) names a class of bodies.
