@@ -249,6 +249,8 @@ function findActingTowns(text: string, j: Jurisdiction, from: number, to: number
   const hits: AgencyHit[] = [];
   // Bodies found so far come in text order and never overlap: one pointer walks them beside the scan.
   let k = 0;
+  const bodyStarts = new Set(known.map((b) => b.start));
+  const bodyEnds = new Set(known.map((b) => b.end));
   for (const { start: lv, word: level } of TOWN_LEVEL_WORDS.scan(text, from, to)) {
     const e = lv + level.length;
     const after = text.slice(e, Math.min(to, e + 6));
@@ -260,8 +262,8 @@ function findActingTowns(text: string, j: Jurisdiction, from: number, to: number
     // before a name of two to four characters).
     const opensList = () => [2, 3, 4].some((n) => LIST_OPENS_BEFORE.test(text.slice(Math.max(from, lv - n - 10), lv - n)));
     // An item of a list whose next or previous item is a body (羊楼司镇、移民局等单位; 组织住建局、开元街道).
-    const beforeBody = LIST_JOIN.test(text.charAt(e)) && known.some((b) => b.start === e + 1);
-    const bodyJoinedBefore = (at: number) => LIST_JOIN.test(text.charAt(at - 1)) && known.some((b) => b.end === at - 1);
+    const beforeBody = LIST_JOIN.test(text.charAt(e)) && bodyStarts.has(e + 1);
+    const bodyJoinedBefore = (at: number) => LIST_JOIN.test(text.charAt(at - 1)) && bodyEnds.has(at - 1);
     const nearBody = beforeBody || [2, 3, 4].some((n) => bodyJoinedBefore(lv - n));
     if (!acts && !listEnds && !afterPrevious && !nearBody && !opensList()) continue;
     while (k < known.length && known[k]!.end <= lv - 4) k++;

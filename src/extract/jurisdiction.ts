@@ -221,14 +221,14 @@ function mostNamed(text: string, province: string | null, keep: (p: Place) => bo
 }
 
 /** Reads the county or city a text names by its short form only (extract/shortForms.ts: it needs the tagger, which the viewer's bundle must not pull in). */
-export type CountyByShortForm = (text: string, province: string | null, city: string | null) => Place | null;
+export type PlaceByShortForm = (text: string, province: string | null, city: string | null) => Place | null;
 
 /**
  * Fills a missing county and city from the places a text names by their full names (or, given
- * `byShortForm`, by a county's short form), and puts a
+ * `byShortForm`, by a county's or city's short form), and puts a
  * town under its county: 乡政府 in a letter of 三州乡 that names 天台县 is 天台县三州乡人民政府.
  */
-export function inferCounty(j: Jurisdiction, text: string, byShortForm: CountyByShortForm = () => null): Jurisdiction {
+export function inferCounty(j: Jurisdiction, text: string, byShortForm: PlaceByShortForm = () => null): Jurisdiction {
   let out = j;
   // A county of another level than the letter calls its own (我区: no 县) is not its own.
   const countyWord = ownCountyWord(text);

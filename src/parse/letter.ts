@@ -55,9 +55,11 @@ const CLOSING_SENTENCE_RE =
 const FOOTER_RE = /^(?:扫一扫|文件下载|原文下载|【|打印|关闭|分享到|上一篇|下一篇|上一条|下一条|相关链接|版权所有|Copyright|网站标识码|主办单位|返回顶部)/iu;
 const PROPOSAL_LINE_RE = /^关于[^，。,]{2,120}的(?:建议|提案|议案)$/u;
 // A name as a field's value: padding spaces inside ("李  兵"), a wide gap or anything else ends it.
-const FIELD_NAME_RE = /^[\p{Script=Han}·](?:[ \u3000]{0,2}[\p{Script=Han}·]){1,3}(?![\p{Script=Han}·])/u;
-const FIELD_NAMES_RE = /(?<![\p{Script=Han}·])[\p{Script=Han}·](?:[ \u3000]{0,2}[\p{Script=Han}·]){1,3}(?![\p{Script=Han}·])/gu;
-const ONLY_NAMES_RE = /^(?:[\s\u3000、,，]+[\p{Script=Han}·](?:[ \u3000]{0,2}[\p{Script=Han}·]){1,3}(?![\p{Script=Han}·]))+[\s\u3000]*$/u;
+const FIELD_NAME = String.raw`[\p{Script=Han}·](?:[ \u3000]{0,2}[\p{Script=Han}·]){1,3}(?![\p{Script=Han}·])`;
+const FIELD_NAME_RE = new RegExp(`^${FIELD_NAME}`, 'u');
+// The names after the first, in a field of names alone (承办负责人:甲  乙).
+const FIELD_NAMES_RE = new RegExp(`(?<![\\p{Script=Han}·])${FIELD_NAME}`, 'gu');
+const ONLY_NAMES_RE = new RegExp(`^(?:[\\s\\u3000、,，]+${FIELD_NAME})+[\\s\\u3000]*$`, 'u');
 // How many written lines above the signature date the closing block (contact, class mark) may start.
 const CLOSING_LINES = 10;
 // Lines of the closing block around the signature and date: contact, signing and filing fields.
@@ -184,7 +186,8 @@ export function parseLetter(text: string): ParsedLetter {
     break;
   }
   // 签发人/领导签发/分管领导 fields may stand anywhere in the letter (above the salutation or under the date).
-  const fieldLines = parseHeaderLines(lines.slice(0, lastLine).map((l) => l.text).filter((t) => SIGNER_LABEL_RE.test(t)));
+  const signerLines = lines.slice(0, lastLine).filter((l) => SIGNER_LABEL_RE.test(l.text));
+  const fieldLines = parseHeaderLines(signerLines.map((l) => l.text));
   const signerValue = fieldLines.signer ?? fieldLines.signerLead ?? '';
   const signerMatch = FIELD_NAME_RE.exec(signerValue);
   const signerField = signerMatch?.[0].replace(/[\s\u3000]+/g, '');
@@ -208,7 +211,7 @@ export function parseLetter(text: string): ParsedLetter {
   if (title?.agency) agency = { name: title.agency, start: title.agencyStart };
   const signed = signatureAgency(lines, dateLine >= 0 ? dateLine : lastLine, fromLine);
   agency ??= (signed && { name: signed.name, start: signed.start }) ?? labelledAgency(lines, fromLine, lastLine);
-  agency ??= headerAgency(lines, headerEnd) ?? bodyBeforeSignerLabel(lines, lastLine);
+  agency ??= headerAgency(lines, headerEnd) ?? bodyBeforeSignerLabel(signerLines);
   if (!agency && header.hostAgency && BODY_END_RE.test(header.hostAgency)) agency = { name: header.hostAgency, start: null };
   const publisher = header.publisher?.replace(OTHER_SIGN_RE, '');
   if (!agency && publisher && AGENCY_LINE_RE.test(publisher)) agency = { name: publisher, start: null };
@@ -342,10 +345,9 @@ function headerAgency(lines: Line[], headerEnd: number): ParsedLetter['agency'] 
 }
 
 /** The body named before a signer's label on its line ("某市生态环境局 签发人:某某"): the body whose leader signs. */
-function bodyBeforeSignerLabel(lines: Line[], end: number): ParsedLetter['agency'] {
-  for (const line of lines.slice(0, end)) {
-    const m = SIGNER_LABEL_RE.exec(line.text);
-    if (!m) continue;
+function bodyBeforeSignerLabel(signerLines: Line[]): ParsedLetter['agency'] {
+  for (const line of signerLines) {
+    const m = SIGNER_LABEL_RE.exec(line.text)!;
     const name = line.text.slice(0, m.index).trim().split(/[\s\u3000|]+/u).at(-1) ?? '';
     if (AGENCY_LINE_RE.test(name)) return { name, start: line.start + line.text.lastIndexOf(name, m.index) };
   }
