@@ -143,4 +143,29 @@ describe('genre variants', () => {
     expect(r.proposal?.title).toBe('关于支持科技企业发展的建议');
     expect(r.entities.filter((e) => e.type === 'Policy').map((e) => e.name)).toEqual(['市人民政府关于加强科技创新引领高质量发展的若干意见']);
   });
+
+  it('reads proposers named in the opening of a letter addressed to a body: with their count, after their conference, before a numbered title', () => {
+    const counted = letter(
+      '对区政协十四届五次会议第145012号提案的会办意见\n区建管委:\n陆某仁、陈某森、叶某杰三位委员提出的《关于加强河道贯通工程宣传的建议》的提案收悉,经研究,现将会办意见函告如下:\n已办。\n',
+    );
+    expect(counted.proposer).toEqual({ name: '陆某仁', role: '委员' });
+    expect(counted.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['陆某仁', '陈某森', '叶某杰']);
+    expect(counted.proposal?.title).toBe('关于加强河道贯通工程宣传的建议');
+    const afterConference = letter(
+      '关于某市政协十四届三次会议第0432号提案的答复\n市政协吕某委员在某市政协十四届三次会议上提出的第0432号《强化跨行政区协作,促进东部地区发展》提案中,提出了一系列意见。现将有关情况回复如下:\n已办。\n',
+    );
+    expect(afterConference.proposer).toEqual({ name: '吕某', role: '委员' });
+    expect(afterConference.proposal).toMatchObject({ number: '0432', title: '强化跨行政区协作,促进东部地区发展' });
+    const coHandling = letter(
+      '某自治区科学技术厅对自治区十四届人大一次会议第586号建议的协办意见\n自治区生态环境厅:\n自治区十四届人大一次会议期间,刘某平代表提出的第586号“关于推进稀土产业绿色发展的建议”由我厅负责协办。经认真研究,现提出如下办理意见:\n已办。\n',
+    );
+    expect(coHandling.proposer).toEqual({ name: '刘某平', role: '代表' });
+  });
+
+  it('reads a proposal’s title opening the first sentence, and one holding quotes and commas', () => {
+    const opening = letter('郭某委员:\n关于加强科技馆建设的提案经研究,现答复如下。\n已办。\n某市人民政府\n2023年8月22日\n');
+    expect(opening.proposal?.title).toBe('关于加强科技馆建设的提案');
+    const quoted = letter('九三学社某市委员会:\n你们提出的关于进一步完善“揭榜挂帅”制度,激发创新活力的建议收悉,现答复如下:\n已办。\n');
+    expect(quoted.proposal?.title).toBe('关于进一步完善“揭榜挂帅”制度,激发创新活力的建议');
+  });
 });
