@@ -236,9 +236,10 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
 const DOC_NUMBER_SHAPE = /[〔\[［﹝【]\d{4}[〕\]］﹞】]/u;
 const DATE_SHAPE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u;
 const NEXT_LINE_SHAPE: Partial<Record<HeaderField, RegExp>> = { docNumber: DOC_NUMBER_SHAPE, writtenDate: DATE_SHAPE, publishedDate: DATE_SHAPE };
-// A body's name, not a timestamp (来源: / 2016-04-22 09:54) or the letter's title (责任部门 / 某局关于…的函).
+// A body's name, not a timestamp (来源: / 2016-04-22 09:54), the letter's title (责任部门 / 某局关于…的函)
+// or its document number (责任部门: / 九教案字(2025)12号).
 const TITLE_SHAPE = /关于/u;
-const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|${TITLE_SHAPE.source}`, 'u');
+const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|${TITLE_SHAPE.source}|[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）]\\d*号`, 'u');
 const NOT_A_BODY_SHAPE: Partial<Record<HeaderField, RegExp>> = { publisher: NOT_A_BODY, ownerBody: NOT_A_BODY };
 const GENRE_SHAPE = /办理|提案|建议|公文|通知|函/u;
 

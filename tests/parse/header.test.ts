@@ -32,6 +32,8 @@ describe('header labels', () => {
     expect(parseHeaderLines(['所属机构 某区林业局 责任部门', '', '某区林业局关于区人大三次会议第4号建议答复的函']).publisher).toBe('某区林业局');
     expect(parseHeaderLines(['所属机构: 市自然资源局 发布机构: 某市人民政府']).publisher).toBe('某市人民政府');
     expect(parseHeaderLines(['公开形式 主动公开 责任部门', '', '某区林业局关于区人大三次会议第4号建议答复的函']).publisher).toBeUndefined();
+    // Nor the document number on the line after an empty 责任部门.
+    expect(parseHeaderLines(['- 责任部门:', '某教案字(2025)12号', '分类:(A1)']).publisher).toBeUndefined();
     expect(parseHeaderLines(['来源:某县农业农村局字体:[大 中 小]']).publisher).toBe('某县农业农村局');
     // 无 is no value; 发文单位 names the publisher; an empty field is not filled from the title below it.
     expect(parseHeaderLines(['索引号 : 011336941/2022-25501 文       号 : 无', '主题分类: 科技 发文单位: 某市科学技术局'])).toEqual({
