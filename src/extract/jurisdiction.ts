@@ -166,6 +166,10 @@ export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
     for (let k = Math.min(MAX_PLACE_LENGTH, text.length - i); k >= 2; k--) {
       const place = placeByForm.get(text.slice(i, i + k));
       if (!place || !place.province || wordLikeCounties.has(place.name)) continue;
+      if (namesAFeature(text, i + k)) {
+        i += k - 1;
+        break;
+      }
       const v = votes.get(place.province) ?? { n: 0, short: place.provinceShort, municipality: false };
       v.n++;
       if (place.level === 'province' && place.municipality) v.municipality = true;
@@ -177,6 +181,14 @@ export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
   const best = [...votes.entries()].sort((a, b) => b[1].n - a[1].n)[0];
   if (!best) return j;
   return { ...j, province: best[0], provinceShort: best[1].short, city: j.city ?? (best[1].municipality ? best[0] : null) };
+}
+
+// A river, street, bay or bridge named after a place (苏州河, 南京路, 长寿湾, 重庆大桥) is no mention of the place.
+const FEATURE_AFTER_RE = /^(?:河|路|街(?!道)|大道|大桥|桥|湖|湾)/u;
+
+/** Does the place name ending at `end` name a river, street, bay or bridge? */
+export function namesAFeature(text: string, end: number): boolean {
+  return FEATURE_AFTER_RE.test(text.slice(end, end + 2));
 }
 
 // Full names of cities and counties, and short forms that end in a level word (新平县 for
@@ -207,9 +219,9 @@ export function standsOut<K>(counts: Iterable<[K, number]>): [K, number] | null 
 /** Per level, the place a text names most often by its full name, when one stands out; in `province` when given, and kept by `keep`. */
 function mostNamed(text: string, province: string | null, keep: (p: Place) => boolean): Partial<Record<PlaceLevel, Place>> {
   const votes = new Map<Place, number>();
-  for (const { word } of FULL_NAMES.scan(text, 0, text.length)) {
+  for (const { word, start } of FULL_NAMES.scan(text, 0, text.length)) {
     const place = placeByForm.get(word)!;
-    if ((province && place.province !== province) || !keep(place)) continue;
+    if ((province && place.province !== province) || !keep(place) || namesAFeature(text, start + word.length)) continue;
     votes.set(place, (votes.get(place) ?? 0) + 1);
   }
   const out: Partial<Record<PlaceLevel, Place>> = {};

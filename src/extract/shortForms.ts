@@ -1,7 +1,7 @@
 // A county or city named by its short form only (霞浦茶产业 for 霞浦县, 创赢宿迁 for 宿迁市): the reader inferCounty may be given.
 // A reader of its own: a letter's extraction passes it, and inferCounty's other callers go without it.
 import { placeByForm, type Place, wordLikeCounties } from './gazetteer.js';
-import { cityOfLetters, standsOut } from './jurisdiction.js';
+import { cityOfLetters, namesAFeature, standsOut } from './jurisdiction.js';
 import { WordScanner } from './literals.js';
 import { wordsOf } from './words.js';
 
@@ -41,7 +41,7 @@ export function mostNamedByShortForm(text: string, province: string | null, city
   const votes = new Map<Place, number>();
   for (const { word, start } of scanner.scan(text, 0, text.length)) {
     const p = place.get(word)!;
-    if (LEVEL_AFTER.test(text.slice(start + word.length, start + word.length + 2))) continue;
+    if (LEVEL_AFTER.test(text.slice(start + word.length, start + word.length + 2)) || namesAFeature(text, start + word.length)) continue;
     if ((province && p.province !== province) || (city && (p.level === 'city' || cityOfLetters(p) !== city))) continue;
     votes.set(p, (votes.get(p) ?? 0) + 1);
   }

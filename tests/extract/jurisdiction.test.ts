@@ -64,6 +64,15 @@ describe('jurisdiction', () => {
     const idiom = '我局联合市农业农村局,保障长治久安、长治久安、长治久安。';
     expect(inferCounty(emptyJurisdiction(), idiom, mostNamedByShortForm).city).toBeNull();
   });
+  it('reads no place in a river, street or bay named after it (苏州河, 长寿湾)', () => {
+    const river = '区建管委:加强苏州河贯通工程宣传,苏州河沿线、苏州河沿岸建设站点,区融媒体中心报道。';
+    expect(inferCounty(inferProvince(emptyJurisdiction(), river), river, mostNamedByShortForm)).toMatchObject({ province: null, city: null });
+    const bay = '区政协:“精彩长寿”建设,“长寿视野”公众号,“长寿湾党群服务中心”,区建管委。';
+    expect(inferCounty(emptyJurisdiction(), bay, mostNamedByShortForm).county).toBeNull();
+    // The place itself, named as often, still places the letter.
+    const town = '苏州市区建管委:加强苏州宣传,苏州沿线,苏州文化。';
+    expect(inferProvince(emptyJurisdiction(), town).province).toBe('江苏省');
+  });
   it('gives a county its city: the 市 of a county’s letters', () => {
     expect(jurisdictionOf('准格尔旗人民政府')).toMatchObject({ province: '内蒙古自治区', city: '鄂尔多斯市', county: '准格尔旗' });
     expect(jurisdictionOf('宁陕县住房和城乡建设局')).toMatchObject({ city: '安康市', county: '宁陕县' });
