@@ -98,6 +98,8 @@ describe('platforms and service centres', () => {
   it('reads a district’s 市容服务中心 as a body, and classes (游客中心, 国家级文化创意产业园) as no name', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
     expect(found('由东昌区市容服务中心负责。')).toEqual([['Agency', '东昌区市容服务中心']]);
+    // A government's agent for its building projects (代建) is a body too.
+    expect(found('目前,市代建中心已完成招标。')).toEqual([['Agency', '市代建中心']]);
     expect(found('由县水旱灾害防御中心负责。')).toEqual([['Agency', '县水旱灾害防御中心']]);
     // So is a county's extension station (推广站).
     expect(found('县茶业技术推广站变更为茶产业发展中心。')).toEqual([['Agency', '县茶业技术推广站'], ['Agency', '茶产业发展中心']]);
