@@ -29,6 +29,8 @@ const LEFT_WORDS = [...new Set([...leftContext.words, ...nameRules.leftStops])].
 // A centre, station or office of a bureau (区财政局评审中心, 县交通局运管所) ends where a clause goes on (对, 已, 负责);
 // another level's government or party committee is no unit (抄送:…委员会区政府办公室 run together).
 const UNIT_RE = /^(?![省市区县州旗镇乡](?:人民)?政府|[省市区县州旗]委)[^\P{Script=Han}和及与、的在对等]{2,8}?(?:(?:科|处|股|室)(?=联系|负责|[^\p{Script=Han}]|$)|(?:中心|(?<!网)站|所)(?=联系|负责|对|已|将|[^\p{Script=Han}]|$)|(?:大队|支队|中队)(?![长部]))/u;
+// A ministry's department (农业农村部种植业管理司, 教育部高教司), ending as a bureau's 处 does.
+const MINISTRY_UNIT_RE = /^[^\P{Script=Han}和及与、的在对等]{2,8}?司(?=联系|负责|[^\p{Script=Han}]|$)/u;
 // A body's general office, whatever follows it (教育部办公厅下发, 省教育厅办公室牵头).
 const OFFICE_RE = /^办公[厅室]/u;
 // A city bureau's branch in one of its districts (市规划和自然资源局番禺区分局).
@@ -102,6 +104,8 @@ function unknownPlaceStart(text: string, end: number, floor: number): number {
     const opensPhrase = w.tag === 'q' && !isHan(text, start - w.word.length - 1);
     if (!isHan(text, start - 1) || leftWordEndsAt(text, floor, start) || (isNameStop(w) && !RARE_IN_PLACE.test(w.tag) && !opensPhrase) || neverInPlace(w)) break;
     if (end - start + w.word.length > 4 || (w.word.length === 1 && /^[vp]/u.test(w.tag) && end - start >= 2)) break;
+    // A word right after a number is what it counts or dates (2022|年度|市中区政府): no place's part.
+    if (words[i - 1]?.tag === 'm') break;
     start -= w.word.length;
   }
   // A run that is one common noun (问题|区政府) is a word of the sentence, not a place.
@@ -202,6 +206,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     const unit = congressUnit
       ? null
       : (UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12))) ??
+        (hit.name.endsWith('部') ? MINISTRY_UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 10))) : null) ??
         OFFICE_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 3))) ??
         committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14))) ??
         districtBranch(text.slice(hit.end, Math.min(to, hit.end + 11))));
@@ -372,7 +377,9 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
       const hit = jurisdiction
         ? { start: s - 2, end: e, text: text.slice(s - 2, e), name: jurisdiction + domain + suffix }
         : resolveLocal(text, s, e, domain + suffix, `{J}${domain}${suffix}`, j, from);
-      if (hit && hit.start < s) hits.push(hit);
+      // Its unit written right after it (省国土环境资源厅法规处), as after a listed body.
+      const unit = hit && UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12)));
+      if (hit && hit.start < s) hits.push(unit ? withUnit(hit, unit[0], unit[0]) : hit);
       break;
     }
   }

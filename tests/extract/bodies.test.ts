@@ -14,6 +14,8 @@ describe('left boundary of a body', () => {
     expect(names('近年来县农业农村局积极争取项目。')).toEqual([['县农业农村局', '青川县农业农村局']]);
     expect(names('下一步县卫生健康局将加大投入。')).toEqual([['县卫生健康局', '青川县卫生健康局']]);
     expect(names('2019年县政府出台了办法。')).toEqual([['县政府', '青川县人民政府']]);
+    // Nor the word a number counts or dates (2022|年度) before a place the tables do not know.
+    expect(names('2022年度市中区人民政府关于对市政协十一届一次会议第111186号提案的答复').map(([t]) => t)).toEqual(['市中区人民政府', '市政协']);
     // Two bodies run together on a 抄送 line: the second is no unit of the first.
     expect(names('抄送:县人大常委会代表工作委员会县政府办公室').map(([, n]) => n)).toEqual([
       '青川县人民代表大会常务委员会代表工作委员会',
@@ -338,6 +340,11 @@ describe('bodies the tables do not list, read by their shape', () => {
     // A bureau's centre, before the clause goes on.
     expect(names('县财政局评审中心对该项目完成投资评审。')).toEqual([['县财政局评审中心', '青川县财政局评审中心']]);
     expect(names('县交通局运管所已安排。县人民政府门户网站已公开。').map(([t]) => t)).toEqual(['县交通局运管所', '县人民政府']);
+    // After a body read by its shape too (a bureau the tables do not know), as in a contact line.
+    expect(names('联系单位及联系人:省国土环境资源厅法规处 王某', jurisdictionOf('海南省人民政府'))).toEqual([['省国土环境资源厅法规处', '海南省国土环境资源厅法规处']]);
+    // A ministry's department (…司), but no word that merely holds 司 (商务部公司, 财政部司长).
+    expect(names('农业农村部种植业管理司2025年在我县召开现场会。').map(([t]) => t)).toEqual(['农业农村部种植业管理司']);
+    expect(names('教育部高教司、商务部公司、财政部司长').map(([t]) => t)).toEqual(['教育部高教司', '商务部', '财政部']);
   });
 
   it('gives each of two heads the general office they share (省委、省政府办公厅)', () => {
