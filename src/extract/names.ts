@@ -43,11 +43,14 @@ const NOT_FOLLOWED_BY = new Map(
 const ANY_NOT_FOLLOWED_BY = NOT_FOLLOWED_BY.get('*');
 const NOT_IN_CORE = /[()（）“”+、·\s]/g;
 const LEVEL_PREFIX = /^(?:市级以上|国家级|省级|市级|区级|县级|全国|国家|市|省|区|县)/u;
+// A designation's scope (国际科技合作基地, 国际科技产业创新中心) grades a class as a level does; but the
+// system of a centre so named (国际技术转移中心服务平台) is one thing.
+const SCOPE_PREFIX = /^国际(?!.+(?:中心|基地|园区).+$)/u;
 
 /** True when a name says only what kind of thing it is (技术创新中心, 产业基金, 重点实验室). */
 export function isGenericName(name: string): boolean {
   const core = name.replace(NOT_IN_CORE, '');
-  const bare = core.replace(LEVEL_PREFIX, '');
+  const bare = core.replace(LEVEL_PREFIX, '').replace(SCOPE_PREFIX, '');
   if (GENERIC_NAMES.has(core) || GENERIC_NAMES.has(bare)) return true;
   return wordBreaks(core) || wordBreaks(bare);
 }

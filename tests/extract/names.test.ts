@@ -108,6 +108,9 @@ describe('platforms and service centres', () => {
     expect(found('会同福建省福州港口发展中心和区市政配套中心。')).toEqual([['Agency', '福建省福州港口发展中心'], ['Agency', '区市政配套中心']]);
     expect(found('建设游客中心,打造国家级文化创意产业园。')).toEqual([]);
     expect(found('建设会展中心和仓储物流园。').map(([, n]) => n)).toEqual([]);
+    // A designation's scope grades a class as a level does; the system of a centre so named is one thing.
+    expect(found('我省已有国家级国际科技合作基地22家,建设国际科技产业创新中心。')).toEqual([]);
+    expect(found('开发国际技术转移中心服务平台,推动转化。')).toEqual([['Platform', '国际技术转移中心服务平台']]);
   });
   it('reads a working group by its task as a body, not the verbs before it nor a bare 工作领导小组', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
