@@ -171,6 +171,8 @@ function withoutGluedLabel(value: string): string {
 const STAMP_RE = /(?:^[\s\u3000]*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![\d-])|(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]+\d{1,2}:\d{2})/u;
 // Or written out before the page's other labels ("2025年07月16日 来源: 某区"); a date alone on a line may be the letter's own.
 const WRITTEN_STAMP_RE = /^[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)/u;
+// Or closing a line of labels after a gap ("来源:某县教体局   2025-07-14").
+const TRAILING_STAMP_RE = /[\s\u3000](\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/u;
 
 /** Fields found in `lines` (the header zone); the first non-empty value of each field wins. */
 /** Labels that name the signer: lines holding one are read as fields wherever they stand. */
@@ -219,7 +221,7 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       if (field === 'signerLead' && value) set('signerTitle', hit.label.replace(/[\s\u3000]+|(?:姓名|签字)$/g, ''));
     });
     if (stamp === undefined && out.publishedDate === undefined && !hits.some((h) => /日期|时间/.test(h.label))) {
-      const m = STAMP_RE.exec(text) ?? (hits.length ? WRITTEN_STAMP_RE.exec(text) : null);
+      const m = STAMP_RE.exec(text) ?? (hits.length ? (WRITTEN_STAMP_RE.exec(text) ?? TRAILING_STAMP_RE.exec(text)) : null);
       if (m) stamp = m[1] ?? m[2];
     }
   });

@@ -28,6 +28,8 @@ describe('header labels', () => {
     // A date written out before the page's labels is its timestamp; alone on its line it may be the letter's own.
     expect(parseHeaderLines(['2025年07月16日 来源: 某区融媒'])).toMatchObject({ publishedDate: '2025年07月16日' });
     expect(parseHeaderLines(['2025年07月16日'])).toEqual({});
+    // Or one closing a line of labels after a gap.
+    expect(parseHeaderLines(['来源:某县教体局   2025-07-14'])).toMatchObject({ publisher: '某县教体局', publishedDate: '2025-07-14' });
     expect(parseHeaderLines(['来源:', '      ', '2016-04-22 09:54:00']).publisher).toBeUndefined();
     expect(parseHeaderLines(['所属机构 某区林业局 责任部门', '', '某区林业局关于区人大三次会议第4号建议答复的函']).publisher).toBe('某区林业局');
     expect(parseHeaderLines(['所属机构: 市自然资源局 发布机构: 某市人民政府']).publisher).toBe('某市人民政府');
