@@ -47,8 +47,9 @@ const QUOTED_REF = /(?:关于|对)(?:对)?([^《》“”()（）对]*?会议)[�
 const SESSION_FIRST_REF = new RegExp(String.raw`^([^《》()（）关对]*?会议)第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(建议|提案|议案)`);
 // The session, then the proposal's title and number: "县政协九届一次会议《关于…的建议》(43号)答复".
 const TITLE_FIRST_REF = new RegExp(String.raw`^([^《》]*?会议)《[^《》]+》[(（]第?(${PROPOSAL_NUMBER})号[)）]`);
-// Before a session in a title: a year, 答复/回复/反馈 (reporting back, 再次答复 again), 关于对/对/关于办理 (对市九届人大二次会议《…》的答复).
-const SESSION_LEAD = /^(?:\d{4}年度?)?(?:(?:再次|重新|补充)?(?:答复|回复|反馈))?(?:关于)?(?:对|办理)?/;
+// Before a session in a title: a year, 答复/回复/反馈 (reporting back, 再次答复 again), 关于对/对/关于办理 (对市九届人大二次会议《…》的答复),
+// 协助办理 (a co-handler's letter).
+const SESSION_LEAD = /^(?:\d{4}年度?)?(?:(?:再次|重新|补充)?(?:答复|回复|反馈))?(?:关于)?(?:对|(?:协助|配合)?办理)?/;
 // Where the reference starts, after the body's own name: 关于…, or 对 before a session, number or 《》.
 const REF_START = /关于|对(?=[^，。,]*(?:号|《|会议“))/;
 // The proposal quoted in a title: after 对, ending like one, or right after the kind and number (…16号议案《…》).

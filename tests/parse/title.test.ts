@@ -29,6 +29,9 @@ describe('title', () => {
   it('reads the session of a reply given again (关于再次答复…会议第N号提案的函)', () => {
     const t = parseLetter(`某区科技创新局关于再次答复某区政协一届五次会议第2021104号提案的函\n${rest}`).title;
     expect(t).toMatchObject({ agency: '某区科技创新局', session: '某区政协一届五次会议', number: '2021104' });
+    // A co-handler's letter: 关于协助办理…会议第N号提案….
+    const helped = parseLetter(`某市发展和改革委员会关于协助办理市政协七届三次会议第1号提案有关情况的函\n${rest}`).title;
+    expect(helped).toMatchObject({ session: '市政协七届三次会议', number: '1' });
   });
 
   it('takes the letter’s own title over the page heading, unless the heading holds it whole', () => {
