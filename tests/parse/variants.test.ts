@@ -167,5 +167,8 @@ describe('genre variants', () => {
     expect(opening.proposal?.title).toBe('关于加强科技馆建设的提案');
     const quoted = letter('九三学社某市委员会:\n你们提出的关于进一步完善“揭榜挂帅”制度,激发创新活力的建议收悉,现答复如下:\n已办。\n');
     expect(quoted.proposal?.title).toBe('关于进一步完善“揭榜挂帅”制度,激发创新活力的建议');
+    // The kind written after the title is no part of it.
+    const kindAfter = letter('王某委员:\n你们提出的关于某村抓党建促乡村振兴建设资金补助的建议的提案,已交我们研究办理,现答复如下:\n已办。\n');
+    expect(kindAfter.proposal?.title).toBe('关于某村抓党建促乡村振兴建设资金补助的建议');
   });
 });
