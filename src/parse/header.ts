@@ -185,12 +185,15 @@ export const SIGNER_LABEL_RE = new RegExp(
   'u',
 );
 
+// A proposal's title ends with its kind (题目 may title the letter instead: …的答复).
+const VALUE_SHAPE: Partial<Record<HeaderField, RegExp>> = { proposalTitle: /(?:建议|提案|议案)[》”"]?$/u };
+
 export function parseHeaderLines(lines: string[]): HeaderValues {
   const out: HeaderValues = {};
   const bullets: string[] = [];
   let owner: string | undefined;
   const set = (field: HeaderField, value: string) => {
-    if (field === 'ignore' || field === 'byShape' || !value) return;
+    if (field === 'ignore' || field === 'byShape' || !value || VALUE_SHAPE[field]?.test(value) === false) return;
     if (field === 'ownerBody') owner ??= value;
     else out[field] ??= value;
   };
