@@ -165,6 +165,12 @@ describe('genre variants', () => {
   it('reads a proposal’s title opening the first sentence, and one holding quotes and commas', () => {
     const opening = letter('郭某委员:\n关于加强科技馆建设的提案经研究,现答复如下。\n已办。\n某市人民政府\n2023年8月22日\n');
     expect(opening.proposal?.title).toBe('关于加强科技馆建设的提案');
+    expect(letter('林某代表:\n    关于加快某中学南侧周边道路改造项目进程的建议(第1027号收悉,现答复如下:\n已办。\n').proposal).toMatchObject({
+      title: '关于加快某中学南侧周边道路改造项目进程的建议',
+      number: '1027',
+    });
+    // Or closed by the body handling it: …的建议由我局负责办理.
+    expect(letter('黄某代表:\n您提出的关于加快实施某区六号规划路贯通工程的建议由我局负责办理。现答复如下:\n已办。\n').proposal?.title).toBe('关于加快实施某区六号规划路贯通工程的建议');
     const quoted = letter('九三学社某市委员会:\n你们提出的关于进一步完善“揭榜挂帅”制度,激发创新活力的建议收悉,现答复如下:\n已办。\n');
     expect(quoted.proposal?.title).toBe('关于进一步完善“揭榜挂帅”制度,激发创新活力的建议');
     // The kind written after the title is no part of it.
