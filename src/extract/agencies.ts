@@ -94,7 +94,7 @@ const POINTING_WORD = /^[我你该本全各每其此这那另]$/u;
  * whole words back to a verb, adverb, time word or left-context word, 2 to 4 characters; `end`
  * when there is none. A one-character verb may end such a name (沈荡镇) but not open it (待县, 属岭背镇).
  */
-function unknownPlaceStart(text: string, end: number, floor: number): number {
+function unknownPlaceStart(text: string, end: number, floor: number, nounNameOk = false): number {
   if (!isHan(text, end - 1) || leftWordEndsAt(text, floor, end)) return end;
   const words = wordsBefore(text, end, floor, 8);
   let start = end;
@@ -108,8 +108,9 @@ function unknownPlaceStart(text: string, end: number, floor: number): number {
     if (words[i - 1]?.tag === 'm') break;
     start -= w.word.length;
   }
-  // A run that is one common noun (问题|区政府) is a word of the sentence, not a place.
-  if (start === end - (words.at(-1)?.word.length ?? 0) && words.at(-1)?.tag === 'n') return end;
+  // A run that is one common noun (问题|区政府) is a word of the sentence, not a place; but a town's
+  // government written in full names a town, whatever its name means (草坝|镇人民政府).
+  if (!nounNameOk && start === end - (words.at(-1)?.word.length ?? 0) && words.at(-1)?.tag === 'n') return end;
   return end - start >= 2 ? start : end;
 }
 
@@ -516,7 +517,7 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
     if (!level || s - len < floor) continue;
     // A town the town table knows starts where its name does, whatever the segmenter makes of it (边|阳镇).
     const town = level === 'town' ? [3, 2].map((k) => s - len - k).find((at) => at >= floor && isKnownTown(text.slice(at, s))) : undefined;
-    const runStart = town ?? (closedLevels.has(word) ? s - len : unknownPlaceStart(text, s - len, floor));
+    const runStart = town ?? (closedLevels.has(word) ? s - len : unknownPlaceStart(text, s - len, floor, level === 'town' && form === '人民政府'));
     const run = text.slice(runStart, s - len);
     // 两江新区城管局: the level character ends a place the tables do not know.
     // 乡镇人民政府, 县区政府: two level characters name a class of bodies, whatever stands before.

@@ -69,6 +69,9 @@ describe('left boundary of a body', () => {
   it('reads a town the tables do not know, under the place written before it or the letter’s county', () => {
     expect(names('由海盐县石泉镇人民政府负责。')).toEqual([['海盐县石泉镇人民政府', '海盐县石泉镇人民政府']]);
     expect(names('该路段属石泉镇人民政府管辖。', qingchuan)).toEqual([['石泉镇人民政府', '青川县石泉镇人民政府']]);
+    // Written in full, a town's government names a town whatever its name means (草坝: a common noun); short, it does not.
+    expect(names('现资金已落实到位,请草坝镇人民政府将资金用于安装。', qingchuan)).toEqual([['草坝镇人民政府', '青川县草坝镇人民政府']]);
+    expect(names('针对此问题区政府已经协调。', qingchuan)).toEqual([['区政府', '青川县人民政府']]);
     expect(names('由郑州市惠济区石泉镇人民政府负责。')).toEqual([['郑州市惠济区石泉镇人民政府', '郑州市惠济区石泉镇人民政府']]);
   });
   it('reads a town named bare where it acts as its government: subject of a handling word, or an item of a list of bodies', () => {
