@@ -394,6 +394,7 @@ describe('offices a committee and its government run together', () => {
     const shangjie = jurisdictionOf('郑州市上街区城市管理局');
     expect(names('已列入区委区政府督查局督办事项。', shangjie)).toEqual([['区委区政府督查局', '郑州市上街区委区政府督查局']]);
     expect(names('报市委、市政府督查室。', shangjie)).toEqual([['市委、市政府督查室', '郑州市委、市政府督查室']]);
+    expect(names('由滕州市委市政府督办中心督办。', shangjie).map(([t]) => t)).toEqual(['滕州市委市政府督办中心']);
     // Only a party committee shares an office with its government: a conference's unit and the government's are two.
     expect(names('经区政协提案委、区政府督查室协调。', shangjie).map(([, n]) => n)).toEqual([
       '中国人民政治协商会议郑州市上街区委员会提案委员会',
