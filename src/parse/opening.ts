@@ -59,7 +59,8 @@ const SESSION_SHAPE_RE = /(?:^|关于|对|在|于|向|现?[将把就]|[,，。;�
 export function sessionIn(text: string | null | undefined): string | null {
   return text ? (SESSION_SHAPE_RE.exec(text)?.[1] ?? null) : null;
 }
-const OPENING_END_RE = /(?:现将?[^。；;\n]{0,20}?(?:答复|函复|回复|函告|报告)如下|(?:答复|函复|回复|函告)如下)[^。:：\n]{0,12}[:：。.]?/u;
+// (A co-handler's opinion ends it too: 提出协办意见如下, 现提出如下办理意见.)
+const OPENING_END_RE = /(?:现将?[^。；;\n]{0,20}?(?:答复|函复|回复|函告|报告)如下|(?:答复|函复|回复|函告|意见)如下|现提出如下[^。:：\n]{0,6}意见)[^。:：\n]{0,12}[:：。.]?/u;
 // Without an 答复如下, the opening is its first sentence after the acknowledgement (收悉).
 const ACK_SENTENCE_END_RE = /收悉[^。\n]*[。\n]/u;
 // The co-handling clause, in its several phrasings (经与…, 经会…: 会 for 会同, not 会议, 会商 or 会同 itself, read below); group 1 is the list of bodies.
@@ -118,7 +119,7 @@ const SENTENCE_START_RE = /[。！？!?\n:：]/u;
 // One name or several ("任某、徐某、汤某等代表提出的"): the first is the proposer. A co-handling opinion
 // may put the title right after the role ("某某代表《…》(第0915号)收悉").
 // A count may follow the names (某、某、某三位委员); a conference may precede them (市政协某某委员).
-const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。]|现将|[您你](?:与|和|及)|政协|人大)((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)(?:等?[\d一二两三四五六七八九十]*[名位]|等)?(代表|委员)(?:(?:在[^，。,]{2,40}?)?(?:所)?提出?(?:[的了]|(?=《))|(?=《[^《》\n]{2,150}》[^。\n]{0,20}收悉))/u;
+const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。]|现[将就]|[您你](?:与|和|及)|政协|人大)((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)(?:等?[\d一二两三四五六七八九十]*[名位]|等)?(代表|委员)(?:(?:在[^，。,]{2,40}?)?(?:所)?提出?(?:[的了]|(?=《))|(?=《[^《》\n]{2,150}》[^。\n]{0,20}收悉))/u;
 
 // A document a body issued (《市人民政府关于…的若干意见》, 《…奖补标准》), cited in the opening: a policy, not the proposal.
 const ISSUED_DOCUMENT_RE = /(?:办法|意见|方案|规划|通知|条例|细则|规定|决定|纲要|标准|指南|清单)$/u;

@@ -160,6 +160,13 @@ describe('genre variants', () => {
       '某自治区科学技术厅对自治区十四届人大一次会议第586号建议的协办意见\n自治区生态环境厅:\n自治区十四届人大一次会议期间,刘某平代表提出的第586号“关于推进稀土产业绿色发展的建议”由我厅负责协办。经认真研究,现提出如下办理意见:\n已办。\n',
     );
     expect(coHandling.proposer).toEqual({ name: '刘某平', role: '代表' });
+    // An opinion to the lead handler: 现就…提出协办意见如下 ends the opening, so a policy after it is no proposal.
+    const opinion = letter(
+      '省人力资源社会保障厅:\n现就郭某全委员提出的关于以“某省工匠”为代表切实提高高技能人才待遇的提案,提出协办意见如下:\n我局将按照省委、省政府《关于进一步提高高技术工人待遇的实施意见》的有关要求,认真落实。\n某省医疗保障局\n2019年4月8日\n',
+    );
+    expect(opinion.proposer).toEqual({ name: '郭某全', role: '委员' });
+    expect(opinion.proposal?.title).toBe('关于以“某省工匠”为代表切实提高高技能人才待遇的提案');
+    expect(opinion.entities.filter((e) => e.type === 'Policy').map((e) => e.name)).toEqual(['关于进一步提高高技术工人待遇的实施意见']);
   });
 
   it('reads a proposal’s title opening the first sentence, and one holding quotes and commas', () => {
