@@ -73,6 +73,8 @@ function labelAt(line: string, at: number, closes: (labelEnd: number) => number,
  * continuing a Chinese word, or standing at the line start / after white space or a cell
  * separator and followed by white space (the "索引号 001…/2024-1 主题分类 农业" style).
  */
+const DIGIT = /\d/u;
+
 function labelHitAt(line: string, at: number): LabelHit | null {
   const c = line.charCodeAt(at);
   if (c === BRACKET || c === BRACKET_FULL) {
@@ -95,9 +97,9 @@ function labelHitAt(line: string, at: number): LabelHit | null {
   );
   if (hit) return hit;
   // Unpunctuated: "索引号 001…/2024-1 主题分类 农业", a label alone at the line end ("浏览次数"),
-  // or a label whose value stands on the next line.
+  // a label whose value stands on the next line, or one glued to a value of digits ("索引号000014349/2025-1 成文日期2025-11-21").
   if (at === 0 || SPACE.test(line.charAt(at - 1)) || line.charAt(at - 1) === '|') {
-    return labelAt(line, at, (e) => (e === line.length || SPACE.test(line.charAt(e)) || line.charAt(e) === '|' ? e : -1));
+    return labelAt(line, at, (e) => (e === line.length || SPACE.test(line.charAt(e)) || line.charAt(e) === '|' || DIGIT.test(line.charAt(e)) ? e : -1));
   }
   return null;
 }

@@ -31,6 +31,12 @@ describe('header labels', () => {
     // 题目 names the proposal on a suggestions system's page; a letter's own title under it is none.
     expect(parseHeaderLines(['题  目: 关于加快建设某江拦河坝的建议', '领衔代表: ,, 代 表 团:']).proposalTitle).toBe('关于加快建设某江拦河坝的建议');
     expect(parseHeaderLines(['题目:某局关于县人大三次会议第4号建议的答复']).proposalTitle).toBeUndefined();
+    // Labels glued to values of digits.
+    expect(parseHeaderLines(['索引号000014349/2025-29292 成文日期2025-11-21', '发布日期2025-11-21'])).toMatchObject({
+      indexNumber: '000014349/2025-29292',
+      writtenDate: '2025-11-21',
+      publishedDate: '2025-11-21',
+    });
     // Or one closing a line of labels after a gap.
     expect(parseHeaderLines(['来源:某县教体局   2025-07-14'])).toMatchObject({ publisher: '某县教体局', publishedDate: '2025-07-14' });
     expect(parseHeaderLines(['来源:', '      ', '2016-04-22 09:54:00']).publisher).toBeUndefined();
