@@ -174,10 +174,10 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
 }
 
 /** The length of the verbs (not verbal nouns) a name's words open with. */
-function leadingVerbsLength(words: Word[]): number {
+function leadingVerbsLength(words: Word[], minLength = 1): number {
   let n = 0;
   for (const w of words) {
-    if (!/^v/u.test(w.tag) || w.tag === 'vn') break;
+    if (!/^v/u.test(w.tag) || w.tag === 'vn' || w.word.length < minLength) break;
     n += w.word.length;
   }
   return n;
@@ -308,7 +308,10 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // One character before 县/省 that makes no known place with it (经县…, 由省…) is a word of the sentence.
     const cutStart = LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) && !startsWithPlace(text, wordStart) ? wordStart + 1 : wordStart + verbBeforePlace(text, wordStart, head);
     // An amount's unit after its digits (40万福彩公益金) is no part of the name.
-    const start = townStartBefore(text, cutStart + (AMOUNT_UNIT.test(text.charAt(cutStart)) && /\d/u.test(text.charAt(cutStart - 1)) ? 1 : 0), from);
+    const opened = townStartBefore(text, cutStart + (AMOUNT_UNIT.test(text.charAt(cutStart)) && /\d/u.test(text.charAt(cutStart - 1)) ? 1 : 0), from);
+    // A body's or organisation's name never opens with a verb of two characters or more (召开|领导小组,
+    // 督促|城投集团; 喜|鹤集团 is a name); a fund's or platform's may, as the tagger reads it (制造强省专项资金).
+    const start = type === 'Agency' || type === 'Organization' ? opened + leadingVerbsLength(wordsFrom(tagged, opened - bounded), 2) : opened;
     // 新区管委会: a zone's word alone names none.
     if (start === suffixStart || start > head - 2 || (inTitle && start !== inTitle[0] + 1)) continue;
     const written = text.slice(start, end);

@@ -117,6 +117,12 @@ describe('platforms and service centres', () => {
     expect(found('在区文化改革发展工作领导小组领导下。')).toEqual([['Agency', '区文化改革发展工作领导小组']]);
     expect(found('建议提交县人才住房销售管理工作协调小组研究。')).toEqual([['Agency', '县人才住房销售管理工作协调小组']]);
     expect(found('成立工作领导小组。')).toEqual([]);
+    // Nor a verb of two characters opening it (召开|领导小组), nor one before an organisation (督促|城投集团).
+    expect(found('市政府高度重视,召开领导小组会议研究。')).toEqual([]);
+    expect(found('督促城投集团加快建设,喜鹤集团参与。')).toEqual([
+      ['Organization', '城投集团'],
+      ['Organization', '喜鹤集团'],
+    ]);
   });
   it('takes a word the segmenter knows only as a bound morpheme (湾, 阁) for a proper name part', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
