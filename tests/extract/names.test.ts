@@ -54,6 +54,9 @@ describe('funds not called 基金', () => {
     // Several levels together grade it too (国省 = the state and the province; 中央和省级).
     const several = '争取不了国省补助资金,只有中央和省级补助资金。';
     expect(findSuffixNames(several, 0, several.length).map((h) => h.name)).toEqual([]);
+    // Transfer payments too: named by their purpose, not by a pointing word (上述) before them.
+    const transfers = '利用省级财政乡村振兴转移支付资金购置设备;中央财政转移支付资金和上述省级转移支付资金已下达。';
+    expect(findSuffixNames(transfers, 0, transfers.length).map((h) => h.name)).toEqual(['省级财政乡村振兴转移支付资金']);
   });
   it('reads a verb before a class of money or place as no name (筹集补助资金, 建全民健身中心)', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
