@@ -240,7 +240,8 @@ export function parseLetter(text: string): ParsedLetter {
   // Who signed the proposal with the proposer: named in the opening (您与严某、曹某委员提出的) or listed
   // by the header (联名人, 附议人).
   const named = [...proposers];
-  for (const c of [...(opening?.proposers ?? []), ...headerPersons(text, header.coProposers)]) if (!named.some((p) => p.name === c.name)) named.push(c);
+  // (A header's list of proposers, 代表姓名:甲、乙、丙, names them all, whoever the salutation names.)
+  for (const c of [...(opening?.proposers ?? []), ...headerPersons(text, header.proposer), ...headerPersons(text, header.coProposers)]) if (!named.some((p) => p.name === c.name)) named.push(c);
   const proposer = salutation?.name || !opening?.proposer ? salutationProposer(salutation, header) : opening.proposer;
 
   return {
@@ -360,8 +361,8 @@ function headerPersons(text: string, value: string | undefined): NamedSpan[] {
   if (at < 0) return [];
   return [...value!.matchAll(/[^\s、,，;；]+/gu)].filter((m) => PERSON_NAME_RE.test(m[0])).map((m) => ({ name: m[0], start: at + m.index, end: at + m.index + m[0].length }));
 }
-// Two to four characters, never a delegation or body (东方代表团).
-const PERSON_NAME_RE = /^[\p{Script=Han}·]{2,4}$(?<![团组会委局办])/u;
+// Two to five characters (a Mongolian name written whole: 孟可巴依尔), never a delegation or body (东方代表团).
+const PERSON_NAME_RE = /^[\p{Script=Han}·]{2,5}$(?<![团组会委局办])/u;
 
 /** The salutation's proposer, else one the header names (建议人: X), whose role it does not say. */
 function salutationProposer(salutation: Salutation | null, header: HeaderValues): ParsedLetter['proposer'] {

@@ -99,6 +99,13 @@ describe('letter gate', () => {
     expect(p.coHandlers.map((c) => c.name)).toEqual(['省人大民族宗教委员会', '省住房城乡建设厅']);
   });
 
+  it('names everyone a header’s 代表姓名 lists, whoever the salutation names, a Mongolian name written whole too', () => {
+    const text = '关于旗十六届人大二次会议第23号建议的答复\n代表姓名:色尔某、陶力某、胡达兰某、孟可巴依某\n色尔某代表:\n您提出的《关于加强乡村道路建设的建议》收悉。现答复如下:\n已办。\n';
+    const p = parseLetter(text);
+    expect(p.proposer).toEqual({ name: '色尔某', role: '代表' });
+    expect(p.proposerPersons.map((x) => x.name)).toEqual(['色尔某', '陶力某', '胡达兰某', '孟可巴依某']);
+  });
+
   it('takes the co-proposers a `|` table lists (联名人) after the proposer', () => {
     const text = '关于修建某乡通乡公路的建议 |\n提案人:甲一明 | 联名人:乙二红 |\n关于政协某区六届四次会议第85号委员提案的回复 |\n您们所提《关于修建某乡通乡公路的建议》收悉,现答复如下: 已开工。 |\n';
     const p = parseLetter(text);
