@@ -184,4 +184,11 @@ describe('genre variants', () => {
     const kindAfter = letter('王某委员:\n你们提出的关于某村抓党建促乡村振兴建设资金补助的建议的提案,已交我们研究办理,现答复如下:\n已办。\n');
     expect(kindAfter.proposal?.title).toBe('关于某村抓党建促乡村振兴建设资金补助的建议');
   });
+
+  it('reads co-handlers brought in with 联合, named as 等协办单位, or whose opinions were taken together (综合…会办意见)', () => {
+    const body = (opening: string) => letter(`张某代表:\n您提出的《关于激发乡土人才创业活力的建议》收悉,${opening},现答复如下:\n已办。\n某市人力资源和社会保障局\n2024年6月1日\n`).coHandlers;
+    expect(body('我局联合市农业农村局、市行政审批局进行了研究')).toEqual(['某市农业农村局', '某市行政审批局']);
+    expect(body('经市政府办公室、市发展改革委等协办单位共同研究')).toEqual(['某市人民政府办公室', '某市发展和改革委员会']);
+    expect(body('综合市委编办会办意见')).toEqual(['中共某市委机构编制委员会办公室']);
+  });
 });
