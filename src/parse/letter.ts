@@ -297,10 +297,24 @@ function signatureAgency(lines: Line[], below: number, from: number): { name: st
     }
     // A second name in brackets is the same office's other sign (…住房和城乡建设局(市人民防空办公室)).
     const name = squeeze(t).replace(OTHER_SIGN_RE, '');
-    if (AGENCY_LINE_RE.test(name)) return { name, start: lines[i]!.start + lines[i]!.text.indexOf(name.charAt(0)) };
+    if (AGENCY_LINE_RE.test(name)) {
+      const start = lines[i]!.start + lines[i]!.text.indexOf(name.charAt(0));
+      // Two bodies signing on lines of their own, one above the other: the first replies, the second co-signs.
+      const upper = bodyLineAbove(lines, i, from);
+      return upper ? { ...upper, coSigners: [{ name, start, end: start + name.length }] } : { name, start };
+    }
     if (!/^[\d〇○零一二三四五六七八九十年月日\s.\-/]+$/u.test(t)) return null;
   }
   return null;
+}
+
+/** The body's name alone on the non-empty line right above line `i` (not above `from`), or null. */
+function bodyLineAbove(lines: Line[], i: number, from: number): { name: string; start: number } | null {
+  let k = i - 1;
+  while (k > from && !lines[k]!.text.trim()) k--;
+  const t = k > from ? squeeze(lines[k]!.text) : '';
+  if (t.length < 4 || !AGENCY_LINE_RE.test(t) || CLOSING_FIELD_RE.test(t)) return null;
+  return { name: t, start: lines[k]!.start + lines[k]!.text.indexOf(t.charAt(0)) };
 }
 
 /**

@@ -191,4 +191,13 @@ describe('genre variants', () => {
     expect(body('经市政府办公室、市发展改革委等协办单位共同研究')).toEqual(['某市人民政府办公室', '某市发展和改革委员会']);
     expect(body('综合市委编办会办意见')).toEqual(['中共某市委机构编制委员会办公室']);
   });
+
+  it('reads two bodies signing on lines of their own: the first replies, the second co-signs', () => {
+    const r = letter(
+      '代某等委员:\n你们提出的《关于对热区植被进行修复的建议》第40号提案,已转交县农科局、县林草局研究办理,现将办理情况答复如下:\n已治理。\n' +
+        '感谢你们的关心和支持。\n屏边苗族自治县农业农村和科学技术局\n屏边苗族自治县林业和草原局\n2021年8月31日\n',
+    );
+    expect(r.replyingAgency).toBe('屏边苗族自治县农业农村和科学技术局');
+    expect(r.coHandlers).toEqual(['屏边苗族自治县林业和草原局']);
+  });
 });
