@@ -29,7 +29,7 @@ const COMPLETE_INDEX_RE = /^[0-9A-Za-z]+\/\d{4}-\d+$/;
 /** A fund, platform or centre written relative to the letter (市人大专项资金) carries its place; the written form stays an alias. */
 function placedSeed(seed: Seed, j: Jurisdiction): Seed {
   // A public service centre named by its shape is a body like those the tables list (双台子区…服务中心 → 盘锦市双台子区…).
-  const placed = seed.type === 'Agency' ? placedAgencyName(seed.name, j) : placedName(seed.name, j);
+  const placed = seed.type === 'Agency' ? (canonicalAgency(seed.name, j) ?? placedAgencyName(seed.name, j)) : placedName(seed.name, j);
   return placed && placed !== seed.name ? { ...seed, name: placed, aliases: [...seed.aliases, seed.name] } : seed;
 }
 

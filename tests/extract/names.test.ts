@@ -101,6 +101,13 @@ describe('platforms and service centres', () => {
   it('reads a district’s 市容服务中心 as a body, and classes (游客中心, 国家级文化创意产业园) as no name', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
     expect(found('由东昌区市容服务中心负责。')).toEqual([['Agency', '东昌区市容服务中心']]);
+    // Found as a centre, a body is named as the body tables name it: 市政府 written out as 人民政府.
+    const signed = extractLetter({
+      source: 'centre.txt',
+      text: '郭某委员:\n您提出的《关于优化营商环境的建议》收悉,现答复如下:\n一、我中心高度重视,印发了《湘潭市政府政务服务中心建议提案办理工作方案》。\n市政府政务服务中心\n2024年6月1日\n',
+      encoding: 'utf-8',
+    });
+    expect(signed.entities.filter((e) => e.type === 'Agency').map((e) => e.name)).toEqual(['湘潭市人民政府政务服务中心']);
     // A government's agent for its building projects (代建) is a body too.
     expect(found('目前,市代建中心已完成招标。')).toEqual([['Agency', '市代建中心']]);
     expect(found('由县水旱灾害防御中心负责。')).toEqual([['Agency', '县水旱灾害防御中心']]);
