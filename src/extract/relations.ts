@@ -29,6 +29,7 @@ const AUTHOR_BEFORE_TITLE = /^的?《$/u;
 const AUTHORS_JOINED = /^[、和及与]$/u;
 // A title listed right after another: 》、《, 》和《, 》《.
 const LISTED_AFTER = /^》[、,，和及与]?《$/u;
+const RESPECTIVELY = /分别/u;
 
 type Located = { entity: DraftEntity; start: number; end: number; sentence: Evidence };
 
@@ -114,19 +115,23 @@ export function findRelations(text: string, entities: DraftEntity[], replyingAge
     .flatMap((e) => e.mentions.map((m) => ({ target: e, m })))
     .sort((a, b) => a.m.start - b.m.start);
   // (Only a verb's issuers carry over: in 国务院《A》、《B》 the body names A's issuer alone.)
-  let previous: { end: number; names: string[]; evidence: Evidence; byVerb: boolean } | null = null;
+  // Bodies that issued titles respectively (A、B分别制定的《X》、《Y》) issued one each, in order.
+  let previous: { end: number; names: string[]; evidence: Evidence; byVerb: boolean; respective: boolean; index: number } | null = null;
   for (const { target, m } of titles) {
     const byVerb = verbSubjects(ISSUED_BEFORE, m);
     let names = byVerb?.names ?? [];
     let evidence = byVerb?.clause ?? sentences.at(m.start);
+    const respective = names.length > 1 && RESPECTIVELY.test(evidence.text);
     // A title opening with its body (科技部关于…), or written right after its bodies (市教育局、市财政局《…》, 省厅的《…》).
     const named = agencyMentions.find((a) => a.start === m.start && text.startsWith('关于', a.end));
     if (named) names = [...names, named.entity.name];
     if (!names.length) names = authorsBefore(m.start).map((a) => a.entity.name);
     const chained: boolean = !names.length && previous !== null && previous.byVerb && LISTED_AFTER.test(text.slice(previous.end, m.start));
     if (chained) ({ names, evidence } = previous!);
-    for (const name of names) add('ISSUED', name, target, evidence);
-    previous = { end: m.end, names, evidence, byVerb: (byVerb?.names.length ?? 0) > 0 || chained };
+    const index: number = chained ? previous!.index + 1 : 0;
+    const each = (chained ? previous!.respective : respective) && names.length > index ? [names[index]!] : names;
+    for (const name of each) add('ISSUED', name, target, evidence);
+    previous = { end: m.end, names, evidence, byVerb: (byVerb?.names.length ?? 0) > 0 || chained, respective: chained ? previous!.respective : respective, index };
   }
   return out;
 }

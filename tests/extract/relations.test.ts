@@ -56,6 +56,20 @@ describe('issuers of titles in a list, of several bodies, and the replying body 
     expect(of('全民某某纲要')).toEqual(['国务院']);
     expect(of('某省某某实施方案')).toEqual([]);
   });
+  it('gives bodies that issued titles respectively (A、B分别制定的《X》、《Y》) one title each, in order', () => {
+    const each = issuersIn(
+      written(
+        '某区农业农村局关于区十七届人大六次会议第53号建议的答复',
+        '张明代表:',
+        '您提出的《关于加强农村厕所管养的建议》收悉,现答复如下:',
+        '市城管委、省住建厅分别制定并下发的《某市公共厕所建设标准指引》、《某省农村公厕建设指引》是我区建设的依据。',
+        '某区农业农村局',
+        '2020年8月4日',
+      ),
+    );
+    expect(each('某市公共厕所建设标准指引')).toEqual(['市城管委']);
+    expect(each('某省农村公厕建设指引')).toEqual(['省住建厅']);
+  });
   it('takes 我局 before the verb for the replying body, unless it only means to act', () => {
     expect(of('某某科技发展规划')).toEqual(['随州市科学技术局']);
     expect(r3.relations.filter((x) => x.type === 'MANAGES')).toEqual([]);
