@@ -15,7 +15,7 @@ const CLAUSE_BREAKS = /[，,；;。：:]/gu;
 const JOINT = /会同/u;
 // What may open a clause that goes on with its sentence's subject (…,同时出台了《…》, …,前后已出台《…》, …,制定印发了《…》):
 // conjunctions, adverbs, time and place words, numbers, verbs; a noun or pronoun is a subject of its own.
-const CARRYING_TAGS = /^(?:c|d|ad|t|f|m|q|v|vd|u\w*|x)$/u;
+const CARRYING_TAGS = /^(?:c|d|ad|t|f|m|q|v|vn|vd|u\w*|x)$/u;
 // …and what may stand before the subject an earlier clause opens with (首先,呈贡区政府…; 近年来我局…).
 const OPENING_TAGS = /^(?:c|d|ad|t|m|q|x)$/u;
 const carriesSubject = (before: string) => wordsOf(before, 0, before.length).every((w) => CARRYING_TAGS.test(w.tag) || !w.word.trim());

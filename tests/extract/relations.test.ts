@@ -96,6 +96,18 @@ describe('a clause with no subject of its own', () => {
   it('has the subject an earlier clause opens with, after connectors, over clauses with none', () => {
     expect(of('某县科教新城工作方案')).toEqual(['某县人民政府']);
     expect(of('某县中医药发展规划编制方案')).toEqual(['某县卫生健康局']);
+    // A clause opening with a verbal noun before its verb (研究制定并出台了) has no subject of its own either.
+    const studied = issuersIn(
+      written(
+        '某省科学技术厅关于省政协十三届一次会议第328号提案的答复',
+        '严某委员:',
+        '您提出的《关于加强基层科技力量的提案》收悉,现答复如下:',
+        '近年来,省科技厅立足科技需求,围绕省委、省政府工作安排部署,结合各州(市)科技创新情况开展系列调研,研究制定并出台了《某省科技成果转化奖补资金管理办法》。',
+        '某省科学技术厅',
+        '2023年6月1日',
+      ),
+    );
+    expect(studied('某省科技成果转化奖补资金管理办法')).toEqual(['某省科学技术厅']);
   });
   it('has none where the first clause names no body, or names one only as an object', () => {
     expect(of('某县农村公路养护办法')).toEqual([]);
