@@ -95,6 +95,13 @@ describe('document number and class mark', () => {
     expect(text.slice(p.bodyStart, p.bodyEnd)).toContain('某县交通运输局办公室 2017年8月16日印发');
     expect(p.signedDate).toBe('2017-08-10');
   });
+
+  it('keeps a postcode line and the distribution list after it in the closing block', () => {
+    const text = `${opening}某市住房和城市更新局\n\n2024年6月14日\n\n联系电话:13593935737\n\n邮政编码:433000\n\n抄送:市人大代工委(2份)、市政府政务督查室(2份)\n\n扫一扫在手机上查看当前页面\n`;
+    const p = parseLetter(text);
+    expect(text.slice(p.bodyStart, p.bodyEnd)).toContain('抄送:市人大代工委');
+    expect(text.slice(p.bodyStart, p.bodyEnd)).not.toContain('扫一扫');
+  });
 });
 
 describe('the signature date', () => {
