@@ -286,6 +286,7 @@ describe('bodies the tables do not list, read by their shape', () => {
       '青川县人民代表大会常务委员会财政经济委员会',
       '青川县人民代表大会城乡建设环境与资源保护委员会',
     ]);
+    expect(names('抄送:县人大代工委(2份)、县政府政务督查室(2份)').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会代表工作委员会', '青川县人民政府政务督查室']);
     const guizhou = jurisdictionOf('贵州省民族宗教事务委员会');
     expect(names('会办单位:省人大民族宗教委员会,省民族宗教事务委', guizhou).map(([, n]) => n)).toEqual([
       '贵州省人民代表大会民族宗教委员会',
