@@ -373,7 +373,8 @@ function bodyBeforeSignerLabel(signerLines: Line[]): ParsedLetter['agency'] {
 function headerPersons(text: string, value: string | undefined): NamedSpan[] {
   const at = value ? text.indexOf(value) : -1;
   if (at < 0) return [];
-  return [...value!.matchAll(/[^\s、,，;；]+/gu)].filter((m) => PERSON_NAME_RE.test(m[0])).map((m) => ({ name: m[0], start: at + m.index, end: at + m.index + m[0].length }));
+  // (The last may close the list: 庞某某等.)
+  return [...value!.matchAll(/[^\s、,，;；等]+/gu)].filter((m) => PERSON_NAME_RE.test(m[0])).map((m) => ({ name: m[0], start: at + m.index, end: at + m.index + m[0].length }));
 }
 // Two to five characters (a Mongolian name written whole: 孟可巴依尔), never a delegation or body (东方代表团).
 const PERSON_NAME_RE = /^[\p{Script=Han}·]{2,5}$(?<![团组会委局办])/u;

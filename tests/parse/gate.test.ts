@@ -104,6 +104,9 @@ describe('letter gate', () => {
     const p = parseLetter(text);
     expect(p.proposer).toEqual({ name: '色尔某', role: '代表' });
     expect(p.proposerPersons.map((x) => x.name)).toEqual(['色尔某', '陶力某', '胡达兰某', '孟可巴依某']);
+    // A list closed by 等 names the one before it, without the 等.
+    const closed = parseLetter('关于县人大三次会议第7号建议的答复\n建议人: 庞某平等\n庞某平等七位代表:\n您们提出的《关于拓宽道路的建议》收悉。现答复如下:\n已办。\n');
+    expect(closed.proposerPersons.map((x) => x.name)).toEqual(['庞某平']);
   });
 
   it('takes the co-proposers a `|` table lists (联名人) after the proposer', () => {
