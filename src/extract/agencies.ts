@@ -646,12 +646,17 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
 export function placedAgencyName(written: string, j: Jurisdiction): string {
   const name = ABBREVIATED_ZONE_RE.test(written) ? written : written.replace(ZONE_COMMITTEE_SHORT_RE, '$1管理委员会');
   const county = ownCountyAt(name, j);
-  const placed = placedName(name, j) ?? (county ? j.county! + name.slice(county.length) : withPlacePrefix(name));
+  const placed = partyWritten(placedName(name, j) ?? (county ? j.county! + name.slice(county.length) : withPlacePrefix(name)));
   if (placed !== name || !BARE_CENTRE_RE.test(name) || NOT_BARE_RE.test(name) || startsWithPlace(name)) return placed;
   // (A zone's centres are units of its committee, named bare: 政务服务和社会事务中心 of 重庆高新区.)
   const home = j.county && zoneLevelWords.some((w) => j.county!.endsWith(w)) ? null : (j.county ?? j.city);
   return home ? home + name : name;
 }
+
+// A party committee's own group or office (岳阳市委人才工作领导小组) is the party's: 中共 written before it,
+// as the tables write a committee's departments (中共X市委宣传部).
+const PARTY_OWN_RE = /^\p{Script=Han}{2,12}?[省市区县州旗盟]委(?!员会|会)\p{Script=Han}{2,}(?:小组|办公室|指挥部)$/u;
+const partyWritten = (name: string) => (PARTY_OWN_RE.test(name) && !name.startsWith('中共') ? `中共${name}` : name);
 
 // A zone's 管委会 written out, but not after a zone word that is a short form itself (重庆高新区管委会).
 const ZONE_COMMITTEE_SHORT_RE = new RegExp(`(${nameRules.zoneCommittee.zones.join('|')})管委会$`, 'u');

@@ -127,6 +127,9 @@ describe('platforms and service centres', () => {
     expect(found('在区文化改革发展工作领导小组领导下。')).toEqual([['Agency', '区文化改革发展工作领导小组']]);
     expect(found('建议提交县人才住房销售管理工作协调小组研究。')).toEqual([['Agency', '县人才住房销售管理工作协调小组']]);
     expect(found('成立工作领导小组。')).toEqual([]);
+    // A party committee's own group is the party's, 中共 written before it as before its departments.
+    const yueyang = extractLetter({ source: 'group.txt', text: '李某代表:\n您提出的《关于引进人才的建议》收悉,现答复如下:\n已报市委人才工作领导小组研究。\n岳阳市人力资源和社会保障局\n2016年6月1日\n', encoding: 'utf-8' });
+    expect(yueyang.entities.map((e) => e.name)).toContain('中共岳阳市委人才工作领导小组');
     // Nor a verb of two characters opening it (召开|领导小组), nor one before an organisation (督促|城投集团).
     expect(found('市政府高度重视,召开领导小组会议研究。')).toEqual([]);
     expect(found('督促城投集团加快建设,喜鹤集团参与。')).toEqual([
