@@ -140,6 +140,8 @@ describe('platforms and service centres', () => {
   it('takes a word the segmenter knows only as a bound morpheme (湾, 阁) for a proper name part', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
     expect(found('打造杏树湾农业特色旅游园区。')).toEqual(['杏树湾农业特色旅游园区']);
+    // 至 (to) ends a route before a place, as 到 does.
+    expect(found('经小寨、旬北村东至东岳氟硅工业园西外环拓宽。')).toEqual(['东岳氟硅工业园']);
     expect(found('建设良种繁育基地。')).toEqual([]);
   });
   it('reads no platform in a quoted sentence (a proposal’s title) that ends like one', () => {
