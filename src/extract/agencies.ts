@@ -606,17 +606,38 @@ const MAX_SECTOR = 4;
  * too: they count only in a letter answering its province's congress or conference.
  */
 export function bodyOfDocNumber(docNumber: string, text: string, j: Jurisdiction, session: string | null): string | null {
-  const province = provinceByAbbr.get(docNumber.charAt(0));
-  if (!province || (j.province !== null && j.province !== province.name)) return null;
-  let stem: string | undefined;
-  for (let k = MAX_SECTOR; k >= 1 && !stem; k--) stem = sectorByDocForm.get(docNumber.slice(1, 1 + k));
   const counts = new Map<string, number>();
   for (const m of text.matchAll(SELF_WORD_RE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   const self = standsOut(counts)?.[0];
+  const province = provinceByAbbr.get(docNumber.charAt(0));
+  if (!province) return self ? localBodyOfDocNumber(docNumber, self, j) : null;
+  if (j.province !== null && j.province !== province.name) return null;
+  const stem = sectorAt(docNumber);
   if (!stem || !self) return null;
   if (self !== '厅' && !isProvinceSession(session, province)) return null;
   return canonicalAgency(`${province.name}${stem}${self}`, { ...j, province: province.name, provinceShort: province.provinceShort });
 }
+
+/** The sector a body's document number writes after its place's character (交 of 甘交办案), as a body's stem. */
+function sectorAt(docNumber: string): string | undefined {
+  let stem: string | undefined;
+  for (let k = MAX_SECTOR; k >= 1 && !stem; k--) stem = sectorByDocForm.get(docNumber.slice(1, 1 + k));
+  return stem;
+}
+
+/**
+ * A county's or city's bureau known the same way, where its number opens with the first character of the
+ * letter's own county or city (临农字 in a 临湘市 letter that says 我局 → 临湘市农业农村局; 岳发改字 and 我委 →
+ * 岳阳市发展和改革委员会); a 厅 is a province's only.
+ */
+function localBodyOfDocNumber(docNumber: string, self: string, j: Jurisdiction): string | null {
+  const place = [j.county, j.city].find((p) => p !== null && placeName(p).charAt(0) === docNumber.charAt(0));
+  const stem = sectorAt(docNumber);
+  return place && stem && self !== '厅' ? canonicalAgency(`${place}${stem}${self}`, j) : null;
+}
+
+/** A county's own name without its city (临湘市 of 岳阳市临湘市: 临湘市). */
+const placeName = (prefix: string) => placeByForm.get(prefix)?.name ?? prefix.replace(/^.+?[市州盟](?=.)/u, '');
 
 /** The canonical name of a body written on its own (a co-handler, the replying body); null for junk. */
 export function canonicalAgency(written: string, j: Jurisdiction): string | null {

@@ -434,6 +434,14 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(bodyOfDocNumber('陕发改办函〔2014〕71号', '我委高度重视。', none, '市十二届人大二次会议')).toBeNull();
     expect(bodyOfDocNumber('甘交办案〔2018〕99号', '交通运输部门高度重视。', none, '政协甘肃省十二届一次会议')).toBeNull();
   });
+  it('reads a county’s or city’s bureau from a number opening with the letter’s own county’s or city’s first character', () => {
+    const linxiang = inferCounty(jurisdictionOf('临湘市人民政府'), '');
+    expect(bodyOfDocNumber('临农字〔2022〕8号', '我局高度重视。我局将继续推进。', linxiang, '市第十届政协第一次会议')).toBe('临湘市农业农村局');
+    expect(bodyOfDocNumber('岳发改字〔2021〕12号', '我委高度重视。', jurisdictionOf('岳阳市人民政府'), null)).toBe('岳阳市发展和改革委员会');
+    // Another place's character, or no word the letter calls itself by, names none.
+    expect(bodyOfDocNumber('九农案字(2025)4号', '我局高度重视。', linxiang, null)).toBeNull();
+    expect(bodyOfDocNumber('临农字〔2022〕8号', '农业农村部门高度重视。', linxiang, null)).toBeNull();
+  });
   it('reads a municipality’s body from a number answering its 市 session, and places the letter there', () => {
     expect(bodyOfDocNumber('渝卫函〔2023〕323号', '我委高度重视。', none, '市六届人大一次会议')).toBe('重庆市卫生健康委员会');
     expect(placeOfDocNumber('渝卫函〔2023〕323号', '市六届人大一次会议')?.name).toBe('重庆市');
