@@ -631,13 +631,12 @@ function sectorAt(docNumber: string): string | undefined {
  * 岳阳市发展和改革委员会); a 厅 is a province's only.
  */
 function localBodyOfDocNumber(docNumber: string, self: string, j: Jurisdiction): string | null {
-  const place = [j.county, j.city].find((p) => p !== null && placeName(p).charAt(0) === docNumber.charAt(0));
+  // The county is compared by its own name (岳阳楼区 of 岳阳市岳阳楼区).
+  const opensWith = (written: string | null) => written?.charAt(0) === docNumber.charAt(0);
+  const place = opensWith(bareCounty(j) ?? j.county) ? j.county : opensWith(j.city) ? j.city : null;
   const stem = sectorAt(docNumber);
   return place && stem && self !== '厅' ? canonicalAgency(`${place}${stem}${self}`, j) : null;
 }
-
-/** A county's own name without its city (临湘市 of 岳阳市临湘市: 临湘市). */
-const placeName = (prefix: string) => placeByForm.get(prefix)?.name ?? prefix.replace(/^.+?[市州盟](?=.)/u, '');
 
 /** The canonical name of a body written on its own (a co-handler, the replying body); null for junk. */
 export function canonicalAgency(written: string, j: Jurisdiction): string | null {

@@ -68,13 +68,13 @@ function labelAt(line: string, at: number, closes: (labelEnd: number) => number,
   return null;
 }
 
+const DIGIT = /\d/u;
+
 /**
  * A label at `at` counts when bracketed ("[ 索引号 ]"), or followed by a colon and not
  * continuing a Chinese word, or standing at the line start / after white space or a cell
- * separator and followed by white space (the "索引号 001…/2024-1 主题分类 农业" style).
+ * separator and followed by white space or digits (the "索引号 001…/2024-1 主题分类 农业" style).
  */
-const DIGIT = /\d/u;
-
 function labelHitAt(line: string, at: number): LabelHit | null {
   const c = line.charCodeAt(at);
   if (c === BRACKET || c === BRACKET_FULL) {
@@ -176,7 +176,6 @@ const WRITTEN_STAMP_RE = /^[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)/u;
 // Or closing a line of labels after a gap ("来源:某县教体局   2025-07-14").
 const TRAILING_STAMP_RE = /[\s\u3000](\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/u;
 
-/** Fields found in `lines` (the header zone); the first non-empty value of each field wins. */
 /** Labels that name the signer: lines holding one are read as fields wherever they stand. */
 export const SIGNER_LABEL_RE = new RegExp(
   Object.keys(LABELS)
@@ -190,6 +189,7 @@ export const SIGNER_LABEL_RE = new RegExp(
 // A proposal's title ends with its kind (题目 may title the letter instead: …的答复).
 const VALUE_SHAPE: Partial<Record<HeaderField, RegExp>> = { proposalTitle: /(?:建议|提案|议案)[》”"]?$/u };
 
+/** Fields found in `lines` (the header zone); the first non-empty value of each field wins. */
 export function parseHeaderLines(lines: string[]): HeaderValues {
   const out: HeaderValues = {};
   const bullets: string[] = [];
