@@ -606,9 +606,7 @@ const MAX_SECTOR = 4;
  * too: they count only in a letter answering its province's congress or conference.
  */
 export function bodyOfDocNumber(docNumber: string, text: string, j: Jurisdiction, session: string | null): string | null {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(SELF_WORD_RE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-  const self = standsOut(counts)?.[0];
+  const self = selfWord(text);
   const province = provinceByAbbr.get(docNumber.charAt(0));
   if (!province) return self ? localBodyOfDocNumber(docNumber, self, j) : null;
   if (j.province !== null && j.province !== province.name) return null;
@@ -616,6 +614,34 @@ export function bodyOfDocNumber(docNumber: string, text: string, j: Jurisdiction
   if (!stem || !self) return null;
   if (self !== '厅' && !isProvinceSession(session, province)) return null;
   return canonicalAgency(`${province.name}${stem}${self}`, { ...j, province: province.name, provinceShort: province.provinceShort });
+}
+
+/**
+ * The body an unsigned letter without a document number speaks as: it calls itself 我局/我厅/我委, and of the
+ * sector bodies of its own place with that level word it names one most (我局 in a 九江市 letter naming
+ * 九江市科学技术局 twice and 九江市工业和信息化局 once). Null when none stands out: a government, party,
+ * congress or conference body is never taken, nor another level's body (a 局 of the city in a county's letter).
+ */
+export function bodySpeakingAsSelf(text: string, hits: AgencyHit[], j: Jurisdiction): string | null {
+  const self = selfWord(text);
+  const place = j.county ?? j.city ?? j.province;
+  if (!self || !place) return null;
+  const counts = new Map<string, number>();
+  for (const { name } of hits) {
+    const rest = name.startsWith(place) ? name.slice(place.length) : '';
+    if (!(self === '委' ? /委(?:员会)?$/u : new RegExp(`${self}$`, 'u')).test(rest) || NOT_SECTOR_BODY_RE.test(rest)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return standsOut(counts)?.[0] ?? null;
+}
+// A place's own government and its congress (the party's and the conference's open with 中共, 政协 before the place).
+const NOT_SECTOR_BODY_RE = /^(?:人民政府|人民代表大会|人大)/u;
+
+/** The level word a letter calls itself by (我厅, 本委, 我局), when one outnumbers the others. */
+function selfWord(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(SELF_WORD_RE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  return standsOut(counts)?.[0];
 }
 
 /** The sector a body's document number writes after its place's character (交 of 甘交办案), as a body's stem. */

@@ -6,7 +6,7 @@ import { paddedName } from '../parse/lines.js';
 import { readingText } from '../parse/readingText.js';
 import { isIssuedDocument } from '../parse/opening.js';
 import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type Proposal } from '../schema.js';
-import { bodyOfDocNumber, canonicalAgency, cleanAgencyName, findAgencies, placeOfDocNumber, placedAgencyName, sectorBody } from './agencies.js';
+import { bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, placeOfDocNumber, placedAgencyName, sectorBody } from './agencies.js';
 import { findAmounts } from './amounts.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, withoutPartnerSentences, type Jurisdiction } from './jurisdiction.js';
 import { mostNamedByShortForm } from './shortForms.js';
@@ -85,7 +85,8 @@ function readLetter(doc: LetterDoc): LetterRecord {
 
   // An unsigned letter of a province's body is known by its document number (甘交办案… and 我厅).
   const numbered = !p.agency && p.docNumber ? bodyOfDocNumber(p.docNumber, body, j, session) : null;
-  const replyingAgency = p.agency ? canonicalAgency(p.agency.name, j) : numbered;
+  const agencyHits = findAgencies(text, j, bodyStart, bodyEnd);
+  const replyingAgency = p.agency ? canonicalAgency(p.agency.name, j) : (numbered ?? bodySpeakingAsSelf(body, agencyHits, j));
   // A proposal's identity across letters: who raised it, written out in full (identity, issue 9).
   const scope = proposalScope(session, j, replyingAgency);
   const proposal: Proposal = { ...p.proposal, scope };
@@ -106,7 +107,6 @@ function readLetter(doc: LetterDoc): LetterRecord {
   // Names inside a policy's or the proposal's title are part of that title.
   const policyRanges = bracketed.map((h) => [h.start - 1, h.end + 1] as [number, number]);
 
-  const agencyHits = findAgencies(text, j, bodyStart, bodyEnd);
   // concat, not spread, to join lists here: spreading arrays whose element kinds differ from
   // letter to letter (empty or not) made V8 throw away and recompile this whole function (a
   // few hundred milliseconds each time) about ten times per run; with concat it settles sooner.

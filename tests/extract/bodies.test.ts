@@ -2,7 +2,7 @@
 // adverb or time word), places the tables do not know are read up to such a word, and labels or
 // document numbers written before a body's name are not part of it. Snippets written for these tests.
 import { describe, expect, it } from 'vitest';
-import { bodyOfDocNumber, canonicalAgency, cleanAgencyName, findAgencies, placeOfDocNumber } from '../../src/extract/agencies.js';
+import { bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, placeOfDocNumber } from '../../src/extract/agencies.js';
 import { extractLetter } from '../../src/extract/index.js';
 import { inferCounty, jurisdictionOf } from '../../src/extract/jurisdiction.js';
 
@@ -441,6 +441,21 @@ describe('the body of an unsigned letter by its document number', () => {
     // Another place's character, or no word the letter calls itself by, names none.
     expect(bodyOfDocNumber('九农案字(2025)4号', '我局高度重视。', linxiang, null)).toBeNull();
     expect(bodyOfDocNumber('临农字〔2022〕8号', '农业农村部门高度重视。', linxiang, null)).toBeNull();
+  });
+  it('reads an unsigned letter’s body as the one of its own place it names most with the level word it calls itself by', () => {
+    const jiujiang = jurisdictionOf('九江市人民政府');
+    const text = '我局高度重视。九江市科学技术局联合九江市工业和信息化局开展调研,九江市科学技术局将继续推进。';
+    expect(bodySpeakingAsSelf(text, findAgencies(text, jiujiang), jiujiang)).toBe('九江市科学技术局');
+    // A tie, another level's body, the place's government, or no 我局 names none.
+    const tie = '我局高度重视。九江市科学技术局联合九江市工业和信息化局开展调研。';
+    expect(bodySpeakingAsSelf(tie, findAgencies(tie, jiujiang), jiujiang)).toBeNull();
+    const province = '我局高度重视。江西省林业局、九江市人民政府将继续推进。';
+    expect(bodySpeakingAsSelf(province, findAgencies(province, jiujiang), jiujiang)).toBeNull();
+    const unsaid = '九江市科学技术局将继续推进。';
+    expect(bodySpeakingAsSelf(unsaid, findAgencies(unsaid, jiujiang), jiujiang)).toBeNull();
+    // 我委 is a 委员会 written out.
+    const wei = '我委高度重视。九江市发展和改革委员会将继续推进。';
+    expect(bodySpeakingAsSelf(wei, findAgencies(wei, jiujiang), jiujiang)).toBe('九江市发展和改革委员会');
   });
   it('reads a municipality’s body from a number answering its 市 session, and places the letter there', () => {
     expect(bodyOfDocNumber('渝卫函〔2023〕323号', '我委高度重视。', none, '市六届人大一次会议')).toBe('重庆市卫生健康委员会');
