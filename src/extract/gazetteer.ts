@@ -62,25 +62,37 @@ export const placeByForm: ReadonlyMap<string, Place> = (() => {
   }
   // The hand-written table first: its short forms (巴南) and choices win over the national list.
   const counties: { name: string; parent: string; short?: string[] }[] = [...places.counties, ...countyTable.counties];
-  for (const k of counties) {
-    // A county's parent is a city or a municipality; districts carry the parent's name (重庆市巴南区).
-    const parentCity = cityByName.get(k.parent);
-    const prov = provinceOf(parentCity ? parentCity.province : k.parent);
-    const isDistrict = k.name.endsWith('区');
-    add([k.name, ...(k.short ?? []), ...withoutPeoples(k.name)], {
-      name: k.name,
-      level: 'county',
-      // A zone named after its city (苏州工业园区, 兰州新区) is not written after the city's name again; a
-      // district named after it is (岳阳市岳阳楼区, 淮安市淮安区).
-      prefix: isDistrict && !isZoneOfCity(k.name, k.parent) ? `${k.parent}${k.name}` : k.name,
-      province: prov?.name ?? null,
-      provinceShort: prov?.short ?? null,
-      municipality: false,
-      city: k.parent,
-    });
-  }
+  for (const k of counties) add([k.name, ...(k.short ?? []), ...withoutPeoples(k.name)], countyPlace(k.name, k.parent));
   return map;
 })();
+
+function countyPlace(name: string, parent: string): Place {
+  // A county's parent is a city or a municipality; districts carry the parent's name (重庆市巴南区).
+  const parentCity = cityByName.get(parent);
+  const prov = provinceOf(parentCity ? parentCity.province : parent);
+  return {
+    name,
+    level: 'county',
+    // A zone named after its city (苏州工业园区, 兰州新区) is not written after the city's name again; a
+    // district named after it is (岳阳市岳阳楼区, 淮安市淮安区).
+    prefix: name.endsWith('区') && !isZoneOfCity(name, parent) ? `${parent}${name}` : name,
+    province: prov?.name ?? null,
+    provinceShort: prov?.short ?? null,
+    municipality: false,
+    city: parent,
+  };
+}
+
+/** Counties written alike in several cities (铁西区, 市中区, 城区), per name and city: the city says which. */
+const sharedCounties: ReadonlyMap<string, ReadonlyMap<string, Place>> = new Map(
+  countyTable.shared.map((k) => [k.name, new Map(k.parents.map((parent) => [parent, countyPlace(k.name, parent)]))]),
+);
+
+/** The county a name written alike in several cities names in `city` (铁西区 in 鞍山市 → 鞍山市铁西区), or null. */
+export function sharedCountyOf(name: string, city: string | null): Place | null {
+  return (city && sharedCounties.get(name)?.get(city)) || null;
+}
+export const sharedCountyNames: readonly string[] = [...sharedCounties.keys()];
 
 const townCounties: ReadonlyMap<string, string> = new Map(
   Object.entries(townTable.counties as Record<string, string>).flatMap(([county, towns]) => towns.split(' ').map((town) => [town, county] as const)),

@@ -1,7 +1,7 @@
 // Short forms are relative to the letter's jurisdiction: 市科技局 is 重庆市科学技术局 in a
 // Chongqing letter and 成都市科学技术局 in a Chengdu one. The jurisdiction comes from the
 // replying body's name, else the session, else the places the letter names.
-import { countyOfTown, placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH, notLevel, wordLikeCounties } from './gazetteer.js';
+import { countyOfTown, placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH, notLevel, sharedCountyNames, sharedCountyOf, wordLikeCounties } from './gazetteer.js';
 import { WordScanner } from './literals.js';
 import { wordsOf } from './words.js';
 
@@ -54,6 +54,12 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
       take(pair.county);
       matched = pair.written;
     }
+    // A county written alike in several cities, after its city (枣庄市市中区, 鞍山市铁西区).
+    const shared = chain && j.city && !j.county ? sharedCountyAt(rest, j.city) : null;
+    if (shared) {
+      take(shared);
+      matched = shared.name;
+    }
     for (let k = Math.min(MAX_PLACE_LENGTH, rest.length - 1); !matched && k >= 2; k--) {
       const candidate = rest.slice(0, k);
       const place = placeByForm.get(candidate);
@@ -95,6 +101,32 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
   }
   return j;
 }
+
+/** The county of `city` written alike in other cities (铁西区, 市中区) that `text` opens with, or null. */
+function sharedCountyAt(text: string, city: string): Place | null {
+  const name = sharedCountyNames.find((n) => text.startsWith(n));
+  return name ? sharedCountyOf(name, city) : null;
+}
+
+/**
+ * The county written alike in other cities that a letter of `city` names most (铁西区 in a 鞍山市 letter is
+ * 鞍山市铁西区); 城区 and 郊区, words too, only right after the city's name (晋城市城区).
+ */
+function sharedCountyNamed(text: string, city: string): Place | null {
+  const counts = new Map<Place, number>();
+  const stem = city.replace(/市$/u, '');
+  for (const name of sharedCountyNames) {
+    const place = sharedCountyOf(name, city);
+    if (!place) continue;
+    let n = 0;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      if (!COMMON_WORD_COUNTY.test(name) || text.startsWith(stem, i - stem.length) || text.startsWith(city, i - city.length)) n++;
+    }
+    if (n > 0) counts.set(place, n);
+  }
+  return standsOut(counts)?.[0] ?? null;
+}
+const COMMON_WORD_COUNTY = /^(?:城区|郊区|新城区)$/u;
 
 /** The 市 of a county's letters: a county-level city (浏阳市) itself, else the city it lies in. */
 export function cityOfLetters(county: Place): string | null {
@@ -232,6 +264,11 @@ function mostNamed(text: string, province: string | null, keep: (p: Place) => bo
   return out;
 }
 
+const sharedNamed = (text: string, city: string | null, keep: (p: Place) => boolean): Place | null => {
+  const place = city ? sharedCountyNamed(text, city) : null;
+  return place && keep(place) ? place : null;
+};
+
 /** Reads the county or city a text names by its short form only (extract/shortForms.ts: it needs the tagger, which the viewer's bundle must not pull in). */
 export type PlaceByShortForm = (text: string, province: string | null, city: string | null) => Place | null;
 
@@ -247,7 +284,7 @@ export function inferCounty(j: Jurisdiction, text: string, byShortForm: PlaceByS
   const ofOwnLevel = (p: Place) => !countyWord || p.level !== 'county' || p.name.endsWith(countyWord);
   const named = j.county && j.city ? {} : mostNamed(text, j.province, ofOwnLevel);
   const byShort = j.county || named.county ? null : byShortForm(text, j.province, j.city);
-  const county = j.county ? null : (named.county ?? (byShort?.level === 'county' && ofOwnLevel(byShort) ? byShort : null));
+  const county = j.county ? null : (named.county ?? (byShort?.level === 'county' && ofOwnLevel(byShort) ? byShort : null) ?? sharedNamed(text, j.city ?? named.city?.name ?? null, ofOwnLevel));
   if (county) {
     const city = cityOfLetters(county);
     out = { ...out, county: county.prefix, city: out.city ?? city, province: out.province ?? county.province, provinceShort: out.provinceShort ?? county.provinceShort };

@@ -22,7 +22,11 @@ const Places = z.strictObject({
   peoples: z.strictObject({ $comment: nonEmpty, list: z.array(nonEmpty) }),
   wordLike: z.strictObject({ $comment: nonEmpty, list: z.array(nonEmpty) }),
 });
-const CountyTable = z.strictObject({ $comment: nonEmpty, counties: z.array(z.strictObject({ name: nonEmpty, parent: nonEmpty })) });
+const CountyTable = z.strictObject({
+  $comment: nonEmpty,
+  counties: z.array(z.strictObject({ name: nonEmpty, parent: nonEmpty })),
+  shared: z.array(z.strictObject({ name: nonEmpty, parents: z.array(nonEmpty).min(2) })),
+});
 const Body = z.strictObject({
   name: nonEmpty,
   aliases: z.array(nonEmpty),
@@ -151,8 +155,17 @@ describe('data/counties.json', () => {
     expect(parentOf('金水区')).toBe('郑州市');
     expect(parentOf('维西傈僳族自治县')).toBe('迪庆藏族自治州');
     expect(parentOf('仙桃市')).toBe('湖北省');
-    // Written alike in two places: left out, as it names no place without context.
+    // Written alike in two places: listed apart, with every parent, as it names no place without context.
     expect(parentOf('朝阳区')).toBeUndefined();
+    expect(countyTable.shared.find((c) => c.name === '朝阳区')?.parents).toEqual(['北京市', '长春市']);
+  });
+  it('lists a shared name once, under cities or provinces of places.json, and never among the counties', () => {
+    const names = countyTable.shared.map((c) => c.name);
+    expect(duplicates(names)).toEqual([]);
+    const single = new Set(countyTable.counties.map((c) => c.name));
+    expect(names.filter((n) => single.has(n))).toEqual([]);
+    const parents = new Set([...places.provinces, ...places.cities].map((p) => p.name));
+    expect(countyTable.shared.flatMap((c) => c.parents.filter((p) => !parents.has(p)))).toEqual([]);
   });
 });
 

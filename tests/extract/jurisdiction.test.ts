@@ -105,6 +105,19 @@ describe('jurisdiction', () => {
     expect(inferCounty(jurisdictionOf('城关镇人民政府'), '').county).toBeNull();
     expect(inferCounty(jurisdictionOf('猗氏镇人民政府'), '万荣县、万荣县').county).toBe('万荣县');
   });
+  it('reads a district written alike in several cities by the city it stands in', () => {
+    // After its city's name, in a body's name or a session.
+    expect(jurisdictionOf('枣庄市市中区人民政府').county).toBe('枣庄市市中区');
+    expect(jurisdictionOf('晋城市城区发展和改革局').county).toBe('晋城市城区');
+    expect(jurisdictionOf('鞍山市铁西区').county).toBe('鞍山市铁西区');
+    // Alone in a letter of a city it lies in; 城区, a word too, only after its city's name.
+    const anshan = jurisdictionOf('鞍山市人民政府');
+    expect(inferCounty(anshan, '铁西区住建局对施工现场进行检查。铁西区住建局将继续监督。').county).toBe('鞍山市铁西区');
+    expect(inferCounty(jurisdictionOf('晋城市人民政府'), '城区道路已改造。').county).toBeNull();
+    // In a city it does not lie in, or with no city known, it names none.
+    expect(inferCounty(jurisdictionOf('大连市人民政府'), '铁西区住建局').county).toBeNull();
+    expect(inferCounty(emptyJurisdiction(), '铁西区住建局').county).toBeNull();
+  });
   it('places a letter by an autonomous county written without its peoples', () => {
     expect(inferCounty(emptyJurisdiction(), '感谢你们对新平县文化旅游工作的关注与支持。')).toMatchObject({ province: '云南省', city: '玉溪市', county: '新平彝族傣族自治县' });
   });
