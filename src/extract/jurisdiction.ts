@@ -93,7 +93,8 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
         if (level === 'province') j.province = full;
         else if (level === 'city') j.city = full;
         else if (level === 'county') j.county = full;
-        else j.town = full;
+        // Under its county's full name, however the chain wrote the county (淄川区罗村镇 → 淄博市淄川区罗村镇).
+        else j.town = j.county ? j.county + matched : full;
       }
     }
     chain += matched;

@@ -105,6 +105,10 @@ describe('jurisdiction', () => {
     expect(inferCounty(jurisdictionOf('城关镇人民政府'), '').county).toBeNull();
     expect(inferCounty(jurisdictionOf('猗氏镇人民政府'), '万荣县、万荣县').county).toBe('万荣县');
   });
+  it('puts a town under its county’s full name however the county is written before it', () => {
+    expect(jurisdictionOf('淄川区罗村镇人民政府')).toMatchObject({ county: '淄博市淄川区', town: '淄博市淄川区罗村镇' });
+    expect(jurisdictionOf('重庆市綦江区郭扶镇人民政府').town).toBe('重庆市綦江区郭扶镇');
+  });
   it('reads a district written alike in several cities by the city it stands in', () => {
     // After its city's name, in a body's name or a session.
     expect(jurisdictionOf('枣庄市市中区人民政府').county).toBe('枣庄市市中区');
