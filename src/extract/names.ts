@@ -36,7 +36,7 @@ const FIRST_STEP_EXEMPT = new Set(rules.firstStepExempt.list);
 const MEASURE = rules.measureWords;
 const isMeasure = charTest((ch) => MEASURE.includes(ch));
 const isCountDigit = charTest(matches(/[\d一二三四五六七八九十百千两]/u));
-const [OPEN, OPEN_FULL, CLOSE, CLOSE_FULL, OPEN_QUOTE] = [...'(（)）“'].map((ch) => ch.charCodeAt(0));
+const [OPEN, OPEN_FULL, CLOSE, CLOSE_FULL, OPEN_QUOTE, CLOSE_QUOTE] = [...'(（)）“”'].map((ch) => ch.charCodeAt(0));
 const NOT_FOLLOWED_BY = new Map(
   Object.entries(rules.notFollowedBy).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, new RegExp(v, 'u')] as const),
 );
@@ -75,7 +75,7 @@ function wordBreaks(s: string, morphemes = MORPHEMES_BY_FIRST): boolean {
 }
 
 // One level or several together (国省补助资金, 中央和省级资金): 国 alone only before another level.
-const ONE_FUND_LEVEL = '(?:(?:省|市|区(?!域)|县|镇|乡)级?|国家级?|中央|国(?=[省市县]))';
+const ONE_FUND_LEVEL = '(?:(?:省|自治区|市|区(?!域)|县|镇|乡)级?|国家级?|中央|国(?=[省市县]))';
 const FUND_LEVEL = new RegExp(`^(?:${ONE_FUND_LEVEL}[和及与、]?)*${ONE_FUND_LEVEL}(?=\\p{Script=Han}{2})`, 'u');
 
 /**
@@ -148,8 +148,11 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
   let start = suffixStart;
   let depth = 0;
   let groupEnd = start;
+  // Inside a quoted part of the name (贫困村“三个一”产业发展资金) no word or count ends it.
+  let quoted = false;
   while (start > floor && suffixStart - start < rules.maxLength) {
     const c = text.charCodeAt(start - 1);
+    if (c === CLOSE_QUOTE && depth === 0) quoted = text.lastIndexOf('“', start - 1) >= Math.max(floor, start - rules.maxLength);
     if (c === CLOSE || c === CLOSE_FULL) {
       if (depth === 0) groupEnd = start;
       depth++;
@@ -162,15 +165,22 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
       // A quoted part opens the name: “一带一路”国际技术转移中心.
       if (depth === 0) return start - 1;
     } else if (!isNameChar(text, start - 1)) break;
-    // "建成7个市级…服务港": a count ends the name on its left.
-    if (depth === 0 && isMeasure(text, start - 1) && isCountDigit(text, start - 2)) break;
-    if (depth === 0) {
+    // "建成7个市级…服务港", "32 支母基金": a count ends the name on its left.
+    if (depth === 0 && !quoted && isMeasure(text, start - 1) && isCountDigit(text, countDigitBefore(text, start - 1))) break;
+    if (depth === 0 && !quoted) {
       const stop = stopEndingAt(text, start) ?? extraStops.find((w) => text.startsWith(w, start - w.length)) ?? null;
       if (stop && !(start === suffixStart && FIRST_STEP_EXEMPT.has(stop)) && !(SOFT.has(stop) && joinsOneName(text, start, suffixEnd, floor))) break;
     }
     start--;
   }
   return depth === 0 ? start : suffixStart;
+}
+
+/** Where the digit of a count whose measure word is at `measure` stands: right before it, or before a space (32 支). */
+function countDigitBefore(text: string, measure: number): number {
+  let at = measure - 1;
+  while (at > 0 && (text.charAt(at) === ' ' || text.charAt(at) === '\u3000')) at--;
+  return at;
 }
 
 /** The length of the verbs (not verbal nouns) a name's words open with. */

@@ -58,6 +58,15 @@ describe('funds not called 基金', () => {
     const transfers = '利用省级财政乡村振兴转移支付资金购置设备;中央财政转移支付资金和上述省级转移支付资金已下达。';
     expect(findSuffixNames(transfers, 0, transfers.length).map((h) => h.name)).toEqual(['省级财政乡村振兴转移支付资金']);
   });
+  it('reads a name with a quoted part whole, and a count written with a space before its measure word as none', () => {
+    const quoted = '其中:贫困村“三个一”产业发展资金7234.5万元。';
+    expect(findSuffixNames(quoted, 0, quoted.length).map((h) => h.name)).toEqual(['三个一产业发展资金']);
+    const counted = '其中 32 支母基金完成登记。';
+    expect(findSuffixNames(counted, 0, counted.length).map((h) => h.name)).toEqual([]);
+    // An autonomous region's money is graded as a province's: 自治区补助资金 is a class.
+    const region = '我厅安排自治区补助资金200万元。';
+    expect(findSuffixNames(region, 0, region.length).map((h) => h.name)).toEqual([]);
+  });
   it('reads a verb before a class of money or place as no name (筹集补助资金, 建全民健身中心)', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
     expect(found('县上通过多方筹集补助资金,交通局负责。')).toEqual([]);
