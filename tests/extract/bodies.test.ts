@@ -10,6 +10,10 @@ const names = (text: string, j = jurisdictionOf('青川县教育局')) => findAg
 
 describe('left boundary of a body', () => {
   const qingchuan = jurisdictionOf('青川县教育局');
+  it('reads no body in an inter-departmental word (厅际联席会议)', () => {
+    const text = '自治区建立了广西特色小镇培育厅际联席会议制度。';
+    expect(names(text, jurisdictionOf('广西壮族自治区住房和城乡建设厅'))).toEqual([]);
+  });
   it('never swallows time words, adverbs or verbs before a level word', () => {
     expect(names('近年来县农业农村局积极争取项目。')).toEqual([['县农业农村局', '青川县农业农村局']]);
     expect(names('下一步县卫生健康局将加大投入。')).toEqual([['县卫生健康局', '青川县卫生健康局']]);
