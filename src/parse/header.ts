@@ -5,7 +5,7 @@ import { AGENCY_LINE_RE } from './bodies.js';
 import { parseDate } from './dates.js';
 
 export type HeaderField =
-  | 'indexNumber' | 'docNumber' | 'topics' | 'genre' | 'publisher' | 'writtenDate' | 'publishedDate'
+  | 'indexNumber' | 'docNumber' | 'topics' | 'genre' | 'publisher' | 'writtenDate' | 'publishedDate' | 'signedDate'
   | 'proposalTitle' | 'proposalNumber' | 'session' | 'hostAgency' | 'coHandlers' | 'resultClass' | 'signer' | 'signerLead' | 'signerTitle' | 'proposer' | 'coProposers' | 'ignore'
   // The body a page is filed under (所属机构): the publisher when no label names one (发布机构 wins).
   | 'ownerBody'
@@ -242,7 +242,7 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
 
 const DOC_NUMBER_SHAPE = /[〔\[［﹝【]\d{4}[〕\]］﹞】]/u;
 const DATE_SHAPE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u;
-const NEXT_LINE_SHAPE: Partial<Record<HeaderField, RegExp>> = { docNumber: DOC_NUMBER_SHAPE, writtenDate: DATE_SHAPE, publishedDate: DATE_SHAPE };
+const NEXT_LINE_SHAPE: Partial<Record<HeaderField, RegExp>> = { docNumber: DOC_NUMBER_SHAPE, writtenDate: DATE_SHAPE, publishedDate: DATE_SHAPE, signedDate: DATE_SHAPE };
 // A body's name, not a timestamp (来源: / 2016-04-22 09:54), the letter's title (责任部门 / 某局关于…的函)
 // or its document number (责任部门: / 九教案字(2025)12号).
 const TITLE_SHAPE = /关于/u;

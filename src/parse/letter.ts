@@ -260,7 +260,8 @@ export function parseLetter(text: string): ParsedLetter {
     coHandlers,
     signer,
     closingPersons,
-    signedDate: dated?.date ?? null,
+    // A table's 签发日期 field where the letter is signed by no dated line.
+    signedDate: dated?.date ?? headerDate(header.signedDate),
     contact: findContact(body, Math.max(opening?.start ?? bodyStart, lines[closingLine]!.start)),
     writtenDate: headerDate(header.writtenDate),
     publishedDate,

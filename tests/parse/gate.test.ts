@@ -80,6 +80,17 @@ describe('letter gate', () => {
     expect(p.proposerPersons.map((x) => x.name)).toEqual(['王小明']);
   });
 
+  it('reads a record table’s 办理部门 as the replying body and its 签发日期 as the signing date, each cell apart', () => {
+    const text = '关于建设集镇停车场的建议\n办理部门 | 某某镇人民政府 | 处理状态 | 已办结 |\n签发人 | 沈某 | 签发日期 | 2023-07-06 | 发布日期 | 2023-07-07 |\n正文 |\n王小明代表提出的《关于建设集镇停车场的建议》。\n回复 |\n已列入计划。\n';
+    const p = parseLetter(text);
+    expect(p.agency?.name).toBe('某某镇人民政府');
+    expect(p.signedDate).toBe('2023-07-06');
+    expect(p.publishedDate).toBe('2023-07-07');
+  });
+  it('reads no co-handler in a congress standing committee’s office (常委会办公厅交由…)', () => {
+    const text = '关于加快特色小镇建设的建议的答复\n王小明代表:\n您在自治区人大会议上提出的“关于加快特色小镇建设的建议”,由自治区人大常委会办公厅交由自治区农业厅和我厅分别办理。现答复如下:\n已办。\n';
+    expect(parseLetter(text).coHandlers).toEqual([]);
+  });
   it('takes every person a header’s 代表姓名 lists, never a delegation', () => {
     const text = '关于区十届人大三次会议第1号代表建议办理情况的复函\n代表姓名:陈小林、上官小平、贺虹\n一、已设置信号灯。\n';
     const p = parseLetter(text);
