@@ -242,7 +242,7 @@ export function parseLetter(text: string): ParsedLetter {
   const named = [...proposers];
   // (A header's list of proposers, 代表姓名:甲、乙、丙, names them all, whoever the salutation names.)
   for (const c of [...(opening?.proposers ?? []), ...headerPersons(text, header.proposer), ...headerPersons(text, header.coProposers)]) if (!named.some((p) => p.name === c.name)) named.push(c);
-  const proposer = salutation?.name || !opening?.proposer ? salutationProposer(salutation, header) : opening.proposer;
+  const proposer = salutation?.name || !opening?.proposer ? salutationProposer(salutation, header, proposal.kind) : opening.proposer;
 
   return {
     header,
@@ -380,12 +380,17 @@ function headerPersons(text: string, value: string | undefined): NamedSpan[] {
 // Two to five characters (a Mongolian name written whole: 孟可巴依尔), never a delegation or body (东方代表团).
 const PERSON_NAME_RE = /^[\p{Script=Han}·]{2,5}$(?<![团组会委局办])/u;
 
-/** The salutation's proposer, else one the header names (建议人: X), whose role it does not say. */
-function salutationProposer(salutation: Salutation | null, header: HeaderValues): ParsedLetter['proposer'] {
+/**
+ * The salutation's proposer, else a person the header names (提案人: X, 委员姓名: X), whose role the
+ * proposal's kind says: a 提案 is a conference member's, a 建议 a deputy's.
+ */
+function salutationProposer(salutation: Salutation | null, header: HeaderValues, kind: Proposal['kind']): ParsedLetter['proposer'] {
   if (salutation) return { name: salutation.name, role: salutation.role };
   const named = header.proposer?.split(/[\s、,，;；]+/u)[0];
-  return named ? { name: named, role: null } : null;
+  if (!named) return null;
+  return { name: named, role: PERSON_NAME_RE.test(named) && kind ? ROLE_OF_KIND[kind] : null };
 }
+const ROLE_OF_KIND = { 提案: '委员', 建议: '代表' } as const;
 
 /** The line `count` non-empty lines above `from` (not above `floor`). */
 function linesAbove(lines: Line[], from: number, floor: number, count: number): number {

@@ -75,7 +75,7 @@ describe('letter gate', () => {
 
   it('passes a page whose header names the proposer (建议人:) and whose title quotes the proposal', () => {
     const p = parseLetter('对《关于建设乡村公园的建议》的答复(县十七届人大五次会议第33号建议)\n建议人: 王小明\n主办单位: 某县自然资源局\n已列入规划。\n');
-    expect(p.proposer).toEqual({ name: '王小明', role: null });
+    expect(p.proposer).toEqual({ name: '王小明', role: '代表' });
     expect(p.proposal).toEqual({ kind: '建议', number: '33', title: '关于建设乡村公园的建议', session: '县十七届人大五次会议' });
     expect(p.proposerPersons.map((x) => x.name)).toEqual(['王小明']);
   });
@@ -90,6 +90,16 @@ describe('letter gate', () => {
   it('reads no co-handler in a congress standing committee’s office (常委会办公厅交由…)', () => {
     const text = '关于加快特色小镇建设的建议的答复\n王小明代表:\n您在自治区人大会议上提出的“关于加快特色小镇建设的建议”,由自治区人大常委会办公厅交由自治区农业厅和我厅分别办理。现答复如下:\n已办。\n';
     expect(parseLetter(text).coHandlers).toEqual([]);
+  });
+  it('gives a proposer the header names the role of the proposal’s kind, and reads a 提案内容 field as its title', () => {
+    const p = parseLetter('关于区政协八届一次会议第17号提案办理情况的复函\n委员姓名:释某正\n提案内容:尽快促进某协会换届的提案\n办理结果:\n已办。\n');
+    expect(p.proposer).toEqual({ name: '释某正', role: '委员' });
+    expect(p.proposal.title).toBe('尽快促进某协会换届的提案');
+    expect(parseLetter('关于第3号建议的答复\n建议人: 王小明\n已办。\n').proposer).toEqual({ name: '王小明', role: '代表' });
+  });
+  it('reads a role alone before a greeting (委员您好) as a salutation to a proposer it does not name', () => {
+    const p = parseLetter('关于对市政协五届一次会议第510399号提案的答复\n      委员您好\n一、目前情况\n已办。\n');
+    expect(p.proposer).toEqual({ name: null, role: '委员' });
   });
   it('takes every person a header’s 代表姓名 lists, never a delegation', () => {
     const text = '关于区十届人大三次会议第1号代表建议办理情况的复函\n代表姓名:陈小林、上官小平、贺虹\n一、已设置信号灯。\n';
