@@ -268,6 +268,7 @@ function verbBeforePlace(text: string, at: number, end: number): number {
 const LONE_BEFORE_LEVEL = /^[^\P{Script=Han}省市区县州盟旗镇乡][县省]$/u;
 const FUND_PHASE = /^[一二三四五六七八九]期/u;
 const QUOTES = /[“”]/g;
+const LIST_MARK = /^、$/u;
 
 /**
  * A name that opens inside a town's name the town table knows (次|邱镇食品工业园: 次 is a stop word) opens
@@ -314,7 +315,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // Not even one opening with a place runs over a preposition, adverb or pronoun (榆林市被列为…园区).
     const cut = bounded + afterNeverInside(tagged);
     const words = startsWithPlace(text.slice(cut, head)) ? null : wordsFrom(tagged, cut - bounded);
-    const wordStart = Math.max(cut + (words ? nameWordsStart(words) : 0), bounded + afterInnerVerb(tagged));
+    const wordStart = Math.max(cut + (words ? nameWordsStart(words, cut === bounded && LIST_MARK.test(text.charAt(bounded - 1))) : 0), bounded + afterInnerVerb(tagged));
     // One character before 县/省 that makes no known place with it (经县…, 由省…) is a word of the sentence.
     const cutStart = LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) && !startsWithPlace(text, wordStart) ? wordStart + 1 : wordStart + verbBeforePlace(text, wordStart, head);
     // An amount's unit after its digits (40万福彩公益金) is no part of the name.

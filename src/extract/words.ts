@@ -129,7 +129,7 @@ function wordsWithin(words: Word[], offset: number): number {
  * into that text: after leading time words, adverbs, pronouns (and the 局/县 they point to),
  * prepositions, numerals, and a verb whose object is a proper noun (下设准格尔…, 深入X村…).
  */
-export function nameWordsStart(words: Word[]): number {
+export function nameWordsStart(words: Word[], opensListItem = false): number {
   let offset = afterNeverInside(words);
   for (let i = wordsWithin(words, offset); i < words.length; i++) {
     const w = words[i]!;
@@ -144,7 +144,8 @@ export function nameWordsStart(words: Word[]): number {
       next !== undefined &&
       (w.word.length > 1 || last > i
         ? PROPER.test(next.tag) || NATIONAL.test(next.word) || LEVEL_OR_GRADE.test(next.word) || REGION.test(next.word)
-        : /^(?:nr|nt)$/u.test(next.tag));
+        : // (Not first in a list's item, where a name starts: 、保|周跨境电商直播基地 is 保周….)
+          /^(?:nr|nt)$/u.test(next.tag) && !(opensListItem && i === 0));
     // 原 (former) and 现 (now) before a place or body: 将原内蒙古准格尔经济开发区管理委员会.
     const formerOf = /^[原现]$/u.test(w.word) && next !== undefined && PROPER.test(next.tag);
     const leading = w.tag === 't' ? TIME_WORD.test(w.word) : NEVER_IN_NAME.test(w.tag);

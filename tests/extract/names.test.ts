@@ -58,6 +58,10 @@ describe('funds not called 基金', () => {
     const transfers = '利用省级财政乡村振兴转移支付资金购置设备;中央财政转移支付资金和上述省级转移支付资金已下达。';
     expect(findSuffixNames(transfers, 0, transfers.length).map((h) => h.name)).toEqual(['省级财政乡村振兴转移支付资金']);
   });
+  it('starts a name that opens a list’s item at the item, whatever the tagger makes of its first character', () => {
+    const text = '浦东3家,分别为某某国际创新港、外高桥新经济产业园直播基地、保周跨境电商直播基地。';
+    expect(findSuffixNames(text, 0, text.length).map((h) => h.name)).toContain('保周跨境电商直播基地');
+  });
   it('reads a name with a quoted part whole, and a count written with a space before its measure word as none', () => {
     const quoted = '其中:贫困村“三个一”产业发展资金7234.5万元。';
     expect(findSuffixNames(quoted, 0, quoted.length).map((h) => h.name)).toEqual(['三个一产业发展资金']);
