@@ -7,7 +7,7 @@ import { headerDate, parseHeaderLines, SIGNER_LABEL_RE, splitTopics, type Header
 import { paddedName, splitLines, squeeze, type Line } from './lines.js';
 import { findAcknowledgement, parseOpening, proposalTitleNear, sessionIn, splitBodyList, type OpeningInfo } from './opening.js';
 import { readProposal } from './proposal.js';
-import { classMark, docNumberLine } from './marks.js';
+import { classMark, docNumberLine, titleClass } from './marks.js';
 import { findSalutation, type Salutation } from './salutation.js';
 import { findTitle, type TitleInfo } from './title.js';
 
@@ -234,7 +234,8 @@ export function parseLetter(text: string): ParsedLetter {
 
   // The closing block: from a few lines above the signature date (the whole letter without one).
   const closingLine = dateLine >= 0 ? linesAbove(lines, dateLine, fromLine, CLOSING_LINES) : fromLine;
-  const mark = header.resultClass ?? classMark(lines, headerEnd, closingLine, lastLine);
+  // (A title on a long line, run into the salutation, is past classMark's look: its own mark counts.)
+  const mark = header.resultClass ?? classMark(lines, headerEnd, closingLine, lastLine) ?? (title ? (titleClass(title.line.text) ?? null) : null);
   const { proposal, others } = readProposal(title, opening, header, salutation?.role ?? opening?.proposer?.role ?? null);
   const proposers = salutation?.persons.length ? salutation.persons : opening?.proposers?.length ? opening.proposers : headerPersons(text, header.proposer);
   // Who signed the proposal with the proposer: named in the opening (您与严某、曹某委员提出的) or listed
@@ -374,8 +375,9 @@ function bodyBeforeSignerLabel(signerLines: Line[]): ParsedLetter['agency'] {
 function headerPersons(text: string, value: string | undefined): NamedSpan[] {
   const at = value ? text.indexOf(value) : -1;
   if (at < 0) return [];
-  // (The last may close the list: 庞某某等.)
-  return [...value!.matchAll(/[^\s、,，;；等]+/gu)].filter((m) => PERSON_NAME_RE.test(m[0])).map((m) => ({ name: m[0], start: at + m.index, end: at + m.index + m[0].length }));
+  // (The last may close the list: 庞某某等. A field the value ran into, 代 表 团: 儋州, is no name of it.)
+  const own = value!.split(/[:：]/u)[0]!;
+  return [...own.matchAll(/[^\s、,，;；等]+/gu)].filter((m) => PERSON_NAME_RE.test(m[0])).map((m) => ({ name: m[0], start: at + m.index, end: at + m.index + m[0].length }));
 }
 // Two to five characters (a Mongolian name written whole: 孟可巴依尔), never a delegation or body (东方代表团).
 const PERSON_NAME_RE = /^[\p{Script=Han}·]{2,5}$(?<![团组会委局办])/u;
@@ -388,6 +390,8 @@ function salutationProposer(salutation: Salutation | null, header: HeaderValues,
   if (salutation) return { name: salutation.name, role: salutation.role };
   const named = header.proposer?.split(/[\s、,，;；]+/u)[0];
   if (!named) return null;
+  // A delegation (儋州代表团) proposes as a body: no person's name.
+  if (named.endsWith('代表团')) return { name: null, role: '代表团' };
   return { name: named, role: PERSON_NAME_RE.test(named) && kind ? ROLE_OF_KIND[kind] : null };
 }
 const ROLE_OF_KIND = { 提案: '委员', 建议: '代表' } as const;

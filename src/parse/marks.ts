@@ -23,7 +23,8 @@ const TITLE_CLASS_RE = /[(（]([A-D][1-9]?)类?[)）]的?(?:函|答复|复函)|(
 // After a document number however mangled ("…2017〕1号B类", "…〔2022〕号(B类)").
 const AFTER_NUMBER_RE = /号[(（【]?([A-D][1-9]?)[)）】]?类/u;
 
-function titleClass(line: string): string | undefined {
+/** The class mark a title line carries (…的答复(B)), if any. */
+export function titleClass(line: string): string | undefined {
   const m = TITLE_CLASS_RE.exec(line);
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }

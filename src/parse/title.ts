@@ -67,6 +67,8 @@ const YEAR_LEAD = /^\d{4}年度?/u;
 const TITLE_PREFIX =
   /^(?:[^>\n]*>[\s\u3000]*)*(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．])*(?:[\[【［]?(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称|中文名|称(?=[:：]))[\]】］]?[:：]?[|—–-]*)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【(（]\d{4}[〕\]］﹞】)）]第?\d+号[|—–-]*|\d+号[\s\u3000]*(?=关于|对))?/u;
 const TRAILING_BARS = /\|+$/;
+// The class mark in brackets closing a title after its reply word (…办理情况的答复(B)): the class, not the title's.
+const BRACKETED_CLASS_AFTER_REPLY = /(?<=答复|复函|的函)[(（][A-D][1-9]?类?[)）]$/u;
 const SITE_SUFFIX = /[\s\u3000]*[-_–—|｜][\s\u3000]*[^\s\u3000\-_–—|｜]{2,24}$/u;
 // A class mark after the title ("…的答复函 B"): the result class, not part of the title; and
 // the date a page prints after it ("…提案的答复 2019-11-09").
@@ -94,7 +96,7 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
     const own = parseTitleText(parts[1]!, line);
     if (own?.number) return own;
   }
-  const cleaned = squeeze(raw.replace(TRAILING_CLASS, '')).replace(TRAILING_BARS, '').replace(TRAILING_DOC_RE, '').replace(TITLE_PREFIX, '');
+  const cleaned = squeeze(raw.replace(TRAILING_CLASS, '')).replace(TRAILING_BARS, '').replace(TRAILING_DOC_RE, '').replace(BRACKETED_CLASS_AFTER_REPLY, '').replace(TITLE_PREFIX, '');
   // A page's title bar: "…的答复函-某某网站", "…的答复_某县人民政府".
   const unsited = cleaned.replace(SITE_SUFFIX, '');
   const title = unsited !== cleaned && REPLY_END.test(unsited.replace(TRAILING_NOTE, '')) ? unsited : cleaned;

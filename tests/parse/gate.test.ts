@@ -87,6 +87,21 @@ describe('letter gate', () => {
     expect(p.signedDate).toBe('2023-07-06');
     expect(p.publishedDate).toBe('2023-07-07');
   });
+  it('reads a page run into one line: the title before a delegation’s salutation, its class mark, and the header’s delegation', () => {
+    const text = [
+      '题  目: 关于尽快推进环岛旅游公路示范段建设的建议',
+      '领衔代表: 儋州代表团 代 表 团: 儋州',
+      '主办单位 会办单位 分办单位 交办日期',
+      '省交通运输厅  儋州市政府、省发展和改革委员会    2020-02-24',
+      '某省交通运输厅关于某省六届人大三次会议代表建议第632141号办理情况的答复(B)儋州代表团:你团提出的建议收悉。现答复如下:一、已列入规划。',
+    ].join('\n');
+    const p = parseLetter(text);
+    expect(p.title?.title).toBe('某省交通运输厅关于某省六届人大三次会议代表建议第632141号办理情况的答复');
+    expect(p.resultClass).toBe('B');
+    expect(p.proposer).toEqual({ name: null, role: '代表团' });
+    expect(p.proposerPersons).toEqual([]);
+    expect(p.coHandlers).toEqual([]);
+  });
   it('reads no co-handler in a congress standing committee’s office (常委会办公厅交由…)', () => {
     const text = '关于加快特色小镇建设的建议的答复\n王小明代表:\n您在自治区人大会议上提出的“关于加快特色小镇建设的建议”,由自治区人大常委会办公厅交由自治区农业厅和我厅分别办理。现答复如下:\n已办。\n';
     expect(parseLetter(text).coHandlers).toEqual([]);
