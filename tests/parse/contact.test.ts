@@ -13,6 +13,11 @@ describe('contact', () => {
     expect(contact('联系电话:0915─4426580')?.phone).toBe('0915─4426580');
   });
 
+  it('keeps a masked mobile as the page prints it, and a name of the north-west’s peoples with its dot', () => {
+    expect(contact('联系人:巴·乌日某湖 电话:152****0005')).toMatchObject({ name: '巴·乌日某湖', phone: '152****0005' });
+    expect(contact('联系电话:189******6664')?.phone).toBe('189******6664');
+  });
+
   it('reads 联系人/电话 as a contact label', () => {
     expect(contact('联系人/电话:苗小伟 /67524680')).toMatchObject({ name: '苗小伟', phone: '67524680' });
     expect(contact('办理人:王小伟 职务:住保办主任 联系电话:7105350')).toMatchObject({ name: '王小伟', phone: '7105350' });
