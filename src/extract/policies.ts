@@ -15,6 +15,7 @@ const INNER_CLOSE = /[〉>]/u;
 export function isInnerTitle(text: string, start: number, end: number): boolean {
   return INNER_OPEN.test(text.charAt(start - 1)) && INNER_CLOSE.test(text.charAt(end));
 }
+const NUMBER_CLOSING_TITLE_RE = /[(（]([\p{Script=Han}\s]{1,12}(?:[〔\[［﹝【]\s*\d{4}\s*[〕\]］﹞】]\s*\d+\s*号|第\s*\d+\s*号令))[)）]$/u;
 const DOC_NUMBER_RE = /^\s*[(（]\s*([\p{Script=Han}]{1,12}\s*[〔\[［﹝【(（]\s*\d{4}\s*[〕\]］﹞】)）]\s*\d+\s*号?)\s*[)）]/u;
 // The words after the quote belong to the programme's name, but not across a joiner: “渝跃行动”和新重庆引才计划.
 const QUOTED_PROGRAMME_RE = /[“"]([^”"“]{2,16})[”"]((?:(?![和与及])[\p{Script=Han}]){0,6}(?:政策|计划|行动|工程|制度))(?![\p{Script=Han}]{0,2}(?:的|中))/gu;
@@ -48,7 +49,11 @@ export function findPolicies(text: string, from: number, to: number, exclude: [n
     const end = m.index + m[0].length;
     if (MEDIA_RE.test(m[1]!)) continue;
     const doc = DOC_NUMBER_RE.exec(text.slice(end, end + 40));
-    hits.push({ start: m.index + 1, end: end - 1, text: m[1]!, name: policyName(m[1]!), docNumber: doc ? doc[1]!.replace(/\s+/g, '') : null, aliases: [] });
+    // A number written inside the brackets after the title (《…意见(国办发〔2005〕18号)》, 《…办法(市政府第12号令)》) is its number, not its name.
+    const inner = NUMBER_CLOSING_TITLE_RE.exec(m[1]!);
+    const title = inner ? m[1]!.slice(0, inner.index) : m[1]!;
+    const docNumber = doc ? doc[1]!.replace(/\s+/g, '') : inner ? inner[1]!.replace(/\s+/g, '') : null;
+    hits.push({ start: m.index + 1, end: m.index + 1 + title.length, text: title, name: policyName(title), docNumber, aliases: [] });
     // 《…印发〈关于…的意见〉的通知》: the document a notice issues is a policy of its own (a title that
     // only closes with the inner one, 《某厅〈关于…的通知〉》, is that document written after its body).
     for (const inner of m[1]!.matchAll(INNER_TITLE_RE)) {

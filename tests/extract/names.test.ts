@@ -190,6 +190,13 @@ describe('papers of the exchange are not policies', () => {
     expect(isReplyPaper('提案')).toBe(true); // 以下简称《提案》
     expect(isReplyPaper('中共中央关于制定国民经济和社会发展第十四个五年规划的建议')).toBe(false);
   });
+  it('reads a number written inside the title’s brackets as its number, not its name', () => {
+    const text = '根据《国务院办公厅关于加强文化遗产保护工作的意见(国办发〔2005〕18号)》和《某市某岛开发建设管理办法(市政府第12号令)》。';
+    expect(findPolicies(text, 0, text.length, []).map((h) => [h.name, h.docNumber, text.slice(h.start, h.end)])).toEqual([
+      ['国务院办公厅关于加强文化遗产保护工作的意见', '国办发〔2005〕18号', '国务院办公厅关于加强文化遗产保护工作的意见'],
+      ['某市某岛开发建设管理办法', '市政府第12号令', '某市某岛开发建设管理办法'],
+    ]);
+  });
   it('reads a news outlet in 《》 as the press, no policy', () => {
     const text = '《人民日报》《人民网》先后报道,详见《连云港市城市更新工作方案》。';
     expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['连云港市城市更新工作方案']);
