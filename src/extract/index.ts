@@ -114,7 +114,9 @@ function readLetter(doc: LetterDoc): LetterRecord {
 
   // A header's list of handling bodies (会办单位) may name the replying body too: it is no co-handler of its own reply.
   const coHandlers = p.coHandlers.flatMap((c) => {
-    const canonical = sectorBody(c.name, j) ?? canonicalAgency(c.name, j);
+    // Read in the text, a body takes its list's place (自治区发改委、财政厅、卫健委): the body finder's name for the span.
+    const found = c.start >= 0 ? agencyHits.find((h) => h.start === c.start && h.end === c.end) : undefined;
+    const canonical = found?.name ?? sectorBody(c.name, j) ?? canonicalAgency(c.name, j);
     return canonical === null || canonical === replyingAgency ? [] : [{ ...c, canonical }];
   });
 

@@ -464,6 +464,16 @@ describe('the body of an unsigned letter by its document number', () => {
     const wei = '我委高度重视。九江市发展和改革委员会将继续推进。';
     expect(bodySpeakingAsSelf(wei, findAgencies(wei, jiujiang), jiujiang)).toBe('九江市发展和改革委员会');
   });
+  it('names a bare co-handler in a list of a province’s bodies as the list’s (…教育厅、卫健委和文旅厅)', () => {
+    const letter = '关于自治区十二届政协三次会议第088号提案的答复\n宁农〔2020〕110号\n钱某梅委员:\n您提出的《关于发展特色产业的提案》收悉,经与自治区发改委、财政厅、教育厅、卫健委和文旅厅充分沟通,现将办理意见答复如下:\n已办。\n宁夏回族自治区农业农村厅\n2020年7月1日\n';
+    expect(extractLetter({ source: 'n.txt', text: letter, encoding: 'utf-8' }).coHandlers).toEqual([
+      '宁夏回族自治区发展和改革委员会',
+      '宁夏回族自治区财政厅',
+      '宁夏回族自治区教育厅',
+      '宁夏回族自治区卫生健康委员会',
+      '宁夏回族自治区文化和旅游厅',
+    ]);
+  });
   it('reads a municipality’s body from a number answering its 市 session, and places the letter there', () => {
     expect(bodyOfDocNumber('渝卫函〔2023〕323号', '我委高度重视。', none, '市六届人大一次会议')).toBe('重庆市卫生健康委员会');
     expect(placeOfDocNumber('渝卫函〔2023〕323号', '市六届人大一次会议')?.name).toBe('重庆市');
