@@ -13,6 +13,9 @@ describe('left boundary of a body', () => {
   it('reads a district’s construction and management committee written short (区建管委)', () => {
     expect(names('市运管处召集区建管委、区公安交警支队', jurisdictionOf('上海市静安区人民政府'))[0]).toEqual(['区建管委', '上海市静安区建设和管理委员会']);
   });
+  it('reads a district’s city appearance and gardens committee written short (区市容园林委)', () => {
+    expect(names('区市容园林委高度重视', jurisdictionOf('天津市静海区人民政府'))[0]).toEqual(['区市容园林委', '天津市静海区市容和园林管理委员会']);
+  });
   it('reads no body in an inter-departmental word (厅际联席会议)', () => {
     const text = '自治区建立了广西特色小镇培育厅际联席会议制度。';
     expect(names(text, jurisdictionOf('广西壮族自治区住房和城乡建设厅'))).toEqual([]);
