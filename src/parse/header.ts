@@ -3,6 +3,7 @@
 import headerTable from '../../data/header-labels.json' with { type: 'json' };
 import { AGENCY_LINE_RE } from './bodies.js';
 import { parseDate } from './dates.js';
+import { squeeze } from './lines.js';
 
 export type HeaderField =
   | 'indexNumber' | 'docNumber' | 'topics' | 'genre' | 'publisher' | 'writtenDate' | 'publishedDate' | 'signedDate'
@@ -98,8 +99,9 @@ function labelHitAt(line: string, at: number): LabelHit | null {
   if (hit) return hit;
   // Unpunctuated: "索引号 001…/2024-1 主题分类 农业", a label alone at the line end ("浏览次数"),
   // a label whose value stands on the next line, or one glued to a value of digits ("索引号000014349/2025-1 成文日期2025-11-21").
+  // (Two characters at least: a lone 号 there closes a number written with a space, 136 号.)
   if (at === 0 || SPACE.test(line.charAt(at - 1)) || line.charAt(at - 1) === '|') {
-    return labelAt(line, at, (e) => (e === line.length || SPACE.test(line.charAt(e)) || line.charAt(e) === '|' || DIGIT.test(line.charAt(e)) ? e : -1));
+    return labelAt(line, at, (e) => (e === line.length || SPACE.test(line.charAt(e)) || line.charAt(e) === '|' || DIGIT.test(line.charAt(e)) ? e : -1), 2);
   }
   return null;
 }
@@ -130,10 +132,27 @@ function nextLineValue(lines: ReadLine[], n: number, field: HeaderField): string
   if (!next.hits.length && /[:：][\s\u3000]*$/u.test(raw)) return '';
   const value = fieldValue(field, raw);
   // An empty field followed by the letter's title: a value of the wrong shape is none.
-  if ((NEXT_LINE_SHAPE[field] && !NEXT_LINE_SHAPE[field].test(value)) || NOT_A_BODY_SHAPE[field]?.test(value)) return '';
+  if (NEXT_LINE_SHAPE[field] && !NEXT_LINE_SHAPE[field].test(value)) return field === 'docNumber' ? brokenDocNumber(lines, n) : '';
+  if (NOT_A_BODY_SHAPE[field]?.test(value)) return '';
   // (A bullet taken as a label's value is not read again by its shape.)
   next.taken = value !== '';
   return value;
+}
+
+/** A document number a page broke over short lines below its label (普绿容 / 〔2019〕 / 44号), joined; '' when they make none. */
+function brokenDocNumber(lines: ReadLine[], n: number): string {
+  const parts: ReadLine[] = [];
+  for (const line of lines.slice(n + 1, n + 7)) {
+    if (!line.text.trim()) continue;
+    if (line.hits.length || parts.length === 3 || squeeze(line.text).length > 12) break;
+    parts.push(line);
+    const joined = parts.map((p) => squeeze(p.text)).join('');
+    if (DOC_NUMBER_SHAPE.test(joined) && joined.endsWith('号')) {
+      for (const p of parts) p.taken = true;
+      return joined;
+    }
+  }
+  return '';
 }
 const INDEX_NUMBER_RE = /^[0-9A-Za-z-]*\/\d{4}-\d+$/;
 
@@ -149,13 +168,13 @@ function cleanValue(v: string): string {
 // ("某县交通局 打印", "来源:某局 2017-06-08 16:23").
 const ONE_TOKEN: ReadonlySet<HeaderField> = new Set(['publisher', 'ownerBody', 'indexNumber']);
 
-// A document number ends at its 号: what is glued after it is the next field ("…1号索取号:…").
-const DOC_NUMBER_VALUE = /^[^\s\u3000]*?[〔\[［﹝【]\d{4}[〕\]］﹞】][^\s\u3000号]*号/u;
+// A document number ends at its 号 (a page may put a space before it): what is glued after it is the next field ("…1号索取号:…").
+const DOC_NUMBER_VALUE = /^[^\s\u3000]*?[〔\[［﹝【]\d{4}[〕\]］﹞】][^\s\u3000号]*[\s\u3000]*号/u;
 
 function fieldValue(field: HeaderField, raw: string): string {
   const value = withoutGluedLabel(cleanValue(raw));
   // A document number holds a number: a portal's empty template (〔〕号) is none.
-  const docNumber = () => DOC_NUMBER_VALUE.exec(value)?.[0] ?? (/\d/u.test(value) ? value : '');
+  const docNumber = () => DOC_NUMBER_VALUE.exec(value)?.[0].replace(/[\s\u3000]+/gu, '') ?? (/\d/u.test(value) ? value : '');
   const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]! : field === 'docNumber' ? docNumber() : value;
   return PAGE_WORDS.has(token) ? '' : token;
 }

@@ -90,6 +90,12 @@ describe('header labels', () => {
     });
   });
 
+  it('reads a document number written with a space before its 号, or broken over short lines under its label', () => {
+    expect(parseHeaderLines(['    • 备注/文号:泉教函〔2019〕136 号']).docNumber).toBe('泉教函〔2019〕136号');
+    expect(parseHeaderLines(['发文字号:', '普绿容', '〔2019〕', '44号', '关于某某的答复']).docNumber).toBe('普绿容〔2019〕44号');
+    // Short lines that make no number are no value.
+    expect(parseHeaderLines(['发文字号:', '某区', '绿化市容局', '关于某某的答复']).docNumber).toBeUndefined();
+  });
   it('reads a value by its shape under a label that fills one field or another (信息分类, a cut 索引号 or 文号)', () => {
     expect(parseHeaderLines(['号: abc021-/2020-1203040 信息分类: 农业、林业、水利', '号: 某市水复〔2020〕38号'])).toEqual({
       indexNumber: 'abc021-/2020-1203040',
