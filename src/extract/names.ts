@@ -173,7 +173,8 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
     }
     start--;
   }
-  return depth === 0 ? start : suffixStart;
+  // Out of length inside a bracketed group (…(赣府厅发[2007]48号)制定了江西省…资金): the name starts after the group.
+  return depth === 0 ? start : groupEnd;
 }
 
 /** Where the digit of a count whose measure word is at `measure` stands: right before it, or before a space (32 支). */
@@ -192,6 +193,26 @@ function leadingVerbsLength(words: Word[], minLength = 1): number {
   }
   return n;
 }
+
+/** The length of a name's words up to the last verb (two characters or more) between a place or body, its subject, and a noun, its object (南彭街道|靠近|园区), or 0. */
+function afterSubjectVerb(words: Word[], suffix: string): number {
+  let offset = 0;
+  let after = 0;
+  words.forEach((w, i) => {
+    offset += w.word.length;
+    const subject = words[i - 1];
+    // (Not a verb names use for what they do: 三峡|后续扶持资金, 广东省|创新创业基金.)
+    // (Its object is the next word, or the suffix itself when none follows, unless that opens with what
+    // money is for: 三峡后续|扶持资金.)
+    const object = words[i + 1];
+    const objectOk = object === undefined ? !MONEY_FIRST.test(suffix) : object.tag.startsWith('n');
+    if (subject && objectOk && w.tag === 'v' && w.word.length > 1 && !NAME_WORDS.has(w.word) && (/^n[st]$/u.test(subject.tag) || PLACE_WORD.test(subject.word))) after = offset;
+  });
+  return after;
+}
+const PLACE_WORD = /^(?:街道|社区|镇|乡|村)$/u;
+const NAME_WORDS = new Set([...GENERIC_MORPHEMES, ...rules.fundMoney.morphemes]);
+const MONEY_FIRST = new RegExp(`^(?:${rules.fundMoney.morphemes.join('|')})`, 'u');
 
 /** The length of a name's words up to the last conjunction joining two things (和, 与, 及), or 0. */
 function afterLastJoin(words: Word[]): number {
@@ -339,6 +360,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (kind !== 'Agency' && generic(name.slice(leadingVerbsLength(wordsFrom(tagged, start - bounded))))) continue;
     // "城镇和工业园区": two things joined, the last a class, are not one name.
     if (kind !== 'Agency' && generic(name.slice(afterLastJoin(wordsFrom(tagged, start - bounded))))) continue;
+    // "南彭街道靠近园区": a place or body and its verb before a class is a clause, no name.
+    if (kind !== 'Agency' && generic(name.slice(afterSubjectVerb(wordsFrom(tagged, start - bounded), suffix)))) continue;
     // (A count after the last item of a list counts the list: …、某县某某返乡创业园3个.)
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (COUNT_AFTER.test(text.slice(end, end + 6)) && text.charAt(start - 1) !== '、')) continue;
     // "市、区两级古城保护发展指挥部": bodies of several levels at once are a class, not one body.

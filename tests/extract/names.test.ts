@@ -62,6 +62,15 @@ describe('funds not called 基金', () => {
     const text = '浦东3家,分别为某某国际创新港、外高桥新经济产业园直播基地、保周跨境电商直播基地。';
     expect(findSuffixNames(text, 0, text.length).map((h) => h.name)).toContain('保周跨境电商直播基地');
   });
+  it('starts a name after a bracketed number it cannot reach over, and reads a place’s clause before a class as none', () => {
+    const cited = '(某府厅发[2007]48号)制定了江西省农村公路养护工程省级补助资金申请的要求。';
+    expect(findSuffixNames(cited, 0, cited.length).map((h) => h.name)).toEqual(['江西省农村公路养护工程省级补助资金']);
+    const clause = '在南彭街道靠近园区管辖区域并符合规划。';
+    expect(findSuffixNames(clause, 0, clause.length).map((h) => h.name)).toEqual([]);
+    // What the money is for, after a place, is its name (三峡后续扶持资金).
+    const named = '已安排三峡后续扶持资金用于某镇。';
+    expect(findSuffixNames(named, 0, named.length).map((h) => h.name)).toEqual(['三峡后续扶持资金']);
+  });
   it('reads a name with a quoted part whole, and a count written with a space before its measure word as none', () => {
     const quoted = '其中:贫困村“三个一”产业发展资金7234.5万元。';
     expect(findSuffixNames(quoted, 0, quoted.length).map((h) => h.name)).toEqual(['三个一产业发展资金']);
