@@ -21,18 +21,19 @@ const letter = [
 ].join('\n');
 const r = extractLetter({ source: 'snippet.txt', text: letter, encoding: 'utf-8' });
 const named = (type: string) => r.entities.filter((e) => e.type === type).map((e) => e.name).sort();
+const suffixNames = (text: string) => findSuffixNames(text, 0, text.length).map((h) => h.name);
 
 describe('words a suffix runs into', () => {
   it('园区 followed by 域 is an area (区域), not a zone', () => {
     const text = '综合治理工程中,烈士陵园区域正好位于示范段,青川产业园区已建成。';
-    expect(findSuffixNames(text, 0, text.length).map((h) => h.name)).toEqual(['青川产业园区']);
+    expect(suffixNames(text)).toEqual(['青川产业园区']);
   });
 });
 
 describe('left stops that open a place', () => {
   it('如 (such as) ends a name on its left, but not where it opens a place (如东县, 如皋市)', () => {
     const text = '如东县科技创业园和如皋市高新技术创业服务中心已建成,部分园区如红星科技创业园已投用。';
-    expect(findSuffixNames(text, 0, text.length).map((h) => h.name)).toEqual(['如东县科技创业园', '如皋市高新技术创业服务中心', '红星科技创业园']);
+    expect(suffixNames(text)).toEqual(['如东县科技创业园', '如皋市高新技术创业服务中心', '红星科技创业园']);
   });
 });
 
@@ -45,7 +46,7 @@ describe('funds not called 基金', () => {
   it('does not read a bare class of money as a fund, but a level’s fund for a purpose', () => {
     expect(findSuffixNames('今年安排专项资金和补助资金。', 0, 14).map((h) => h.name)).toEqual([]);
     const text = '加大建设专项资金投入。';
-    expect(findSuffixNames(text, 0, text.length).map((h) => h.name)).toEqual([]);
+    expect(suffixNames(text)).toEqual([]);
     const fixed = '对该广场给予了5万元的定额专项资金补助。';
     expect(findSuffixNames(fixed, 0, fixed.length).map((h) => h.name)).toEqual([]);
     // A level's money is named by what it is for, not by money words alone.
@@ -60,25 +61,25 @@ describe('funds not called 基金', () => {
   });
   it('starts a name that opens a list’s item at the item, whatever the tagger makes of its first character', () => {
     const text = '浦东3家,分别为某某国际创新港、外高桥新经济产业园直播基地、保周跨境电商直播基地。';
-    expect(findSuffixNames(text, 0, text.length).map((h) => h.name)).toContain('保周跨境电商直播基地');
+    expect(suffixNames(text)).toContain('保周跨境电商直播基地');
   });
   it('starts a name after a bracketed number it cannot reach over, and reads a place’s clause before a class as none', () => {
     const cited = '(某府厅发[2007]48号)制定了江西省农村公路养护工程省级补助资金申请的要求。';
-    expect(findSuffixNames(cited, 0, cited.length).map((h) => h.name)).toEqual(['江西省农村公路养护工程省级补助资金']);
+    expect(suffixNames(cited)).toEqual(['江西省农村公路养护工程省级补助资金']);
     const clause = '在南彭街道靠近园区管辖区域并符合规划。';
-    expect(findSuffixNames(clause, 0, clause.length).map((h) => h.name)).toEqual([]);
+    expect(suffixNames(clause)).toEqual([]);
     // What the money is for, after a place, is its name (三峡后续扶持资金).
     const named = '已安排三峡后续扶持资金用于某镇。';
-    expect(findSuffixNames(named, 0, named.length).map((h) => h.name)).toEqual(['三峡后续扶持资金']);
+    expect(suffixNames(named)).toEqual(['三峡后续扶持资金']);
   });
   it('reads a name with a quoted part whole, and a count written with a space before its measure word as none', () => {
     const quoted = '其中:贫困村“三个一”产业发展资金7234.5万元。';
-    expect(findSuffixNames(quoted, 0, quoted.length).map((h) => h.name)).toEqual(['三个一产业发展资金']);
+    expect(suffixNames(quoted)).toEqual(['三个一产业发展资金']);
     const counted = '其中 32 支母基金完成登记。';
-    expect(findSuffixNames(counted, 0, counted.length).map((h) => h.name)).toEqual([]);
+    expect(suffixNames(counted)).toEqual([]);
     // An autonomous region's money is graded as a province's: 自治区补助资金 is a class.
     const region = '我厅安排自治区补助资金200万元。';
-    expect(findSuffixNames(region, 0, region.length).map((h) => h.name)).toEqual([]);
+    expect(suffixNames(region)).toEqual([]);
   });
   it('reads a verb before a class of money or place as no name (筹集补助资金, 建全民健身中心)', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
