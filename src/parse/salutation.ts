@@ -86,7 +86,8 @@ export function findSalutation(text: string, lines: Line[]): Salutation | null {
   const first = persons[0] ?? null;
   return {
     name: first?.name ?? null,
-    role: m ? (m[2] as Salutation['role']) : '代表团',
+    // A delegation's members greeted together (第五代表团各位代表:) propose as the delegation.
+    role: m && !(first === null && m[0].includes('代表团')) ? (m[2] as Salutation['role']) : '代表团',
     nameStart: first?.start ?? null,
     nameEnd: first?.end ?? null,
     persons,
