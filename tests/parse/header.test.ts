@@ -90,6 +90,9 @@ describe('header labels', () => {
     });
   });
 
+  it('reads a table’s row of column heads as labels, none the value of another (主办单位 会办 交办日期)', () => {
+    expect(parseHeaderLines(['主办单位 会办 交办日期', '    2004-05-13']).hostAgency).toBeUndefined();
+  });
   it('reads a document number written with a space before its 号, or broken over short lines under its label', () => {
     expect(parseHeaderLines(['    • 备注/文号:泉教函〔2019〕136 号']).docNumber).toBe('泉教函〔2019〕136号');
     expect(parseHeaderLines(['发文字号:', '普绿容', '〔2019〕', '44号', '关于某某的答复']).docNumber).toBe('普绿容〔2019〕44号');
