@@ -388,7 +388,7 @@ const PERSON_NAME_RE = /^[\p{Script=Han}·]{2,5}$(?<![团组会委局办])/u;
  */
 function salutationProposer(salutation: Salutation | null, header: HeaderValues, kind: Proposal['kind']): ParsedLetter['proposer'] {
   if (salutation) return { name: salutation.name, role: salutation.role };
-  const named = header.proposer?.split(/[\s、,，;；]+/u)[0];
+  const named = header.proposer?.split(/[\s、,，;；等]+/u)[0];
   if (!named) return null;
   // A delegation (儋州代表团) proposes as a body: no person's name.
   if (named.endsWith('代表团')) return { name: null, role: '代表团' };

@@ -111,6 +111,8 @@ describe('letter gate', () => {
     expect(p.proposer).toEqual({ name: '释某正', role: '委员' });
     expect(p.proposal.title).toBe('尽快促进某协会换届的提案');
     expect(parseLetter('关于第3号建议的答复\n建议人: 王小明\n已办。\n').proposer).toEqual({ name: '王小明', role: '代表' });
+    // The first of those who proposed it together (高某乾等10人).
+    expect(parseLetter('关于第3号提案的答复\n提案人: 高某乾等10人\n已办。\n').proposer).toEqual({ name: '高某乾', role: '委员' });
   });
   it('reads a role alone before a greeting (委员您好) as a salutation to a proposer it does not name', () => {
     const p = parseLetter('关于对市政协五届一次会议第510399号提案的答复\n      委员您好\n一、目前情况\n已办。\n');
