@@ -213,5 +213,8 @@ export const nationalOrgByForm: ReadonlyMap<string, string> = new Map(
 );
 
 export function fillTemplate(template: string, jurisdiction: string, provinceShort?: string | null): string {
-  return template.replace('{J}', jurisdiction).replace('{P}', provinceShort ?? '');
+  const local = placeByForm.get(jurisdiction)?.level !== 'province';
+  return template.replace(LOCAL_WORDS, local ? '$1' : '').replace('{J}', jurisdiction).replace('{P}', provinceShort ?? '');
 }
+// Words only a government below the province writes in a body's name: {L:人民政府}.
+const LOCAL_WORDS = /\{L:([^}]*)\}/u;

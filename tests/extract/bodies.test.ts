@@ -16,6 +16,14 @@ describe('left boundary of a body', () => {
   it('reads a district’s city appearance and gardens committee written short (区市容园林委)', () => {
     expect(names('区市容园林委高度重视', jurisdictionOf('天津市静海区人民政府'))[0]).toEqual(['区市容园林委', '天津市静海区市容和园林管理委员会']);
   });
+  it('names a city’s or district’s assets commission under its government, a province’s or municipality’s not', () => {
+    expect(names('市国资委、市政府国有资产监督管理委员会', jurisdictionOf('深圳市人民政府')).map(([, name]) => name)).toEqual([
+      '深圳市人民政府国有资产监督管理委员会',
+      '深圳市人民政府国有资产监督管理委员会',
+    ]);
+    expect(names('市国资委', jurisdictionOf('重庆市人民政府'))[0]![1]).toBe('重庆市国有资产监督管理委员会');
+    expect(names('省国资委', jurisdictionOf('四川省人民政府'))[0]![1]).toBe('四川省国有资产监督管理委员会');
+  });
   it('reads no body in an inter-departmental word (厅际联席会议)', () => {
     const text = '自治区建立了广西特色小镇培育厅际联席会议制度。';
     expect(names(text, jurisdictionOf('广西壮族自治区住房和城乡建设厅'))).toEqual([]);
