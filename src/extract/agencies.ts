@@ -9,7 +9,7 @@ import {
   type Place,
   type PlaceLevel,
 } from './gazetteer.js';
-import { standsOut, type Jurisdiction } from './jurisdiction.js';
+import { jurisdictionOf, standsOut, type Jurisdiction } from './jurisdiction.js';
 import { placedName } from './scope.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
 import { isNameStop, wordsBefore, wordsOf, type Word } from './words.js';
@@ -234,7 +234,31 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
   const listed = hits.sort(byStart);
   const bodies = listed.concat(findOpenBodies(text, j, from, to, skip, listed)).sort(byStart);
   const withUnits = bodies.concat(findOwnUnits(text, from, to, skip, bodies)).sort(byStart);
-  return withUnits.concat(findActingTowns(text, j, from, to, skip, withUnits)).sort(byStart);
+  return withUnits
+    .concat(findActingTowns(text, j, from, to, skip, withUnits))
+    .sort(byStart)
+    .map((h) => (h.name.endsWith(POLICE_BRANCH) ? { ...h, name: policeBranchName(h.name) } : h));
+}
+
+const POLICE_BRANCH = '公安分局';
+
+/**
+ * A district's police written as its 公安分局 (南票区公安分局, 薛城公安分局) is the city bureau's branch, named
+ * as such (葫芦岛市公安局南票分局, 枣庄市公安局薛城分局); kept as written where the district is not known
+ * (some cities keep 区 in the branch's name: 郑州市公安局金水区分局).
+ */
+function policeBranchName(name: string): string {
+  const place = name.slice(0, -POLICE_BRANCH.length);
+  const placed = jurisdictionOf(`${place}人民政府`);
+  // (Its district may be written without its level word: 薛城 for 薛城区.)
+  const short = placeByForm.get(place) ?? placeByForm.get(`${place}区`) ?? placeByForm.get(`${place}县`);
+  const [city, county] =
+    placed.county && placed.city && placed.county.startsWith(placed.city)
+      ? [placed.city, placed.county.slice(placed.city.length)]
+      : short?.level === 'county'
+        ? [short.city, short.name]
+        : [null, null];
+  return city && county ? `${city}公安局${county.replace(/[区县]$/u, '')}分局` : name;
 }
 
 const TOWN_LEVEL_WORDS = new WordScanner(['镇', '乡', '街道']);
@@ -681,7 +705,8 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
   // A place signing for itself (微山县鲁桥镇) is its government.
   const government = PLACE_ALONE_RE.exec(name);
   if (government) return canonicalAgency(name + (government[1] === '街道' ? '办事处' : '人民政府'), j);
-  return placedAgencyName(name, j);
+  const named = placedAgencyName(name, j);
+  return named.endsWith(POLICE_BRANCH) ? policeBranchName(named) : named;
 }
 
 /**

@@ -24,6 +24,12 @@ describe('left boundary of a body', () => {
     expect(names('市国资委', jurisdictionOf('重庆市人民政府'))[0]![1]).toBe('重庆市国有资产监督管理委员会');
     expect(names('省国资委', jurisdictionOf('四川省人民政府'))[0]![1]).toBe('四川省国有资产监督管理委员会');
   });
+  it('names a district’s police written as its 公安分局 as the city bureau’s branch', () => {
+    expect(names('南票区公安分局已开展整治', jurisdictionOf('葫芦岛市南票区人民政府'))[0]![1]).toBe('葫芦岛市公安局南票分局');
+    expect(names('区公安分局、区生态环境局', jurisdictionOf('上海市杨浦区人民政府'))[0]![1]).toBe('上海市公安局杨浦分局');
+    // Its district without its level word, as a title opens with it.
+    expect(canonicalAgency('薛城公安分局', jurisdictionOf(''))).toBe('枣庄市公安局薛城分局');
+  });
   it('reads no body in an inter-departmental word (厅际联席会议)', () => {
     const text = '自治区建立了广西特色小镇培育厅际联席会议制度。';
     expect(names(text, jurisdictionOf('广西壮族自治区住房和城乡建设厅'))).toEqual([]);
