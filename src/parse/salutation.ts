@@ -67,7 +67,8 @@ const MASKED_RE = /[xX×*＊○□]{2}/;
 const PERSON_NAME_RE = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${DOTTED})$`, 'u');
 const LIST_SEP_RE = /[、,，]/u;
 const OWN_ROLE_END_RE = new RegExp(`(?:${OWN_ROLE})$`, 'u');
-const BODY_NAME_RE = new RegExp(`^${BODY}$`, 'u');
+// (Three characters are a person's name, whatever it ends in: 陈云会.)
+const BODY_NAME_RE = /^[^\P{Script=Han}、]{3,14}?(?:委|会|组|局|办|团)$/u;
 const DELEGATION_LEAD_RE = /^[^\P{Script=Han}、]{2,10}?代表团(?=[\p{Script=Han}])/u;
 
 // The salutation comes before the proposal is acknowledged: the search ends there.

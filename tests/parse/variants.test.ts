@@ -24,6 +24,8 @@ describe('genre variants', () => {
   it('reads a delegation, 等N名代表 and masked proposers', () => {
     const body = '您们提出的《关于改善农村道路的建议》(第56号)收悉。经研究办理,现答复如下:\n已完成。\n';
     expect(letter(`江北代表团:\n${body}`).proposer).toEqual({ name: null, role: '代表团' });
+    // A person's name of three characters may end like a body's (会, 委).
+    expect(letter(`陈云会代表:\n${body}`).proposer).toEqual({ name: '陈云会', role: '代表' });
     // Its members greeted together propose as the delegation.
     expect(letter(`第五代表团各位代表:\n${body}`).proposer).toEqual({ name: null, role: '代表团' });
     expect(letter(`王五等5名代表:\n${body}`).proposer).toEqual({ name: '王五', role: '代表' });
