@@ -511,8 +511,13 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
   const hit = resolveLocalAt(text, s, e, form, current, j, floor, listed);
   if (!hit || !NOT_AT_TOWN.test(current)) return hit;
   const [pre, post] = current.split('{J}') as [string, string];
-  return TOWN_END.test(hit.name.slice(pre.length, hit.name.length - post.length)) ? null : hit;
+  const town = hit.name.slice(pre.length, hit.name.length - post.length);
+  if (!TOWN_END.test(town)) return hit;
+  // The county conference's group in the town, named by the town (瓦渡乡政协联络组).
+  const group = form === '政协' ? LIAISON_GROUP_RE.exec(text.slice(e, e + 4)) : null;
+  return group ? { start: hit.start, end: e + group[0].length, text: text.slice(hit.start, e + group[0].length), name: `${town}政协${group[0]}` } : null;
 }
+const LIAISON_GROUP_RE = /^(?:联络组|联络处|联络室|工作组|委员活动组)/u;
 
 function resolveLocalAt(text: string, s: number, e: number, form: string, current: string, j: Jurisdiction, floor: number, listed: string | null = null): AgencyHit | null {
   const template = j.year !== null && j.year < 2019 ? (templateBefore2019.get(current) ?? current) : current;

@@ -323,9 +323,11 @@ describe('bodies the tables do not list, read by their shape', () => {
   it('reads a conference in one of its terms as the conference (县政协第十五届委员会)', () => {
     expect(names('对县政协第十五届委员会 第二次会议第32号提案的答复')).toEqual([['县政协', '中国人民政治协商会议青川县委员会']]);
   });
-  it('reads no conference or standing committee of a town: a town has neither (乡政协联络组 is the county’s liaison group)', () => {
-    expect(names('白石乡政协联络组:你们提出的建议已交我们研究办理。')).toEqual([]);
-    expect(names('青溪镇政协联络组、乔庄镇人大常委会。')).toEqual([]);
+  it('reads no conference or standing committee of a town: a town has neither (乡政协联络组 is the county conference’s liaison group there)', () => {
+    expect(names('白石乡政协联络组:你们提出的建议已交我们研究办理。')).toEqual([['白石乡政协联络组', '青川县白石乡政协联络组']]);
+    expect(names('青溪镇政协联络组提出。')).toEqual([['青溪镇政协联络组', '青川县青溪镇政协联络组']]);
+    expect(names('乔庄镇人大常委会。')).toEqual([]);
+    expect(names('白石乡政协委员提出', jurisdictionOf('白石乡人民政府'))).toEqual([]);
   });
   it('reads no body in a member’s title (县人大代表), but the congress’s unit for its members (市人大代表工委)', () => {
     expect(names('感谢县人大代表、县政协委员的监督。')).toEqual([]);
