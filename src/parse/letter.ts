@@ -263,7 +263,8 @@ export function parseLetter(text: string): ParsedLetter {
     closingPersons,
     // A table's 签发日期 field where the letter is signed by no dated line.
     signedDate: dated?.date ?? headerDate(header.signedDate),
-    contact: findContact(body, Math.max(opening?.start ?? bodyStart, lines[closingLine]!.start)),
+    // (Or a page's header above the letter names who handled it: 承办人:X.)
+    contact: findContact(body, Math.max(opening?.start ?? bodyStart, lines[closingLine]!.start)) ?? findContact(text.slice(0, openingLineStart), 0),
     writtenDate: headerDate(header.writtenDate),
     publishedDate,
     resultClass: mark ? (/[A-E][1-9]?/.exec(mark)?.[0] ?? RESULT_WORD.exec(mark)?.[0] ?? null) : null,

@@ -114,6 +114,13 @@ describe('letter gate', () => {
     // The first of those who proposed it together (高某乾等10人).
     expect(parseLetter('关于第3号提案的答复\n提案人: 高某乾等10人\n已办。\n').proposer).toEqual({ name: '高某乾', role: '委员' });
   });
+  it('reads an opening that gives the proposal to study with no 收悉, and a header’s 承办人 as the contact', () => {
+    const text = '关于对政协某区第五届第四次会议第54109号提案的答复\n承办人:周某明\n日期\n2021-11-08\n某乡政协联络组:\n你们提出的关于某村建设资金补助的提案,已交我们研究办理,现答复如下:\n一、已安排资金。\n';
+    const p = parseLetter(text);
+    expect(p.opening).not.toBeNull();
+    expect(text.slice(p.bodyStart, p.bodyEnd)).toContain('一、已安排资金。');
+    expect(p.contact?.name).toBe('周某明');
+  });
   it('reads a role alone before a greeting (委员您好) as a salutation to a proposer it does not name', () => {
     const p = parseLetter('关于对市政协五届一次会议第510399号提案的答复\n      委员您好\n一、目前情况\n已办。\n');
     expect(p.proposer).toEqual({ name: null, role: '委员' });
