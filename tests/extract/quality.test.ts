@@ -34,7 +34,7 @@ const realPresent = existsSync(REAL_LETTERS) && existsSync(REAL_GOLD);
 const REAL_BARS = {
   fields: 0.988,
   f1: 0.958,
-  canonical: 0.96,
+  canonical: 0.965,
   types: { Agency: 0.935, Policy: 0.99, Fund: 0.89, Platform: 0.9, Person: 0.99, Organization: 0.8 } as Record<string, number>,
 };
 
