@@ -45,6 +45,8 @@ function proposalSession(title: TitleInfo | null, opening: OpeningInfo | null, h
   return (own && !own.startsWith('第') ? own : (title?.session ?? own)) ?? sessionIn(title?.title) ?? opening?.namedSession ?? null;
 }
 
+const NUMBER_CLOSING_TITLE_RE = /[(（]\s*第?\s*[\dA-Za-z-]+\s*号(?:提案|建议|议案)?[)）]?$/u;
+
 export function readProposal(
   title: TitleInfo | null,
   opening: OpeningInfo | null,
@@ -52,7 +54,9 @@ export function readProposal(
   role: Role,
 ): { proposal: Proposal; others: Proposal[] } {
   const session = proposalSession(title, opening, header);
-  const proposalTitle = header.proposalTitle?.replace(/\s+/g, '') ?? opening?.proposalTitle ?? title?.proposalTitle ?? null;
+  const written = header.proposalTitle?.replace(/\s+/g, '') ?? opening?.proposalTitle ?? title?.proposalTitle ?? null;
+  // Its number written inside the brackets, after the title (《关于…粮食安全(第25号提案》): the number's, not the title's.
+  const proposalTitle = written?.replace(NUMBER_CLOSING_TITLE_RE, '') || written;
   const proposal: Proposal = {
     kind: proposalKind(session, title?.word ?? null, header.genre ?? null, opening?.kindWord ?? null, proposalTitle, role),
     number: title?.number ?? opening?.number ?? header.proposalNumber?.match(/^[\dA-Za-z-]+$/u)?.[0] ?? null,

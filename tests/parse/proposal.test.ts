@@ -13,6 +13,8 @@ describe('proposal title in the opening', () => {
     expect(proposalOf('您提出的关于整治某河打造建议收悉，现答复如下：').title).toBe('关于整治某河打造建议');
     expect(proposalOf('您提出的关于某湖湿地绿化环境,发展文旅产业,打造特色项目的建议已收悉,现答复如下:').title).toBe('关于某湖湿地绿化环境,发展文旅产业,打造特色项目的建议');
     expect(proposalOf('您提出的关于留守儿童”的提案收悉，现答复如下：').title).toBe('关于留守儿童');
+    // Its number written inside the brackets, unclosed, is no part of it.
+    expect(proposalOf('您在县政协十届五次会议上提出的《关于建设高标准农田,确保粮食安全(第25号提案》收悉,现答复如下:').title).toBe('关于建设高标准农田,确保粮食安全');
     expect(proposalOf('您们提出的关于关于优化某小学办学环境的建议”(第24号)，现答复如下：').title).toBe('关于优化某小学办学环境的建议');
   });
 
