@@ -234,10 +234,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
   const listed = hits.sort(byStart);
   const bodies = listed.concat(findOpenBodies(text, j, from, to, skip, listed)).sort(byStart);
   const withUnits = bodies.concat(findOwnUnits(text, from, to, skip, bodies)).sort(byStart);
-  return withUnits
-    .concat(findActingTowns(text, j, from, to, skip, withUnits))
-    .sort(byStart)
-    .map((h) => (h.name.endsWith(POLICE_BRANCH) ? { ...h, name: policeBranchName(h.name) } : h));
+  return withUnits.concat(findActingTowns(text, j, from, to, skip, withUnits)).sort(byStart);
 }
 
 const POLICE_BRANCH = '公安分局';
@@ -399,9 +396,10 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
       if (!first || (isNameStop(first) && first.tag !== 'vn') || (!words.has(e) && isHan(text, e))) break;
       const own = OWN_LEVEL_RE.exec(text.slice(s - 2, s));
       const jurisdiction = own ? j[levelByWord.get(own[1]!)!] : null;
-      const hit = jurisdiction
+      const found = jurisdiction
         ? { start: s - 2, end: e, text: text.slice(s - 2, e), name: jurisdiction + domain + suffix }
         : resolveLocal(text, s, e, domain + suffix, `{J}${domain}${suffix}`, j, from);
+      const hit = found?.name.endsWith(POLICE_BRANCH) ? { ...found, name: policeBranchName(found.name) } : found;
       // Its unit written right after it (省国土环境资源厅法规处), as after a listed body.
       const unit = hit && UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12)));
       if (hit && hit.start < s) hits.push(unit ? withUnit(hit, unit[0], unit[0]) : hit);
@@ -655,10 +653,11 @@ export function bodySpeakingAsSelf(text: string, hits: AgencyHit[], j: Jurisdict
   const self = selfWord(text);
   const place = j.county ?? j.city ?? j.province;
   if (!self || !place) return null;
+  const ending = self === '委' ? /委(?:员会)?$/u : new RegExp(`${self}$`, 'u');
   const counts = new Map<string, number>();
   for (const { name } of hits) {
     const rest = name.startsWith(place) ? name.slice(place.length) : '';
-    if (!(self === '委' ? /委(?:员会)?$/u : new RegExp(`${self}$`, 'u')).test(rest) || NOT_SECTOR_BODY_RE.test(rest)) continue;
+    if (!ending.test(rest) || NOT_SECTOR_BODY_RE.test(rest)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return standsOut(counts)?.[0] ?? null;

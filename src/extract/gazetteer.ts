@@ -213,8 +213,9 @@ export const nationalOrgByForm: ReadonlyMap<string, string> = new Map(
 );
 
 export function fillTemplate(template: string, jurisdiction: string, provinceShort?: string | null): string {
-  const local = placeByForm.get(jurisdiction)?.level !== 'province';
-  return template.replace(LOCAL_WORDS, local ? '$1' : '').replace('{J}', jurisdiction).replace('{P}', provinceShort ?? '');
+  // (Only the few templates holding such words look the jurisdiction up: this runs for every body found.)
+  const local = template.includes('{L:') ? template.replace(LOCAL_WORDS, placeByForm.get(jurisdiction)?.level === 'province' ? '' : '$1') : template;
+  return local.replace('{J}', jurisdiction).replace('{P}', provinceShort ?? '');
 }
 // Words only a government below the province writes in a body's name: {L:人民政府}.
 const LOCAL_WORDS = /\{L:([^}]*)\}/u;

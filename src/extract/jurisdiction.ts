@@ -111,9 +111,10 @@ function sharedCountyAt(text: string, city: string): Place | null {
 
 /**
  * The county written alike in other cities that a letter of `city` names most (铁西区 in a 鞍山市 letter is
- * 鞍山市铁西区); 城区 and 郊区, words too, only right after the city's name (晋城市城区).
+ * 鞍山市铁西区), when `keep` keeps it; 城区 and 郊区, words too, only right after the city's name (晋城市城区).
  */
-function sharedCountyNamed(text: string, city: string): Place | null {
+function sharedCountyNamed(text: string, city: string | null, keep: (p: Place) => boolean): Place | null {
+  if (!city) return null;
   const counts = new Map<Place, number>();
   const stem = city.replace(/市$/u, '');
   for (const name of sharedCountyNames) {
@@ -125,7 +126,8 @@ function sharedCountyNamed(text: string, city: string): Place | null {
     }
     if (n > 0) counts.set(place, n);
   }
-  return standsOut(counts)?.[0] ?? null;
+  const best = standsOut(counts)?.[0] ?? null;
+  return best && keep(best) ? best : null;
 }
 const COMMON_WORD_COUNTY = /^(?:城区|郊区|新城区)$/u;
 
@@ -265,11 +267,6 @@ function mostNamed(text: string, province: string | null, keep: (p: Place) => bo
   return out;
 }
 
-const sharedNamed = (text: string, city: string | null, keep: (p: Place) => boolean): Place | null => {
-  const place = city ? sharedCountyNamed(text, city) : null;
-  return place && keep(place) ? place : null;
-};
-
 /** Reads the county or city a text names by its short form only (extract/shortForms.ts: it needs the tagger, which the viewer's bundle must not pull in). */
 export type PlaceByShortForm = (text: string, province: string | null, city: string | null) => Place | null;
 
@@ -285,7 +282,7 @@ export function inferCounty(j: Jurisdiction, text: string, byShortForm: PlaceByS
   const ofOwnLevel = (p: Place) => !countyWord || p.level !== 'county' || p.name.endsWith(countyWord);
   const named = j.county && j.city ? {} : mostNamed(text, j.province, ofOwnLevel);
   const byShort = j.county || named.county ? null : byShortForm(text, j.province, j.city);
-  const county = j.county ? null : (named.county ?? (byShort?.level === 'county' && ofOwnLevel(byShort) ? byShort : null) ?? sharedNamed(text, j.city ?? named.city?.name ?? null, ofOwnLevel));
+  const county = j.county ? null : (named.county ?? (byShort?.level === 'county' && ofOwnLevel(byShort) ? byShort : null) ?? sharedCountyNamed(text, j.city ?? named.city?.name ?? null, ofOwnLevel));
   if (county) {
     const city = cityOfLetters(county);
     out = { ...out, county: county.prefix, city: out.city ?? city, province: out.province ?? county.province, provinceShort: out.provinceShort ?? county.provinceShort };
