@@ -187,6 +187,8 @@ describe('letter gate', () => {
     expect(brought.coHandlers.map((c) => c.name)).toEqual(['区财政局', '城郊街道办事处']);
     const afterStudy = parseLetter(`李某委员:\n您在省政协十二届四次会议上提出的第220号提案《关于推进合作区建设的建议》收悉。经研究并商省委组织部、省科技厅、浙江省税务局,现答复如下:\n已列入计划。\n`);
     expect(afterStudy.coHandlers.map((c) => c.name)).toEqual(['省委组织部', '省科技厅', '浙江省税务局']);
+    const opinions = parseLetter(`张某委员:\n您提出的《关于心理健康教育的提案》收悉。我委高度重视,并综合市教育局、团市委和市妇联的会办意见,现答复如下:\n已办。\n`);
+    expect(opinions.coHandlers.map((c) => c.name)).toEqual(['市教育局', '团市委', '市妇联']);
   });
 
   it('passes a co-handling opinion whose opening says the deputies 提出了 the proposal, naming them all', () => {
