@@ -229,7 +229,7 @@ const endsWithOneOf = (words: string[]) => new RegExp(`(?:${words.join('|')})中
 const SERVICE_CENTRE = endsWithOneOf(rules.serviceCentre.before);
 const CARE_CENTRE = endsWithOneOf(rules.careCentre.before);
 const SERVICE_STATION = new RegExp(`(?:${rules.serviceCentre.stations.join('|')})工作站$`, 'u');
-const LEVEL_START = /^[省市区县镇乡]/u;
+const LEVEL_START = /^[省市区县州盟旗镇乡]/u;
 // A care centre is named by the place it serves: 庆丰社区日间照料中心, not 居委会养老服务中心.
 const NAMED_PLACE = /\p{Script=Han}{2,}(?:社区|村|街道|镇|乡)/u;
 
@@ -265,7 +265,7 @@ function zoneWordStart(text: string, at: number, floor: number): number {
   const word = ZONE_WORDS.find((w) => at - w.length >= floor && text.startsWith(w, at - w.length));
   return word ? at - word.length : -1;
 }
-const TOWN_MIDDLE_BEFORE = /^[市县镇乡城]$/u;
+const TOWN_MIDDLE_BEFORE = /^[市县镇乡城街]$/u;
 // The words that stand before a body (指导, 协调, 支持 …; 报, 由, 向 …).
 const VERBS_BEFORE_BODY = leftContext.words.filter((w) => w.length > 1);
 const ONE_BEFORE_BODY = new Set(leftContext.words.filter((w) => w.length === 1));
@@ -317,7 +317,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const inTitle = skip.find(([a, b]) => suffixStart >= a && suffixStart < b);
     // Names inside a title are the title's; but for the body opening it (某区管委会关于…), its issuer.
     if (inTitle && (type !== 'Agency' || !text.startsWith('关于', end))) continue;
-    // 市中心, 镇中心: the middle of a town, not a centre of anything.
+    // 市中心, 镇中心, 大街中心: the middle of a town or street, not a centre of anything.
     if (suffix === '中心' && TOWN_MIDDLE_BEFORE.test(text.charAt(suffixStart - 1))) continue;
     const after = text.slice(end, end + 6);
     if (NOT_FOLLOWED_BY.get(zone ? '园区' : suffix)?.test(after) || ANY_NOT_FOLLOWED_BY?.test(after)) continue;

@@ -124,6 +124,8 @@ describe('platforms and service centres', () => {
   it('reads a district’s 市容服务中心 as a body, and classes (游客中心, 国家级文化创意产业园) as no name', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
     expect(found('由东昌区市容服务中心负责。')).toEqual([['Agency', '东昌区市容服务中心']]);
+    // A banner's (旗) centre too, one that runs public utilities among them.
+    expect(found('旗公用事业服务中心每年定期排查。')).toEqual([['Agency', '旗公用事业服务中心']]);
     // Found as a centre, a body is named as the body tables name it: 市政府 written out as 人民政府.
     const signed = extractLetter({
       source: 'centre.txt',
@@ -359,6 +361,7 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('建立了巫溪县观峰返乡创业园、巫溪县宝源返乡创业园2个园区。').map(([, n]) => n)).toContain('巫溪县宝源返乡创业园');
     expect(found('建设文体中心一处。')).toEqual([]);
     expect(found('选出几个点位供市中心使用。')).toEqual([]);
+    expect(found('修缮敖勒召其镇陶伦大街中心转盘灯塔。')).toEqual([]);
     const quoted = (text: string) => findQuotedPlatforms(text, 0, text.length).map((h) => h.name);
     expect(quoted('发挥抽检的“防火墙”“过滤网”作用。')).toEqual([]);
     expect(quoted('依托“易智网”开展服务。')).toEqual(['易智网']);
