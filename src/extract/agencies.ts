@@ -399,7 +399,7 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
       const found = jurisdiction
         ? { start: s - 2, end: e, text: text.slice(s - 2, e), name: jurisdiction + domain + suffix }
         : resolveLocal(text, s, e, domain + suffix, `{J}${domain}${suffix}`, j, from);
-      const hit = found?.name.endsWith(POLICE_BRANCH) ? { ...found, name: policeBranchName(found.name) } : found;
+      const hit = found && { ...found, name: fullOpenName(found.name) };
       // Its unit written right after it (省国土环境资源厅法规处), as after a listed body.
       const unit = hit && UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12)));
       if (hit && hit.start < s) hits.push(unit ? withUnit(hit, unit[0], unit[0]) : hit);
@@ -412,7 +412,7 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
 const OWN_UNIT_SUFFIXES = new WordScanner(ownUnits.suffixes);
 const OWN_ANCHOR = new RegExp(ownUnits.anchor, 'u');
 // After a unit's name: the end of the phrase, a conjunction, a verb of handling or a post (股长, 负责人).
-const UNIT_FOLLOWED_BY = /^(?:[^\p{Script=Han}]|[和及与、经对于在将已等牵负主股科处室会联同按根具])/u;
+const UNIT_FOLLOWED_BY = /^(?:[^\p{Script=Han}]|[和及与、经对于在将已等牵负主承股科处室会联同按根具])/u;
 const LIST_JOIN = /^[、和及与]$/u;
 
 /**
@@ -427,7 +427,7 @@ function findOwnUnits(text: string, from: number, to: number, skip: [number, num
     const e = sufStart + suffix.length;
     while (k < known.length && known[k]!.end <= sufStart) k++;
     if ((k < known.length && known[k]!.start < e) || !UNIT_FOLLOWED_BY.test(text.slice(e, e + 1) || '。')) continue;
-    if (skip.some(([a, b]) => sufStart >= a && sufStart < b)) continue;
+    if (skip.some(([a, b]) => sufStart >= a && sufStart < b) || NOT_BODY_WORD.test(text.slice(sufStart - 1, e))) continue;
     const last = hits.at(-1);
     for (let s = sufStart - 2; s >= Math.max(from, sufStart - 4); s--) {
       const domain = text.slice(s, sufStart);
@@ -709,8 +709,13 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
   // A place signing for itself (微山县鲁桥镇) is its government.
   const government = PLACE_ALONE_RE.exec(name);
   if (government) return canonicalAgency(name + (government[1] === '街道' ? '办事处' : '人民政府'), j);
-  const named = placedAgencyName(name, j);
-  return named.endsWith(POLICE_BRANCH) ? policeBranchName(named) : named;
+  return fullOpenName(placedAgencyName(name, j));
+}
+
+/** A body read by its shape, named in full where the shape is a short one: a district's 公安分局, a 街道办. */
+function fullOpenName(name: string): string {
+  if (name.endsWith(POLICE_BRANCH)) return policeBranchName(name);
+  return SHORT_TOWN_OFFICE_RE.test(name) ? `${name}事处` : name;
 }
 
 /**

@@ -267,6 +267,15 @@ function mostNamed(text: string, province: string | null, keep: (p: Place) => bo
   return out;
 }
 
+/** A town written after its county's own name (龙华区观澜街道, county 深圳市龙华区): the town's part alone. */
+function withoutOwnCounty(town: string, county: string): string {
+  for (let k = Math.min(county.length - 1, town.length - 2); k >= 2; k--) {
+    const written = county.slice(-k);
+    if (town.startsWith(written) && /^\p{Script=Han}{2,}[区县市旗]$/u.test(written)) return town.slice(k);
+  }
+  return town;
+}
+
 /** Reads the county or city a text names by its short form only (extract/shortForms.ts: it needs the tagger, which the viewer's bundle must not pull in). */
 export type PlaceByShortForm = (text: string, province: string | null, city: string | null) => Place | null;
 
@@ -289,7 +298,10 @@ export function inferCounty(j: Jurisdiction, text: string, byShortForm: PlaceByS
   }
   const city = named.city ?? (byShort?.level === 'city' ? byShort : null);
   if (!out.city && city && (!out.province || city.province === out.province)) out = { ...out, city: city.name, province: out.province ?? city.province, provinceShort: out.provinceShort ?? city.provinceShort };
-  if (out.town && out.county && !out.town.startsWith(out.county)) out = { ...out, town: out.county + out.town };
+  // A district named bare where two cities have one (龙华区) is the one of the city found since.
+  const sharedCounty = out.county && out.city ? sharedCountyOf(out.county, out.city) : null;
+  if (sharedCounty) out = { ...out, county: sharedCounty.prefix };
+  if (out.town && out.county && !out.town.startsWith(out.county)) out = { ...out, town: out.county + withoutOwnCounty(out.town, out.county) };
   // A town letter naming no county (庙上乡人民政府) is in the county of the town table; the town
   // keeps its name as written, which names it alone.
   const townCounty = out.town && !out.county ? countyOfTown(out.town) : null;

@@ -30,6 +30,9 @@ describe('left boundary of a body', () => {
     // Its district without its level word, as a title opens with it.
     expect(canonicalAgency('薛城公安分局', jurisdictionOf(''))).toBe('枣庄市公安局薛城分局');
   });
+  it('names a sub-district office written short (街道办) in full', () => {
+    expect(names('来源:龙华区观澜街道办 日期', jurisdictionOf('深圳市龙华区观澜街道办事处'))[0]![1]).toBe('深圳市龙华区观澜街道办事处');
+  });
   it('reads no body in an inter-departmental word (厅际联席会议)', () => {
     const text = '自治区建立了广西特色小镇培育厅际联席会议制度。';
     expect(names(text, jurisdictionOf('广西壮族自治区住房和城乡建设厅'))).toEqual([]);
@@ -389,6 +392,8 @@ describe('units of the letter’s own body', () => {
     expect(names('我局城建股股长于4月16日与代表沟通。')).toEqual([['城建股', '城建股']]);
     expect(names('推行养护并由局督查科牵头负责。')).toEqual([['督查科', '督查科']]);
     expect(names('我委县域处和经服处经过审核。')).toEqual([['县域处', '县域处'], ['经服处', '经服处']]);
+    // The verb after it (承办) is not the end of a longer unit's name (经建股承|办).
+    expect(names('该项建议由我局经建股承办,经建股负责人为责任人。')).toEqual([['经建股', '经建股']]);
   });
   it('are no verb phrase or word that merely ends in a unit’s ending', () => {
     expect(names('我局积极协调办理。')).toEqual([]);

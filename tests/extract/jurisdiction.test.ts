@@ -121,6 +121,9 @@ describe('jurisdiction', () => {
     // In a city it does not lie in, or with no city known, it names none.
     expect(inferCounty(jurisdictionOf('大连市人民政府'), '铁西区住建局').county).toBeNull();
     expect(inferCounty(emptyJurisdiction(), '铁西区住建局').county).toBeNull();
+    // Written bare in a page's header (来源:龙华区观澜街道办), it is the one of the city the letter names, and so is its town.
+    const guanlan = inferCounty(jurisdictionOf('龙华区观澜街道办'), '深圳市龙华区观澜街道办事处');
+    expect([guanlan.county, guanlan.town]).toEqual(['深圳市龙华区', '深圳市龙华区观澜街道']);
   });
   it('places a letter by an autonomous county written without its peoples', () => {
     expect(inferCounty(emptyJurisdiction(), '感谢你们对新平县文化旅游工作的关注与支持。')).toMatchObject({ province: '云南省', city: '玉溪市', county: '新平彝族傣族自治县' });
