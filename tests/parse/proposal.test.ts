@@ -5,6 +5,12 @@ import { parseLetter } from '../../src/parse/letter.js';
 const proposalOf = (opening: string, title = '') => parseLetter(`${title}\n张三代表：\n${opening}\n已办。\n`).proposal;
 
 describe('proposal title in the opening', () => {
+  it('reads a line that opens with the proposer, with no salutation before it', () => {
+    const said = parseLetter('某县交通运输局关于办理县十九届人大一次会议第115号建议的函\n正文\n张某某代表提出《关于实施某县南环路扩宽改造的建议》。\n经研究,答复如下:\n已列入计划。\n');
+    expect([said.proposer, said.proposal?.title]).toEqual([{ name: '张某某', role: '代表' }, '关于实施某县南环路扩宽改造的建议']);
+    const during = parseLetter('李某某委员在市政协六届二次会议期间提出的第20160581号提案《关于推动双创的提案》提议政府加大扶持。\n我局答复如下:\n已办。\n');
+    expect([during.proposer?.name, during.proposal?.number, during.proposal?.session]).toEqual(['李某某', '20160581', '市政协六届二次会议']);
+  });
   it('reads quoted, bare and half-quoted titles', () => {
     expect(proposalOf('您提出的关于“对某村灌渠进行更新”的建议收悉，现答复如下：').title).toBe('对某村灌渠进行更新');
     expect(proposalOf('您所提的“关于改善某卫生院环境的建议”已收悉，现答复如下：').title).toBe('关于改善某卫生院环境的建议');
