@@ -65,9 +65,10 @@ const DATE_LINE_RE = new RegExp(
   'u',
 );
 // On a page flattened into long lines, the date closes its line or stands before the contact
-// block ("…人民政府 2025年7月25日 |", "2024年5月6日 承办单位联系人…", "2024年9月28日 (联系人…").
+// block ("…人民政府 2025年7月25日 |", "2024年5月6日 承办单位联系人…", "2024年9月28日 (联系人…"); never
+// a label's value (发布日期:2024年10月15日, a header's).
 const DATE_AT_END_RE = new RegExp(
-  `(${WRITTEN_DATE})(?=[\\s\\u3000|。.]*(?:$|[(（]?(?:联系|承办|经办|此件|抄送|附件|签发)))`,
+  `(?<![:：][\\s\\u3000]*)(${WRITTEN_DATE})(?=[\\s\\u3000|。.]*(?:$|[(（]?(?:联系|承办|经办|此件|抄送|附件|签发)))`,
   'gu',
 );
 

@@ -38,6 +38,9 @@ describe('signature date', () => {
     expect(parseLetter(`${opening}某局\n二0一七年五月二十六日\n`).signedDate).toBe('2017-05-26');
     expect(parseLetter(`${opening}谢谢。 某镇人民政府 2025年7月25日 |\n`).signedDate).toBe('2025-07-25');
     expect(parseLetter(`${opening}2024年5月6日 承办单位联系人姓名及电话:王岩15804350857 |\n`).signedDate).toBe('2024-05-06');
+    // A header label's value is not the signature's date (the letter is cut before its own).
+    const cut = '标  题:某市某局关于协助办理市政协六届四次会议第2024067号提案的答复\n发文字号:某函〔2024〕16号发布日期:2024年10月15日\n\n某市某局关于协助办理市政协六届四次会议第2024067号提案的答复\n\n市委党史研究室:\n\n根据提案协调会会议精神,对提案涉及我局业务的有关事项答复如下:\n一、做好慰问工作。\n';
+    expect(parseLetter(cut).signedDate).toBeNull();
     // A date inside a sentence is not the signature's.
     expect(parseLetter(`${opening}工程预计 2021 年 5 月 3 日完工。\n`).signedDate).toBeNull();
   });
