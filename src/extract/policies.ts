@@ -1,3 +1,4 @@
+import { isProposalReference } from '../parse/opening.js';
 import { atNameBoundary } from './names.js';
 
 // Policies: named documents in 《…》 (nearly always a document in this genre), with the
@@ -25,12 +26,12 @@ const QUOTED_PLAN_RE = /[“"]([^”"“]{5,36}(?:方案|规划|纲要))[”"]/g
 const PROPOSAL_POINT_AFTER = /^的?(?:建议|提案|意见)/u;
 
 // A proposal's title wherever it is repeated (《关于…的建议》; a body's own 《中共中央关于…的建议》 opens
-// with the body) or by its short name (以下简称《提案》), and the reply's own forms (《…意见表》, 《…回执单》):
+// with the body), by its short name (以下简称《提案》) or its session and number, and the reply's own forms (《…意见表》, 《…回执单》):
 // papers of this exchange, not policies.
 const REPLY_PAPER_RE = /^关于.*(?:建议|提案|议案)$|^(?:建议|提案|议案)$|(?:意见表|回执单|回执|反馈表|办理情况表)$/u;
 
 export function isReplyPaper(name: string): boolean {
-  return REPLY_PAPER_RE.test(name);
+  return REPLY_PAPER_RE.test(name) || isProposalReference(name);
 }
 
 /** A policy's name as gold files write it: no quotes, no spaces. */

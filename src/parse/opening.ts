@@ -204,10 +204,18 @@ export function parseOpening(text: string, from: number): OpeningInfo {
   };
 }
 
+// A proposal cited by its session and number alone (《某市政协六届四次会议第2024067号提案》, 《…会议委员提案第009号》): its reference, no title.
+const PROPOSAL_REFERENCE_RE = /^[^《》]{2,40}(?:会议|届)[^《》\s]{0,12}(?:第\s*[\dA-Za-z-]+\s*号(?:提案|建议|议案)|(?:提案|建议|议案)第?\s*[\dA-Za-z-]+\s*号)$/u;
+
+/** Is a 《》 text a proposal's reference by session and number rather than a title? */
+export function isProposalReference(text: string): boolean {
+  return PROPOSAL_REFERENCE_RE.test(text);
+}
+
 /** The 《》 titles of a text that are not documents a body issued, with the numbers written after them. */
 function bracketedTitles(text: string): { title: string; number: string | null }[] {
   return [...text.matchAll(TITLE_BRACKET_RE)]
-    .filter((m) => !CN_OPEN.includes(m[1]!.charAt(0)) && !isIssuedDocument(m[1]!))
+    .filter((m) => !CN_OPEN.includes(m[1]!.charAt(0)) && !isIssuedDocument(m[1]!) && !isProposalReference(m[1]!))
     .map((m) => ({ title: m[1]!.replace(/\s+/g, ''), number: m[2] ?? null }));
 }
 

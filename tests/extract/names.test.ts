@@ -200,6 +200,9 @@ describe('papers of the exchange are not policies', () => {
     expect(isReplyPaper('关于加快发展茶叶产业的建议')).toBe(true);
     expect(isReplyPaper('建议办理情况征求意见表')).toBe(true);
     expect(isReplyPaper('提案')).toBe(true); // 以下简称《提案》
+    // The proposal cited by session and number.
+    expect(isReplyPaper('钦州市政协六届四次会议第2024067号提案')).toBe(true);
+    expect(isReplyPaper('景市政协十四届三次会议委员提案第009号')).toBe(true);
     expect(isReplyPaper('中共中央关于制定国民经济和社会发展第十四个五年规划的建议')).toBe(false);
   });
   it('reads a number written inside the title’s brackets as its number, not its name', () => {
