@@ -57,8 +57,10 @@ function committeeOf(hit: AgencyHit, after: string): RegExpExecArray | null {
 
 /** A body's mention extended over the unit written right after it, named `unitName` within the body. */
 function withUnit(hit: AgencyHit, written: string, unitName: string): AgencyHit {
-  return { ...hit, end: hit.end + written.length, text: hit.text + written, name: congressOf(hit.name, unitName) + unitName };
+  return { ...hit, end: hit.end + written.length, text: hit.text + written, name: congressOf(hit.name.replace(PARTY_COMMITTEE_NAME_RE, '$1委'), unitName) + unitName };
 }
+// A party committee's unit is written under its short name, as the tables write its departments: 中共钦州市委党史研究室.
+const PARTY_COMMITTEE_NAME_RE = /^(中共\p{Script=Han}+)委员会$/u;
 
 /**
  * A congress's committees are its standing committee's (县人大人事委 is 县人民代表大会常务委员会人事委),
@@ -630,7 +632,7 @@ const MAX_SECTOR = 4;
  * the letter calls itself by: 甘交办案〔2018〕99号 and 我厅 → 甘肃省交通运输厅. Null where the number opens
  * with no province's character or sector, the letter is another province's, or it never says 我厅/我委/我局
  * (a city's numbers open with characters of its own: 九农案字 of 九江市). 委 and 局 are a city's level words
- * too: they count only in a letter answering its province's congress or conference.
+ * too: they do not count in a letter answering a city's or county's congress or conference.
  */
 export function bodyOfDocNumber(docNumber: string, text: string, j: Jurisdiction, session: string | null): string | null {
   const self = selfWord(text);
@@ -639,7 +641,7 @@ export function bodyOfDocNumber(docNumber: string, text: string, j: Jurisdiction
   if (j.province !== null && j.province !== province.name) return null;
   const stem = sectorAt(docNumber);
   if (!stem || !self) return null;
-  if (self !== '厅' && !isProvinceSession(session, province)) return null;
+  if (self !== '厅' && session !== null && !isProvinceSession(session, province)) return null;
   return canonicalAgency(`${province.name}${stem}${self}`, { ...j, province: province.name, provinceShort: province.provinceShort });
 }
 

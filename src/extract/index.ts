@@ -16,6 +16,7 @@ import { placedName, proposalScope } from './scope.js';
 import { findQuotedPlatforms, findSuffixNames, fundInTitle } from './names.js';
 import { findPolicies, isReplyPaper } from './policies.js';
 import { findRelations } from './relations.js';
+import { verbFollows } from './words.js';
 import { listSentences, MAX_SENTENCE, SentenceIndex, type DraftEntity, type DraftRelation } from './sentences.js';
 import { onWrittenText } from './written.js';
 
@@ -114,10 +115,12 @@ function readLetter(doc: LetterDoc): LetterRecord {
 
   // A header's list of handling bodies (会办单位) may name the replying body too: it is no co-handler of its own reply.
   const coHandlers = p.coHandlers.flatMap((c) => {
-    // Read in the text, a body takes its list's place (自治区发改委、财政厅、卫健委): the body finder's name for the span.
-    const found = c.start >= 0 ? agencyHits.find((h) => h.start === c.start && h.end === c.end) : undefined;
+    // Read in the text, a body takes its list's place (自治区发改委、财政厅、卫健委): the body finder's name for the span,
+    // or for its start where a verb follows the body (会同县交通运输局|抓紧办理).
+    const found = c.start >= 0 ? agencyHits.find((h) => h.start === c.start && (h.end === c.end || (h.end < c.end && verbFollows(text, h.end, c.end)))) : undefined;
     const canonical = found?.name ?? sectorBody(c.name, j) ?? canonicalAgency(c.name, j);
-    return canonical === null || canonical === replyingAgency ? [] : [{ ...c, canonical }];
+    if (canonical === null || canonical === replyingAgency) return [];
+    return [found ? { ...c, name: found.text, end: found.end, canonical } : { ...c, canonical }];
   });
 
   // The fund a policy governs is named in its title (《…专项资金管理办法》).

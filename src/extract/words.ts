@@ -34,6 +34,12 @@ export function isNameStop(w: Word): boolean {
   return w.word.length > 1 && /^v/u.test(w.tag);
 }
 
+/** Does text[at, end) open with a word no name runs on into (a verb, an adverb: 县交通运输局|抓紧办理)? */
+export function verbFollows(text: string, at: number, end: number): boolean {
+  const first = wordsOf(text, at, end)[0];
+  return first !== undefined && isNameStop(first);
+}
+
 // Tagged phrases, remembered: a name is mentioned again and again in a letter. Cleared when full, so memory stays flat.
 const tagged = new Map<string, Word[]>();
 const TAGGED_MAX = 4096;

@@ -30,6 +30,9 @@ describe('left boundary of a body', () => {
     // Its district without its level word, as a title opens with it.
     expect(canonicalAgency('薛城公安分局', jurisdictionOf(''))).toBe('枣庄市公安局薛城分局');
   });
+  it('writes a party committee’s unit under the committee’s short name (中共…市委党史研究室)', () => {
+    expect(canonicalAgency('市委党史研究室', jurisdictionOf('钦州市退役军人事务局'))).toBe('中共钦州市委党史研究室');
+  });
   it('names a sub-district office written short (街道办) in full', () => {
     expect(names('来源:龙华区观澜街道办 日期', jurisdictionOf('深圳市龙华区观澜街道办事处'))[0]![1]).toBe('深圳市龙华区观澜街道办事处');
   });
@@ -458,6 +461,8 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(bodyOfDocNumber('甘交办案〔2018〕99号', '我厅已将该公路列入计划。', none, '政协甘肃省十二届一次会议')).toBe('甘肃省交通运输厅');
     expect(bodyOfDocNumber('冀商办案字[2014]第12号', '我厅将积极支持。', none, null)).toBe('河北省商务厅');
     expect(bodyOfDocNumber('陕发改办函〔2014〕71号', '我委高度重视。我委将继续关注。', none, '省十二届人大二次会议')).toBe('陕西省发展和改革委员会');
+    // No session named: the province's character stands.
+    expect(bodyOfDocNumber('川卫函〔2023〕82号', '我委高度重视,经与省发展改革委沟通。', none, null)).toBe('四川省卫生健康委员会');
   });
   it('reads none from a city’s number, another province’s letter, or 委 and 局 outside a province’s session', () => {
     expect(bodyOfDocNumber('九农案字(2025)4号', '我局高度重视。', none, '市政协十六届五次会议')).toBeNull();
@@ -497,6 +502,9 @@ describe('the body of an unsigned letter by its document number', () => {
       '宁夏回族自治区卫生健康委员会',
       '宁夏回族自治区文化和旅游厅',
     ]);
+    // A co-handler before the verb of handling (会同县交通运输局抓紧办理): the body alone.
+    const urged = '某某委员:\n县政府责成县教育局会同县交通运输局抓紧办理你们提出的《关于开通校车的建议》,现答复如下:\n已办。\n金川县教育局\n2024年6月1日\n';
+    expect(extractLetter({ source: 'u.txt', text: urged, encoding: 'utf-8' }).coHandlers).toEqual(['金川县交通运输局']);
   });
   it('reads a municipality’s body from a number answering its 市 session, and places the letter there', () => {
     expect(bodyOfDocNumber('渝卫函〔2023〕323号', '我委高度重视。', none, '市六届人大一次会议')).toBe('重庆市卫生健康委员会');
