@@ -77,7 +77,7 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
       // known places, 晋城市, were read above); nor does it open with a level word (市市场…, 区市政…),
       // hold a joiner (住房和城乡…), stand for its level alone (自治区十三届人大…, 地区发改委) or be a word
       // ending in a level character (城市|建设发展中心, which the tagger reads as a place too).
-      if (!m || m[0].length < 2 || m[0].length >= rest.length || LEVEL_FIRST.test(m[0]) || NOT_A_PLACE.test(m[0]) || notLevel.has(m[0]) || levelWordInsideWord(rest, m[0].length)) break;
+      if (!m || m[0].length < 2 || (m[0].length >= rest.length && !(j.county && TOWN_LAST.test(m[0]))) || LEVEL_FIRST.test(m[0]) || NOT_A_PLACE.test(m[0]) || notLevel.has(m[0]) || levelWordInsideWord(rest, m[0].length)) break;
       matched = m[0];
       // A city written without its 市 (嵊州经济开发区 for 嵊州市's zone) is that city.
       const city = /州$/u.test(matched) ? placeByForm.get(`${matched}市`) : undefined;
@@ -137,6 +137,8 @@ export function cityOfLetters(county: Place): string | null {
 }
 
 const LEVEL_FIRST = /^[省市县区镇乡]/u;
+// A town may end the name on its own after its county (上海普陀万里街道, a page's source line).
+const TOWN_LAST = /(?:街道|镇|乡)$/u;
 
 /** Whether the tagger reads the level word ending text[0, end) as the middle of a word running on past it (城乡|建设, 城市|管理局), not as a level word (庙上|乡政府, 大直沽|街道). */
 function levelWordInsideWord(text: string, end: number): boolean {
@@ -171,7 +173,8 @@ function shortFormPair(text: string): { city: Place; county: Place; written: str
     for (let m = Math.min(4, text.length - k); m >= 2; m--) {
       const short = text.slice(k, k + m);
       for (const word of COUNTY_WORDS) {
-        const county = placeByForm.get(short + word);
+        // (A county written alike in several cities is its city's: 上海普陀.)
+        const county = placeByForm.get(short + word) ?? sharedCountyOf(short + word, city.name);
         if (county?.level === 'county' && county.city === city.name) return { city, county, written: text.slice(0, k + m) };
       }
     }

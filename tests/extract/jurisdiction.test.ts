@@ -121,6 +121,8 @@ describe('jurisdiction', () => {
     // In a city it does not lie in, or with no city known, it names none.
     expect(inferCounty(jurisdictionOf('大连市人民政府'), '铁西区住建局').county).toBeNull();
     expect(inferCounty(emptyJurisdiction(), '铁西区住建局').county).toBeNull();
+    // After its municipality's short form (a page's source line, 来源:上海普陀万里街道), and the town that ends the line.
+    expect(jurisdictionOf('上海普陀万里街道')).toMatchObject({ county: '上海市普陀区', town: '上海市普陀区万里街道' });
     // Written bare in a page's header (来源:龙华区观澜街道办), it is the one of the city the letter names, and so is its town.
     const guanlan = inferCounty(jurisdictionOf('龙华区观澜街道办'), '深圳市龙华区观澜街道办事处');
     expect([guanlan.county, guanlan.town]).toEqual(['深圳市龙华区', '深圳市龙华区观澜街道']);
