@@ -3,6 +3,7 @@
 // right after a verb, adverb, pronoun, time word or numeral (近年来县农业农村局, 列入市人大).
 import { Jieba, type TaggedWord } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import wordTags from '../../data/word-tags.json' with { type: 'json' };
 import { bodyByForm, placeByForm } from './gazetteer.js';
 
 export type Word = TaggedWord;
@@ -48,17 +49,22 @@ const TAGGED_MAX = 4096;
 const FULL_LOCAL_FORM = /^\p{Script=Han}{2,}[区县旗市镇乡]$/u;
 
 /**
- * A city's or province's name keeps the general dictionary's tag when it is also a word there (怀化/v),
+ * The genre's own words take their tag here (建议/v). A city's or province's name keeps the general dictionary's tag when it is also a word there (怀化/v),
  * and a county's or town's full name when the tagger reads it as a person or common noun (金凤区/nr):
  * it is a place. (Counties' short forms are not re-tagged: 会同, 和 are words of the sentence as often.)
  */
 function asPlace(w: Word): Word {
   if (w.tag === 'ns') return w;
+  const genreTag = GENRE_TAGS.get(w.word);
+  if (genreTag) return { word: w.word, tag: genreTag };
   const place = placeByForm.get(w.word);
   if (!place) return w;
   const local = place.level === 'county' || place.level === 'town';
   return !local || FULL_LOCAL_FORM.test(w.word) ? { word: w.word, tag: 'ns' } : w;
 }
+
+// The genre's words the general dictionary tags otherwise than these letters use them (data/word-tags.json).
+const GENRE_TAGS = new Map(Object.entries(wordTags.words));
 
 /** The words of text[start, end), in order. */
 export function wordsOf(text: string, start: number, end: number): Word[] {

@@ -365,6 +365,8 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('建设文体中心一处。')).toEqual([]);
     expect(found('选出几个点位供市中心使用。')).toEqual([]);
     expect(found('修缮敖勒召其镇陶伦大街中心转盘灯塔。')).toEqual([]);
+    // 建议 proposes what follows it, however the tagger's dictionary reads it (a noun there).
+    expect(found('建议白云鄂博矿资源综合利用循环经济工业园区按照升级条件申报。')).toEqual([['Platform', '白云鄂博矿资源综合利用循环经济工业园区']]);
     const quoted = (text: string) => findQuotedPlatforms(text, 0, text.length).map((h) => h.name);
     expect(quoted('发挥抽检的“防火墙”“过滤网”作用。')).toEqual([]);
     expect(quoted('依托“易智网”开展服务。')).toEqual(['易智网']);
