@@ -169,7 +169,6 @@ export const prefectureTemplates: ReadonlySet<string> = new Set(
 export const templateBefore2019: ReadonlyMap<string, string> = new Map(
   localBodies.bodies.flatMap((b) => ('before2019' in b && typeof b.before2019 === 'string' ? [[b.full, b.before2019] as const] : [])),
 );
-/** Words that name the letter's own zone (园区财政局 in a 苏州工业园区 letter). */
 /** Endings of bodies read by their shape, not listed (see `open` in local-bodies.json). */
 export const openBodies = localBodies.open;
 export const ownUnits = localBodies.ownUnits;
@@ -213,9 +212,26 @@ export const nationalOrgByForm: ReadonlyMap<string, string> = new Map(
 );
 
 export function fillTemplate(template: string, jurisdiction: string, provinceShort?: string | null): string {
+  const own = provinceTemplate(template, jurisdiction);
   // (Only the few templates holding such words look the jurisdiction up: this runs for every body found.)
-  const local = template.includes('{L:') ? template.replace(LOCAL_WORDS, placeByForm.get(jurisdiction)?.level === 'province' ? '' : '$1') : template;
+  const local = own.includes('{L:') ? own.replace(LOCAL_WORDS, placeByForm.get(jurisdiction)?.level === 'province' ? '' : '$1') : own;
   return local.replace('{J}', jurisdiction).replace('{P}', provinceShort ?? '');
 }
+// Per template, the provinces that name its body otherwise (provinceNames in local-bodies.json).
+const PROVINCE_TEMPLATES: ReadonlyMap<string, [string, string][]> = Object.entries(localBodies.provinceNames)
+  .filter(([k]) => !k.startsWith('$'))
+  .reduce((byTemplate, [province, names]) => {
+    for (const [template, own] of Object.entries(names as Record<string, string>)) byTemplate.set(template, [...(byTemplate.get(template) ?? []), [province, own]]);
+    return byTemplate;
+  }, new Map<string, [string, string][]>());
+
+/** The template as the jurisdiction's province names the body: 重庆市's {J}交通局 for {J}交通运输局. */
+function provinceTemplate(template: string, jurisdiction: string): string {
+  const own = PROVINCE_TEMPLATES.get(template);
+  if (!own) return template;
+  const province = placeByForm.get(jurisdiction)?.province;
+  return own.find(([p]) => jurisdiction.startsWith(p) || province === p)?.[1] ?? template;
+}
+
 // Words only a government below the province writes in a body's name: {L:人民政府}.
 const LOCAL_WORDS = /\{L:([^}]*)\}/u;

@@ -154,6 +154,11 @@ describe('canonical agency names', () => {
   it('reads a body’s two tasks joined by 与 as by 和, and Shanghai’s greening and city-appearance bureaus', () => {
     expect(canonicalAgency('市发展与改革委员会', chongqing)).toBe('重庆市发展和改革委员会');
     expect(canonicalAgency('区绿化市容局', jurisdictionOf('上海市普陀区文化和旅游局'))).toBe('上海市普陀区绿化和市容管理局');
+    // A body its province names otherwise: 重庆's 交通局, 上海's 交通委员会, at every level; elsewhere the template's.
+    expect(canonicalAgency('区交通局', jurisdictionOf('重庆市綦江区人民政府'))).toBe('重庆市綦江区交通局');
+    expect(canonicalAgency('区交通委', jurisdictionOf('上海市嘉定区人民政府'))).toBe('上海市嘉定区交通委员会');
+    expect(canonicalAgency('市交通委', jurisdictionOf('上海市人民政府'))).toBe('上海市交通委员会');
+    expect(canonicalAgency('市交通局', jurisdictionOf('成都市人民政府'))).toBe('成都市交通运输局');
     expect(canonicalAgency('省人大常委会办公厅', jurisdictionOf('海南省交通运输厅'))).toBe('海南省人民代表大会常务委员会办公厅');
   });
   it('resolves named districts, national bodies and branch offices', () => {
