@@ -482,6 +482,8 @@ function listedHome(previous: AgencyHit | undefined, text: string, s: number, j:
  * it lies in (州委宣传部 → 中共博尔塔拉蒙古自治州委员会宣传部).
  */
 function levelOf(j: Jurisdiction, level: PlaceLevel, word: string): string | null {
+  // An autonomous region's letters call it 区 (区党委, 区供销合作社) where no district is theirs.
+  if (word === '区' && !j.county && j.province?.endsWith('自治区')) return j.province;
   if (level !== 'city' || !PREFECTURE_WORD.test(word) || !j.county || j.city !== j.county) return j[level];
   return placeByForm.get(j.county)?.city ?? j[level];
 }
