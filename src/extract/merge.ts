@@ -142,11 +142,11 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
   }
   if (d.type === 'Platform' || d.type === 'Organization') {
     // 甘谷脊兽园文化产业园 beside 甘谷县脊兽园文化产业园: one park, its place written both ways; 科技博览中心
-    // beside 深圳科技博览中心: the place written once and left out after.
+    // beside 深圳科技博览中心, 临港产业开发区 beside 湘阴临港产业开发区: the place written once and left out after.
     return findOther(
       (o) =>
         (o.name.length === d.name.length + 1 && withoutLevelWord(o.name) === d.name) ||
-        (o.name.length > d.name.length && o.name.endsWith(d.name) && placeByForm.has(o.name.slice(0, o.name.length - d.name.length))),
+        (o.name.length > d.name.length && o.name.endsWith(d.name) && isPlaceWritten(o.name.slice(0, o.name.length - d.name.length))),
     );
   }
   if (d.type === 'Agency' && TOWN_BODY_RE.test(d.name)) {
@@ -181,6 +181,11 @@ function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
   if (shared < 3 || o.name.slice(shared, -1).includes('局') || o.name.endsWith('分局') || opensWithPlace(o.name.slice(shared))) return false;
   if (!isSubsequence(d.name, o.name)) return false;
   return [...d.aliases].some((a) => isSubsequence(a, o.name));
+}
+
+/** Is the text a place, written whole or without its level word (湘阴 for 湘阴县)? */
+function isPlaceWritten(text: string): boolean {
+  return placeByForm.has(text) || ['县', '区', '市', '旗'].some((level) => placeByForm.has(text + level));
 }
 
 /** Does the text open with a place, known or shaped like one (丰南区农业农村局, 西湖区科学技术局: a district's bureau, not its city's)? */

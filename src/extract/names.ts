@@ -152,7 +152,11 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
   let quoted = false;
   while (start > floor && suffixStart - start < rules.maxLength) {
     const c = text.charCodeAt(start - 1);
-    if (c === CLOSE_QUOTE && depth === 0) quoted = text.lastIndexOf('“', start - 1) >= Math.max(floor, start - rules.maxLength);
+    if (c === CLOSE_QUOTE && depth === 0) {
+      quoted = text.lastIndexOf('“', start - 1) >= Math.max(floor, start - rules.maxLength);
+      // A quote closed with no opening in reach closes the clause before (…相关政策。”河北阜城经济开发区).
+      if (!quoted) break;
+    }
     if (c === CLOSE || c === CLOSE_FULL) {
       if (depth === 0) groupEnd = start;
       depth++;

@@ -10,6 +10,7 @@ const text = [
   '二、2023年下达省水利发展资金500万元,省级水利发展资金已全部拨付。',
   '三、市人社局印发了《关于印发<某市就业补助资金管理办法>的通知》,《某市就业补助资金管理办法》明确了补贴标准。',
   '四、深圳科技博览中心建设项目已立项,建成之时,科技博览中心将面向全球开放。',
+  '五、支持湘阴临港产业开发区建设,将临港产业开发区纳入片区。',
   '某县农业农村局',
   '2024年6月12日',
 ].join('\n');
@@ -29,6 +30,8 @@ describe('variants of a name', () => {
   });
   it('fold a platform cited without the place it was first named with into the placed one', () => {
     expect(named('Platform').filter((n) => n.includes('科技博览中心'))).toEqual(['深圳科技博览中心']);
+    // Its place a county written without its level word (湘阴 for 湘阴县).
+    expect(named('Platform').filter((n) => n.includes('临港产业开发区'))).toEqual(['湘阴临港产业开发区']);
   });
 });
 

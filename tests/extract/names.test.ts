@@ -365,6 +365,14 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('建设文体中心一处。')).toEqual([]);
     expect(found('选出几个点位供市中心使用。')).toEqual([]);
     expect(found('修缮敖勒召其镇陶伦大街中心转盘灯塔。')).toEqual([]);
+    // A named development zone is a platform; a zone's bodies (…高新区财政局) and a bare class (经济开发区) are not.
+    expect(found('支持临湘高新区建设,将中国(湖南)自由贸易试验区扩区,由高新区财政局拨付。')).toEqual([
+      ['Platform', '临湘高新区'],
+      ['Platform', '中国(湖南)自由贸易试验区'],
+    ]);
+    expect(found('积极申报省级经济开发区。')).toEqual([]);
+    // A closing quote with no opening in reach ends the clause before the name.
+    expect(found('享受相关政策。”河北阜城经济开发区于2011年设立。')).toEqual([['Platform', '河北阜城经济开发区']]);
     // 建议 proposes what follows it, however the tagger's dictionary reads it (a noun there).
     expect(found('建议白云鄂博矿资源综合利用循环经济工业园区按照升级条件申报。')).toEqual([['Platform', '白云鄂博矿资源综合利用循环经济工业园区']]);
     const quoted = (text: string) => findQuotedPlatforms(text, 0, text.length).map((h) => h.name);
