@@ -85,7 +85,9 @@ const FUND_LEVEL = new RegExp(`^(?:${ONE_FUND_LEVEL}[和及与、]?)*${ONE_FUND_
 function isGenericFund(name: string): boolean {
   const core = name.replace(NOT_IN_CORE, '');
   const level = FUND_LEVEL.exec(core);
-  return level ? wordBreaks(core.slice(level[0].length), MONEY_BY_FIRST) : isGenericName(name);
+  if (level) return wordBreaks(core.slice(level[0].length), MONEY_BY_FIRST);
+  // A special fund (专项) is named by what it is for, as one of a level is (人才发展专项基金, 中小河流治理中央专项资金).
+  return core.includes('专项') ? wordBreaks(core, MONEY_BY_FIRST) : isGenericName(name);
 }
 
 const STOP_EXCEPTIONS = rules.stopExceptions.list;

@@ -107,6 +107,10 @@ describe('funds not called 基金', () => {
     expect(found('整合市级两大平台和县区平台。')).toEqual([]);
     expect(found('建成后投入使用四馆三中心。')).toEqual([]);
   });
+  it('reads a special fund (专项) named by what it is for, with no level before it; money words alone name none', () => {
+    const text = '新港区安排了5000万的人才发展专项基金,并积极争取财政专项资金和相关专项资金以及上级专项补助资金。';
+    expect(findSuffixNames(text, 0, text.length).map((h) => [h.type, h.name])).toEqual([['Fund', '人才发展专项基金']]);
+  });
   it('reads what a fund is for before 建设专项资金, and lottery welfare funds', () => {
     const text = '需设立茶叶示范基地建设专项资金,并申报体彩公益金。';
     expect(findSuffixNames(text, 0, text.length).map((h) => [h.type, h.name])).toEqual([
