@@ -493,6 +493,13 @@ describe('the body of an unsigned letter by its document number', () => {
     const wei = '我委高度重视。九江市发展和改革委员会将继续推进。';
     expect(bodySpeakingAsSelf(wei, findAgencies(wei, jiujiang), jiujiang)).toBe('九江市发展和改革委员会');
   });
+  it('takes an unsigned letter’s publisher as its body when it is named like one: an archive (…馆) and a cooperatives’ federation (…联合社) too', () => {
+    const posted = (publisher: string) =>
+      extractLetter({ source: 'p.txt', text: `发布机构:${publisher}\n关于市政协十届一次会议第47号提案的答复\n李某委员:\n您提出的《关于加快档案数字化的提案》收悉,现答复如下:\n一、推进数字档案馆建设。\n`, encoding: 'utf-8' }).replyingAgency;
+    expect(posted('赤壁市档案馆')).toBe('赤壁市档案馆');
+    expect(posted('内蒙古自治区供销合作社联合社')).toBe('内蒙古自治区供销合作社联合社');
+    expect(posted('区政府督查室')).toBeNull();
+  });
   it('names a bare co-handler in a list of a province’s bodies as the list’s (…教育厅、卫健委和文旅厅)', () => {
     const letter = '关于自治区十二届政协三次会议第088号提案的答复\n宁农〔2020〕110号\n钱某梅委员:\n您提出的《关于发展特色产业的提案》收悉,经与自治区发改委、财政厅、教育厅、卫健委和文旅厅充分沟通,现将办理意见答复如下:\n已办。\n宁夏回族自治区农业农村厅\n2020年7月1日\n';
     expect(extractLetter({ source: 'n.txt', text: letter, encoding: 'utf-8' }).coHandlers).toEqual([
