@@ -208,13 +208,19 @@ function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {
   }
   found ??= one;
   if (!found) return null;
-  const above = first > 0 ? nonEmpty[first - 1]! : null;
-  const aboveName = above ? squeeze(above.text) : '';
-  if (!found.agency && above && AGENCY_LINE_RE.test(aboveName)) {
-    return { ...found, agency: aboveName, agencyStart: above.start + above.text.indexOf(aboveName.charAt(0)) };
+  if (found.agency) return found;
+  // The body on its own line above the title, or right below it as a portal record's cell before its
+  // other cells (…的复函\n某区退役军人事务局 |\n类 别: A |). (A body's line below the title without the
+  // cell's bar may be the addressee of a co-handling opinion.)
+  const below = nonEmpty[i + 1];
+  const cell = below && CELL_BARS_END.test(below.text) ? below : undefined;
+  for (const line of [nonEmpty[first - 1], cell]) {
+    const name = line ? squeeze(line.text).replace(CELL_BARS_END, '') : '';
+    if (line && AGENCY_LINE_RE.test(name)) return { ...found, agency: name, agencyStart: line.start + line.text.indexOf(name.charAt(0)) };
   }
   return found;
 }
+const CELL_BARS_END = /[\s\u3000]*[|｜]+[\s\u3000]*$/u;
 
 /** A title line, or the first table cell of it that is a title ("| 标题 | X关于…的答复 |"). */
 function parseTitleCells(line: Line): TitleInfo | null {

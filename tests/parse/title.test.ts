@@ -59,6 +59,12 @@ describe('title', () => {
     expect(p.proposal).toMatchObject({ number: '20', session: '某区第七届人民代表大会第三次会议' });
   });
 
+  it('reads the body in a portal record’s cell right below the title, but not a bare body line there (a co-handling opinion’s addressee)', () => {
+    const cell = parseLetter(`对政协某区九届委员会四次会议第68号提案的复函\n某市某区退役军人事务局 |\n类 别: A |\n${rest}`);
+    expect(cell.agency?.name).toBe('某市某区退役军人事务局');
+    const addressed = parseLetter(`关于政协六届一次会议109号提案办理情况的答复\n某市某区文化体育和旅游局\n${rest}`);
+    expect(addressed.agency).toBeNull();
+  });
   it('drops bullets, labels, document numbers, table bars and a date around a title', () => {
     expect(parseLetter(`  • 标  题:2022年度某分局关于区政协十届一次会议第88号提案的答复\n${rest}`).title?.title).toBe('2022年度某分局关于区政协十届一次会议第88号提案的答复');
     expect(parseLetter(`某教〔2021〕122号某县教育局关于县十五届人大七次会议第24号建议的答复\n${rest}`).title?.agency).toBe('某县教育局');
