@@ -493,6 +493,13 @@ describe('the body of an unsigned letter by its document number', () => {
     const wei = '我委高度重视。九江市发展和改革委员会将继续推进。';
     expect(bodySpeakingAsSelf(wei, findAgencies(wei, jiujiang), jiujiang)).toBe('九江市发展和改革委员会');
   });
+  it('takes as an unsigned letter’s body the sector body of its place that opens the answer’s sentences as their subject', () => {
+    const answered = (body: string) =>
+      extractLetter({ source: 'a.txt', text: `关于市十五届人大四次会议第12号建议的答复\n李某代表:\n您提出的《关于校园食品安全的建议》收悉,现答复如下:\n${body}\n`, encoding: 'utf-8' }).replyingAgency;
+    expect(answered('郑州市教育局一直以来高度关注学生饮食安全。下一步,市教育局将持续开展检查。')).toBe('郑州市教育局');
+    // Named only as one of several acting, or after another clause's words, it is not the answer's subject.
+    expect(answered('郑州市教育局和市场监管局联合开展检查。')).toBeNull();
+  });
   it('takes an unsigned letter’s publisher as its body when it is named like one: an archive (…馆) and a cooperatives’ federation (…联合社) too', () => {
     const posted = (publisher: string) =>
       extractLetter({ source: 'p.txt', text: `发布机构:${publisher}\n关于市政协十届一次会议第47号提案的答复\n李某委员:\n您提出的《关于加快档案数字化的提案》收悉,现答复如下:\n一、推进数字档案馆建设。\n`, encoding: 'utf-8' }).replyingAgency;
