@@ -21,7 +21,7 @@ export type TitleInfo = {
 };
 
 // 答覆: mirrors write 覆 for 复 (both are simplified characters, so the reading copy keeps it).
-const REPLY_END = /(?:答[复覆]的?函|复函|的函|答[复覆]意见|(?:会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|答复书|办理单|答复单)$/;
+const REPLY_END = /(?:答[复覆]的?函|复函|的函|答[复覆]意见|(?:主办|会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|答复书|办理单|答复单|办理(?:落实)?情况的?报告)$/;
 // A parenthetical after the reply word repeats the reference: "…的答复(县十七届人大五次会议第33号建议)";
 // or the proposal's title follows a colon: "…第4号建议的答复:关于增加教育投入的建议".
 // or in 《》 right after the reply word: "…第77号提案的答复函《关于…的建议》".
@@ -181,9 +181,9 @@ function holds(heading: string, title: string): boolean {
 const fromAbout = (s: string) => s.replace(/\s+/gu, '').replace(/^.*?(?=关于)/u, '').replace(/^关于对/u, '关于');
 const LOST_NUMBERS = /^[第\d一二三四五六七八九十百零〇]+$/u;
 
-// A title's last line ends in a reply word (…答复, …复函, …意见, …办理单), maybe before the proposal in
+// A title's last line ends in a reply word (…答复, …复函, …意见, …办理单, …办理情况报告), maybe before the proposal in
 // 《》, a note or a cell bar.
-const ENDS_LIKE_TITLE = /[复覆函见单](?:《[^《》]{2,150}》)?(?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$|(?:答复|复函)[:：][^:：]{2,80}(?:建议|提案|议案)[\s\u3000|]*$/u;
+const ENDS_LIKE_TITLE = /[复覆函见单告](?:《[^《》]{2,150}》)?(?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$|(?:答复|复函)[:：][^:：]{2,80}(?:建议|提案|议案)[\s\u3000|]*$/u;
 
 /** The title whose last line is nonEmpty[i], if any, with an agency line above it. */
 function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {

@@ -159,6 +159,8 @@ describe('canonical agency names', () => {
     expect(canonicalAgency('区交通委', jurisdictionOf('上海市嘉定区人民政府'))).toBe('上海市嘉定区交通委员会');
     expect(canonicalAgency('市交通委', jurisdictionOf('上海市人民政府'))).toBe('上海市交通委员会');
     expect(canonicalAgency('市交通局', jurisdictionOf('成都市人民政府'))).toBe('成都市交通运输局');
+    expect(canonicalAgency('省大数据局', jurisdictionOf('贵州省人民政府'))).toBe('贵州省大数据发展管理局');
+    expect(canonicalAgency('市大数据局', jurisdictionOf('郑州市人民政府'))).toBe('郑州市大数据管理局');
     // 区 in an autonomous region's letter with no district of its own is the region, even where a city is named.
     const region = { ...jurisdictionOf('内蒙古自治区供销合作社联合社'), city: '赤峰市' };
     expect(findAgencies('感谢您对区供销合作社事业的关注', region).map((h) => h.name)).toEqual(['内蒙古自治区供销合作社联合社']);

@@ -59,6 +59,11 @@ describe('title', () => {
     expect(p.proposal).toMatchObject({ number: '20', session: '某区第七届人民代表大会第三次会议' });
   });
 
+  it('reads a lead handler’s opinion (…的主办意见) and a report on the proposal’s handling (…建议办理落实情况报告) as titles', () => {
+    expect(parseLetter(`对自治区十三届人大三次会议第209号建议的主办意见\n${rest}`).title?.title).toBe('对自治区十三届人大三次会议第209号建议的主办意见');
+    const report = parseLetter(`省大数据局关于省十四届人大三次会议第30号建议办理落实情况报告\n${rest}`);
+    expect([report.agency?.name, report.proposal?.number]).toEqual(['省大数据局', '30']);
+  });
   it('reads the body in a portal record’s cell right below the title, but not a bare body line there (a co-handling opinion’s addressee)', () => {
     const cell = parseLetter(`对政协某区九届委员会四次会议第68号提案的复函\n某市某区退役军人事务局 |\n类 别: A |\n${rest}`);
     expect(cell.agency?.name).toBe('某市某区退役军人事务局');
