@@ -193,6 +193,11 @@ export function withoutPartnerSentences(text: string): string {
   return text.replace(SENTENCE_RE, (s) => (PARTNER_RE.test(s) ? ' '.repeat(s.length) : s));
 }
 
+// The forms of places that vote for their province: leftmost-longest, as a reader takes them.
+const PROVINCE_VOTERS = new WordScanner(
+  [...placeByForm].filter(([form, p]) => form.length >= 2 && form.length <= MAX_PLACE_LENGTH && p.province && !wordLikeCounties.has(p.name)).map(([form]) => form),
+);
+
 /**
  * Fills a missing province from the places a text names most often; a municipality
  * (重庆, 北京 …) is also the "市" of its letters.
@@ -200,21 +205,13 @@ export function withoutPartnerSentences(text: string): string {
 export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
   if (j.province) return j;
   const votes = new Map<string, { n: number; short: string | null; municipality: boolean }>();
-  for (let i = 0; i < text.length; i++) {
-    for (let k = Math.min(MAX_PLACE_LENGTH, text.length - i); k >= 2; k--) {
-      const place = placeByForm.get(text.slice(i, i + k));
-      if (!place || !place.province || wordLikeCounties.has(place.name)) continue;
-      if (namesAFeature(text, i + k)) {
-        i += k - 1;
-        break;
-      }
-      const v = votes.get(place.province) ?? { n: 0, short: place.provinceShort, municipality: false };
-      v.n++;
-      if (place.level === 'province' && place.municipality) v.municipality = true;
-      votes.set(place.province, v);
-      i += k - 1;
-      break;
-    }
+  for (const { word, start } of PROVINCE_VOTERS.scan(text, 0, text.length)) {
+    if (namesAFeature(text, start + word.length)) continue;
+    const place = placeByForm.get(word)!;
+    const v = votes.get(place.province!) ?? { n: 0, short: place.provinceShort, municipality: false };
+    v.n++;
+    if (place.level === 'province' && place.municipality) v.municipality = true;
+    votes.set(place.province!, v);
   }
   const best = [...votes.entries()].sort((a, b) => b[1].n - a[1].n)[0];
   if (!best) return j;
