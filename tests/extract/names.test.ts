@@ -369,6 +369,8 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('建设文体中心一处。')).toEqual([]);
     expect(found('选出几个点位供市中心使用。')).toEqual([]);
     expect(found('修缮敖勒召其镇陶伦大街中心转盘灯塔。')).toEqual([]);
+    // 中心商贸区, 中心商务区: the central business district, no centre's name.
+    expect(found('市交警支队规范中心商贸区夜间临时停车。')).toEqual([]);
     // A named development zone is a platform; a zone's bodies (…高新区财政局) and a bare class (经济开发区) are not.
     expect(found('支持临湘高新区建设,将中国(湖南)自由贸易试验区扩区,由高新区财政局拨付。')).toEqual([
       ['Platform', '临湘高新区'],
