@@ -122,7 +122,7 @@ export type ContactInfo = { name: string | null; phone: string | null; nameStart
 
 // A further name after the contact's, before the phone: separated by spaces or 、, never a label word;
 // after 、 a two-character name may be padded (曹某某、卢 某), as names are on signature lines.
-const MORE_NAME_RE = /^([\s\u3000]+|[\s\u3000]*[、,，][\s\u3000]*)([\p{Script=Han}]{2,3}|(?<=[、,，][\s\u3000]*)\p{Script=Han}[ \u3000]{1,2}\p{Script=Han})(?=[\s\u3000、,，\d]|$)/u;
+const MORE_NAME_RE = /^([\s\u3000]+|[\s\u3000]*[、,，;；][\s\u3000]*)([\p{Script=Han}]{2,3}|(?<=[、,，;；][\s\u3000]*)\p{Script=Han}[ \u3000]{1,2}\p{Script=Han})(?=[\s\u3000、,，;；\d)）]|$)/u;
 export const NOT_A_NAME_RE = /电话|手机|联系|号码|座机|传真|邮箱|办公/u;
 
 /** The names after the contact's on its line, up to the phone. */

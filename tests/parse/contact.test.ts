@@ -41,6 +41,8 @@ describe('contact', () => {
     expect(contact('联 系 人:陈  晔   联系电话:86267300')).toMatchObject({ name: '陈晔', phone: '86267300' });
     expect(contact('经办人及联系电话:姜小颖:0917—4936343')).toMatchObject({ name: '姜小颖', phone: '0917—4936343' });
     expect(contact('答复人:谈某某 电话:3010641')).toMatchObject({ name: '谈某某', phone: '3010641' });
+    // Two contacts split by a semicolon, in brackets: the first is the contact, the second a Person too.
+    expect(contact('(联系人:万某东;朱某)')).toMatchObject({ name: '万某东', others: [{ name: '朱某' }] });
     // Several contacts: the first; a co-handler (协办人) after the unit.
     expect(contact('联 系 人:赵小七、钱 八')).toMatchObject({ name: '赵小七' });
     expect(contact('联系单位及协办人:某省文化和旅游厅交流合作处  孙小九')).toMatchObject({ name: '孙小九' });
