@@ -271,10 +271,11 @@ function mostNamed(text: string, province: string | null, keep: (p: Place) => bo
 function withoutOwnCounty(town: string, county: string): string {
   for (let k = Math.min(county.length - 1, town.length - 2); k >= 2; k--) {
     const written = county.slice(-k);
-    if (town.startsWith(written) && /^\p{Script=Han}{2,}[区县市旗]$/u.test(written)) return town.slice(k);
+    if (town.startsWith(written) && COUNTY_NAME_RE.test(written)) return town.slice(k);
   }
   return town;
 }
+const COUNTY_NAME_RE = /^\p{Script=Han}{2,}[区县市旗]$/u;
 
 /** Reads the county or city a text names by its short form only (extract/shortForms.ts: it needs the tagger, which the viewer's bundle must not pull in). */
 export type PlaceByShortForm = (text: string, province: string | null, city: string | null) => Place | null;

@@ -86,7 +86,7 @@ function isGenericFund(name: string): boolean {
   const core = name.replace(NOT_IN_CORE, '');
   const level = FUND_LEVEL.exec(core);
   if (level) return wordBreaks(core.slice(level[0].length), MONEY_BY_FIRST);
-  // A special fund (专项) is named by what it is for, as one of a level is (人才发展专项基金, 中小河流治理中央专项资金).
+  // A special fund (专项) is named by what it is for, as one of a level is (人才发展专项基金).
   return core.includes('专项') ? wordBreaks(core, MONEY_BY_FIRST) : isGenericName(name);
 }
 
