@@ -132,10 +132,10 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
     );
   }
   if (d.type === 'Policy') {
-    // 《农民专业合作社法》 after 《中华人民共和国农民专业合作社法》, 《X管理办法》 after 《关于印发X管理办法的通知》:
+    // 《农民专业合作社法》 after 《中华人民共和国农民专业合作社法》, 《X管理办法》 after 《(关于)印发X管理办法的通知》:
     // the law without the state's name, the document without its cover notice.
-    const notice = `关于印发${d.name}的通知`;
-    const whole = byName(`中华人民共和国${d.name}`) ?? findOther((o) => o.name.replace(INNER_TITLE_MARKS, '') === notice);
+    const notice = `印发${d.name}的通知`;
+    const whole = byName(`中华人民共和国${d.name}`) ?? findOther((o) => [notice, `关于${notice}`].includes(o.name.replace(INNER_TITLE_MARKS, '')));
     if (whole) return whole;
     // “雪峰山文化和旅游规划” after 《雪峰山文化和旅游发展规划》: a title cited again with a word or two left out.
     return findOther((o) => o.name.length > d.name.length && isShortenedTitle(d.name, o.name));

@@ -11,6 +11,7 @@ const text = [
   '三、市人社局印发了《关于印发<某市就业补助资金管理办法>的通知》,《某市就业补助资金管理办法》明确了补贴标准。',
   '四、深圳科技博览中心建设项目已立项,建成之时,科技博览中心将面向全球开放。',
   '五、支持湘阴临港产业开发区建设,将临港产业开发区纳入片区。',
+  '六、市人社局、市财政局联合出台了《印发<关于扶持某市创业孵化基地发展的暂行办法>的通知》。',
   '某县农业农村局',
   '2024年6月12日',
 ].join('\n');
@@ -24,6 +25,8 @@ describe('variants of a name', () => {
   });
   it('fold a document cited without its cover notice into the notice', () => {
     expect(named('Policy').filter((n) => n.includes('就业补助资金管理办法'))).toEqual(['关于印发<某市就业补助资金管理办法>的通知']);
+    // A notice titled without 关于 (《印发<…>的通知》) too.
+    expect(named('Policy').filter((n) => n.includes('创业孵化基地'))).toEqual(['印发<关于扶持某市创业孵化基地发展的暂行办法>的通知']);
   });
   it('fold a fund written with its level’s grade (省级…) into the one written without', () => {
     expect(named('Fund').filter((n) => n.includes('水利发展资金'))).toHaveLength(1);
