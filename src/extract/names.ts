@@ -136,7 +136,7 @@ function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor:
   while (leftStart > floor && isNameChar(text, leftStart - 1) && !stopEndingAt(text, leftStart)) leftStart--;
   // 国债、专项债及政府产业基金: after a list's 、 the joiner ends the list, it joins no name's parts.
   if (text.charAt(leftStart - 1) === '、') return false;
-  if (isGenericName(right)) return true;
+  if (isGenericName(right) || bareClass(wordsOf(text, joinerEnd, suffixEnd))) return true;
   if (startsWithPlace(right)) return false;
   const left = text.slice(leftStart, joinerEnd - 1);
   // A level's grade in the left part grades the whole name (我省省级中小企业和民营经济发展专项资金).
@@ -144,6 +144,11 @@ function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor:
 }
 
 const GRADE = /国家级|省级|市级|县级|区级/u;
+
+/** A class with one word of what it does and no proper part (援助中心 of 心理辅导与援助中心) names nothing alone: it ends the left's name. */
+function bareClass(words: Word[]): boolean {
+  return words.length === 2 && words[0]!.word.length === 2 && !hasProperPart(words);
+}
 
 /** Start of the name whose suffix begins at `suffixStart`. */
 export function leftBoundary(text: string, suffixStart: number, suffixEnd: number, floor: number, extraStops: string[] = []): number {

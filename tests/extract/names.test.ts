@@ -369,6 +369,9 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('建设文体中心一处。')).toEqual([]);
     expect(found('选出几个点位供市中心使用。')).toEqual([]);
     expect(found('修缮敖勒召其镇陶伦大街中心转盘灯塔。')).toEqual([]);
+    // 与 joins a name's parts even where the tagger reads it as a preposition, but not right before the class word.
+    expect(found('我局设立未成年人心理辅导与援助中心,畅通热线。')).toEqual([['Platform', '未成年人心理辅导与援助中心']]);
+    expect(found('砂石进村道路由西向东与园区相接。')).toEqual([]);
     // 中心商贸区, 中心商务区: the central business district, no centre's name.
     expect(found('市交警支队规范中心商贸区夜间临时停车。')).toEqual([]);
     // A named development zone is a platform; a zone's bodies (…高新区财政局) and a bare class (经济开发区) are not.
