@@ -433,6 +433,7 @@ function countStartingBefore(spans: { start: number }[], pos: number): number {
 
 const QUOTED_RE = /[“"]([^”"“]{2,40})[”"]/gu;
 const QUOTED_PLATFORM_SUFFIX = new RegExp(`^(?:${[...rules.quotedSuffixes.Platform].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
+const LISTED_UNDER_CLASS = new RegExp(`^等\\p{Script=Han}{0,6}?(?:${rules.quotedSuffixes.Platform.map(escape).join('|')})`, 'u');
 const PLATFORM_END = new RegExp(`(?:${[...rules.suffixes.Platform, ...rules.quotedSuffixes.endings].map(escape).join('|')}|网)$`, 'u');
 
 /** “过滤网”, “互联网”: a …网 the dictionary knows as one word is a common noun (a site's name, 易智网, is not one word). */
@@ -453,8 +454,10 @@ export function findQuotedPlatforms(text: string, from: number, to: number, skip
     const name = m[1]!.trim();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const suffix = QUOTED_PLATFORM_SUFFIX.exec(after);
+    // “厨娘快线”等电商微商平台: a quoted name listed under its class is one of that class.
+    const listed = !suffix && LISTED_UNDER_CLASS.test(after);
     // (Most quotes are neither: the segmenter is asked only about those that may be.)
-    if (!suffix && !PLATFORM_END.test(name)) continue;
+    if (!suffix && !listed && !PLATFORM_END.test(name)) continue;
     // “产业研究院+产业基金+产业园区”, “科创平台强基、特色载体领航”: slogans and lists, not names;
     // “在新野县…建设仓储物流园”: a quoted proposal or sentence opens with a preposition, verb or adverb.
     if (/[+＋、，,]/u.test(name) || opensAsSentence(wordsOf(name, 0, name.length)[0])) continue;
@@ -462,7 +465,7 @@ export function findQuotedPlatforms(text: string, from: number, to: number, skip
     if (suffix) {
       const end = m.index + m[0].length + suffix[0].length;
       hits.push({ type: 'Platform', start: m.index, end, text: text.slice(m.index, end), name, aliases: [name + suffix[0]] });
-    } else if (PLATFORM_END.test(name) && !isGenericName(name) && !COUNTED_CLASS.test(name.slice(0, PLATFORM_END.exec(name)!.index)) && !isCommonNet(name)) {
+    } else if (listed || (PLATFORM_END.test(name) && !isGenericName(name) && !COUNTED_CLASS.test(name.slice(0, PLATFORM_END.exec(name)!.index)) && !isCommonNet(name))) {
       // (“一有七中心”: a slogan's count of a class names none.)
       hits.push({ type: 'Platform', start, end: start + name.length, text: name, name, aliases: [] });
     }

@@ -387,6 +387,9 @@ describe('what a centre is, and where a name ends', () => {
     const quoted = (text: string) => findQuotedPlatforms(text, 0, text.length).map((h) => h.name);
     expect(quoted('发挥抽检的“防火墙”“过滤网”作用。')).toEqual([]);
     expect(quoted('依托“易智网”开展服务。')).toEqual(['易智网']);
+    // A quoted name listed under its class (“…”等电商平台) is one of that class.
+    expect(quoted('利用河源“厨娘快线”等电商微商平台加强产销对接。')).toEqual(['厨娘快线']);
+    expect(quoted('坚持“稳字当头”等原则。')).toEqual([]);
   });
   it('reads a management centre as a body and a visitor centre of no named place as nothing', () => {
     expect(found('由园林绿化管理中心负责。')).toEqual([['Agency', '园林绿化管理中心']]);
