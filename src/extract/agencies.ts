@@ -655,16 +655,23 @@ export function bodyOfDocNumber(docNumber: string, text: string, j: Jurisdiction
  */
 export function bodySpeakingAsSelf(text: string, hits: AgencyHit[], j: Jurisdiction): string | null {
   const self = selfWord(text);
-  const place = j.county ?? j.city ?? j.province;
+  const place = ownPlace(j);
   if (!self || !place) return null;
   const ending = self === '委' ? /委(?:员会)?$/u : new RegExp(`${self}$`, 'u');
   const counts = new Map<string, number>();
   for (const { name } of hits) {
-    const rest = name.startsWith(place) ? name.slice(place.length) : '';
-    if (!ending.test(rest) || NOT_SECTOR_BODY_RE.test(rest)) continue;
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (isOwnSectorBody(name, place, ending)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return standsOut(counts)?.[0] ?? null;
+}
+
+/** The place a letter's own bodies are named under: its county, else its city, else its province. */
+const ownPlace = (j: Jurisdiction) => j.county ?? j.city ?? j.province;
+
+/** Is a body's name its place's own sector body with this ending (九江市科学技术局 under 九江市, ending 局)? */
+function isOwnSectorBody(name: string, place: string, ending: RegExp): boolean {
+  const rest = name.startsWith(place) ? name.slice(place.length) : '';
+  return ending.test(rest) && !NOT_SECTOR_BODY_RE.test(rest);
 }
 // A place's own government and its congress (the party's and the conference's open with 中共, 政协 before the place).
 const NOT_SECTOR_BODY_RE = /^(?:人民政府|人民代表大会|人大)/u;
@@ -675,12 +682,10 @@ const NOT_SECTOR_BODY_RE = /^(?:人民政府|人民代表大会|人大)/u;
  * 下一步,区应急管理局将…, 省科技厅高度重视…). Null where none does.
  */
 export function bodyAnswering(text: string, from: number, hits: AgencyHit[], j: Jurisdiction): string | null {
-  const place = j.county ?? j.city ?? j.province;
+  const place = ownPlace(j);
   if (!place) return null;
   for (const { start, end, name } of hits) {
-    if (start < from) continue;
-    const rest = name.startsWith(place) ? name.slice(place.length) : '';
-    if (!SECTOR_BODY_END.test(rest) || NOT_SECTOR_BODY_RE.test(rest)) continue;
+    if (start < from || !isOwnSectorBody(name, place, SECTOR_BODY_END)) continue;
     if (CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && SUBJECT_GOES_ON.test(text.slice(end, end + 6))) return name;
   }
   return null;

@@ -112,6 +112,8 @@ export function countyOfTown(town: string): Place | null {
 export const wordLikeCounties: ReadonlySet<string> = new Set(places.wordLike.list);
 
 export const MAX_PLACE_LENGTH = Math.max(...[...placeByForm.keys()].map((k) => k.length));
+/** The level words a county-level place's name ends in, which its short form leaves out (溧水 for 溧水区, 湘阴 for 湘阴县). */
+export const COUNTY_LEVEL_WORDS: readonly string[] = ['区', '县', '市', '旗'];
 
 // Built on first use: the viewer's bundle holds this module but never asks.
 let placeForms: WordScanner | null = null;

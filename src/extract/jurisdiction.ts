@@ -1,7 +1,7 @@
 // Short forms are relative to the letter's jurisdiction: 市科技局 is 重庆市科学技术局 in a
 // Chongqing letter and 成都市科学技术局 in a Chengdu one. The jurisdiction comes from the
 // replying body's name, else the session, else the places the letter names.
-import { countyOfTown, placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH, notLevel, sharedCountyNames, sharedCountyOf, wordLikeCounties } from './gazetteer.js';
+import { COUNTY_LEVEL_WORDS, countyOfTown, placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH, notLevel, sharedCountyNames, sharedCountyOf, wordLikeCounties } from './gazetteer.js';
 import { WordScanner } from './literals.js';
 import { wordsOf } from './words.js';
 
@@ -161,8 +161,6 @@ function cityOpening(name: string): Place | null {
   return null;
 }
 
-const COUNTY_WORDS = ['区', '县', '市', '旗'];
-
 /** A city's short form followed by the short form of one of its own counties: 南京溧水 → 南京市, 南京市溧水区. */
 function shortFormPair(text: string): { city: Place; county: Place; written: string } | null {
   for (let k = Math.min(MAX_PLACE_LENGTH, text.length - 2); k >= 2; k--) {
@@ -172,7 +170,7 @@ function shortFormPair(text: string): { city: Place; county: Place; written: str
     if (!city || city.name === written || (city.level !== 'city' && !city.municipality)) continue;
     for (let m = Math.min(4, text.length - k); m >= 2; m--) {
       const short = text.slice(k, k + m);
-      for (const word of COUNTY_WORDS) {
+      for (const word of COUNTY_LEVEL_WORDS) {
         // (A county written alike in several cities is its city's: 上海普陀.)
         const county = placeByForm.get(short + word) ?? sharedCountyOf(short + word, city.name);
         if (county?.level === 'county' && county.city === city.name) return { city, county, written: text.slice(0, k + m) };

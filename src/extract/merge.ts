@@ -2,7 +2,7 @@
 // 种子投资基金 / 种子引导基金 / 重庆市种子基金 → 种子基金; 风险补偿基金 → 知识价值信用贷款风险补偿基金;
 // 《指引》 → the policy whose title ends in 指引; a bare 教育局 → 南票区教育局.
 import type { EntityType } from '../schema.js';
-import { MAX_PLACE_LENGTH, placeByForm } from './gazetteer.js';
+import { COUNTY_LEVEL_WORDS, MAX_PLACE_LENGTH, placeByForm } from './gazetteer.js';
 import type { Jurisdiction } from './jurisdiction.js';
 import type { EntityDraft, Seed } from './mentions.js';
 import { startsWithPlace } from './gazetteer.js';
@@ -185,7 +185,7 @@ function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
 
 /** Is the text a place, written whole or without its level word (湘阴 for 湘阴县)? */
 function isPlaceWritten(text: string): boolean {
-  return placeByForm.has(text) || ['县', '区', '市', '旗'].some((level) => placeByForm.has(text + level));
+  return placeByForm.has(text) || COUNTY_LEVEL_WORDS.some((level) => placeByForm.has(text + level));
 }
 
 /** Does the text open with a place, known or shaped like one (丰南区农业农村局, 西湖区科学技术局: a district's bureau, not its city's)? */

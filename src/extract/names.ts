@@ -4,7 +4,7 @@ import leftContext from '../../data/agency-left-context.json' with { type: 'json
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { isKnownTown, placeByForm, placeEndingAt, startsWithPlace } from './gazetteer.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
-import { afterInnerVerb, afterNeverInside, afterStraddlingStop, hasProperPart, nameWordsStart, wordsFrom, wordsOf, type Word } from './words.js';
+import { afterInnerVerb, afterNeverInside, afterStraddlingStop, hasProperPart, isJoiner, nameWordsStart, wordsFrom, wordsOf, type Word } from './words.js';
 
 // Agency: the working groups a government sets up (…工作领导小组), named by what they do.
 export type SuffixType = 'Fund' | 'Platform' | 'Organization' | 'Agency';
@@ -231,7 +231,7 @@ function afterLastJoin(words: Word[]): number {
   let after = 0;
   for (const w of words) {
     offset += w.word.length;
-    if (w.tag === 'c' && /^[和与及]$/u.test(w.word)) after = offset;
+    if (w.tag === 'c' && isJoiner(w.word)) after = offset;
   }
   return after;
 }

@@ -107,6 +107,8 @@ export function wordsFrom(words: Word[], offset: number): Word[] {
 const TIME_WORD = /^[近今去明前当目每同上下本历往现此][\p{Script=Han}]*[年来期前后时日今]$/u;
 // Tags that never stand inside a name, wherever they are in it (和/与 and numerals may: 一带一路, 三大).
 const INSIDE_NEVER = /^(?:d|ad|p|r|rr|rz|u\w*)$/u;
+/** 和, 与, 及: the words that may join two parts of one name, or two names. */
+export const isJoiner = (word: string) => JOINERS.test(word);
 const JOINERS = /^[和与及]$/u;
 // A pronoun and the body or level word it points to: 我局, 你县, 该中心, 本市.
 const POINTED = /^[局县市区镇乡省委厅办院]$/u;
@@ -127,7 +129,7 @@ export function afterNeverInside(words: Word[]): number {
     // A conjunction of two characters or more (以及, 以次) joins clauses, never parts of one name (和, 与 may).
     // (和/与/及 join a name's parts whether the tagger reads them as conjunctions or prepositions, 心理辅导与援助中心,
     // but not right before the class word: …由西向东与|园区.)
-    const joins = JOINERS.test(w.word) && i < words.length - 1;
+    const joins = isJoiner(w.word) && i < words.length - 1;
     if ((INSIDE_NEVER.test(w.tag) && !joins) || pointed || (w.tag === 'c' && w.word.length > 1)) after = offset;
   });
   return after;
