@@ -36,7 +36,7 @@ const FIRST_STEP_EXEMPT = new Set(rules.firstStepExempt.list);
 const MEASURE = rules.measureWords;
 const isMeasure = charTest((ch) => MEASURE.includes(ch));
 const isCountDigit = charTest(matches(/[\d一二三四五六七八九十百千两]/u));
-const [OPEN, OPEN_FULL, CLOSE, CLOSE_FULL, OPEN_QUOTE, CLOSE_QUOTE] = [...'(（)）“”'].map((ch) => ch.charCodeAt(0));
+const [OPEN, OPEN_FULL, CLOSE, CLOSE_FULL, OPEN_QUOTE, CLOSE_QUOTE, DASH] = [...'(（)）“”—'].map((ch) => ch.charCodeAt(0));
 const NOT_FOLLOWED_BY = new Map(
   Object.entries(rules.notFollowedBy).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, new RegExp(v, 'u')] as const),
 );
@@ -105,9 +105,17 @@ function stopEndingAt(text: string, pos: number): string | null {
     if (s.length === 1 && startsWithPlace(text, pos - 1)) continue;
     // A stop that ends a compound noun is none (城乡|建设 in 双台子区城乡建设事业发展服务中心, 秸秆综合|利用专项资金; not 充分|发挥).
     if (s.length > 1 && endsNounCompound(text, pos, s.length)) continue;
+    // Nor one inside a zone's or park's own word, which an inner name ends in (峄城经济开发|区云端大数据产业园).
+    if (s.length > 1 && suffixSpans(text, pos - s.length, pos)) continue;
     return s;
   }
   return null;
+}
+
+/** Does a suffix word start in text[from, pos) and run past `pos`? */
+function suffixSpans(text: string, from: number, pos: number): boolean {
+  for (let i = from; i < pos; i++) if ((SUFFIXES.longestAt(text, i)?.length ?? 0) > pos - i) return true;
+  return false;
 }
 
 /** Is the word the tagger reads ending at `end` longer than `length` characters, and what comes before them a noun or verbal noun (城乡|建设, 综合|利用)? */
@@ -139,11 +147,12 @@ function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor:
   if (isGenericName(right) || bareClass(wordsOf(text, joinerEnd, suffixEnd))) return true;
   if (startsWithPlace(right)) return false;
   const left = text.slice(leftStart, joinerEnd - 1);
-  // A level's grade in the left part grades the whole name (我省省级中小企业和民营经济发展专项资金).
+  // A level's grade in the left part grades the whole name (我省省级中小企业和民营经济发展专项资金), as
+  // the nation opening it does (国家印刷及柔性显示创新中心).
   return startsWithPlace(left) || GRADE.test(left);
 }
 
-const GRADE = /国家级|省级|市级|县级|区级/u;
+const GRADE = /国家级|省级|市级|县级|区级|^(?:国家|中国)/u;
 
 /** A class with one word of what it does and no proper part (援助中心 of 心理辅导与援助中心) names nothing alone: it ends the left's name. */
 function bareClass(words: Word[]): boolean {
@@ -176,6 +185,8 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
       // A quoted part opens the name: “一带一路”国际技术转移中心.
       if (depth === 0) return start - 1;
     } else if (!isNameChar(text, start - 1)) break;
+    // A dash after a whole name introduces the next (首个国际创新园—温江生物医药国际创新园).
+    else if (c === DASH && SUFFIXES_AT_END.test(text.slice(Math.max(floor, start - 7), start - 1))) break;
     // "建成7个市级…服务港", "32 支母基金": a count ends the name on its left.
     if (depth === 0 && !quoted && isMeasure(text, start - 1) && isCountDigit(text, countDigitBefore(text, start - 1))) break;
     if (depth === 0 && !quoted) {

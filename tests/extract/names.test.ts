@@ -236,6 +236,20 @@ describe('what is one platform', () => {
     const listed = '通过超长期国债、专项债及政府产业基金等渠道支持。';
     expect(findSuffixNames(listed, 0, listed.length).map((h) => h.name)).toEqual([]);
   });
+  it('joins a name’s parts over 及 when the nation opens it (国家…及…创新中心)', () => {
+    expect(found('建设国家印刷及柔性显示创新中心。')).toEqual([['Platform', '国家印刷及柔性显示创新中心']]);
+  });
+  it('reads parks for small firms, industry ports and innovation parks with a proper part; their bare classes name none', () => {
+    expect(found('规划建设以制造业为主的小微企业园6个,分别是青川县豫新小微企业园、青川县集成电路产业港。')).toEqual([
+      ['Platform', '青川县豫新小微企业园'],
+      ['Platform', '青川县集成电路产业港'],
+    ]);
+    // A dash after a whole name introduces the next.
+    expect(found('共建我省首个国际创新园—温江生物医药国际创新园。')).toEqual([['Platform', '温江生物医药国际创新园']]);
+  });
+  it('reads a park inside a zone whole, though a stop word opens the zone’s own word (经济开发|区)', () => {
+    expect(found('依托峄城经济开发区云端大数据产业园开展服务。')).toEqual([['Platform', '峄城经济开发区云端大数据产业园']]);
+  });
   it('reads a logistics port (物流港) with a proper part as a platform', () => {
     expect(found('推进郑北农副产品冷链物流港二期工程。')).toEqual([['Platform', '郑北农副产品冷链物流港']]);
     expect(found('建设农副产品冷链物流港。')).toEqual([]);
@@ -382,8 +396,10 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('积极申报省级经济开发区。')).toEqual([]);
     // A closing quote with no opening in reach ends the clause before the name.
     expect(found('享受相关政策。”河北阜城经济开发区于2011年设立。')).toEqual([['Platform', '河北阜城经济开发区']]);
-    // 建议 proposes what follows it, however the tagger's dictionary reads it (a noun there).
+    // 建议 proposes what follows it, 助力 and 助推 help it, however the tagger's dictionary reads them (nouns there).
     expect(found('建议白云鄂博矿资源综合利用循环经济工业园区按照升级条件申报。')).toEqual([['Platform', '白云鄂博矿资源综合利用循环经济工业园区']]);
+    expect(found('加大支持力度,助力上海庙经济开发区建设高水平园区。')).toEqual([['Platform', '上海庙经济开发区']]);
+    expect(found('助推临湘高新区发展。')).toEqual([['Platform', '临湘高新区']]);
     const quoted = (text: string) => findQuotedPlatforms(text, 0, text.length).map((h) => h.name);
     expect(quoted('发挥抽检的“防火墙”“过滤网”作用。')).toEqual([]);
     expect(quoted('依托“易智网”开展服务。')).toEqual(['易智网']);
