@@ -362,6 +362,8 @@ describe('bodies the tables do not list, read by their shape', () => {
       '青川县人民政府办公室',
     ]);
     expect(names('抄送:县政协提案委员会。').map(([, n]) => n)).toEqual(['中国人民政治协商会议青川县委员会提案委员会']);
+    // Some conferences call the unit 提案工作委员会: the form written says which.
+    expect(names('请向政协提案工作委员会反馈。').map(([, n]) => n)).toEqual(['中国人民政治协商会议青川县委员会提案工作委员会']);
     expect(names('县政协社会和法制委员会:').map(([, n]) => n)).toEqual(['中国人民政治协商会议青川县委员会社会和法制委员会']);
     expect(names('县人大和县政协提案委员会').map(([, n]) => n)).toEqual(['青川县人民代表大会', '中国人民政治协商会议青川县委员会提案委员会']);
     expect(names('县人大常委会代表工委:').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会代表工作委员会']);

@@ -19,6 +19,7 @@ describe('header labels', () => {
     // A portal's empty template.
     expect(parseHeaderLines(['文        号 〔〕号 有  效  性']).docNumber).toBeUndefined();
     expect(parseHeaderLines(['作者: 佚名发布时间:2021-08-30 10:45来源:本站原创']).publisher).toBeUndefined();
+    expect(parseHeaderLines(['时间:2018年09月17日 信息来源:不详']).publisher).toBeUndefined();
     // A label glued after the value (来源:本网字体:), and a source that is a website or app, not a body.
     expect(parseHeaderLines(['发布时间:2025-09-02 17:16 来源:本网字体: [ ]']).publisher).toBeUndefined();
     expect(parseHeaderLines(['发布时间:2022-12-14 作者:佚名 来源:某省人大网', '', '  代表提案者: 张三']).publisher).toBeUndefined();
