@@ -372,10 +372,10 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // Quotes inside a name (“一带一路”国际技术转移中心) are dropped from the canonical form.
     const name = written.replace(QUOTES, '');
     if ((written.match(QUOTES)?.length ?? 0) % 2 === 1) continue;
-    // A name opening with a place has its proper part.
-    if (words && PROPER_PART_SUFFIXES.has(suffix) && !hasProperPart(wordsFrom(words, start - cut))) continue;
     // A service centre is named by what it does (县农业项目管理服务中心): generic words are its name.
     const kind = type === 'Platform' ? centreType(name) : type;
+    // A platform needs a proper part; a name opening with a place has it.
+    if (kind === 'Platform' && words && PROPER_PART_SUFFIXES.has(suffix) && !hasProperPart(wordsFrom(words, start - cut))) continue;
     const generic = kind === 'Fund' ? isGenericFund : isGenericName;
     if (!kind || name.length < 3 || (generic(name) && kind !== 'Agency')) continue;
     // "筹集补助资金", "建全民健身中心": a verb before a class noun names no thing.

@@ -63,6 +63,18 @@ function asPlace(w: Word): Word {
   return !local || FULL_LOCAL_FORM.test(w.word) ? { word: w.word, tag: 'ns' } : w;
 }
 
+/**
+ * An adverb and its verb the dictionary holds as one word of another class (高度重视/l, 全力支持/n,
+ * 大力发展/nz) are a verb phrase, which no name runs over: 一直高度重视|明水经济技术开发区.
+ */
+function asVerbPhrase(w: Word): Word {
+  if (w.word.length !== 4 || !PHRASE_TAGS.test(w.tag)) return w;
+  const [adverb, verb] = [w.word.slice(0, 2), w.word.slice(2)].map((half) => segmenter().tag(half, false).map(asPlace));
+  const oneWord = adverb!.length === 1 && verb!.length === 1;
+  return oneWord && /^(?:d|ad)$/u.test(adverb![0]!.tag) && /^vn?$/u.test(verb![0]!.tag) ? { word: w.word, tag: 'v' } : w;
+}
+const PHRASE_TAGS = /^(?:l|i|n|nz)$/u;
+
 // The genre's words the general dictionary tags otherwise than these letters use them (data/word-tags.json).
 const GENRE_TAGS = new Map(Object.entries(wordTags.words));
 
@@ -73,7 +85,7 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
   let words = tagged.get(phrase);
   if (!words) {
     if (tagged.size >= TAGGED_MAX) tagged.clear();
-    words = segmenter().tag(phrase, false).map(asPlace);
+    words = segmenter().tag(phrase, false).map(asPlace).map(asVerbPhrase);
     tagged.set(phrase, words);
   }
   return words;
@@ -209,7 +221,9 @@ const LEVEL_OR_GRADE = /^[省市县区镇乡]级?$/u;
 /** Does a name (its words before the suffix) hold a proper-name part, or is it only a description (茶叶交易市场, 良种繁育基地)? */
 export function hasProperPart(words: Word[]): boolean {
   // (Latin letters and digits are a proper part, 5G, AI; brackets are not: 国别(地区)工业园.)
-  return words.some((w) => (PROPER.test(w.tag) && !LEVEL_MORPHEME.test(w.word)) || NATIONAL.test(w.word) || /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u.test(w.word));
+  // A level word opening it names the letter's own place (市公共法律服务中心).
+  if (words[0] !== undefined && LEVEL_WORD.test(words[0].word)) return true;
+  return words.some((w) => (PROPER.test(w.tag) && !LEVEL_MORPHEME.test(w.word)) || NATIONAL.test(w.word) || REGION.test(w.word) || /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u.test(w.word));
 }
 // A bound morpheme (湾, 阁) may be a name’s own part; a village’s or town’s level word (村, 镇) names a class: 村特色产业园.
 const LEVEL_MORPHEME = /^[村乡镇组社]$/u;

@@ -250,6 +250,17 @@ describe('what is one platform', () => {
   it('reads a park inside a zone whole, though a stop word opens the zone’s own word (经济开发|区)', () => {
     expect(found('依托峄城经济开发区云端大数据产业园开展服务。')).toEqual([['Platform', '峄城经济开发区云端大数据产业园']]);
   });
+  it('needs a proper part before 中心 too: a place, a region, the nation or the level word of the letter’s own place', () => {
+    expect(found('建设工业设计中心和智能计算中心,设立未成年人心理辅导中心。')).toEqual([]);
+    expect(found('以市公共法律服务中心为主,建设西部科技金融路演中心。')).toEqual([
+      ['Platform', '市公共法律服务中心'],
+      ['Platform', '西部科技金融路演中心'],
+    ]);
+  });
+  it('starts no name inside an adverb and its verb the dictionary holds as one word (高度重视, 大力发展)', () => {
+    expect(found('区委、区政府一直高度重视明水经济技术开发区发展。')).toEqual([['Platform', '明水经济技术开发区']]);
+    expect(found('大力发展临湘高新区。')).toEqual([['Platform', '临湘高新区']]);
+  });
   it('reads a logistics port (物流港) with a proper part as a platform', () => {
     expect(found('推进郑北农副产品冷链物流港二期工程。')).toEqual([['Platform', '郑北农副产品冷链物流港']]);
     expect(found('建设农副产品冷链物流港。')).toEqual([]);
@@ -384,7 +395,7 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('选出几个点位供市中心使用。')).toEqual([]);
     expect(found('修缮敖勒召其镇陶伦大街中心转盘灯塔。')).toEqual([]);
     // 与 joins a name's parts even where the tagger reads it as a preposition, but not right before the class word.
-    expect(found('我局设立未成年人心理辅导与援助中心,畅通热线。')).toEqual([['Platform', '未成年人心理辅导与援助中心']]);
+    expect(found('我局设立青川县未成年人心理辅导与援助中心,畅通热线。')).toEqual([['Platform', '青川县未成年人心理辅导与援助中心']]);
     expect(found('砂石进村道路由西向东与园区相接。')).toEqual([]);
     // 中心商贸区, 中心商务区: the central business district, no centre's name.
     expect(found('市交警支队规范中心商贸区夜间临时停车。')).toEqual([]);
