@@ -138,8 +138,9 @@ export function atNameBoundary(text: string, pos: number): boolean {
  */
 function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor: number): boolean {
   const right = text.slice(joinerEnd, suffixEnd);
-  // 养老服务中心和智慧平台: the left part is a whole name already, so these are two.
-  if (SUFFIXES_AT_END.test(text.slice(Math.max(floor, joinerEnd - 6), joinerEnd - 1))) return false;
+  // 养老服务中心和智慧平台, 淮南市人民政府和高新区管委会: the left part is a whole name already, so these are two.
+  const before = text.slice(Math.max(floor, joinerEnd - 6), joinerEnd - 1);
+  if (SUFFIXES_AT_END.test(before) || BODY_AT_END.test(before)) return false;
   let leftStart = joinerEnd - 1;
   while (leftStart > floor && isNameChar(text, leftStart - 1) && !stopEndingAt(text, leftStart)) leftStart--;
   // 国债、专项债及政府产业基金: after a list's 、 the joiner ends the list, it joins no name's parts.
@@ -152,7 +153,8 @@ function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor:
   return startsWithPlace(left) || GRADE.test(left);
 }
 
-const GRADE = /国家级|省级|市级|县级|区级|^(?:国家|中国)/u;
+const BODY_AT_END = /(?:政府|[局厅委])$/u;
+const GRADE = /国家级|省级|市级|县级|区级|国家|中国/u;
 
 /** A class with one word of what it does and no proper part (援助中心 of 心理辅导与援助中心) names nothing alone: it ends the left's name. */
 function bareClass(words: Word[]): boolean {

@@ -115,8 +115,9 @@ export function wordsFrom(words: Word[], offset: number): Word[] {
   return words.slice(i);
 }
 
-// Time words the tagger is sure of (近年来, 今年, 目前); it also tags 明月 and 青年 as time words.
-const TIME_WORD = /^[近今去明前当目每同上下本历往现此][\p{Script=Han}]*[年来期前后时日今]$/u;
+// Time words the tagger is sure of (近年来, 今年, 目前); it also tags 明月 and 青年 as time words. A part of
+// a month or year after its number is one too (9月底, 年初, 上旬).
+const TIME_WORD = /^(?:[近今去明前当目每同上下本历往现此][\p{Script=Han}]*[年来期前后时日今]|[年月][底初末中]|[上中下]旬)$/u;
 // Tags that never stand inside a name, wherever they are in it (和/与 and numerals may: 一带一路, 三大).
 const INSIDE_NEVER = /^(?:d|ad|p|r|rr|rz|u\w*)$/u;
 /** 和, 与, 及: the words that may join two parts of one name, or two names. */
@@ -203,6 +204,8 @@ export function afterInnerVerb(words: Word[]): number {
     if (i > 0 && w.tag === 'v' && w.word.length > 1 && objectOrSubject) after = offset;
     // A one-character verb before a place written whole (沿线有|金凤区应急指挥中心): a clause too.
     if (i > 0 && w.tag === 'v' && w.word.length === 1 && next?.tag === 'ns' && FULL_LOCAL_FORM.test(next.word)) after = offset;
+    // 有 and 是 say what there is, before any proper name (在谈项目有|中联数据智算中心).
+    if (w.tag === 'v' && EXISTENTIAL.test(w.word) && next !== undefined && PROPER.test(next.tag)) after = offset;
     // A modal and its verb (政府应|征询…工业园): a clause, whose object is what follows.
     if (i > 0 && MODAL.test(w.word) && next !== undefined && /^v/u.test(next.tag)) after = offset + next.word.length;
   });
@@ -213,6 +216,7 @@ const NATIONAL = /^(?:国家|中国|全国|中央|国际)/u;
 // A country's region, which opens names as a place does (西部云基地, 中部地区…).
 const REGION = /^[东南西北中](?:部|南|北)$/u;
 const MODAL = /^(?:应|须|需|要|应当|应该|需要|必须)$/u;
+const EXISTENTIAL = /^[有是]$/u;
 // A level word alone (县 of 县人才…) stands for a place as a place name does.
 const LEVEL_WORD = /^[省市县区镇乡]$/u;
 // …and its grade (下达|省级水利发展资金).

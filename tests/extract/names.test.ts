@@ -237,7 +237,7 @@ describe('what is one platform', () => {
     expect(findSuffixNames(listed, 0, listed.length).map((h) => h.name)).toEqual([]);
   });
   it('joins a name’s parts over 及 when the nation opens it (国家…及…创新中心)', () => {
-    expect(found('建设国家印刷及柔性显示创新中心。')).toEqual([['Platform', '国家印刷及柔性显示创新中心']]);
+    expect(found('组织国家印刷及柔性显示创新中心开展建设。')).toEqual([['Platform', '国家印刷及柔性显示创新中心']]);
   });
   it('reads parks for small firms, industry ports and innovation parks with a proper part; their bare classes name none', () => {
     expect(found('规划建设以制造业为主的小微企业园6个,分别是青川县豫新小微企业园、青川县集成电路产业港。')).toEqual([
@@ -260,6 +260,11 @@ describe('what is one platform', () => {
   it('starts no name inside an adverb and its verb the dictionary holds as one word (高度重视, 大力发展)', () => {
     expect(found('区委、区政府一直高度重视明水经济技术开发区发展。')).toEqual([['Platform', '明水经济技术开发区']]);
     expect(found('大力发展临湘高新区。')).toEqual([['Platform', '临湘高新区']]);
+  });
+  it('starts no name on a part of a month (9月底), nor before 有 saying what there is, nor over 和 after a body', () => {
+    expect(found('截至9月底安徽理工大学科技园入驻企业46家。')).toContainEqual(['Platform', '安徽理工大学科技园']);
+    expect(found('在谈项目有中联数据智算中心,规模约2400P。')).toEqual([['Platform', '中联数据智算中心']]);
+    expect(found('青川县人民政府和高新区管委会分别与大学签订协议。').map(([, n]) => n)).not.toContain('青川县人民政府和高新区管委会');
   });
   it('reads a logistics port (物流港) with a proper part as a platform', () => {
     expect(found('推进郑北农副产品冷链物流港二期工程。')).toEqual([['Platform', '郑北农副产品冷链物流港']]);
