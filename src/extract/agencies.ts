@@ -679,13 +679,15 @@ const NOT_SECTOR_BODY_RE = /^(?:人民政府|人民代表大会|人大)/u;
 /**
  * The body an unsigned letter that never says 我局 speaks as in the third person: the first sector body
  * of its own place that opens a sentence or clause of the answer as its subject (现答复如下:市教育局一直…,
- * 下一步,区应急管理局将…, 省科技厅高度重视…). Null where none does.
+ * 下一步,区应急管理局将…, 省科技厅高度重视…), and that the opening (text[openingStart, from)) does not name
+ * as a body it consulted or writes to. Null where none does.
  */
-export function bodyAnswering(text: string, from: number, hits: AgencyHit[], j: Jurisdiction): string | null {
+export function bodyAnswering(text: string, openingStart: number, from: number, hits: AgencyHit[], j: Jurisdiction): string | null {
   const place = ownPlace(j);
   if (!place) return null;
+  const consulted = new Set(hits.filter((h) => h.start >= openingStart && h.start < from).map((h) => h.name));
   for (const { start, end, name } of hits) {
-    if (start < from || !isOwnSectorBody(name, place, SECTOR_BODY_END)) continue;
+    if (start < from || consulted.has(name) || !isOwnSectorBody(name, place, SECTOR_BODY_END)) continue;
     if (CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && SUBJECT_GOES_ON.test(text.slice(end, end + 6))) return name;
   }
   return null;
@@ -694,7 +696,7 @@ const SECTOR_BODY_END = /(?:局|厅|委员会|委)$/u;
 // A sentence's or clause's start: a line, a stop, or a time word and its comma (下一步, 2025年,).
 const CLAUSE_OPENS_BEFORE = /(?:^|[\n。：:；;]|(?:下一步|近年来|目前|\d{4}年|今年|同时)[,，]?)[\s\u3000]*$/u;
 // What a body's sentence as its subject goes on with.
-const SUBJECT_GOES_ON = /^(?:将|高度重视|一直|始终|积极|认真|已|多次|持续|坚持|立足|围绕|结合|按照|根据|针对|近年来|历来|高度关注)/u;
+const SUBJECT_GOES_ON = /^(?:将|高度重视|一直|始终|积极|认真|已|多次|持续|坚持|立足|围绕|结合|按照|根据|针对|近年来|历来|高度关注|正在|主动|及时|先后|不断|进一步|充分|大力|全力|深入|配合)/u;
 
 /** The level word a letter calls itself by (我厅, 本委, 我局), when one outnumbers the others. */
 function selfWord(text: string): string | undefined {

@@ -89,7 +89,7 @@ function readLetter(doc: LetterDoc): LetterRecord {
   const agencyHits = findAgencies(text, j, bodyStart, bodyEnd);
   const replyingAgency = p.agency
     ? canonicalAgency(p.agency.name, j)
-    : (numbered ?? bodySpeakingAsSelf(body, agencyHits, j) ?? bodyAnswering(text, p.opening?.end ?? bodyStart, agencyHits, j));
+    : (numbered ?? bodySpeakingAsSelf(body, agencyHits, j) ?? bodyAnswering(text, p.opening?.start ?? bodyStart, p.opening?.end ?? bodyStart, agencyHits, j));
   // A proposal's identity across letters: who raised it, written out in full (identity, issue 9).
   const scope = proposalScope(session, j, replyingAgency);
   const proposal: Proposal = { ...p.proposal, scope };

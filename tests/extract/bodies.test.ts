@@ -501,6 +501,15 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(answered('郑州市教育局一直以来高度关注学生饮食安全。下一步,市教育局将持续开展检查。')).toBe('郑州市教育局');
     // Named only as one of several acting, or after another clause's words, it is not the answer's subject.
     expect(answered('郑州市教育局和市场监管局联合开展检查。')).toBeNull();
+    // After a list's heading, going on with what it is doing (正在, 配合).
+    expect(answered('一是政策方面。郑州市教育局配合市财政局争取资金。')).toBe('郑州市教育局');
+    // A body the opening says was consulted is no answer's subject.
+    const consulted = extractLetter({
+      source: 'b.txt',
+      text: '关于市十五届人大四次会议第12号建议的答复\n李某代表:\n您提出的《关于校园食品安全的建议》收悉。经与郑州市教育局共同研究,现答复如下:\n郑州市教育局将开展检查。\n',
+      encoding: 'utf-8',
+    });
+    expect(consulted.replyingAgency).toBeNull();
   });
   it('takes an unsigned letter’s publisher as its body when it is named like one: an archive (…馆) and a cooperatives’ federation (…联合社) too', () => {
     const posted = (publisher: string) =>
