@@ -58,10 +58,11 @@ export function findClosingPersons(text: string): NamedSpan[] {
   return closingHits(text).map(({ name, start, end }) => ({ name, start, end }));
 }
 
-// A written date, spaces allowed inside the year ("20 20 年") and 年/日 that portals dropped ("20246月14").
+// A written date, spaces allowed inside the year ("20 20 年") and 年/日 that portals dropped ("20246月14");
+// on its own line it may carry a copy site's note mark (二〇〇七年六月三十日[1]).
 const WRITTEN_DATE = `\\d(?:\\s*\\d){3}\\s*年?\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|${CN_DATE}`;
 const DATE_LINE_RE = new RegExp(
-  `^[\\s\\u3000]*(${WRITTEN_DATE}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{6,8})日?[\\s\\u3000.。…|]*$`,
+  `^[\\s\\u3000]*(${WRITTEN_DATE}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{6,8})日?(?:\\[\\d{1,2}\\])?[\\s\\u3000.。…|]*$`,
   'u',
 );
 // On a page flattened into long lines, the date closes its line or stands before the contact

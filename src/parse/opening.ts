@@ -53,7 +53,7 @@ const NUMBER_RE = /第\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号|(?<![\dA-Za-z])(\d+)
 const SESSION_RE = /(?:在|于|向)([^,，。;；“”"《》\n]{2,40}?会议)(?:上|期间)?(?:所)?(?:代表|委员)?(?:提出|建议|提交)/u;
 // A session however it is phrased: a congress or conference, its term and sitting, then 会议, after a
 // boundary (关于/对/在/于/向, 现将/把/就, punctuation or the start).
-const SESSION_SHAPE_RE = /(?:^|关于|对|在|于|向|现?[将把就]|[,，。;；:：\s])([^,，。;；:：《》“”"\s关于对在于向将把就]{0,12}?(?:人大|政协|人民代表大会|政治协商会议)[^,，。;；:：《》“”"\s]{0,16}?会议)/u;
+const SESSION_SHAPE_RE = /(?:^|关于|对|在|于|向|现?[将把就]|[,，。;；:：(（\s])([^,，。;；:：《》“”"\s关于对在于向将把就]{0,12}?(?:人大|政协|人民代表大会|政治协商会议)[^,，。;；:：《》“”"\s]{0,16}?会议)/u;
 
 /** The first session-shaped phrase of a text (县政协十届第二次会议), or null. */
 export function sessionIn(text: string | null | undefined): string | null {

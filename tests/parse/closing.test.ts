@@ -37,6 +37,8 @@ describe('signature date', () => {
     expect(parseLetter(`${opening}某镇人民政府\n20 20 年 11 月 2 日\n`).signedDate).toBe('2020-11-02');
     expect(parseLetter(`${opening}某局\n20246月14\n`).signedDate).toBe('2024-06-14');
     expect(parseLetter(`${opening}某局\n二0一七年五月二十六日\n`).signedDate).toBe('2017-05-26');
+    // A copy site's note mark after the date, and a spaced signature above it.
+    expect(parseLetter(`${opening}赤 水 市 农 业 局\n\n二OO七年六月三十日[1]\n`)).toMatchObject({ signedDate: '2007-06-30', agency: { name: '赤水市农业局' } });
     expect(parseLetter(`${opening}谢谢。 某镇人民政府 2025年7月25日 |\n`).signedDate).toBe('2025-07-25');
     expect(parseLetter(`${opening}2024年5月6日 承办单位联系人姓名及电话:王岩15804350857 |\n`).signedDate).toBe('2024-05-06');
     // A header label's value is not the signature's date (the letter is cut before its own).

@@ -79,6 +79,11 @@ describe('proposal title in the opening', () => {
       number: '64',
       kind: '提案',
     });
+    // In brackets after the title, with no title line above.
+    expect(parseLetter('市农业农村局:\n刘某代表提出的《关于粮食生产的建议》(市人大六届二次会议第182号建议)收悉,我局作为协办单位答复如下:\n已办。\n').proposal).toMatchObject({
+      session: '市人大六届二次会议',
+      number: '182',
+    });
   });
 });
 
