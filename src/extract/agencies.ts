@@ -745,6 +745,20 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
   return fullOpenName(placedAgencyName(name, j));
 }
 
+/**
+ * The letter's own body as it signs or publishes the letter: written bare and unknown to the tables
+ * (发布机构: 政务数据办), it is its own place's, as a bare bureau is (桐乡市政务数据办).
+ */
+export function ownBodyName(written: string, j: Jurisdiction): string | null {
+  const name = canonicalAgency(written, j);
+  if (name === null || name !== cleanAgencyName(written) || !OWN_BODY_END.test(name) || startsWithPlace(name) || levelByWord.has(name.charAt(0))) return name;
+  // (A 厅 is a province's; a name opening with its place's first characters has its place: 嵊州经济开发区管理委员会.)
+  const home = name.endsWith('厅') ? j.province : (j.county ?? j.city);
+  if (!home || name.startsWith(home.slice(0, 2))) return name;
+  return canonicalAgency(home + name, j);
+}
+const OWN_BODY_END = /(?:局|厅|委员会|委|办)$/u;
+
 /** A body read by its shape, named in full where the shape is a short one: a district's 公安分局, a 街道办. */
 function fullOpenName(name: string): string {
   if (name.endsWith(POLICE_BRANCH)) return policeBranchName(name);

@@ -6,7 +6,7 @@ import { paddedName } from '../parse/lines.js';
 import { readingText } from '../parse/readingText.js';
 import { isIssuedDocument } from '../parse/opening.js';
 import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type Proposal } from '../schema.js';
-import { bodyAnswering, bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, placeOfDocNumber, placedAgencyName, sectorBody } from './agencies.js';
+import { bodyAnswering, bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, ownBodyName, placeOfDocNumber, placedAgencyName, sectorBody } from './agencies.js';
 import { findAmounts } from './amounts.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, withoutPartnerSentences, type Jurisdiction } from './jurisdiction.js';
 import { mostNamedByShortForm } from './shortForms.js';
@@ -88,7 +88,7 @@ function readLetter(doc: LetterDoc): LetterRecord {
   const numbered = !p.agency && p.docNumber ? bodyOfDocNumber(p.docNumber, body, j, session) : null;
   const agencyHits = findAgencies(text, j, bodyStart, bodyEnd);
   const replyingAgency = p.agency
-    ? canonicalAgency(p.agency.name, j)
+    ? ownBodyName(p.agency.name, j)
     : (numbered ?? bodySpeakingAsSelf(body, agencyHits, j) ?? bodyAnswering(text, p.opening?.start ?? bodyStart, p.opening?.end ?? bodyStart, agencyHits, j));
   // A proposal's identity across letters: who raised it, written out in full (identity, issue 9).
   const scope = proposalScope(session, j, replyingAgency);

@@ -517,6 +517,12 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(posted('赤壁市档案馆')).toBe('赤壁市档案馆');
     expect(posted('内蒙古自治区供销合作社联合社')).toBe('内蒙古自治区供销合作社联合社');
     expect(posted('区政府督查室')).toBeNull();
+    // Written bare and unknown to the tables, the publishing body is its own place's; a 厅 its province's.
+    const placed = (publisher: string) =>
+      extractLetter({ source: 'q.txt', text: `发布机构:${publisher}\n关于青川县政协十届一次会议第47号提案的答复\n李某委员:\n您提出的《关于数据产业的提案》收悉,现答复如下:\n一、推进青川县数据产业。\n`, encoding: 'utf-8' }).replyingAgency;
+    expect(placed('政务数据办')).toBe('青川县政务数据办');
+    expect(placed('政府办')).toBe('青川县人民政府办公室');
+    expect(placed('水务厅')).toBe('四川省水务厅');
   });
   it('names a bare co-handler in a list of a province’s bodies as the list’s (…教育厅、卫健委和文旅厅)', () => {
     const letter = '关于自治区十二届政协三次会议第088号提案的答复\n宁农〔2020〕110号\n钱某梅委员:\n您提出的《关于发展特色产业的提案》收悉,经与自治区发改委、财政厅、教育厅、卫健委和文旅厅充分沟通,现将办理意见答复如下:\n已办。\n宁夏回族自治区农业农村厅\n2020年7月1日\n';
