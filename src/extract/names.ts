@@ -27,6 +27,7 @@ const LEVELS_COUNTED = /^[省市县区镇乡、]*(?:两|二|三|四|五|各|多)
 const LEVELS_TOGETHER = /^(?:乡镇|县区|区县|县市|市县|县乡|镇村|村居|镇街)/u;
 // (An ordinal is a name's own: 第六产业园.)
 const COUNTED_CLASS = /(?<!第)[一二三四五六七八九十两]大?$/u;
+const COUNTED_OPENING = /^[一二三四五六七八九十两]+大/u;
 const AMOUNT_UNIT = /^[万亿千百]$/u;
 const MECHANISM_AFTER = /^(?:机制|模式|体系|建设机制)/u;
 const isNameChar = charTest(matches(/[\p{Script=Han}A-Za-z()（）·”—]/u));
@@ -392,6 +393,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (LEVELS_COUNTED.test(name) || (kind !== 'Fund' && LEVELS_TOGETHER.test(name))) continue;
     // "四馆三中心", "五大平台": a number of a class, a slogan's count, names none.
     if (COUNTED_CLASS.test(text.slice(Math.max(start, suffixStart - 2), suffixStart))) continue;
+    // "六大产业基地": a name opening with such a count is a class too (not a place so named: 五大连池).
+    if (kind !== 'Agency' && COUNTED_OPENING.test(name) && !startsWithPlace(name)) continue;
     // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.
     if (MECHANISM_AFTER.test(text.slice(end, end + 4))) continue;
     if (type !== 'Fund' && name.length - suffix.length < 2) continue;

@@ -266,6 +266,9 @@ describe('what is one platform', () => {
     expect(found('在谈项目有中联数据智算中心,规模约2400P。')).toEqual([['Platform', '中联数据智算中心']]);
     expect(found('青川县人民政府和高新区管委会分别与大学签订协议。').map(([, n]) => n)).not.toContain('青川县人民政府和高新区管委会');
   });
+  it('reads a count of classes opening a name (六大产业基地) as no platform', () => {
+    expect(found('建设六大产业基地和五大连池风景区。')).toEqual([]);
+  });
   it('reads a logistics port (物流港) with a proper part as a platform', () => {
     expect(found('推进郑北农副产品冷链物流港二期工程。')).toEqual([['Platform', '郑北农副产品冷链物流港']]);
     expect(found('建设农副产品冷链物流港。')).toEqual([]);
