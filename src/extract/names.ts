@@ -154,7 +154,7 @@ function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor:
   return startsWithPlace(left) || GRADE.test(left);
 }
 
-const BODY_AT_END = /(?:政府|[局厅委])$/u;
+const BODY_AT_END = /(?:政府|[局厅委办院队])$/u;
 const GRADE = /国家级|省级|市级|县级|区级|国家|中国/u;
 
 /** A class with one word of what it does and no proper part (援助中心 of 心理辅导与援助中心) names nothing alone: it ends the left's name. */

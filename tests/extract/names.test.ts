@@ -265,6 +265,8 @@ describe('what is one platform', () => {
     expect(found('截至9月底安徽理工大学科技园入驻企业46家。')).toContainEqual(['Platform', '安徽理工大学科技园']);
     expect(found('在谈项目有中联数据智算中心,规模约2400P。')).toEqual([['Platform', '中联数据智算中心']]);
     expect(found('青川县人民政府和高新区管委会分别与大学签订协议。').map(([, n]) => n)).not.toContain('青川县人民政府和高新区管委会');
+    // Nor over 与 after a brigade, nor over the label 协办单位.
+    expect(found('某市公安交警支队振安一大队与协办单位指挥协调中心负责人到现场。').map(([, n]) => n)).toEqual(['指挥协调中心']);
   });
   it('reads a count of classes opening a name (六大产业基地) as no platform', () => {
     expect(found('建设六大产业基地和五大连池风景区。')).toEqual([]);
