@@ -54,8 +54,9 @@ const CLOSING_SENTENCE_RE =
   /(?:(?:[此本](?:答复函|复函|函|答复)?|以上答复(?:意见)?)[^。\n]{0,6}已?经|已经我[局委厅办部院]|(?<=^|[,，。；;\n])经(?=[^。\n]{1,60}?(?:审签|签发|签批|审定|审核|审阅)同意))[^。\n]{1,60}?(?:审签|签发|签批|审定|审核|审阅)[^。\n]*/gu;
 const FOOTER_RE = /^(?:扫一扫|文件下载|原文下载|【|打印|关闭|分享到|上一篇|下一篇|上一条|下一条|相关链接|版权所有|Copyright|网站标识码|主办单位|返回顶部)/iu;
 const PROPOSAL_LINE_RE = /^关于[^，。,]{2,120}的(?:建议|提案|议案)$/u;
-// A name as a field's value: padding spaces inside ("李  兵"), a wide gap or anything else ends it.
-const FIELD_NAME = String.raw`[\p{Script=Han}·](?:[ \u3000]{0,2}[\p{Script=Han}·]){1,3}(?![\p{Script=Han}·])`;
+// A name as a field's value: padding spaces inside ("李  兵"), a wide gap or anything else ends it; or a
+// name of Xinjiang's or Inner Mongolia's peoples with its dot (卡合热曼·努尔买买提).
+const FIELD_NAME = String.raw`(?:\p{Script=Han}{1,8}·\p{Script=Han}{1,10}|[\p{Script=Han}·](?:[ \u3000]{0,2}[\p{Script=Han}·]){1,3})(?![\p{Script=Han}·])`;
 const FIELD_NAME_RE = new RegExp(`^${FIELD_NAME}`, 'u');
 // The names after the first, in a field of names alone (承办负责人:甲  乙).
 const FIELD_NAMES_RE = new RegExp(`(?<![\\p{Script=Han}·])${FIELD_NAME}`, 'gu');

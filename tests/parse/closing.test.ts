@@ -9,6 +9,7 @@ describe('signer', () => {
   it('reads 领导署名, 主要签发领导 (no title) and 主管领导/承办负责人 (the label is the title)', () => {
     expect(parseLetter(`${opening}某局\n2024年1月2日\n领导署名:佘 富\n`).signer).toMatchObject({ name: '佘富', title: null });
     expect(parseLetter(`${opening}某局\n2024年1月2日\n主要签发领导:李  兵\n`).signer).toMatchObject({ name: '李兵', title: null });
+    expect(parseLetter(`签发人:卡合热曼·努尔买买提     答复类别:A类\n${opening}`).signer).toMatchObject({ name: '卡合热曼·努尔买买提' });
     expect(parseLetter(`${opening}2024年1月2日\n主管领导姓名:魏子真     联系电话:18807223819\n`).signer).toMatchObject({ name: '魏子真', title: '主管领导' });
     expect(parseLetter(`${opening}2023年6月6日\n主管领导人姓名:杨建某 联系电话:84847155\n`).signer).toMatchObject({ name: '杨建某', title: '主管领导人' });
     expect(parseLetter(`${opening}承办负责人:王志秋\n2018年6月7日\n`).signer).toMatchObject({ name: '王志秋', title: '承办负责人' });
