@@ -116,6 +116,8 @@ describe('header labels', () => {
 
   it('takes an unlabelled timestamp as the publication date, and reads two-digit years', () => {
     expect(parseHeaderLines(['2024-04-23 点击数:']).publishedDate).toBe('2024-04-23');
+    // A date written out with the time of posting after it is the page's stamp too.
+    expect(parseHeaderLines(['2023年09月05日 18:20  州农业农村局']).publishedDate).toBe('2023年09月05日');
     expect(parseHeaderLines(['来源:某厅办公室 2017-09-09 16:24:21'])).toEqual({ publisher: '某厅办公室', publishedDate: '2017-09-09' });
     expect(headerDate('22/07/14')).toBe('2022-07-14');
   });
