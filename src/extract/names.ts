@@ -135,7 +135,8 @@ export function atNameBoundary(text: string, pos: number): boolean {
 /**
  * At a joiner (和/与/及) inside a candidate name: does it join parts of one name? Yes when the
  * right part alone is generic (…协同创新与成果转移转化中心), or when the left part opens with a
- * place or a level's grade and the right part does not (北京怀柔仪器和传感器产业园, but not 北京大学…和重庆师范大学).
+ * place or holds a level's grade or the nation and the right part opens with no place (北京怀柔仪器和传感器产业园,
+ * but not 北京大学…和重庆师范大学).
  */
 function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor: number): boolean {
   const right = text.slice(joinerEnd, suffixEnd);
@@ -150,7 +151,7 @@ function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor:
   if (startsWithPlace(right)) return false;
   const left = text.slice(leftStart, joinerEnd - 1);
   // A level's grade in the left part grades the whole name (我省省级中小企业和民营经济发展专项资金), as
-  // the nation opening it does (国家印刷及柔性显示创新中心).
+  // the nation in it does (组织|国家印刷及柔性显示创新中心).
   return startsWithPlace(left) || GRADE.test(left);
 }
 
