@@ -13,6 +13,12 @@ describe('left boundary of a body', () => {
   it('reads a district’s construction and management committee written short (区建管委)', () => {
     expect(names('市运管处召集区建管委、区公安交警支队', jurisdictionOf('上海市静安区人民政府'))[0]).toEqual(['区建管委', '上海市静安区建设和管理委员会']);
   });
+  it('keeps a full name as written where places name the body two ways (文化广电旅游局 beside 文化广电和旅游局), and writes out 政务和数据局', () => {
+    const gz = jurisdictionOf('广州市教育局');
+    expect(canonicalAgency('市文化广电旅游局', gz)).toBe('广州市文化广电旅游局');
+    expect(canonicalAgency('市文化广电和旅游局', gz)).toBe('广州市文化广电和旅游局');
+    expect(canonicalAgency('市政务和数据局', gz)).toBe('广州市政务服务和数据管理局');
+  });
   it('reads a district’s city appearance and gardens committee written short (区市容园林委)', () => {
     expect(names('区市容园林委高度重视', jurisdictionOf('天津市静海区人民政府'))[0]).toEqual(['区市容园林委', '天津市静海区市容和园林管理委员会']);
   });
