@@ -96,6 +96,16 @@ const POINTING_WORD = /^[我你该本全各每其此这那另]$/u;
  * whole words back to a verb, adverb, time word or left-context word, 2 to 4 characters; `end`
  * when there is none. A one-character verb may end such a name (沈荡镇) but not open it (待县, 属岭背镇).
  */
+/** The last words of `words` that make up their last `length` characters. */
+function wordsWithin(words: Word[], length: number): Word[] {
+  let n = 0;
+  let i = words.length;
+  while (i > 0 && n < length) n += words[--i]!.word.length;
+  return words.slice(i);
+}
+// Tags a place's name may be read as: nouns, places, names, abbreviations, words the dictionary lacks.
+const NOUN_LIKE = /^(?:n\w*|j|x|s|zg|eng)$/u;
+
 function unknownPlaceStart(text: string, end: number, floor: number, nounNameOk = false): number {
   if (!isHan(text, end - 1) || leftWordEndsAt(text, floor, end)) return end;
   const words = wordsBefore(text, end, floor, 8);
@@ -113,6 +123,8 @@ function unknownPlaceStart(text: string, end: number, floor: number, nounNameOk 
   // A run that is one common noun (问题|区政府) is a word of the sentence, not a place; but a town's
   // government written in full names a town, whatever its name means (草坝|镇人民政府).
   if (!nounNameOk && start === end - (words.at(-1)?.word.length ?? 0) && words.at(-1)?.tag === 'n') return end;
+  // Nor is one with no noun-like word in it, a verb and its complement (落实落|细市委).
+  if (!wordsWithin(words, end - start).some((w) => NOUN_LIKE.test(w.tag))) return end;
   return end - start >= 2 ? start : end;
 }
 

@@ -82,7 +82,10 @@ export function findSignedDate(lines: Line[], publishedDate: string | null): { d
     const m = DATE_LINE_RE.exec(withYearDigits(lines[i]!.text));
     if (!m) continue;
     const raw = m[1]!;
-    const date = /^\d+$/.test(raw) ? parseCollapsedDate(raw, publishedDate) : parseDate(raw);
+    const collapsed = /^\d+$/.test(raw);
+    const date = collapsed ? parseCollapsedDate(raw, publishedDate) : parseDate(raw);
+    // Digits alone that read as no date are a page's counter below the letter (7640815), not its date.
+    if (collapsed && date === null) continue;
     return { date, line: i };
   }
   for (let i = lines.length - 1; i >= 0; i--) {

@@ -13,6 +13,10 @@ describe('left boundary of a body', () => {
   it('reads a district’s construction and management committee written short (区建管委)', () => {
     expect(names('市运管处召集区建管委、区公安交警支队', jurisdictionOf('上海市静安区人民政府'))[0]).toEqual(['区建管委', '上海市静安区建设和管理委员会']);
   });
+  it('reads no unknown place in a verb and its complement before a level word (落实落细|市委)', () => {
+    const cq = jurisdictionOf('重庆市科学技术局');
+    expect(names('市科技局围绕落实落细市委“一号工程”,加强协作。', cq).map(([, n]) => n)).toEqual(['重庆市科学技术局', '中共重庆市委员会']);
+  });
   it('keeps a full name as written where places name the body two ways (文化广电旅游局 beside 文化广电和旅游局), and writes out 政务和数据局', () => {
     const gz = jurisdictionOf('广州市教育局');
     expect(canonicalAgency('市文化广电旅游局', gz)).toBe('广州市文化广电旅游局');

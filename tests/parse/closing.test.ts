@@ -37,6 +37,8 @@ describe('signature date', () => {
   it('reads spaced years, a dropped 年, mixed zeros, and a date closing a flattened line', () => {
     expect(parseLetter(`${opening}某镇人民政府\n20 20 年 11 月 2 日\n`).signedDate).toBe('2020-11-02');
     expect(parseLetter(`${opening}某局\n20246月14\n`).signedDate).toBe('2024-06-14');
+    // A page's counter below the letter is no date: the collapsed one above it is.
+    expect(parseLetter(`${opening}某省水利厅\n\n2018420\n\n相关阅读\n\n7640815\n`).signedDate).toBe('2018-04-20');
     expect(parseLetter(`${opening}某局\n二0一七年五月二十六日\n`).signedDate).toBe('2017-05-26');
     // A copy site's note mark after the date, and a spaced signature above it.
     expect(parseLetter(`${opening}赤 水 市 农 业 局\n\n二OO七年六月三十日[1]\n`)).toMatchObject({ signedDate: '2007-06-30', agency: { name: '赤水市农业局' } });
