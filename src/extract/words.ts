@@ -204,8 +204,9 @@ export function afterInnerVerb(words: Word[]): number {
     if (i > 0 && w.tag === 'v' && w.word.length > 1 && objectOrSubject) after = offset;
     // A one-character verb before a place written whole (沿线有|金凤区应急指挥中心): a clause too.
     if (i > 0 && w.tag === 'v' && w.word.length === 1 && next?.tag === 'ns' && FULL_LOCAL_FORM.test(next.word)) after = offset;
-    // 有 and 是 say what there is, before any proper name (在谈项目有|中联数据智算中心).
-    if (w.tag === 'v' && EXISTENTIAL.test(w.word) && next !== undefined && PROPER.test(next.tag)) after = offset;
+    // 有 and 是 say what there is, before any proper name (在谈项目有|中联数据智算中心); 无 and 没有 that
+    // there is none, before anything (我厅无|海绵城市建设专项资金来源).
+    if (w.tag === 'v' && next !== undefined && ((EXISTENTIAL.test(w.word) && PROPER.test(next.tag)) || NONE.test(w.word))) after = offset;
     // A modal and its verb (政府应|征询…工业园): a clause, whose object is what follows.
     if (i > 0 && MODAL.test(w.word) && next !== undefined && /^v/u.test(next.tag)) after = offset + next.word.length;
   });
@@ -217,6 +218,7 @@ const NATIONAL = /^(?:国家|中国|全国|中央|国际)/u;
 const REGION = /^[东南西北中](?:部|南|北)$/u;
 const MODAL = /^(?:应|须|需|要|应当|应该|需要|必须)$/u;
 const EXISTENTIAL = /^[有是]$/u;
+const NONE = /^(?:无|没有)$/u;
 // A level word alone (县 of 县人才…) stands for a place as a place name does.
 const LEVEL_WORD = /^[省市县区镇乡]$/u;
 // …and its grade (下达|省级水利发展资金).

@@ -264,6 +264,7 @@ describe('what is one platform', () => {
   it('starts no name on a part of a month (9月底), nor before 有 saying what there is, nor over 和 after a body', () => {
     expect(found('截至9月底安徽理工大学科技园入驻企业46家。')).toContainEqual(['Platform', '安徽理工大学科技园']);
     expect(found('在谈项目有中联数据智算中心,规模约2400P。')).toEqual([['Platform', '中联数据智算中心']]);
+    expect(found('目前我厅无海绵城市建设专项资金来源。')).toEqual([['Fund', '海绵城市建设专项资金']]);
     expect(found('青川县人民政府和高新区管委会分别与大学签订协议。').map(([, n]) => n)).not.toContain('青川县人民政府和高新区管委会');
     // Nor over 与 after a brigade, nor over the label 协办单位.
     expect(found('某市公安交警支队振安一大队与协办单位指挥协调中心负责人到现场。').map(([, n]) => n)).toEqual(['指挥协调中心']);
