@@ -63,9 +63,9 @@ const AGENCY_PREFIX_RE = /^(?!(?:关于)?对)[\p{Script=Han}()（）]{2,40}$/u;
 const YEAR_LEAD = /^\d{4}年度?/u;
 // What may stand before the title on its line: bullets and list numbers ("•004(1)."), a label
 // ("标题:", "信息名称", "[ 名 称 ]", "称:" of a 名称 label cut by the page, "成文日期 标题" of a table row), a document number ("某教〔2021〕122号", "某建字(2018)249号")
-// or its tail the page split off ("34号 对…"), table cell bars.
+// or its tail the page split off ("34号 对…"), table cell bars, a column's tag in 【】 ("【办理结果】对…").
 const TITLE_PREFIX =
-  /^(?:[^>\n]*>[\s\u3000]*)*(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．])*(?:[\[【［]?(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称|中文名|称(?=[:：]))[\]】］]?[:：]?[|—–-]*)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【(（]\d{4}[〕\]］﹞】)）]第?\d+号[|—–-]*|\d+号[\s\u3000]*(?=关于|对))?/u;
+  /^(?:[^>\n]*>[\s\u3000]*)*(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．]|【\p{Script=Han}{2,8}】(?=关于|对))*(?:[\[【［]?(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称|中文名|称(?=[:：]))[\]】］]?[:：]?[|—–-]*)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【(（]\d{4}[〕\]］﹞】)）]第?\d+号[|—–-]*|\d+号[\s\u3000]*(?=关于|对))?/u;
 const TRAILING_BARS = /\|+$/;
 // The class mark in brackets closing a title after its reply word (…办理情况的答复(B)): the class, not the title's.
 const BRACKETED_CLASS_AFTER_REPLY = /(?<=答复|复函|的函)[(（][A-D][1-9]?类?[)）]$/u;

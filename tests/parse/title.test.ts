@@ -219,6 +219,8 @@ describe('replying body: more shapes', () => {
     expect(ref('关于某镇第十九届人大一次会议第20号某某某等代表建议的答复')).toMatchObject({ number: '20', session: '某镇第十九届人大一次会议' });
     expect(ref('关于某区人大四届三次会议第16号“关于将某社区纳入老旧小区改造项目的建议”的答复')).toMatchObject({ number: '16', session: '某区人大四届三次会议' });
     expect(ref('对区二十届人大三次会议第20241056号《关于拓宽学校门前道路的建议》的答复')).toMatchObject({ number: '20241056', session: '区二十届人大三次会议' });
+    // A column's tag in 【】 before the title is the page's, not the title's.
+    expect(ref('【办理结果】对市政协十四届四次会议第20250164号提案的答复')).toMatchObject({ title: '对市政协十四届四次会议第20250164号提案的答复', number: '20250164' });
     expect(ref('对县政协十届第二次会议《关于城镇棚户区排水改造的提案》第025号提案的答复')).toMatchObject({ number: '025', session: '县政协十届第二次会议' });
   });
 
