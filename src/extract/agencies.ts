@@ -96,20 +96,12 @@ const POINTING_WORD = /^[我你该本全各每其此这那另]$/u;
  * whole words back to a verb, adverb, time word or left-context word, 2 to 4 characters; `end`
  * when there is none. A one-character verb may end such a name (沈荡镇) but not open it (待县, 属岭背镇).
  */
-/** The last words of `words` that make up their last `length` characters. */
-function wordsWithin(words: Word[], length: number): Word[] {
-  let n = 0;
-  let i = words.length;
-  while (i > 0 && n < length) n += words[--i]!.word.length;
-  return words.slice(i);
-}
-// Tags a place's name may be read as: nouns, places, names, abbreviations, words the dictionary lacks.
-const NOUN_LIKE = /^(?:n\w*|j|x|s|zg|eng)$/u;
-
 function unknownPlaceStart(text: string, end: number, floor: number, nounNameOk = false): number {
   if (!isHan(text, end - 1) || leftWordEndsAt(text, floor, end)) return end;
   const words = wordsBefore(text, end, floor, 8);
   let start = end;
+  // The run's first word: the run is words[first…].
+  let first = words.length;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     // A measure word right after punctuation opens the name (单位:代|钦塔拉苏木): nothing is counted there.
@@ -119,14 +111,17 @@ function unknownPlaceStart(text: string, end: number, floor: number, nounNameOk 
     // A word right after a number is what it counts or dates (2022|年度|市中区政府): no place's part.
     if (words[i - 1]?.tag === 'm') break;
     start -= w.word.length;
+    first = i;
   }
   // A run that is one common noun (问题|区政府) is a word of the sentence, not a place; but a town's
   // government written in full names a town, whatever its name means (草坝|镇人民政府).
   if (!nounNameOk && start === end - (words.at(-1)?.word.length ?? 0) && words.at(-1)?.tag === 'n') return end;
   // Nor is one with no noun-like word in it, a verb and its complement (落实落|细市委).
-  if (!wordsWithin(words, end - start).some((w) => NOUN_LIKE.test(w.tag))) return end;
+  if (!words.slice(first).some((w) => NOUN_LIKE.test(w.tag))) return end;
   return end - start >= 2 ? start : end;
 }
+// Tags a place's name may be read as: nouns, places, names, abbreviations, words the dictionary lacks.
+const NOUN_LIKE = /^(?:n\w*|j|x|s|zg|eng)$/u;
 
 function resolvePlaceForm(template: string, place: Place, j: Jurisdiction): string {
   if (template.includes('{P}')) return fillTemplate(template, '', place.provinceShort);

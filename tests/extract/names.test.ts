@@ -236,7 +236,7 @@ describe('what is one platform', () => {
     const listed = '通过超长期国债、专项债及政府产业基金等渠道支持。';
     expect(findSuffixNames(listed, 0, listed.length).map((h) => h.name)).toEqual([]);
   });
-  it('joins a name’s parts over 及 when the nation opens it (国家…及…创新中心)', () => {
+  it('joins a name’s parts over 及 when the nation stands in its left part (组织|国家…及…创新中心)', () => {
     expect(found('组织国家印刷及柔性显示创新中心开展建设。')).toEqual([['Platform', '国家印刷及柔性显示创新中心']]);
   });
   it('reads parks for small firms, industry ports and innovation parks with a proper part; their bare classes name none', () => {
