@@ -39,7 +39,7 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
       j.province ??= place.province;
       j.provinceShort ??= place.provinceShort;
     } else {
-      j.county = chain && j.city === chain ? chain + place.name : place.prefix;
+      j.county = place.prefix;
       j.city ??= cityOfLetters(place);
       j.province ??= place.province;
       j.provinceShort ??= place.provinceShort;

@@ -9,6 +9,9 @@ describe('jurisdiction', () => {
     expect(jurisdictionOf('重庆市綦江区郭扶镇人民政府')).toMatchObject({ province: '重庆市', city: '重庆市', county: '重庆市綦江区' });
     expect(jurisdictionOf('成都市科学技术局')).toMatchObject({ province: '四川省', city: '成都市' });
     expect(jurisdictionOf('永嘉县农业农村局')).toMatchObject({ county: '永嘉县' });
+    // A county's bodies are named without its city even where the city is written before it; a district's with it.
+    expect(jurisdictionOf('昆明市富民县人民政府办公室')).toMatchObject({ city: '昆明市', county: '富民县' });
+    expect(jurisdictionOf('昆明市西山区农业农村局')).toMatchObject({ city: '昆明市', county: '昆明市西山区' });
     expect(jurisdictionOf('维西傈僳族自治县十七届人大第三次会议')).toMatchObject({ county: '维西傈僳族自治县' });
     // A term's ordinal before the place; a city written without its 市 before its zone.
     expect(jurisdictionOf('政协第十二届广东省委员会第一次会议')).toMatchObject({ province: '广东省' });
