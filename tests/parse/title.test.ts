@@ -175,6 +175,8 @@ describe('replying body in the closing', () => {
     expect(studied('县政府对您所提出的意见高度重视,经县教体局认真研究和办理,')).toBe('县教体局');
     expect(studied('县农业农村局高度重视,经认真研究,')).toBe('县农业农村局');
     expect(studied('我局高度重视,经认真研究,')).toBeUndefined();
+    // A meeting decides for a body; it is none (经委办公会研究同意).
+    expect(studied('经委办公会研究同意,')).toBeUndefined();
     expect(studied('商务厅高度重视,积极会同自治区相关部门认真研究代表建议内容,')).toBe('商务厅');
     expect(studied('县城建中心对您的建议高度重视,立即召开专题会议研究,')).toBe('县城建中心');
     // Two bodies signing together: the first replies, the other co-handled it.
