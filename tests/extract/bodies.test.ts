@@ -10,6 +10,13 @@ const names = (text: string, j = jurisdictionOf('青川县教育局')) => findAg
 
 describe('left boundary of a body', () => {
   const qingchuan = jurisdictionOf('青川县教育局');
+  it('reads the pre-2019 industry committee written short and a bare bureau in a list of the city’s (市工业和信息化委、金融工作局)', () => {
+    expect(names('组织市发展改革委、市工业和信息化委、金融工作局以及各区研究', jurisdictionOf('广州市科技创新委员会')).map(([, name]) => name)).toEqual([
+      '广州市发展和改革委员会',
+      '广州市工业和信息化委员会',
+      '广州市金融工作局',
+    ]);
+  });
   it('reads a district’s construction and management committee written short (区建管委)', () => {
     expect(names('市运管处召集区建管委、区公安交警支队', jurisdictionOf('上海市静安区人民政府'))[0]).toEqual(['区建管委', '上海市静安区建设和管理委员会']);
   });
