@@ -443,6 +443,15 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('项目位于西部云基地凤云路以南。')).toEqual([['Platform', '西部云基地']]);
     expect(found('建成后将集中解决西部云基地及周边企业用电问题。')).toEqual([['Platform', '西部云基地']]);
   });
+  it('reads maker spaces, innovation clusters and city-like platforms with a proper part, not a smart city or its urban area', () => {
+    expect(found('备案淮南师范学院星火创客众创空间为市级众创空间。')).toEqual([['Platform', '淮南师范学院星火创客众创空间']]);
+    expect(found('琶洲互联网创新集聚区吸引了一批龙头项目,天河智慧城、清镇职教城加快建设。')).toEqual([
+      ['Platform', '琶洲互联网创新集聚区'],
+      ['Platform', '天河智慧城'],
+      ['Platform', '清镇职教城'],
+    ]);
+    expect(found('推进巴南区智慧城市管理示范,把临沂国际生态城区域作为重点,推进智慧城管建设。')).toEqual([]);
+  });
   it('starts an organisation after the verb that governs it', () => {
     expect(found('由县农技站组织四川农业大学专家调研。')).toEqual([['Organization', '四川农业大学']]);
     expect(found('已请省水利电力勘测设计研究院编制方案。')).toEqual([['Organization', '省水利电力勘测设计研究院']]);
