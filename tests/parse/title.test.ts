@@ -165,6 +165,10 @@ describe('replying body in the closing', () => {
     expect(above.agency?.name).toBe('某县文化和旅游局');
     expect(parseLetter(`${rest}感谢您的支持。\n某市住房和城乡建设局\n`).agency?.name).toBe('某市住房和城乡建设局');
     expect(parseLetter(`${rest}联系单位:某县文物局\n联系电话:0557-1234567\n2024年7月30日\n`).agency?.name).toBe('某县文物局');
+    // 主办单位 alone with a body closes the letter; with the site's address, or naming a government's office, it is the site's footer.
+    expect(parseLetter(`${rest}主办单位:县教育局\n\n会办单位:县交通运输局\n\n联系人:邓某\n`).agency?.name).toBe('县教育局');
+    expect(parseLetter(`${rest}已办。\n主办单位:某市人民政府办公室 地址:某市人民路186号 邮编:451100\n`).agency).toBeNull();
+    expect(parseLetter(`${rest}已办。\n主办单位:某区人民政府办公室\n`).agency).toBeNull();
     // A sub-district office's signature, blank lines of spaces between; an office's other sign in brackets.
     expect(parseLetter(`${rest}\n \n某区某某街道办事处\n \n2024年4月30日\n`).agency?.name).toBe('某区某某街道办事处');
     expect(parseLetter(`${rest}某市住房和城乡建设局(市人民防空办公室)\n2021年8月25日\n`).agency?.name).toBe('某市住房和城乡建设局');
