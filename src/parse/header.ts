@@ -265,7 +265,8 @@ const NEXT_LINE_SHAPE: Partial<Record<HeaderField, RegExp>> = { docNumber: DOC_N
 // A body's name, not a timestamp (来源: / 2016-04-22 09:54), the letter's title (责任部门 / 某局关于…的函)
 // or its document number (责任部门: / 九教案字(2025)12号).
 const TITLE_SHAPE = /关于/u;
-const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|${TITLE_SHAPE.source}|[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）]\\d*号`, 'u');
+// A class mark alone (A, B类) under an empty label is the letter's class, no body either.
+const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|${TITLE_SHAPE.source}|[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）]\\d*号|^[A-DＡ-Ｄ]类?$`, 'u');
 const NOT_A_BODY_SHAPE: Partial<Record<HeaderField, RegExp>> = { publisher: NOT_A_BODY, ownerBody: NOT_A_BODY };
 const GENRE_SHAPE = /办理|提案|建议|公文|通知|函/u;
 

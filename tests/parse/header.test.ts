@@ -15,6 +15,8 @@ describe('header labels', () => {
   it('never takes a counter, a page word or the next label as a value', () => {
     expect(parseHeaderLines(['时间:2018-06-22 来源:本网 作者: 分享到:'])).toEqual({ publishedDate: '2018-06-22' });
     expect(parseHeaderLines(['来源: 更新时间:2021/10/03']).publisher).toBeUndefined();
+    // An empty 来源 with the letter's class mark on the next line: no publisher.
+    expect(parseHeaderLines(['发布日期:2022-10-18 作者: 来源:', '', 'A']).publisher).toBeUndefined();
     expect(parseHeaderLines(['文号 | 浏览量 |']).docNumber).toBeUndefined();
     // A portal's empty template.
     expect(parseHeaderLines(['文        号 〔〕号 有  效  性']).docNumber).toBeUndefined();
