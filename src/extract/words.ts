@@ -102,11 +102,14 @@ export function afterStraddlingStop(text: string, at: number, floor: number): nu
   let pos = lead;
   for (const w of wordsOf(text, lead, Math.min(text.length, at + 4))) {
     const next = pos + w.word.length;
-    if (next > at) return pos < at && isNameStop(w) ? next : at;
+    // (So does a word a number opens, its count's or date's: 2024年|度市级专项资金 starts after 年度.)
+    if (next > at) return pos < at && (isNameStop(w) || AFTER_NUMBER.test(text.charAt(pos - 1))) ? next : at;
     pos = next;
   }
   return at;
 }
+
+const AFTER_NUMBER = /^[\d０-９]$/u;
 
 /** The words after the first `offset` characters (`offset` falls between words, as nameWordsStart gives it). */
 export function wordsFrom(words: Word[], offset: number): Word[] {
@@ -205,8 +208,8 @@ export function afterInnerVerb(words: Word[]): number {
     // A one-character verb before a place written whole (沿线有|金凤区应急指挥中心): a clause too.
     if (i > 0 && w.tag === 'v' && w.word.length === 1 && next?.tag === 'ns' && FULL_LOCAL_FORM.test(next.word)) after = offset;
     // 有 and 是 say what there is, before any proper name (在谈项目有|中联数据智算中心); 无 and 没有 that
-    // there is none, before anything (我厅无|海绵城市建设专项资金来源).
-    if (w.tag === 'v' && next !== undefined && ((EXISTENTIAL.test(w.word) && PROPER.test(next.tag)) || NONE.test(w.word))) after = offset;
+    // there is none, before anything, the suffix itself too (我厅无|海绵城市建设专项资金, 部门无|专项资金).
+    if (w.tag === 'v' && ((next !== undefined && EXISTENTIAL.test(w.word) && PROPER.test(next.tag)) || NONE.test(w.word))) after = offset;
     // A modal and its verb (政府应|征询…工业园): a clause, whose object is what follows.
     if (i > 0 && MODAL.test(w.word) && next !== undefined && /^v/u.test(next.tag)) after = offset + next.word.length;
   });

@@ -295,6 +295,12 @@ describe('what is one platform', () => {
     expect(found('专题请示县人民政府划拨专项资金;积极争取上级基础设施建设补助资金。')).toEqual([]);
     expect(found('市政府设立青川茶叶产业基金。')).toEqual([['Fund', '青川茶叶产业基金']]);
   });
+  it('reads no fund where there is none, in a year’s money of a level, or in a department’s money (无专项资金, 2024年度市级专项资金, 部门专项资金)', () => {
+    expect(found('目前,市农业农村部门无专项资金。')).toEqual([]);
+    expect(found('该项目尚未获批2024年度市级专项资金安排。')).toEqual([]);
+    expect(found('积极协调其他部门专项资金用于搬迁安置。')).toEqual([]);
+    expect(found('争取2024年度市级文旅融合发展专项资金支持。')).toEqual([['Fund', '市级文旅融合发展专项资金']]);
+  });
   it('starts a fund after the verbs that apply for or spend money (申请, 用作)', () => {
     expect(found('向市局汇报申请市级重点文物保护单位专项补助资金。')).toEqual([['Fund', '市级重点文物保护单位专项补助资金']]);
     expect(found('街道申请专项资金;拨款150万元,用作整村脱贫专项资金。')).toEqual([['Fund', '整村脱贫专项资金']]);
