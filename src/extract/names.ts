@@ -113,6 +113,20 @@ function stopEndingAt(text: string, pos: number): string | null {
   return null;
 }
 
+/** Does a word of text[lead, end) start before `start` and end after it but before `end`? */
+function wordEndsInside(text: string, lead: number, start: number, end: number): boolean {
+  let pos = lead;
+  // (The words after the suffix decide how it is cut: 协商|会签, not 协商会.)
+  for (const w of wordsOf(text, lead, Math.min(text.length, end + 2))) {
+    const next = pos + w.word.length;
+    // (Not a place's short form the tables lend the tagger: 成|渝中|心 is 成渝|中心.)
+    if (pos < start && next > start) return next < end && w.tag !== 'ns';
+    if (next >= start) return false;
+    pos = next;
+  }
+  return false;
+}
+
 /** Does a suffix word start in text[from, pos) and run past `pos`? */
 function suffixSpans(text: string, from: number, pos: number): boolean {
   for (let i = from; i < pos; i++) if ((SUFFIXES.longestAt(text, i)?.length ?? 0) > pos - i) return true;
@@ -349,6 +363,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (NOT_FOLLOWED_BY.get(zone ? '园区' : suffix)?.test(after) || ANY_NOT_FOLLOWED_BY?.test(after)) continue;
     // "商丘市梁园区": a place whose name ends like a suffix.
     if ((placeEndingAt(text, end, from)?.start ?? end) < suffixStart) continue;
+    // "与市财政局协商会签": a word that runs into the suffix from its left and ends inside it (协商|会签) leaves no suffix there.
+    if (wordEndsInside(text, Math.max(from, suffixStart - 4), suffixStart, suffixStart + suffix.length)) continue;
     // A zone's committee: the name's words end before the zone's word (开发区 holds the stop 开发).
     const head = ZONE_COMMITTEES.has(suffix) ? zoneWordStart(text, suffixStart, from) : suffixStart;
     if (head < 0) continue;

@@ -301,6 +301,11 @@ describe('what is one platform', () => {
     expect(found('积极协调其他部门专项资金用于搬迁安置。')).toEqual([]);
     expect(found('争取2024年度市级文旅融合发展专项资金支持。')).toEqual([['Fund', '市级文旅融合发展专项资金']]);
   });
+  it('reads no suffix where a word runs into it from the left (协商|会签 holds no 商会), but a place’s short form does not cut one (成渝|中心)', () => {
+    expect(found('目前正在与市财政局协商会签,将于下半年启动。')).toEqual([]);
+    expect(found('温州市总商会牵头组织。')).toEqual([['Organization', '温州市总商会']]);
+    expect(found('共建国家技术转移成渝中心。')).toEqual([['Platform', '国家技术转移成渝中心']]);
+  });
   it('starts a fund after the verbs that apply for or spend money (申请, 用作)', () => {
     expect(found('向市局汇报申请市级重点文物保护单位专项补助资金。')).toEqual([['Fund', '市级重点文物保护单位专项补助资金']]);
     expect(found('街道申请专项资金;拨款150万元,用作整村脱贫专项资金。')).toEqual([['Fund', '整村脱贫专项资金']]);
