@@ -73,7 +73,8 @@ const SPECIAL_COMMITTEE_RE = new RegExp(congressSpecialCommittees, 'u');
 // A bare form (no place, no level) is a body only when it is specific enough on its own.
 // The last character of a body's name.
 const BODY_END = /[局委厅府办院会室队站所]/u;
-const BARE_OK = /(?:局|厅|委员会|委|办公室|办公厅|管委会)$/u;
+// (And the party committee's departments, 组织部, 宣传部, 统战部: no other body is so named.)
+const BARE_OK = /(?:局|厅|委员会|委|办公室|办公厅|管委会|组织部|宣传部|统战部)$/u;
 
 const LEFT_WORDS_BY_LAST = byLastCodeUnit(LEFT_WORDS);
 

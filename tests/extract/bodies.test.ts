@@ -10,6 +10,15 @@ const names = (text: string, j = jurisdictionOf('青川县教育局')) => findAg
 
 describe('left boundary of a body', () => {
   const qingchuan = jurisdictionOf('青川县教育局');
+  it('reads the party committee’s departments written bare as the letter’s own (组织部、人社局), never a verb before 部门 (组织部门开展)', () => {
+    const yueyang = jurisdictionOf('岳阳市科学技术局');
+    expect(names('我们将进一步配合组织部、人社局加大科技人才工作力度', yueyang).map(([, name]) => name)).toEqual(['中共岳阳市委组织部', '岳阳市人力资源和社会保障局']);
+    expect(names('由宣传部牵头', yueyang)).toEqual([['宣传部', '中共岳阳市委宣传部']]);
+    expect(names('积极组织部门开展调研,宣传部门要加强引导', yueyang)).toEqual([]);
+  });
+  it('reads the ocean and fisheries departments before the 2018 reform (省海洋渔业局)', () => {
+    expect(names('会同省海洋渔业局、省海洋与渔业厅', jurisdictionOf('福建省交通运输厅')).map(([, name]) => name)).toEqual(['福建省海洋与渔业局', '福建省海洋与渔业厅']);
+  });
   it('reads the pre-2019 industry committee written short and a bare bureau in a list of the city’s (市工业和信息化委、金融工作局)', () => {
     expect(names('组织市发展改革委、市工业和信息化委、金融工作局以及各区研究', jurisdictionOf('广州市科技创新委员会')).map(([, name]) => name)).toEqual([
       '广州市发展和改革委员会',
