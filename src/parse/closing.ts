@@ -108,8 +108,8 @@ const UNIT_FIRST_RE = /^[\p{Script=Han}()（）]{2,30}(?:局|处|科|室|厅|委
 const CONTACT_NAME_RE = /^[\s\u3000]*(\p{Script=Han}{1,8}·\p{Script=Han}{1,10}|[\p{Script=Han}·](?:[ \u3000]{0,3}[\p{Script=Han}·]){1,3}?)(?=[\s\u3000:：,，;；、\d(（]|联系|电话|手机|$)/u;
 // Mobile numbers keep all 11 digits; landlines their area code and extension.
 // A fixed line's area code may be joined by a doubled dash (0531——…), a line-drawing one (0915─…) or by nothing (0871…, 11–12 digits).
-// (A page may mask a mobile number's middle digits: 152****0005.)
-const PHONE = '1[3-9]\\d[*＊]{3,8}\\d{2,4}|1[3-9]\\d{9}|0[1-9]\\d{9,10}|(?:0\\d{2,3}[\\s\\u3000]*[-—–－─‐‑‒−]+[\\s\\u3000]*)?\\d{7,8}(?:[\\s\\u3000]*(?:[-—–－─‐‑‒−]|转)[\\s\\u3000]*\\d{1,5})?';
+// (A page may mask a mobile number's middle digits, 152****0005, or any of them, 1582****162, 1*******466.)
+const PHONE = '1[3-9]\\d[*＊]{3,8}\\d{2,4}|1[3-9]\\d{9}|1[\\d*＊]{10}|0[1-9]\\d{9,10}|(?:0\\d{2,3}[\\s\\u3000]*[-—–－─‐‑‒−]+[\\s\\u3000]*)?\\d{7,8}(?:[\\s\\u3000]*(?:[-—–－─‐‑‒−]|转)[\\s\\u3000]*\\d{1,5})?';
 const PHONE_RE = new RegExp(`(?<!\\d)(${PHONE})(?!\\d)`, 'u');
 // A labelled phone: "联系电话:", "电话号码:", "联系单位及电话:某局 6811…" (a unit may stand between).
 const PHONE_LABEL_RE = new RegExp(`(?:联[\\s\\u3000]*系[\\s\\u3000]*电[\\s\\u3000]*话|电[\\s\\u3000]*话(?:号码)?|联系方式|手机(?:号码)?)[\\s\\u3000]*[:：]?[^\\d\\n]{0,30}?(?<!\\d)(${PHONE})(?!\\d)`, 'u');
