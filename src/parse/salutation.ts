@@ -22,7 +22,7 @@ export type Salutation = {
 };
 
 const GAP = '[\\s\\u3000]*';
-// One name: Han characters with padding spaces inside ("陈  先"), or a masked name (xxx, ****, 姜xx);
+// One name: Han characters with padding spaces inside ("陈  先"), or a masked name (xxx, ****, 姜xx, 张*);
 // 等, 各 and 们 belong to the count or the role, not to a name.
 const HAN = '(?:[^\\P{Script=Han}等各们]|·)';
 // Names of Xinjiang's peoples join given name and father's name with a dot: 买买江·阿不都热西提
@@ -32,7 +32,7 @@ const DOTTED = '[^\\P{Script=Han}等各们]{2,8}·[^\\P{Script=Han}等各们]{1,
 const SECTOR = `(?:${sectors.list.join('|')})界`;
 // A name never ends in a count (赵六二位代表 is 赵六 + 二位) or the role's body (丁四海政协委员);
 // five characters are a name of the north's peoples written without a dot (乌兰格日乐).
-const NAME = `(?:${DOTTED}|${HAN}(?:[ \\u3000]{0,3}${HAN}){1,4}(?<![二两三四五六七八九十][名位])(?<!人大|政协|领衔)(?<!${SECTOR})|${HAN}?[xX×*＊○□]{2,5})`;
+const NAME = `(?:${DOTTED}|${HAN}(?:[ \\u3000]{0,3}${HAN}){1,4}(?<![二两三四五六七八九十][名位])(?<!人大|政协|领衔)(?<!${SECTOR})|${HAN}[xX×*＊○□]{1,5}|[xX×*＊○□]{2,5})`;
 // A body addressed before the people ("县政协民族和宗教委、黄洪强委员"): not a person.
 const BODY = '[^\\P{Script=Han}、]{2,14}?(?:委|会|组|局|办|团)';
 const SEP = `${GAP}[、,，]${GAP}|[ \\u3000]+`;
@@ -63,7 +63,7 @@ const SALUTATION_RE = new RegExp(
 );
 // A delegation names a place, not a person: "江北代表团", "九龙坡区代表团".
 const DELEGATION_RE = new RegExp(`${LEFT}(?:尊敬的)?([\\p{Script=Han}]{2,10}?)代表团${CLOSE}`, 'mu');
-const MASKED_RE = /[xX×*＊○□]{2}/;
+const MASKED_RE = /[xX×*＊○□]/;
 const PERSON_NAME_RE = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${DOTTED})$`, 'u');
 const LIST_SEP_RE = /[、,，]/u;
 const OWN_ROLE_END_RE = new RegExp(`(?:${OWN_ROLE})$`, 'u');

@@ -32,6 +32,7 @@ describe('genre variants', () => {
     expect(letter(`陈红(等10位)代表:\n${body}`).proposer).toEqual({ name: '陈红', role: '代表' });
     expect(letter(`xxx委员:\n${body}`).proposer).toEqual({ name: null, role: '委员' });
     expect(letter(`姜xx代表:\n${body}`).proposer).toEqual({ name: null, role: '代表' });
+    expect(letter(`张*代表:\n${body}`).proposer).toEqual({ name: null, role: '代表' });
     expect(letter(`尊敬的王某春区人大代表:\n${body}`).proposer).toEqual({ name: '王某春', role: '代表' });
     // The role alone on its line, under the replying body.
     expect(letter(`某县发展和改革局\n代表:\n${body}`).proposer).toEqual({ name: null, role: '代表' });
