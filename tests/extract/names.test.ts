@@ -463,6 +463,10 @@ describe('what a centre is, and where a name ends', () => {
     ]);
     expect(found('推进巴南区智慧城市管理示范,把临沂国际生态城区域作为重点,推进智慧城管建设。')).toEqual([]);
   });
+  it('reads no organisation in a graded class (省级示范性职教集团), and starts one after the class it is counted in (龙头企业)', () => {
+    expect(found('建成国家级示范性职教集团4个,省级示范性职教集团12个。')).toEqual([]);
+    expect(found('由市级农业产业化龙头企业青山生态农业有限责任公司牵头。')).toEqual([['Organization', '青山生态农业有限责任公司']]);
+  });
   it('starts an organisation after the verb that governs it', () => {
     expect(found('由县农技站组织四川农业大学专家调研。')).toEqual([['Organization', '四川农业大学']]);
     expect(found('已请省水利电力勘测设计研究院编制方案。')).toEqual([['Organization', '省水利电力勘测设计研究院']]);
