@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, notLevel, provinceByAbbr, sectorByDocForm, openBodies, ownUnits, actingTowns, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, wordLikeCounties,
+  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, sectorByDocForm, openBodies, ownUnits, actingTowns, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, wordLikeCounties,
   zoneLevelWords,
   type Place,
   type PlaceLevel,
@@ -58,6 +58,12 @@ function committeeOf(hit: AgencyHit, after: string): RegExpExecArray | null {
 /** A body's mention extended over the unit written right after it, named `unitName` within the body. */
 function withUnit(hit: AgencyHit, written: string, unitName: string): AgencyHit {
   return { ...hit, end: hit.end + written.length, text: hit.text + written, name: congressOf(hit.name.replace(PARTY_COMMITTEE_NAME_RE, '$1委'), unitName) + unitName };
+}
+const UNIT_ENDING_RE = new RegExp(`(?:${[...unitEndings.keys()].join('|')})$`, 'u');
+
+/** A unit's name with its ending written out (交警大队 → 交通警察大队, 人事工委 → 人事工作委员会). */
+function writtenOut(unit: string): string {
+  return unit.replace(UNIT_ENDING_RE, (ending) => unitEndings.get(ending)!);
 }
 // A party committee's unit is written under its short name, as the tables write its departments: 中共钦州市委党史研究室.
 const PARTY_COMMITTEE_NAME_RE = /^(中共\p{Script=Han}+)委员会$/u;
@@ -222,7 +228,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
         committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14))) ??
         districtBranch(text.slice(hit.end, Math.min(to, hit.end + 11))));
     if (congressUnit) hit = withUnit(hit, congressUnit, congressUnitByForm.get(congressUnit)!);
-    else if (unit) hit = withUnit(hit, unit[0], unit[0].replace(/工委$/u, '工作委员会'));
+    else if (unit) hit = withUnit(hit, unit[0], writtenOut(unit[0]));
     // A town's congress has a presidium, no standing committee: 镇人大主席团.
     else if (hit.name.endsWith('人民代表大会') && text.startsWith(PRESIDIUM, hit.end) && hit.end + PRESIDIUM.length <= to) {
       hit = { ...hit, end: hit.end + PRESIDIUM.length, text: hit.text + PRESIDIUM, name: hit.name + PRESIDIUM };

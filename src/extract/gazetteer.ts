@@ -174,6 +174,7 @@ export const templateBefore2019: ReadonlyMap<string, string> = new Map(
 /** Endings of bodies read by their shape, not listed (see `open` in local-bodies.json). */
 export const openBodies = localBodies.open;
 export const ownUnits = localBodies.ownUnits;
+export const unitEndings = new Map(Object.entries(localBodies.unitEndings).filter(([k]) => !k.startsWith('$')));
 export const actingTowns = localBodies.actingTowns;
 /** Full names of a congress's own special committees, as a pattern (the other units are its standing committee's). */
 export const congressSpecialCommittees: string = localBodies.congressUnits.special;

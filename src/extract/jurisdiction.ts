@@ -13,8 +13,8 @@ export type Jurisdiction = Record<PlaceLevel, string | null> & {
 
 export const emptyJurisdiction = (): Jurisdiction => ({ province: null, city: null, county: null, town: null, provinceShort: null, year: null });
 
-// A place's own name holds no body word: 区委区政府督查局 names no place 区委区.
-const UNKNOWN_PLACE_RE = /^(?:(?![委局厅办])\p{Script=Han}){1,7}?(?:自治县|自治州|自治区|街道|苏木|县|区|市|旗|镇|乡|州|省)/u;
+// A place's own name holds no body word (区委区政府督查局 names no place 区委区) and no pronoun of address (您在渝中区…).
+const UNKNOWN_PLACE_RE = /^(?:(?![委局厅办您你])\p{Script=Han}){1,7}?(?:自治县|自治州|自治区|街道|苏木|县|区|市|旗|镇|乡|州|省)/u;
 const NOT_A_PLACE = /[和与及、]|^(?:自治[区州县]|地区)$/u;
 const LEVEL_OF_SUFFIX: [RegExp, PlaceLevel][] = [
   [/省$|自治区$/u, 'province'],

@@ -50,7 +50,8 @@ const PROPOSAL_TITLE_RES = [
 ];
 // "第23号", "23号提案" with no 第, or a label before it in brackets ("(立案号:2020072号)").
 const NUMBER_RE = /第\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号|(?<![\dA-Za-z])(\d+)\s*号(?=(?:代表)?(?:提案|建议|议案))|[(（](?:立案|案|编)号[:：]\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号?[)）]/u;
-const SESSION_RE = /(?:在|于|向)([^,，。;；“”"《》\n]{2,40}?会议)(?:上|期间)?(?:所)?(?:代表|委员)?(?:提出|建议|提交)/u;
+// (关于's 于 opens no session: 关于您在某区政协…会议上提出 names the session after 在.)
+const SESSION_RE = /(?:在|(?<!关)于|向)([^,，。;；“”"《》\n在]{2,40}?会议)(?:上|期间)?(?:所)?(?:代表|委员)?(?:提出|建议|提交)/u;
 // A session however it is phrased: a congress or conference, its term and sitting, then 会议, after a
 // boundary (关于/对/在/于/向, 现将/把/就, punctuation or the start).
 const SESSION_SHAPE_RE = /(?:^|关于|对|在|于|向|现?[将把就]|[,，。;；:：(（\s])([^,，。;；:：《》“”"\s关于对在于向将把就]{0,12}?(?:人大|政协|人民代表大会|政治协商会议)[^,，。;；:：《》“”"\s]{0,16}?会议)/u;

@@ -16,6 +16,11 @@ describe('left boundary of a body', () => {
     expect(names('由宣传部牵头', yueyang)).toEqual([['宣传部', '中共岳阳市委宣传部']]);
     expect(names('积极组织部门开展调研,宣传部门要加强引导', yueyang)).toEqual([]);
   });
+  it('writes a police bureau’s traffic brigade out as its full name is (交警大队 → 交通警察大队), a 交巡警 brigade as written', () => {
+    expect(names('县公安局交警大队已安排专人', jurisdictionOf('蓝田县人民政府'))[0]![1]).toBe('蓝田县公安局交通警察大队');
+    expect(names('市公安局交警支队', jurisdictionOf('抚顺市人民政府'))[0]![1]).toBe('抚顺市公安局交通警察支队');
+    expect(names('市公安局交巡警支队', jurisdictionOf('重庆市人民政府'))[0]![1]).toBe('重庆市公安局交巡警支队');
+  });
   it('reads the ocean and fisheries departments before the 2018 reform (省海洋渔业局)', () => {
     expect(names('会同省海洋渔业局、省海洋与渔业厅', jurisdictionOf('福建省交通运输厅')).map(([, name]) => name)).toEqual(['福建省海洋与渔业局', '福建省海洋与渔业厅']);
   });

@@ -12,6 +12,8 @@ describe('jurisdiction', () => {
     // A county's bodies are named without its city even where the city is written before it; a district's with it.
     expect(jurisdictionOf('昆明市富民县人民政府办公室')).toMatchObject({ city: '昆明市', county: '富民县' });
     expect(jurisdictionOf('昆明市西山区农业农村局')).toMatchObject({ city: '昆明市', county: '昆明市西山区' });
+    // A pronoun of address is no part of a place the tables do not know.
+    expect(jurisdictionOf('您在某某区政协十四届五次会议').county).toBeNull();
     expect(jurisdictionOf('维西傈僳族自治县十七届人大第三次会议')).toMatchObject({ county: '维西傈僳族自治县' });
     // A term's ordinal before the place; a city written without its 市 before its zone.
     expect(jurisdictionOf('政协第十二届广东省委员会第一次会议')).toMatchObject({ province: '广东省' });

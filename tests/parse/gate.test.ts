@@ -228,6 +228,11 @@ describe('letter gate', () => {
     expect(cut.proposerPersons.map((x) => x.name)).toEqual(['古丽·吐', '米合古丽·热合木吐力']);
   });
 
+  it('reads the session after 在, never from 关于’s 于 (关于您在某区政协…会议上提出)', () => {
+    const p = parseLetter('何某某委员:\n关于您在渝中区政协十四届五次会议上提出“关于规划建设便民服务大楼的建议”提案(第068号),已转我办办理。现答复如下:\n已办。\n');
+    expect(p.proposal?.session).toBe('渝中区政协十四届五次会议');
+  });
+
   it('takes the title’s session where the opening’s lost its ordinal (十五届人大次会议)', () => {
     const p = parseLetter('关于对某市十五届人大四次会议第77号建议的答复\n甲一明代表:\n你们在某市十五届人大次会议提出《关于安装健身器材的建议》(第77号)收悉,现答复如下:\n已办。\n');
     expect(p.proposal?.session).toBe('某市十五届人大四次会议');
