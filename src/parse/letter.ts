@@ -71,6 +71,16 @@ const CLOSING_FIELD_RE = /署名|负责人|^[\s\u3000]*工\s*作\s*人\s*员[\s\
 const SIGNED_CONTACT_RE = /^([\p{Script=Han}()（）]{2,40})[\s\u3000]+(?:联[\s\u3000]*系|电[\s\u3000]*话)/u;
 const OTHER_SIGN_RE = /(?<=[\p{Script=Han}])[(（][\p{Script=Han}]{2,20}[)）]$/u;
 const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}年/u;
+// A unit's name after its body's (…办公厅|建议提案处), or alone (法制审核处); an office's own ending is none (办事处, 办公室).
+const UNIT_AFTER_BODY_RE = /^(.{2,30}(?:局|委|厅|政府|委员会))[\p{Script=Han}]{2,8}(?:处|科|股|室)$/u;
+const BARE_UNIT_RE = /^[^局委厅府]{2,10}(?:处|科|股|室)$/u;
+const OFFICE_END_RE = /(?:办事处|办公室|办公厅)$/u;
+
+/** The body a page's publisher names: the publisher, the body before its unit, or null for a unit alone. */
+function publishingBody(publisher: string): string | null {
+  if (OFFICE_END_RE.test(publisher)) return publisher;
+  return UNIT_AFTER_BODY_RE.exec(publisher)?.[1] ?? (BARE_UNIT_RE.test(publisher) ? null : publisher);
+}
 const DATES_IN_LINE_RE = new RegExp(DATE_IN_LINE_RE.source, 'gu');
 // A labelled replying unit in the closing: "联系单位:X", "承办部门:X", "联系单位及电话:X 6811…".
 // Bracketed too: "(联系单位及电话:天津市科委,022-…)".
@@ -216,8 +226,10 @@ export function parseLetter(text: string): ParsedLetter {
   agency ??= (signed && { name: signed.name, start: signed.start }) ?? labelledAgency(lines, fromLine, lastLine);
   agency ??= headerAgency(lines, headerEnd) ?? bodyBeforeSignerLabel(signerLines);
   if (!agency && header.hostAgency && BODY_END_RE.test(header.hostAgency)) agency = { name: header.hostAgency, start: null };
+  // A body's unit publishing the page (来源:市政府办公厅建议提案处) publishes for the body; a unit alone (法制审核处) names none.
   const publisher = header.publisher?.replace(OTHER_SIGN_RE, '');
-  if (!agency && publisher && AGENCY_LINE_RE.test(publisher)) agency = { name: publisher, start: null };
+  const publishing = publisher && AGENCY_LINE_RE.test(publisher) ? publishingBody(publisher) : null;
+  if (!agency && publishing) agency = { name: publishing, start: null };
   // "领导签名:张其标 闽侯县文化体育和旅游局": the body after the signer's name.
   const signerBody = fieldLines.signer?.trim().split(/[\s\u3000]+/u).at(-1);
   if (!agency && signerBody && signerBody !== signerField && AGENCY_LINE_RE.test(signerBody)) {

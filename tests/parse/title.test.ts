@@ -165,6 +165,11 @@ describe('replying body in the closing', () => {
     expect(above.agency?.name).toBe('某县文化和旅游局');
     expect(parseLetter(`${rest}感谢您的支持。\n某市住房和城乡建设局\n`).agency?.name).toBe('某市住房和城乡建设局');
     expect(parseLetter(`${rest}联系单位:某县文物局\n联系电话:0557-1234567\n2024年7月30日\n`).agency?.name).toBe('某县文物局');
+    // A page published by a body's unit is the body's; by a unit alone, nobody's.
+    const published = (source: string) => parseLetter(`发布日期:2021-06-21 来源:${source}\n甲一明委员:\n您提出的关于加大投入的提案收悉。现答复如下:\n已办。\n`).agency?.name;
+    expect(published('市政府办公厅建议提案处')).toBe('市政府办公厅');
+    expect(published('法制审核处')).toBeUndefined();
+    expect(published('某街道办事处')).toBe('某街道办事处');
     // 主办单位 alone with a body closes the letter; with the site's address, or naming a government's office, it is the site's footer.
     expect(parseLetter(`${rest}主办单位:县教育局\n\n会办单位:县交通运输局\n\n联系人:邓某\n`).agency?.name).toBe('县教育局');
     expect(parseLetter(`${rest}已办。\n主办单位:某市人民政府办公室 地址:某市人民路186号 邮编:451100\n`).agency).toBeNull();
