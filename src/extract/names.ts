@@ -269,7 +269,8 @@ const endsWithOneOf = (words: string[]) => new RegExp(`(?:${words.join('|')})中
 const SERVICE_CENTRE = endsWithOneOf(rules.serviceCentre.before);
 const CARE_CENTRE = endsWithOneOf(rules.careCentre.before);
 const SERVICE_STATION = new RegExp(`(?:${rules.serviceCentre.stations.join('|')})工作站$`, 'u');
-const LEVEL_START = /^[省市区县州盟旗镇乡]/u;
+// (A level's grade is no level: 县级政务服务中心 is a class of centres.)
+const LEVEL_START = /^[省市区县州盟旗镇乡](?!级)/u;
 // A care centre is named by the place it serves: 庆丰社区日间照料中心, not 居委会养老服务中心.
 const NAMED_PLACE = /\p{Script=Han}{2,}(?:社区|村|街道|镇|乡)/u;
 

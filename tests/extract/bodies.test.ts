@@ -16,6 +16,9 @@ describe('left boundary of a body', () => {
     expect(names('由宣传部牵头', yueyang)).toEqual([['宣传部', '中共岳阳市委宣传部']]);
     expect(names('积极组织部门开展调研,宣传部门要加强引导', yueyang)).toEqual([]);
   });
+  it('reads no body in a hall (市政务大厅, 市政务服务大厅), whose 厅 is no department', () => {
+    expect(names('在市政务大厅设立窗口,市政务服务大厅已开设专区', jurisdictionOf('晋城市政务服务中心'))).toEqual([]);
+  });
   it('writes a police bureau’s traffic brigade out as its full name is (交警大队 → 交通警察大队), a 交巡警 brigade as written', () => {
     expect(names('县公安局交警大队已安排专人', jurisdictionOf('蓝田县人民政府'))[0]![1]).toBe('蓝田县公安局交通警察大队');
     expect(names('市公安局交警支队', jurisdictionOf('抚顺市人民政府'))[0]![1]).toBe('抚顺市公安局交通警察支队');

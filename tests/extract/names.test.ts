@@ -341,6 +341,10 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('鼓励慢病患者选择社区卫生服务中心就诊。')).toEqual([]);
     expect(found('青川县维民殡仪服务中心已建成,全县殡仪服务中心建设加快。')).toEqual([['Organization', '青川县维民殡仪服务中心']]);
   });
+  it('reads no service centre of a level’s grade: 县级政务服务中心 is a class, 县政务服务中心 the county’s', () => {
+    expect(found('推进县级政务服务中心标准化建设。')).toEqual([]);
+    expect(found('县政务服务中心已投入使用。')).toEqual([['Agency', '县政务服务中心']]);
+  });
   it('reads a development or service centre as an agency, written bare or with its county', () => {
     expect(found('由茶叶产业发展服务中心牵头。')).toEqual([['Agency', '茶叶产业发展服务中心']]);
     expect(found('青川县政务服务中心已开通窗口。')).toEqual([['Agency', '青川县政务服务中心']]);
