@@ -87,7 +87,8 @@ const CO_HANDLER_RES = [
 // 和/及/与 join two bodies only where the left side already ends like a body name
 // (政务服务和社会事务中心 and 人力资源和社会保障局 are one name each); two bodies may also be
 // written together, the second starting with its level (县委县政府, 区住房城乡建设局区城市管理局).
-const JOIN_RE = /(?<=[局委厅部办府院会组室])(?:和|及|与|以及)(?=.{3,})|(?<=[局委厅办府])(?=[区县市省镇乡][\p{Script=Han}]{2,})/u;
+// A body's other sign in brackets after it is a body too (省妇联(省妇儿工委), 市住建局(市人防办)).
+const JOIN_RE = /(?<=[局委厅部办府院会组室联])(?:和|及|与|以及)(?=.{3,})|(?<=[局委厅办府])(?=[区县市省镇乡][\p{Script=Han}]{2,})|(?<=[局委厅办府会联])[(（](?=[^()（）]{2,}[)）]$)/u;
 // Not a body: a label or a title caught in the list, or a class of bodies (各镇街, 会办单位).
 const NOT_A_BODY_RE = /[:：《》]|^关于|^各|(?:单位|部门)$/u;
 
@@ -104,7 +105,7 @@ export function splitBodyList(list: string, base: number): { name: string; start
     for (;;) {
       const join = JOIN_RE.exec(piece);
       const head = join ? piece.slice(0, join.index) : piece;
-      const name = head.replace(/^(?:我[局委厅办部])/, '').replace(/等$/, '');
+      const name = head.replace(/^(?:我[局委厅办部])/, '').replace(/等$/, '').replace(/[)）]$/u, '');
       const start = offset + (head.length - head.replace(/^(?:我[局委厅办部])/, '').length);
       if (name.length >= 2 && !NOT_A_BODY_RE.test(name)) out.push({ name, start, end: start + name.length });
       if (!join) break;

@@ -16,6 +16,10 @@ describe('left boundary of a body', () => {
     expect(names('由宣传部牵头', yueyang)).toEqual([['宣传部', '中共岳阳市委宣传部']]);
     expect(names('积极组织部门开展调研,宣传部门要加强引导', yueyang)).toEqual([]);
   });
+  it('reads the ethnic-affairs committee, the women and children’s committee and the ageing office written short', () => {
+    expect(names('市民族宗教委安排专项资金,市老龄办牵头', jurisdictionOf('攀枝花市民政局')).map(([, name]) => name)).toEqual(['攀枝花市民族宗教事务委员会', '攀枝花市老龄工作委员会办公室']);
+    expect(names('省妇联(省妇儿工委)的意见', jurisdictionOf('广东省卫生健康委员会')).map(([, name]) => name)).toEqual(['广东省妇女联合会', '广东省妇女儿童工作委员会']);
+  });
   it('reads no body in a hall (市政务大厅, 市政务服务大厅), whose 厅 is no department', () => {
     expect(names('在市政务大厅设立窗口,市政务服务大厅已开设专区', jurisdictionOf('晋城市政务服务中心'))).toEqual([]);
   });

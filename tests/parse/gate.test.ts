@@ -193,6 +193,9 @@ describe('letter gate', () => {
     expect(byUs.coHandlers.map((c) => c.name)).toEqual(['省发展改革委']);
     const opinions = parseLetter(`张某委员:\n您提出的《关于心理健康教育的提案》收悉。我委高度重视,并综合市教育局、团市委和市妇联的会办意见,现答复如下:\n已办。\n`);
     expect(opinions.coHandlers.map((c) => c.name)).toEqual(['市教育局', '团市委', '市妇联']);
+    // A body's other sign in brackets is a body of its own.
+    const signs = parseLetter(`张某代表:\n您提出的《关于心理健康教育的建议》收悉。经综合省教育厅、省妇联(省妇儿工委)的意见,现答复如下:\n已办。\n`);
+    expect(signs.coHandlers.map((c) => c.name)).toEqual(['省教育厅', '省妇联', '省妇儿工委']);
     const asked = parseLetter(`陆某代表:\n您提出的《关于支持产业链做大做强的建议》(第123号)收悉。经函请区农业农村委协办,现答复如下:\n已办。\n`);
     expect(asked.coHandlers.map((c) => c.name)).toEqual(['区农业农村委']);
     // The opinions of bodies named as co-handlers, the verb 综合 before them (经综合市发展改革委等会办单位意见).
