@@ -193,6 +193,8 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     if (form.endsWith('部') && MINISTRY_WORD_GOES_ON.test(text.charAt(e))) continue;
     // 政协东兰县委员会, 政协第十四届漳州市委员会: the conference's committee, whose 县委 is no party committee.
     if (form.endsWith('委') && text.startsWith('员会', e) && CONFERENCE_BEFORE.test(text.slice(Math.max(from, s - 16), s))) continue;
+    // 雨露乡委员小组, 县委员联络组: members, not a committee (委 before 员, but not 员会).
+    if (form.endsWith('委') && text.charAt(e) === '员' && text.charAt(e + 1) !== '会') continue;
     // 市人大代表, 区政协委员: a member's title, not the body (市人大代表工委 is the body's unit).
     if (MEMBER_AFTER.test(text.slice(e, e + 4)) && (form === '人大' || form === '政协')) continue;
     const national = nationalByForm.get(form);

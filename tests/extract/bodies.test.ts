@@ -20,6 +20,12 @@ describe('left boundary of a body', () => {
     expect(names('市民族宗教委安排专项资金,市老龄办牵头', jurisdictionOf('攀枝花市民政局')).map(([, name]) => name)).toEqual(['攀枝花市民族宗教事务委员会', '攀枝花市老龄工作委员会办公室']);
     expect(names('省妇联(省妇儿工委)的意见', jurisdictionOf('广东省卫生健康委员会')).map(([, name]) => name)).toEqual(['广东省妇女联合会', '广东省妇女儿童工作委员会']);
   });
+  it('reads members, not a committee, in 委员 (雨露乡委员小组, 政协某县委员), and the committee in 委员会', () => {
+    const nanhua = jurisdictionOf('南华县交通运输局');
+    expect(names('雨露乡委员小组:', nanhua)).toEqual([]);
+    expect(names('刘某林政协绿春县委员:', nanhua)).toEqual([]);
+    expect(names('经县委员会研究', nanhua).map(([, name]) => name)).toEqual(['中共南华县委员会']);
+  });
   it('reads no body in a hall (市政务大厅, 市政务服务大厅), whose 厅 is no department', () => {
     expect(names('在市政务大厅设立窗口,市政务服务大厅已开设专区', jurisdictionOf('晋城市政务服务中心'))).toEqual([]);
   });
