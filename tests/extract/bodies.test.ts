@@ -26,6 +26,9 @@ describe('left boundary of a body', () => {
     expect(names('刘某林政协绿春县委员:', nanhua)).toEqual([]);
     expect(names('经县委员会研究', nanhua).map(([, name]) => name)).toEqual(['中共南华县委员会']);
   });
+  it('reads no city in a class of governments (省、自治区、直辖市人民政府)', () => {
+    expect(names('报省、自治区、直辖市人民政府批准公布', jurisdictionOf('安康市住房和城乡建设局'))).toEqual([]);
+  });
   it('reads no body in a hall (市政务大厅, 市政务服务大厅), whose 厅 is no department', () => {
     expect(names('在市政务大厅设立窗口,市政务服务大厅已开设专区', jurisdictionOf('晋城市政务服务中心'))).toEqual([]);
   });
