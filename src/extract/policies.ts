@@ -42,13 +42,22 @@ export function policyName(raw: string): string {
 // A news outlet cited in 《》 (《人民日报》, 《人民网》 reported the work): a name of the press, no document.
 const MEDIA_RE = /^[\p{Script=Han}A-Za-z]{1,8}(?:网|日报|晚报|时报|新闻|杂志|周刊|电视台|频道|客户端)$/u;
 
+// A work of art or a book (创作了《鹿回头》《达达瑟》等一大批作品, 出版《…》): made, not issued. Only a title
+// with no word of a document (办法, 规划, 条例 …) is read so.
+const WORK_VERB_BEFORE = /(?:创作|编创|出版|演出|排演|编排|拍摄|录制|编著)了?(?:[《》、\p{Script=Han}]*》[、]?)?$/u;
+const DOCUMENT_WORD = /(?:办法|方案|措施|计划|规划|纲要|意见|通知|条例|法|规定|决定|细则|标准|规范|清单|指南|指引|协议|制度|公告|批复|函|报告|要点|目录|名录|政策|行动|工程|战略|规程|守则|章程|准则|导则|意见稿)/u;
+
+function namesAWork(text: string, open: number, title: string): boolean {
+  return !DOCUMENT_WORD.test(title) && WORK_VERB_BEFORE.test(text.slice(Math.max(0, open - 40), open));
+}
+
 export function findPolicies(text: string, from: number, to: number, exclude: [number, number][]): PolicyHit[] {
   const hits: PolicyHit[] = [];
   const region = text.slice(0, to);
   for (const m of region.matchAll(BRACKETED_RE)) {
     if (m.index < from || exclude.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const end = m.index + m[0].length;
-    if (MEDIA_RE.test(m[1]!)) continue;
+    if (MEDIA_RE.test(m[1]!) || namesAWork(region, m.index, m[1]!)) continue;
     const doc = DOC_NUMBER_RE.exec(text.slice(end, end + 40));
     // A number written inside the brackets after the title (《…意见(国办发〔2005〕18号)》, 《…办法(市政府第12号令)》) is its number, not its name.
     const inner = NUMBER_CLOSING_TITLE_RE.exec(m[1]!);

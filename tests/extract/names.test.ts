@@ -220,6 +220,12 @@ describe('papers of the exchange are not policies', () => {
     const text = '《人民日报》《人民网》先后报道,详见《连云港市城市更新工作方案》。';
     expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['连云港市城市更新工作方案']);
   });
+  it('reads works of art or books made (创作了《…》《…》) as no policy, but a plan so made as one', () => {
+    const text = '先后以黎族苗族为素材创作了《鹿回头》《达达瑟》等一大批作品,编制了《黎族棉纺织工艺保护方案》。';
+    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['黎族棉纺织工艺保护方案']);
+    const plan = '推出了《中国制造2025》和《乡村振兴实施方案》。';
+    expect(findPolicies(plan, 0, plan.length, []).map((h) => h.name)).toEqual(['中国制造2025', '乡村振兴实施方案']);
+  });
 });
 
 describe('what is one platform', () => {
