@@ -408,9 +408,12 @@ function salutationProposer(salutation: Salutation | null, header: HeaderValues,
   if (!named) return null;
   // A delegation (儋州代表团) proposes as a body: no person's name.
   if (named.endsWith('代表团')) return { name: null, role: '代表团' };
+  // A party's or group's committee (提案者: 九三学社海南省委会) proposes as a body: no person's name either.
+  if (!PERSON_NAME_RE.test(named) && GROUP_END_RE.test(named)) return null;
   return { name: named, role: PERSON_NAME_RE.test(named) && kind ? ROLE_OF_KIND[kind] : null };
 }
 const ROLE_OF_KIND = { 提案: '委员', 建议: '代表' } as const;
+const GROUP_END_RE = /(?:会|委|组|局|办|党|社|联|部|院)$/u;
 
 /** The line `count` non-empty lines above `from` (not above `floor`). */
 function linesAbove(lines: Line[], from: number, floor: number, count: number): number {

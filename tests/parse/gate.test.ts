@@ -113,6 +113,10 @@ describe('letter gate', () => {
     expect(parseLetter('关于第3号建议的答复\n建议人: 王小明\n已办。\n').proposer).toEqual({ name: '王小明', role: '代表' });
     // The first of those who proposed it together (高某乾等10人).
     expect(parseLetter('关于第3号提案的答复\n提案人: 高某乾等10人\n已办。\n').proposer).toEqual({ name: '高某乾', role: '委员' });
+    // 提案者 and 提出人 label the proposer too; a party's committee proposes as a body, no person.
+    expect(parseLetter('关于第3号提案的答复\n提案者\n\n邵某\n已办。\n').proposer).toEqual({ name: '邵某', role: '委员' });
+    expect(parseLetter('关于第4号建议的答复\n  提出人:郑某森、马某军、王某奇\n已办。\n').proposerPersons.map((p) => p.name)).toEqual(['郑某森', '马某军', '王某奇']);
+    expect(parseLetter('关于第5号提案的答复\n提 案 者: 九三学社某省委会\n已办。\n').proposer).toBeNull();
   });
   it('reads an opening that gives the proposal to study with no 收悉, and a header’s 承办人 as the contact', () => {
     const text = '关于对政协某区第五届第四次会议第54109号提案的答复\n承办人:周某明\n日期\n2021-11-08\n某乡政协联络组:\n你们提出的关于某村建设资金补助的提案,已交我们研究办理,现答复如下:\n一、已安排资金。\n';
