@@ -67,7 +67,8 @@ const ONLY_NAMES_RE = new RegExp(`^(?:[\\s\\u3000、,，]+${FIELD_NAME})+[\\s\\u
 const CLOSING_LINES = 10;
 // Lines of the closing block around the signature and date: contact, signing and filing fields.
 // The print line of an official document ("某局办公室 2017年8月16日印发") closes it too, and a disclosure mark ((可以公开), 不予公开).
-const CLOSING_FIELD_RE = /署名|负责人|^[\s\u3000]*工\s*作\s*人\s*员[\s\u3000]*[:：]|联\s*系|承\s*办|经\s*办|分管|主管领导|电\s*话|签\s*发|审核人|审\s*签|邮\s*政\s*编\s*码|邮\s*编|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开|(?:可以|同意|不予|不宜|不)公开|日\s*印\s*发|^[\s\u3000]*(?:主送|送|报)[\s\u3000]*[:：]|主题词|校\s*对|共印/u;
+// (A contact's label whose first characters the page lost, 人:…, is one too.)
+const CLOSING_FIELD_RE = /署名|负责人|^[\s\u3000]*工\s*作\s*人\s*员[\s\u3000]*[:：]|^[\s\u3000]*人[\s\u3000]*[:：]|联\s*系|承\s*办|经\s*办|分管|主管领导|电\s*话|签\s*发|审核人|审\s*签|邮\s*政\s*编\s*码|邮\s*编|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开|(?:可以|同意|不予|不宜|不)公开|日\s*印\s*发|^[\s\u3000]*(?:主送|送|报)[\s\u3000]*[:：]|主题词|校\s*对|共印/u;
 const SIGNED_CONTACT_RE = /^([\p{Script=Han}()（）]{2,40})[\s\u3000]+(?:联[\s\u3000]*系|电[\s\u3000]*话)/u;
 const OTHER_SIGN_RE = /(?<=[\p{Script=Han}])[(（][\p{Script=Han}]{2,20}[)）]$/u;
 const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}年/u;

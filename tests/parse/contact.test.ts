@@ -1,6 +1,7 @@
 // The contact in the closing block, in the forms of many portals; every line here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { findContact } from '../../src/parse/closing.js';
+import { parseLetter } from '../../src/parse/letter.js';
 
 const contact = (closing: string) => findContact(`此复。\n${closing}`, 0);
 
@@ -71,5 +72,10 @@ describe('contact', () => {
     expect(contact('(联系单位:某市交通运输局 电话:0919-3185839)')).toEqual({ name: null, phone: '0919-3185839', nameStart: null, others: [] });
     expect(contact('联系单位及电话:某县住房和城乡建设局0539—7312468')).toBeNull();
     expect(contact('如有意见,请及时与我局联系,电话:0533-1234567。')).toBeNull();
+  });
+
+  it('reads the closing block on after the date when a contact’s label lost its first characters (人:…)', () => {
+    const letter = '张某代表:\n您提出的《关于修缮村道的建议》收悉,现答复如下:\n已办。\n\n    某省住房和城乡建设厅\n\n    2022年4月13日\n\n    人:省住房和城乡建设厅房地产监管处何某\n\n    联系电话:0731-88950242\n';
+    expect(parseLetter(letter).contact).toMatchObject({ name: '何某', phone: '0731-88950242' });
   });
 });
