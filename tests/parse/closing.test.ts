@@ -73,6 +73,10 @@ describe('document number and class mark', () => {
     expect(p('某发改字〔2020〕46号A座办公')).toMatchObject({ docNumber: '某发改字〔2020〕46号', resultClass: null });
     expect(p('西交发(2017)259号').docNumber).toBe('西交发(2017)259号');
     expect(p('冀商办案字[2014]第12号').docNumber).toBe('冀商办案字[2014]第12号');
+    // A number the page cut (its 〕 and 号 lost), alone or before the signer's label or a class mark, as printed.
+    expect(p('某工信建议〔2025117').docNumber).toBe('某工信建议〔2025117');
+    expect(p('某水〔202258                   签发人:崔某营').docNumber).toBe('某水〔202258');
+    expect(p('某水字〔202313B1类 同意公开').docNumber).toBe('某水字〔202313');
     expect(p('A').resultClass).toBe('A');
     // In the title, before or after its reply word; after a mangled number; in 【】.
     expect(p('').resultClass).toBeNull();
