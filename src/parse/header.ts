@@ -190,6 +190,7 @@ function withoutGluedLabel(value: string): string {
 
 // A portal's timestamp standing without a label ("2024-04-23 点击数:", "来源:某局 2017-09-09 16:24:21").
 const STAMP_RE = /(?:^[\s\u3000]*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![\d-])|(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]+\d{1,2}:\d{2})/u;
+const POSTED_BULLET_RE = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]*\d{1,2}[:：时]\d{2}/u;
 // Or written out before the page's other labels ("2025年07月16日 来源: 某区"); a date alone on a line may be the letter's own.
 const WRITTEN_STAMP_RE = /^[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)/u;
 // Or closing a line of labels after a gap ("来源:某县教体局   2025-07-14").
@@ -255,6 +256,10 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
   // portals differ in which fields they list.
   if (bullets.length && INDEX_NUMBER_RE.test(bullets[0]!)) {
     for (const value of bullets) set(bulletField(value, out), value);
+  } else {
+    // Elsewhere a bullet of a date and its time of day is when the page was posted (• 2020-12-30 10:32).
+    const posted = bullets.map((b) => POSTED_BULLET_RE.exec(b)).find((m) => m);
+    if (posted) set('publishedDate', posted[1]!);
   }
   return out;
 }

@@ -15,6 +15,9 @@ describe('header labels', () => {
   it('never takes a counter, a page word or the next label as a value', () => {
     expect(parseHeaderLines(['时间:2018-06-22 来源:本网 作者: 分享到:'])).toEqual({ publishedDate: '2018-06-22' });
     expect(parseHeaderLines(['来源: 更新时间:2021/10/03']).publisher).toBeUndefined();
+    // A bullet of a date and its time of day, in a list that is no portal's field list, is when the page was posted.
+    expect(parseHeaderLines(['  • 本站', '  • 2020-12-30 10:32'])).toEqual({ publishedDate: '2020-12-30' });
+    expect(parseHeaderLines(['  • 某县民族宗教事务局', '  • 2019年07月17日 14时56分'])).toEqual({ publishedDate: '2019年07月17日' });
     // An empty 来源 with the letter's class mark on the next line: no publisher.
     expect(parseHeaderLines(['发布日期:2022-10-18 作者: 来源:', '', 'A']).publisher).toBeUndefined();
     expect(parseHeaderLines(['文号 | 浏览量 |']).docNumber).toBeUndefined();
