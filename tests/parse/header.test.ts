@@ -15,6 +15,8 @@ describe('header labels', () => {
   it('never takes a counter, a page word or the next label as a value', () => {
     expect(parseHeaderLines(['时间:2018-06-22 来源:本网 作者: 分享到:'])).toEqual({ publishedDate: '2018-06-22' });
     expect(parseHeaderLines(['来源: 更新时间:2021/10/03']).publisher).toBeUndefined();
+    expect(parseHeaderLines(['发表日期:2025-08-26    文章来源:某市城市管理执法局']).publishedDate).toBe('2025-08-26');
+    expect(parseHeaderLines(['更新日期:2023-11-23 信息来源:某区政务公开办 浏览: 次']).publishedDate).toBe('2023-11-23');
     // A bullet of a date and its time of day, in a list that is no portal's field list, is when the page was posted.
     expect(parseHeaderLines(['  • 本站', '  • 2020-12-30 10:32'])).toEqual({ publishedDate: '2020-12-30' });
     expect(parseHeaderLines(['  • 某县民族宗教事务局', '  • 2019年07月17日 14时56分'])).toEqual({ publishedDate: '2019年07月17日' });
