@@ -195,6 +195,7 @@ const POSTED_BULLET_RE = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1
 const WRITTEN_STAMP_RE = /^[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)/u;
 // Or closing a line of labels after a gap ("来源:某县教体局   2025-07-14").
 const TRAILING_STAMP_RE = /[\s\u3000](\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/u;
+const TITLE_STAMP_RE = /(?:答复|复函|的函|回复)[\s\u3000]+(\d{4}-\d{1,2}-\d{1,2})[\s\u3000]*$/u;
 
 /** Labels that name the signer: lines holding one are read as fields wherever they stand. */
 export const SIGNER_LABEL_RE = new RegExp(
@@ -246,7 +247,12 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       if (field === 'signerLead' && value) set('signerTitle', hit.label.replace(/[\s\u3000]+|(?:姓名|签字)$/g, ''));
     });
     if (stamp === undefined && out.publishedDate === undefined && !hits.some((h) => /日期|时间/.test(h.label))) {
-      const m = STAMP_RE.exec(text) ?? (hits.length ? (WRITTEN_STAMP_RE.exec(text) ?? TRAILING_STAMP_RE.exec(text)) : null);
+      // (So is a dashed date after the title on its line, at its end or before the page's first label:
+      // "…的答复 2019-11-09", "…的函 2021-06-21 来源:…".)
+      const m =
+        STAMP_RE.exec(text) ??
+        (hits.length ? (WRITTEN_STAMP_RE.exec(text) ?? TRAILING_STAMP_RE.exec(text)) : null) ??
+        TITLE_STAMP_RE.exec(hits.length ? text.slice(0, hits[0]!.index) : text);
       if (m) stamp = m[1] ?? m[2];
     }
   });

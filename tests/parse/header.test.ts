@@ -17,6 +17,10 @@ describe('header labels', () => {
     expect(parseHeaderLines(['来源: 更新时间:2021/10/03']).publisher).toBeUndefined();
     expect(parseHeaderLines(['发表日期:2025-08-26    文章来源:某市城市管理执法局']).publishedDate).toBe('2025-08-26');
     expect(parseHeaderLines(['更新日期:2023-11-23 信息来源:某区政务公开办 浏览: 次']).publishedDate).toBe('2023-11-23');
+    // A dashed date after the title on its line is the page's stamp; a table's date after a body's name is none.
+    expect(parseHeaderLines(['对区政协十四届三次会议第C087号提案的答复 2019-11-09']).publishedDate).toBe('2019-11-09');
+    expect(parseHeaderLines(['某厅关于对市政协第0867号提案的答复的函 2021-06-21 来源:某市政府办公厅']).publishedDate).toBe('2021-06-21');
+    expect(parseHeaderLines(['省交通运输厅;    2016-03-01']).publishedDate).toBeUndefined();
     // A bullet of a date and its time of day, in a list that is no portal's field list, is when the page was posted.
     expect(parseHeaderLines(['  • 本站', '  • 2020-12-30 10:32'])).toEqual({ publishedDate: '2020-12-30' });
     expect(parseHeaderLines(['  • 某县民族宗教事务局', '  • 2019年07月17日 14时56分'])).toEqual({ publishedDate: '2019年07月17日' });
