@@ -122,9 +122,8 @@ export function findRelations(text: string, entities: DraftEntity[], replyingAge
     let names = byVerb?.names ?? [];
     let evidence = byVerb?.clause ?? sentences.at(m.start);
     const respective = names.length > 1 && RESPECTIVELY.test(evidence.text);
-    // A title opening with its body (科技部关于…), or written right after its bodies (市教育局、市财政局《…》, 省厅的《…》).
-    const named = agencyMentions.find((a) => a.start === m.start && text.startsWith('关于', a.end));
-    if (named) names = [...names, named.entity.name];
+    // Bodies written right before a title (市教育局、市财政局《…》, 省厅的《…》). (A body opening the title itself,
+    // 科技部关于…, is part of its name, as the gold reads it: the body stays co-mentioned, no ISSUED edge.)
     if (!names.length) names = authorsBefore(m.start).map((a) => a.entity.name);
     const chained: boolean = !names.length && previous !== null && previous.byVerb && LISTED_AFTER.test(text.slice(previous.end, m.start));
     if (chained) ({ names, evidence } = previous!);

@@ -35,6 +35,11 @@ describe('who issued a policy', () => {
   it('is nobody where a preposition, not a body, stands before the title', () => {
     expect(issuers('某某产业发展规划')).toEqual([]);
   });
+  it('is nobody for a body opening the title itself (《省人民政府办公厅关于…的意见》): part of its name, as the gold reads it', () => {
+    const own = written('随县农业农村局关于县政协第81号提案的答复', '张明委员:', '您提出的《关于扶持某某产业的提案》收悉,现答复如下:', '根据《湖北省人民政府办公厅关于促进某某产业发展的意见》开展工作。');
+    expect(issuersIn(own)('湖北省人民政府办公厅关于促进某某产业发展的意见')).toEqual([]);
+    expect(own.entities.some((e) => e.type === 'Agency' && e.name === '湖北省人民政府办公厅')).toBe(true);
+  });
 });
 
 describe('issuers of titles in a list, of several bodies, and the replying body speaking of itself', () => {
