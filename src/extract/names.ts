@@ -170,7 +170,8 @@ function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor:
 }
 
 const BODY_AT_END = /(?:政府|[局厅委办院队])$/u;
-const GRADE = /国家级|省级|市级|县级|区级|国家|中国/u;
+const GRADES = '国家级|省级|市级|县级|区级';
+const GRADE = new RegExp(`${GRADES}|国家|中国`, 'u');
 
 /** A class with one word of what it does and no proper part (援助中心 of 心理辅导与援助中心) names nothing alone: it ends the left's name. */
 function bareClass(words: Word[]): boolean {
@@ -329,7 +330,7 @@ function verbBeforePlace(text: string, at: number, end: number): number {
 // (Not a level word itself: 区县, 市县 name two levels.)
 const LONE_BEFORE_LEVEL = /^[^\P{Script=Han}省市区县州盟旗镇乡][县省]$/u;
 const FUND_PHASE = /^[一二三四五六七八九]期/u;
-const GRADED = /^(?:国家级|省级|市级|县级|区级)/u;
+const GRADED = new RegExp(`^(?:${GRADES})`, 'u');
 const QUOTES = /[“”]/g;
 const LIST_MARK = /^、$/u;
 
@@ -399,7 +400,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // A platform needs a proper part; a name opening with a place has it.
     if (kind === 'Platform' && words && PROPER_PART_SUFFIXES.has(suffix) && !hasProperPart(wordsFrom(words, start - cut))) continue;
     // "省级示范性职教集团": an organisation of a grade with no proper part is a class too.
-    if (kind === 'Organization' && GRADED.test(name) && !hasProperPart(wordsOf(name, GRADED.exec(name)![0].length, name.length - suffix.length))) continue;
+    const grade = kind === 'Organization' ? GRADED.exec(name) : null;
+    if (grade && !hasProperPart(wordsOf(name, grade[0].length, name.length - suffix.length))) continue;
     const generic = kind === 'Fund' ? isGenericFund : isGenericName;
     if (!kind || name.length < 3 || (generic(name) && kind !== 'Agency')) continue;
     // "筹集补助资金", "建全民健身中心": a verb before a class noun names no thing.

@@ -7,8 +7,17 @@
  */
 // A meeting (委办公会, 县政府常务会) is where a body decides, not a body.
 export const AGENCY_LINE_RE = /^(?!关于|对|欢迎)(?!.*届)(?!.*(?:办公|常务|党组|局务|委务|主任|联席|例)会$)[\p{Script=Han}()（）]{2,40}(?:局|委|厅|部|办|办公室|办公厅|委员会|政府|人民政府|管委会|中心|院|会|分局|大队|支队|所|(?<!网)站|处|公司|馆|联合社)$/u;
-const BODY_END = '(?:局|委|厅|部|办|政府|委员会)';
+const BODY_ENDS = '局|委|厅|部|办|政府|委员会';
+const BODY_END = `(?:${BODY_ENDS})`;
 /** A name that ends like a government body. */
 export const BODY_END_RE = new RegExp(`${BODY_END}$`, 'u');
-/** A body's name with one of its internal units after it (…资源厅法规处, …财政局预算股): group 1 is the body. */
-export const INNER_UNIT_RE = new RegExp(`^(.{2,30}?${BODY_END})[\\p{Script=Han}]{1,8}?(?:处|科|股|室|司)$`, 'u');
+// A body's name with one of its internal units after it (…资源厅法规处, …财政局预算股, …办公厅建议提案处): group 1 is
+// the body, the longest one before the unit.
+const INNER_UNIT_RE = new RegExp(`^(.{2,30}(?:${BODY_ENDS}|办公室|办公厅))[\\p{Script=Han}]{1,8}(?:处|科|股|室|司)$`, 'u');
+// An office's own ending (办事处, 办公室, 办公厅) ends a body's name, no unit's.
+const OFFICE_END_RE = /(?:办事处|办公室|办公厅)$/u;
+
+/** The body a name written as a body's unit stands for (…办公厅建议提案处 → …办公厅); an office's own name itself; else null. */
+export function bodyOfUnitName(name: string): string | null {
+  return OFFICE_END_RE.test(name) ? name : (INNER_UNIT_RE.exec(name)?.[1] ?? null);
+}

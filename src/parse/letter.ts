@@ -1,7 +1,7 @@
 // A letter's structure from the genre's fixed phrases: header block, title, salutation,
 // opening, closing. Everything is read from the first copy of the letter on the page.
 import type { Proposal } from '../schema.js';
-import { AGENCY_LINE_RE, BODY_END_RE, INNER_UNIT_RE } from './bodies.js';
+import { AGENCY_LINE_RE, BODY_END_RE, bodyOfUnitName } from './bodies.js';
 import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, NAME_AND_PHONE_LINE_RE, NOT_A_NAME_RE, type ContactInfo, type NamedSpan, type SignerInfo } from './closing.js';
 import { headerDate, parseHeaderLines, SIGNER_LABEL_RE, splitTopics, type HeaderValues } from './header.js';
 import { paddedName, splitLines, squeeze, type Line } from './lines.js';
@@ -72,15 +72,12 @@ const CLOSING_FIELD_RE = /署名|负责人|^[\s\u3000]*工\s*作\s*人\s*员[\s\
 const SIGNED_CONTACT_RE = /^([\p{Script=Han}()（）]{2,40})[\s\u3000]+(?:联[\s\u3000]*系|电[\s\u3000]*话)/u;
 const OTHER_SIGN_RE = /(?<=[\p{Script=Han}])[(（][\p{Script=Han}]{2,20}[)）]$/u;
 const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}年/u;
-// A unit's name after its body's (…办公厅|建议提案处), or alone (法制审核处); an office's own ending is none (办事处, 办公室).
-const UNIT_AFTER_BODY_RE = /^(.{2,30}(?:局|委|厅|政府|委员会))[\p{Script=Han}]{2,8}(?:处|科|股|室)$/u;
+// A unit's name alone, no body's before it (法制审核处).
 const BARE_UNIT_RE = /^[^局委厅府]{2,10}(?:处|科|股|室)$/u;
-const OFFICE_END_RE = /(?:办事处|办公室|办公厅)$/u;
 
 /** The body a page's publisher names: the publisher, the body before its unit, or null for a unit alone. */
 function publishingBody(publisher: string): string | null {
-  if (OFFICE_END_RE.test(publisher)) return publisher;
-  return UNIT_AFTER_BODY_RE.exec(publisher)?.[1] ?? (BARE_UNIT_RE.test(publisher) ? null : publisher);
+  return bodyOfUnitName(publisher) ?? (BARE_UNIT_RE.test(publisher) ? null : publisher);
 }
 const DATES_IN_LINE_RE = new RegExp(DATE_IN_LINE_RE.source, 'gu');
 // A labelled replying unit in the closing: "联系单位:X", "承办部门:X", "联系单位及电话:X 6811…".
@@ -356,7 +353,7 @@ function labelledAgency(lines: Line[], from: number, to: number): ParsedLetter['
     const line = lines[i]!;
     const value = UNIT_LABEL_RE.exec(line.text.trim())?.[1];
     // A body's internal unit in the label: the body is what replies.
-    const name = value && (BODY_END_RE.test(value) ? value : INNER_UNIT_RE.exec(value)?.[1]);
+    const name = value && (BODY_END_RE.test(value) ? value : bodyOfUnitName(value));
     if (name) return { name, start: line.start + line.text.indexOf(name) };
   }
   return null;

@@ -170,6 +170,9 @@ describe('replying body in the closing', () => {
     expect(published('市政府办公厅建议提案处')).toBe('市政府办公厅');
     expect(published('法制审核处')).toBeUndefined();
     expect(published('某街道办事处')).toBe('某街道办事处');
+    // A labelled unit is its body's, the longest body before it; an office labelled is the office.
+    expect(parseLetter(`${rest}承办单位:某省委办公厅督查室\n2024年7月30日\n`).agency?.name).toBe('某省委办公厅');
+    expect(parseLetter(`${rest}联系单位:某县人民政府办公室\n2024年7月30日\n`).agency?.name).toBe('某县人民政府办公室');
     // 主办单位 alone with a body closes the letter; with the site's address, or naming a government's office, it is the site's footer.
     expect(parseLetter(`${rest}主办单位:县教育局\n\n会办单位:县交通运输局\n\n联系人:邓某\n`).agency?.name).toBe('县教育局');
     expect(parseLetter(`${rest}已办。\n主办单位:某市人民政府办公室 地址:某市人民路186号 邮编:451100\n`).agency).toBeNull();
