@@ -34,7 +34,9 @@ const TITLE_BRACKET_RE = /《([^《》]{2,150})》\s*[(（]?\s*(?:第\s*)?([A-Za
 // a quoted 关于… anywhere in the opening; a title that lost its opening quote (提出的关于X”的提案 →
 // 关于X); the bare 提出的关于X的建议.
 const PROPOSAL_TITLE_RES = [
-  /(?:提出的?|关于)[\s\u3000]*[“"]([^“”"]{2,150}?)[”"](?=的?(?:第?\s*\d+\s*号)?(?:代表|委员)?(?:建议|提案|议案)|[已收,，。;；(（\s]|$)/u,
+  // The proposal's subject given as its 案由 (案由为“关于…的建议”).
+  /案由(?:为|是)?[:：]?[\s\u3000]*[“"]([^“”"]{2,150}?)[”"]/u,
+  /(?:提出的?|关于(?:要求|请求)?)[\s\u3000]*[“"]([^“”"]{2,150}?)[”"](?=的?(?:第?\s*\d+\s*号)?(?:代表|委员)?(?:建议|提案|议案)|[已收,，。;；(（\s]|$)/u,
   // A quoted 关于… holding a quote of its own (“关于举办县级“仲子文化节”的建议”).
   /[“"](关于[^“”"]{0,150}?[“"][^“”"]{1,40}[”"][^“”"]{0,150}?(?:建议|提案|议案))[”"]/u,
   /[“"](关于[^“”"]{2,150}?)[”"]/u,
@@ -43,7 +45,8 @@ const PROPOSAL_TITLE_RES = [
   /提出[的了]?[\s\u3000]*(关于[^"《》,，。;；]{2,150}?的?(?:建议|提案|议案))(?=意见|已|收悉|悉|由|的?办理|落实|的?(?:建议|提案|议案)(?:已|收悉|[,，。;；])|[,，。;；(（]|$)/u,
   // A title holding commas or quotes, closed by its acknowledgement: 您提出的关于…“…”制度,…的建议已收悉.
   /提出[的了]?[\s\u3000]*(关于[^"《》。;；\n]{2,150}?的?(?:建议|提案|议案))(?=已?收悉)/u,
-  // A 《 never closed: 《关于…的建议(第24号建议)收悉.
+  // A 《 never closed: 《关于…的建议(第24号建议)收悉; a 》 never opened: 提出的浅析…对策》(第026号)收悉.
+  /提出[的了]?[\s\u3000]*([^《》“”"\n,，。;；:：]{2,150}?)》/u,
   /《(关于[^《》“”"\n]{2,150}?的?(?:建议|提案|议案))(?=[(（]|收悉|已)/u,
   // The title opening the letter's first sentence: 某某委员:关于…的提案经研究,现答复如下; 关于…的建议(第1027号)收悉.
   /(?:^|[:：\n])[\s\u3000]*(关于[^“”"《》,，。;；\n]{2,150}?的?(?:建议|提案|议案))(?=经|已?收悉|[(（]第?\s*[A-Za-z]*\d+号?[)）]?已?收悉)/u,
@@ -54,7 +57,7 @@ const NUMBER_RE = /第\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号|(?<![\dA-Za-z])(\d+)
 const SESSION_RE = /(?:在|(?<!关)于|向)([^,，。;；“”"《》\n在]{2,40}?会议)(?:上|期间)?(?:所)?(?:代表|委员)?(?:提出|建议|提交)/u;
 // A session however it is phrased: a congress or conference, its term and sitting, then 会议, after a
 // boundary (关于/对/在/于/向, 现将/把/就, punctuation or the start).
-const SESSION_SHAPE_RE = /(?:^|关于|对|在|于|向|现?[将把就]|[,，。;；:：(（\s])([^,，。;；:：《》“”"\s关于对在于向将把就]{0,12}?(?:人大|政协|人民代表大会|政治协商会议)[^,，。;；:：《》“”"\s]{0,16}?会议)/u;
+const SESSION_SHAPE_RE = /(?:^|关于|对|在|于|向|现?[将把就]|[,，。;；:：(（《\s])([^,，。;；:：《》“”"\s关于对在于向将把就]{0,12}?(?:人大|政协|人民代表大会|政治协商会议)[^,，。;；:：《》“”"\s]{0,16}?会议)/u;
 
 /** The first session-shaped phrase of a text (县政协十届第二次会议), or null. */
 export function sessionIn(text: string | null | undefined): string | null {
@@ -67,7 +70,8 @@ const ACK_SENTENCE_END_RE = /收悉[^。\n]*[。\n]/u;
 // The co-handling clause, in its several phrasings (经与…, 经会…: 会 for 会同, not 会议, 会商 or 会同 itself, read below); group 1 is the list of bodies.
 const CO_HANDLER_RES = [
   /经(?:我[局委厅办部院])?(?:与|同|会(?![议商同]))([^。；;]{2,200}?)(?:等(?:相关|有关)?(?:部门|单位|协办单位)?)?(?:进行了?)?(?:共同|一起|认真|深入|反复|专题|充分|积极|多次)*(?:研究|协商|会商|沟通)/u,
-  /(?:会同|联合)([^。；;]{2,200}?)(?:等(?:相关|有关)?(?:部门|单位|协办单位)?)?(?:进行了?)?(?:共同|认真|深入|反复|专题)*(?:研究|办理)/u,
+  // (The bodies' own staff they bring in end the list: 会同A、B和C组织有关处室进行专题研究; a slip may write 会同 twice.)
+  /(?:会同|联合)+([^。；;]{2,200}?)(?:等(?:相关|有关)?(?:部门|单位|协办单位)?)?(?:组织[^。；;,，]{0,12}?)?(?:进行了?)?(?:共同|认真|深入|反复|专题)*(?:研究|办理)/u,
   // "积极组织区财政局、城郊街道办事处等单位进行认真研究办理": the bodies the replying one brought in.
   /组织([^。；;]{2,200}?)等(?:相关|有关)?(?:部门|单位)(?:进行了?)?(?:共同|认真|深入|反复|专题)*(?:研究|办理)/u,
   /经(?:综合|征求|听取)([^。；;]{2,200}?)(?:等(?:(?:会办|协办)?单位|部门))?(?:的)?意见/u,
@@ -133,7 +137,8 @@ const SENTENCE_START_RE = /[。！？!?\n:：]/u;
 const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。]|现[将就]|[您你](?:与|和|及)|政协|人大)((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)(?:等?[\d一二两三四五六七八九十]*[名位]|等)?(代表|委员)(?:(?:在[^，。,]{2,40}?)?(?:所)?提出?(?:[的了]|(?=《))|(?=《[^《》\n]{2,150}》[^。\n]{0,20}收悉))/u;
 
 // A document a body issued (《市人民政府关于…的若干意见》, 《…奖补标准》), cited in the opening: a policy, not the proposal.
-const ISSUED_DOCUMENT_RE = /(?:办法|意见|方案|规划|通知|条例|细则|规定|决定|纲要|标准|指南|清单)$/u;
+// (Its trial or revision mark may close it: 《网络直播营销管理办法(试行)》.)
+const ISSUED_DOCUMENT_RE = /(?:办法|意见|方案|规划|通知|条例|细则|规定|决定|纲要|标准|指南|清单)(?:[(（][^()（）]{1,8}[)）])?$/u;
 
 // 关于印发…, …的通知: only a body issues these, never a member (a proposal's title may open with 关于 and end with 意见).
 const ISSUED_NOTICE_RE = /^关于印发|通知$/u;
@@ -178,22 +183,17 @@ export function parseOpening(text: string, from: number): OpeningInfo {
   const end = from + openingText.length;
 
   const titles = bracketedTitles(openingText);
-  // "您的建议收悉,现答复如下:": the proposal is named in the sentence after.
-  let proposalTitle = titles[0]?.title ?? proposalTitleIn(openingText) ?? proposalTitleIn(window.slice(openingText.length).split(/[。\n]/u, 2).join('。'));
+  // "您的建议收悉,现答复如下:": the proposal is named in the sentence after, and so may be its number and
+  // co-handlers ("省人社厅收到第1434号建议后…会同省发改委、省工信厅…专题研究").
+  const next = window.slice(openingText.length).split(/[。\n]/u, 2).join('。');
+  const nextNamesIt = PROPOSAL_WORD_RE.test(next);
+  const proposalTitle = titles[0]?.title ?? proposalTitleIn(openingText) ?? proposalTitleIn(next);
   let number = titles[0]?.number ?? null;
   if (!number) {
     const m = NUMBER_RE.exec(openingText);
-    number = m ? (m[1] ?? m[2] ?? m[3]!) : null;
+    number = m ? (m[1] ?? m[2] ?? m[3]!) : (RECEIVED_NUMBER_RE.exec(next)?.[1] ?? null);
   }
-
-  let coHandlers: OpeningInfo['coHandlers'] = [];
-  for (const re of CO_HANDLER_RES) {
-    const m = re.exec(openingText);
-    if (!m) continue;
-    const listStart = from + m.index + m[0].indexOf(m[1]!);
-    coHandlers = splitBodyList(m[1]!, listStart);
-    if (coHandlers.length) break;
-  }
+  const coHandlers = coHandlersIn(openingText, from) ?? (nextNamesIt ? coHandlersIn(next, end) : null) ?? [];
   return {
     proposalTitle,
     number,
@@ -207,6 +207,21 @@ export function parseOpening(text: string, from: number): OpeningInfo {
     start: from,
     end,
   };
+}
+
+const PROPOSAL_WORD_RE = /建议|提案|议案/u;
+// "收到第1434号建议后": the number as the body received it.
+const RECEIVED_NUMBER_RE = /(?:收到|接到)[^。\n]{0,10}?第\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号(?:代表|委员)?(?:提案|建议|议案)/u;
+
+/** The co-handlers the first co-handling clause of `text` lists (offsets from `from`), or null. */
+function coHandlersIn(text: string, from: number): OpeningInfo['coHandlers'] | null {
+  for (const re of CO_HANDLER_RES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const found = splitBodyList(m[1]!, from + m.index + m[0].indexOf(m[1]!));
+    if (found.length) return found;
+  }
+  return null;
 }
 
 // A proposal cited by its session and number alone (《某市政协六届四次会议第2024067号提案》, 《…会议委员提案第009号》): its reference, no title.

@@ -153,6 +153,9 @@ describe('letter gate', () => {
     const p = parseLetter(text);
     expect(p.proposer).toEqual({ name: '色尔某', role: '代表' });
     expect(p.proposerPersons.map((x) => x.name)).toEqual(['色尔某', '陶力某', '胡达兰某', '孟可巴依某']);
+    // 代表提案者 labels them too.
+    const labelled = parseLetter('省体育局关于省十三届人大五次会议第204号建议的答复\n代表提案者: 何某美,王某梅,陈琴\n何某美代表:\n您提出的《关于建设马拉松赛道的建议》收悉。现答复如下:\n已办。\n');
+    expect(labelled.proposerPersons.map((x) => x.name)).toEqual(['何某美', '王某梅', '陈琴']);
     // A list closed by 等 names the one before it, without the 等.
     const closed = parseLetter('关于县人大三次会议第7号建议的答复\n建议人: 庞某平等\n庞某平等七位代表:\n您们提出的《关于拓宽道路的建议》收悉。现答复如下:\n已办。\n');
     expect(closed.proposerPersons.map((x) => x.name)).toEqual(['庞某平']);

@@ -31,6 +31,13 @@ describe('proposal title in the opening', () => {
     expect(proposalOf('您好:您的建议收悉,现将办理情况答复如下:\n  您提出的关于加强学校门前车辆停放秩序管理的建议,我局专门进行了研究。').title).toBe('关于加强学校门前车辆停放秩序管理的建议');
   });
 
+  it('reads a title given as its 案由, after 关于要求, or whose 》 was never opened; a document with its trial mark is no proposal', () => {
+    const cause = proposalOf('2023年3月26日,我局收到《某市政协十四届三次会议委员提案第009号》,案由为“关于规范陶瓷电商平台利润分配的建议”。根据七部门联合发布的《网络直播营销管理办法(试行)》,现将落实情况汇报如下:');
+    expect([cause.title, cause.number, cause.session]).toEqual(['关于规范陶瓷电商平台利润分配的建议', '009', '某市政协十四届三次会议']);
+    expect(proposalOf('你们提出的关于要求“建设县城南部人才公寓,加快副城人口集聚”的第15号建议收悉,现答复如下:').title).toBe('建设县城南部人才公寓,加快副城人口集聚');
+    expect(proposalOf('您提出的浅析当前职业教育面临的困难与对策》(第026号)收悉。现答复如下:').title).toBe('浅析当前职业教育面临的困难与对策');
+  });
+
   it('reads the proposal quoted in the title, and near the top of a letter with no opening sentence', () => {
     expect(proposalOf('您的提案收悉,现将办理情况答复如下:', '区政协八届二次会议第77号提案的答复函《关于在某度假区做强旅游配套设施的建议》').title).toBe('关于在某度假区做强旅游配套设施的建议');
     const noOpening = (body: string) => parseLetter(`对市政协十三届三次会议第8206号提案的协办意见\n${body}\n已办。\n`).proposal?.title;
@@ -140,6 +147,20 @@ describe('co-handlers in the opening', () => {
     // The list ends at its 等…部门 even when the sentence runs on to 办理 after a comma.
     const on = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉，我局会同市财政局、市自然资源局等部门,对照建议内容逐条办理落实，现答复如下：\n');
     expect(on.coHandlers.map((c) => c.name)).toEqual(['市财政局', '市自然资源局']);
+  });
+
+  it('reads co-handlers and the number in the sentence after the opening when it names the proposal, the list ending before the staff brought in', () => {
+    const p = parseLetter(
+      '张三代表:\n您提出的关于改善用工的建议收悉,现答复如下:\n省人社厅收到第1434号建议后高度重视,立即会同省发改委、省工信厅和省财政厅组织有关处室进行专题研究。\n已办。\n',
+    );
+    expect(p.coHandlers.map((c) => c.name)).toEqual(['省发改委', '省工信厅', '省财政厅']);
+    expect(p.proposal?.number).toBe('1434');
+    // A body's work told in that sentence, the proposal unnamed, is no co-handling.
+    const work = parseLetter('张三代表:\n您提出的关于改善用工的建议收悉,现答复如下:\n近年来,我厅会同省财政局开展专题研究。\n已办。\n');
+    expect(work.coHandlers).toEqual([]);
+    // 会同 written twice by a slip is one 会同.
+    const twice = parseLetter('张三委员:\n您提出的《关于数字农业的提案》收悉,经会同会同省乡村振兴局研究,答复如下:\n已办。\n');
+    expect(twice.coHandlers.map((c) => c.name)).toEqual(['省乡村振兴局']);
   });
 
   it('takes no co-handler from 会办意见, the noun', () => {
