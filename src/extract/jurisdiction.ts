@@ -15,6 +15,9 @@ export const emptyJurisdiction = (): Jurisdiction => ({ province: null, city: nu
 
 // A place's own name holds no body word (区委区政府督查局 names no place 区委区) and no pronoun of address (您在渝中区…).
 const UNKNOWN_PLACE_RE = /^(?:(?![委局厅办您你])\p{Script=Han}){1,7}?(?:自治县|自治州|自治区|街道|苏木|县|区|市|旗|镇|乡|州|省)/u;
+// One character before a city's or county's level word is its short form (景市 for 景德镇市), no name of its own
+// (某市 stands for a name left out).
+const ONE_CHARACTER_SHORT = /^(?!某)\p{Script=Han}[市县区旗]$/u;
 const NOT_A_PLACE = /[和与及、]|^(?:自治[区州县]|地区)$/u;
 const LEVEL_OF_SUFFIX: [RegExp, PlaceLevel][] = [
   [/省$|自治区$/u, 'province'],
@@ -76,8 +79,8 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
       // An unknown place's level word is no tail of a longer word (区城市管理局, 住房城乡建设委: the
       // known places, 晋城市, were read above); nor does it open with a level word (市市场…, 区市政…),
       // hold a joiner (住房和城乡…), stand for its level alone (自治区十三届人大…, 地区发改委) or be a word
-      // ending in a level character (城市|建设发展中心, which the tagger reads as a place too).
-      if (!m || m[0].length < 2 || (m[0].length >= rest.length && !(j.county && TOWN_LAST.test(m[0]))) || LEVEL_FIRST.test(m[0]) || NOT_A_PLACE.test(m[0]) || notLevel.has(m[0]) || levelWordInsideWord(rest, m[0].length)) break;
+      // ending in a level character (城市|建设发展中心, which the tagger reads as a place too), nor is it a short form.
+      if (!m || m[0].length < 2 || ONE_CHARACTER_SHORT.test(m[0]) || (m[0].length >= rest.length && !(j.county && TOWN_LAST.test(m[0]))) || LEVEL_FIRST.test(m[0]) || NOT_A_PLACE.test(m[0]) || notLevel.has(m[0]) || levelWordInsideWord(rest, m[0].length)) break;
       matched = m[0];
       // A city written without its 市 (嵊州经济开发区 for 嵊州市's zone) is that city.
       const city = /州$/u.test(matched) ? placeByForm.get(`${matched}市`) : undefined;

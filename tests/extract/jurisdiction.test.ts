@@ -18,6 +18,9 @@ describe('jurisdiction', () => {
     // A term's ordinal before the place; a city written without its 市 before its zone.
     expect(jurisdictionOf('政协第十二届广东省委员会第一次会议')).toMatchObject({ province: '广东省' });
     expect(jurisdictionOf('嵊州经济开发区管理委员会')).toMatchObject({ province: '浙江省', city: '嵊州市' });
+    // One character before 市 or 县 is a place's short form (景市 for 景德镇市), no place of that name.
+    expect(jurisdictionOf('景市政协十四届三次会议')).toMatchObject({ city: null, county: null });
+    expect(jurisdictionOf('沙区第十八届人大三次会议').county).toBeNull();
   });
   it('takes no level word alone or phrase with a joiner for a place', () => {
     // 自治区 alone leaves the province to the places the letter names (灵山县 → 广西壮族自治区).
