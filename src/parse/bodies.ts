@@ -17,7 +17,13 @@ const INNER_UNIT_RE = new RegExp(`^(.{2,30}(?:${BODY_ENDS}|办公室|办公厅))
 // An office's own ending (办事处, 办公室, 办公厅) ends a body's name, no unit's.
 const OFFICE_END_RE = /(?:办事处|办公室|办公厅)$/u;
 
-/** The body a name written as a body's unit stands for (…办公厅建议提案处 → …办公厅); an office's own name itself; else null. */
+// A department's own office (河南省农业农村厅办公室, 某县财政局办公室) speaks for the department; a government's or
+// party committee's office (某县人民政府办公室, 县委办公室) is a body of its own.
+const DEPARTMENT_OFFICE_RE = /^(.{2,30}[厅局])办公室$/u;
+
+/** The body a name written as a body's unit stands for (…办公厅建议提案处 → …办公厅, …厅办公室 → …厅); an office's own name itself; else null. */
 export function bodyOfUnitName(name: string): string | null {
+  const department = DEPARTMENT_OFFICE_RE.exec(name)?.[1];
+  if (department) return department;
   return OFFICE_END_RE.test(name) ? name : (INNER_UNIT_RE.exec(name)?.[1] ?? null);
 }

@@ -170,6 +170,9 @@ describe('replying body in the closing', () => {
     expect(published('市政府办公厅建议提案处')).toBe('市政府办公厅');
     expect(published('法制审核处')).toBeUndefined();
     expect(published('某街道办事处')).toBe('某街道办事处');
+    // A department's own office posts for the department; a government's office is a body of its own.
+    expect(published('某省农业农村厅办公室')).toBe('某省农业农村厅');
+    expect(published('某县人民政府办公室')).toBe('某县人民政府办公室');
     // A labelled unit is its body's, the longest body before it; an office labelled is the office.
     expect(parseLetter(`${rest}承办单位:某省委办公厅督查室\n2024年7月30日\n`).agency?.name).toBe('某省委办公厅');
     expect(parseLetter(`${rest}联系单位:某县人民政府办公室\n2024年7月30日\n`).agency?.name).toBe('某县人民政府办公室');
