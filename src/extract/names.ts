@@ -38,6 +38,7 @@ const MEASURE = rules.measureWords;
 const isMeasure = charTest((ch) => MEASURE.includes(ch));
 const isCountDigit = charTest(matches(/[\d一二三四五六七八九十百千两]/u));
 const [OPEN, OPEN_FULL, CLOSE, CLOSE_FULL, OPEN_QUOTE, CLOSE_QUOTE, DASH] = [...'(（)）“”—'].map((ch) => ch.charCodeAt(0));
+const QUOTED_NUMBER = /^[一二三四五六七八九十百千\d]+$/u;
 const NOT_FOLLOWED_BY = new Map(
   Object.entries(rules.notFollowedBy).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, new RegExp(v, 'u')] as const),
 );
@@ -185,9 +186,11 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
   let groupEnd = start;
   // Inside a quoted part of the name (贫困村“三个一”产业发展资金) no word or count ends it.
   let quoted = false;
+  let quoteEnd = start;
   while (start > floor && suffixStart - start < rules.maxLength) {
     const c = text.charCodeAt(start - 1);
     if (c === CLOSE_QUOTE && depth === 0) {
+      quoteEnd = start;
       quoted = text.lastIndexOf('“', start - 1) >= Math.max(floor, start - rules.maxLength);
       // A quote closed with no opening in reach closes the clause before (…相关政策。”河北阜城经济开发区).
       if (!quoted) break;
@@ -201,8 +204,9 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
       // "(一)科技成果转化平台": a group not preceded by a name character is a list number.
       if (depth === 0 && !isHanOrLatin(text, start - 2)) return groupEnd;
     } else if (c === OPEN_QUOTE) {
-      // A quoted part opens the name: “一带一路”国际技术转移中心.
-      if (depth === 0) return start - 1;
+      // A quoted part opens the name: “一带一路”国际技术转移中心; a quoted number is the plan's period
+      // before it (“十五五”浦东新区国际贸易中心), no part of it.
+      if (depth === 0) return QUOTED_NUMBER.test(text.slice(start, quoteEnd - 1)) ? quoteEnd : start - 1;
     } else if (!isNameChar(text, start - 1)) break;
     // A dash after a whole name introduces the next (首个国际创新园—温江生物医药国际创新园).
     else if (c === DASH && SUFFIXES_AT_END.test(text.slice(Math.max(floor, start - 7), start - 1))) break;
@@ -332,6 +336,9 @@ const LONE_BEFORE_LEVEL = /^[^\P{Script=Han}省市区县州盟旗镇乡][县省]
 const FUND_PHASE = /^[一二三四五六七八九]期/u;
 const GRADED = new RegExp(`^(?:${GRADES})`, 'u');
 const QUOTES = /[“”]/g;
+const GROUP_SUFFIX = /小组$/u;
+// A level's body opening a name (市委人才工作领导小组, 县政府…) is its owner, as a place is.
+const LEVEL_OPENING = /^[省市县区镇乡州旗](?:委|政府|人民政府|人大|政协)/u;
 const LIST_MARK = /^、$/u;
 
 /**
@@ -421,8 +428,10 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.
     if (MECHANISM_AFTER.test(text.slice(end, end + 4))) continue;
     if (type !== 'Fund' && name.length - suffix.length < 2) continue;
-    // A working group is named by its task: 工作领导小组 alone names none.
+    // A working group is named by its task: 工作领导小组 alone names none, and one of no place or body is
+    // the letter's own arrangement (提案办理领导小组, 联合整治领导小组), no standing body.
     if (type === 'Agency' && name.length - suffix.length - (name.includes('工作') ? 2 : 0) < 2) continue;
+    if (type === 'Agency' && GROUP_SUFFIX.test(suffix) && !LEVEL_OPENING.test(name) && !hasProperPart(wordsOf(name, 0, name.length - suffix.length))) continue;
     // The branch a national platform keeps in a province belongs to its name: …检验中心(四川).
     const branch = type === 'Platform' ? placeInBrackets(text, end) : '';
     const full = branch ? name + branch.replace(/^（/u, '(').replace(/）$/u, ')') : name;

@@ -47,8 +47,11 @@ const MEDIA_RE = /^[\p{Script=Han}A-Za-z]{1,8}(?:网|日报|晚报|时报|新闻
 const WORK_VERB_BEFORE = /(?:创作|编创|出版|演出|排演|编排|拍摄|录制|编著)了?(?:[《》、\p{Script=Han}]*》[、]?)?$/u;
 const DOCUMENT_WORD = /(?:办法|方案|措施|计划|规划|纲要|意见|通知|条例|法|规定|决定|细则|标准|规范|清单|指南|指引|协议|制度|公告|批复|函|报告|要点|目录|名录|政策|行动|工程|战略|规程|守则|章程|准则|导则|意见稿)/u;
 
-function namesAWork(text: string, open: number, title: string): boolean {
-  return !DOCUMENT_WORD.test(title) && WORK_VERB_BEFORE.test(text.slice(Math.max(0, open - 40), open));
+// …or an event or work named by what follows its title (《湖湘非遗情·女书唱给母亲听》公益音乐会).
+const WORK_NOUN_AFTER = /^[\p{Script=Han}]{0,4}?(?:音乐会|演唱会|晚会|展览|展演|专题片|纪录片|宣传片|微电影|电影|歌曲|舞剧|话剧|戏剧|画册|丛书)/u;
+
+function namesAWork(text: string, open: number, close: number, title: string): boolean {
+  return !DOCUMENT_WORD.test(title) && (WORK_VERB_BEFORE.test(text.slice(Math.max(0, open - 40), open)) || WORK_NOUN_AFTER.test(text.slice(close, close + 10)));
 }
 
 export function findPolicies(text: string, from: number, to: number, exclude: [number, number][]): PolicyHit[] {
@@ -57,7 +60,7 @@ export function findPolicies(text: string, from: number, to: number, exclude: [n
   for (const m of region.matchAll(BRACKETED_RE)) {
     if (m.index < from || exclude.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const end = m.index + m[0].length;
-    if (MEDIA_RE.test(m[1]!) || namesAWork(region, m.index, m[1]!)) continue;
+    if (MEDIA_RE.test(m[1]!) || namesAWork(text, m.index, end, m[1]!)) continue;
     const doc = DOC_NUMBER_RE.exec(text.slice(end, end + 40));
     // A number written inside the brackets after the title (《…意见(国办发〔2005〕18号)》, 《…办法(市政府第12号令)》) is its number, not its name.
     const inner = NUMBER_CLOSING_TITLE_RE.exec(m[1]!);
@@ -69,6 +72,7 @@ export function findPolicies(text: string, from: number, to: number, exclude: [n
     for (const inner of m[1]!.matchAll(INNER_TITLE_RE)) {
       if (inner.index + inner[0].length === m[1]!.length) continue;
       const start = m.index + 1 + inner.index + 1;
+      if (namesAWork(text, start - 1, start + inner[1]!.length + 1, inner[1]!)) continue;
       hits.push({ start, end: start + inner[1]!.length, text: inner[1]!, name: policyName(inner[1]!), docNumber: null, aliases: [] });
     }
   }

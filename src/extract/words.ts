@@ -203,20 +203,24 @@ export function afterInnerVerb(words: Word[]): number {
     const next = words[i + 1];
     // A body before the verb is its subject (县人民政府划拨|专项资金): the name starts after the verb too.
     const objectOrSubject =
-      (next !== undefined && (/^(?:ns|nt)$/u.test(next.tag) || LEVEL_WORD.test(next.word) || NATIONAL.test(next.word) || REGION.test(next.word))) || words[i - 1]?.tag === 'nt';
-    if (i > 0 && w.tag === 'v' && w.word.length > 1 && objectOrSubject) after = offset;
+      (next !== undefined && (/^(?:ns|nt)$/u.test(next.tag) || LEVEL_OR_GRADE.test(next.word) || NATIONAL.test(next.word) || REGION.test(next.word))) || words[i - 1]?.tag === 'nt';
+    // (The tagger may read the verb as a noun before a grade: 因素法分配|省级财政专项资金.)
+    const verb = w.tag === 'v' || (w.tag === 'vn' && next !== undefined && LEVEL_OR_GRADE.test(next.word));
+    if (i > 0 && verb && w.word.length > 1 && objectOrSubject) after = offset;
     // A one-character verb before a place written whole (沿线有|金凤区应急指挥中心): a clause too.
     if (i > 0 && w.tag === 'v' && w.word.length === 1 && next?.tag === 'ns' && FULL_LOCAL_FORM.test(next.word)) after = offset;
     // 有 and 是 say what there is, before any proper name (在谈项目有|中联数据智算中心); 无 and 没有 that
     // there is none, before anything, the suffix itself too (我厅无|海绵城市建设专项资金, 部门无|专项资金).
-    if (w.tag === 'v' && ((next !== undefined && EXISTENTIAL.test(w.word) && PROPER.test(next.tag)) || NONE.test(w.word))) after = offset;
+    // (After what has them, 有 says so before any name: 院校有|枣矿集团技术学院.)
+    if (w.tag === 'v' && ((next !== undefined && EXISTENTIAL.test(w.word) && (PROPER.test(next.tag) || (i > 0 && w.word === '有'))) || NONE.test(w.word))) after = offset;
     // A modal and its verb (政府应|征询…工业园): a clause, whose object is what follows.
     if (i > 0 && MODAL.test(w.word) && next !== undefined && /^v/u.test(next.tag)) after = offset + next.word.length;
   });
   return after;
 }
 
-const NATIONAL = /^(?:国家|中国|全国|中央|国际)/u;
+// (国际性 is a class's adjective: 国际性展会平台.)
+const NATIONAL = /^(?:国家|中国|全国|中央|国际(?!性))/u;
 // A country's region, which opens names as a place does (西部云基地, 中部地区…).
 const REGION = /^[东南西北中](?:部|南|北)$/u;
 const MODAL = /^(?:应|须|需|要|应当|应该|需要|必须)$/u;
@@ -232,7 +236,8 @@ export function hasProperPart(words: Word[]): boolean {
   // (Latin letters and digits are a proper part, 5G, AI; brackets are not: 国别(地区)工业园.)
   // A level word opening it names the letter's own place (市公共法律服务中心).
   if (words[0] !== undefined && LEVEL_WORD.test(words[0].word)) return true;
-  return words.some((w) => (PROPER.test(w.tag) && !LEVEL_MORPHEME.test(w.word)) || NATIONAL.test(w.word) || REGION.test(w.word) || /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u.test(w.word));
+  // A quoted part is a name the letter marks as one (“走出去”服务平台).
+  return words.some((w) => (PROPER.test(w.tag) && !LEVEL_MORPHEME.test(w.word)) || NATIONAL.test(w.word) || REGION.test(w.word) || w.word === '“' || /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u.test(w.word));
 }
 // A bound morpheme (湾, 阁) may be a name’s own part; a village’s or town’s level word (村, 镇) names a class: 村特色产业园.
 const LEVEL_MORPHEME = /^[村乡镇组社]$/u;

@@ -226,6 +226,12 @@ describe('papers of the exchange are not policies', () => {
     const plan = '推出了《中国制造2025》和《乡村振兴实施方案》。';
     expect(findPolicies(plan, 0, plan.length, []).map((h) => h.name)).toEqual(['中国制造2025', '乡村振兴实施方案']);
   });
+  it('reads an event or work named by what follows its title (《…》公益音乐会) as no policy, a programme so followed as one', () => {
+    const text = '《关于<湖湘非遗情·女书唱给母亲听>公益音乐会的提案》收悉。关于《湖湘非遗情·女书唱给母亲听》公益音乐会政府补贴问题,依照《湖南省非物质文化遗产保护条例》办理。';
+    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['关于<湖湘非遗情·女书唱给母亲听>公益音乐会的提案', '湖南省非物质文化遗产保护条例']);
+    const plan = '落实《某县文艺精品扶持计划》展演补贴。';
+    expect(findPolicies(plan, 0, plan.length, []).map((h) => h.name)).toEqual(['某县文艺精品扶持计划']);
+  });
 });
 
 describe('what is one platform', () => {
@@ -312,9 +318,22 @@ describe('what is one platform', () => {
     expect(found('温州市总商会牵头组织。')).toEqual([['Organization', '温州市总商会']]);
     expect(found('共建国家技术转移成渝中心。')).toEqual([['Platform', '国家技术转移成渝中心']]);
   });
-  it('starts a fund after the verbs that apply for or spend money (申请, 用作)', () => {
+  it('starts a fund after the verbs that apply for, accrue or spend money (申请, 计提, 用作), and after a verb before a grade however the tagger reads it', () => {
     expect(found('向市局汇报申请市级重点文物保护单位专项补助资金。')).toEqual([['Fund', '市级重点文物保护单位专项补助资金']]);
     expect(found('街道申请专项资金;拨款150万元,用作整村脱贫专项资金。')).toEqual([['Fund', '整村脱贫专项资金']]);
+    expect(found('督促矿山企业严格按要求计提矿山地质环境治理恢复基金,按规定计提基金。')).toEqual([['Fund', '矿山地质环境治理恢复基金']]);
+    expect(found('省工业和信息化厅在采用因素法分配省级财政专项资金时。')).toEqual([]);
+    // 作为 is “as”: 政府作为|基金的有限合伙人 names no fund.
+    expect(found('政府作为基金的有限合伙人,不参与管理运作。')).toEqual([]);
+  });
+  it('reads a quoted part as a platform’s proper part, a quoted number as the period before it, and no class counted or of an adjective', () => {
+    expect(found('我们还将搭建“走出去”服务平台。')).toEqual([['Platform', '走出去服务平台']]);
+    expect(found('研究制定“十五五”浦东新区国际贸易中心核心区建设规划。')).toEqual([['Platform', '浦东新区国际贸易中心']]);
+    expect(found('利用进博会等国际性展会平台,开展直播。辽宁是全国直播基地数量较多的省份。')).toEqual([]);
+  });
+  it('reads no platform or organisation after 力争 or after what has it (院校有…)', () => {
+    expect(found('2024年力争职教中心通过“双优”验收。')).toEqual([]);
+    expect(found('区属职业(技工)院校有枣矿集团技术学院。').map(([, n]) => n)).not.toContain('区属职业(技工)院校有枣矿集团技术学院');
   });
   it('reads no platform in a quoted slogan’s count or a bare class (“一有七中心”, 社区健身中心)', () => {
     expect(findQuotedPlatforms('打造“一有七中心”服务体系。', 0, 15)).toEqual([]);
@@ -385,6 +404,11 @@ describe('what a centre is, and where a name ends', () => {
   it('starts a name after a verb of the genre before a place, however the tagger reads the two (指导|怀化…)', () => {
     expect(found('省教育厅将指导怀化职业技术学院做好申报。')).toEqual([['Organization', '怀化职业技术学院']]);
     expect(wordsOf('怀化职业技术学院', 0, 8)[0]).toEqual({ word: '怀化', tag: 'ns' });
+  });
+  it('reads no working group of no place or body: the letter’s own arrangement (提案办理领导小组), not a standing body', () => {
+    expect(found('成立了以主要领导为组长的提案办理领导小组,建议成立由市城管局、商务局组成的联合整治领导小组。')).toEqual([]);
+    expect(found('成立了乡村振兴领导小组。')).toEqual([]);
+    expect(found('已成立桔林乡柑桔黄龙病防控技术领导小组。')).toEqual([['Agency', '桔林乡柑桔黄龙病防控技术领导小组']]);
   });
   it('reads a headquarters set up for a task (…指挥部) as an agency', () => {
     expect(found('方案报市脱贫攻坚指挥部审定。')).toEqual([['Agency', '市脱贫攻坚指挥部']]);
