@@ -331,6 +331,16 @@ describe('what is one platform', () => {
     expect(found('研究制定“十五五”浦东新区国际贸易中心核心区建设规划。')).toEqual([['Platform', '浦东新区国际贸易中心']]);
     expect(found('利用进博会等国际性展会平台,开展直播。辽宁是全国直播基地数量较多的省份。')).toEqual([]);
   });
+  it('reads a stop character inside its word as no stop (股份转让|中心: 让)', () => {
+    expect(found('对成功在重庆股份转让中心挂牌的企业给予奖励。')).toEqual([['Platform', '重庆股份转让中心']]);
+  });
+  it('reads a named information, monitoring or tracing system as a platform, a described one as none', () => {
+    expect(found('建成郑州市农产品质量安全追溯平台、郑州市农田智能监测系统等业务平台。')).toEqual([
+      ['Platform', '郑州市农产品质量安全追溯平台'],
+      ['Platform', '郑州市农田智能监测系统'],
+    ]);
+    expect(found('开发土壤墒情监测系统。')).toEqual([]);
+  });
   it('reads no platform or organisation after 力争 or after what has it (院校有…)', () => {
     expect(found('2024年力争职教中心通过“双优”验收。')).toEqual([]);
     expect(found('区属职业(技工)院校有枣矿集团技术学院。').map(([, n]) => n)).not.toContain('区属职业(技工)院校有枣矿集团技术学院');
