@@ -52,7 +52,7 @@ const PROPOSAL_TITLE_RES = [
   /(?:^|[:：\n])[\s\u3000]*(关于[^“”"《》,，。;；\n]{2,150}?的?(?:建议|提案|议案))(?=经|已?收悉|[(（]第?\s*[A-Za-z]*\d+号?[)）]?已?收悉)/u,
 ];
 // "第23号", "23号提案" with no 第, or a label before it in brackets ("(立案号:2020072号)").
-const NUMBER_RE = /第\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号|(?<![\dA-Za-z])(\d+)\s*号(?=(?:代表)?(?:提案|建议|议案))|[(（](?:立案|案|编)号[:：]\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号?[)）]/u;
+const NUMBER_RE = /第\s*[(（]?([A-Za-z]*-?\d[\dA-Za-z.-]*)[)）]?\s*号|(?<![\dA-Za-z])(\d+)\s*号(?=(?:代表)?(?:提案|建议|议案))|[(（](?:立案|案|编)号[:：]\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号?[)）]/u;
 // (关于's 于 opens no session: 关于您在某区政协…会议上提出 names the session after 在.)
 const SESSION_RE = /(?:在|(?<!关)于|向)([^,，。;；“”"《》\n在]{2,40}?会议)(?:上|期间)?(?:所)?(?:代表|委员)?(?:提出|建议|提交)/u;
 // A session however it is phrased: a congress or conference, its term and sitting, then 会议, after a
@@ -131,10 +131,10 @@ export function splitBodyList(list: string, base: number): { name: string; start
 const ACKNOWLEDGE_RE =
   /(?<=^|\n)[\p{Script=Han}·]{2,4}(?:等\d*[名位人])?(?:代表|委员)(?:在[^。\n《》]{2,40}?)?(?:所)?提出[的了]?(?:第\s*[A-Za-z]*-?\d[\dA-Za-z-]*\s*号(?:提案|建议|议案)?)?[“《][^“”《》\n]{2,150}[”》]|(?:代表|委员)(?:在[^。\n《》]{2,40}?会议上?)?(?:所)?提出[的了]?(?:第\s*[A-Za-z]*-?\d[\dA-Za-z-]*\s*号)?[“《][^“”《》\n]{2,150}[”》](?:提案|建议|议案)?(?:中|由|已?收悉)|(?:提出的|所提)[^\n]{2,200}?收悉|(?:提出的|所提)[^\n]{2,200}?(?:建议|提案|议案)[^。\n]{0,40}?(?:答复|函告|回复)如下|(?:代表|委员)在[^。\n《》]{2,40}?会议上?(?:所)?提出[的了]?《[^《》\n]{2,150}》|(?:代表|委员)[^。\n]{0,8}?(?:提出了?|关于)[^。\n]{2,200}?(?:建议|提案|议案)[^。\n]{0,60}?(?:答复|函告|回复|意见)如下|现[将就][^。\n]{2,200}?(?:建议|提案|议案)[^。\n]{0,60}?(?:答复|函告|回复|意见)如下|《[^《》\n]{2,150}(?:提案|建议|议案)》[^。\n]{0,30}?收悉|(?:代表|委员)(?:所)?提出的[^。\n:：]{0,40}?(?:建议|提案|议案)[:：]|收悉[^。\n]{0,30}?(?:答复|函告|回复)如下|《[^《》\n]{2,150}(?:提案|建议|议案)》[^。\n]{0,40}?(?:答复|函告|回复)如下/u;
 const SENTENCE_START_RE = /[。！？!?\n:：]/u;
-// One name or several ("任某、徐某、汤某等代表提出的"): the first is the proposer. A co-handling opinion
+// One name or several ("任某、徐某、汤某等代表提出的", 提 lost by a slip: 等六位代表出的): the first is the proposer. A co-handling opinion
 // may put the title right after the role ("某某代表《…》(第0915号)收悉").
 // A count may follow the names (某、某、某三位委员); a conference may precede them (市政协某某委员).
-const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。]|现[将就]|[您你](?:与|和|及)|政协|人大)((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)(?:等?[\d一二两三四五六七八九十]*[名位]|等)?(代表|委员)(?:(?:在[^，。,]{2,40}?)?(?:所)?提出?(?:[的了]|(?=《))|(?=《[^《》\n]{2,150}》[^。\n]{0,20}收悉))/u;
+const OPENING_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。]|现[将就]|[您你](?:与|和|及)|政协|人大)((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)(?:等?[\d一二两三四五六七八九十]*[名位]|等)?(代表|委员)(?:(?:在[^，。,]{2,40}?)?(?:所)?(?:提出?|出(?=的))(?:[的了]|(?=《))|(?=《[^《》\n]{2,150}》[^。\n]{0,20}收悉))/u;
 
 // A document a body issued (《市人民政府关于…的若干意见》, 《…奖补标准》), cited in the opening: a policy, not the proposal.
 // (Its trial or revision mark may close it: 《网络直播营销管理办法(试行)》.)

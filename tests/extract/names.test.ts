@@ -343,6 +343,7 @@ describe('what is one platform', () => {
   });
   it('reads no platform or organisation after 力争 or after what has it (院校有…)', () => {
     expect(found('2024年力争职教中心通过“双优”验收。')).toEqual([]);
+    expect(found('向自治区人大常委会汇报贺州高新区的建设情况。').map(([, n]) => n)).toEqual(['贺州高新区']);
     expect(found('区属职业(技工)院校有枣矿集团技术学院。').map(([, n]) => n)).not.toContain('区属职业(技工)院校有枣矿集团技术学院');
   });
   it('reads no platform in a quoted slogan’s count or a bare class (“一有七中心”, 社区健身中心)', () => {

@@ -36,6 +36,11 @@ describe('proposal title in the opening', () => {
     expect([cause.title, cause.number, cause.session]).toEqual(['关于规范陶瓷电商平台利润分配的建议', '009', '某市政协十四届三次会议']);
     expect(proposalOf('你们提出的关于要求“建设县城南部人才公寓,加快副城人口集聚”的第15号建议收悉,现答复如下:').title).toBe('建设县城南部人才公寓,加快副城人口集聚');
     expect(proposalOf('您提出的浅析当前职业教育面临的困难与对策》(第026号)收悉。现答复如下:').title).toBe('浅析当前职业教育面临的困难与对策');
+    // A number written in brackets after 第: 第(J027)号.
+    expect(proposalOf('您提出的《关于课后服务的建议》(第(J027)号)收悉,现答复如下:').number).toBe('J027');
+    // The proposers named where a slip lost 提 (等六位代表出的).
+    const slip = parseLetter('符某等代表:\n您和李某萍、陈某凯等三位代表出的《关于打通系统壁垒的建议》收悉,现答复如下:\n已办。\n');
+    expect(slip.proposerPersons.map((x) => x.name)).toEqual(['符某', '李某萍', '陈某凯']);
   });
 
   it('reads the proposal quoted in the title, and near the top of a letter with no opening sentence', () => {
