@@ -89,6 +89,18 @@ function leftWordEndsAt(text: string, floor: number, pos: number): boolean {
   return (LEFT_WORDS_BY_LAST.get(text.charCodeAt(pos - 1)) ?? []).some((w) => pos - w.length >= floor && text.startsWith(w, pos - w.length));
 }
 
+/** Whether the tagger reads a verb or preposition ending right at `pos`, with the body's form a word after it (项目归|建设局|管理). */
+function verbEndsAt(text: string, floor: number, pos: number, formEnd: number): boolean {
+  const lead = Math.max(floor, pos - 4);
+  let at = lead;
+  for (const w of wordsOf(text, lead, formEnd)) {
+    at += w.word.length;
+    if (at === pos) return /^[vp]$/u.test(w.tag);
+    if (at > pos) return false;
+  }
+  return false;
+}
+
 // Characters the segmenter reads as particles or interjections (地 of 福兴地镇, 吗 of 伊吗图镇) are
 // rare characters of a place name there.
 const RARE_IN_PLACE = /^(?:u\w*|y|e|o)$/u;
@@ -594,7 +606,7 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
   // 3. A bare form: only specific names (any, listed after a body: 教育厅、卫健委), and only where it
   //    does not continue a longer word.
   if ((!BARE_OK.test(form) && listed === null) || form.length < 3) return null;
-  if (isHan(text, s - 1) && !leftWordEndsAt(text, floor, s)) return null;
+  if (isHan(text, s - 1) && !leftWordEndsAt(text, floor, s) && !verbEndsAt(text, floor, s, e)) return null;
   if (form.endsWith('厅') && j.province) return mk(s, fillTemplate(template, j.province));
   // A bureau written bare is the letter's own government's (交通局 in a county's letter).
   const home = listed ?? (prefectureTemplates.has(current) ? j.city : (j.county ?? j.city));

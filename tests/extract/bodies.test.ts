@@ -16,6 +16,11 @@ describe('left boundary of a body', () => {
     expect(names('由宣传部牵头', yueyang)).toEqual([['宣传部', '中共岳阳市委宣传部']]);
     expect(names('积极组织部门开展调研,宣传部门要加强引导', yueyang)).toEqual([]);
   });
+  it('reads a bare body after a verb the tagger reads as one (项目归|建设局|管理), never one inside a longer body', () => {
+    const shengzhou = jurisdictionOf('嵊州经济开发区管理委员会');
+    expect(names('但环城路改造项目归建设局管理。', shengzhou)).toEqual([['建设局', '嵊州市建设局']]);
+    expect(names('县住房和城乡建设局牵头。', shengzhou).map(([, name]) => name)).toEqual(['嵊州市住房和城乡建设局']);
+  });
   it('reads the ethnic-affairs committee, the women and children’s committee and the ageing office written short', () => {
     expect(names('市民族宗教委安排专项资金,市老龄办牵头', jurisdictionOf('攀枝花市民政局')).map(([, name]) => name)).toEqual(['攀枝花市民族宗教事务委员会', '攀枝花市老龄工作委员会办公室']);
     expect(names('省妇联(省妇儿工委)的意见', jurisdictionOf('广东省卫生健康委员会')).map(([, name]) => name)).toEqual(['广东省妇女联合会', '广东省妇女儿童工作委员会']);
