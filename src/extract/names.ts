@@ -39,6 +39,7 @@ const isMeasure = charTest((ch) => MEASURE.includes(ch));
 const isCountDigit = charTest(matches(/[\d一二三四五六七八九十百千两]/u));
 const [OPEN, OPEN_FULL, CLOSE, CLOSE_FULL, OPEN_QUOTE, CLOSE_QUOTE, DASH] = [...'(（)）“”—'].map((ch) => ch.charCodeAt(0));
 const QUOTED_NUMBER = /^[一二三四五六七八九十百千\d]+$/u;
+const INSIDE = '内'.charCodeAt(0);
 const NOT_FOLLOWED_BY = new Map(
   Object.entries(rules.notFollowedBy).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, new RegExp(v, 'u')] as const),
 );
@@ -206,10 +207,14 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
     } else if (c === OPEN_QUOTE) {
       // A quoted part opens the name: “一带一路”国际技术转移中心; a quoted number is the plan's period
       // before it (“十五五”浦东新区国际贸易中心), no part of it.
-      if (depth === 0) return QUOTED_NUMBER.test(text.slice(start, quoteEnd - 1)) ? quoteEnd : start - 1;
+      if (depth === 0 && QUOTED_NUMBER.test(text.slice(start, quoteEnd - 1))) return quoteEnd;
+      // It opens the name unless a name's words run on before it (中小企业“助保贷”融资平台).
+      if (depth === 0 && (!isHan(text, start - 2) || stopEndingAt(text, start - 1) !== null)) return start - 1;
+      if (depth === 0) quoted = false;
     } else if (!isNameChar(text, start - 1)) break;
-    // A dash after a whole name introduces the next (首个国际创新园—温江生物医药国际创新园).
-    else if (c === DASH && SUFFIXES_AT_END.test(text.slice(Math.max(floor, start - 7), start - 1))) break;
+    // A dash after a whole name introduces the next (首个国际创新园—温江生物医药国际创新园), and a
+    // localiser places it inside one (贺州高新区内|贺州天润科技企业孵化器).
+    else if ((c === DASH || c === INSIDE) && SUFFIXES_AT_END.test(text.slice(Math.max(floor, start - 7), start - 1))) break;
     // "建成7个市级…服务港", "32 支母基金": a count ends the name on its left.
     if (depth === 0 && !quoted && isMeasure(text, start - 1) && isCountDigit(text, countDigitBefore(text, start - 1))) break;
     if (depth === 0 && !quoted) {
@@ -251,7 +256,8 @@ function afterSubjectVerb(words: Word[], suffix: string): number {
     // money is for: 三峡后续|扶持资金.)
     const object = words[i + 1];
     const objectOk = object === undefined ? !MONEY_FIRST.test(suffix) : object.tag.startsWith('n');
-    if (subject && objectOk && w.tag === 'v' && w.word.length > 1 && !NAME_WORDS.has(w.word) && (/^n[st]$/u.test(subject.tag) || PLACE_WORD.test(subject.word))) after = offset;
+    // (A whole name is a subject too: 木兰玻璃工业园|编制|园区.)
+    if (subject && objectOk && w.tag === 'v' && w.word.length > 1 && !NAME_WORDS.has(w.word) && (/^n[st]$/u.test(subject.tag) || PLACE_WORD.test(subject.word) || SUFFIXES_AT_END.test(subject.word))) after = offset;
   });
   return after;
 }

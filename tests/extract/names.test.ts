@@ -74,7 +74,7 @@ describe('funds not called 基金', () => {
   });
   it('reads a name with a quoted part whole, and a count written with a space before its measure word as none', () => {
     const quoted = '其中:贫困村“三个一”产业发展资金7234.5万元。';
-    expect(suffixNames(quoted)).toEqual(['三个一产业发展资金']);
+    expect(suffixNames(quoted)).toEqual(['贫困村三个一产业发展资金']);
     const counted = '其中 32 支母基金完成登记。';
     expect(suffixNames(counted)).toEqual([]);
     // An autonomous region's money is graded as a province's: 自治区补助资金 is a class.
@@ -330,6 +330,13 @@ describe('what is one platform', () => {
     expect(found('我们还将搭建“走出去”服务平台。')).toEqual([['Platform', '走出去服务平台']]);
     expect(found('研究制定“十五五”浦东新区国际贸易中心核心区建设规划。')).toEqual([['Platform', '浦东新区国际贸易中心']]);
     expect(found('利用进博会等国际性展会平台,开展直播。辽宁是全国直播基地数量较多的省份。')).toEqual([]);
+    // The words of a name before its quoted part stay in it; after a verb the quote opens it.
+    expect(found('我市于2015年创建了临湘市中小企业“助保贷”融资平台。')).toEqual([['Platform', '临湘市中小企业助保贷融资平台']]);
+    expect(found('积极建设“一带一路”国际技术转移中心。')).toEqual([['Platform', '一带一路国际技术转移中心']]);
+  });
+  it('reads a name placed inside a whole one (…高新区内|…孵化器) as its own, and a whole name, its verb and a class as a clause (…工业园|编制|园区)', () => {
+    expect(found('贺州高新区内贺州天润科技企业孵化器已认定。').map(([, n]) => n)).toEqual(['贺州高新区', '贺州天润科技企业孵化器']);
+    expect(found('木兰玻璃工业园编制园区规划。').map(([, n]) => n)).toEqual(['木兰玻璃工业园']);
   });
   it('reads a stop character inside its word as no stop (股份转让|中心: 让)', () => {
     expect(found('对成功在重庆股份转让中心挂牌的企业给予奖励。')).toEqual([['Platform', '重庆股份转让中心']]);

@@ -38,6 +38,8 @@ describe('proposal title in the opening', () => {
     expect(proposalOf('您提出的浅析当前职业教育面临的困难与对策》(第026号)收悉。现答复如下:').title).toBe('浅析当前职业教育面临的困难与对策');
     // A number written in brackets after 第: 第(J027)号.
     expect(proposalOf('您提出的《关于课后服务的建议》(第(J027)号)收悉,现答复如下:').number).toBe('J027');
+    // A co-handling note naming the proposer after 关于.
+    expect(parseLetter('市民政局:\n关于袁某委员提出的《关于建设数字化养老服务体系的建议》,现提出会办意见如下:\n已办。\n').proposer?.name).toBe('袁某');
     // The proposers named where a slip lost 提 (等六位代表出的).
     const slip = parseLetter('符某等代表:\n您和李某萍、陈某凯等三位代表出的《关于打通系统壁垒的建议》收悉,现答复如下:\n已办。\n');
     expect(slip.proposerPersons.map((x) => x.name)).toEqual(['符某', '李某萍', '陈某凯']);
