@@ -21,6 +21,10 @@ describe('title', () => {
     expect(t).toMatchObject({ title: '关于市十五届人大五次会议第B(2022)327号建议的答复', session: '市十五届人大五次会议', number: 'B(2022)327' });
   });
 
+  it('reads a number followed by its class’s own number in brackets (第4117号(城乡建设类063号)提案)', () => {
+    const t = parseLetter(`关于某市政协六届五次会议2025156号(城建类38号)提案答复的函\n${rest}`).title;
+    expect(t).toMatchObject({ session: '某市政协六届五次会议', number: '2025156' });
+  });
   it('reads the session after the body and its 关于 when the proposal’s title and number follow the session', () => {
     const t = parseLetter(`某市某区人民政府关于市八届人大三次会议《关于对某某火车站进行改造的建议》(第034号)的答复意见\n${rest}`).title;
     expect(t).toMatchObject({ agency: '某市某区人民政府', session: '市八届人大三次会议', number: '034' });
