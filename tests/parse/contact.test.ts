@@ -72,6 +72,8 @@ describe('contact', () => {
     expect(contact('(联系单位:某市交通运输局 电话:0919-3185839)')).toEqual({ name: null, phone: '0919-3185839', nameStart: null, others: [] });
     expect(contact('联系单位及电话:某县住房和城乡建设局0539—7312468')).toBeNull();
     expect(contact('如有意见,请及时与我局联系,电话:0533-1234567。')).toBeNull();
+    // On a page that is one long line, a full label after a space stands for its own line.
+    expect(contact('感谢您对体育工作的关心。 联系电话:3221671 2021年7月15日 |')).toEqual({ name: null, phone: '3221671', nameStart: null, others: [] });
   });
 
   it('reads the closing block on after the date when a contact’s label lost its first characters (人:…)', () => {
