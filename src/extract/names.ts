@@ -341,6 +341,7 @@ function verbBeforePlace(text: string, at: number, end: number): number {
 const LONE_BEFORE_LEVEL = /^[^\P{Script=Han}省市区县州盟旗镇乡][县省]$/u;
 const FUND_PHASE = /^[一二三四五六七八九]期/u;
 const GRADED = new RegExp(`^(?:${GRADES})`, 'u');
+const GRADE_ALONE = new RegExp(`^(?:${GRADES})$`, 'u');
 const QUOTES = /[“”]/g;
 const GROUP_SUFFIX = /小组$/u;
 // A level's body opening a name (市委人才工作领导小组, 县政府…) is its owner, as a place is.
@@ -438,6 +439,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // the letter's own arrangement (提案办理领导小组, 联合整治领导小组), no standing body.
     if (type === 'Agency' && name.length - suffix.length - (name.includes('工作') ? 2 : 0) < 2) continue;
     if (type === 'Agency' && GROUP_SUFFIX.test(suffix) && !LEVEL_OPENING.test(name) && !hasProperPart(wordsOf(name, 0, name.length - suffix.length))) continue;
+    // "各区也相应成立区级指挥部": a grade alone before the suffix names a class of bodies.
+    if (type === 'Agency' && GRADE_ALONE.test(name.slice(0, name.length - suffix.length))) continue;
     // The branch a national platform keeps in a province belongs to its name: …检验中心(四川).
     const branch = type === 'Platform' ? placeInBrackets(text, end) : '';
     const full = branch ? name + branch.replace(/^（/u, '(').replace(/）$/u, ')') : name;

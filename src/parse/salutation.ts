@@ -145,8 +145,8 @@ function padPairs(pieces: { text: string; index: number }[]): { text: string; in
 function firstPersonSalutation(text: string): RegExpExecArray | null {
   SALUTATION_RE.lastIndex = 0;
   for (let m = SALUTATION_RE.exec(text); m; m = SALUTATION_RE.exec(text)) {
-    // A record's field label (领衔代表: 甲;乙;…) greets nobody.
-    if (m[2] !== '代表团' && !isHeaderLabel(m[0])) return m;
+    // A record's field label (领衔代表: 甲;乙;…) greets nobody, nor does a label read as the name (案号\n领衔代表).
+    if (m[2] !== '代表团' && !isHeaderLabel(m[0]) && !(m[1] !== undefined && isHeaderLabel(m[1].trim()))) return m;
   }
   return null;
 }

@@ -426,6 +426,8 @@ describe('what a centre is, and where a name ends', () => {
   it('reads no working group of no place or body: the letter’s own arrangement (提案办理领导小组), not a standing body', () => {
     expect(found('成立了以主要领导为组长的提案办理领导小组,建议成立由市城管局、商务局组成的联合整治领导小组。')).toEqual([]);
     expect(found('成立了乡村振兴领导小组。')).toEqual([]);
+    // A grade alone before the suffix is a class of bodies.
+    expect(found('各区也相应成立区级指挥部,坚持每日调度。')).toEqual([]);
     expect(found('已成立桔林乡柑桔黄龙病防控技术领导小组。')).toEqual([['Agency', '桔林乡柑桔黄龙病防控技术领导小组']]);
   });
   it('reads a headquarters set up for a task (…指挥部) as an agency', () => {

@@ -6,6 +6,14 @@ import { parseLetter, ParseError } from '../../src/parse/letter.js';
 const body = '您提出的《关于修缮村道桥梁的建议》收悉，现答复如下：\n已列入明年计划。\n某县交通运输局\n2023年6月1日\n';
 
 describe('salutation', () => {
+  it('reads a letter whose opening names the role before the proposer (人大代表某某提出《…》(99号)建议), with no salutation', () => {
+    const p = parseLetter('在市人大七届一次会议上,人大代表苗某杰提出《关于加大力度治理学校周边环境》(99号)建议,并列举出一系列问题。\n首先感谢您对我局工作的关心和支持!\n一、已调整警力。\n');
+    expect([p.proposer, p.proposal?.number]).toEqual([{ name: '苗某杰', role: '代表' }, '99']);
+  });
+  it('reads no salutation in a record’s table of column heads (案号 / 领衔代表), the letter’s own below it', () => {
+    const p = parseLetter('某市商务局关于市政协八届四次会议第142号提案的答复函\n届次\n\n案号\n\n领衔代表\n\n提案人\n\n市政协八届四次会议\n\n政协142号\n\n应某\n\n应某委员:\n您提出的《关于建设步行街的建议》已收悉。现答复如下:\n我局会同相关部门和单位进行了多次会商研究。\n');
+    expect([p.proposer, p.coHandlers]).toEqual([{ name: '应某', role: '委员' }, []]);
+  });
   it('names several people: the first is the proposer, every one a person', () => {
     const p = parseLetter(`尊敬的甲一明、乙二红、丙三强委员：\n${body}`);
     expect(p.proposer).toEqual({ name: '甲一明', role: '委员' });
