@@ -20,6 +20,8 @@ describe('left boundary of a body', () => {
     const shengzhou = jurisdictionOf('嵊州经济开发区管理委员会');
     expect(names('但环城路改造项目归建设局管理。', shengzhou)).toEqual([['建设局', '嵊州市建设局']]);
     expect(names('县住房和城乡建设局牵头。', shengzhou).map(([, name]) => name)).toEqual(['嵊州市住房和城乡建设局']);
+    // A meteorological bureau is the letter's place's too.
+    expect(names('市发展改革委、气象局会办。', jurisdictionOf('广州市应急管理局')).map(([, name]) => name)).toEqual(['广州市发展和改革委员会', '广州市气象局']);
   });
   it('reads the ethnic-affairs committee, the women and children’s committee and the ageing office written short', () => {
     expect(names('市民族宗教委安排专项资金,市老龄办牵头', jurisdictionOf('攀枝花市民政局')).map(([, name]) => name)).toEqual(['攀枝花市民族宗教事务委员会', '攀枝花市老龄工作委员会办公室']);

@@ -10,6 +10,12 @@ describe('salutation', () => {
     const p = parseLetter('在市人大七届一次会议上,人大代表苗某杰提出《关于加大力度治理学校周边环境》(99号)建议,并列举出一系列问题。\n首先感谢您对我局工作的关心和支持!\n一、已调整警力。\n');
     expect([p.proposer, p.proposal?.number]).toEqual([{ name: '苗某杰', role: '代表' }, '99']);
   });
+  it('reads a group’s proposal submitted to the session (…向某市政协十三届三次会议提交了《…》提案(第1006号)), its co-handlers 会办 and its session', () => {
+    const p = parseLetter(
+      '某市应急管理局关于《关于强化应急能力建设的建议》提案(第1006号)的办理意见\n致公党某市委员会\n致公党某市委员会向某市政协十三届三次会议提交了《关于强化应急能力建设的建议》提案(第1006号),并被确定为重点提案。1006号提案由我局主办,市发展改革委、公安局、气象局会办。现答复如下:\n一、已办。\n',
+    );
+    expect([p.proposal?.number, p.proposal?.session, p.coHandlers.map((c) => c.name)]).toEqual(['1006', '某市政协十三届三次会议', ['市发展改革委', '公安局', '气象局']]);
+  });
   it('reads no salutation in a record’s table of column heads (案号 / 领衔代表), the letter’s own below it', () => {
     const p = parseLetter('某市商务局关于市政协八届四次会议第142号提案的答复函\n届次\n\n案号\n\n领衔代表\n\n提案人\n\n市政协八届四次会议\n\n政协142号\n\n应某\n\n应某委员:\n您提出的《关于建设步行街的建议》已收悉。现答复如下:\n我局会同相关部门和单位进行了多次会商研究。\n');
     expect([p.proposer, p.coHandlers]).toEqual([{ name: '应某', role: '委员' }, []]);
