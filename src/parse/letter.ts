@@ -359,6 +359,9 @@ function labelledAgency(lines: Line[], from: number, to: number): ParsedLetter['
   return null;
 }
 
+// The posting stamp a portal writes after the body on its line.
+const POSTING_STAMP_RE = /[\s\u3000]+\d{4}-\d{1,2}-\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*$/u;
+
 /**
  * A body's name on a header line of its own: above the title ("株洲县水利局" over "对县…第12号建议的")
  * or under a table's 承办单位 column head.
@@ -366,7 +369,8 @@ function labelledAgency(lines: Line[], from: number, to: number): ParsedLetter['
 function headerAgency(lines: Line[], headerEnd: number): ParsedLetter['agency'] {
   let previous = '';
   for (let i = 0; i < headerEnd; i++) {
-    const t = lines[i]!.text.trim();
+    // (A posting stamp may follow the body on its line: 四平市民政局   2025-09-29 09:02:00.)
+    const t = lines[i]!.text.replace(POSTING_STAMP_RE, '').trim();
     if (!t) continue;
     const next = lines.slice(i + 1, i + 4).find((l) => l.text.trim())?.text.trim() ?? '';
     if (AGENCY_LINE_RE.test(t) && (/^(?:关于|对)/u.test(next) || UNIT_COLUMN_RE.test(previous))) return { name: t, start: lines[i]!.start + lines[i]!.text.indexOf(t) };

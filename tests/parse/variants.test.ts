@@ -131,6 +131,10 @@ describe('genre variants', () => {
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['广西壮族自治区教育厅', '广西壮族自治区工业和信息化厅']));
   });
 
+  it('takes a body above the title for the replying body, its posting stamp after it on its line', () => {
+    const r = letter('首页>信息公开>通知公告\n\n四平市民政局   2025-09-29 09:02:00  \n对四平市政协九届四次会议第51号委员提案的答复\n\n王某委员:\n您提出的《关于发展银发经济的建议》收悉,现答复如下:\n已办。\n');
+    expect(r.replyingAgency).toBe('四平市民政局');
+  });
   it('never takes a site’s greeting above the title (欢迎您访问…网站) for the replying body', () => {
     const r = letter('欢迎您访问某省农业农村厅网站\n\n关于省十四届人大二次会议第1071号建议的答复\n来源:省农业农村厅\n张某代表:\n您提出的《关于发展茶产业的建议》收悉,现答复如下:\n已办。\n');
     expect(r.replyingAgency ?? '').not.toMatch(/欢迎|网站/u);
