@@ -144,6 +144,16 @@ function moreNames(value: string, at: number): NamedSpan[] {
   return out;
 }
 
+// A site's footer (主办:某局 承办:某局办公室 联系电话:…) gives the site's phone, not the letter's contact.
+const SITE_FOOTER_RE = /(?:主办|承办|版权所有|技术支持)(?:单位)?[:：]/u;
+
+/** Does the line holding `at` read as a site's footer? */
+function onSiteFooter(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return SITE_FOOTER_RE.test(text.slice(start, end < 0 ? text.length : end));
+}
+
 const cleanPhone = (phone: string | undefined) => phone?.replace(/[\s\u3000]+/g, '') ?? null;
 
 /**
@@ -156,7 +166,7 @@ export function findContact(text: string, from: number): ContactInfo | null {
   if (!m) {
     // A phone with nobody named is the contact's, unless a unit is named for it elsewhere (联系单位…): then it is the body's.
     const labelled = PHONE_LINE_RE.exec(tail);
-    const own = labelled && !UNIT_CONTACT_RE.test(tail) ? PHONE_LABEL_RE.exec(tail.slice(labelled.index))?.[1] : undefined;
+    const own = labelled && !UNIT_CONTACT_RE.test(tail) && !onSiteFooter(tail, labelled.index) ? PHONE_LABEL_RE.exec(tail.slice(labelled.index))?.[1] : undefined;
     const phone = cleanPhone(own ?? UNIT_PHONE_LINE_RE.exec(tail)?.[1]);
     return phone ? { name: null, phone, nameStart: null, others: [] } : null;
   }

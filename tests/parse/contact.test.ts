@@ -74,6 +74,8 @@ describe('contact', () => {
     expect(contact('如有意见,请及时与我局联系,电话:0533-1234567。')).toBeNull();
     // On a page that is one long line, a full label after a space stands for its own line.
     expect(contact('感谢您对体育工作的关心。 联系电话:3221671 2021年7月15日 |')).toEqual({ name: null, phone: '3221671', nameStart: null, others: [] });
+    // A site's footer gives the site's phone.
+    expect(contact('主办:某州教育体育局 承办:某州教育体育局办公室 联系电话:0887-8224736')).toBeNull();
   });
 
   it('reads the closing block on after the date when a contact’s label lost its first characters (人:…)', () => {
