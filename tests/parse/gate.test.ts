@@ -16,6 +16,10 @@ describe('salutation', () => {
     );
     expect([p.proposal?.number, p.proposal?.session, p.coHandlers.map((c) => c.name)]).toEqual(['1006', '某市政协十三届三次会议', ['市发展改革委', '公安局', '气象局']]);
   });
+  it('reads the salutation after a title run into it on its line (…(82号)答复 杨某代表:)', () => {
+    const p = parseLetter('县政协九届一次会议《关于秸秆焚烧问题的建议》 (82号)答复 杨某代表: 您提出的《关于秸秆焚烧问题的建议》已收悉,现答复如下:\n已办。\n');
+    expect(p.proposer).toEqual({ name: '杨某', role: '代表' });
+  });
   it('reads no salutation in a record’s table of column heads (案号 / 领衔代表), the letter’s own below it', () => {
     const p = parseLetter('某市商务局关于市政协八届四次会议第142号提案的答复函\n届次\n\n案号\n\n领衔代表\n\n提案人\n\n市政协八届四次会议\n\n政协142号\n\n应某\n\n应某委员:\n您提出的《关于建设步行街的建议》已收悉。现答复如下:\n我局会同相关部门和单位进行了多次会商研究。\n');
     expect([p.proposer, p.coHandlers]).toEqual([{ name: '应某', role: '委员' }, []]);
