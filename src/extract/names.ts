@@ -55,7 +55,8 @@ export function isGenericName(name: string): boolean {
   const core = name.replace(NOT_IN_CORE, '');
   const bare = core.replace(LEVEL_PREFIX, '').replace(SCOPE_PREFIX, '');
   if (GENERIC_NAMES.has(core) || GENERIC_NAMES.has(bare)) return true;
-  return wordBreaks(core) || wordBreaks(bare);
+  // (Most names open with neither a level nor a scope: the bare name is the core, asked once.)
+  return wordBreaks(core) || (bare !== core && wordBreaks(bare));
 }
 
 const byFirst = (morphemes: string[]) => {
@@ -418,12 +419,16 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (grade && !hasProperPart(wordsOf(name, grade[0].length, name.length - suffix.length))) continue;
     const generic = kind === 'Fund' ? isGenericFund : isGenericName;
     if (!kind || name.length < 3 || (generic(name) && kind !== 'Agency')) continue;
+    // What follows a cut in the name may still be a class (the name whole is none, but for a body's):
+    // asked only where a cut falls inside the name.
+    const nameWords = kind === 'Agency' ? [] : wordsFrom(tagged, start - bounded);
+    const genericAfter = (at: number) => kind !== 'Agency' && at > 0 && generic(name.slice(at));
     // "筹集补助资金", "建全民健身中心": a verb before a class noun names no thing.
-    if (kind !== 'Agency' && generic(name.slice(leadingVerbsLength(wordsFrom(tagged, start - bounded))))) continue;
+    if (genericAfter(leadingVerbsLength(nameWords))) continue;
     // "城镇和工业园区": two things joined, the last a class, are not one name.
-    if (kind !== 'Agency' && generic(name.slice(afterLastJoin(wordsFrom(tagged, start - bounded))))) continue;
+    if (genericAfter(afterLastJoin(nameWords))) continue;
     // "南彭街道靠近园区": a place or body and its verb before a class is a clause, no name.
-    if (kind !== 'Agency' && generic(name.slice(afterSubjectVerb(wordsFrom(tagged, start - bounded), suffix)))) continue;
+    if (genericAfter(afterSubjectVerb(nameWords, suffix))) continue;
     // (A count after the last item of a list counts the list: …、某县某某返乡创业园3个.)
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (COUNT_AFTER.test(text.slice(end, end + 6)) && text.charAt(start - 1) !== '、')) continue;
     // "市、区两级古城保护发展指挥部": bodies of several levels at once are a class, not one body.
