@@ -41,7 +41,8 @@ export function verbFollows(text: string, at: number, end: number): boolean {
   return first !== undefined && isNameStop(first);
 }
 
-// Tagged phrases, remembered: a name is mentioned again and again in a letter. Cleared when full, so memory stays flat.
+// Tagged phrases, remembered: a name is mentioned again and again in a letter. When full the oldest
+// goes, so memory stays flat and the letter at hand keeps its phrases (clearing all re-tagged them).
 const tagged = new Map<string, Word[]>();
 const TAGGED_MAX = 4096;
 
@@ -84,7 +85,7 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
   const phrase = text.slice(start, end);
   let words = tagged.get(phrase);
   if (!words) {
-    if (tagged.size >= TAGGED_MAX) tagged.clear();
+    if (tagged.size >= TAGGED_MAX) tagged.delete(tagged.keys().next().value!);
     words = segmenter().tag(phrase, false).map(asPlace).map(asVerbPhrase);
     tagged.set(phrase, words);
   }
