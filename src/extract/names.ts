@@ -320,7 +320,8 @@ function zoneWordStart(text: string, at: number, floor: number): number {
 }
 const TOWN_MIDDLE_BEFORE = /^[市县镇乡城街]$/u;
 // The words that stand before a body (指导, 协调, 支持 …; 报, 由, 向 …).
-const VERBS_BEFORE_BODY = leftContext.words.filter((w) => w.length > 1);
+// (By first character: each candidate name asks at its start.)
+const VERBS_BEFORE_BODY = byFirst(leftContext.words.filter((w) => w.length > 1));
 const ONE_BEFORE_BODY = new Set(leftContext.words.filter((w) => w.length === 1));
 const LEVEL_CHAR = /^[省市区县]$/u;
 
@@ -330,7 +331,7 @@ const LEVEL_CHAR = /^[省市区县]$/u;
  * place with it; else 0.
  */
 function verbBeforePlace(text: string, at: number, end: number): number {
-  const verb = VERBS_BEFORE_BODY.find((w) => text.startsWith(w, at) && startsWithPlace(text, at + w.length));
+  const verb = VERBS_BEFORE_BODY.get(text.charCodeAt(at))?.find((w) => text.startsWith(w, at) && startsWithPlace(text, at + w.length));
   if (verb) return verb.length;
   // The last such character in the phrase (方案报|市…指挥部).
   for (let i = end - 2; i >= at; i--) {
