@@ -124,25 +124,32 @@ export function startsWithPlace(s: string, at = 0): boolean {
   return placeForms.longestAt(s, at) !== null;
 }
 
-/** Per last UTF-16 code unit, the lengths of the place forms ending in it, longest first. */
-const placeLengthsByLast: ReadonlyMap<number, number[]> = (() => {
+/** A hash of the two code units before `end` (within the text). */
+const endPair = (s: string, end: number) => ((s.charCodeAt(end - 2) << 7) ^ s.charCodeAt(end - 1)) & 0xfffff;
+
+/**
+ * Per hashed last two code units, the lengths of the place forms (two characters or more) ending in
+ * them, longest first: most positions end no place form, and those that may are tried at few lengths.
+ */
+const placeLengthsByEnd: ReadonlyMap<number, number[]> = (() => {
   const map = new Map<number, Set<number>>();
   for (const form of placeByForm.keys()) {
-    const last = form.charCodeAt(form.length - 1);
-    map.set(last, (map.get(last) ?? new Set()).add(form.length));
+    if (form.length < 2) continue;
+    const key = endPair(form, form.length);
+    map.set(key, (map.get(key) ?? new Set()).add(form.length));
   }
-  return new Map([...map].map(([last, lengths]) => [last, [...lengths].sort((a, b) => b - a)]));
+  return new Map([...map].map(([key, lengths]) => [key, [...lengths].sort((a, b) => b - a)]));
 })();
 
 /**
  * The longest place form of 2 to MAX_PLACE_LENGTH characters ending at `end` and starting at or
- * after `floor`. Only the lengths of forms ending in the character before `end` are tried.
+ * after `floor`. Only the lengths of forms ending in the two characters before `end` are tried.
  */
 export function placeEndingAt(text: string, end: number, floor: number): { place: Place; start: number } | null {
   const limit = Math.min(MAX_PLACE_LENGTH, end - floor);
-  for (const k of placeLengthsByLast.get(text.charCodeAt(end - 1)) ?? []) {
+  if (limit < 2) return null;
+  for (const k of placeLengthsByEnd.get(endPair(text, end)) ?? []) {
     if (k > limit) continue;
-    if (k < 2) break;
     const place = placeByForm.get(text.slice(end - k, end));
     if (place) return { place, start: end - k };
   }
