@@ -191,6 +191,8 @@ const PARTNER_RE = /对口|协作|结对|援[疆藏青]|东西部|帮扶地区/u
 
 /** The text with its partner-region sentences blanked, for voting on the letter's own places. */
 export function withoutPartnerSentences(text: string): string {
+  // (Most letters name no partner: their text stands as it is, unsplit.)
+  if (!PARTNER_RE.test(text)) return text;
   return text.replace(SENTENCE_RE, (s) => (PARTNER_RE.test(s) ? ' '.repeat(s.length) : s));
 }
 
