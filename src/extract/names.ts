@@ -499,9 +499,15 @@ const QUOTED_PLATFORM_SUFFIX = new RegExp(`^(?:${[...rules.quotedSuffixes.Platfo
 const LISTED_UNDER_CLASS = new RegExp(`^等\\p{Script=Han}{0,6}?(?:${rules.quotedSuffixes.Platform.map(escape).join('|')})`, 'u');
 const PLATFORM_END = new RegExp(`(?:${[...rules.suffixes.Platform, ...rules.quotedSuffixes.endings].map(escape).join('|')}|网)$`, 'u');
 
-/** “过滤网”, “互联网”: a …网 the dictionary knows as one word is a common noun (a site's name, 易智网, is not one word). */
+/**
+ * “过滤网”, “互联网”, “数据孤岛”: a …网 the dictionary knows as one word, or a name ending in a common noun
+ * of an island the dictionary knows (孤岛, not 海南岛, a place), is a common phrase (a site's name, 易智网,
+ * is not one word).
+ */
 function isCommonNet(name: string): boolean {
-  return name.endsWith('网') && wordsOf(name, 0, name.length).length === 1;
+  if (name.endsWith('网')) return wordsOf(name, 0, name.length).length === 1;
+  const last = name.endsWith('岛') ? wordsOf(name, 0, name.length).at(-1) : undefined;
+  return last !== undefined && last.word.length > 1 && last.tag === 'n';
 }
 
 /** Does a quoted phrase open like a sentence (在…, 建设…) rather than a name? */

@@ -325,6 +325,8 @@ describe('what is one platform', () => {
     expect(found('省工业和信息化厅在采用因素法分配省级财政专项资金时。')).toEqual([]);
     // 作为 is “as”: 政府作为|基金的有限合伙人 names no fund.
     expect(found('政府作为基金的有限合伙人,不参与管理运作。')).toEqual([]);
+    // 创立 founds what follows, as 设立 and 成立 do.
+    expect(found('由区人社局与坛山街道联合创立返乡入乡创业园。')).toEqual([]);
   });
   it('reads a quoted part as a platform’s proper part, a quoted number as the period before it, and no class counted or of an adjective', () => {
     expect(found('我们还将搭建“走出去”服务平台。')).toEqual([['Platform', '走出去服务平台']]);
@@ -357,6 +359,8 @@ describe('what is one platform', () => {
     expect(findQuotedPlatforms('打造“一有七中心”服务体系。', 0, 15)).toEqual([]);
     expect(found('建设社区健身中心。')).toEqual([]);
     expect(findQuotedPlatforms('依托“渝才荟”平台。', 0, 11).map((h) => h.name)).toEqual(['渝才荟']);
+    // A quoted common phrase ending in the dictionary's word for an island (“数据孤岛”) is none.
+    expect(findQuotedPlatforms('打破“数据孤岛”,建设“国际旅游岛”。', 0, 18).map((h) => h.name)).toEqual(['国际旅游岛']);
     // An ordinal is the name's own, no count of a class.
     expect(findQuotedPlatforms('作为“某航天第六产业园”的技术支撑。', 0, 18).map((h) => h.name)).toEqual(['某航天第六产业园']);
   });
