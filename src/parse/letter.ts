@@ -319,9 +319,12 @@ function signatureAgency(lines: Line[], below: number, from: number): { name: st
       const upper = bodyLineAbove(lines, i, from);
       return upper ? { ...upper, coSigners: [{ name, start, end: start + name.length }] } : { name, start };
     }
-    if (!/^[\d〇○零一二三四五六七八九十年月日\s.\-/]+$/u.test(t)) return null;
+    if (!/^[\d〇○零一二三四五六七八九十年月日\s.\-/]+$/u.test(t)) break;
   }
-  return null;
+  // "2022726 \n 某市教育体育局  联系电话:…": the body may sign on its contact line under the date.
+  const under = lines.slice(below + 1, below + 3).find((l) => l.text.trim());
+  const signedUnder = under ? SIGNED_CONTACT_RE.exec(under.text.trim())?.[1] : undefined;
+  return signedUnder && AGENCY_LINE_RE.test(signedUnder) ? { name: signedUnder, start: under!.start + under!.text.indexOf(signedUnder) } : null;
 }
 
 /** The body's name alone on the non-empty line right above line `i` (not above `from`), or null. */

@@ -169,6 +169,8 @@ describe('replying body in the closing', () => {
     expect(above.agency?.name).toBe('某县文化和旅游局');
     expect(parseLetter(`${rest}感谢您的支持。\n某市住房和城乡建设局\n`).agency?.name).toBe('某市住房和城乡建设局');
     expect(parseLetter(`${rest}联系单位:某县文物局\n联系电话:0557-1234567\n2024年7月30日\n`).agency?.name).toBe('某县文物局');
+    // Under the date, on its contact line.
+    expect(parseLetter(`${rest}\n2022726\n\n某市教育体育局  联系电话:3303606 联系人:刘某\n`).agency?.name).toBe('某市教育体育局');
     // A page published by a body's unit is the body's; by a unit alone, nobody's.
     const published = (source: string) => parseLetter(`发布日期:2021-06-21 来源:${source}\n甲一明委员:\n您提出的关于加大投入的提案收悉。现答复如下:\n已办。\n`).agency?.name;
     expect(published('市政府办公厅建议提案处')).toBe('市政府办公厅');
