@@ -20,6 +20,8 @@ describe('left boundary of a body', () => {
     const shengzhou = jurisdictionOf('嵊州经济开发区管理委员会');
     expect(names('但环城路改造项目归建设局管理。', shengzhou)).toEqual([['建设局', '嵊州市建设局']]);
     expect(names('县住房和城乡建设局牵头。', shengzhou).map(([, name]) => name)).toEqual(['嵊州市住房和城乡建设局']);
+    // An autonomous region's minority-languages committee written short.
+    expect(names('自治区民语委高度重视。', jurisdictionOf('广西壮族自治区文化和旅游厅')).map(([, name]) => name)).toEqual(['广西壮族自治区少数民族语言文字工作委员会']);
     // A meteorological bureau is the letter's place's too.
     expect(names('市发展改革委、气象局会办。', jurisdictionOf('广州市应急管理局')).map(([, name]) => name)).toEqual(['广州市发展和改革委员会', '广州市气象局']);
   });
