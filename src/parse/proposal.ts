@@ -34,7 +34,14 @@ const LOST_ORDINAL = /[^一二三四五六七八九十\d]次会议$/u;
 // A session named without its term or sitting (您在市政协会议上提出的).
 const UNNUMBERED = /^[^届次]*$/u;
 
+// The year a letter writes before a session (2018年县政协九届一次会议) dates it; it is no part of its name.
+const YEAR_BEFORE = /^\d{4}\s*年(?:度)?/u;
+
 function proposalSession(title: TitleInfo | null, opening: OpeningInfo | null, header: HeaderValues): string | null {
+  return sessionNamed(title, opening, header)?.replace(YEAR_BEFORE, '') || null;
+}
+
+function sessionNamed(title: TitleInfo | null, opening: OpeningInfo | null, header: HeaderValues): string | null {
   // A portal's 会议届次 field names it in full (济南市平阴县十九届人大三次会议).
   if (header.session && /会议$/u.test(header.session)) return header.session.replace(/\s+/g, '');
   // One that lost its ordinal (十五届人大次会议, a slip of the pen) or names none yields to the title's.

@@ -36,6 +36,8 @@ describe('proposal title in the opening', () => {
     expect([cause.title, cause.number, cause.session]).toEqual(['关于规范陶瓷电商平台利润分配的建议', '009', '某市政协十四届三次会议']);
     expect(proposalOf('你们提出的关于要求“建设县城南部人才公寓,加快副城人口集聚”的第15号建议收悉,现答复如下:').title).toBe('建设县城南部人才公寓,加快副城人口集聚');
     expect(proposalOf('您提出的浅析当前职业教育面临的困难与对策》(第026号)收悉。现答复如下:').title).toBe('浅析当前职业教育面临的困难与对策');
+    // A year written before the session dates it, no part of its name.
+    expect(proposalOf('您在2018年县政协九届一次会议上提出的《关于秸秆禁烧的提案》收悉,现答复如下:').session).toBe('县政协九届一次会议');
     // A number written in brackets after 第: 第(J027)号.
     expect(proposalOf('您提出的《关于课后服务的建议》(第(J027)号)收悉,现答复如下:').number).toBe('J027');
     // A co-handling note naming the proposer after 关于.
