@@ -172,6 +172,12 @@ describe('co-handlers in the opening', () => {
     expect(twice.coHandlers.map((c) => c.name)).toEqual(['省乡村振兴局']);
   });
 
+  it('reads the bodies the proposal went to with the replying one (已交我局和交警队研究办理, 已交我街道及文旅局研究办理)', () => {
+    const withUs = (opening: string) => parseLetter(`张三委员:\n${opening}\n已办。\n`).coHandlers.map((c) => c.name);
+    expect(withUs('你提出的《关于幼儿园另选园址的提案》,已交我局和交警队研究办理,现将我局办理意见答复如下:')).toEqual(['交警队']);
+    expect(withUs('您提出的第140号委员提案“关于打造文旅休闲品牌的建议”已收悉,已交我街道及文旅局研究办理,现答复如下:')).toEqual(['文旅局']);
+  });
+
   it('takes no co-handler from 会办意见, the noun', () => {
     const p = parseLetter('张三委员:\n您提出的《关于改厕的提案》收悉,经研究,现将会办意见答复如下:\n已办。\n');
     expect(p.coHandlers).toEqual([]);
