@@ -176,6 +176,8 @@ describe('co-handlers in the opening', () => {
     const withUs = (opening: string) => parseLetter(`张三委员:\n${opening}\n已办。\n`).coHandlers.map((c) => c.name);
     expect(withUs('你提出的《关于幼儿园另选园址的提案》,已交我局和交警队研究办理,现将我局办理意见答复如下:')).toEqual(['交警队']);
     expect(withUs('您提出的第140号委员提案“关于打造文旅休闲品牌的建议”已收悉,已交我街道及文旅局研究办理,现答复如下:')).toEqual(['文旅局']);
+    // A firm that helped is no co-handling body.
+    expect(withUs('您提出的《关于停车场的建议》收悉。经与区规划自然资源局、某鹏集团公司共同研究办理,现答复如下:')).toEqual(['区规划自然资源局']);
   });
 
   it('takes no co-handler from 会办意见, the noun', () => {
