@@ -439,6 +439,8 @@ describe('bodies the tables do not list, read by their shape', () => {
     // A ministry's department (…司), but no word that merely holds 司 (商务部公司, 财政部司长).
     expect(names('农业农村部种植业管理司2025年在我县召开现场会。').map(([t]) => t)).toEqual(['农业农村部种植业管理司']);
     expect(names('教育部高教司、商务部公司、财政部司长').map(([t]) => t)).toEqual(['教育部高教司', '商务部', '财政部']);
+    // Two tasks joined by 与 in one department, a verb after it.
+    expect(names('对接农业农村部市场与信息化司进行指导。').map(([t]) => t)).toEqual(['农业农村部市场与信息化司']);
   });
 
   it('gives each of two heads the general office they share (省委、省政府办公厅)', () => {
