@@ -12,7 +12,7 @@ import {
 import { jurisdictionOf, standsOut, type Jurisdiction } from './jurisdiction.js';
 import { placedName } from './scope.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
-import { isNameStop, wordsBefore, wordsOf, type Word } from './words.js';
+import { isNameStop, wordHolding, wordsBefore, wordsOf, type Word } from './words.js';
 
 const BRANCH_OFFICE_RE = /^([\p{Script=Han}]{2,8}?)(?:分行|营业管理部|中心支行|监管分局|监管局|分局|调查总队)/u;
 
@@ -92,14 +92,8 @@ function leftWordEndsAt(text: string, floor: number, pos: number): boolean {
 
 /** Whether the tagger reads a verb or preposition ending right at `pos`, with the body's form a word after it (项目归|建设局|管理). */
 function verbEndsAt(text: string, floor: number, pos: number, formEnd: number): boolean {
-  const lead = Math.max(floor, pos - 4);
-  let at = lead;
-  for (const w of wordsOf(text, lead, formEnd)) {
-    at += w.word.length;
-    if (at === pos) return /^[vp]$/u.test(w.tag);
-    if (at > pos) return false;
-  }
-  return false;
+  const w = wordHolding(text, Math.max(floor, pos - 4), formEnd, pos - 1);
+  return w !== null && w.end === pos && /^[vp]$/u.test(w.word.tag);
 }
 
 // Characters the segmenter reads as particles or interjections (地 of 福兴地镇, 吗 of 伊吗图镇) are

@@ -4,7 +4,7 @@ import leftContext from '../../data/agency-left-context.json' with { type: 'json
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { isKnownTown, placeByForm, placeEndingAt, startsWithPlace } from './gazetteer.js';
 import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
-import { afterInnerVerb, afterNeverInside, afterStraddlingStop, hasProperPart, isJoiner, nameWordsStart, wordsFrom, wordsOf, type Word } from './words.js';
+import { afterInnerVerb, afterNeverInside, afterStraddlingStop, hasProperPart, isJoiner, nameWordsStart, wordHolding, wordsFrom, wordsOf, type Word } from './words.js';
 
 // Agency: the working groups a government sets up (…工作领导小组), named by what they do.
 export type SuffixType = 'Fund' | 'Platform' | 'Organization' | 'Agency';
@@ -118,16 +118,10 @@ function stopEndingAt(text: string, pos: number): string | null {
 
 /** Does a word of text[lead, end) start before `start` and end after it but before `end`? */
 function wordEndsInside(text: string, lead: number, start: number, end: number): boolean {
-  let pos = lead;
   // (The words after the suffix decide how it is cut: 协商|会签, not 协商会.)
-  for (const w of wordsOf(text, lead, Math.min(text.length, end + 2))) {
-    const next = pos + w.word.length;
-    // (Not a place's short form the tables lend the tagger: 成|渝中|心 is 成渝|中心.)
-    if (pos < start && next > start) return next < end && w.tag !== 'ns';
-    if (next >= start) return false;
-    pos = next;
-  }
-  return false;
+  const w = wordHolding(text, lead, Math.min(text.length, end + 2), start);
+  // (Not a place's short form the tables lend the tagger: 成|渝中|心 is 成渝|中心.)
+  return w !== null && w.start < start && w.end < end && w.word.tag !== 'ns';
 }
 
 /** Does a suffix word start in text[from, pos) and run past `pos`? */

@@ -100,14 +100,20 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
 export function afterStraddlingStop(text: string, at: number, floor: number): number {
   const lead = Math.max(floor, at - 3);
   if (lead === at) return at;
+  const w = wordHolding(text, lead, Math.min(text.length, at + 4), at);
+  // (So does a word a number opens, its count's or date's: 2024年|度市级专项资金 starts after 年度.)
+  return w && w.start < at && (isNameStop(w.word) || AFTER_NUMBER.test(text.charAt(w.start - 1))) ? w.end : at;
+}
+
+/** The word of text[lead, end), as the tagger reads that stretch, that holds the character at `at`, with its span; null past the stretch. */
+export function wordHolding(text: string, lead: number, end: number, at: number): { word: Word; start: number; end: number } | null {
   let pos = lead;
-  for (const w of wordsOf(text, lead, Math.min(text.length, at + 4))) {
-    const next = pos + w.word.length;
-    // (So does a word a number opens, its count's or date's: 2024年|度市级专项资金 starts after 年度.)
-    if (next > at) return pos < at && (isNameStop(w) || AFTER_NUMBER.test(text.charAt(pos - 1))) ? next : at;
+  for (const word of wordsOf(text, lead, end)) {
+    const next = pos + word.word.length;
+    if (next > at) return { word, start: pos, end: next };
     pos = next;
   }
-  return at;
+  return null;
 }
 
 const AFTER_NUMBER = /^[\d０-９]$/u;
