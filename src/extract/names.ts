@@ -506,7 +506,7 @@ function isCommonNet(name: string): boolean {
 
 /** Does a quoted phrase open like a sentence (在…, 建设…) rather than a name? */
 function opensAsSentence(first: Word | undefined): boolean {
-  return first !== undefined && (first.tag === 'p' || (first.tag === 'v' && first.word.length > 1));
+  return first !== undefined && (first.tag === 'p' || ((first.tag === 'v' || first.tag === 'vn') && first.word.length > 1));
 }
 
 /** Quoted platform names: “易智网”平台, “渝才荟”数字化平台, “三峡库区…协同创新中心”. */

@@ -176,6 +176,8 @@ describe('platforms and service centres', () => {
   it('reads no platform in a quoted sentence (a proposal’s title) that ends like one', () => {
     expect(findQuotedPlatforms('提出的“在某县东部建设仓储物流园”建议。', 0, 20).map((h) => h.name)).toEqual([]);
     expect(findQuotedPlatforms('依托“渝才荟”平台。', 0, 10).map((h) => h.name)).toEqual(['渝才荟']);
+    // A plan's quoted task opens with a verbal noun as well as a verb (建设/vn).
+    expect(findQuotedPlatforms('纲要提出“建设现代农业产业园区”等任务。', 0, 22).map((h) => h.name)).toEqual([]);
   });
   it('gives a park the 区 written after it (物流园区), and leaves it to the body that manages it', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
