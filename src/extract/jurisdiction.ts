@@ -134,6 +134,31 @@ function sharedCountyNamed(text: string, city: string | null, keep: (p: Place) =
 }
 const COMMON_WORD_COUNTY = /^(?:城区|郊区|新城区)$/u;
 
+/**
+ * The county whose towns a letter names most, more than once, when it names no county (加快次邱镇
+ * 食品工业园建设 in a letter of 我县: 汶上县): only towns written alike nowhere else, and only a county
+ * of the letter's province and city. The letter must call itself a county of that level (我县), or
+ * else name no city and the county be a county-level city (广德市, whose letters say 市): a city's
+ * letter names its counties' towns too.
+ */
+function countyOfTownsNamed(text: string, province: string | null, city: string | null, countyWord: string | null): Place | null {
+  const keep = (p: Place) => (countyWord ? p.name.endsWith(countyWord) : !city && p.name.endsWith('市'));
+  const counts = new Map<Place, number>();
+  for (const m of text.matchAll(TOWN_END_RE)) {
+    const end = m.index + m[0].length;
+    // The longest known town ending here (a town's name has two to five characters before its level word).
+    for (let start = Math.max(0, m.index - 5); start <= m.index - 2; start++) {
+      const county = countyOfTown(text.slice(start, end));
+      if (!county) continue;
+      if ((!province || county.province === province) && (!city || cityOfLetters(county) === city || county.city === city) && keep(county)) counts.set(county, (counts.get(county) ?? 0) + 1);
+      break;
+    }
+  }
+  const best = standsOut(counts);
+  return best && best[1] > 1 ? best[0] : null;
+}
+const TOWN_END_RE = /镇|乡|街道/gu;
+
 /** The 市 of a county's letters: a county-level city (浏阳市) itself, else the city it lies in. */
 export function cityOfLetters(county: Place): string | null {
   return county.name.endsWith('市') ? county.name : county.city;
@@ -295,7 +320,12 @@ export function inferCounty(j: Jurisdiction, text: string, byShortForm: PlaceByS
   const ofOwnLevel = (p: Place) => !countyWord || p.level !== 'county' || p.name.endsWith(countyWord);
   const named = j.county && j.city ? {} : mostNamed(text, j.province, ofOwnLevel);
   const byShort = j.county || named.county ? null : byShortForm(text, j.province, j.city);
-  const county = j.county ? null : (named.county ?? (byShort?.level === 'county' && ofOwnLevel(byShort) ? byShort : null) ?? sharedCountyNamed(text, j.city ?? named.city?.name ?? null, ofOwnLevel));
+  const county = j.county
+    ? null
+    : (named.county ??
+      (byShort?.level === 'county' && ofOwnLevel(byShort) ? byShort : null) ??
+      sharedCountyNamed(text, j.city ?? named.city?.name ?? null, ofOwnLevel) ??
+      countyOfTownsNamed(text, j.province, j.city ?? named.city?.name ?? null, countyWord));
   if (county) {
     const city = cityOfLetters(county);
     out = { ...out, county: county.prefix, city: out.city ?? city, province: out.province ?? county.province, provinceShort: out.provinceShort ?? county.provinceShort };

@@ -54,6 +54,13 @@ describe('jurisdiction', () => {
     const county = '我县多次前往安吉县学习了解。我县竹产业发展。';
     expect(inferCounty(emptyJurisdiction(), county).county).toBe('安吉县');
   });
+  it('places a letter that names no county in the county of the towns it names more than once, at its own level', () => {
+    const text = '我县支持次邱镇建设食品工业园,次邱镇园区已通水电。';
+    expect(inferCounty(emptyJurisdiction(), text)).toMatchObject({ province: '山东省', city: '济宁市', county: '汶上县' });
+    // Named once, or in a letter of its city, a town places nothing.
+    expect(inferCounty(emptyJurisdiction(), '我县支持次邱镇建设食品工业园。').county).toBeNull();
+    expect(inferCounty(jurisdictionOf('济宁市人民政府'), '我市支持次邱镇建设食品工业园,次邱镇园区已通水电。').county).toBeNull();
+  });
   it('places a letter that names its county only by the short form, three times and with that level’s bodies', () => {
     const text = '县政府出台《推动霞浦茶产业振兴的意见》,霞浦茶叶品牌、霞浦茶产业园由县农业农村局负责。';
     const placed = inferCounty(emptyJurisdiction(), text, mostNamedByShortForm);
