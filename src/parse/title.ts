@@ -137,8 +137,9 @@ function quotedProposal(title: string): string | null {
   return m ? (m[1] ?? m[2] ?? m[3]!) : null;
 }
 
-// Lines never joined into a title: breadcrumbs, labelled header values, bullets, document numbers.
-const NOT_TITLE_PART = /[>:：|•·●▪◆■]|[〔\[［﹝【]\d{4}[〕\]］﹞】]\d*号/u;
+// Lines never joined into a title: breadcrumbs, labelled header values (with the label on the line
+// above too: 公开日期\n2025-10-30), bullets, document numbers.
+const NOT_TITLE_PART = /[>:：|•·●▪◆■]|[〔\[［﹝【]\d{4}[〕\]］﹞】]\d*号|^[\s\u3000]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*$/u;
 
 /**
  * The letter's own title: the last title before the salutation or opening (`anchored`; a page's

@@ -21,6 +21,11 @@ describe('title', () => {
     expect(t).toMatchObject({ title: '关于市十五届人大五次会议第B(2022)327号建议的答复', session: '市十五届人大五次会议', number: 'B(2022)327' });
   });
 
+  it('joins no header date, its label on the line above, into a title that opens with its session', () => {
+    const t = parseLetter(`公开日期\n2025-10-30\n某某县第十八届人民代表大会第五次会议第17号建议、批评和意见的答复\n${rest}`).title;
+    expect(t).toMatchObject({ title: '某某县第十八届人民代表大会第五次会议第17号建议、批评和意见的答复', session: '某某县第十八届人民代表大会第五次会议', number: '17' });
+  });
+
   it('reads a number followed by its class’s own number in brackets (第4117号(城乡建设类063号)提案)', () => {
     const t = parseLetter(`关于某市政协六届五次会议2025156号(城建类38号)提案答复的函\n${rest}`).title;
     expect(t).toMatchObject({ session: '某市政协六届五次会议', number: '2025156' });
