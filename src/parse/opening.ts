@@ -30,13 +30,13 @@ const CN_OPEN = '《〈';
 // The number may open with a letter or a place's character (C087, 武35号).
 const TITLE_BRACKET_RE = /《([^《》]{2,150})》\s*[(（]?\s*(?:第\s*)?([A-Za-z]*-?\d[\dA-Za-z.]*|[^\P{Script=Han}第建提议案]\d+(?=\s*号))?\s*号?\s*(?:提案|建议|议案)?\s*[)）]?/gu;
 // Without 《》, in the order tried: the words in quotes after 提出的 or 关于 when they are the whole
-// title (提出的关于“X”的建议 → X, not 关于“就近入学”政策…的建议);
+// title (提出的关于“X”的建议 or 关于‘X’的建议 → X, not 关于“就近入学”政策…的建议);
 // a quoted 关于… anywhere in the opening; a title that lost its opening quote (提出的关于X”的提案 →
 // 关于X); the bare 提出的关于X的建议.
 const PROPOSAL_TITLE_RES = [
   // The proposal's subject given as its 案由 (案由为“关于…的建议”).
   /案由(?:为|是)?[:：]?[\s\u3000]*[“"]([^“”"]{2,150}?)[”"]/u,
-  /(?:提出的?|关于(?:要求|请求)?)[\s\u3000]*[“"]([^“”"]{2,150}?)[”"](?=的?(?:第?\s*\d+\s*号)?(?:代表|委员)?(?:建议|提案|议案)|[已收,，。;；(（\s]|$)/u,
+  /(?:提出的?|关于(?:要求|请求)?)[\s\u3000]*[“"‘]([^“”"‘’']{2,150}?)[”"’'](?=的?(?:第?\s*\d+\s*号)?(?:代表|委员)?(?:建议|提案|议案)|[已收,，。;；(（\s]|$)/u,
   // A quoted 关于… holding a quote of its own (“关于举办县级“仲子文化节”的建议”).
   /[“"](关于[^“”"]{0,150}?[“"][^“”"]{1,40}[”"][^“”"]{0,150}?(?:建议|提案|议案))[”"]/u,
   /[“"](关于[^“”"]{2,150}?)[”"]/u,

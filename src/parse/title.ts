@@ -90,12 +90,15 @@ function proposalRef(title: string): { session: string; number: string | null; w
   return quoted ? { session: quoted[1]!, number: null, word: quoted[2]! } : null;
 }
 
+const PROPOSAL_END = /(?:提案|建议|议案)$/u;
+
 export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   // Two titles on one line, the proposal's reply heading then the letter's own (…的建议答复 关于…第327号建议的答复): the last.
   const parts = raw.trim().replace(/^[•·●▪◆■][\s\u3000]*/u, '').split(/[\s\u3000]+(?=关于|对)/u);
-  if (parts.length === 2 && REPLY_END.test(parts[0]!) && REPLY_END.test(squeeze(parts[1]!))) {
-    const own = parseTitleText(parts[1]!, line);
-    if (own?.number) return own;
+  // Or the proposal's own title, then the letter's (关于…的提案 关于对区政协…提案的答复).
+  if (parts.length === 2 && REPLY_END.test(squeeze(parts[1]!))) {
+    const own = REPLY_END.test(parts[0]!) || PROPOSAL_END.test(parts[0]!) ? parseTitleText(parts[1]!, line) : null;
+    if (own?.number || (own && PROPOSAL_END.test(parts[0]!))) return own;
   }
   const cleaned = squeeze(raw.replace(TRAILING_CLASS, '')).replace(TRAILING_BARS, '').replace(TRAILING_DOC_RE, '').replace(BRACKETED_CLASS_AFTER_REPLY, '').replace(TITLE_PREFIX, '');
   // A page's title bar: "…的答复函-某某网站", "…的答复_某县人民政府".

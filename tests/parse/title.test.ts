@@ -26,6 +26,11 @@ describe('title', () => {
     expect(t).toMatchObject({ title: '某某县第十八届人民代表大会第五次会议第17号建议、批评和意见的答复', session: '某某县第十八届人民代表大会第五次会议', number: '17' });
   });
 
+  it('takes the letter’s own title after the proposal’s title on one line', () => {
+    const t = parseLetter(`关于加大某某林场扶持力度的提案 关于对区政协第十四届三次会议提案的答复 ${rest}`).title;
+    expect(t?.title).toBe('关于对区政协第十四届三次会议提案的答复');
+  });
+
   it('reads a number followed by its class’s own number in brackets (第4117号(城乡建设类063号)提案)', () => {
     const t = parseLetter(`关于某市政协六届五次会议2025156号(城建类38号)提案答复的函\n${rest}`).title;
     expect(t).toMatchObject({ session: '某市政协六届五次会议', number: '2025156' });
