@@ -305,6 +305,10 @@ describe('what is one platform', () => {
   it('reads a class of each level (各县区平台) as no name', () => {
     expect(found('整合各县区平台资源。')).toEqual([]);
   });
+  it('reads no fund in a body’s work on money (市医保局基金监管) nor in a class of social insurance funds (医保基金)', () => {
+    expect(found('为强化市医保局基金监管职能,核增编制专项用于局机关基金监管。')).toEqual([]);
+    expect(found('针对我市医保基金监管现状,承担全市医疗保障基金运行监测。')).toEqual([]);
+  });
   it('reads no name in a body and its verb before a class of money (县人民政府划拨专项资金), nor in a higher level’s class', () => {
     expect(found('专题请示县人民政府划拨专项资金;积极争取上级基础设施建设补助资金。')).toEqual([]);
     expect(found('市政府设立青川茶叶产业基金。')).toEqual([['Fund', '青川茶叶产业基金']]);
