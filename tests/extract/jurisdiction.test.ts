@@ -205,6 +205,11 @@ describe('canonical agency names', () => {
     // Nor 部署, 部分; an old ministry by its old name.
     expect(findAgencies('统筹城乡建设部署,铁道部分路段已报交通部审批。', chongqing).map((h) => h.name)).toEqual(['中华人民共和国交通部']);
   });
+  it('gives a province’s assets commission 人民政府 in its name when the letter writes 政府 (省政府国资委)', () => {
+    const hubei = jurisdictionOf('湖北省科学技术厅');
+    expect(canonicalAgency('省政府国资委', hubei)).toBe('湖北省人民政府国有资产监督管理委员会');
+    expect(canonicalAgency('市国资委', chongqing)).toBe('重庆市国有资产监督管理委员会');
+  });
   it('reads a zone’s own word, the pre-2019 names and provincial offices of national bodies', () => {
     expect(canonicalAgency('园区财政局', jurisdictionOf('苏州工业园区生态环境局'))).toBe('苏州工业园区财政局');
     // A district named after its city is written after the city's name, as other districts are; a zone is not.
