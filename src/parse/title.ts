@@ -67,6 +67,8 @@ const YEAR_LEAD = /^\d{4}年度?/u;
 // or its tail the page split off ("34号 对…"), table cell bars, a column's tag in 【】 ("【办理结果】对…").
 const TITLE_PREFIX =
   /^(?:[^>\n]*>[\s\u3000]*)*(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．]|【\p{Script=Han}{2,8}】(?=关于|对))*(?:[\[【［]?(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称|中文名|称(?=[:：]))[\]】］]?[:：]?[|—–-]*)?(?:[\p{Script=Han}]{1,12}[〔\[［﹝【(（]\d{4}[〕\]］﹞】)）]第?\d+号[|—–-]*|\d+号[\s\u3000]*(?=关于|对))?/u;
+// A record's cells on the title's line before its name label (索引号: 发布机构: 本网 名称: …): the page's, not the title's.
+const CELLS_BEFORE_NAME = /^.{0,40}?[:：](?=[^:：]{0,12}(?:名称|标题|题目)[:：])/u;
 const TRAILING_BARS = /\|+$/;
 // The class mark in brackets closing a title after its reply word (…办理情况的答复(B)): the class, not the title's.
 const BRACKETED_CLASS_AFTER_REPLY = /(?<=答复|复函|的函)[(（][A-D][1-9]?类?[)）]$/u;
@@ -100,7 +102,7 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
     const own = REPLY_END.test(parts[0]!) || PROPOSAL_END.test(parts[0]!) ? parseTitleText(parts[1]!, line) : null;
     if (own?.number || (own && PROPOSAL_END.test(parts[0]!))) return own;
   }
-  const cleaned = squeeze(raw.replace(TRAILING_CLASS, '')).replace(TRAILING_BARS, '').replace(TRAILING_DOC_RE, '').replace(BRACKETED_CLASS_AFTER_REPLY, '').replace(TITLE_PREFIX, '');
+  const cleaned = squeeze(raw.replace(TRAILING_CLASS, '')).replace(TRAILING_BARS, '').replace(TRAILING_DOC_RE, '').replace(BRACKETED_CLASS_AFTER_REPLY, '').replace(CELLS_BEFORE_NAME, '').replace(TITLE_PREFIX, '');
   // A page's title bar: "…的答复函-某某网站", "…的答复_某县人民政府".
   const unsited = cleaned.replace(SITE_SUFFIX, '');
   const title = unsited !== cleaned && REPLY_END.test(unsited.replace(TRAILING_NOTE, '')) ? unsited : cleaned;

@@ -31,6 +31,11 @@ describe('title', () => {
     expect(t?.title).toBe('关于对区政协第十四届三次会议提案的答复');
   });
 
+  it('reads the title after its name label behind a record’s other cells on one line (索 引 号: 发布机构: 本网 名  称: …)', () => {
+    const t = parseLetter(`索 引 号: 发布机构: 本网 名  称: 某省卫生健康委关于政协第十二届某省委员会第四次会议第20210513号提案答复的函\n${rest}`).title;
+    expect(t).toMatchObject({ title: '某省卫生健康委关于政协第十二届某省委员会第四次会议第20210513号提案答复的函', agency: '某省卫生健康委', number: '20210513' });
+  });
+
   it('reads a number followed by its class’s own number in brackets (第4117号(城乡建设类063号)提案)', () => {
     const t = parseLetter(`关于某市政协六届五次会议2025156号(城建类38号)提案答复的函\n${rest}`).title;
     expect(t).toMatchObject({ session: '某市政协六届五次会议', number: '2025156' });
