@@ -133,7 +133,7 @@ function nextLineValue(lines: ReadLine[], n: number, field: HeaderField): string
   const value = fieldValue(field, raw);
   // An empty field followed by the letter's title: a value of the wrong shape is none.
   if (NEXT_LINE_SHAPE[field] && !NEXT_LINE_SHAPE[field].test(value)) return field === 'docNumber' ? brokenDocNumber(lines, n) : '';
-  if (NOT_A_BODY_SHAPE[field]?.test(value)) return '';
+  if (NOT_VALUE_SHAPE[field]?.test(value)) return '';
   // (A bullet taken as a label's value is not read again by its shape.)
   next.taken = value !== '';
   return value;
@@ -278,7 +278,9 @@ const NEXT_LINE_SHAPE: Partial<Record<HeaderField, RegExp>> = { docNumber: DOC_N
 const TITLE_SHAPE = /关于/u;
 // A class mark alone (A, B类) under an empty label is the letter's class, no body either.
 const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|${TITLE_SHAPE.source}|[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）]\\d*号|^[A-DＡ-Ｄ]类?$`, 'u');
-const NOT_A_BODY_SHAPE: Partial<Record<HeaderField, RegExp>> = { publisher: NOT_A_BODY, ownerBody: NOT_A_BODY };
+// A heading of the record's next block (提 案 者: / 承办单位及答复) is no proposer.
+const NOT_A_PROPOSER = /单位|答复|日期|内容|办理|情况|类别/u;
+const NOT_VALUE_SHAPE: Partial<Record<HeaderField, RegExp>> = { publisher: NOT_A_BODY, ownerBody: NOT_A_BODY, proposer: NOT_A_PROPOSER };
 const GENRE_SHAPE = /办理|提案|建议|公文|通知|函/u;
 
 function bulletField(value: string, seen: HeaderValues): HeaderField {

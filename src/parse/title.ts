@@ -39,7 +39,7 @@ const PROPOSAL_REF =
 // The title in 《》 before the number: "对县政协十届第二次会议《关于…的提案》第025号提案的答复".
 const TITLE_THEN_NUMBER_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)《[^《》]+》第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(提案|建议|议案)`, 'u');
 // The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号".
-const KIND_FIRST_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:代表|委员)?(建议|提案|议案)[^第《》]{0,10}第(${PROPOSAL_NUMBER})号`);
+const KIND_FIRST_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:代表|委员|党派团体|界别|集体)?(建议|提案|议案)[^第《》]{0,10}第(${PROPOSAL_NUMBER})号`);
 // No 关于/对, the number in brackets after the kind: "区人大八届四次会议代表建议(第24号)答复意见".
 const BRACKETED_NUMBER_REF = new RegExp(String.raw`^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)[(（]第?(${PROPOSAL_NUMBER})号[)）]`);
 // The proposal's title in quotes after the session, no number: "对县十六届人大五次会议“…”建议的答复".

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { headerDate, parseHeaderLines, splitTopics } from '../../src/parse/header.js';
 
 describe('header labels', () => {
+  it('takes no heading of the record’s next block for an empty proposer’s value (提 案 者: / 承办单位及答复)', () => {
+    expect(parseHeaderLines(['提 案 者:', '承办单位及答复', '主办单位 会办 交办日期']).proposer).toBeUndefined();
+    expect(parseHeaderLines(['提 案 者:', '张某某']).proposer).toBe('张某某');
+  });
   it('ends a value at the next label, even one glued to it, and at counters and buttons', () => {
     expect(parseHeaderLines(['来源:某县公安局发布时间:2025-01-04 15:22文字大小:[ ]'])).toMatchObject({ publisher: '某县公安局', publishedDate: '2025-01-04 15:22' });
     expect(parseHeaderLines(['信息来源:某镇 浏览次数:12']).publisher).toBe('某镇');

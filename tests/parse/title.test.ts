@@ -36,6 +36,11 @@ describe('title', () => {
     expect(t).toMatchObject({ title: '某省卫生健康委关于政协第十二届某省委员会第四次会议第20210513号提案答复的函', agency: '某省卫生健康委', number: '20210513' });
   });
 
+  it('reads the number after a group’s proposal word (…会议党派团体提案第0016号)', () => {
+    const t = parseLetter(`对政协某省第五届委员会第二次会议党派团体提案第0016号的答复(B)\n${rest}`).title;
+    expect(t).toMatchObject({ session: '政协某省第五届委员会第二次会议', number: '0016', word: '提案' });
+  });
+
   it('reads a number followed by its class’s own number in brackets (第4117号(城乡建设类063号)提案)', () => {
     const t = parseLetter(`关于某市政协六届五次会议2025156号(城建类38号)提案答复的函\n${rest}`).title;
     expect(t).toMatchObject({ session: '某市政协六届五次会议', number: '2025156' });
