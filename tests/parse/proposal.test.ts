@@ -158,6 +158,9 @@ describe('co-handlers in the opening', () => {
     // The list ends at its 等…部门 even when the sentence runs on to 办理 after a comma.
     const on = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉，我局会同市财政局、市自然资源局等部门,对照建议内容逐条办理落实，现答复如下：\n');
     expect(on.coHandlers.map((c) => c.name)).toEqual(['市财政局', '市自然资源局']);
+    // "会同有关单位针对您提出的意见…": unnamed bodies, and a pronoun no body's name holds.
+    const unnamed = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉。省科技厅会同有关单位针对您提出的意见建议进行了认真研究，现答复如下：\n');
+    expect(unnamed.coHandlers).toEqual([]);
   });
 
   it('reads co-handlers and the number in the sentence after the opening when it names the proposal, the list ending before the staff brought in', () => {
