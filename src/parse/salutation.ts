@@ -29,7 +29,7 @@ const HAN = '(?:[^\\P{Script=Han}等各们]|·)';
 // (the father's name may be cut to its first character: 米黑日邦古丽·吐).
 const DOTTED = '[^\\P{Script=Han}等各们]{2,8}·[^\\P{Script=Han}等各们]{1,10}';
 // A conference's sector written before 界 (民革界委员): its members, no one's name.
-const SECTOR = `(?:${sectors.list.join('|')})界`;
+const SECTOR = `(?:${sectors.list.join("|")})界别?`;
 // A name never ends in a count (赵六二位代表 is 赵六 + 二位) or the role's body (丁四海政协委员), nor opens
 // with the word that closes a title run into it (…(82号)答复 杨军代表:);
 // five characters are a name of the north's peoples written without a dot (乌兰格日乐).
@@ -38,9 +38,10 @@ const NAME = `(?:${DOTTED}|(?!答复|回复|复函)${HAN}(?:[ \\u3000]{0,3}${HAN
 const BODY = '[^\\P{Script=Han}、]{2,14}?(?:委|会|组|局|办|团)';
 const SEP = `${GAP}[、,，]${GAP}|[ \\u3000]+`;
 const OWN_ROLE = '委员|代表';
-// A delegation may stand before the names with no mark between ("沙堰镇代表团王伟、乔符珀代表").
+// A delegation may stand before the names with no mark between ("沙堰镇代表团王伟、乔符珀代表"), a sector's
+// members before them with one ("农工党界别委员,甲、乙等委员").
 // Each name may carry its own role ("甲委员、乙委员、丙委员:").
-const NAMES = `(?:${BODY}${GAP}[、,，]${GAP}|[^\\P{Script=Han}、]{2,10}?代表团${GAP})*${NAME}(?:(?:${OWN_ROLE})?(?:${SEP})${NAME})*`;
+const NAMES = `(?:${BODY}${GAP}[、,，]${GAP}|${SECTOR}(?:${OWN_ROLE})?${GAP}[、,，]${GAP}|[^\\P{Script=Han}、]{2,10}?代表团${GAP})*${NAME}(?:(?:${OWN_ROLE})?(?:${SEP})${NAME})*`;
 // (Or the leader of those who proposed: 潘某某领衔代表.)
 const COUNT = `(?:领衔|等(?:\\d+|[一二两三四五六七八九十]+)?[名位]?|(?:\\d+|[二两三四五六七八九十]+)[名位]|[(（](?:等\\d*|\\d+)[名位]?[)）])`;
 // The role, with the body it belongs to: "人大代表", "政协委员", "政协某县委员", "市人大代表".
@@ -67,6 +68,7 @@ const DELEGATION_RE = new RegExp(`${LEFT}(?:尊敬的)?([\\p{Script=Han}]{2,10}?
 const MASKED_RE = /[xX×*＊○□]/;
 const PERSON_NAME_RE = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${DOTTED})$`, 'u');
 const LIST_SEP_RE = /[、,，]/u;
+const SECTOR_RE = new RegExp(`^${SECTOR}$`, 'u');
 const OWN_ROLE_END_RE = new RegExp(`(?:${OWN_ROLE})$`, 'u');
 // (Three characters are a person's name, whatever it ends in: 陈云会.)
 const BODY_NAME_RE = /^[^\P{Script=Han}、]{3,14}?(?:委|会|组|局|办|团)$/u;
@@ -117,7 +119,7 @@ function namesIn(list: string, at: number): Salutation['persons'] {
     const pieces = PERSON_NAME_RE.test(whole) ? [{ text: item, index: 0 }] : padPairs([...item.matchAll(/\S+/gu)].map((p) => ({ text: p[0], index: p.index })));
     for (const piece of pieces) {
       const name = squeeze(piece.text);
-      if (MASKED_RE.test(name) || !PERSON_NAME_RE.test(name) || BODY_NAME_RE.test(name)) continue;
+      if (MASKED_RE.test(name) || !PERSON_NAME_RE.test(name) || BODY_NAME_RE.test(name) || SECTOR_RE.test(name)) continue;
       const start = at + offset + piece.index + (piece.text.length - piece.text.trimStart().length);
       out.push({ name, start, end: start + piece.text.trim().length });
     }

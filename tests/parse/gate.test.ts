@@ -48,6 +48,9 @@ describe('salutation', () => {
     // A conference's sector (民革界委员) is no one's name; a person's name may end in 界.
     expect(parseLetter(`民革界委员:\n${body}`).proposer?.name ?? null).toBeNull();
     expect(parseLetter(`余习界代表:\n${body}`).proposer).toEqual({ name: '余习界', role: '代表' });
+    // The sector's members greeted before the names (农工党界别委员,甲、乙等委员): the first name proposes.
+    const sector = parseLetter(`农工党界别委员,甲一明、乙二红等委员:\n${body}`);
+    expect([sector.proposer, sector.proposerPersons.map((x) => x.name)]).toEqual([{ name: '甲一明', role: '委员' }, ['甲一明', '乙二红']]);
     // The opening counting them again (六位代表所提的建议) names no one more.
     expect(parseLetter('尊敬的甲一明等六位代表:\n第275号建议《关于建设科技园的建议》收悉。六位代表所提的建议,涉及多个部门。\n某市科技局\n2017年6月1日\n').proposerPersons.map((x) => x.name)).toEqual(['甲一明']);
     expect(parseLetter(`甲一明、乙二红委员们\n${body}`).proposer).toEqual({ name: '甲一明', role: '委员' });
