@@ -312,6 +312,8 @@ describe('what is one platform', () => {
   it('reads no name in a body and its verb before a class of money (县人民政府划拨专项资金), nor in a higher level’s class', () => {
     expect(found('专题请示县人民政府划拨专项资金;积极争取上级基础设施建设补助资金。')).toEqual([]);
     expect(found('市政府设立青川茶叶产业基金。')).toEqual([['Fund', '青川茶叶产业基金']]);
+    // 上级 (a higher level's) says whose money it is, not which: the name starts after it.
+    expect(found('风雨操场项目,上级薄改专项资金也不支持。')).toEqual([['Fund', '薄改专项资金']]);
   });
   it('reads no fund where there is none, in a year’s money of a level, or in a department’s money (无专项资金, 2024年度市级专项资金, 部门专项资金)', () => {
     expect(found('目前,市农业农村部门无专项资金。')).toEqual([]);
