@@ -22,6 +22,8 @@ export type TitleInfo = {
 
 // 答覆: mirrors write 覆 for 复 (both are simplified characters, so the reading copy keeps it).
 const REPLY_END = /(?:答[复覆]的?函|复函|的函|答[复覆]意见|(?:主办|会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|答复书|办理单|答复单|办理(?:落实)?情况的?报告)$/;
+// The last characters of REPLY_END's words: a text holding none of them ends in no reply word however it is cleaned.
+const REPLY_END_CHAR = /[函见复覆书单告]/;
 // A parenthetical after the reply word repeats the reference: "…的答复(县十七届人大五次会议第33号建议)";
 // or the proposal's title follows a colon: "…第4号建议的答复:关于增加教育投入的建议".
 // or in 《》 right after the reply word: "…第77号提案的答复函《关于…的建议》".
@@ -95,6 +97,8 @@ function proposalRef(title: string): { session: string; number: string | null; w
 const PROPOSAL_END = /(?:提案|建议|议案)$/u;
 
 export function parseTitleText(raw: string, line: Line): TitleInfo | null {
+  // (Cleaning a title only removes characters. Most lines asked, a page's header fields among them, hold no reply word.)
+  if (!REPLY_END_CHAR.test(raw)) return null;
   // Two titles on one line, the proposal's reply heading then the letter's own (…的建议答复 关于…第327号建议的答复): the last.
   const parts = raw.trim().replace(/^[•·●▪◆■][\s\u3000]*/u, '').split(/[\s\u3000]+(?=关于|对)/u);
   // Or the proposal's own title, then the letter's (关于…的提案 关于对区政协…提案的答复).
