@@ -11,13 +11,16 @@ const PAIR_BITS = 18;
 const pairHash = (a: number, b: number) => ((a << 5) ^ b) & ((1 << PAIR_BITS) - 1);
 
 /** A set of integers below 2^bits, one bit each. */
-class BitSet {
+export class BitSet {
   private readonly words: Int32Array;
   constructor(bits: number) {
     this.words = new Int32Array(1 << (bits - 5));
   }
   add(n: number): void {
     this.words[n >>> 5]! |= 1 << (n & 31);
+  }
+  remove(n: number): void {
+    this.words[n >>> 5]! &= ~(1 << (n & 31));
   }
   has(n: number): boolean {
     return (this.words[n >>> 5]! & (1 << (n & 31))) !== 0;

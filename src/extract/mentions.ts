@@ -1,6 +1,7 @@
 // From seeds (what the finders saw, where) to entities with every mention: each written form
 // is searched through the letter, and overlapping candidates keep the longest.
 import type { EntityType } from '../schema.js';
+import { BitSet } from './literals.js';
 import { dropOverlaps } from './names.js';
 import { isInnerTitle } from './policies.js';
 import type { DraftEntity, DraftMention, SentenceIndex } from './sentences.js';
@@ -24,9 +25,10 @@ const NOT_WRITTEN_IN_ALIAS = /[“”"'‘’《》\s]/g;
  */
 const pairAt = (s: string, i: number) => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
 
-// Scratch table for occurrenceFinder, cleared after each use: 1 at the hashed first two
-// characters of a form. Most positions are passed over on it; a collision costs a Map lookup.
-const formPairs = new Uint8Array(0x10000);
+// Scratch set for occurrenceFinder, cleared after each use: the hashed first two characters of
+// the forms. Most positions are passed over on it; a collision costs a Map lookup. (A bitset, 8 KB,
+// stays in the processor's cache as the letter is walked.)
+const formPairs = new BitSet(16);
 const pairSlot = (s: string, i: number) => (s.charCodeAt(i) * 0x9e37 + s.charCodeAt(i + 1)) & 0xffff;
 
 /**
@@ -37,13 +39,13 @@ const pairSlot = (s: string, i: number) => (s.charCodeAt(i) * 0x9e37 + s.charCod
 function occurrenceFinder(text: string, from: number, to: number, forms: readonly string[]): (form: string) => number[] {
   const byPair = new Map<number, number[]>();
   for (const f of forms) {
-    formPairs[pairSlot(f, 0)] = 1;
+    formPairs.add(pairSlot(f, 0));
     byPair.set(pairAt(f, 0), []);
   }
   for (let i = from, end = Math.min(to, text.length); i < end; i++) {
-    if (formPairs[pairSlot(text, i)] === 1) byPair.get(pairAt(text, i))?.push(i);
+    if (formPairs.has(pairSlot(text, i))) byPair.get(pairAt(text, i))?.push(i);
   }
-  for (const f of forms) formPairs[pairSlot(f, 0)] = 0;
+  for (const f of forms) formPairs.remove(pairSlot(f, 0));
   return (form) => {
     const out: number[] = [];
     let next = from;
