@@ -177,7 +177,8 @@ function studiedBy(openingText: string, from: number): OpeningInfo['studiedBy'] 
   return null;
 }
 
-const KIND_AFTER_TITLE_RE = /[》”"][\s\u3000]*的?(提案|建议)[\s\u3000]*已?(?:收悉|收到)/u;
+// (Or right after a title ending in 建议: 关于…的建议提案收悉 is a 提案 so titled.)
+const KIND_AFTER_TITLE_RE = /(?:[》”"][\s\u3000]*的?|(?<=建议))(提案|建议)[\s\u3000]*已?(?:收悉|收到)/u;
 
 export function parseOpening(text: string, from: number): OpeningInfo {
   const window = text.slice(from, from + 1500);

@@ -16,6 +16,8 @@ function proposalKind(session: string | null, titleWord: string | null, genre: s
   if (session && /人大|人民代表大会/.test(session)) return '建议';
   if (genre && /政协|提案/.test(genre) && !/建议提案/.test(genre)) return '提案';
   if (genre && /人大|建议/.test(genre) && !/建议提案/.test(genre)) return '建议';
+  // A title's 建议 may be the proposal's own title's (…的建议的答复): the opening's 提案 and a member's role outweigh it.
+  if (titleWord === '建议' && openingWord === '提案' && role === '委员') return '提案';
   if (titleWord === '提案') return '提案';
   if (titleWord === '建议' || titleWord === '议案') return '建议';
   if (openingWord === '提案' || (proposalTitle && /提案$/.test(proposalTitle))) return '提案';

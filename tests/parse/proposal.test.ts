@@ -110,6 +110,8 @@ describe('proposal kind', () => {
     expect(proposalOf('您提出的《关于修缮某桥的提案》收悉，现答复如下：').kind).toBe('提案');
     // A title ending in 建议 says least: members' proposals are often so titled, so the role decides.
     expect(parseLetter('张三委员：\n您提出的《关于修缮某桥的建议》收悉，现答复如下：\n').proposal.kind).toBe('提案');
+    // Nor does the letter's title that repeats it (…的建议的答复), when the opening calls it a 提案 (…的建议提案收悉).
+    expect(parseLetter('关于修缮某桥的建议的答复\n张三委员：\n您提出的关于修缮某桥的建议提案收悉，现答复如下：\n').proposal.kind).toBe('提案');
   });
 });
 
