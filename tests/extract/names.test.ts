@@ -304,6 +304,8 @@ describe('what is one platform', () => {
   });
   it('reads a class of each level (各县区平台) as no name', () => {
     expect(found('整合各县区平台资源。')).toEqual([]);
+    // Nor one of where it is (境内外交易所, 境外交易所): a place word is no proper part.
+    expect(found('推动企业在境内外交易所上市,引导企业利用境外交易所上市。')).toEqual([]);
   });
   it('reads no fund in a body’s work on money (市医保局基金监管) nor in a class of social insurance funds (医保基金)', () => {
     expect(found('为强化市医保局基金监管职能,核增编制专项用于局机关基金监管。')).toEqual([]);
