@@ -307,6 +307,10 @@ describe('what is one platform', () => {
     // Nor one of where it is (境内外交易所, 境外交易所): a place word is no proper part.
     expect(found('推动企业在境内外交易所上市,引导企业利用境外交易所上市。')).toEqual([]);
   });
+  it('reads no platform after a verb phrase the dictionary takes for a name (严格遵守), and starts one after 暨', () => {
+    expect(found('作为官方平台,须严格遵守平台运营规范。')).toEqual([]);
+    expect(found('某市农产品批发市场(暨农产品交易集散中心)是生产与消费的桥梁。')).toEqual([]);
+  });
   it('reads no fund in a body’s work on money (市医保局基金监管) nor in a class of social insurance funds (医保基金)', () => {
     expect(found('为强化市医保局基金监管职能,核增编制专项用于局机关基金监管。')).toEqual([]);
     expect(found('针对我市医保基金监管现状,承担全市医疗保障基金运行监测。')).toEqual([]);
