@@ -210,6 +210,10 @@ describe('canonical agency names', () => {
     expect(canonicalAgency('省政府国资委', hubei)).toBe('湖北省人民政府国有资产监督管理委员会');
     expect(canonicalAgency('市国资委', chongqing)).toBe('重庆市国有资产监督管理委员会');
   });
+  it('knows a party committee’s staffing commission (市委编委) and a big-data bureau named for development', () => {
+    const zhoushan = jurisdictionOf('舟山市医疗保障局');
+    expect(findAgencies('已和市委编委、市大数据发展管理局等部门沟通。', zhoushan).map((h) => h.name)).toEqual(['中共舟山市委机构编制委员会', '舟山市大数据发展管理局']);
+  });
   it('reads a zone’s own word, the pre-2019 names and provincial offices of national bodies', () => {
     expect(canonicalAgency('园区财政局', jurisdictionOf('苏州工业园区生态环境局'))).toBe('苏州工业园区财政局');
     // A district named after its city is written after the city's name, as other districts are; a zone is not.
