@@ -441,6 +441,12 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('省教育厅将指导怀化职业技术学院做好申报。')).toEqual([['Organization', '怀化职业技术学院']]);
     expect(wordsOf('怀化职业技术学院', 0, 8)[0]).toEqual({ word: '怀化', tag: 'ns' });
   });
+  it('starts a name after a visit’s verbs (率队赴, 带队前往), which the tagger reads as a noun and a time', () => {
+    expect(found('主委张某某率队赴长沙理工大学调研,副秘书长李某某带队前往农业科学院。')).toEqual([
+      ['Organization', '长沙理工大学'],
+      ['Organization', '农业科学院'],
+    ]);
+  });
   it('reads no working group of no place or body: the letter’s own arrangement (提案办理领导小组), not a standing body', () => {
     expect(found('成立了以主要领导为组长的提案办理领导小组,建议成立由市城管局、商务局组成的联合整治领导小组。')).toEqual([]);
     expect(found('成立了乡村振兴领导小组。')).toEqual([]);
