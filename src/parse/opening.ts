@@ -36,7 +36,7 @@ const TITLE_BRACKET_RE = /《([^《》]{2,150})》\s*[(（]?\s*(?:第\s*)?([A-Za
 const PROPOSAL_TITLE_RES = [
   // The proposal's subject given as its 案由 (案由为“关于…的建议”).
   /案由(?:为|是)?[:：]?[\s\u3000]*[“"]([^“”"]{2,150}?)[”"]/u,
-  /(?:提出的?|关于(?:要求|请求)?)[\s\u3000]*[“"‘]([^“”"‘’']{2,150}?)[”"’'](?=的?(?:第?\s*\d+\s*号)?(?:代表|委员)?(?:建议|提案|议案)|[已收,，。;；(（\s]|$)/u,
+  /(?:提出的?|关于(?:要求|请求)?)[\s\u3000]*(?:[“"]([^“”"]{2,150}?)[”"]|‘([^‘’'“”]{2,150}?)[’'])(?=的?(?:第?\s*\d+\s*号)?(?:代表|委员)?(?:建议|提案|议案)|[已收,，。;；(（\s]|$)/u,
   // A quoted 关于… holding a quote of its own (“关于举办县级“仲子文化节”的建议”).
   /[“"](关于[^“”"]{0,150}?[“"][^“”"]{1,40}[”"][^“”"]{0,150}?(?:建议|提案|议案))[”"]/u,
   /[“"](关于[^“”"]{2,150}?)[”"]/u,
@@ -249,7 +249,7 @@ function bracketedTitles(text: string): { title: string; number: string | null }
 /** A proposal's title written without 《》 (see PROPOSAL_TITLE_RES), or null. */
 function proposalTitleIn(text: string): string | null {
   const found = PROPOSAL_TITLE_RES.map((re) => re.exec(text)).find(Boolean);
-  return found?.[1]?.replace(/\s+/g, '').replace(/^(?:关于)+/, '关于') ?? null;
+  return (found?.[1] ?? found?.[2])?.replace(/\s+/g, '').replace(/^(?:关于)+/, '关于') ?? null;
 }
 
 /**

@@ -15,6 +15,8 @@ describe('proposal title in the opening', () => {
     expect(proposalOf('您提出的关于“对某村灌渠进行更新”的建议收悉，现答复如下：').title).toBe('对某村灌渠进行更新');
     // Single quotes, the closing one sometimes typed as an apostrophe.
     expect(proposalOf('您提出的关于‘加大本地企业扶持力度的建议\'的提案收悉，现答复如下：').title).toBe('加大本地企业扶持力度的建议');
+    // Single quotes inside the double ones stay in the title.
+    expect(proposalOf('您提出的关于“支持某某实验区打造‘中国创客城’”的建议收悉，现答复如下：').title).toBe('支持某某实验区打造‘中国创客城’');
     expect(proposalOf('您所提的“关于改善某卫生院环境的建议”已收悉，现答复如下：').title).toBe('关于改善某卫生院环境的建议');
     expect(proposalOf('您提出关于要求修建某渔港的建议已收悉，经研究，现答复如下：').title).toBe('关于要求修建某渔港的建议');
     expect(proposalOf('您在某镇五届人大五次会议上所提出的关于  要求修建某桥  的建议，经研究，现答复如下：').title).toBe('关于要求修建某桥的建议');
