@@ -122,6 +122,29 @@ const BULLET_RE = /^\s*[•·●▪◆■-]\s*(.+?)\s*$/;
 /** A header line without its bullet, with its label hits. */
 type ReadLine = { text: string; bullet: boolean; hits: LabelHit[]; taken?: boolean };
 
+/**
+ * The cells of the row under a row of column heads, each with its head: cells parted by ; or wide gaps,
+ * dated cells under the dated heads and the others under the rest, in order. An empty column writes no
+ * cell (省交通运输厅;    2016-03-01 under 主办单位 会办 交办日期): with fewer cells than heads only the first is
+ * placed. Null unless the line is heads only and the next one is cells.
+ */
+function columnValues(text: string, hits: LabelHit[], next: ReadLine | undefined): [LabelHit, string][] | null {
+  if (hits.length < 2 || !next || next.hits.length || text.replace(/[\s\u3000]+/gu, '').length !== hits.reduce((n, h) => n + h.end - h.index, 0)) return null;
+  const cells = next.text.split(CELL_SEP_RE).map((c) => c.trim()).filter(Boolean);
+  if (cells.length < 2) return null;
+  const dated = (s: string) => /日期|时间/u.test(s);
+  const out: [LabelHit, string][] = [];
+  for (const wantDate of [true, false]) {
+    const heads = hits.filter((h) => dated(h.label) === wantDate);
+    const values = cells.filter((c) => DATE_CELL_RE.test(c) === wantDate);
+    // Fewer cells than heads: which column stayed empty is unknown, past the first.
+    (values.length < heads.length ? values.slice(0, 1) : values).forEach((v, i) => heads[i] && out.push([heads[i]!, v]));
+  }
+  return out;
+}
+const CELL_SEP_RE = /[;；]|[\s\u3000]{2,}/u;
+const DATE_CELL_RE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/u;
+
 /** The next non-empty line, up to its first label, as `field`'s value. */
 function nextLineValue(lines: ReadLine[], n: number, field: HeaderField): string {
   const next = lines.slice(n + 1, n + 3).find((l) => l.text.trim());
@@ -229,6 +252,13 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
   read.forEach(({ text, bullet, hits }, n) => {
     if (bullet && !hits.length) {
       if (!read[n]!.taken) bullets.push(text);
+      return;
+    }
+    // A row of column heads alone (主办单位 会办 交办日期) over a row of cells: each cell is its column's.
+    const columns = columnValues(text, hits, read[n + 1]);
+    if (columns) {
+      for (const [hit, value] of columns) set(labelField(hit.label), value);
+      read[n + 1]!.taken = true;
       return;
     }
     hits.forEach((hit, i) => {

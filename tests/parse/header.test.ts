@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { headerDate, parseHeaderLines, splitTopics } from '../../src/parse/header.js';
 
 describe('header labels', () => {
+  it('reads a row of cells under a row of column heads, an empty column writing no cell', () => {
+    expect(parseHeaderLines(['主办单位 会办 交办日期', '省卫生健康委员会;  省工业和信息化厅;  2017-03-24'])).toMatchObject({ hostAgency: '省卫生健康委员会', coHandlers: '省工业和信息化厅' });
+    const alone = parseHeaderLines(['主办单位 会办 交办日期', '省交通运输厅;    2016-03-01']);
+    expect([alone.hostAgency, alone.coHandlers]).toEqual(['省交通运输厅', undefined]);
+  });
   it('takes no heading of the record’s next block for an empty proposer’s value (提 案 者: / 承办单位及答复)', () => {
     expect(parseHeaderLines(['提 案 者:', '承办单位及答复', '主办单位 会办 交办日期']).proposer).toBeUndefined();
     expect(parseHeaderLines(['提 案 者:', '张某某']).proposer).toBe('张某某');
