@@ -515,11 +515,14 @@ const PREFECTURE_WORD = /^(?:州|盟|地区)$/u;
 /** The letter's county without its city (河东区 of 临沂市河东区), or null. */
 const bareCounty = (j: Jurisdiction) => (j.county && j.city && j.county.startsWith(j.city) && j.county.length - j.city.length >= 2 ? j.county.slice(j.city.length) : null);
 
-/** The letter's county as written without its city, ending at `s`, or null. */
+/** The letter's county as written without its city or by its short form, ending at `s`, or null. */
 function ownCountyWritten(text: string, s: number, floor: number, j: Jurisdiction): string | null {
   const bare = bareCounty(j);
-  return bare && s - bare.length >= floor && text.startsWith(bare, s - bare.length) ? bare : null;
+  // Or by its short form (灌南自然资源和规划局 in a letter of 灌南县): the letter's own county only.
+  const short = j.county ? SHORT_COUNTY_RE.exec(bare ?? j.county)?.[1] : undefined;
+  return [bare, short].find((form) => form && s - form.length >= floor && text.startsWith(form, s - form.length)) ?? null;
 }
+const SHORT_COUNTY_RE = /^(\p{Script=Han}{2,}?)(?<!自治)[县区市旗]$/u;
 
 /** The letter's county written without its city opening a body's name (河东区公路中心), or null. */
 function ownCountyAt(name: string, j: Jurisdiction): string | null {

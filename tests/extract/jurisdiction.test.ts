@@ -210,6 +210,13 @@ describe('canonical agency names', () => {
     expect(canonicalAgency('省政府国资委', hubei)).toBe('湖北省人民政府国有资产监督管理委员会');
     expect(canonicalAgency('市国资委', chongqing)).toBe('重庆市国有资产监督管理委员会');
   });
+  it('reads the letter’s own county by its short form before a body (灌南自然资源和规划局), and 省发改厅 as the province’s 发改委', () => {
+    const guannan = jurisdictionOf('灌南县人民政府');
+    expect(findAgencies('灌南自然资源和规划局', guannan).map((h) => h.name)).toEqual(['灌南县自然资源和规划局']);
+    // Not a word that only opens with it: 灌南自然资源和规划工作 names no body.
+    expect(findAgencies('感谢您对灌南自然资源和规划工作的支持。', guannan)).toEqual([]);
+    expect(findAgencies('省发改厅已批复。', jurisdictionOf('湖南省水利厅')).map((h) => h.name)).toEqual(['湖南省发展和改革委员会']);
+  });
   it('knows a party committee’s staffing commission (市委编委) and a big-data bureau named for development', () => {
     const zhoushan = jurisdictionOf('舟山市医疗保障局');
     expect(findAgencies('已和市委编委、市大数据发展管理局等部门沟通。', zhoushan).map((h) => h.name)).toEqual(['中共舟山市委机构编制委员会', '舟山市大数据发展管理局']);
