@@ -13,7 +13,7 @@ export const TRAILING_DOC_RE = new RegExp(`[\\[［【(（](?:编号[:：])?(${DO
 // A line holding only a number the page cut (湘工信建议〔2025117: its 〕 and 号 lost), kept as printed,
 // or such a number before the signer's label or a class mark (舞水〔202258 签发人:…, 临水字〔202313B1类).
 const CUT_DOC_LINE_RE = /^([\p{Script=Han}A-Z]{1,12}[〔\[［﹝【]\d{4}\d{1,4})(?=$|签发|[A-D][1-9]?类)/u;
-const CLASS_LINE_RE = /^[(（]?([A-D][1-9]?)[)）]?类[)）]?$/u;
+const CLASS_LINE_RE = /^[(（〔【]?([A-D][1-9]?)[)）]?类[)）〕】]?$/u;
 const LONE_CLASS_RE = /^[(（【〔]?([A-D])[)）】〕]?$/u;
 const HAS_CLASS_LETTER = /[A-E]/;
 const YEAR_BRACKET = /[〔\[［﹝【(（]\s*\d{4}/u;

@@ -3,7 +3,7 @@
 import { AGENCY_LINE_RE } from './bodies.js';
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
-import { TRAILING_DOC_RE } from './marks.js';
+import { docNumberLine, TRAILING_DOC_RE } from './marks.js';
 
 export type TitleInfo = {
   title: string;
@@ -225,7 +225,10 @@ function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {
   // cell's bar may be the addressee of a co-handling opinion.)
   const below = nonEmpty[i + 1];
   const cell = below && CELL_BARS_END.test(below.text) ? below : undefined;
-  for (const line of [nonEmpty[first - 1], cell]) {
+  // (A document number's line may stand between them: 某县工信局\n灌工信议复〔2024〕9号 签发人:…\n对…的答复.)
+  const above = nonEmpty[first - 1];
+  const bodyLine = above && docNumberLine([above]) !== null ? nonEmpty[first - 2] : above;
+  for (const line of [bodyLine, cell]) {
     const name = line ? squeeze(line.text).replace(CELL_BARS_END, '') : '';
     if (line && AGENCY_LINE_RE.test(name)) return { ...found, agency: name, agencyStart: line.start + line.text.indexOf(name.charAt(0)) };
   }

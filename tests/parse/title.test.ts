@@ -41,6 +41,11 @@ describe('title', () => {
     expect(t).toMatchObject({ session: '政协某省第五届委员会第二次会议', number: '0016', word: '提案' });
   });
 
+  it('reads the body above the document number’s line above the title, and a class in 〔〕 on its own line', () => {
+    const p = parseLetter(`〔A类〕\n〔公开〕\n某县工业和信息化局\n某工信议复〔2024〕9号 签发人:张某某\n对县十五届人大三次会议\n第096号建议的答复\n${rest}`);
+    expect([p.title?.title, p.agency?.name, p.resultClass]).toEqual(['对县十五届人大三次会议第096号建议的答复', '某县工业和信息化局', 'A']);
+  });
+
   it('reads a number followed by its class’s own number in brackets (第4117号(城乡建设类063号)提案)', () => {
     const t = parseLetter(`关于某市政协六届五次会议2025156号(城建类38号)提案答复的函\n${rest}`).title;
     expect(t).toMatchObject({ session: '某市政协六届五次会议', number: '2025156' });
