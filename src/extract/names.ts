@@ -507,10 +507,11 @@ function isCommonNet(name: string): boolean {
   return last !== undefined && last.word.length > 1 && last.tag === 'n';
 }
 
-/** Does a quoted phrase open like a sentence (在…, 建设…) rather than a name? */
+/** Does a quoted phrase open like a sentence (在…, 建设…, 将…纳入…: a disposal marker, which the tagger reads as an adverb) rather than a name? */
 function opensAsSentence(first: Word | undefined): boolean {
-  return first !== undefined && (first.tag === 'p' || ((first.tag === 'v' || first.tag === 'vn') && first.word.length > 1));
+  return first !== undefined && (first.tag === 'p' || DISPOSAL.has(first.word) || ((first.tag === 'v' || first.tag === 'vn') && first.word.length > 1));
 }
+const DISPOSAL = new Set(['将', '把']);
 
 /** Quoted platform names: “易智网”平台, “渝才荟”数字化平台, “三峡库区…协同创新中心”. */
 export function findQuotedPlatforms(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {
