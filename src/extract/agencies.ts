@@ -518,8 +518,9 @@ const bareCounty = (j: Jurisdiction) => (j.county && j.city && j.county.startsWi
 /** The letter's county as written without its city or by its short form, ending at `s`, or null. */
 function ownCountyWritten(text: string, s: number, floor: number, j: Jurisdiction): string | null {
   const bare = bareCounty(j);
-  // Or by its short form (灌南自然资源和规划局 in a letter of 灌南县): the letter's own county only.
-  const short = j.county ? SHORT_COUNTY_RE.exec(bare ?? j.county)?.[1] : undefined;
+  // Or by its short form (灌南自然资源和规划局 in a letter of 灌南县): the letter's own county only, and not
+  // before a party body's form (泉港委办发〔2022〕: a document number's abbreviation).
+  const short = j.county && text.charAt(s) !== '委' ? SHORT_COUNTY_RE.exec(bare ?? j.county)?.[1] : undefined;
   return [bare, short].find((form) => form && s - form.length >= floor && text.startsWith(form, s - form.length)) ?? null;
 }
 const SHORT_COUNTY_RE = /^(\p{Script=Han}{2,}?)(?<!自治)[县区市旗]$/u;

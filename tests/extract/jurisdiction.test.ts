@@ -215,6 +215,8 @@ describe('canonical agency names', () => {
     expect(findAgencies('灌南自然资源和规划局', guannan).map((h) => h.name)).toEqual(['灌南县自然资源和规划局']);
     // Not a word that only opens with it: 灌南自然资源和规划工作 names no body.
     expect(findAgencies('感谢您对灌南自然资源和规划工作的支持。', guannan)).toEqual([]);
+    // A document number's abbreviation of the county's party office (灌南委办发〔2022〕) names no body by it.
+    expect(findAgencies('(灌南委办发〔2022〕5号)', guannan)).toEqual([]);
     expect(findAgencies('省发改厅已批复。', jurisdictionOf('湖南省水利厅')).map((h) => h.name)).toEqual(['湖南省发展和改革委员会']);
   });
   it('knows a party committee’s staffing commission (市委编委) and a big-data bureau named for development', () => {
