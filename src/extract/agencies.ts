@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, sectorByDocForm, openBodies, ownUnits, actingTowns, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, wordLikeCounties,
+  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, sectorByDocForm, openBodies, ownUnits, actingTowns, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, withoutLevelWord, wordLikeCounties,
   zoneLevelWords,
   type Place,
   type PlaceLevel,
@@ -520,10 +520,11 @@ function ownCountyWritten(text: string, s: number, floor: number, j: Jurisdictio
   const bare = bareCounty(j);
   // Or by its short form (灌南自然资源和规划局 in a letter of 灌南县): the letter's own county only, and not
   // before a party body's form (泉港委办发〔2022〕: a document number's abbreviation).
-  const short = j.county && text.charAt(s) !== '委' ? SHORT_COUNTY_RE.exec(bare ?? j.county)?.[1] : undefined;
+  // (An autonomous county's short form drops its peoples too, which letters write in no one way.)
+  const short = j.county && text.charAt(s) !== '委' && !AUTONOMOUS_END.test(j.county) ? withoutLevelWord(bare ?? j.county) : null;
   return [bare, short].find((form) => form && s - form.length >= floor && text.startsWith(form, s - form.length)) ?? null;
 }
-const SHORT_COUNTY_RE = /^(\p{Script=Han}{2,}?)(?<!自治)[县区市旗]$/u;
+const AUTONOMOUS_END = /自治[县旗]$/u;
 
 /** The letter's county written without its city opening a body's name (河东区公路中心), or null. */
 function ownCountyAt(name: string, j: Jurisdiction): string | null {

@@ -115,6 +115,12 @@ export const MAX_PLACE_LENGTH = Math.max(...[...placeByForm.keys()].map((k) => k
 /** The level words a county-level place's name ends in, which its short form leaves out (溧水 for 溧水区, 湘阴 for 湘阴县). */
 export const COUNTY_LEVEL_WORDS: readonly string[] = ['区', '县', '市', '旗'];
 
+/** A county's or city's name without its level word (霞浦 for 霞浦县, 宿迁 for 宿迁市, 屏边苗族 for 屏边苗族自治县), or null when less than two characters are left. */
+export function withoutLevelWord(name: string): string | null {
+  const short = name.replace(/(?:自治县|县|区|市|旗)$/u, '');
+  return short.length < 2 || short === name ? null : short;
+}
+
 // Built on first use: the viewer's bundle holds this module but never asks.
 let placeForms: WordScanner | null = null;
 

@@ -1,6 +1,6 @@
 // A county or city named by its short form only (霞浦茶产业 for 霞浦县, 创赢宿迁 for 宿迁市): the reader inferCounty may be given.
 // A reader of its own: a letter's extraction passes it, and inferCounty's other callers go without it.
-import { placeByForm, type Place, wordLikeCounties } from './gazetteer.js';
+import { placeByForm, type Place, withoutLevelWord, wordLikeCounties } from './gazetteer.js';
 import { cityOfLetters, namesAFeature, standsOut } from './jurisdiction.js';
 import { WordScanner } from './literals.js';
 import { wordsOf } from './words.js';
@@ -16,8 +16,8 @@ function countyShortForms(): NonNullable<typeof shortCounties> {
   const place = new Map<string, Place | null>();
   for (const [form, p] of placeByForm) {
     if ((p.level !== 'county' && p.level !== 'city') || form !== p.name || wordLikeCounties.has(p.name)) continue;
-    const short = form.replace(/(?:自治县|县|区|市|旗)$/u, '');
-    if (short.length < 2 || short === form || (placeByForm.get(short) ?? p) !== p) continue;
+    const short = withoutLevelWord(form);
+    if (short === null || (placeByForm.get(short) ?? p) !== p) continue;
     place.set(short, place.has(short) ? null : p);
   }
   const known = [...place].filter((e): e is [string, Place] => e[1] !== null && isPlaceWord(e[0]));

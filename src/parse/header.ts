@@ -132,10 +132,9 @@ function columnValues(text: string, hits: LabelHit[], next: ReadLine | undefined
   if (hits.length < 2 || !next || next.hits.length || text.replace(/[\s\u3000]+/gu, '').length !== hits.reduce((n, h) => n + h.end - h.index, 0)) return null;
   const cells = next.text.split(CELL_SEP_RE).map((c) => c.trim()).filter(Boolean);
   if (cells.length < 2) return null;
-  const dated = (s: string) => /日期|时间/u.test(s);
   const out: [LabelHit, string][] = [];
   for (const wantDate of [true, false]) {
-    const heads = hits.filter((h) => dated(h.label) === wantDate);
+    const heads = hits.filter((h) => DATED_LABEL.test(h.label) === wantDate);
     const values = cells.filter((c) => DATE_CELL_RE.test(c) === wantDate);
     // Fewer cells than heads: which column stayed empty is unknown, past the first.
     (values.length < heads.length ? values.slice(0, 1) : values).forEach((v, i) => heads[i] && out.push([heads[i]!, v]));
@@ -143,6 +142,8 @@ function columnValues(text: string, hits: LabelHit[], next: ReadLine | undefined
   return out;
 }
 const CELL_SEP_RE = /[;；]|[\s\u3000]{2,}/u;
+// A label naming a date or time (交办日期, 发布时间).
+const DATED_LABEL = /日期|时间/u;
 const DATE_CELL_RE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/u;
 
 /** The next non-empty line, up to its first label, as `field`'s value. */
@@ -276,7 +277,7 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       // 分管领导/主管领导/承办负责人: the label is the signer's title.
       if (field === 'signerLead' && value) set('signerTitle', hit.label.replace(/[\s\u3000]+|(?:姓名|签字)$/g, ''));
     });
-    if (stamp === undefined && out.publishedDate === undefined && !hits.some((h) => /日期|时间/.test(h.label))) {
+    if (stamp === undefined && out.publishedDate === undefined && !hits.some((h) => DATED_LABEL.test(h.label))) {
       // (So is a dashed date after the title on its line, at its end or before the page's first label:
       // "…的答复 2019-11-09", "…的函 2021-06-21 来源:…".)
       const m =

@@ -103,8 +103,9 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   const parts = raw.trim().replace(/^[•·●▪◆■][\s\u3000]*/u, '').split(/[\s\u3000]+(?=关于|对)/u);
   // Or the proposal's own title, then the letter's (关于…的提案 关于对区政协…提案的答复).
   if (parts.length === 2 && REPLY_END.test(squeeze(parts[1]!))) {
-    const own = REPLY_END.test(parts[0]!) || PROPOSAL_END.test(parts[0]!) ? parseTitleText(parts[1]!, line) : null;
-    if (own?.number || (own && PROPOSAL_END.test(parts[0]!))) return own;
+    const proposalFirst = PROPOSAL_END.test(parts[0]!);
+    const own = proposalFirst || REPLY_END.test(parts[0]!) ? parseTitleText(parts[1]!, line) : null;
+    if (own?.number || (own && proposalFirst)) return own;
   }
   const cleaned = squeeze(raw.replace(TRAILING_CLASS, '')).replace(TRAILING_BARS, '').replace(TRAILING_DOC_RE, '').replace(BRACKETED_CLASS_AFTER_REPLY, '').replace(CELLS_BEFORE_NAME, '').replace(TITLE_PREFIX, '');
   // A page's title bar: "…的答复函-某某网站", "…的答复_某县人民政府".
