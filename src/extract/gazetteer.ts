@@ -110,6 +110,8 @@ export function countyOfTown(town: string): Place | null {
 
 /** Counties whose name opens with a common word (会同县, 和县): only a place in their own province's letters. */
 export const wordLikeCounties: ReadonlySet<string> = new Set(places.wordLike.list);
+/** Places whose short form (新建 for 新建区) is a common word: one bare mention does not place a letter. */
+export const shortFormWords: ReadonlySet<string> = new Set(places.shortFormWords.list);
 
 export const MAX_PLACE_LENGTH = Math.max(...[...placeByForm.keys()].map((k) => k.length));
 /** The level words a county-level place's name ends in, which its short form leaves out (溧水 for 溧水区, 湘阴 for 湘阴县). */

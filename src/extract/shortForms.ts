@@ -1,6 +1,6 @@
 // A county or city named by its short form only (霞浦茶产业 for 霞浦县, 创赢宿迁 for 宿迁市): the reader inferCounty may be given.
 // A reader of its own: a letter's extraction passes it, and inferCounty's other callers go without it.
-import { placeByForm, type Place, withoutLevelWord, wordLikeCounties } from './gazetteer.js';
+import { placeByForm, type Place, shortFormWords, withoutLevelWord, wordLikeCounties } from './gazetteer.js';
 import { cityOfLetters, namesAFeature, standsOut } from './jurisdiction.js';
 import { WordScanner } from './literals.js';
 import { wordsOf } from './words.js';
@@ -32,9 +32,8 @@ function isPlaceWord(form: string): boolean {
 
 /**
  * The county or city a text names most often by its short form, in `city` or `province` when given
- * (a city only where none is): at least three times, more than any other, and in a letter whose
- * bodies are that level's (县政府, 县X局 for 霞浦县; 市X局 for 宿迁市). Short forms are words too often
- * (新建 城区, 河西 沙坑路) for fewer mentions to tell.
+ * (a city only where none is): more than any other, and in a letter whose bodies are that level's
+ * (县政府, 县X局 for 霞浦县; 市X局 for 宿迁市).
  */
 export function mostNamedByShortForm(text: string, province: string | null, city: string | null): Place | null {
   const { scanner, place } = countyShortForms();
@@ -46,7 +45,16 @@ export function mostNamedByShortForm(text: string, province: string | null, city
     votes.set(p, (votes.get(p) ?? 0) + 1);
   }
   const best = standsOut(votes);
-  if (!best || best[1] < 3) return null;
+  if (!best || best[1] < leastVotes(best[0], votes.size)) return null;
   const level = best[0].name.at(-1)!;
   return new RegExp(`${level}(?:委|政府|人大|政协|\\p{Script=Han}{1,6}局)`, 'u').test(text) ? best[0] : null;
+}
+
+/**
+ * How often a short form must be written to place a letter: once where the letter names no other
+ * (围绕乐山现代农业 in a letter of 市委, 市农业农村局), three times where others compete or the short
+ * form is a common word (新建 城区), which single mentions cannot tell apart.
+ */
+function leastVotes(place: Place, candidates: number): number {
+  return candidates === 1 && !shortFormWords.has(place.name) ? 1 : 3;
 }

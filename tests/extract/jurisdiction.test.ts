@@ -43,6 +43,10 @@ describe('jurisdiction', () => {
     expect(inferProvince(emptyJurisdiction(), '支持宜宾市申报国家创新型城市,宜宾相关部门').province).toBe('四川省');
     // 东区, 西区 are also Panzhihua's districts, but in running text a town's quarters.
     expect(inferProvince(emptyJurisdiction(), '改造东区及西区老旧小区,宁陕县城').province).toBe('陕西省');
+    // So are a town's old quarter (老城区, a district of Luoyang) and a mining area (矿区, one of Yangquan).
+    const oldTown = '省住建厅确定重点镇,我县梅山镇、天堂寨镇纳入计划,麻埠镇、青山镇未纳入;老城区危旧房屋、老城区移民房、矿区道路。';
+    expect(inferProvince(emptyJurisdiction(), oldTown).province).toBeNull();
+    expect(inferCounty(emptyJurisdiction(), oldTown)).toMatchObject({ province: '安徽省', county: '金寨县' });
   });
   it('leaves partner regions out of the vote (东西部协作, 对口帮扶)', () => {
     const text = withoutPartnerSentences('我市与对口协作的原州区、西吉县、隆德县加强对接。《福州市消费帮扶十条措施》已废止。推进宁夏(固原)对口结对地区的消费协作。');
@@ -66,9 +70,20 @@ describe('jurisdiction', () => {
     const placed = inferCounty(emptyJurisdiction(), text, mostNamedByShortForm);
     expect(placed).toMatchObject({ province: '福建省', city: '宁德市', county: '霞浦县' });
     expect(canonicalAgency('县农业农村局', placed)).toBe('霞浦县农业农村局');
-    // Twice is not enough: short forms are words too (新建 城区).
+    // A short form that is a common word (新建 城区) needs three mentions; twice is not enough.
     const twice = '区发改局支持新建城区绿色食品产业园,新建城区产业。';
     expect(inferCounty(emptyJurisdiction(), twice, mostNamedByShortForm).county).toBeNull();
+  });
+  it('places a letter by a short form written once when it names no other place (围绕乐山现代农业)', () => {
+    const once = '这需要市委、市政府从产业的角度,着重围绕乐山现代农业产业布局,由市农业农村局牵头。';
+    const placed = inferCounty(emptyJurisdiction(), once, mostNamedByShortForm);
+    expect(placed).toMatchObject({ province: '四川省', city: '乐山市', county: null });
+    expect(canonicalAgency('市农业农村局', placed)).toBe('乐山市农业农村局');
+    // Not where two places compete, nor by a short form that is a word.
+    const two = '市委、市政府学习乐山、宜宾的做法,由市农业农村局牵头。';
+    expect(inferCounty(emptyJurisdiction(), two, mostNamedByShortForm).city).toBeNull();
+    const word = '区发改局支持新建城区绿色食品产业园。';
+    expect(inferCounty(emptyJurisdiction(), word, mostNamedByShortForm).county).toBeNull();
   });
   it('places a city’s letter that names its city only by the short form (创赢宿迁), three times and with 市 bodies', () => {
     const text = '我局联合市农业农村局进行了研究。举办“创赢宿迁”创业大赛、宿迁农村创业创新项目大赛,“创赢宿迁”专家团。';
