@@ -28,6 +28,8 @@ describe('left boundary of a body', () => {
   it('reads the ethnic-affairs committee, the women and children’s committee and the ageing office written short', () => {
     expect(names('市民族宗教委安排专项资金,市老龄办牵头', jurisdictionOf('攀枝花市民政局')).map(([, name]) => name)).toEqual(['攀枝花市民族宗教事务委员会', '攀枝花市老龄工作委员会办公室']);
     expect(names('省妇联(省妇儿工委)的意见', jurisdictionOf('广东省卫生健康委员会')).map(([, name]) => name)).toEqual(['广东省妇女联合会', '广东省妇女儿童工作委员会']);
+    // So are the trade-union federation and the Red Cross society of a level.
+    expect(names('县总工会将和县综合执法局共同统筹;市红十字会共同完成', jurisdictionOf('嵩明县人民政府')).map(([, name]) => name)).toEqual(['嵩明县总工会', '嵩明县综合行政执法局', '昆明市红十字会']);
   });
   it('reads members, not a committee, in 委员 (雨露乡委员小组, 政协某县委员), and the committee in 委员会', () => {
     const nanhua = jurisdictionOf('南华县交通运输局');
@@ -373,6 +375,7 @@ describe('bodies the tables do not list, read by their shape', () => {
       '青川县人民代表大会城乡建设环境与资源保护委员会',
     ]);
     expect(names('抄送:县人大代工委(2份)、县政府政务督查室(2份)').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会代表工作委员会', '青川县人民政府政务督查室']);
+    expect(names('抄送:县人大人选委,县政府办公室').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会人事代表选举委员会', '青川县人民政府办公室']);
     const guizhou = jurisdictionOf('贵州省民族宗教事务委员会');
     expect(names('会办单位:省人大民族宗教委员会,省民族宗教事务委', guizhou).map(([, n]) => n)).toEqual([
       '贵州省人民代表大会民族宗教委员会',
