@@ -10,6 +10,9 @@ export type HeaderField =
   | 'proposalTitle' | 'proposalNumber' | 'session' | 'hostAgency' | 'coHandlers' | 'resultClass' | 'signer' | 'signerLead' | 'signerTitle' | 'proposer' | 'coProposers' | 'ignore'
   // The body a page is filed under (所属机构): the publisher when no label names one (发布机构 wins).
   | 'ownerBody'
+  // A leader who signs only where the field stands under the letter (责任领导: above it, in the form
+  // that assigned the proposal, the leader answerable for it).
+  | 'signerBelow'
   // A label whose value says by its shape which field it fills (信息分类: a genre or topics; 号: left of a cut 索引号 or 文号).
   | 'byShape';
 
@@ -224,7 +227,7 @@ const TITLE_STAMP_RE = /(?:答复|复函|的函|回复)[\s\u3000]+(\d{4}-\d{1,2}
 /** Labels that name the signer: lines holding one are read as fields wherever they stand. */
 export const SIGNER_LABEL_RE = new RegExp(
   Object.keys(LABELS)
-    .filter((l) => LABELS[l] === 'signer' || LABELS[l] === 'signerLead')
+    .filter((l) => LABELS[l] === 'signer' || LABELS[l] === 'signerLead' || LABELS[l] === 'signerBelow')
     // Written spaced as often as not (签 发 人).
     .map((l) => [...l].join('[\\s\\u3000]*'))
     .join('|'),
@@ -275,7 +278,7 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       if (field === 'byShape' && value) field = bulletField(value, out);
       set(field, value);
       // 分管领导/主管领导/承办负责人: the label is the signer's title.
-      if (field === 'signerLead' && value) set('signerTitle', hit.label.replace(/[\s\u3000]+|(?:姓名|签字)$/g, ''));
+      if ((field === 'signerLead' || field === 'signerBelow') && value) set('signerTitle', hit.label.replace(/[\s\u3000]+|(?:姓名|签字)$/g, ''));
     });
     if (stamp === undefined && out.publishedDate === undefined && !hits.some((h) => DATED_LABEL.test(h.label))) {
       // (So is a dashed date after the title on its line, at its end or before the page's first label:

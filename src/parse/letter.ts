@@ -68,7 +68,7 @@ const CLOSING_LINES = 10;
 // Lines of the closing block around the signature and date: contact, signing and filing fields.
 // The print line of an official document ("某局办公室 2017年8月16日印发") closes it too, and a disclosure mark ((可以公开), 不予公开).
 // (A contact's label whose first characters the page lost, 人:…, is one too.)
-const CLOSING_FIELD_RE = /署名|负责人|^[\s\u3000]*工\s*作\s*人\s*员[\s\u3000]*[:：]|^[\s\u3000]*人[\s\u3000]*[:：]|联\s*系|承\s*办|经\s*办|分管|主管领导|电\s*话|签\s*发|审核人|审\s*签|邮\s*政\s*编\s*码|邮\s*编|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开|(?:可以|同意|不予|不宜|不)公开|日\s*印\s*发|^[\s\u3000]*(?:主送|送|报)[\s\u3000]*[:：]|主题词|校\s*对|共印/u;
+const CLOSING_FIELD_RE = /署名|负责人|^[\s\u3000]*工\s*作\s*人\s*员[\s\u3000]*[:：]|^[\s\u3000]*人[\s\u3000]*[:：]|联\s*系|承\s*办|经\s*办|分管|主管领导|责任领导|电\s*话|签\s*发|审核人|审\s*签|邮\s*政\s*编\s*码|邮\s*编|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开|(?:可以|同意|不予|不宜|不)公开|日\s*印\s*发|^[\s\u3000]*(?:主送|送|报)[\s\u3000]*[:：]|主题词|校\s*对|共印/u;
 const SIGNED_CONTACT_RE = /^([\p{Script=Han}()（）]{2,40})[\s\u3000]+(?:联[\s\u3000]*系|电[\s\u3000]*话)/u;
 const OTHER_SIGN_RE = /(?<=[\p{Script=Han}])[(（][\p{Script=Han}]{2,20}[)）]$/u;
 const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}年/u;
@@ -199,7 +199,8 @@ export function parseLetter(text: string): ParsedLetter {
   // 签发人/领导签发/分管领导 fields may stand anywhere in the letter (above the salutation or under the date).
   const signerLines = lines.slice(0, lastLine).filter((l) => SIGNER_LABEL_RE.test(l.text));
   const fieldLines = parseHeaderLines(signerLines.map((l) => l.text));
-  const signerValue = fieldLines.signer ?? fieldLines.signerLead ?? '';
+  const belowLetter = parseHeaderLines(signerLines.filter((l) => l.start >= lines[fromLine]!.start).map((l) => l.text));
+  const signerValue = fieldLines.signer ?? fieldLines.signerLead ?? belowLetter.signerBelow ?? '';
   const signerMatch = FIELD_NAME_RE.exec(signerValue);
   const signerField = signerMatch?.[0].replace(/[\s\u3000]+/g, '');
   if (!signer && signerField) {
@@ -209,7 +210,7 @@ export function parseLetter(text: string): ParsedLetter {
       return { name, start: written?.index ?? -1, end: written ? written.index + written[0].length : -1 };
     };
     const first = spanOf(signerField);
-    signer = { name: first.name, title: fieldLines.signer ? null : (fieldLines.signerTitle ?? null), start: first.start < 0 ? null : first.start, end: first.start < 0 ? null : first.end };
+    signer = { name: first.name, title: fieldLines.signer ? null : ((fieldLines.signerLead ? fieldLines.signerTitle : belowLetter.signerTitle) ?? null), start: first.start < 0 ? null : first.start, end: first.start < 0 ? null : first.end };
     // Those named after the first in a field of names alone (承办负责人:甲  乙) sign with them.
     const rest = signerValue.slice(signerMatch![0].length);
     const others = ONLY_NAMES_RE.test(rest) ? [...rest.matchAll(FIELD_NAMES_RE)].map((m) => spanOf(m[0].replace(/[\s\u3000]+/g, ''))) : [];

@@ -21,6 +21,12 @@ describe('signer', () => {
     expect(parseLetter(`${opening}负 责 人:王某宏\n\n承 办 人:李某\n\n某县交通运输局\n\n2024年7月19日\n`).signer).toMatchObject({ name: '王某宏', title: '负责人' });
     expect(parseLetter(`${opening}承办领导:何某进 职务:某局机关党委委员\n某局\n2024年5月7日\n`).signer).toMatchObject({ name: '何某进', title: '承办领导' });
     expect(parseLetter(`${opening}签发人:孙家辉          联系人:池大炎\n2023年7月1日\n`).signer).toMatchObject({ name: '孙家辉' });
+    // 责任领导 under the letter signs, and the contact after it is still the letter's; above the
+    // letter, in the form that assigned the proposal, it names the leader answerable, not the signer.
+    const below = parseLetter(`${opening}2019年2月27日\n\n责任领导:董某峥\n联系人及电话:肖某、44521068\n抄送:市政府办公室\n`);
+    expect(below.signer).toMatchObject({ name: '董某峥', title: '责任领导' });
+    expect(below.contact).toMatchObject({ name: '肖某', phone: '44521068' });
+    expect(parseLetter(`承办单位:教育局\n责任领导:杨某海\n交办日期:2015年2月9日\n${opening}某县教育局\n2015年5月7日\n`).signer).toBeNull();
     // Two reviewers joined before one verb: the body's head signs, both are named in the closing.
     const two = parseLetter(`${opening}此答复已经朱某滨副秘书长和叶某伟局长审核同意。\n某市交通运输局\n2024年6月3日\n`);
     expect(two.signer).toMatchObject({ name: '叶某伟', title: '局长' });
