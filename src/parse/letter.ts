@@ -69,6 +69,8 @@ const CLOSING_LINES = 10;
 // The print line of an official document ("某局办公室 2017年8月16日印发") closes it too, and a disclosure mark ((可以公开), 不予公开).
 // (A contact's label whose first characters the page lost, 人:…, is one too.)
 const CLOSING_FIELD_RE = /署名|负责人|^[\s\u3000]*工\s*作\s*人\s*员[\s\u3000]*[:：]|^[\s\u3000]*人[\s\u3000]*[:：]|联\s*系|承\s*办|经\s*办|分管|主管领导|责任领导|电\s*话|签\s*发|审核人|审\s*签|邮\s*政\s*编\s*码|邮\s*编|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开|(?:可以|同意|不予|不宜|不)公开|日\s*印\s*发|^[\s\u3000]*(?:主送|送|报)[\s\u3000]*[:：]|主题词|校\s*对|共印/u;
+// A blank line, or a table row's empty cells (| ||) that a page's layout left between closing fields.
+const EMPTY_CELLS_RE = /^[\s\u3000|｜]*$/u;
 const SIGNED_CONTACT_RE = /^([\p{Script=Han}()（）]{2,40})[\s\u3000]+(?:联[\s\u3000]*系|电[\s\u3000]*话)/u;
 const OTHER_SIGN_RE = /(?<=[\p{Script=Han}])[(（][\p{Script=Han}]{2,20}[)）]$/u;
 const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}年/u;
@@ -174,7 +176,7 @@ export function parseLetter(text: string): ParsedLetter {
   if (dateLine >= 0) {
     // Keep the closing block that follows the date (contact, 签发人, 承办人, 抄送 … lines).
     let i = dateLine + 1;
-    while (i < lastLine && (!lines[i]!.text.trim() || CLOSING_FIELD_RE.test(lines[i]!.text) || NAME_AND_PHONE_LINE_RE.test(lines[i]!.text))) i++;
+    while (i < lastLine && (EMPTY_CELLS_RE.test(lines[i]!.text) || CLOSING_FIELD_RE.test(lines[i]!.text) || NAME_AND_PHONE_LINE_RE.test(lines[i]!.text))) i++;
     lastLine = Math.max(dateLine + 1, Math.min(lastLine, i));
   }
   const openingLineStart = lines[fromLine]!.start;

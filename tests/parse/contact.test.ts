@@ -82,4 +82,9 @@ describe('contact', () => {
     const letter = '张某代表:\n您提出的《关于修缮村道的建议》收悉,现答复如下:\n已办。\n\n    某省住房和城乡建设厅\n\n    2022年4月13日\n\n    人:省住房和城乡建设厅房地产监管处何某\n\n    联系电话:0731-88950242\n';
     expect(parseLetter(letter).contact).toMatchObject({ name: '何某', phone: '0731-88950242' });
   });
+
+  it('reads the closing block on past a table row’s empty cells after the date (| ||)', () => {
+    const letter = '某委员:\n您提出的《关于遗体捐献的提案》收悉,现答复如下:\n我委完全支持您的建议。\n| ||\n2020年4月15日\n| ||\n工作人员:于某江\n| 联系电话:23337760 |\n原文链接:http://example.org/1.html\n';
+    expect(parseLetter(letter).contact).toMatchObject({ name: '于某江', phone: '23337760' });
+  });
 });
