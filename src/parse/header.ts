@@ -32,8 +32,9 @@ for (const label of Object.keys(LABELS).sort((a, b) => b.length - a.length)) {
   else LABELS_BY_FIRST.set(label.charCodeAt(0), [label]);
 }
 const [BRACKET, BRACKET_FULL] = [...'[【'].map((ch) => ch.charCodeAt(0));
-const PAGE_WORDS = new Set(headerTable.pageWords);
-const SITE_NAME_RE = new RegExp(`(?:${headerTable.siteEndings.list.join('|')})$|^(?:${headerTable.selfStarts.list.join('|')})`, 'u');
+// A value made of the page's own words alone (本网, 浏览字号, 打印 关闭) is none.
+const PAGE_WORDS_RE = new RegExp(`^(?:${headerTable.pageWords.join('|')}|[\\s\\u3000])+$`, 'u');
+const SITE_NAME_RE = new RegExp(`(?:${headerTable.siteEndings.list.join('|')})$|^(?:${headerTable.selfStarts.list.join('|')}|https?://|www\\.)`, 'u');
 const SPACE = /\s/;
 const HAN_BEFORE = /\p{Script=Han}$/u;
 // A label this long is one even right after a value's last character ("某县公安局发布时间:…");
@@ -203,7 +204,7 @@ function fieldValue(field: HeaderField, raw: string): string {
   // A document number holds a number: a portal's empty template (〔〕号) is none.
   const docNumber = () => DOC_NUMBER_VALUE.exec(value)?.[0].replace(/[\s\u3000]+/gu, '') ?? (/\d/u.test(value) ? value : '');
   const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]! : field === 'docNumber' ? docNumber() : value;
-  return PAGE_WORDS.has(token) ? '' : token;
+  return PAGE_WORDS_RE.test(token) ? '' : token;
 }
 
 /** A value that runs on into a label glued to it (来源:本网字体: [ ]): the value is what stands before that label. */
