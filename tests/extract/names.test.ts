@@ -178,6 +178,8 @@ describe('platforms and service centres', () => {
     expect(findQuotedPlatforms('依托“渝才荟”平台。', 0, 10).map((h) => h.name)).toEqual(['渝才荟']);
     // A plan's quoted task opens with a verbal noun as well as a verb (建设/vn).
     expect(findQuotedPlatforms('纲要提出“建设现代农业产业园区”等任务。', 0, 22).map((h) => h.name)).toEqual([]);
+    // 规范 before what it regulates is the verb (the dictionary reads a noun).
+    expect(findQuotedPlatforms('规划提出“规范发展文化产业园区”等内容。', 0, 22).map((h) => h.name)).toEqual([]);
     // Nor one opening with a disposal marker (将…纳入…), which the tagger reads as an adverb.
     expect(findQuotedPlatforms('对你们提出的“将某某工业园区纳入省级重点工业园区”的意见。', 0, 30).map((h) => h.name)).toEqual([]);
   });
