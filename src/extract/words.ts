@@ -14,11 +14,16 @@ let jieba: Jieba | null = null;
 function segmenter(): Jieba {
   if (jieba) return jieba;
   jieba = Jieba.withDict(dict);
-  // Places as ns and body forms as nt, frequent enough to win over the general dictionary's splits.
-  const user = [...[...placeByForm.keys()].map((p) => `${p} 100000 ns`), ...[...bodyByForm.keys()].filter((f) => f.length > 1).map((f) => `${f} 100000 nt`)];
+  // Places as ns and body forms as nt, frequent enough to win over the general dictionary's splits; a
+  // county of one character and its level word (成县, 和县) only over single characters, so that a word
+  // of the sentence running into it keeps its characters (完成|县政务服务中心, not 完|成县).
+  const placeFrequency = (p: string) => (TWO_CHARACTER_PLACE.test(p) ? 1000 : 100000);
+  const user = [...[...placeByForm.keys()].map((p) => `${p} ${placeFrequency(p)} ns`), ...[...bodyByForm.keys()].filter((f) => f.length > 1).map((f) => `${f} 100000 nt`)];
   jieba.loadDict(Buffer.from(user.join('\n')));
   return jieba;
 }
+
+const TWO_CHARACTER_PLACE = /^\p{Script=Han}[县区市旗]$/u;
 
 /** The words of text[max(floor, end - window), end), in order; the first may be cut by the window. */
 export function wordsBefore(text: string, end: number, floor: number, window = 10): Word[] {

@@ -409,6 +409,9 @@ describe('what a centre is, and where a name ends', () => {
   it('reads no service centre of a level’s grade: 县级政务服务中心 is a class, 县政务服务中心 the county’s', () => {
     expect(found('推进县级政务服务中心标准化建设。')).toEqual([]);
     expect(found('县政务服务中心已投入使用。')).toEqual([['Agency', '县政务服务中心']]);
+    // A verb running into a one-character county (完成|县, not 完|成县 of Gansu) keeps its characters.
+    expect(found('早日完成县政务服务中心的装饰装修工作。')).toEqual([['Agency', '县政务服务中心']]);
+    expect(wordsOf('成县人民政府', 0, 6)[0]).toEqual({ word: '成县', tag: 'ns' });
   });
   it('reads a development or service centre as an agency, written bare or with its county', () => {
     expect(found('由茶叶产业发展服务中心牵头。')).toEqual([['Agency', '茶叶产业发展服务中心']]);
