@@ -261,6 +261,24 @@ const PLACE_WORD = /^(?:街道|社区|镇|乡|村)$/u;
 const NAME_WORDS = new Set([...GENERIC_MORPHEMES, ...rules.fundMoney.morphemes]);
 const MONEY_FIRST = new RegExp(`^(?:${rules.fundMoney.morphemes.join('|')})`, 'u');
 
+/** Does a fund's name from `at` on name a class of funds (医保基金) and more than money (专项资金)? */
+function classAfter(name: string, at: number): boolean {
+  const rest = name.slice(at);
+  return at > 0 && isGenericFund(rest) && !ONLY_MONEY.test(rest);
+}
+const ONLY_MONEY = new RegExp(`^(?:${rules.fundMoney.morphemes.join('|')})+$`, 'u');
+
+/** The length of a name's words up to the last verb of two characters or more, not one names use for what money does (扶持, 引导), or 0. */
+function afterLastVerb(words: Word[]): number {
+  let offset = 0;
+  let after = 0;
+  for (const w of words) {
+    offset += w.word.length;
+    if (w.tag === 'v' && w.word.length > 1 && !NAME_WORDS.has(w.word)) after = offset;
+  }
+  return after;
+}
+
 /** The length of a name's words up to the last conjunction joining two things (和, 与, 及), or 0. */
 function afterLastJoin(words: Word[]): number {
   let offset = 0;
@@ -425,6 +443,9 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (genericAfter(afterLastJoin(nameWords))) continue;
     // "南彭街道靠近园区": a place or body and its verb before a class is a clause, no name.
     if (genericAfter(afterSubjectVerb(nameWords, suffix))) continue;
+    // "打击欺诈骗取医保基金": nor a verb before a class of funds (its object), where a verb before money
+    // alone says what the money is for (旅游扶贫|专项资金) and a place's fund is named (璧山区乡村振兴产业引导基金).
+    if (kind === 'Fund' && !startsWithPlace(name) && classAfter(name, afterLastVerb(nameWords))) continue;
     // (A count after the last item of a list counts the list: …、某县某某返乡创业园3个.)
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (COUNT_AFTER.test(text.slice(end, end + 6)) && text.charAt(start - 1) !== '、')) continue;
     // "市、区两级古城保护发展指挥部": bodies of several levels at once are a class, not one body.

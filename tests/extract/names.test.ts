@@ -318,6 +318,9 @@ describe('what is one platform', () => {
   it('reads no fund in a body’s work on money (市医保局基金监管) nor in a class of social insurance funds (医保基金)', () => {
     expect(found('为强化市医保局基金监管职能,核增编制专项用于局机关基金监管。')).toEqual([]);
     expect(found('针对我市医保基金监管现状,承担全市医疗保障基金运行监测。')).toEqual([]);
+    // Nor in the verbs a class is the object of, where a verb before money alone, or a place's fund, names one.
+    expect(found('持续开展打击欺诈骗取医疗保障基金专项行动。')).toEqual([]);
+    expect(found('安排省级旅游扶贫专项资金,设立璧山区乡村振兴产业引导基金。').map(([, n]) => n)).toEqual(['省级旅游扶贫专项资金', '璧山区乡村振兴产业引导基金']);
   });
   it('reads no name in a body and its verb before a class of money (县人民政府划拨专项资金), nor in a higher level’s class', () => {
     expect(found('专题请示县人民政府划拨专项资金;积极争取上级基础设施建设补助资金。')).toEqual([]);
