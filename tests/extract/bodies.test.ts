@@ -232,7 +232,7 @@ describe('internal units, merged bureaus and their short forms', () => {
   const j = jurisdictionOf('青川县教育局');
   it('names a congress’s and a conference’s units, a government’s inspection office and a sub-district office', () => {
     expect(canonicalAgency('县人大常委会办公室', j)).toBe('青川县人民代表大会常务委员会办公室');
-    expect(canonicalAgency('县人大常委会选任联工委', j)).toBe('青川县人民代表大会常务委员会选举任免代表工作委员会');
+    expect(canonicalAgency('县人大常委会选任联工委', j)).toBe('青川县人民代表大会常务委员会选举任免联络工作委员会');
     expect(canonicalAgency('县政协提案委', j)).toBe('中国人民政治协商会议青川县委员会提案委员会');
     expect(canonicalAgency('县政府办督查室', j)).toBe('青川县人民政府办公室督查室');
     expect(names('由县政府政务督查室督办。')).toEqual([['县政府政务督查室', '青川县人民政府政务督查室']]);
@@ -376,6 +376,8 @@ describe('bodies the tables do not list, read by their shape', () => {
     ]);
     expect(names('抄送:县人大代工委(2份)、县政府政务督查室(2份)').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会代表工作委员会', '青川县人民政府政务督查室']);
     expect(names('抄送:县人大人选委,县政府办公室').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会人事代表选举委员会', '青川县人民政府办公室']);
+    // 选任联工委 abbreviates 选举任免联络 (联 of 联络), not 选举任免代表; a city's enforcement bureau written 城管执法局.
+    expect(names('抄送:县人大选任联工委,县城管执法局').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会选举任免联络工作委员会', '青川县城市管理执法局']);
     const guizhou = jurisdictionOf('贵州省民族宗教事务委员会');
     expect(names('会办单位:省人大民族宗教委员会,省民族宗教事务委', guizhou).map(([, n]) => n)).toEqual([
       '贵州省人民代表大会民族宗教委员会',
