@@ -1,6 +1,7 @@
 // The reply's title ("重庆市科学技术局关于市政协六届三次会议第0884号提案答复的函") and what it
 // says about the proposal it answers: session, number, kind.
 import { AGENCY_LINE_RE } from './bodies.js';
+import { isHeaderLabel } from './header.js';
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
 import { docNumberLine, TRAILING_DOC_RE } from './marks.js';
@@ -151,6 +152,12 @@ function quotedProposal(title: string): string | null {
 // above too: 公开日期\n2025-10-30), bullets, document numbers.
 const NOT_TITLE_PART = /[>:：|•·●▪◆■]|[〔\[［﹝【]\d{4}[〕\]］﹞】]\d*号|^[\s\u3000]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*$/u;
 
+/** Does a line open with a header label written without its colon (公开范围 面向社会 公开方式 主动公开)? */
+function opensWithLabel(line: string): boolean {
+  const first = /^[\s\u3000]*(\S+)[\s\u3000]/u.exec(line);
+  return first !== null && isHeaderLabel(first[1]!);
+}
+
 /**
  * The letter's own title: the last title before the salutation or opening (`anchored`; a page's
  * heading may come first), unless an earlier one holds it whole (the heading adds the agency) or all but
@@ -209,7 +216,7 @@ function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {
   // Two lines that still lack the reference's start (第110号…\n的答复函) take a third above them.
   for (let n = 2; !startsReference(found) && n <= 3 && i + 1 - n >= 0; n++) {
     const group = nonEmpty.slice(i + 1 - n, i + 1);
-    if (!group.every((l) => squeeze(l.text).length <= 60 && !NOT_TITLE_PART.test(l.text))) break;
+    if (!group.every((l) => squeeze(l.text).length <= 60 && !NOT_TITLE_PART.test(l.text) && !opensWithLabel(l.text))) break;
     if (AGENCY_LINE_RE.test(squeeze(group[0]!.text)) || group.slice(0, -1).some((l) => REPLY_END.test(squeeze(l.text)))) break;
     const text = group.map((l) => l.text).join('');
     const joined = parseTitleText(text, { text, start: group[0]!.start, end: group[n - 1]!.end });

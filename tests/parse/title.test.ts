@@ -24,6 +24,9 @@ describe('title', () => {
   it('joins no header date, its label on the line above, into a title that opens with its session', () => {
     const t = parseLetter(`公开日期\n2025-10-30\n某某县第十八届人民代表大会第五次会议第17号建议、批评和意见的答复\n${rest}`).title;
     expect(t).toMatchObject({ title: '某某县第十八届人民代表大会第五次会议第17号建议、批评和意见的答复', session: '某某县第十八届人民代表大会第五次会议', number: '17' });
+    // Nor a line of labels written without colons.
+    const labels = parseLetter(`公开范围 面向社会 公开方式 主动公开\n\n某某市政协四届六次会议经济建设类第5号提案的答复函\n${rest}`).title;
+    expect(labels?.title).toBe('某某市政协四届六次会议经济建设类第5号提案的答复函');
   });
 
   it('takes the letter’s own title after the proposal’s title on one line', () => {
