@@ -9,6 +9,7 @@ describe('signer', () => {
   it('reads 领导署名, 主要签发领导 (no title) and 主管领导/承办负责人 (the label is the title)', () => {
     expect(parseLetter(`${opening}某局\n2024年1月2日\n领导署名:佘 富\n`).signer).toMatchObject({ name: '佘富', title: null });
     expect(parseLetter(`${opening}某局\n2024年1月2日\n主要签发领导:李  兵\n`).signer).toMatchObject({ name: '李兵', title: null });
+    expect(parseLetter(`${opening}专此\n\n主要领导:潘某\n\n  人:黎某\n\n联系电话:19859102861\n某县交通运输局\n20221213\n`).signer).toMatchObject({ name: '潘某', title: null });
     expect(parseLetter(`签发人:卡合热曼·努尔买买提     答复类别:A类\n${opening}`).signer).toMatchObject({ name: '卡合热曼·努尔买买提' });
     expect(parseLetter(`${opening}2024年1月2日\n主管领导姓名:魏子真     联系电话:18807223819\n`).signer).toMatchObject({ name: '魏子真', title: '主管领导' });
     expect(parseLetter(`${opening}2023年6月6日\n主管领导人姓名:杨建某 联系电话:84847155\n`).signer).toMatchObject({ name: '杨建某', title: '主管领导人' });
