@@ -13,6 +13,8 @@ export type HeaderField =
   // A leader who signs only where the field stands under the letter (责任领导: above it, in the form
   // that assigned the proposal, the leader answerable for it).
   | 'signerBelow'
+  // A second body labelled as the page's source (发布机构 某县人民政府 … 来源 某县水利局): the one the publisher posts for.
+  | 'postedFor'
   // A label whose value says by its shape which field it fills (信息分类: a genre or topics; 号: left of a cut 索引号 or 文号).
   | 'byShape';
 
@@ -194,7 +196,7 @@ function cleanValue(v: string): string {
 
 // Fields whose value is one unbroken token: what follows a space is the next thing on the page
 // ("某县交通局 打印", "来源:某局 2017-06-08 16:23").
-const ONE_TOKEN: ReadonlySet<HeaderField> = new Set(['publisher', 'ownerBody', 'indexNumber']);
+const ONE_TOKEN: ReadonlySet<HeaderField> = new Set(['publisher', 'ownerBody', 'postedFor', 'indexNumber']);
 
 // A document number ends at its 号 (a page may put a space before it): what is glued after it is the next field ("…1号索取号:…").
 const DOC_NUMBER_VALUE = /^[^\s\u3000]*?[〔\[［﹝【]\d{4}[〕\]］﹞】][^\s\u3000号]*[\s\u3000]*号/u;
@@ -268,6 +270,7 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
     }
     hits.forEach((hit, i) => {
       let field = labelField(hit.label);
+      if (field === 'publisher' && out.publisher !== undefined) field = 'postedFor';
       // Portals repeat their blocks: a field already read needs no cleaning of its value.
       if (field === 'ignore' || (field !== 'byShape' && field !== 'ownerBody' && out[field] !== undefined)) return;
       const valueEnd = i + 1 < hits.length ? hits[i + 1]!.index : text.length;
@@ -275,7 +278,7 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       // A label alone at the end of its line: the value stands on the next line, unlabelled.
       if (!value && i === hits.length - 1) value = nextLineValue(read, n, field);
       // A page's source named by its website or app, or by the site itself (本网原创稿), is where it was posted, not a body.
-      if ((field === 'publisher' || field === 'ownerBody') && SITE_NAME_RE.test(value)) return;
+      if ((field === 'publisher' || field === 'ownerBody' || field === 'postedFor') && SITE_NAME_RE.test(value)) return;
       if (field === 'byShape' && value) field = bulletField(value, out);
       set(field, value);
       // 分管领导/主管领导/承办负责人: the label is the signer's title.

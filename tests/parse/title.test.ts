@@ -260,6 +260,9 @@ describe('replying body: more shapes', () => {
     expect(parseLetter(`${rest}2017年5月17日\n(联系单位及电话:某市科委,022-58326719)\n`).agency?.name).toBe('某市科委');
     expect(parseLetter(`${rest}二○○六年五月二十五日\n联系单位及联系人:某省国土环境资源厅法规处 王五\n`).agency?.name).toBe('某省国土环境资源厅');
     expect(parseLetter(`发布机构: 市发改委(市粮储局) 主题分类: 综合政务\n关于对市一届人大一次会议第20号建议的答复函\n${rest}`).agency?.name).toBe('市发改委');
+    // A government's portal posting a body's letter: the body is the page's source, the government its publisher.
+    const posted = parseLetter(`发布机构 某县人民政府 发布日期 2023-08-17 12:59\n来        源 某县水利局\n\n${rest}`);
+    expect([posted.agency?.name, posted.header.publisher]).toEqual(['某县水利局', '某县人民政府']);
     expect(parseLetter(`${rest}专此答复\n领导签名:王五 某县文化体育和旅游局\n联 系 人:赵六 2022年6月29日\n`).agency?.name).toBe('某县文化体育和旅游局');
     // A site's banner line above metadata is no body: only a list item, a title below or a column head makes one.
     expect(parseLetter(`某市人民政府\n索引号: 11341723003253900J/202208-00027\n${rest}`).agency).toBeNull();
