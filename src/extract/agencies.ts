@@ -306,7 +306,7 @@ function findActingTowns(text: string, j: Jurisdiction, from: number, to: number
   for (const { start: lv, word: level } of TOWN_LEVEL_WORDS.scan(text, from, to)) {
     const e = lv + level.length;
     const after = text.slice(e, Math.min(to, e + 6));
-    const acts = ACTS_AFTER.test(after);
+    const acts = ACTS_AFTER.test(after) || actsWithPlaces(text.slice(e, Math.min(to, e + 20)));
     const listEnds = LIST_ENDS_AFTER.test(after);
     const previous = hits.at(-1);
     const afterPrevious = previous !== undefined && lv - previous.end <= 5;
@@ -336,6 +336,13 @@ function findActingTowns(text: string, j: Jurisdiction, from: number, to: number
   }
   return hits;
 }
+
+/** Does a town act with the places listed after it (天宁街道、前后北岸社区正在进行…)? */
+function actsWithPlaces(after: string): boolean {
+  const listed = LISTED_PLACES.exec(after);
+  return listed !== null && ACTS_AFTER.test(after.slice(listed[0].length));
+}
+const LISTED_PLACES = /^(?:[、和及与]\p{Script=Han}{2,8}?(?:社区|村委会|居委会|村|镇|乡|街道))+/u;
 
 /** Does a body of `known` (in text order, from index `k`) overlap text[start, end)? */
 function overlapsKnown(known: AgencyHit[], k: number, start: number, end: number): boolean {

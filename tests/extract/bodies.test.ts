@@ -170,6 +170,8 @@ describe('left boundary of a body', () => {
     expect(names('经与协办单位石泉镇和沙坪镇的分管领导对接。', qingchuan).map(([, n]) => n)).toEqual(['青川县石泉镇人民政府', '青川县沙坪镇人民政府']);
     // The first of a list whose next item is a body.
     expect(names('市交通局负责牵头,石泉镇、移民局等单位配合。', qingchuan).map(([, n]) => n)).toContain('青川县石泉镇人民政府');
+    // The subject with the places listed after it, before the handling word (东坝街道、前进社区正在…).
+    expect(names('管理单位超过5个。东坝街道、前进社区正在进行前期摸底工作。', qingchuan).map(([, n]) => n)).toEqual(['青川县东坝街道办事处']);
     // The locality responsible (属地) for a matter is its town's government.
     expect(names('已第一时间通知属地东坝街道落实整改。', qingchuan).map(([, n]) => n)).toEqual(['青川县东坝街道办事处']);
     // …and an item after a body, and the items after it (组织住建局、东坝街道、石泉镇).
