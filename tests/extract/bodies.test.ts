@@ -575,6 +575,13 @@ describe('the body of an unsigned letter by its document number', () => {
       encoding: 'utf-8',
     });
     expect(consulted.replyingAgency).toBeNull();
+    // A letter saying 我厅 under the page's banner of its province's 厅 (named nowhere in the letter) is that 厅's.
+    const banner = extractLetter({
+      source: 'c.txt',
+      text: '辽宁省商务厅\n\n政府信息公开\n\n对省政协十二届五次会议第0032号提案的答复\n赵某委员:\n您提出的《关于电商教育的提案》收悉,现答复如下:\n2020年以来,我厅相继出台了政策。\n',
+      encoding: 'utf-8',
+    });
+    expect(banner.replyingAgency).toBe('辽宁省商务厅');
   });
   it('takes an unsigned letter’s publisher as its body when it is named like one: an archive (…馆) and a cooperatives’ federation (…联合社) too', () => {
     const posted = (publisher: string) =>
