@@ -133,6 +133,8 @@ describe('proposal reference in the title', () => {
     expect(parseLetter('徐某代表:\n您在市人大八届一次会议上提出的《关于加强科技创新工作的建议》(武35号)已收悉。答复如下:\n已办。\n').proposal).toMatchObject({ number: '武35', session: '市人大八届一次会议' });
     expect(fromTitle('关于答复区十八届人大一次会议第5号建议的函').session).toBe('区十八届人大一次会议');
     expect(fromTitle('某区人民政府办公室关于反馈市人大八届五次会议第97号建议办理情况的函').session).toBe('市人大八届五次会议');
+    // With no number, the session is read in the title's words, 关于答复 before it.
+    expect(fromTitle('关于答复市政协九届三次会议委员意见的函').session).toBe('市政协九届三次会议');
   });
 });
 
