@@ -308,6 +308,8 @@ describe('what is one platform', () => {
   });
   it('reads a class of each level (各县区平台) as no name', () => {
     expect(found('整合各县区平台资源。')).toEqual([]);
+    // Nor one the state's relevant (国家有关平台: 有关 points, no proper part).
+    expect(found('逐步接入国家有关平台。')).toEqual([]);
     // Nor one of where it is (境内外交易所, 境外交易所): a place word is no proper part.
     expect(found('推动企业在境内外交易所上市,引导企业利用境外交易所上市。')).toEqual([]);
   });
