@@ -4,7 +4,7 @@
 import { Jieba, type TaggedWord } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import wordTags from '../../data/word-tags.json' with { type: 'json' };
-import { bodyByForm, placeByForm } from './gazetteer.js';
+import { bodyByForm, placeByForm, shortFormWords, wordLikeCounties } from './gazetteer.js';
 
 export type Word = TaggedWord;
 
@@ -249,7 +249,14 @@ export function hasProperPart(words: Word[]): boolean {
   // A level word opening it names the letter's own place (市公共法律服务中心).
   if (words[0] !== undefined && LEVEL_WORD.test(words[0].word)) return true;
   // A quoted part is a name the letter marks as one (“走出去”服务平台).
-  return words.some((w) => (PROPER.test(w.tag) && !LEVEL_MORPHEME.test(w.word)) || NATIONAL.test(w.word) || REGION.test(w.word) || w.word === '“' || /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u.test(w.word));
+  return words.some((w) => (PROPER.test(w.tag) && !LEVEL_MORPHEME.test(w.word)) || NATIONAL.test(w.word) || REGION.test(w.word) || w.word === '“' || /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u.test(w.word) || (w.tag.startsWith('n') && isCountyStem(w.word)));
+}
+
+/** Is a word a county's name without its level word, which the tagger reads as a common noun (金水 of 金水区: 金水科教园区)? */
+function isCountyStem(word: string): boolean {
+  if (word.length < 2) return false;
+  const county = placeByForm.get(`${word}区`) ?? placeByForm.get(`${word}县`);
+  return county?.level === 'county' && !shortFormWords.has(county.name) && !wordLikeCounties.has(county.name);
 }
 // A bound morpheme (湾, 阁) may be a name’s own part; a village’s or town’s level word (村, 镇) names a class: 村特色产业园.
 const LEVEL_MORPHEME = /^[村乡镇组社]$/u;

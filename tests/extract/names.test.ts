@@ -310,6 +310,10 @@ describe('what is one platform', () => {
     expect(found('整合各县区平台资源。')).toEqual([]);
     // Nor one the state's relevant (国家有关平台: 有关 points, no proper part).
     expect(found('逐步接入国家有关平台。')).toEqual([]);
+    // A county's name without its level word, read as a common noun, is a proper part (金水 of 金水区),
+    // unless it is a common word (全州, the whole prefecture).
+    expect(found('在中原科技城、金水科教园区等科技资源聚集地。').map(([, n]) => n)).toEqual(['中原科技城', '金水科教园区']);
+    expect(found('2022年全州白菜型油菜良种繁育基地1.82万亩。')).toEqual([]);
     // Nor one of where it is (境内外交易所, 境外交易所): a place word is no proper part.
     expect(found('推动企业在境内外交易所上市,引导企业利用境外交易所上市。')).toEqual([]);
   });
