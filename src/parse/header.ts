@@ -205,9 +205,12 @@ function fieldValue(field: HeaderField, raw: string): string {
   const value = withoutGluedLabel(cleanValue(raw));
   // A document number holds a number: a portal's empty template (〔〕号) is none.
   const docNumber = () => DOC_NUMBER_VALUE.exec(value)?.[0].replace(/[\s\u3000]+/gu, '') ?? (/\d/u.test(value) ? value : '');
-  const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]! : field === 'docNumber' ? docNumber() : value;
+  // A genre given as the path to it (公开目录 > 建议提案办理 > 人大代表建议) is its last step.
+  const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]! : field === 'docNumber' ? docNumber() : field === 'genre' ? lastStep(value) : value;
   return PAGE_WORDS_RE.test(token) ? '' : token;
 }
+
+const lastStep = (path: string) => path.split(/[>»]/u).at(-1)!.trim();
 
 /** A value that runs on into a label glued to it (来源:本网字体: [ ]): the value is what stands before that label. */
 function withoutGluedLabel(value: string): string {

@@ -26,6 +26,8 @@ describe('header labels', () => {
     // Nor the page's buttons on the next line (浏览 字号), nor a web address.
     expect(parseHeaderLines(['2022-06-02 16:23:06 来源:本网', '浏览字号'])).toEqual({ publishedDate: '2022-06-02' });
     expect(parseHeaderLines(['来源:https://example.gov.cn/articles/8037407.shtml | 日期:2019-08-13']).publisher).toBeUndefined();
+    // A genre given as the path to it is its last step.
+    expect(parseHeaderLines(['> 政务公开 > 公开目录 > 建议提案办理 > 人大代表建议']).genre).toBe('人大代表建议');
     expect(parseHeaderLines(['来源: 更新时间:2021/10/03']).publisher).toBeUndefined();
     expect(parseHeaderLines(['发表日期:2025-08-26    文章来源:某市城市管理执法局']).publishedDate).toBe('2025-08-26');
     expect(parseHeaderLines(['更新日期:2023-11-23 信息来源:某区政务公开办 浏览: 次']).publishedDate).toBe('2023-11-23');
