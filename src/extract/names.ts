@@ -298,6 +298,7 @@ const SERVICE_STATION = new RegExp(`(?:${rules.serviceCentre.stations.join('|')}
 const LEVEL_START = /^[省市区县州盟旗镇乡](?!级)/u;
 // A care centre is named by the place it serves: 庆丰社区日间照料中心, not 居委会养老服务中心.
 const NAMED_PLACE = /\p{Script=Han}{2,}(?:社区|村|街道|镇|乡)/u;
+const PLACE_CLASS = /乡镇|镇街|镇村|[乡镇村]级/u;
 
 /** What a platform-suffixed name is by what its centre does: a public service centre of a level's
  * government (区环卫中心, X县农业项目管理服务中心) is an Agency, a care centre of a named place an
@@ -306,6 +307,8 @@ function centreType(name: string): 'Agency' | 'Organization' | 'Platform' | null
   // Written bare (人参产业发展服务中心), it is still the letter's own level's body; a bare generic one is no name.
   if (SERVICE_CENTRE.test(name) || SERVICE_STATION.test(name)) return LEVEL_START.test(name) || startsWithPlace(name) || !isGenericName(name) ? 'Agency' : null;
   if (!CARE_CENTRE.test(name)) return 'Platform';
+  // One of a class of places (仙居县乡镇养老服务中心: the county's towns' centres) names none.
+  if (PLACE_CLASS.test(name)) return null;
   return (NAMED_PLACE.test(name) && !hasVerb(name)) || startsWithPlace(name) ? 'Organization' : null;
 }
 

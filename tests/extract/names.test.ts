@@ -414,6 +414,8 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('建成白鹤社区日间照料中心和居委会养老服务中心。')).toEqual([['Organization', '白鹤社区日间照料中心']]);
     expect(found('鼓励慢病患者选择社区卫生服务中心就诊。')).toEqual([]);
     expect(found('青川县维民殡仪服务中心已建成,全县殡仪服务中心建设加快。')).toEqual([['Organization', '青川县维民殡仪服务中心']]);
+    // Nor one of a class of places (乡镇: the county's towns).
+    expect(found('建设中心乡镇区域性养老服务中心,实现青川县乡镇养老服务中心全覆盖。')).toEqual([]);
   });
   it('reads no service centre of a level’s grade: 县级政务服务中心 is a class, 县政务服务中心 the county’s', () => {
     expect(found('推进县级政务服务中心标准化建设。')).toEqual([]);
