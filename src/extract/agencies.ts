@@ -787,9 +787,10 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
 export function ownBodyName(written: string, j: Jurisdiction): string | null {
   const name = canonicalAgency(written, j);
   if (name === null || name !== cleanAgencyName(written) || !OWN_BODY_END.test(name) || startsWithPlace(name) || levelByWord.has(name.charAt(0))) return name;
-  // (A 厅 is a province's; a name opening with its place's first characters has its place: 嵊州经济开发区管理委员会.)
+  // (A 厅 is a province's; a name opening with its place's first characters has its place: 嵊州经济开发区管理委员会,
+  // and so has one naming its place inside: 生态环境临沭分局.)
   const home = name.endsWith('厅') ? j.province : (j.county ?? j.city);
-  if (!home || name.startsWith(home.slice(0, 2))) return name;
+  if (!home || name.startsWith(home.slice(0, 2)) || name.includes(withoutLevelWord(home) ?? home)) return name;
   return canonicalAgency(home + name, j);
 }
 const OWN_BODY_END = /(?:局|厅|委员会|委|办)$/u;

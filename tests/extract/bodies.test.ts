@@ -582,6 +582,13 @@ describe('the body of an unsigned letter by its document number', () => {
       encoding: 'utf-8',
     });
     expect(banner.replyingAgency).toBe('辽宁省商务厅');
+    // A signing body that names its place inside (a city bureau's county branch) keeps its name as written.
+    const branch = extractLetter({
+      source: 'd.txt',
+      text: '对县十七届人大四次会议第96号建议的答复\n某某代表:\n您提出的《关于加强乡村河域治理的建议》收悉,现答复如下:\n临沭县将加强治理。\n生态环境临沭分局\n2020年6月5日\n',
+      encoding: 'utf-8',
+    });
+    expect(branch.replyingAgency).toBe('生态环境临沭分局');
   });
   it('takes an unsigned letter’s publisher as its body when it is named like one: an archive (…馆) and a cooperatives’ federation (…联合社) too', () => {
     const posted = (publisher: string) =>
