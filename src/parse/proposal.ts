@@ -32,7 +32,7 @@ function proposalKind(session: string | null, titleWord: string | null, genre: s
  * (区政协第十六届一次 → …会议; 镇五届… → 某镇五届…); else the title's. An opening that names no
  * body (您向第五届第五次人大代表会议提出的) yields to a title that does.
  */
-const LOST_ORDINAL = /[^一二三四五六七八九十\d]次会议$/u;
+const LOST_ORDINAL = /[^一二三四五六七八九十\d]次会议$|第届/u;
 // A session named without its term or sitting (您在市政协会议上提出的).
 const UNNUMBERED = /^[^届次]*$/u;
 
@@ -44,9 +44,10 @@ function proposalSession(title: TitleInfo | null, opening: OpeningInfo | null, h
 }
 
 function sessionNamed(title: TitleInfo | null, opening: OpeningInfo | null, header: HeaderValues): string | null {
-  // A portal's 会议届次 field names it in full (济南市平阴县十九届人大三次会议).
-  if (header.session && /会议$/u.test(header.session)) return header.session.replace(/\s+/g, '');
-  // One that lost its ordinal (十五届人大次会议, a slip of the pen) or names none yields to the title's.
+  // A portal's 会议届次 field names it in full (济南市平阴县十九届人大三次会议), unless it lost its numbers
+  // (第届…第次会议, a page's template) where the title has them.
+  if (header.session && /会议$/u.test(header.session) && !(LOST_ORDINAL.test(header.session) && title?.session)) return header.session.replace(/\s+/g, '');
+  // One that lost its ordinal (十五届人大次会议, a slip of the pen; 第届) or names none yields to the title's.
   const own = opening?.session && !((LOST_ORDINAL.test(opening.session) || UNNUMBERED.test(opening.session)) && title?.session) ? opening.session : null;
   // The title's, where it writes the opening's out with its place (省六届… → 海南省六届…).
   if (own && title?.session && title.session.length > own.length && title.session.endsWith(own)) return title.session;

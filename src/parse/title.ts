@@ -198,7 +198,7 @@ function holds(heading: string, title: string): boolean {
   return k === t.length && (lost.length <= 2 || LOST_NUMBERS.test(lost));
 }
 const fromAbout = (s: string) => s.replace(/\s+/gu, '').replace(/^.*?(?=关于)/u, '').replace(/^关于对/u, '关于');
-const LOST_NUMBERS = /^[第\d一二三四五六七八九十百零〇]+$/u;
+const LOST_NUMBERS = /^[第\d一二三四五六七八九十百零〇次届]+$/u;
 
 // A title's last line ends in a reply word (…答复, …复函, …意见, …办理单, …办理情况报告), maybe before the proposal in
 // 《》, a note or a cell bar.

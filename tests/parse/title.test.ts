@@ -21,6 +21,14 @@ describe('title', () => {
     expect(t).toMatchObject({ title: '关于市十五届人大五次会议第B(2022)327号建议的答复', session: '市十五届人大五次会议', number: 'B(2022)327' });
   });
 
+  it('keeps a heading over a later copy of the title that lost its numbers (第届…第会议), and its session', () => {
+    const p = parseLetter(`某市城市管理局关于对某市第七届人民代表大会第五次会议第23号建议的答复\n发布时间:2025-08-13 10:06\n\n关于对某市第届人民代表大会第次会议\n\n23号建议的答复\n${rest}`);
+    expect(p.title).toMatchObject({ title: '某市城市管理局关于对某市第七届人民代表大会第五次会议第23号建议的答复', number: '23' });
+    expect(p.proposal.session).toBe('某市第七届人民代表大会第五次会议');
+    const lost = parseLetter(`对某市第三届人民代表大会第四次会议第122号建议的答复\n\n对某市第届人民代表大会第会议122号建议的答复\n${rest}`).title;
+    expect(lost?.title).toBe('对某市第三届人民代表大会第四次会议第122号建议的答复');
+  });
+
   it('joins no header date, its label on the line above, into a title that opens with its session', () => {
     const t = parseLetter(`公开日期\n2025-10-30\n某某县第十八届人民代表大会第五次会议第17号建议、批评和意见的答复\n${rest}`).title;
     expect(t).toMatchObject({ title: '某某县第十八届人民代表大会第五次会议第17号建议、批评和意见的答复', session: '某某县第十八届人民代表大会第五次会议', number: '17' });
