@@ -41,7 +41,9 @@ const OWN_ROLE = '委员|代表';
 // A delegation may stand before the names with no mark between ("沙堰镇代表团王伟、乔符珀代表"), a sector's
 // members before them with one ("农工党界别委员,甲、乙等委员").
 // Each name may carry its own role ("甲委员、乙委员、丙委员:").
-const NAMES = `(?:${BODY}${GAP}[、,，]${GAP}|${SECTOR}(?:${OWN_ROLE})?${GAP}[、,，]${GAP}|[^\\P{Script=Han}、]{2,10}?代表团${GAP})*${NAME}(?:(?:${OWN_ROLE})?(?:${SEP})${NAME})*`;
+// A later item may be two names of three characters the page ran together (柏永剑矣俊杰).
+const TWO_NAMES = `${HAN}{6}(?<![委会组局办团])(?=${GAP}[、,，]|${GAP}(?:${OWN_ROLE}))`;
+const NAMES = `(?:${BODY}${GAP}[、,，]${GAP}|${SECTOR}(?:${OWN_ROLE})?${GAP}[、,，]${GAP}|[^\\P{Script=Han}、]{2,10}?代表团${GAP})*${NAME}(?:(?:${OWN_ROLE})?(?:${SEP})(?:${NAME}|${TWO_NAMES}))*`;
 // (Or the leader of those who proposed: 潘某某领衔代表.)
 const COUNT = `(?:领衔|等(?:\\d+|[一二两三四五六七八九十]+)?[名位]?|(?:\\d+|[二两三四五六七八九十]+)[名位]|[(（](?:等\\d*|\\d+)[名位]?[)）])`;
 // The role, with the body it belongs to: "人大代表", "政协委员", "政协某县委员", "市人大代表".
@@ -68,6 +70,7 @@ const DELEGATION_RE = new RegExp(`${LEFT}(?:尊敬的)?([\\p{Script=Han}]{2,10}?
 const MASKED_RE = /[xX×*＊○□]/;
 const PERSON_NAME_RE = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${DOTTED})$`, 'u');
 const LIST_SEP_RE = /[、,，]/u;
+const RUN_TOGETHER_RE = /^\p{Script=Han}{6}$/u;
 const SECTOR_RE = new RegExp(`^${SECTOR}$`, 'u');
 const OWN_ROLE_END_RE = new RegExp(`(?:${OWN_ROLE})$`, 'u');
 // (Three characters are a person's name, whatever it ends in: 陈云会.)
@@ -116,7 +119,11 @@ function namesIn(list: string, at: number): Salutation['persons'] {
     // A name's own role ("甲委员、乙委员、…") is not part of it.
     const item = raw.replace(OWN_ROLE_END_RE, '');
     const whole = squeeze(item);
-    const pieces = PERSON_NAME_RE.test(whole) ? [{ text: item, index: 0 }] : padPairs([...item.matchAll(/\S+/gu)].map((p) => ({ text: p[0], index: p.index })));
+    const pieces = PERSON_NAME_RE.test(whole)
+      ? [{ text: item, index: 0 }]
+      : RUN_TOGETHER_RE.test(item) && !BODY_NAME_RE.test(item)
+        ? [{ text: item.slice(0, 3), index: 0 }, { text: item.slice(3), index: 3 }]
+        : padPairs([...item.matchAll(/\S+/gu)].map((p) => ({ text: p[0], index: p.index })));
     for (const piece of pieces) {
       const name = squeeze(piece.text);
       if (MASKED_RE.test(name) || !PERSON_NAME_RE.test(name) || BODY_NAME_RE.test(name) || SECTOR_RE.test(name)) continue;

@@ -16,6 +16,11 @@ describe('salutation', () => {
     );
     expect([p.proposal?.number, p.proposal?.session, p.coHandlers.map((c) => c.name)]).toEqual(['1006', '某市政协十三届三次会议', ['市发展改革委', '公安局', '气象局']]);
   });
+  it('reads two names of three characters the page ran together in a list (柏某剑矣某杰) as two people, a body as nobody', () => {
+    const p = parseLetter('姚某荣、郭某斌、柏某剑矣某杰、李某华代表:\n您提出的《关于修建防火通道的建议》收悉,现答复如下:\n已办。\n');
+    expect([p.proposer, p.salutation?.persons.map((x) => x.name)]).toEqual([{ name: '姚某荣', role: '代表' }, ['姚某荣', '郭某斌', '柏某剑', '矣某杰', '李某华']]);
+    expect(parseLetter('某县政协民族和宗教委、黄某强委员:\n你们提出的《关于修缮旧址的提案》收悉,现答复如下:\n').proposer).toEqual({ name: '黄某强', role: '委员' });
+  });
   it('reads the salutation after a title run into it on its line (…(82号)答复 杨某代表:)', () => {
     const p = parseLetter('县政协九届一次会议《关于秸秆焚烧问题的建议》 (82号)答复 杨某代表: 您提出的《关于秸秆焚烧问题的建议》已收悉,现答复如下:\n已办。\n');
     expect(p.proposer).toEqual({ name: '杨某', role: '代表' });
