@@ -258,7 +258,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
   // The finders after this one walk the bodies found so far in text order (the parties came first).
   const listed = hits.sort(byStart);
   const bodies = listed.concat(findOpenBodies(text, j, from, to, skip, listed)).sort(byStart);
-  const withUnits = bodies.concat(findOwnUnits(text, from, to, skip, bodies)).sort(byStart);
+  const withUnits = bodies.concat(findOwnUnits(text, j, from, to, skip, bodies)).sort(byStart);
   return withUnits.concat(findActingTowns(text, j, from, to, skip, withUnits)).sort(byStart);
 }
 
@@ -442,6 +442,8 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
 }
 
 const OWN_UNIT_SUFFIXES = new WordScanner(ownUnits.suffixes);
+/** A unit's name as written (城建股), but for a police brigade, which is its place's police's (交警大队 → 某县公安局交通警察大队). */
+const ownUnitName = (unit: string, j: Jurisdiction) => (BARE_BRIGADE_RE.test(unit) ? (canonicalAgency(unit, j) ?? unit) : unit);
 const OWN_ANCHOR = new RegExp(ownUnits.anchor, 'u');
 // After a unit's name: the end of the phrase, a conjunction, a verb of handling or a post (股长, 负责人).
 const UNIT_FOLLOWED_BY = /^(?:[^\p{Script=Han}]|[和及与、经对于在将已等牵负主承股科处室会联同按根具])/u;
@@ -452,7 +454,7 @@ const LIST_JOIN = /^[、和及与]$/u;
  * and the units listed with such a unit (我委县域处和经服处). Two to four characters of whole words,
  * the first no verb, before the unit's ending.
  */
-function findOwnUnits(text: string, from: number, to: number, skip: [number, number][], known: AgencyHit[]): AgencyHit[] {
+function findOwnUnits(text: string, j: Jurisdiction, from: number, to: number, skip: [number, number][], known: AgencyHit[]): AgencyHit[] {
   const hits: AgencyHit[] = [];
   let k = 0;
   for (const { start: sufStart, word: suffix } of OWN_UNIT_SUFFIXES.scan(text, from, to)) {
@@ -467,7 +469,7 @@ function findOwnUnits(text: string, from: number, to: number, skip: [number, num
       const listed = last !== undefined && last.end === s - 1 && LIST_JOIN.test(text.charAt(s - 1));
       if (!listed && !OWN_ANCHOR.test(text.slice(Math.max(from, s - 3), s))) continue;
       const first = wordsByStart(text, s, e).get(s);
-      if (first && !(isNameStop(first) && first.tag !== 'vn')) hits.push({ start: s, end: e, text: domain + suffix, name: domain + suffix });
+      if (first && !(isNameStop(first) && first.tag !== 'vn')) hits.push({ start: s, end: e, text: domain + suffix, name: ownUnitName(domain + suffix, j) });
       break;
     }
   }
@@ -767,6 +769,10 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
   // A sub-district's office written short (观澜街道办) is its 街道办事处.
   const shortOffice = SHORT_TOWN_OFFICE_RE.exec(name);
   if (shortOffice) return canonicalAgency(`${shortOffice[1]}办事处`, j);
+  // A police brigade written bare (责成交警大队) is the letter's place's police's: a 大队 its county's, a 支队 its city's.
+  const brigade = BARE_BRIGADE_RE.exec(name);
+  const police = brigade && (brigade[1] === '支队' ? j.city : (j.county ?? j.city));
+  if (police) return canonicalAgency(`${police}公安局${name}`, j);
   const hits = findAgencies(name, j);
   const whole = hits.find((h) => h.start === 0 && h.end === name.length);
   if (whole) return whole.name;
@@ -825,6 +831,7 @@ const partyWritten = (name: string) => (PARTY_OWN_RE.test(name) && !name.startsW
 const ZONE_COMMITTEE_SHORT_RE = new RegExp(`(${nameRules.zoneCommittee.zones.join('|')})管委会$`, 'u');
 const ABBREVIATED_ZONE_RE = new RegExp(`(?:${nameRules.zoneCommittee.abbreviated.join('|')})管委会$`, 'u');
 const BARE_CENTRE_RE = /(?:中心|站)$/u;
+const BARE_BRIGADE_RE = /^交警(大队|支队)$/u;
 // A level word anywhere (河东区公路中心), a national or party word or an ordinal (第一…) first: not bare.
 const NOT_BARE_RE = /[省市区县州盟旗镇乡]|^(?:村|自治|地区|国家|中国|全国|中央|中共|第)/u;
 

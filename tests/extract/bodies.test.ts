@@ -47,6 +47,9 @@ describe('left boundary of a body', () => {
     expect(names('县公安局交警大队已安排专人', jurisdictionOf('蓝田县人民政府'))[0]![1]).toBe('蓝田县公安局交通警察大队');
     expect(names('市公安局交警支队', jurisdictionOf('抚顺市人民政府'))[0]![1]).toBe('抚顺市公安局交通警察支队');
     expect(names('市公安局交巡警支队', jurisdictionOf('重庆市人民政府'))[0]![1]).toBe('重庆市公安局交巡警支队');
+    // Written bare, it is the letter's place's police's: a 大队 the county's, a 支队 the city's.
+    expect(names('我局交警大队将对南桥路段进行实地查看。', jurisdictionOf('大竹县公安局'))).toEqual([['交警大队', '大竹县公安局交通警察大队']]);
+    expect(canonicalAgency('交警支队', jurisdictionOf('丹东市公安局'))).toBe('丹东市公安局交通警察支队');
   });
   it('reads the ocean and fisheries departments before the 2018 reform (省海洋渔业局)', () => {
     expect(names('会同省海洋渔业局、省海洋与渔业厅', jurisdictionOf('福建省交通运输厅')).map(([, name]) => name)).toEqual(['福建省海洋与渔业局', '福建省海洋与渔业厅']);
