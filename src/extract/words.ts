@@ -48,8 +48,10 @@ export function verbFollows(text: string, at: number, end: number): boolean {
 
 // Tagged phrases, remembered: a name is mentioned again and again in a letter. When full the oldest
 // goes, so memory stays flat and the letter at hand keeps its phrases (clearing all re-tagged them).
+// (8,192, not 4,096: the phrases letters share outgrew the smaller one, which evicted them before they
+// came back; on 10,000 synthetic letters jieba is asked 10,384 times instead of 22,380, at ~25 µs a call.)
 const tagged = new Map<string, Word[]>();
-const TAGGED_MAX = 4096;
+const TAGGED_MAX = 8192;
 
 // A county's or town's name written whole, its level word last (金凤区, 双台子区, 腰堡镇).
 const FULL_LOCAL_FORM = /^\p{Script=Han}{2,}[区县旗市镇乡]$/u;
