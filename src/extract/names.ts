@@ -102,10 +102,13 @@ const TYPE_STOPS: Record<SuffixType, string[]> = { Agency: [], Fund: [], Platfor
 const STOPS_BY_LAST = byLastCodeUnit(STOPS);
 
 function stopEndingAt(text: string, pos: number): string | null {
-  for (const s of STOPS_BY_LAST.get(text.charCodeAt(pos - 1)) ?? []) {
+  // (Most characters end no stop: no list to walk, not even an empty one.)
+  const stops = STOPS_BY_LAST.get(text.charCodeAt(pos - 1));
+  if (stops === undefined) return null;
+  for (const s of stops) {
     if (!text.startsWith(s, pos - s.length)) continue;
     // A word that spans the boundary (本市|场 in 资本市场, 建成|渝 in 组建成渝) means this is no boundary.
-    if (STOP_EXCEPTIONS.some((w) => text.startsWith(w, pos - 1) || (s.length === 1 && text.startsWith(w, pos - w.length)))) continue;
+    if (exceptionAt(text, pos, s.length)) continue;
     // A character that opens a place (如 in 如皋市) is no stop there.
     if (s.length === 1 && startsWithPlace(text, pos - 1)) continue;
     // A stop that ends a compound noun is none (城乡|建设 in 双台子区城乡建设事业发展服务中心, 秸秆综合|利用专项资金; not 充分|发挥).
@@ -115,6 +118,21 @@ function stopEndingAt(text: string, pos: number): string | null {
     return s;
   }
   return null;
+}
+
+// The exceptions by first and by last code unit: a stop asks which start at its last character, and
+// for a one-character stop also which end there (44 words, each asked twice at every stop found).
+const EXCEPTIONS_BY_FIRST = byFirst(STOP_EXCEPTIONS);
+const EXCEPTIONS_BY_LAST = byLastCodeUnit(STOP_EXCEPTIONS);
+const LONGEST_EXCEPTION = Math.max(...STOP_EXCEPTIONS.map((w) => w.length));
+
+/** Does an exception start at pos - 1, or (after a one-character stop) end there? */
+function exceptionAt(text: string, pos: number, stopLength: number): boolean {
+  // (Near the text's start, startsWith reads a negative position as 0: there every exception is asked.)
+  if (pos < LONGEST_EXCEPTION) return STOP_EXCEPTIONS.some((w) => text.startsWith(w, pos - 1) || (stopLength === 1 && text.startsWith(w, pos - w.length)));
+  const c = text.charCodeAt(pos - 1);
+  if (EXCEPTIONS_BY_FIRST.get(c)?.some((w) => text.startsWith(w, pos - 1))) return true;
+  return stopLength === 1 && (EXCEPTIONS_BY_LAST.get(c)?.some((w) => text.startsWith(w, pos - w.length)) ?? false);
 }
 
 /** Does a word of text[lead, end) start before `start` and end after it but before `end`? */
