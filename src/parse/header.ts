@@ -3,6 +3,7 @@
 import headerTable from '../../data/header-labels.json' with { type: 'json' };
 import { AGENCY_LINE_RE } from './bodies.js';
 import { parseDate } from './dates.js';
+import { charTest, matches } from '../extract/literals.js';
 import { squeeze } from './lines.js';
 
 export type HeaderField =
@@ -45,8 +46,11 @@ const GLUED_LABEL_LENGTH = 4;
 
 type LabelHit = { index: number; end: number; label: string };
 
+// Every character of a header line is asked (by code unit: charAt makes a string of each Chinese one).
+const isSpace = charTest(matches(SPACE));
+
 function skipSpaces(line: string, i: number): number {
-  while (SPACE.test(line.charAt(i))) i++;
+  while (isSpace(line, i)) i++;
   return i;
 }
 
@@ -55,7 +59,8 @@ function labelEnd(line: string, at: number, label: string): number {
   let i = at;
   for (let k = 0; k < label.length; k++) {
     if (k > 0) i = skipSpaces(line, i);
-    if (line.charAt(i) !== label.charAt(k)) return -1;
+    // (Past the line's end charCodeAt gives NaN, equal to nothing, as charAt's '' was.)
+    if (line.charCodeAt(i) !== label.charCodeAt(k)) return -1;
     i++;
   }
   return i;
