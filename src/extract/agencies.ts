@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, sectorByDocForm, openBodies, ownUnits, actingTowns, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, withoutLevelWord, wordLikeCounties,
+  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, sectorByDocForm, nationalByDocForm, openBodies, ownUnits, actingTowns, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, withoutLevelWord, wordLikeCounties,
   zoneLevelWords,
   type Place,
   type PlaceLevel,
@@ -671,12 +671,13 @@ const MAX_SECTOR = 4;
  * the letter calls itself by: 甘交办案〔2018〕99号 and 我厅 → 甘肃省交通运输厅. Null where the number opens
  * with no province's character or sector, the letter is another province's, or it never says 我厅/我委/我局
  * (a city's numbers open with characters of its own: 九农案字 of 九江市). 委 and 局 are a city's level words
- * too: they do not count in a letter answering a city's or county's congress or conference.
+ * too: they do not count in a letter answering a city's or county's congress or conference. A national
+ * body's numbers open with its own form, no place before it (人社建字〔2025〕141号: 人力资源和社会保障部).
  */
 export function bodyOfDocNumber(docNumber: string, text: string, j: Jurisdiction, session: string | null): string | null {
   const self = selfWord(text);
   const province = provinceByAbbr.get(docNumber.charAt(0));
-  if (!province) return self ? localBodyOfDocNumber(docNumber, self, j) : null;
+  if (!province) return (self ? localBodyOfDocNumber(docNumber, self, j) : null) ?? nationalBodyOfDocNumber(docNumber, j, session);
   if (j.province !== null && j.province !== province.name) return null;
   const stem = sectorAt(docNumber);
   if (!stem || !self) return null;
@@ -762,6 +763,16 @@ function localBodyOfDocNumber(docNumber: string, self: string, j: Jurisdiction):
   return place && stem && self !== '厅' ? canonicalAgency(`${place}${stem}${self}`, j) : null;
 }
 
+/** A national body by its number's opening form, in a letter answering the national congress or conference or no place's. */
+function nationalBodyOfDocNumber(docNumber: string, j: Jurisdiction, session: string | null): string | null {
+  if (session === null ? j.province !== null : !session.includes('全国')) return null;
+  for (let k = MAX_SECTOR; k >= 1; k--) {
+    const body = nationalByDocForm.get(docNumber.slice(0, k));
+    if (body) return body;
+  }
+  return null;
+}
+
 /** The canonical name of a body written on its own (a co-handler, the replying body); null for junk. */
 export function canonicalAgency(written: string, j: Jurisdiction): string | null {
   const name = cleanAgencyName(written);
@@ -792,8 +803,8 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
  */
 export function ownBodyName(written: string, j: Jurisdiction): string | null {
   const name = canonicalAgency(written, j);
-  if (name === null || name !== cleanAgencyName(written) || !OWN_BODY_END.test(name) || startsWithPlace(name) || levelByWord.has(name.charAt(0))) return name;
-  // (A 厅 is a province's; a name opening with its place's first characters has its place: 嵊州经济开发区管理委员会,
+  if (name === null || name !== cleanAgencyName(written) || !OWN_BODY_END.test(name) || startsWithPlace(name) || levelByWord.has(name.charAt(0)) || nationalByForm.has(name)) return name;
+  // (A national body is nobody's place's: 国家医疗保障局 reposted by a city. A 厅 is a province's; a name opening with its place's first characters has its place: 嵊州经济开发区管理委员会,
   // and so has one naming its place inside: 生态环境临沭分局.)
   const home = name.endsWith('厅') ? j.province : (j.county ?? j.city);
   if (!home || name.startsWith(home.slice(0, 2)) || name.includes(withoutLevelWord(home) ?? home)) return name;

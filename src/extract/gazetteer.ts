@@ -219,6 +219,8 @@ export const provinceByAbbr: ReadonlyMap<string, Place> = new Map(
 );
 /** A province body's sector as its document numbers write it (交, 发改) → the stem of its short form (交通运输, 发改). */
 export const sectorByDocForm: ReadonlyMap<string, string> = new Map(Object.entries(localBodies.docNumberSectors.list));
+/** A national body by the form its document numbers open with (人社建字 → 人力资源和社会保障部). */
+export const nationalByDocForm: ReadonlyMap<string, string> = new Map(Object.entries(localBodies.docNumberSectors.national));
 export const closedLevels: ReadonlySet<string> = new Set(localBodies.closedLevels.list);
 
 /** National bodies: every written form → canonical name. */

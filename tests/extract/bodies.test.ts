@@ -534,6 +534,17 @@ describe('the body of an unsigned letter by its document number', () => {
     // No session named: the province's character stands.
     expect(bodyOfDocNumber('川卫函〔2023〕82号', '我委高度重视,经与省发展改革委沟通。', none, null)).toBe('四川省卫生健康委员会');
   });
+  it('reads a national body from its number’s own opening form, in a letter of the national congress or of no place', () => {
+    expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', none, null)).toBe('人力资源和社会保障部');
+    expect(bodyOfDocNumber('医保函[2019]19号', '您提出的建议收悉。', none, '十三届全国人大二次会议')).toBe('国家医疗保障局');
+    // A province's session, or a letter placed in a province, is no national body's.
+    expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', none, '省十三届人大二次会议')).toBeNull();
+    expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', jurisdictionOf('四川省人民政府'), null)).toBeNull();
+  });
+  it('keeps a national body a city’s portal reposted as it is, never under the city', () => {
+    const text = '作者:遂宁市医疗保障局\n(四川-遂宁)国家医疗保障局对十三届全国人大二次会议第3809号建议的答复\n徐某代表:\n您提出的关于打击欺诈骗取医保基金行为的建议收悉,现答复如下:\n遂宁市已开展专项治理。\n';
+    expect(extractLetter({ source: 'n.txt', text, encoding: 'utf-8' }).replyingAgency).toBe('国家医疗保障局');
+  });
   it('reads none from a city’s number, another province’s letter, or 委 and 局 outside a province’s session', () => {
     expect(bodyOfDocNumber('九农案字(2025)4号', '我局高度重视。', none, '市政协十六届五次会议')).toBeNull();
     expect(bodyOfDocNumber('冀商办案字[2014]第12号', '我厅将积极支持。', jurisdictionOf('甘肃省交通运输厅'), null)).toBeNull();
