@@ -327,5 +327,8 @@ describe('titles without 关于', () => {
     expect(p.proposal.number).toBe('11');
     expect(p.proposal.title).toBe('关于修缮村道桥梁的提案');
   });
+  it('reads a title that writes the proposal’s year in brackets before its number (会议〔2020〕104号建议的回复), with no salutation or opening', () => {
+    const p = parseLetter('当前位置:首页 > 建议提案 > 2020年人大建议\n\n关于市十四届人大五次会议〔2020〕104号建议的回复\n\n 时间:2021-02-07 15:05 \n\n近年来,我市高度重视跨境电商工作。\n一、基本情况\n产业园已开工。\n');
+    expect([p.title?.title, p.proposal.session, p.proposal.number]).toEqual(['关于市十四届人大五次会议〔2020〕104号建议的回复', '市十四届人大五次会议', '104']);
+  });
 });
-
