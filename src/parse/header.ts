@@ -159,7 +159,8 @@ const DATE_CELL_RE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/u;
 
 /** The next non-empty line, up to its first label, as `field`'s value. */
 function nextLineValue(lines: ReadLine[], n: number, field: HeaderField): string {
-  const next = lines.slice(n + 1, n + 3).find((l) => l.text.trim());
+  // (A record's validity cell the page put between, 有效 or 废止, is no value of the label above.)
+  const next = lines.slice(n + 1, n + 4).find((l) => l.text.trim() && !VALIDITY_RE.test(l.text));
   if (next === undefined) return '';
   // The value stands before any label of the next line ("2023-07-10 16:49 信息来源:某局").
   const raw = next.text.slice(0, next.hits[0]?.index ?? next.text.length);
@@ -173,6 +174,8 @@ function nextLineValue(lines: ReadLine[], n: number, field: HeaderField): string
   next.taken = value !== '';
   return value;
 }
+
+const VALIDITY_RE = /^[\s\u3000]*(?:现行)?(?:有效|失效|废止|已废止|已失效|部分失效)[\s\u3000]*$/u;
 
 /** A document number a page broke over short lines below its label (普绿容 / 〔2019〕 / 44号), joined; '' when they make none. */
 function brokenDocNumber(lines: ReadLine[], n: number): string {

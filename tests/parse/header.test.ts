@@ -40,6 +40,8 @@ describe('header labels', () => {
     expect(parseHeaderLines(['  • 某县民族宗教事务局', '  • 2019年07月17日 14时56分'])).toEqual({ publishedDate: '2019年07月17日' });
     // An empty 来源 with the letter's class mark on the next line: no publisher.
     expect(parseHeaderLines(['发布日期:2022-10-18 作者: 来源:', '', 'A']).publisher).toBeUndefined();
+    // A record's validity cell the page put between a label and its value is neither.
+    expect(parseHeaderLines(['发布机构:', '有效', '区卫生健康局', '主题分类: 卫生']).publisher).toBe('区卫生健康局');
     expect(parseHeaderLines(['文号 | 浏览量 |']).docNumber).toBeUndefined();
     // A portal's empty template.
     expect(parseHeaderLines(['文        号 〔〕号 有  效  性']).docNumber).toBeUndefined();
