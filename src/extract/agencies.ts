@@ -80,8 +80,9 @@ const SPECIAL_COMMITTEE_RE = new RegExp(congressSpecialCommittees, 'u');
 // A bare form (no place, no level) is a body only when it is specific enough on its own.
 // The last character of a body's name.
 const BODY_END = /[局委厅府办院会室队站所]/u;
-// (And the party committee's departments, 组织部, 宣传部, 统战部: no other body is so named.)
-const BARE_OK = /(?:局|厅|委员会|委|办公室|办公厅|管委会|组织部|宣传部|统战部)$/u;
+// (And the party committee's departments, 组织部, 宣传部, 统战部: no other body is so named; and the
+// brigades the tables list, 交警大队 and 消防大队, written bare where they act.)
+const BARE_OK = /(?:局|厅|委员会|委|办公室|办公厅|管委会|组织部|宣传部|统战部|大队|支队)$/u;
 
 const LEFT_WORDS_BY_LAST = byLastCodeUnit(LEFT_WORDS);
 
@@ -280,7 +281,8 @@ function policeBranchName(name: string): string {
       : short?.level === 'county'
         ? [short.city, short.name]
         : [null, null];
-  return city && county ? `${city}公安局${county.replace(/[区县]$/u, '')}分局` : name;
+  // (A new district's branch drops 新区: 浦东新区 → 上海市公安局浦东分局.)
+  return city && county ? `${city}公安局${county.replace(/(?:新?区|县)$/u, '')}分局` : name;
 }
 
 const TOWN_LEVEL_WORDS = new WordScanner(['镇', '乡', '街道']);
@@ -443,6 +445,7 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
 
 const OWN_UNIT_SUFFIXES = new WordScanner(ownUnits.suffixes);
 /** A unit's name as written (城建股), but for a police brigade, which is its place's police's (交警大队 → 某县公安局交通警察大队). */
+const BARE_BRIGADE_RE = /^交警(?:大队|支队)$/u;
 const ownUnitName = (unit: string, j: Jurisdiction) => (BARE_BRIGADE_RE.test(unit) ? (canonicalAgency(unit, j) ?? unit) : unit);
 const OWN_ANCHOR = new RegExp(ownUnits.anchor, 'u');
 // After a unit's name: the end of the phrase, a conjunction, a verb of handling or a post (股长, 负责人).
@@ -619,8 +622,12 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
   if (form.endsWith('厅') && j.province) return mk(s, fillTemplate(template, j.province));
   // A bureau written bare is the letter's own government's (交通局 in a county's letter).
   const home = listed ?? (prefectureTemplates.has(current) ? j.city : (j.county ?? j.city));
+  // (A district's police is its city's bureau's branch: 交警大队 in a 薛城区 letter is 枣庄市公安局薛城分局's.)
+  const branch = home?.endsWith('区') && template.startsWith(POLICE_TEMPLATE) && template !== POLICE_TEMPLATE ? policeBranchName(home + POLICE_BRANCH) : null;
+  if (branch && branch !== home + POLICE_BRANCH) return mk(s, branch + template.slice(POLICE_TEMPLATE.length));
   return mk(s, home ? fillTemplate(template, home) : form);
 }
+const POLICE_TEMPLATE = '{J}公安局';
 
 // What a page puts before a body's name on its line: a label (标题:, 办理情况:), a document number.
 const LABEL_RE = /^.*[:：]/u;
@@ -780,10 +787,6 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
   // A sub-district's office written short (观澜街道办) is its 街道办事处.
   const shortOffice = SHORT_TOWN_OFFICE_RE.exec(name);
   if (shortOffice) return canonicalAgency(`${shortOffice[1]}办事处`, j);
-  // A police brigade written bare (责成交警大队) is the letter's place's police's: a 大队 its county's, a 支队 its city's.
-  const brigade = BARE_BRIGADE_RE.exec(name);
-  const police = brigade && (brigade[1] === '支队' ? j.city : (j.county ?? j.city));
-  if (police) return canonicalAgency(`${police}公安局${name}`, j);
   const hits = findAgencies(name, j);
   const whole = hits.find((h) => h.start === 0 && h.end === name.length);
   if (whole) return whole.name;
@@ -842,7 +845,6 @@ const partyWritten = (name: string) => (PARTY_OWN_RE.test(name) && !name.startsW
 const ZONE_COMMITTEE_SHORT_RE = new RegExp(`(${nameRules.zoneCommittee.zones.join('|')})管委会$`, 'u');
 const ABBREVIATED_ZONE_RE = new RegExp(`(?:${nameRules.zoneCommittee.abbreviated.join('|')})管委会$`, 'u');
 const BARE_CENTRE_RE = /(?:中心|站)$/u;
-const BARE_BRIGADE_RE = /^交警(大队|支队)$/u;
 // A level word anywhere (河东区公路中心), a national or party word or an ordinal (第一…) first: not bare.
 const NOT_BARE_RE = /[省市区县州盟旗镇乡]|^(?:村|自治|地区|国家|中国|全国|中央|中共|第)/u;
 

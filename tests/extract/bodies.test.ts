@@ -50,6 +50,13 @@ describe('left boundary of a body', () => {
     // Written bare, it is the letter's place's police's: a 大队 the county's, a 支队 the city's.
     expect(names('我局交警大队将对南桥路段进行实地查看。', jurisdictionOf('大竹县公安局'))).toEqual([['交警大队', '大竹县公安局交通警察大队']]);
     expect(canonicalAgency('交警支队', jurisdictionOf('丹东市公安局'))).toBe('丹东市公安局交通警察支队');
+    // So where it acts in a sentence, the county's 大队 in a county's letter, the city's 支队 in a district's;
+    // a district's 大队 is its city's bureau's branch's, a new district's branch written without 新区.
+    expect(names('对信号灯的建议,交警大队对路口进行了调整。', jurisdictionOf('乳山市交通运输局'))).toEqual([['交警大队', '乳山市公安局交通警察大队']]);
+    expect(names('4月17日,交警支队两名副支队长到现场。', jurisdictionOf('丹东市振兴区人民政府'))[0]![1]).toBe('丹东市公安局交通警察支队');
+    expect(names('及时消除隐患。交警大队先后向政府报告。', jurisdictionOf('枣庄市薛城区教育局'))[0]![1]).toBe('枣庄市公安局薛城分局交通警察大队');
+    expect(names('会同消防大队检查。', jurisdictionOf('上海市浦东新区人民政府'))[0]![1]).toBe('上海市浦东新区消防救援大队');
+    expect(names('及时消除隐患。交警大队先后向政府报告。', jurisdictionOf('上海市浦东新区人民政府'))[0]![1]).toBe('上海市公安局浦东分局交通警察大队');
   });
   it('reads the ocean and fisheries departments before the 2018 reform (省海洋渔业局)', () => {
     expect(names('会同省海洋渔业局、省海洋与渔业厅', jurisdictionOf('福建省交通运输厅')).map(([, name]) => name)).toEqual(['福建省海洋与渔业局', '福建省海洋与渔业厅']);
