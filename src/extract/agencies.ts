@@ -67,6 +67,7 @@ function writtenOut(unit: string): string {
   return unit.replace(UNIT_ENDING_RE, (ending) => unitEndings.get(ending)!);
 }
 // A party committee's unit is written under its short name, as the tables write its departments: 中共钦州市委党史研究室.
+const WEI_VERB_GOES_ON = /[托婉屈]/u;
 const PARTY_COMMITTEE_NAME_RE = /^(中共\p{Script=Han}+)委员会$/u;
 
 /**
@@ -203,6 +204,8 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     if (form.endsWith('委') && text.startsWith('员会', e) && CONFERENCE_BEFORE.test(text.slice(Math.max(from, s - 16), s))) continue;
     // 雨露乡委员小组, 县委员联络组: members, not a committee (委 before 员, but not 员会).
     if (form.endsWith('委') && text.charAt(e) === '员' && text.charAt(e + 1) !== '会') continue;
+    // 经开区委托第三方, 县委婉: 委 opens a verb there (委托, 委婉, 委屈), no committee.
+    if (form.endsWith('委') && WEI_VERB_GOES_ON.test(text.charAt(e))) continue;
     // 市人大代表, 区政协委员: a member's title, not the body (市人大代表工委 is the body's unit).
     if (MEMBER_AFTER.test(text.slice(e, e + 4)) && (form === '人大' || form === '政协')) continue;
     const national = nationalByForm.get(form);

@@ -36,6 +36,9 @@ describe('left boundary of a body', () => {
     expect(names('雨露乡委员小组:', nanhua)).toEqual([]);
     expect(names('刘某林政协绿春县委员:', nanhua)).toEqual([]);
     expect(names('经县委员会研究', nanhua).map(([, name]) => name)).toEqual(['中共南华县委员会']);
+    // Nor in a verb 委 opens (经开区委托第三方, 县委婉): the committee only where 委 ends its word.
+    expect(names('经开区委托第三方专业机构检测,县委婉拒', nanhua)).toEqual([]);
+    expect(names('县委托第三方评估,县委要求整改', nanhua).map(([, name]) => name)).toEqual(['中共南华县委员会']);
   });
   it('reads no city in a class of governments (省、自治区、直辖市人民政府)', () => {
     expect(names('报省、自治区、直辖市人民政府批准公布', jurisdictionOf('安康市住房和城乡建设局'))).toEqual([]);
