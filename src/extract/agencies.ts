@@ -525,7 +525,7 @@ function levelOf(j: Jurisdiction, level: PlaceLevel, word: string): string | nul
   if (level !== 'city' || !PREFECTURE_WORD.test(word) || !j.county || j.city !== j.county) return j[level];
   return placeByForm.get(j.county)?.city ?? j[level];
 }
-const PREFECTURE_WORD = /^(?:州|盟|地区)$/u;
+const PREFECTURE_WORD = /^(?:自治州|州|盟|地区)$/u;
 
 /** The letter's county without its city (河东区 of 临沂市河东区), or null. */
 const bareCounty = (j: Jurisdiction) => (j.county && j.city && j.county.startsWith(j.city) && j.county.length - j.city.length >= 2 ? j.county.slice(j.city.length) : null);

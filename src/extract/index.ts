@@ -48,6 +48,17 @@ function fillMissing(j: Jurisdiction, more: Jurisdiction): Jurisdiction {
   };
 }
 
+/**
+ * Does a session name a congress or conference above a county's (省政协, 自治州十五届人大, 博尔塔拉蒙古自治州…,
+ * 天津市十六届人大)? A bare 市 does not say: a county-level city's is a 市 too.
+ */
+function isAboveCountySession(session: string): boolean {
+  const placed = jurisdictionOf(session);
+  return placed.county === null && placed.town === null && !TOWN_SESSION_RE.test(session) && (placed.city !== null || placed.province !== null || ABOVE_COUNTY_LEVEL_RE.test(session));
+}
+const ABOVE_COUNTY_LEVEL_RE = /^(?:政协)?(?:省|自治区|自治州|州|盟|地区)/u;
+const TOWN_SESSION_RE = /^[^届人政]*[镇乡]|街道/u;
+
 function letterJurisdiction(p: ParsedLetter, session: string | null, body: string, page: string): Jurisdiction {
   let j = emptyJurisdiction();
   for (const source of [p.agency?.name, p.header.hostAgency, p.header.publisher, session]) {
@@ -87,13 +98,16 @@ function readLetter(doc: LetterDoc): LetterRecord {
   // An unsigned letter of a province's body is known by its document number (甘交办案… and 我厅).
   const numbered = !p.agency && p.docNumber ? bodyOfDocNumber(p.docNumber, body, j, session) : null;
   const agencyHits = findAgencies(text, j, bodyStart, bodyEnd);
+  // A letter answering a congress or conference above a county's is that level's body's: the county its
+  // text names most is where the work is (精河县 in a letter of 自治州水利局), not the unsigned body's place.
+  const own = session !== null && isAboveCountySession(session) ? { ...j, county: null, town: null } : j;
   const replyingAgency = p.agency
     ? ownBodyName(p.agency.name, j)
     : (numbered ??
-      bodySpeakingAsSelf(body, agencyHits, j) ??
-      bodyAnswering(text, p.opening?.start ?? bodyStart, p.opening?.end ?? bodyStart, agencyHits, j) ??
+      bodySpeakingAsSelf(body, agencyHits, own) ??
+      bodyAnswering(text, p.opening?.start ?? bodyStart, p.opening?.end ?? bodyStart, agencyHits, own) ??
       // (Or named only above the letter, by the page's banner: 辽宁省商务厅 over a letter saying 我厅.)
-      bodySpeakingAsSelf(body, findAgencies(text, j, 0, bodyStart), j));
+      bodySpeakingAsSelf(body, findAgencies(text, j, 0, bodyStart), own));
   // A proposal's identity across letters: who raised it, written out in full (identity, issue 9).
   const scope = proposalScope(session, j, replyingAgency);
   const proposal: Proposal = { ...p.proposal, scope };

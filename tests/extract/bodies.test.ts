@@ -569,6 +569,11 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(bodyOfDocNumber('九农案字(2025)4号', '我局高度重视。', linxiang, null)).toBeNull();
     expect(bodyOfDocNumber('临农字〔2022〕8号', '农业农村部门高度重视。', linxiang, null)).toBeNull();
   });
+  it('reads an unsigned letter answering a prefecture’s congress as the prefecture’s body, not the county it names most', () => {
+    const text =
+      '对自治州十五届人大二次会议第70号建议办理情况的答复\n库某代表:\n您提出的“关于支持精河灌区改造的建议”收悉。经研究办理,现答复如下:\n\n自治州水利局深入贯彻治水思路,将精河灌区纳入《博尔塔拉蒙古自治州水安全保障规划》。精河县筹措资金改善灌溉条件,精河县茫丁乡受益。\n';
+    expect(extractLetter({ source: 'z.txt', text, encoding: 'utf-8' }).replyingAgency).toBe('博尔塔拉蒙古自治州水利局');
+  });
   it('reads an unsigned letter’s body as the one of its own place it names most with the level word it calls itself by', () => {
     const jiujiang = jurisdictionOf('九江市人民政府');
     const text = '我局高度重视。九江市科学技术局联合九江市工业和信息化局开展调研,九江市科学技术局将继续推进。';
