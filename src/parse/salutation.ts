@@ -156,9 +156,16 @@ function firstPersonSalutation(text: string): RegExpExecArray | null {
   SALUTATION_RE.lastIndex = 0;
   for (let m = SALUTATION_RE.exec(text); m; m = SALUTATION_RE.exec(text)) {
     // A record's field label (领衔代表: 甲;乙;…) greets nobody, nor does a label read as the name (案号\n领衔代表).
-    if (m[2] !== '代表团' && !isHeaderLabel(m[0]) && !(m[1] !== undefined && isHeaderLabel(m[1].trim()))) return m;
+    if (m[2] !== '代表团' && !isHeaderLabel(m[0]) && !(m[1] !== undefined && isHeaderLabel(m[1].trim())) && !isMenuRun(m)) return m;
   }
   return null;
+}
+
+/** A page's menu, one word a line (观察 / 委员 / 名录), read as a name over its role: no colon closes it. */
+function isMenuRun(m: RegExpExecArray): boolean {
+  if (m[1] === undefined || /[:：][\s\u3000]*$/u.test(m[0])) return false;
+  const nameEnd = m[0].indexOf(m[1]) + m[1].length;
+  return m[0].slice(nameEnd, m[0].lastIndexOf(m[2]!)).includes('\n');
 }
 
 function lineOf(lines: Line[], offset: number): number {

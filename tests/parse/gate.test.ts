@@ -25,6 +25,12 @@ describe('salutation', () => {
     const p = parseLetter('县政协九届一次会议《关于秸秆焚烧问题的建议》 (82号)答复 杨某代表: 您提出的《关于秸秆焚烧问题的建议》已收悉,现答复如下:\n已办。\n');
     expect(p.proposer).toEqual({ name: '杨某', role: '代表' });
   });
+  it('reads no salutation in a page’s menu of one word a line (观察 / 委员 / 名录), and the title below it', () => {
+    const p = parseLetter('首页\n时政\n政协\n观察\n委员\n名录\n对旗政协十三届三次会议第45号提案的答复\n来源:\n您提出的关于发展边境旅游的提案,现答复如下:\n一、已办。\n');
+    expect([p.proposer, p.title?.title]).toEqual([null, '对旗政协十三届三次会议第45号提案的答复']);
+    // A name over its role with a colon is a salutation still.
+    expect(parseLetter('张某\n委员:\n您提出的关于发展边境旅游的提案收悉,现答复如下:\n一、已办。\n').proposer).toEqual({ name: '张某', role: '委员' });
+  });
   it('reads no salutation in a record’s table of column heads (案号 / 领衔代表), the letter’s own below it', () => {
     const p = parseLetter('某市商务局关于市政协八届四次会议第142号提案的答复函\n届次\n\n案号\n\n领衔代表\n\n提案人\n\n市政协八届四次会议\n\n政协142号\n\n应某\n\n应某委员:\n您提出的《关于建设步行街的建议》已收悉。现答复如下:\n我局会同相关部门和单位进行了多次会商研究。\n');
     expect([p.proposer, p.coHandlers]).toEqual([{ name: '应某', role: '委员' }, []]);
