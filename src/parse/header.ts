@@ -235,6 +235,7 @@ const POSTED_BULLET_RE = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1
 // Or written out before the page's other labels ("2025年07月16日 来源: 某区"); a date alone on a line may be the letter's own.
 const WRITTEN_STAMP_RE = /^[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)/u;
 // Or closing a line of labels after a gap ("来源:某县教体局   2025-07-14").
+const STAMPED_BODY_RE = /^[\s\u3000]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+([\p{Script=Han}()（）]{2,40}?)\d*[\s\u3000]*$/u;
 const TRAILING_STAMP_RE = /[\s\u3000](\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/u;
 const TITLE_STAMP_RE = /(?:答复|复函|的函|回复)[\s\u3000]+(\d{4}-\d{1,2}-\d{1,2})[\s\u3000]*$/u;
 
@@ -304,6 +305,9 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
         TITLE_STAMP_RE.exec(hits.length ? text.slice(0, hits[0]!.index) : text);
       if (m) stamp = m[1] ?? m[2];
     }
+    // A line of the page's date and its poster alone (2025-09-09 内蒙古自治区农牧厅4890, with its counter): the publisher.
+    const poster = hits.length ? null : STAMPED_BODY_RE.exec(text)?.[1];
+    if (poster && AGENCY_LINE_RE.test(poster)) set('publisher', poster);
   });
   if (stamp !== undefined) set('publishedDate', stamp);
   if (owner !== undefined) set('publisher', owner);

@@ -40,6 +40,10 @@ describe('header labels', () => {
     expect(parseHeaderLines(['  • 某县民族宗教事务局', '  • 2019年07月17日 14时56分'])).toEqual({ publishedDate: '2019年07月17日' });
     // An empty 来源 with the letter's class mark on the next line: no publisher.
     expect(parseHeaderLines(['发布日期:2022-10-18 作者: 来源:', '', 'A']).publisher).toBeUndefined();
+    // A line of the page's date and its poster alone, the view counter glued on, names the publisher.
+    expect(parseHeaderLines(['   2025-09-09 某自治区农牧厅4890'])).toEqual({ publishedDate: '2025-09-09', publisher: '某自治区农牧厅' });
+    expect(parseHeaderLines(['2025年11月28日 18:59  州水利局'])).toEqual({ publishedDate: '2025年11月28日', publisher: '州水利局' });
+    expect(parseHeaderLines(['2025-09-09 阅读次数']).publisher).toBeUndefined();
     // A record's validity cell the page put between a label and its value is neither.
     expect(parseHeaderLines(['发布机构:', '有效', '区卫生健康局', '主题分类: 卫生']).publisher).toBe('区卫生健康局');
     expect(parseHeaderLines(['文号 | 浏览量 |']).docNumber).toBeUndefined();
