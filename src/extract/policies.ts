@@ -1,5 +1,6 @@
 import { isProposalReference } from '../parse/opening.js';
 import { atNameBoundary } from './names.js';
+import { wordsOf, type Word } from './words.js';
 
 // Policies: named documents in 《…》 (nearly always a document in this genre), with the
 // document number that may follow, and programmes written in quotes (“金凤凰”人才支持政策).
@@ -24,6 +25,7 @@ const QUOTED_ONLY_RE = /[“"]([^”"“]{2,16}(?:行动|计划|工程))[”"]/g
 // A plan cited in quotes instead of 《》 (提出了“某县林业生态建设三年行动方案”): a whole title, wherever it stands.
 const QUOTED_PLAN_RE = /[“"]([^”"“]{5,36}(?:方案|规划|纲要))[”"]/gu;
 const PROPOSAL_POINT_AFTER = /^的?(?:建议|提案|意见)/u;
+const isTimeWord = (w: Word | undefined) => w !== undefined && /^(?:f|t|tg)$/u.test(w.tag);
 
 // A proposal's title wherever it is repeated (《关于…的建议》; a body's own 《中共中央关于…的建议》 opens
 // with the body), by its short name (以下简称《提案》) or its session and number, and the reply's own forms (《…意见表》, 《…回执单》):
@@ -85,6 +87,8 @@ export function findPolicies(text: string, from: number, to: number, exclude: [n
       if ((re !== QUOTED_PLAN_RE && !atNameBoundary(text, m.index)) || /[”"]/u.test(text.charAt(m.index - 1))) continue;
       // 关于“有关部门…统一规划”的建议: a point of the proposal quoted in a heading, no plan.
       if (PROPOSAL_POINT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+      // “十四五”期间受国家政策: a quoted term before a time word (期间, 以来) is a period, no programme's name.
+      if (re === QUOTED_PROGRAMME_RE && isTimeWord(wordsOf(m[2]!, 0, m[2]!.length)[0])) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: policyName(m[0]), docNumber: null, aliases: [] });
     }
   }

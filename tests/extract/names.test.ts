@@ -238,6 +238,10 @@ describe('papers of the exchange are not policies', () => {
     const plan = '落实《某县文艺精品扶持计划》展演补贴。';
     expect(findPolicies(plan, 0, plan.length, []).map((h) => h.name)).toEqual(['某县文艺精品扶持计划']);
   });
+  it('reads a programme in quotes with the words after it (“金凤凰”人才支持政策), but a quoted period before a time word (“十四五”期间) as none', () => {
+    const text = '但“十四五”期间受国家政策和资金影响,“十三五”以来出台政策。出台“金凤凰”人才支持政策,实施“百千万”工程。';
+    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['金凤凰人才支持政策', '百千万工程']);
+  });
 });
 
 describe('what is one platform', () => {
