@@ -263,8 +263,14 @@ export function hasProperPart(words: Word[]): boolean {
   // A level word opening it names the letter's own place (市公共法律服务中心).
   if (words[0] !== undefined && LEVEL_WORD.test(words[0].word)) return true;
   // A quoted part is a name the letter marks as one (“走出去”服务平台).
-  return words.some((w) => (PROPER.test(w.tag) && !LEVEL_MORPHEME.test(w.word)) || NATIONAL.test(w.word) || REGION.test(w.word) || w.word === '“' || /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u.test(w.word) || (w.tag.startsWith('n') && isCountyStem(w.word)));
+  return words.some((w) => (PROPER.test(w.tag) && !LEVEL_MORPHEME.test(w.word) && !isProduceAsName(w, words)) || NATIONAL.test(w.word) || REGION.test(w.word) || w.word === '“' || /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u.test(w.word) || (w.tag.startsWith('n') && isCountyStem(w.word)));
 }
+
+/**
+ * The tagger reads some two-character common nouns as given names (木耳/nr, 毛竹/nr): alone before the
+ * suffix (木耳基地, 毛竹基地) such a word is what the place grows, no person it is named after.
+ */
+const isProduceAsName = (w: Word, words: Word[]) => words.length === 1 && w.tag === 'nr' && w.word.length === 2;
 
 /** Is a word a county's name without its level word, which the tagger reads as a common noun (金水 of 金水区: 金水科教园区)? */
 function isCountyStem(word: string): boolean {

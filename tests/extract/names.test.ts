@@ -251,6 +251,8 @@ describe('what is one platform', () => {
     // So does 平台: 交流合作平台, 功能型平台 say what a platform does, not which one it is.
     expect(found('搭建交流合作平台,建设功能型平台和青川茶叶科技服务平台。')).toEqual([['Platform', '青川茶叶科技服务平台']]);
     expect(found('建成青川县茶叶产业园。')).toEqual([['Platform', '青川县茶叶产业园']]);
+    // A crop the tagger reads as a given name (木耳/nr) is no proper part alone; a person's full name is.
+    expect(found('其产业丰富多元,涵盖木耳基地、毛竹基地。建成袁隆平水稻基地。')).toEqual([['Platform', '袁隆平水稻基地']]);
   });
   it('does not join two names over 和', () => {
     expect(found('建设社区食堂服务中心和智慧平台。').map(([, n]) => n)).not.toContain('社区食堂服务中心和智慧平台');
