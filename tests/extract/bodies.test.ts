@@ -373,6 +373,8 @@ describe('bodies the tables do not list, read by their shape', () => {
     const junshan = jurisdictionOf('岳阳市君山区卫计局');
     expect(canonicalAgency('岳阳市君山区卫计局', junshan)).toBe('岳阳市君山区卫生和计划生育局');
     expect(canonicalAgency('科右中旗人民政府', jurisdictionOf('科右中旗人民政府'))).toBe('科尔沁右翼中旗人民政府');
+    expect(canonicalAgency('莫旗文化和旅游局', jurisdictionOf('莫旗文化和旅游局'))).toBe('莫力达瓦达斡尔族自治旗文化和旅游局');
+    expect(canonicalAgency('准旗人民政府', jurisdictionOf(''))).toBe('准格尔旗人民政府');
   });
   it('knows the ethnic and religious affairs bureau, the legal affairs office and the landscaping bureau by their short forms', () => {
     const fumeng = jurisdictionOf('阜新蒙古族自治县民宗局');
