@@ -72,8 +72,9 @@ const YEAR_LEAD = /^\d{4}年度?/u;
 // the place that reposted it ("(四川-遂宁)国家医疗保障局对…").
 const TITLE_PREFIX =
   /^(?:[^>\n]*>[\s\u3000]*)*(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．]|【\p{Script=Han}{2,8}】(?=关于|对)|[(（]\p{Script=Han}{2,4}[-—－]\p{Script=Han}{2,6}[)）])*(?:[\[【［]?(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称|中文名|称(?=[:：]))[\]】］]?[:：]?[|—–-]*)?(?:(?:(?!会议)[\p{Script=Han}]){1,12}[〔\[［﹝【(（]\d{4}[〕\]］﹞】)）]第?\d+号[|—–-]*|\d+号[\s\u3000]*(?=关于|对))?/u;
-// A record's cells on the title's line before its name label (索引号: 发布机构: 本网 名称: …): the page's, not the title's.
-const CELLS_BEFORE_NAME = /^.{0,40}?[:：](?=[^:：]{0,12}(?:名称|标题|题目)[:：])/u;
+// A record's cells on the title's line before its name label (索引号: 发布机构: 本网 名称: …), a whole row of them
+// (索 引 号:… 公文目录:… 发文机构:… 主 题 词: 发布日期:… 文  号: 标  题:…): the page's, not the title's.
+const CELLS_BEFORE_NAME = /^.{0,200}?[:：](?=[^:：]{0,12}(?:名称|标题|题目)[:：])/u;
 const TRAILING_BARS = /\|+$/;
 // The class mark in brackets closing a title after its reply word (…办理情况的答复(B)): the class, not the title's.
 const BRACKETED_CLASS_AFTER_REPLY = /(?<=答复|复函|的函)[(（][A-D][1-9]?类?[)）]$/u;
