@@ -138,6 +138,7 @@ describe('header labels', () => {
       docNumber: '某市水复〔2020〕38号',
     });
     expect(parseHeaderLines(['信息分类: | 政协提案办理 |']).genre).toBe('政协提案办理');
+    expect(parseHeaderLines(['索 引 号:dyx007-/2023-0831033 公文目录:人大代表建议 发文机构:某县民政局']).genre).toBe('人大代表建议');
   });
 
   it('reads the result class under each of its labels', () => {
