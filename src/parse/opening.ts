@@ -261,8 +261,8 @@ export function proposalTitleNear(text: string): string | null {
 }
 
 // The role before the name: "省政协委员某某关于…的提案".
-// (Not the 委员会 of a session: 在政协第十五届委员会上提出的.)
-const ROLE_FIRST_PROPOSER_RE = /(委员|代表)(?![会团])([\p{Script=Han}·]{2,4}?)(?=(?:同志)?(?:关于|提出|所提))/u;
+// (Not the 委员会 of a session, nor its 代表大会: 在政协第十五届委员会上提出的, 在县十七届人民代表大会上提出的.)
+const ROLE_FIRST_PROPOSER_RE = /(委员|代表)(?![会团]|大会)([\p{Script=Han}·]{2,4}?)(?=(?:同志)?(?:关于|提出|所提))/u;
 
 function openingProposers(openingText: string, from: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
   const m = OPENING_PROPOSER_RE.exec(openingText);

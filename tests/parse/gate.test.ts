@@ -258,6 +258,8 @@ describe('letter gate', () => {
     expect(filed.proposal?.number).toBe('2020072');
     // No one named: the session's 委员会, the addressed body's members.
     expect(parseLetter('某某村民小组:\n你们在某旗政协第十五届委员会上提出的“关于推进产业融合的提案”已收悉,现答复如下:\n已办。\n').proposer?.name ?? null).toBeNull();
+    const congress = parseLetter('尊敬的万某代表:\n你在某县十七届人民代表大会上提出的《关于道路硬化的议案》第78号,已作为代表建议转交我局办理,现答复如下:\n已办。\n');
+    expect(congress.opening?.proposers.map((p) => p.name)).toEqual([]);
     expect(parseLetter('省政协社会和法制委员会:\n贵单位委员提出的《关于加强应急管理体系建设的建议》的提案收悉,现答复如下:\n已办。\n').proposer?.name ?? null).not.toBe('贵单位');
   });
 
