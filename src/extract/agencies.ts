@@ -517,15 +517,18 @@ function listedHome(previous: AgencyHit | undefined, text: string, s: number, j:
 /**
  * The place a level word points to in the letter: its level's, except that 州, 盟 and 地区 name only
  * prefectures, so in a county-level city's letter (博乐市, whose 市 is itself) they name the prefecture
- * it lies in (州委宣传部 → 中共博尔塔拉蒙古自治州委员会宣传部).
+ * it lies in (州委宣传部 → 中共博尔塔拉蒙古自治州委员会宣传部), and only one of their kind.
  */
 function levelOf(j: Jurisdiction, level: PlaceLevel, word: string): string | null {
   // An autonomous region's letters call it 区 (区党委, 区供销合作社) where no district is theirs.
   if (word === '区' && !j.county && j.province?.endsWith('自治区')) return j.province;
-  if (level !== 'city' || !PREFECTURE_WORD.test(word) || !j.county || j.city !== j.county) return j[level];
-  return placeByForm.get(j.county)?.city ?? j[level];
+  if (level !== 'city' || !PREFECTURE_WORD.test(word)) return j[level];
+  const city = j.county && j.city === j.county ? (placeByForm.get(j.county)?.city ?? j.city) : j.city;
+  // (And only a prefecture of their kind: 州政府 in a 保山市 letter is none of its.)
+  return city?.endsWith(word === '地区' || word === '盟' ? word : '州') ? city : null;
 }
 const PREFECTURE_WORD = /^(?:自治州|州|盟|地区)$/u;
+const LISTED_AFTER_LEVEL_RE = /(?:[省市县区州旗镇乡]|自治区|自治州|自治县)[、和及]$/u;
 
 /** The letter's county without its city (河东区 of 临沂市河东区), or null. */
 const bareCounty = (j: Jurisdiction) => (j.county && j.city && j.county.startsWith(j.city) && j.county.length - j.city.length >= 2 ? j.county.slice(j.city.length) : null);
@@ -597,6 +600,8 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
     // 乡镇人民政府, 县区政府: two level characters name a class of bodies, whatever stands before.
     const ending = text.slice(s - len - 1, s);
     const jurisdiction = levelOf(j, level, word);
+    // 设区的市、自治州人民政府: a list of level words names a class of bodies too.
+    if (run === '' && LISTED_AFTER_LEVEL_RE.test(text.slice(Math.max(floor, s - len - 4), s - len))) return null;
     // 我区政府, 本县财政局: the letter’s own (the other such words, 全区/该县, name no one body).
     if (OWN_LEVEL_RE.test(ending) && jurisdiction) return mk(s - 2, fillTemplate(template, jurisdiction));
     if (notLevel.has(ending) && (run.length < 2 || levelByWord.has(ending.charAt(0)))) return null;

@@ -42,6 +42,11 @@ describe('left boundary of a body', () => {
   });
   it('reads no city in a class of governments (省、自治区、直辖市人民政府)', () => {
     expect(names('报省、自治区、直辖市人民政府批准公布', jurisdictionOf('安康市住房和城乡建设局'))).toEqual([]);
+    // Nor in a list of level words (设区的市、自治州人民政府); and a prefecture's word names only a prefecture
+    // of its kind: 州政府 in a 保山市 letter is none of its, in a 博乐市 letter the prefecture's.
+    expect(names('县级人民政府和设区的市、自治州人民政府应当制定', jurisdictionOf('施甸县民政局'))).toEqual([]);
+    expect(names('报州政府审定', jurisdictionOf('施甸县民政局'))).toEqual([['州政府', '州政府']]);
+    expect(names('报州政府审定', jurisdictionOf('博乐市民政局'))).toEqual([['州政府', '博尔塔拉蒙古自治州人民政府']]);
   });
   it('reads no body in a hall (市政务大厅, 市政务服务大厅), whose 厅 is no department', () => {
     expect(names('在市政务大厅设立窗口,市政务服务大厅已开设专区', jurisdictionOf('晋城市政务服务中心'))).toEqual([]);
