@@ -219,7 +219,9 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
           ? { start: s, end: e + office[0].length, text: text.slice(s, e + office[0].length), name: national + office[0] }
           : { start: s, end: e, text: form, name: national };
     } else if (template) {
-      hit = resolveLocal(text, s, e, form, template, j, from, listedHome(hits.at(-1), text, s, j));
+      // A form listed right after a national body (民政部、发展改革委、科技部) is the national body of that name.
+      const nationalListed = listedAfterNational(hits.at(-1), text, s) ? nationalByForm.get(`国家${form}`) : undefined;
+      hit = nationalListed ? { start: s, end: e, text: form, name: nationalListed } : resolveLocal(text, s, e, form, template, j, from, listedHome(hits.at(-1), text, s, j));
     }
     if (!hit) continue;
     // "区委区政府督查局": one office of a committee and its government, named as written with the
@@ -504,6 +506,10 @@ function placeNotWord(text: string, placed: { place: Place; start: number } | nu
   const wordLike = placed.place.name.length <= 2 || wordLikeCounties.has(placed.place.name);
   return wordLike || BODY_END.test(text.charAt(placed.start - 1)) ? null : placed;
 }
+
+const nationalNames: ReadonlySet<string> = new Set(nationalByForm.values());
+const listedAfterNational = (previous: AgencyHit | undefined, text: string, s: number) =>
+  previous !== undefined && previous.end === s - 1 && text.charAt(s - 1) === '、' && nationalNames.has(previous.name);
 
 /**
  * The jurisdiction of the body listed right before a form (省工商局、税务局: the province), which a
