@@ -45,6 +45,8 @@ const TITLE_THEN_NUMBER_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《
 const KIND_FIRST_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:代表|委员|党派团体|界别|集体)?(建议|提案|议案)[^第《》]{0,10}第(${PROPOSAL_NUMBER})号`);
 // No 关于/对, the number in brackets after the kind: "区人大八届四次会议代表建议(第24号)答复意见".
 const BRACKETED_NUMBER_REF = new RegExp(String.raw`^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)[(（]第?(${PROPOSAL_NUMBER})号[)）]`);
+// The number right after the session with no 号, or after its class (会议20240088提案, 会议A类第72提案).
+const BARE_NUMBER_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:[A-Za-z\p{Script=Han}]{1,3}类)?第?(\d{2,})(提案|建议|议案)/u;
 // The proposal's title in quotes after the session, no number: "对县十六届人大五次会议“…”建议的答复".
 const QUOTED_REF = /(?:关于|对)(?:对)?([^《》“”()（）对]*?会议)[“"][^”"]{2,80}[”"]的?(?:代表|委员)?(提案|建议|议案)/;
 // No 关于/对, the session opening the title: "泗县第十八届人民代表大会第三次会议第63号建议的答复".
@@ -94,6 +96,8 @@ function proposalRef(title: string): { session: string; number: string | null; w
   if (titleFirst) return { session: titleFirst[1]!, number: titleFirst[2]!, word: null };
   const titleThenNumber = TITLE_THEN_NUMBER_REF.exec(title);
   if (titleThenNumber) return { session: titleThenNumber[1]!, number: titleThenNumber[2]!, word: titleThenNumber[3]! };
+  const bare = BARE_NUMBER_REF.exec(title);
+  if (bare) return { session: bare[1]!, number: bare[2]!, word: bare[3]! };
   const quoted = QUOTED_REF.exec(title);
   return quoted ? { session: quoted[1]!, number: null, word: quoted[2]! } : null;
 }

@@ -284,6 +284,9 @@ describe('replying body: more shapes', () => {
     // A column's tag in 【】 before the title is the page's, not the title's.
     expect(ref('【办理结果】对市政协十四届四次会议第20250164号提案的答复')).toMatchObject({ title: '对市政协十四届四次会议第20250164号提案的答复', number: '20250164' });
     expect(ref('对县政协十届第二次会议《关于城镇棚户区排水改造的提案》第025号提案的答复')).toMatchObject({ number: '025', session: '县政协十届第二次会议' });
+    // A number written with no 号, right after the session or after its class.
+    expect(ref('关于市政协第十五届委员会第二次会议20240088提案的答复')).toMatchObject({ number: '20240088', session: '市政协第十五届委员会第二次会议' });
+    expect(ref('关于对县政协十届三次会议A类第72提案的答复')).toMatchObject({ number: '72', session: '县政协十届三次会议' });
     // So is a record's row of cells before its 标题 label, however long.
     expect(ref('索 引 号:dyx007-/2023-0831033 公文目录:人大代表建议 发文机构:某县民政局 主 题 词: 发布日期:2023年08月31日 文  号: 标  题:某县民政局关于对某县第十八届人民代表大会第二次会议第080号代表建议的答复')).toMatchObject({ title: '某县民政局关于对某县第十八届人民代表大会第二次会议第080号代表建议的答复', number: '080' });
     // So is a reposting portal's tag of its place in brackets: the body after it answers.
