@@ -27,11 +27,14 @@ function cnNumber(s: string): number {
 }
 
 /** A written date (2024-10-12, 2024/10/12, 2024年10月12日, 二〇二四年十月十二日, with or without a time) as YYYY-MM-DD. */
+const TIME_OF_DAY_RE = /\s+\d{1,2}:\d{2}(?::\d{2})?/gu;
+
 export function parseDate(raw: string): string | null {
   const cn = CN_DATE_RE.exec(raw.trim());
   if (cn) return validDate(Number([...cn[1]!].map((c) => CN_DIGIT[c]).join('')), cnNumber(cn[2]!), cnNumber(cn[3]!));
-  // Spaces inside the year ("20 20 年") and a dropped 年 ("20246月14") are the portals' losses.
-  const s = raw.normalize('NFKC').replace(/(?<=\d)\s+(?=\d)/g, '');
+  // Spaces inside the year ("20 20 年") and a dropped 年 ("20246月14") are the portals' losses; a time of
+  // day after the date (2021-7-8 9:18:07) is not joined to it.
+  const s = raw.normalize('NFKC').replace(TIME_OF_DAY_RE, '').replace(/(?<=\d)\s+(?=\d)/g, '');
   const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(s) ?? /(\d{4})(\d{1,2})月(\d{1,2})/.exec(s);
   if (!m) return null;
   return validDate(Number(m[1]), Number(m[2]), Number(m[3]));

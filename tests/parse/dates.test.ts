@@ -5,6 +5,8 @@ describe('parseDate', () => {
   it('reads header and signature forms', () => {
     expect(parseDate('2024-10-12')).toBe('2024-10-12');
     expect(parseDate('2022-07-29 11:22')).toBe('2022-07-29');
+    // A one-digit day before its time of day stays one digit (not 8 and 9 of 9:18 run together).
+    expect(parseDate('2021-7-8 9:18:07')).toBe('2021-07-08');
     expect(parseDate('2025年4月24日')).toBe('2025-04-24');
     expect(parseDate('２０２４年５月１６日')).toBe('2024-05-16');
     expect(parseDate('二〇二三年五月十六日')).toBe('2023-05-16');
