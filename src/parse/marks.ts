@@ -4,7 +4,8 @@
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
 
-const DOC_NUMBER = '[\\p{Script=Han}A-Z]{1,12}[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）]第?(?:\\d+(?:[-－]\\d+)?|[\\p{Script=Han}]{1,3}?)号';
+// (Never a session's reference: 对区十四届人大五次会议B(2025)011号 numbers the proposal, not the letter.)
+const DOC_NUMBER = '(?:(?!会议)[\\p{Script=Han}A-Z]){1,12}[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）]第?(?:\\d+(?:[-－]\\d+)?|[\\p{Script=Han}]{1,3}?)号';
 // On a squeezed line: a document number starting it (a title may follow), with a class mark after it.
 // With 类 written, anything may follow ("…46号A类 同意公开"); a bare letter only before a non-Han character.
 const DOC_LINE_RE = new RegExp(`^(${DOC_NUMBER})(?:[(（]?([A-D][1-9]?)[)）]?(?:类[)）]?|(?![\\p{Script=Han}])))?`, 'u');

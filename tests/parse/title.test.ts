@@ -299,6 +299,9 @@ describe('replying body: more shapes', () => {
     expect(p.docNumber).toBe('某交建〔2018〕101号');
     expect(p.proposal.number).toBe('温36');
     expect(p.proposal.session).toBe('省十三届人大一次会议');
+    // A title numbering the proposal with its year in brackets holds no document number.
+    const q = parseLetter('对区十四届人大五次会议B(2025)011号建议的复函\n\n张三代表:\n您提出的《关于X的建议》收悉。现答复如下:\n已办。\n');
+    expect([q.docNumber, q.proposal.number]).toEqual([null, 'B(2025)011']);
   });
 });
 
