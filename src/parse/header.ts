@@ -16,7 +16,8 @@ export type HeaderField =
   | 'signerBelow'
   // A second body labelled as the page's source (发布机构 某县人民政府 … 来源 某县水利局): the one the publisher posts for.
   | 'postedFor'
-  // A label whose value says by its shape which field it fills (信息分类: a genre or topics; 号: left of a cut 索引号 or 文号).
+  // A label whose value says by its shape which field it fills (信息分类: a genre or topics; 分类: the result
+  // class or topics; 号: left of a cut 索引号 or 文号).
   | 'byShape';
 
 export type HeaderValues = Partial<Record<Exclude<HeaderField, 'ignore' | 'byShape' | 'ownerBody'>, string>>;
@@ -335,6 +336,7 @@ const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|${TITLE_SHAPE.source}|[〔\\[［�
 const NOT_A_PROPOSER = /单位|答复|日期|内容|办理|情况|类别/u;
 const NOT_VALUE_SHAPE: Partial<Record<HeaderField, RegExp>> = { publisher: NOT_A_BODY, ownerBody: NOT_A_BODY, proposer: NOT_A_PROPOSER };
 const GENRE_SHAPE = /办理|提案|建议|公文|通知|函/u;
+const CLASS_MARK_SHAPE = /^[(（]?[A-EＡ-Ｅ][1-9]?[)）]?类?$/u;
 
 function bulletField(value: string, seen: HeaderValues): HeaderField {
   // The letter's title, listed as the page's 名称: no field of the header.
@@ -344,6 +346,8 @@ function bulletField(value: string, seen: HeaderValues): HeaderField {
   if (DATE_SHAPE.test(value)) return seen.writtenDate === undefined ? 'writtenDate' : 'publishedDate';
   if (AGENCY_LINE_RE.test(value)) return 'publisher';
   if (GENRE_SHAPE.test(value)) return 'genre';
+  // (分类: B is the result class, 分类: 文化、体育 the topics.)
+  if (CLASS_MARK_SHAPE.test(value)) return 'resultClass';
   return 'topics';
 }
 

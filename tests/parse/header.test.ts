@@ -139,6 +139,9 @@ describe('header labels', () => {
     });
     expect(parseHeaderLines(['信息分类: | 政协提案办理 |']).genre).toBe('政协提案办理');
     expect(parseHeaderLines(['索 引 号:dyx007-/2023-0831033 公文目录:人大代表建议 发文机构:某县民政局']).genre).toBe('人大代表建议');
+    // 分类 holds the result class or the topics, by its value's shape.
+    expect(parseHeaderLines(['索引号:428431039/2024-00027 分  类:文化、体育、广电、出版 发文机关:某县文体局'])).toMatchObject({ topics: '文化、体育、广电、出版', publisher: '某县文体局' });
+    expect(parseHeaderLines(['分类:(A1)']).resultClass).toBe('(A1)');
   });
 
   it('reads the result class under each of its labels', () => {
