@@ -66,8 +66,8 @@ const UNIT_ENDING_RE = new RegExp(`(?:${[...unitEndings.keys()].join('|')})$`, '
 function writtenOut(unit: string): string {
   return unit.replace(UNIT_ENDING_RE, (ending) => unitEndings.get(ending)!);
 }
-// A party committee's unit is written under its short name, as the tables write its departments: 中共钦州市委党史研究室.
 const WEI_VERB_GOES_ON = /[托婉屈]/u;
+// A party committee's unit is written under its short name, as the tables write its departments: 中共钦州市委党史研究室.
 const PARTY_COMMITTEE_NAME_RE = /^(中共\p{Script=Han}+)委员会$/u;
 
 /**
@@ -449,8 +449,8 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
 }
 
 const OWN_UNIT_SUFFIXES = new WordScanner(ownUnits.suffixes);
-/** A unit's name as written (城建股), but for a police brigade, which is its place's police's (交警大队 → 某县公安局交通警察大队). */
 const BARE_BRIGADE_RE = /^交警(?:大队|支队)$/u;
+/** A unit's name as written (城建股), but for a police brigade, which is its place's police's (交警大队 → 某县公安局交通警察大队). */
 const ownUnitName = (unit: string, j: Jurisdiction) => (BARE_BRIGADE_RE.test(unit) ? (canonicalAgency(unit, j) ?? unit) : unit);
 const OWN_ANCHOR = new RegExp(ownUnits.anchor, 'u');
 // After a unit's name: the end of the phrase, a conjunction, a verb of handling or a post (股长, 负责人).
@@ -534,7 +534,8 @@ function levelOf(j: Jurisdiction, level: PlaceLevel, word: string): string | nul
   return city?.endsWith(word === '地区' || word === '盟' ? word : '州') ? city : null;
 }
 const PREFECTURE_WORD = /^(?:自治州|州|盟|地区)$/u;
-const LISTED_AFTER_LEVEL_RE = /(?:[省市县区州旗镇乡]|自治区|自治州|自治县)[、和及]$/u;
+// (自治区, 自治州, 自治县 end in a level character too.)
+const LISTED_AFTER_LEVEL_RE = /[省市县区州旗镇乡][、和及]$/u;
 
 /** The letter's county without its city (河东区 of 临沂市河东区), or null. */
 const bareCounty = (j: Jurisdiction) => (j.county && j.city && j.county.startsWith(j.city) && j.county.length - j.city.length >= 2 ? j.county.slice(j.city.length) : null);
@@ -765,10 +766,15 @@ function selfWord(text: string): string | undefined {
 }
 
 /** The sector a body's document number writes after its place's character (交 of 甘交办案), as a body's stem. */
-function sectorAt(docNumber: string): string | undefined {
-  let stem: string | undefined;
-  for (let k = MAX_SECTOR; k >= 1 && !stem; k--) stem = sectorByDocForm.get(docNumber.slice(1, 1 + k));
-  return stem;
+const sectorAt = (docNumber: string) => longestFormAt(sectorByDocForm, docNumber, 1);
+
+/** The value of the longest form of `forms` a document number writes from `at` on (at most MAX_SECTOR characters). */
+function longestFormAt(forms: ReadonlyMap<string, string>, docNumber: string, at: number): string | undefined {
+  for (let k = MAX_SECTOR; k >= 1; k--) {
+    const value = forms.get(docNumber.slice(at, at + k));
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }
 
 /**
@@ -787,11 +793,7 @@ function localBodyOfDocNumber(docNumber: string, self: string, j: Jurisdiction):
 /** A national body by its number's opening form, in a letter answering the national congress or conference or no place's. */
 function nationalBodyOfDocNumber(docNumber: string, j: Jurisdiction, session: string | null): string | null {
   if (session === null ? j.province !== null : !session.includes('全国')) return null;
-  for (let k = MAX_SECTOR; k >= 1; k--) {
-    const body = nationalByDocForm.get(docNumber.slice(0, k));
-    if (body) return body;
-  }
-  return null;
+  return longestFormAt(nationalByDocForm, docNumber, 0) ?? null;
 }
 
 /** The canonical name of a body written on its own (a co-handler, the replying body); null for junk. */

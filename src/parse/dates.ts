@@ -26,9 +26,9 @@ function cnNumber(s: string): number {
   return tens * 10 + ones;
 }
 
-/** A written date (2024-10-12, 2024/10/12, 2024年10月12日, 二〇二四年十月十二日, with or without a time) as YYYY-MM-DD. */
 const TIME_OF_DAY_RE = /\s+\d{1,2}:\d{2}(?::\d{2})?/gu;
 
+/** A written date (2024-10-12, 2024/10/12, 2024年10月12日, 二〇二四年十月十二日, with or without a time) as YYYY-MM-DD. */
 export function parseDate(raw: string): string | null {
   const cn = CN_DATE_RE.exec(raw.trim());
   if (cn) return validDate(Number([...cn[1]!].map((c) => CN_DIGIT[c]).join('')), cnNumber(cn[2]!), cnNumber(cn[3]!));

@@ -230,15 +230,18 @@ function withoutGluedLabel(value: string): string {
   return value;
 }
 
+// A page's date, dashed or written out (2017-09-09, 2025年07月16日).
+const PAGE_DATE = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日`;
 // A portal's timestamp standing without a label ("2024-04-23 点击数:", "来源:某局 2017-09-09 16:24:21").
-const STAMP_RE = /(?:^[\s\u3000]*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![\d-])|(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]+\d{1,2}:\d{2})/u;
-const POSTED_BULLET_RE = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]*\d{1,2}[:：时]\d{2}/u;
+const STAMP_RE = new RegExp(String.raw`(?:^[\s\u3000]*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![\d-])|(${PAGE_DATE})[\s\u3000]+\d{1,2}:\d{2})`, 'u');
+const POSTED_BULLET_RE = new RegExp(String.raw`^(${PAGE_DATE})[\s\u3000]*\d{1,2}[:：时]\d{2}`, 'u');
 // Or written out before the page's other labels ("2025年07月16日 来源: 某区"); a date alone on a line may be the letter's own.
 const WRITTEN_STAMP_RE = /^[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)/u;
 // Or closing a line of labels after a gap ("来源:某县教体局   2025-07-14").
-const STAMPED_BODY_RE = /^[\s\u3000]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+([\p{Script=Han}()（）]{2,40}?)\d*[\s\u3000]*$/u;
 const TRAILING_STAMP_RE = /[\s\u3000](\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/u;
 const TITLE_STAMP_RE = /(?:答复|复函|的函|回复)[\s\u3000]+(\d{4}-\d{1,2}-\d{1,2})[\s\u3000]*$/u;
+// A line of the page's date, maybe its time, and its poster alone, a view counter glued on (2025-09-09 某厅4890).
+const STAMPED_BODY_RE = new RegExp(String.raw`^[\s\u3000]*(?:${PAGE_DATE})(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+([\p{Script=Han}()（）]{2,40}?)\d*[\s\u3000]*$`, 'u');
 
 /** Labels that name the signer: lines holding one are read as fields wherever they stand. */
 export const SIGNER_LABEL_RE = new RegExp(
