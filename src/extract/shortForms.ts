@@ -40,7 +40,8 @@ export function mostNamedByShortForm(text: string, province: string | null, city
   const votes = new Map<Place, number>();
   for (const { word, start } of scanner.scan(text, 0, text.length)) {
     const p = place.get(word)!;
-    if (LEVEL_AFTER.test(text.slice(start + word.length, start + word.length + 2)) || namesAFeature(text, start + word.length)) continue;
+    const end = start + word.length;
+    if (LEVEL_AFTER.test(text.slice(end, end + 2)) || namesAFeature(text, end) || insideLongerWord(text, start, end)) continue;
     if ((province && p.province !== province) || (city && (p.level === 'city' || cityOfLetters(p) !== city))) continue;
     votes.set(p, (votes.get(p) ?? 0) + 1);
   }
@@ -48,6 +49,19 @@ export function mostNamedByShortForm(text: string, province: string | null, city
   if (!best || best[1] < leastVotes(best[0], votes.size)) return null;
   const level = best[0].name.at(-1)!;
   return new RegExp(`${level}(?:委|政府|人大|政协|\\p{Script=Han}{1,6}局)`, 'u').test(text) ? best[0] : null;
+}
+
+/** Does the tagger read text[start, end) as part of a longer word (天门|冬, a herb), not as a place's name? */
+function insideLongerWord(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 3);
+  let pos = from;
+  for (const w of wordsOf(text, from, Math.min(text.length, end + 3))) {
+    const next = pos + w.word.length;
+    if ((pos < start && next > start) || (pos < end && next > end)) return true;
+    if (next >= end) return false;
+    pos = next;
+  }
+  return false;
 }
 
 /**

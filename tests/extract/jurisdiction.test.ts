@@ -93,6 +93,11 @@ describe('jurisdiction', () => {
     // 长治久安 is a word of its own, not the city 长治.
     const idiom = '我局联合市农业农村局,保障长治久安、长治久安、长治久安。';
     expect(inferCounty(emptyJurisdiction(), idiom, mostNamedByShortForm).city).toBeNull();
+    // Nor a herb whose name opens with a city's (天门冬, not 天门市), nor a prefecture's (黔西南州, not 黔西市).
+    const herbs = '我局联合市农业农村局,常用药用植物有吴茱萸、天门冬、丹参。';
+    expect(inferCounty(emptyJurisdiction(), herbs, mostNamedByShortForm).city).toBeNull();
+    const prefecture = '我局联合县农业农村局,在黔西南州开展试点。';
+    expect(inferCounty(emptyJurisdiction(), prefecture, mostNamedByShortForm).county).toBeNull();
   });
   it('reads no place in a river, street or bay named after it (苏州河, 长寿湾)', () => {
     const river = '区建管委:加强苏州河贯通工程宣传,苏州河沿线、苏州河沿岸建设站点,区融媒体中心报道。';
