@@ -163,10 +163,12 @@ export function findAcknowledgement(text: string): number | null {
   return i;
 }
 
-// "经县教体局认真研究", then "县农业农村局高度重视,经认真研究" (商务厅高度重视,积极会同…认真研究): the body that studied it (a body's ending).
+// "经县教体局认真研究", then "县农业农村局高度重视,经认真研究" (商务厅高度重视,积极会同…认真研究), then the body
+// it was handed to ("已交由镇康县农业农村局办理", "由县政府交由…局办理"): the body that studied it (a body's ending).
 const STUDIED_BY_RES = [
   /经(?:过)?([^\s,，。、;；:：《》“”"]{2,20}?)(?:认真|深入|反复|专题)*研究/u,
   /(?:^|[,，。\s])([^\s,，。、;；:：《》“”"]{2,20}?)(?:对此|对(?:您|你)?的?(?:该|此|这一?)?(?:提案|建议))?高度重视[,，]?[^。\n]{0,40}?研究/u,
+  /(?:交(?!通)(?:由|给)?|批转|责成)([^\s,，。、;；:：《》“”"]{2,20}?)(?:研究|牵头|负责|主办|承办|进行)*办理/u,
 ];
 
 function studiedBy(openingText: string, from: number): OpeningInfo['studiedBy'] {

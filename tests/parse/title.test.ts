@@ -236,6 +236,11 @@ describe('replying body in the closing', () => {
     expect(studied('经委办公会研究同意,')).toBeUndefined();
     expect(studied('商务厅高度重视,积极会同自治区相关部门认真研究代表建议内容,')).toBe('商务厅');
     expect(studied('县城建中心对您的建议高度重视,立即召开专题会议研究,')).toBe('县城建中心');
+    // The body it was handed to (已交由…办理, 由县政府交由…办理); not 我局, nor 交通 read as 交.
+    expect(studied('已交由某县农业农村局办理,')).toBe('某县农业农村局');
+    expect(studied('由县政府交由某县民族宗教事务局牵头办理,')).toBe('某县民族宗教事务局');
+    expect(studied('已交省工业和信息化厅研究办理,')).toBe('省工业和信息化厅');
+    expect(studied('由区政府批转我局办理,')).toBeUndefined();
     // Two bodies signing together: the first replies, the other co-handled it.
     const joint = parseLetter(`${rest}衷心感谢您的关心和支持!\n\n某县交通运输局 某某镇人民政府\n\n2023年6月5日\n`);
     expect([joint.agency?.name, joint.coHandlers.map((c) => c.name)]).toEqual(['某县交通运输局', ['某某镇人民政府']]);
