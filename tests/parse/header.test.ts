@@ -74,6 +74,12 @@ describe('header labels', () => {
     expect(parseHeaderLines(['来源:', '      ', '2016-04-22 09:54:00']).publisher).toBeUndefined();
     expect(parseHeaderLines(['所属机构 某区林业局 责任部门', '', '某区林业局关于区人大三次会议第4号建议答复的函']).publisher).toBe('某区林业局');
     expect(parseHeaderLines(['所属机构: 市自然资源局 发布机构: 某市人民政府']).publisher).toBe('某市人民政府');
+    // 作者 names the page's owner when it names a body, not a person or an account; the site's own 来源 names none.
+    expect(parseHeaderLines(['作者:某县水利局 来源:本站原创 发布时间:2013-12-31 15:54']).publisher).toBe('某县水利局');
+    expect(parseHeaderLines(['发布时间:2015-08-04 00:00 作者:周某 来源:市司法局法援科']).publisher).toBe('市司法局法援科');
+    expect(parseHeaderLines(['作者:admin 发布时间:2015-08-04']).publisher).toBeUndefined();
+    // An empty label ends the value before it (文号 … 废止日期).
+    expect(parseHeaderLines(['文        号 004325558/2018-0901 废止日期']).docNumber).toBe('004325558/2018-0901');
     expect(parseHeaderLines(['公开形式 主动公开 责任部门', '', '某区林业局关于区人大三次会议第4号建议答复的函']).publisher).toBeUndefined();
     // Nor the document number on the line after an empty 责任部门.
     expect(parseHeaderLines(['- 责任部门:', '某教案字(2025)12号', '分类:(A1)']).publisher).toBeUndefined();
