@@ -305,6 +305,12 @@ describe('letter gate', () => {
     expect(p.proposerPersons.map((x) => x.name)).toEqual(['王小伟', '乔大珀']);
   });
 
+  it('reads the deputy greeted beside a delegation after him (骆某某代表,郭里代表团)', () => {
+    const p = parseLetter(`尊敬的骆一周代表,郭里代表团:\n${body}`);
+    expect(p.proposer).toEqual({ name: '骆一周', role: '代表' });
+    expect(p.proposerPersons.map((x) => x.name)).toEqual(['骆一周']);
+  });
+
   it('refuses news and lists, saying what was missing', () => {
     const news = '某县召开农业农村工作会议\n会议总结了今年工作，部署了明年任务。\n';
     expect(() => parseLetter(news)).toThrow(ParseError);
