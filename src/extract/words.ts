@@ -230,8 +230,9 @@ export function afterInnerVerb(words: Word[]): number {
     // A body before the verb is its subject (县人民政府划拨|专项资金): the name starts after the verb too.
     const objectOrSubject =
       (next !== undefined && (/^(?:ns|nt)$/u.test(next.tag) || LEVEL_OR_GRADE.test(next.word) || NATIONAL.test(next.word) || REGION.test(next.word))) || words[i - 1]?.tag === 'nt';
-    // (The tagger may read the verb as a noun before a grade: 因素法分配|省级财政专项资金.)
-    const verb = w.tag === 'v' || (w.tag === 'vn' && next !== undefined && LEVEL_OR_GRADE.test(next.word));
+    // (The tagger may read the verb as a noun before a grade or a place written whole: 因素法分配|省级财政专项资金,
+    // 探索运用|福建省…追溯平台.)
+    const verb = w.tag === 'v' || (w.tag === 'vn' && next !== undefined && (LEVEL_OR_GRADE.test(next.word) || (next.tag === 'ns' && FULL_PLACE.test(next.word))));
     if (i > 0 && verb && w.word.length > 1 && objectOrSubject) after = offset;
     // A one-character verb before a place written whole (沿线有|金凤区应急指挥中心): a clause too.
     if (i > 0 && w.tag === 'v' && w.word.length === 1 && next?.tag === 'ns' && FULL_LOCAL_FORM.test(next.word)) after = offset;
@@ -252,6 +253,8 @@ const REGION = /^[东南西北中](?:部|南|北)$/u;
 const MODAL = /^(?:应|须|需|要|应当|应该|需要|必须)$/u;
 const EXISTENTIAL = /^[有是]$/u;
 const NONE = /^(?:无|没有)$/u;
+// A place written whole, its level word last (福建省, 黄石市, 金凤区).
+const FULL_PLACE = /^\p{Script=Han}{2,}[省市区县旗州盟镇乡]$/u;
 // A level word alone (县 of 县人才…) stands for a place as a place name does.
 const LEVEL_WORD = /^[省市县区镇乡]$/u;
 // …and its grade (下达|省级水利发展资金).
