@@ -140,6 +140,8 @@ describe('platforms and service centres', () => {
     // A government's agent for its building projects (代建) is a body too.
     expect(found('目前,市代建中心已完成招标。')).toEqual([['Agency', '市代建中心']]);
     expect(found('由县水旱灾害防御中心负责。')).toEqual([['Agency', '县水旱灾害防御中心']]);
+    // A level's legal aid centre is its justice bureau's public institution; the class alone names none.
+    expect(found('市法律援助中心在工会建立了法律援助工作站,增加法律援助中心补贴。')).toEqual([['Agency', '市法律援助中心']]);
     // So is a county's extension station (推广站).
     expect(found('县茶业技术推广站变更为茶产业发展中心。')).toEqual([['Agency', '县茶业技术推广站'], ['Agency', '茶产业发展中心']]);
     // A level's 融媒体中心 is its government's public institution, not a platform.
