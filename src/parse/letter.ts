@@ -224,6 +224,9 @@ export function parseLetter(text: string): ParsedLetter {
   // repeated title, else 主办单位 / 来源 fields.
   let agency: ParsedLetter['agency'] = null;
   if (title?.agency) agency = { name: title.agency, start: title.agencyStart };
+  // Bodies writing the title together, spaced apart (某镇人民政府 某县交通运输局 对…的复函): the first replies, the others co-sign.
+  const titleBodies = title?.agency && title.agencyStart !== null ? spacedBodies(title.line, title.agencyStart, title.agency) : [];
+  if (titleBodies[0]) agency = { name: titleBodies[0].name, start: titleBodies[0].start };
   const signed = signatureAgency(lines, dateLine >= 0 ? dateLine : lastLine, fromLine);
   agency ??= (signed && { name: signed.name, start: signed.start }) ?? labelledAgency(lines, fromLine, lastLine);
   agency ??= headerAgency(lines, headerEnd) ?? bodyBeforeSignerLabel(signerLines);
@@ -251,7 +254,8 @@ export function parseLetter(text: string): ParsedLetter {
       ? splitBodyList(header.coHandlers, -1).map((c) => ({ ...c, start: -1, end: -1 }))
       : [];
   // Bodies that sign beside the replying one (平邑县交通运输局 仲村镇人民政府) handled it with it.
-  const coHandlers = listed.concat((signed?.coSigners ?? []).filter((c) => !listed.some((l) => l.name === c.name)));
+  const coSigners = titleBodies.slice(1).concat(signed?.coSigners ?? []);
+  const coHandlers = listed.concat(coSigners.filter((c, i) => !listed.some((l) => l.name === c.name) && coSigners.findIndex((o) => o.name === c.name) === i));
 
   // The closing block: from a few lines above the signature date (the whole letter without one).
   const closingLine = dateLine >= 0 ? linesAbove(lines, dateLine, fromLine, CLOSING_LINES) : fromLine;
@@ -302,8 +306,10 @@ function signatureAgency(lines: Line[], below: number, from: number): { name: st
   const dateLine = lines[below];
   const before = dateLine ? [...dateLine.text.matchAll(DATES_IN_LINE_RE)].at(-1) : undefined;
   if (dateLine && before && before.index > 0) {
-    const name = dateLine.text.slice(0, before.index).trim().split(/[\s\u3000。！!|,，]+/u).at(-1) ?? '';
-    if (AGENCY_LINE_RE.test(name)) return { name, start: dateLine.start + dateLine.text.lastIndexOf(name, before.index) };
+    // (Two bodies signing together there, spaced apart: the first replies, the other co-signs.)
+    const signers = bodiesEndingLine(dateLine, before.index);
+    const [first, ...others] = signers;
+    if (first) return others.length ? { ...first, coSigners: others } : { name: first.name, start: first.start };
   }
   let seen = 0;
   for (let i = below - 1; i > from && seen < 4; i--) {
@@ -333,6 +339,30 @@ function signatureAgency(lines: Line[], below: number, from: number): { name: st
   const under = lines.slice(below + 1, below + 3).find((l) => l.text.trim());
   const signedUnder = under ? SIGNED_CONTACT_RE.exec(under.text.trim())?.[1] : undefined;
   return signedUnder && AGENCY_LINE_RE.test(signedUnder) ? { name: signedUnder, start: under!.start + under!.text.indexOf(signedUnder) } : null;
+}
+
+/** The bodies a line writes from `start` on, spaced apart, that together make `name` as squeezed (two or more, else none). */
+function spacedBodies(line: Line, start: number, name: string): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  let joined = '';
+  for (const w of line.text.slice(start - line.start).matchAll(/[^\s\u3000]+/gu)) {
+    if (joined.length >= name.length) break;
+    joined += w[0];
+    out.push({ name: w[0], start: start + w.index!, end: start + w.index! + w[0].length });
+  }
+  return joined === name && out.length > 1 && out.every((b) => b.name.length >= 4 && AGENCY_LINE_RE.test(b.name)) ? out : [];
+}
+
+/** The bodies' names that end `line` before offset `end`, in order: one, or several of four characters or more spaced apart. */
+function bodiesEndingLine(line: Line, end: number): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  const words = [...line.text.slice(0, end).matchAll(/[^\s\u3000。！!|,，]+/gu)];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (!AGENCY_LINE_RE.test(w[0]) || (out.length > 0 && (w[0].length < 4 || out[0]!.name.length < 4))) break;
+    out.unshift({ name: w[0], start: line.start + w.index!, end: line.start + w.index! + w[0].length });
+  }
+  return out;
 }
 
 /** The body's name alone on the non-empty line right above line `i` (not above `from`), or null. */

@@ -244,6 +244,11 @@ describe('replying body in the closing', () => {
     // Two bodies signing together: the first replies, the other co-handled it.
     const joint = parseLetter(`${rest}衷心感谢您的关心和支持!\n\n某县交通运输局 某某镇人民政府\n\n2023年6月5日\n`);
     expect([joint.agency?.name, joint.coHandlers.map((c) => c.name)]).toEqual(['某县交通运输局', ['某某镇人民政府']]);
+    // …or on the date's line, or in the title, spaced apart.
+    const dated = parseLetter(`${rest}感谢您的关心和支持!\n某县某某镇人民政府 某县交通运输局 2023年9月15日\n`);
+    expect([dated.agency?.name, dated.coHandlers.map((c) => c.name)]).toEqual(['某县某某镇人民政府', ['某县交通运输局']]);
+    const titled = parseLetter(`某县某某镇人民政府 某县交通运输局 对县第十八届人大三次会议第55号建议的 复 函\n${rest}`);
+    expect([titled.agency?.name, titled.coHandlers.map((c) => c.name)]).toEqual(['某县某某镇人民政府', ['某县交通运输局']]);
   });
 
   it('keeps the closing block after the date: 领导签发 names the signer, 联系人及电话 the contact', () => {
