@@ -78,8 +78,11 @@ function letterJurisdiction(p: ParsedLetter, session: string | null, body: strin
   if (numbered && (placed.province ?? numbered.name) === numbered.name) {
     placed = { ...placed, province: numbered.name, provinceShort: numbered.provinceShort, city: numbered.municipality ? numbered.name : null };
   }
-  return { ...placed, year: date ? Number(date.slice(0, 4)) : null };
+  // An undated letter is of its document number's year (汨农业函〔2017〕2号).
+  const year = date ? Number(date.slice(0, 4)) : p.docNumber ? Number(DOC_NUMBER_YEAR.exec(p.docNumber)?.[1] ?? NaN) || null : null;
+  return { ...placed, year };
 }
+const DOC_NUMBER_YEAR = /[〔\[［﹝【(（]((?:19|20)\d{2})[〕\]］﹞】)）]/u;
 
 export function extractLetter(doc: LetterDoc): LetterRecord {
   const reading = readingText(doc.text);

@@ -566,6 +566,11 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', none, '省十三届人大二次会议')).toBeNull();
     expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', jurisdictionOf('四川省人民政府'), null)).toBeNull();
   });
+  it('names the bodies of an undated letter as they were named in its document number’s year (省农委 in 2017)', () => {
+    const text = '某农业函〔2017〕2号\n刘某代表:\n您提出的《关于加快美丽乡村建设的建议》收悉。现答复如下:\n刘代表参加了由湖南省农委组织的培训,省农委将继续支持。\n';
+    const agencies = extractLetter({ source: 'y.txt', text, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency').map((e) => e.name);
+    expect(agencies).toContain('湖南省农业委员会');
+  });
   it('keeps a national body a city’s portal reposted as it is, never under the city', () => {
     const text = '作者:遂宁市医疗保障局\n(四川-遂宁)国家医疗保障局对十三届全国人大二次会议第3809号建议的答复\n徐某代表:\n您提出的关于打击欺诈骗取医保基金行为的建议收悉,现答复如下:\n遂宁市已开展专项治理。\n';
     expect(extractLetter({ source: 'n.txt', text, encoding: 'utf-8' }).replyingAgency).toBe('国家医疗保障局');
