@@ -119,6 +119,10 @@ const UNIT_CONTACT_RE = /联系单位/u;
 const PHONE_LINE_RE = /^[\s\u3000(（]*(?:联[\s\u3000]*系[\s\u3000]*电[\s\u3000]*话|电[\s\u3000]*话(?:号码)?|联系方式|手机(?:号码)?)|(?<=[\s\u3000])联系电话[:：]/mu;
 // A phone labelled after the contact unit on its line (联系单位:某局,电话:…) is the contact's too.
 const UNIT_PHONE_LINE_RE = new RegExp(`^[\\s\\u3000(（]*联系单位[:：][^\\n:：]{2,40}?(?:联系)?电话[:：][\\s\\u3000]*(${PHONE})`, 'mu');
+// "联系电话:陈某某 13805590606": the person first, then the phone, on the phone's own line.
+const NAMED_PHONE_LINE_RE = new RegExp(`^([\\s\\u3000]*联[\\s\\u3000]*系[\\s\\u3000]*电[\\s\\u3000]*话[\\s\\u3000]*[:：][\\s\\u3000]*)(\\p{Script=Han}{2,4})[\\s\\u3000]+(${PHONE})(?!\\d)`, 'mu');
+// A unit's name in that place (办公室, 教育局) is no person's.
+const UNIT_END_RE = /[局处科室厅委办股所站队部]$/u;
 // Spaces portals leave between a number's digits ("1 5838365863").
 const DIGIT_GAP_RE = /(?<=\d)[ \u3000]+(?=\d)/gu;
 
@@ -164,6 +168,11 @@ export function findContact(text: string, from: number): ContactInfo | null {
   const tail = text.slice(from);
   const m = CONTACT_LABEL_RE.exec(tail);
   if (!m) {
+    // A phone labelled with its person before it (联系电话:陈某某 138…) names the contact.
+    const named = NAMED_PHONE_LINE_RE.exec(tail);
+    if (named && !NOT_A_NAME_RE.test(named[2]!) && !UNIT_END_RE.test(named[2]!)) {
+      return { name: named[2]!, phone: cleanPhone(named[3]), nameStart: from + named.index + named[1]!.length, others: [] };
+    }
     // A phone with nobody named is the contact's, unless a unit is named for it elsewhere (联系单位…): then it is the body's.
     const labelled = PHONE_LINE_RE.exec(tail);
     const own = labelled && !UNIT_CONTACT_RE.test(tail) && !onSiteFooter(tail, labelled.index) ? PHONE_LABEL_RE.exec(tail.slice(labelled.index))?.[1] : undefined;

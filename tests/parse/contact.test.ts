@@ -25,6 +25,9 @@ describe('contact', () => {
     expect(contact('联系人/电话:苗小伟 /67524680')).toMatchObject({ name: '苗小伟', phone: '67524680' });
     expect(contact('办理人:王小伟 职务:住保办主任 联系电话:7105350')).toMatchObject({ name: '王小伟', phone: '7105350' });
     expect(contact('工作人员:赵小楠\n\n联系电话:23413070')).toMatchObject({ name: '赵小楠', phone: '23413070' });
+    // The person written first on the phone's own line; a unit there is nobody.
+    expect(contact('联系单位:某区交通运输局\n联系电话:陈小发 13805590606')).toMatchObject({ name: '陈小发', phone: '13805590606' });
+    expect(contact('联系电话:办公室 6811234')).toMatchObject({ name: null, phone: '6811234' });
   });
 
   it('reads further people on the contact line as others, never a label word', () => {
