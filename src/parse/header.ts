@@ -215,10 +215,12 @@ function fieldValue(field: HeaderField, raw: string): string {
   // A document number holds a number: a portal's empty template (〔〕号) is none.
   const docNumber = () => DOC_NUMBER_VALUE.exec(value)?.[0].replace(/[\s\u3000]+/gu, '') ?? (/\d/u.test(value) ? value : '');
   // A genre given as the path to it (公开目录 > 建议提案办理 > 人大代表建议) is its last step.
-  const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]! : field === 'docNumber' ? docNumber() : field === 'genre' ? lastStep(value) : value;
+  // (A body's name may run into the page's date: 来源:市提案科2016-10-20 10:30.)
+  const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]!.replace(DATE_RUN_ON, '') : field === 'docNumber' ? docNumber() : field === 'genre' ? lastStep(value) : value;
   return PAGE_WORDS_RE.test(token) ? '' : token;
 }
 
+const DATE_RUN_ON = /(?<=\p{Script=Han})\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/u;
 const lastStep = (path: string) => path.split(/[>»]/u).at(-1)!.trim();
 
 /** A value that runs on into a label glued to it (来源:本网字体: [ ]): the value is what stands before that label. */

@@ -78,6 +78,8 @@ describe('header labels', () => {
     expect(parseHeaderLines(['作者:某县水利局 来源:本站原创 发布时间:2013-12-31 15:54']).publisher).toBe('某县水利局');
     expect(parseHeaderLines(['发布时间:2015-08-04 00:00 作者:周某 来源:市司法局法援科']).publisher).toBe('市司法局法援科');
     expect(parseHeaderLines(['作者:admin 发布时间:2015-08-04']).publisher).toBeUndefined();
+    // A body's name run into the page's date is the body's alone.
+    expect(parseHeaderLines(['来源:市提案科2016-10-20 10:30']).publisher).toBe('市提案科');
     // An empty label ends the value before it (文号 … 废止日期).
     expect(parseHeaderLines(['文        号 004325558/2018-0901 废止日期']).docNumber).toBe('004325558/2018-0901');
     expect(parseHeaderLines(['公开形式 主动公开 责任部门', '', '某区林业局关于区人大三次会议第4号建议答复的函']).publisher).toBeUndefined();
