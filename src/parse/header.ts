@@ -38,6 +38,9 @@ for (const label of Object.keys(LABELS).sort((a, b) => b.length - a.length)) {
 const [BRACKET, BRACKET_FULL] = [...'[【'].map((ch) => ch.charCodeAt(0));
 // A value made of the page's own words alone (本网, 浏览字号, 打印 关闭) is none.
 const PAGE_WORDS_RE = new RegExp(`^(?:${headerTable.pageWords.join('|')}|[\\s\\u3000])+$`, 'u');
+
+/** Is this text only page chrome (打印, 关闭, 字号) or a template's 'unknown' (不详)? */
+export const isPageWord = (text: string) => PAGE_WORDS_RE.test(text);
 const SITE_NAME_RE = new RegExp(`(?:${headerTable.siteEndings.list.join('|')})$|^(?:${headerTable.selfStarts.list.join('|')}|https?://|www\\.)`, 'u');
 const SPACE = /\s/;
 const HAN_BEFORE = /\p{Script=Han}$/u;
@@ -217,7 +220,7 @@ function fieldValue(field: HeaderField, raw: string): string {
   // A genre given as the path to it (公开目录 > 建议提案办理 > 人大代表建议) is its last step.
   // (A body's name may run into the page's date: 来源:市提案科2016-10-20 10:30.)
   const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]!.replace(DATE_RUN_ON, '') : field === 'docNumber' ? docNumber() : field === 'genre' ? lastStep(value) : value;
-  return PAGE_WORDS_RE.test(token) ? '' : token;
+  return isPageWord(token) ? '' : token;
 }
 
 const DATE_RUN_ON = /(?<=\p{Script=Han})\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/u;

@@ -1,7 +1,7 @@
 // The reply's title ("重庆市科学技术局关于市政协六届三次会议第0884号提案答复的函") and what it
 // says about the proposal it answers: session, number, kind.
 import { AGENCY_LINE_RE } from './bodies.js';
-import { isHeaderLabel } from './header.js';
+import { isHeaderLabel, isPageWord } from './header.js';
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
 import { docNumberLine, TRAILING_DOC_RE } from './marks.js';
@@ -49,8 +49,8 @@ const BRACKETED_NUMBER_REF = new RegExp(String.raw`^([^《》()（）]*?会议)(
 const BARE_NUMBER_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:[A-Za-z\p{Script=Han}]{1,3}类)?第?(\d{2,})(提案|建议|议案)/u;
 // The proposal's title in quotes after the session, no number: "对县十六届人大五次会议“…”建议的答复".
 const QUOTED_REF = /(?:关于|对)(?:对)?([^《》“”()（）对]*?会议)[“"][^”"]{2,80}[”"]的?(?:代表|委员)?(提案|建议|议案)/;
-// No 关于/对, the session opening the title: "泗县第十八届人民代表大会第三次会议第63号建议的答复".
-const SESSION_FIRST_REF = new RegExp(String.raw`^([^《》()（）关对]*?会议)第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(建议|提案|议案)`);
+// No 关于/对, the session opening the title: "泗县第十八届人民代表大会第三次会议第63号建议的答复", "六届四次第109号代表建议的答复".
+const SESSION_FIRST_REF = new RegExp(String.raw`^([^《》()（）关对]*?(?:会议|届[一二三四五六七八九十]+次))第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(建议|提案|议案)`);
 // The session, then the proposal's title and number: "县政协九届一次会议《关于…的建议》(43号)答复".
 const TITLE_FIRST_REF = new RegExp(String.raw`^([^《》]*?会议)《[^《》]+》[(（]第?(${PROPOSAL_NUMBER})号[)）]`);
 // Before a session in a title: a year, 答复/回复/反馈 (reporting back, 再次答复 again), 关于对/对/关于办理 (对市九届人大二次会议《…》的答复),
@@ -223,7 +223,7 @@ function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {
   // Two lines that still lack the reference's start (第110号…\n的答复函) take a third above them.
   for (let n = 2; !startsReference(found) && n <= 3 && i + 1 - n >= 0; n++) {
     const group = nonEmpty.slice(i + 1 - n, i + 1);
-    if (!group.every((l) => squeeze(l.text).length <= 60 && !NOT_TITLE_PART.test(l.text) && !opensWithLabel(l.text))) break;
+    if (!group.every((l) => squeeze(l.text).length <= 60 && !NOT_TITLE_PART.test(l.text) && !opensWithLabel(l.text) && !isPageWord(squeeze(l.text)))) break;
     if (AGENCY_LINE_RE.test(squeeze(group[0]!.text)) || group.slice(0, -1).some((l) => REPLY_END.test(squeeze(l.text)))) break;
     const text = group.map((l) => l.text).join('');
     const joined = parseTitleText(text, { text, start: group[0]!.start, end: group[n - 1]!.end });

@@ -99,6 +99,12 @@ describe('title', () => {
     expect(p.proposal).toMatchObject({ number: '20', session: '某区第七届人民代表大会第三次会议' });
   });
 
+  it('joins no page button above a title (打印), and reads a session written as its term and sitting alone (六届四次)', () => {
+    const p = parseLetter(`返回上一级\n\n字号\n\n打印\n\n六届四次第109号代表建议的答复\n\n主动公开\n${rest}`);
+    expect(p.title?.title).toBe('六届四次第109号代表建议的答复');
+    expect(p.proposal).toMatchObject({ number: '109', session: '六届四次' });
+  });
+
   it('reads a lead handler’s opinion (…的主办意见) and a report on the proposal’s handling (…建议办理落实情况报告) as titles', () => {
     expect(parseLetter(`对自治区十三届人大三次会议第209号建议的主办意见\n${rest}`).title?.title).toBe('对自治区十三届人大三次会议第209号建议的主办意见');
     const report = parseLetter(`省大数据局关于省十四届人大三次会议第30号建议办理落实情况报告\n${rest}`);
