@@ -208,6 +208,8 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     if (form.endsWith('委') && WEI_VERB_GOES_ON.test(text.charAt(e))) continue;
     // 市人大代表, 区政协委员: a member's title, not the body (市人大代表工委 is the body's unit).
     if (MEMBER_AFTER.test(text.slice(e, e + 4)) && (form === '人大' || form === '政协')) continue;
+    // 十三届全国人大一次会议, 全国政协十三届二次会议: a session's name, not the congress or conference at work.
+    if ((form === '全国人大' || form === '全国政协') && (SITTING_AFTER.test(text.slice(e, e + 8)) || (text.charAt(s - 1) === '届' && SITTING_AFTER.test(text.slice(e, e + 6))))) continue;
     const national = nationalByForm.get(form);
     const template = bodyByForm.get(form) ?? branchByForm.get(form);
     let hit: AgencyHit | null = null;
@@ -390,6 +392,8 @@ const FUNCTION_WORD = /^(?:p|c|r\w*|u\w*|d|y|e)$/u;
 // 部 beginning the next word (部门, 部署, 部分, 部位, 部队, 部件): no ministry (建设部署, 铁道部分).
 const MINISTRY_WORD_GOES_ON = /^[门署分位队件]/u;
 const MEMBER_AFTER = /^(?:代表|委员)(?!大会|工委|工作|联络|选举|会)/u;
+// A sitting after a congress's name (一次会议, 第二次全体会议), or its term and sitting (十三届二次会议).
+const SITTING_AFTER = /^(?:第?[一二三四五六七八九十]+届(?:全国委员会)?)?第?[一二三四五六七八九十]+次(?:全体)?会议/u;
 
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 

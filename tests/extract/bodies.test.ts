@@ -430,6 +430,10 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('感谢县人大代表、县政协委员的监督。')).toEqual([]);
     expect(names('抄报:县人大代表工委。').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会代表工作委员会']);
   });
+  it('reads no national congress or conference in a session’s name (十三届全国人大一次会议), but at work', () => {
+    expect(names('对十三届全国人大一次会议第3134号建议的答复。全国政协十三届二次会议第1234号提案。')).toEqual([]);
+    expect(names('报请全国人大审议。').map(([, n]) => n)).toEqual(['全国人民代表大会']);
+  });
   it('reads a prefecture’s bodies after 地区 and its commissioner’s office written bare as the prefecture’s', () => {
     const tacheng = { ...jurisdictionOf('塔城地区行政公署办公室'), county: '裕民县' };
     expect(names('经转地区畜牧局研究办理。', tacheng).map(([, n]) => n)).toEqual(['塔城地区畜牧局']);
