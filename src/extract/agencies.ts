@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, sectorByDocForm, nationalByDocForm, openBodies, ownUnits, actingTowns, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, withoutLevelWord, wordLikeCounties,
+  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, sectorByDocForm, nationalByDocForm, openBodies, ownUnits, actingTowns, landmarkWords, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, withoutLevelWord, wordLikeCounties,
   zoneLevelWords,
   type Place,
   type PlaceLevel,
@@ -208,6 +208,8 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     if (form.endsWith('委') && WEI_VERB_GOES_ON.test(text.charAt(e))) continue;
     // 市人大代表, 区政协委员: a member's title, not the body (市人大代表工委 is the body's unit).
     if (MEMBER_AFTER.test(text.slice(e, e + 4)) && (form === '人大' || form === '政协')) continue;
+    // 国税局家属区, 教育局门口: the body's building or grounds, a landmark, not the body at work.
+    if (LANDMARK_AFTER.test(text.slice(e, e + 3))) continue;
     // 十三届全国人大一次会议, 全国政协十三届二次会议: a session's name, not the congress or conference at work.
     if ((form === '全国人大' || form === '全国政协') && (SITTING_AFTER.test(text.slice(e, e + 8)) || (text.charAt(s - 1) === '届' && SITTING_AFTER.test(text.slice(e, e + 6))))) continue;
     const national = nationalByForm.get(form);
@@ -392,6 +394,7 @@ const FUNCTION_WORD = /^(?:p|c|r\w*|u\w*|d|y|e)$/u;
 // 部 beginning the next word (部门, 部署, 部分, 部位, 部队, 部件): no ministry (建设部署, 铁道部分).
 const MINISTRY_WORD_GOES_ON = /^[门署分位队件]/u;
 const MEMBER_AFTER = /^(?:代表|委员)(?!大会|工委|工作|联络|选举|会)/u;
+const LANDMARK_AFTER = new RegExp(`^(?:${landmarkWords.join('|')})`, 'u');
 // A sitting after a congress's name (一次会议, 第二次全体会议), or its term and sitting (十三届二次会议).
 const SITTING_AFTER = /^(?:第?[一二三四五六七八九十]+届(?:全国委员会)?)?第?[一二三四五六七八九十]+次(?:全体)?会议/u;
 
@@ -420,7 +423,7 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
   for (const { start: sufStart, word: suffix } of OPEN_SUFFIXES.scan(text, from, to)) {
     const e = sufStart + suffix.length;
     while (k < known.length && known[k]!.end <= sufStart) k++;
-    if (OPEN_NOT_FOLLOWED_BY.test(text.charAt(e)) || (k < known.length && known[k]!.start < e)) continue;
+    if (OPEN_NOT_FOLLOWED_BY.test(text.charAt(e)) || LANDMARK_AFTER.test(text.slice(e, e + 3)) || (k < known.length && known[k]!.start < e)) continue;
     if (skip.some(([a, b]) => sufStart >= a && sufStart < b) || NOT_BODY_WORD.test(text.slice(Math.max(from, sufStart - 3), e))) continue;
     const floor = Math.max(from, sufStart - 6);
     let words: Map<number, Word> | null = null;

@@ -191,6 +191,7 @@ export const openBodies = localBodies.open;
 export const ownUnits = localBodies.ownUnits;
 export const unitEndings = new Map(Object.entries(localBodies.unitEndings).filter(([k]) => !k.startsWith('$')));
 export const actingTowns = localBodies.actingTowns;
+export const landmarkWords = localBodies.landmarks.after;
 /** Full names of a congress's own special committees, as a pattern (the other units are its standing committee's). */
 export const congressSpecialCommittees: string = localBodies.congressUnits.special;
 /** A congress's units: every written form (full or short) → full name. */

@@ -174,7 +174,7 @@ describe('left boundary of a body', () => {
   });
 
   it('stops at 如 (such as) and 需 (needs) before a body, but not at a place they open', () => {
-    expect(names('部分小区如县卫健局家属区已开工。')).toEqual([['县卫健局', '青川县卫生健康局']]);
+    expect(names('部分单位如县卫健局已开工。')).toEqual([['县卫健局', '青川县卫生健康局']]);
     expect(names('此事需县政府协调。')).toEqual([['县政府', '青川县人民政府']]);
     expect(names('由如皋市教育局负责。').map(([text]) => text)).toEqual(['如皋市教育局']);
     // 经商 (after consulting), not a place 经商市.
@@ -429,6 +429,14 @@ describe('bodies the tables do not list, read by their shape', () => {
   it('reads no body in a member’s title (县人大代表), but the congress’s unit for its members (市人大代表工委)', () => {
     expect(names('感谢县人大代表、县政协委员的监督。')).toEqual([]);
     expect(names('抄报:县人大代表工委。').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会代表工作委员会']);
+  });
+  it('reads no body in a landmark named after it (国税局家属区, 人民银行南侧), and the tax bureaus before their merger', () => {
+    expect(names('改造国税局家属区,维修人民银行南侧公厕,教育局门口。')).toEqual([]);
+    expect(names('会同市科技创新委、市国税局、市地税局。', jurisdictionOf('广州市工业和信息化委员会')).map(([, n]) => n)).toEqual([
+      '广州市科技创新委员会',
+      '广州市国家税务局',
+      '广州市地方税务局',
+    ]);
   });
   it('reads no national congress or conference in a session’s name (十三届全国人大一次会议), but at work', () => {
     expect(names('对十三届全国人大一次会议第3134号建议的答复。全国政协十三届二次会议第1234号提案。')).toEqual([]);
