@@ -74,17 +74,45 @@ function labelEnd(line: string, at: number, label: string): number {
  * The first label (longest first) written at `at` that `closes` accepts, with the end of the
  * whole hit as `closes` returns it (-1: not accepted).
  */
-function labelAt(line: string, at: number, closes: (labelEnd: number) => number, minLength = 0): LabelHit | null {
+function labelAt(line: string, at: number, closes: (line: string, labelEnd: number) => number, minLength = 0): LabelHit | null {
   for (const label of LABELS_BY_FIRST.get(line.charCodeAt(at)) ?? []) {
     if (label.length < minLength) break;
     const e = labelEnd(line, at, label);
-    const end = e < 0 ? -1 : closes(e);
+    const end = e < 0 ? -1 : closes(line, e);
     if (end >= 0) return { index: at, end, label: line.slice(at, e) };
   }
   return null;
 }
 
+// How a label is closed, as `labelAt` asks it: functions of the line, not closures over it, as most
+// characters of a header open some label and each closure made there was garbage at once.
+
+/** A bracketed label ("[ 索引号 ]"): the hit ends past the closing bracket. */
+function bracketClose(line: string, e: number): number {
+  const close = skipSpaces(line, e);
+  return line.charAt(close) === ']' || line.charAt(close) === '】' ? close + 1 : -1;
+}
+
+/** A label and its colon. */
+function colonClose(line: string, e: number): number {
+  const colon = skipSpaces(line, e);
+  return line.charAt(colon) === ':' || line.charAt(colon) === '：' ? colon + 1 : -1;
+}
+
+/** An unpunctuated label: white space, a cell separator, digits or the line end after it. */
+function bareClose(line: string, e: number): number {
+  return e === line.length || SPACE.test(line.charAt(e)) || line.charAt(e) === '|' || DIGIT.test(line.charAt(e)) ? e : -1;
+}
+
 const DIGIT = /\d/u;
+const isHan = charTest(matches(/\p{Script=Han}/u));
+
+/** Does line[0, at) end in a Han character? By code unit, without a slice; an astral one (a surrogate pair) by the regex. */
+function hanBefore(line: string, at: number): boolean {
+  const c = line.charCodeAt(at - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) return HAN_BEFORE.test(line.slice(at - 2, at));
+  return at > 0 && isHan(line, at - 1);
+}
 
 /**
  * A label at `at` counts when bracketed ("[ 索引号 ]"), or followed by a colon and not
@@ -94,30 +122,16 @@ const DIGIT = /\d/u;
 function labelHitAt(line: string, at: number): LabelHit | null {
   const c = line.charCodeAt(at);
   if (c === BRACKET || c === BRACKET_FULL) {
-    const hit = labelAt(line, skipSpaces(line, at + 1), (e) => {
-      const close = skipSpaces(line, e);
-      return line.charAt(close) === ']' || line.charAt(close) === '】' ? close + 1 : -1;
-    });
+    const hit = labelAt(line, skipSpaces(line, at + 1), bracketClose);
     if (hit) return { ...hit, index: at };
   }
   if (!LABELS_BY_FIRST.has(c)) return null;
-  const glued = HAN_BEFORE.test(line.slice(Math.max(0, at - 2), at));
-  const hit = labelAt(
-    line,
-    at,
-    (e) => {
-      const colon = skipSpaces(line, e);
-      return line.charAt(colon) === ':' || line.charAt(colon) === '：' ? colon + 1 : -1;
-    },
-    glued ? GLUED_LABEL_LENGTH : 0,
-  );
+  const hit = labelAt(line, at, colonClose, hanBefore(line, at) ? GLUED_LABEL_LENGTH : 0);
   if (hit) return hit;
   // Unpunctuated: "索引号 001…/2024-1 主题分类 农业", a label alone at the line end ("浏览次数"),
   // a label whose value stands on the next line, or one glued to a value of digits ("索引号000014349/2025-1 成文日期2025-11-21").
   // (Two characters at least: a lone 号 there closes a number written with a space, 136 号.)
-  if (at === 0 || SPACE.test(line.charAt(at - 1)) || line.charAt(at - 1) === '|') {
-    return labelAt(line, at, (e) => (e === line.length || SPACE.test(line.charAt(e)) || line.charAt(e) === '|' || DIGIT.test(line.charAt(e)) ? e : -1), 2);
-  }
+  if (at === 0 || SPACE.test(line.charAt(at - 1)) || line.charAt(at - 1) === '|') return labelAt(line, at, bareClose, 2);
   return null;
 }
 
