@@ -29,6 +29,7 @@ const LEVELS_TOGETHER = /^(?:乡镇|县区|区县|县市|市县|县乡|镇村|�
 const COUNTED_CLASS = /(?<!第)[一二三四五六七八九十两]大?$/u;
 const COUNTED_OPENING = /^[一二三四五六七八九十两]+大/u;
 const AMOUNT_UNIT = /^[万亿千百]$/u;
+const DIGIT = /\d/u;
 const MECHANISM_AFTER = /^(?:机制|模式|体系|建设机制)/u;
 const BODY_BEFORE_FUND = /(?:局|机关|厅)$/u;
 const isNameChar = charTest(matches(/[\p{Script=Han}A-Za-z()（）·”—]/u));
@@ -232,13 +233,19 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
     // "建成7个市级…服务港", "32 支母基金": a count ends the name on its left.
     if (depth === 0 && !quoted && isMeasure(text, start - 1) && isCountDigit(text, countDigitBefore(text, start - 1))) break;
     if (depth === 0 && !quoted) {
-      const stop = stopEndingAt(text, start) ?? extraStops.find((w) => text.startsWith(w, start - w.length)) ?? null;
+      const stop = stopEndingAt(text, start) ?? extraStopEndingAt(text, start, extraStops);
       if (stop && !(start === suffixStart && FIRST_STEP_EXEMPT.has(stop)) && !(SOFT.has(stop) && joinsOneName(text, start, suffixEnd, floor))) break;
     }
     start--;
   }
   // Out of length inside a bracketed group (…(赣府厅发[2007]48号)制定了江西省…资金): the name starts after the group.
   return depth === 0 ? start : groupEnd;
+}
+
+/** The first of `stops` (a type's own) that ends at `pos`, or null. A loop, not `find`: the walk asks at every character, and a closure each time was garbage at once. */
+function extraStopEndingAt(text: string, pos: number, stops: string[]): string | null {
+  for (const w of stops) if (text.startsWith(w, pos - w.length)) return w;
+  return null;
 }
 
 /** Where the digit of a count whose measure word is at `measure` stands: right before it, or before a space (32 支). */
@@ -252,7 +259,7 @@ function countDigitBefore(text: string, measure: number): number {
 function leadingVerbsLength(words: Word[], minLength = 1): number {
   let n = 0;
   for (const w of words) {
-    if (!/^v/u.test(w.tag) || w.tag === 'vn' || w.word.length < minLength) break;
+    if (!w.tag.startsWith('v') || w.tag === 'vn' || w.word.length < minLength) break;
     n += w.word.length;
   }
   return n;
@@ -271,7 +278,7 @@ function afterSubjectVerb(words: Word[], suffix: string): number {
     const object = words[i + 1];
     const objectOk = object === undefined ? !MONEY_FIRST.test(suffix) : object.tag.startsWith('n');
     // (A whole name is a subject too: 木兰玻璃工业园|编制|园区.)
-    if (subject && objectOk && w.tag === 'v' && w.word.length > 1 && !NAME_WORDS.has(w.word) && (/^n[st]$/u.test(subject.tag) || PLACE_WORD.test(subject.word) || SUFFIXES_AT_END.test(subject.word))) after = offset;
+    if (subject && objectOk && w.tag === 'v' && w.word.length > 1 && !NAME_WORDS.has(w.word) && (subject.tag === 'ns' || subject.tag === 'nt' || PLACE_WORD.test(subject.word) || SUFFIXES_AT_END.test(subject.word))) after = offset;
   });
   return after;
 }
@@ -332,7 +339,7 @@ function centreType(name: string): 'Agency' | 'Organization' | 'Platform' | null
 
 /** Does a name hold a verb of two characters or more (慢病患者选择|社区卫生服务中心: a phrase, not a place's centre)? */
 function hasVerb(name: string): boolean {
-  return wordsOf(name, 0, name.length).some((w) => /^v/u.test(w.tag) && w.tag !== 'vn' && w.word.length > 1);
+  return wordsOf(name, 0, name.length).some((w) => w.tag.startsWith('v') && w.tag !== 'vn' && w.word.length > 1);
 }
 
 const PROPER_PART_SUFFIXES = new Set(rules.properPart.suffixes);
@@ -356,8 +363,9 @@ const TOWN_MIDDLE_BEFORE = /^[市县镇乡城街]$/u;
 // The words that stand before a body (指导, 协调, 支持 …; 报, 由, 向 …).
 // (By first character: each candidate name asks at its start.)
 const VERBS_BEFORE_BODY = byFirst(leftContext.words.filter((w) => w.length > 1));
-const ONE_BEFORE_BODY = new Set(leftContext.words.filter((w) => w.length === 1));
-const LEVEL_CHAR = /^[省市区县]$/u;
+// (As code units: the loop below asks at every character, and charAt makes a string of each Chinese one.)
+const ONE_BEFORE_BODY = new Set(leftContext.words.filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));
+const LEVEL_CHARS = new Set([...'省市区县'].map((ch) => ch.charCodeAt(0)));
 
 /**
  * 指导|怀化职业技术学院, 方案报|市脱贫攻坚指挥部: how far the name starts after `at`: after such a word (which
@@ -369,7 +377,7 @@ function verbBeforePlace(text: string, at: number, end: number): number {
   if (verb) return verb.length;
   // The last such character in the phrase (方案报|市…指挥部).
   for (let i = end - 2; i >= at; i--) {
-    if (ONE_BEFORE_BODY.has(text.charAt(i)) && LEVEL_CHAR.test(text.charAt(i + 1)) && !startsWithPlace(text, i)) return i + 1 - at;
+    if (ONE_BEFORE_BODY.has(text.charCodeAt(i)) && LEVEL_CHARS.has(text.charCodeAt(i + 1)) && !startsWithPlace(text, i)) return i + 1 - at;
   }
   return 0;
 }
@@ -435,7 +443,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // One character before 县/省 that makes no known place with it (经县…, 由省…) is a word of the sentence.
     const cutStart = LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) && !startsWithPlace(text, wordStart) ? wordStart + 1 : wordStart + verbBeforePlace(text, wordStart, head);
     // An amount's unit after its digits (40万福彩公益金) is no part of the name.
-    const opened = townStartBefore(text, cutStart + (AMOUNT_UNIT.test(text.charAt(cutStart)) && /\d/u.test(text.charAt(cutStart - 1)) ? 1 : 0), from);
+    const opened = townStartBefore(text, cutStart + (AMOUNT_UNIT.test(text.charAt(cutStart)) && DIGIT.test(text.charAt(cutStart - 1)) ? 1 : 0), from);
     // A body's or organisation's name never opens with a verb of two characters or more (召开|领导小组,
     // 督促|城投集团; 喜|鹤集团 is a name); a fund's or platform's may, as the tagger reads it (制造强省专项资金).
     const start = type === 'Agency' || type === 'Organization' ? opened + leadingVerbsLength(wordsFrom(tagged, opened - bounded), 2) : opened;
@@ -534,6 +542,8 @@ function countStartingBefore(spans: { start: number }[], pos: number): number {
 }
 
 const QUOTED_RE = /[“"]([^”"“]{2,40})[”"]/gu;
+// A quoted slogan or list (“产业研究院+产业基金+产业园区”), not a name.
+const LIST_OR_SUM = /[+＋、，,]/u;
 const QUOTED_PLATFORM_SUFFIX = new RegExp(`^(?:${[...rules.quotedSuffixes.Platform].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
 const LISTED_UNDER_CLASS = new RegExp(`^等\\p{Script=Han}{0,6}?(?:${rules.quotedSuffixes.Platform.map(escape).join('|')})`, 'u');
 const PLATFORM_END = new RegExp(`(?:${[...rules.suffixes.Platform, ...rules.quotedSuffixes.endings].map(escape).join('|')}|网)$`, 'u');
@@ -569,7 +579,7 @@ export function findQuotedPlatforms(text: string, from: number, to: number, skip
     if (!suffix && !listed && !PLATFORM_END.test(name)) continue;
     // “产业研究院+产业基金+产业园区”, “科创平台强基、特色载体领航”: slogans and lists, not names;
     // “在新野县…建设仓储物流园”: a quoted proposal or sentence opens with a preposition, verb or adverb.
-    if (/[+＋、，,]/u.test(name) || opensAsSentence(wordsOf(name, 0, name.length)[0])) continue;
+    if (LIST_OR_SUM.test(name) || opensAsSentence(wordsOf(name, 0, name.length)[0])) continue;
     const start = m.index + 1;
     if (suffix) {
       const end = m.index + m[0].length + suffix[0].length;

@@ -37,7 +37,7 @@ const NEVER_IN_NAME = /^(?:t|tg|d|ad|vd|p|r|rr|rz|c|u\w*|m|mq|q|y|e|o)$/u;
 /** Is this word a boundary a name cannot extend over to its left? Verbs of two or more characters are. */
 export function isNameStop(w: Word): boolean {
   if (NEVER_IN_NAME.test(w.tag)) return true;
-  return w.word.length > 1 && /^v/u.test(w.tag);
+  return w.word.length > 1 && w.tag.startsWith('v');
 }
 
 /** Does text[at, end) open with a word no name runs on into (a verb, an adverb: 县交通运输局|抓紧办理)? */
@@ -167,7 +167,7 @@ export function afterNeverInside(words: Word[]): number {
   words.forEach((w, i) => {
     offset += w.word.length;
     // A pronoun takes the body or level word it points to (我局, 你镇).
-    const pointed = i > 0 && /^r/u.test(words[i - 1]!.tag) && POINTED.test(w.word);
+    const pointed = i > 0 && words[i - 1]!.tag.startsWith('r') && POINTED.test(w.word);
     // A conjunction of two characters or more (以及, 以次) joins clauses, never parts of one name (和, 与 may).
     // (和/与/及 join a name's parts whether the tagger reads them as conjunctions or prepositions, 心理辅导与援助中心,
     // but not right before the class word: …由西向东与|园区.)
@@ -205,9 +205,9 @@ export function nameWordsStart(words: Word[], opensListItem = false): number {
       (w.word.length > 1 || last > i
         ? PROPER.test(next.tag) || NATIONAL.test(next.word) || LEVEL_OR_GRADE.test(next.word) || REGION.test(next.word)
         : // (Not first in a list's item, where a name starts: 、保|周跨境电商直播基地 is 保周….)
-          /^(?:nr|nt)$/u.test(next.tag) && !(opensListItem && i === 0));
+          (next.tag === 'nr' || next.tag === 'nt') && !(opensListItem && i === 0));
     // 原 (former) and 现 (now) before a place or body: 将原内蒙古准格尔经济开发区管理委员会.
-    const formerOf = /^[原现]$/u.test(w.word) && next !== undefined && PROPER.test(next.tag);
+    const formerOf = (w.word === '原' || w.word === '现') && next !== undefined && PROPER.test(next.tag);
     const leading = w.tag === 't' ? TIME_WORD.test(w.word) : NEVER_IN_NAME.test(w.tag);
     if (!(leading || verbBeforeProper || formerOf)) break;
     if (verbBeforeProper) for (; i < last; i++) offset += words[i]!.word.length;
@@ -229,7 +229,7 @@ export function afterInnerVerb(words: Word[]): number {
     const next = words[i + 1];
     // A body before the verb is its subject (县人民政府划拨|专项资金): the name starts after the verb too.
     const objectOrSubject =
-      (next !== undefined && (/^(?:ns|nt)$/u.test(next.tag) || LEVEL_OR_GRADE.test(next.word) || NATIONAL.test(next.word) || REGION.test(next.word))) || words[i - 1]?.tag === 'nt';
+      (next !== undefined && (next.tag === 'ns' || next.tag === 'nt' || LEVEL_OR_GRADE.test(next.word) || NATIONAL.test(next.word) || REGION.test(next.word))) || words[i - 1]?.tag === 'nt';
     // (The tagger may read the verb as a noun before a grade or a place written whole: 因素法分配|省级财政专项资金,
     // 探索运用|福建省…追溯平台.)
     const verb = w.tag === 'v' || (w.tag === 'vn' && next !== undefined && (LEVEL_OR_GRADE.test(next.word) || (next.tag === 'ns' && FULL_PLACE.test(next.word))));
@@ -241,7 +241,7 @@ export function afterInnerVerb(words: Word[]): number {
     // (After what has them, 有 says so before any name: 院校有|枣矿集团技术学院.)
     if (w.tag === 'v' && ((next !== undefined && EXISTENTIAL.test(w.word) && (PROPER.test(next.tag) || (i > 0 && w.word === '有'))) || NONE.test(w.word))) after = offset;
     // A modal and its verb (政府应|征询…工业园): a clause, whose object is what follows.
-    if (i > 0 && MODAL.test(w.word) && next !== undefined && /^v/u.test(next.tag)) after = offset + next.word.length;
+    if (i > 0 && MODAL.test(w.word) && next !== undefined && next.tag.startsWith('v')) after = offset + next.word.length;
   });
   return after;
 }
@@ -266,7 +266,7 @@ export function hasProperPart(words: Word[]): boolean {
   // A level word opening it names the letter's own place (市公共法律服务中心).
   if (words[0] !== undefined && LEVEL_WORD.test(words[0].word)) return true;
   // A quoted part is a name the letter marks as one (“走出去”服务平台).
-  return words.some((w) => (PROPER.test(w.tag) && !LEVEL_MORPHEME.test(w.word) && !isProduceAsName(w, words)) || NATIONAL.test(w.word) || REGION.test(w.word) || w.word === '“' || /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u.test(w.word) || (w.tag.startsWith('n') && isCountyStem(w.word)));
+  return words.some((w) => (PROPER.test(w.tag) && !LEVEL_MORPHEME.test(w.word) && !isProduceAsName(w, words)) || NATIONAL.test(w.word) || REGION.test(w.word) || w.word === '“' || LATIN_OR_DIGIT.test(w.word) || (w.tag.startsWith('n') && isCountyStem(w.word)));
 }
 
 /**
@@ -281,5 +281,6 @@ function isCountyStem(word: string): boolean {
   const county = placeByForm.get(`${word}区`) ?? placeByForm.get(`${word}县`);
   return county?.level === 'county' && !shortFormWords.has(county.name) && !wordLikeCounties.has(county.name);
 }
+const LATIN_OR_DIGIT = /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u;
 // A bound morpheme (湾, 阁) may be a name’s own part; a village’s or town’s level word (村, 镇) names a class: 村特色产业园.
 const LEVEL_MORPHEME = /^[村乡镇组社]$/u;
