@@ -146,6 +146,12 @@ function labelHits(line: string): LabelHit[] {
   }
   return hits;
 }
+
+/** Where a line's first label stands (a colon after it, or a value), or -1. */
+export function firstLabelAt(line: string): number {
+  for (let at = 0; at < line.length; at++) if (labelHitAt(line, at)) return at;
+  return -1;
+}
 const BULLET_RE = /^\s*[•·●▪◆■-]\s*(.+?)\s*$/;
 
 /** A header line without its bullet, with its label hits. */

@@ -1,7 +1,7 @@
 // The reply's title ("重庆市科学技术局关于市政协六届三次会议第0884号提案答复的函") and what it
 // says about the proposal it answers: session, number, kind.
 import { AGENCY_LINE_RE } from './bodies.js';
-import { isHeaderLabel, isPageWord } from './header.js';
+import { firstLabelAt, isHeaderLabel, isPageWord } from './header.js';
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
 import { docNumberLine, TRAILING_DOC_RE } from './marks.js';
@@ -211,18 +211,31 @@ const LOST_NUMBERS = /^[第\d一二三四五六七八九十百零〇次届]+$/u;
 // 《》, a note or a cell bar.
 const ENDS_LIKE_TITLE = /[复覆函见单告](?:《[^《》]{2,150}》)?(?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$|(?:答复|复函)[:：][^:：]{2,80}(?:建议|提案|议案)[\s\u3000|]*$/u;
 
+function endsLikeTitle(line: string): boolean {
+  const bare = line.replace(TRAILING_CLASS, '');
+  return ENDS_LIKE_TITLE.test(bare) || ENDS_LIKE_TITLE.test(bare.replace(SITE_SUFFIX, '')) || line.includes('|');
+}
+
+/** A title run on by the page's fields on its line (…建议的答复 发布日期:2022-07-01 信息来源: …): the line before them, if it ends like one. */
+function beforeLabels(line: Line): Line | null {
+  // (Most lines are neither: only one with a reply word and a colon is looked at.)
+  if (!REPLY_END_CHAR.test(line.text) || !/[:：]/u.test(line.text)) return null;
+  const at = firstLabelAt(line.text);
+  const text = at > 0 ? line.text.slice(0, at).trimEnd() : '';
+  return REPLY_END_CHAR.test(text) && endsLikeTitle(text) ? { ...line, text, end: line.start + text.length } : null;
+}
+
 /** The title whose last line is nonEmpty[i], if any, with an agency line above it. */
 function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {
-  const line = nonEmpty[i]!.text;
-  const bare = line.replace(TRAILING_CLASS, '');
-  if (!ENDS_LIKE_TITLE.test(bare) && !ENDS_LIKE_TITLE.test(bare.replace(SITE_SUFFIX, '')) && !line.includes('|')) return null;
-  const one = parseTitleCells(nonEmpty[i]!);
+  const titleLine = beforeLabels(nonEmpty[i]!) ?? (endsLikeTitle(nonEmpty[i]!.text) ? nonEmpty[i]! : null);
+  if (!titleLine) return null;
+  const one = parseTitleCells(titleLine);
   const startsReference = (t: TitleInfo | null) => t !== null && t.title.search(REF_START) >= 0;
   let found = startsReference(one) ? one : null;
   let first = i;
   // Two lines that still lack the reference's start (第110号…\n的答复函) take a third above them.
   for (let n = 2; !startsReference(found) && n <= 3 && i + 1 - n >= 0; n++) {
-    const group = nonEmpty.slice(i + 1 - n, i + 1);
+    const group = nonEmpty.slice(i + 1 - n, i).concat(titleLine);
     if (!group.every((l) => squeeze(l.text).length <= 60 && !NOT_TITLE_PART.test(l.text) && !opensWithLabel(l.text) && !isPageWord(squeeze(l.text)))) break;
     if (AGENCY_LINE_RE.test(squeeze(group[0]!.text)) || group.slice(0, -1).some((l) => REPLY_END.test(squeeze(l.text)))) break;
     const text = group.map((l) => l.text).join('');

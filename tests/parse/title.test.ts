@@ -99,6 +99,12 @@ describe('title', () => {
     expect(p.proposal).toMatchObject({ number: '20', session: '某区第七届人民代表大会第三次会议' });
   });
 
+  it('reads a title run on by the page’s fields on its line (…的答复 发布日期:… 信息来源:…)', () => {
+    const p = parseLetter(`对市五届人大一次会议第89号建议的答复 发布日期:2022-07-01 16:55 信息来源: 编辑:某市教育局 审核: 徐某 字号:[ ]\n${rest}`);
+    expect(p.title?.title).toBe('对市五届人大一次会议第89号建议的答复');
+    expect(p.proposal).toMatchObject({ number: '89', session: '市五届人大一次会议' });
+  });
+
   it('joins no page button above a title (打印), and reads a session written as its term and sitting alone (六届四次)', () => {
     const p = parseLetter(`返回上一级\n\n字号\n\n打印\n\n六届四次第109号代表建议的答复\n\n主动公开\n${rest}`);
     expect(p.title?.title).toBe('六届四次第109号代表建议的答复');
