@@ -43,14 +43,25 @@ function proposalSession(title: TitleInfo | null, opening: OpeningInfo | null, h
   return sessionNamed(title, opening, header)?.replace(YEAR_BEFORE, '') || null;
 }
 
+/** Is `fuller` the session `session` with one run of characters (its place) written into it? */
+function withPlaceAdded(fuller: string, session: string): boolean {
+  if (fuller.length <= session.length) return false;
+  let k = 0;
+  while (k < session.length && fuller[k] === session[k]) k++;
+  const added = fuller.slice(k, fuller.length - (session.length - k));
+  return fuller.endsWith(session.slice(k)) && !ORDINAL_ONLY.test(added);
+}
+// (An ordinal's 第 written in, 十四届 → 第十四届, adds no place.)
+const ORDINAL_ONLY = /^[第届次\d一二三四五六七八九十百零〇]+$/u;
+
 function sessionNamed(title: TitleInfo | null, opening: OpeningInfo | null, header: HeaderValues): string | null {
   // A portal's 会议届次 field names it in full (济南市平阴县十九届人大三次会议), unless it lost its numbers
   // (第届…第次会议, a page's template) where the title has them.
   if (header.session && /会议$/u.test(header.session) && !(LOST_ORDINAL.test(header.session) && title?.session)) return header.session.replace(/\s+/g, '');
   // One that lost its ordinal (十五届人大次会议, a slip of the pen; 第届) or names none yields to the title's.
   const own = opening?.session && !((LOST_ORDINAL.test(opening.session) || UNNUMBERED.test(opening.session)) && title?.session) ? opening.session : null;
-  // The title's, where it writes the opening's out with its place (省六届… → 海南省六届…).
-  if (own && title?.session && title.session.length > own.length && title.session.endsWith(own)) return title.session;
+  // The title's, where it writes the opening's out with its place (省六届… → 海南省六届…, 政协第十届… → 政协砚山县第十届…).
+  if (own && title?.session && withPlaceAdded(title.session, own)) return title.session;
   // Else any session the title or the opening names, however phrased (…会议《…》的答复).
   return (own && !own.startsWith('第') ? own : (title?.session ?? own)) ?? sessionIn(title?.title) ?? opening?.namedSession ?? null;
 }
