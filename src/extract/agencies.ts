@@ -720,17 +720,19 @@ export function bodyOfDocNumber(docNumber: string, text: string, j: Jurisdiction
  * 九江市科学技术局 twice and 九江市工业和信息化局 once). Null when none stands out: a government, party,
  * congress or conference body is never taken, nor another level's body (a 局 of the city in a county's letter).
  */
-export function bodySpeakingAsSelf(text: string, hits: AgencyHit[], j: Jurisdiction): string | null {
-  const self = selfWord(text);
+export function bodySpeakingAsSelf(text: string, hits: AgencyHit[], j: Jurisdiction, selfFrom = 0, selfTo = text.length): string | null {
+  const self = selfWord(text.slice(selfFrom, selfTo));
   const place = ownPlace(j);
   if (!self || !place) return null;
   const ending = self === '委' ? /委(?:员会)?$/u : new RegExp(`${self}$`, 'u');
   const counts = new Map<string, number>();
-  for (const { name } of hits) {
-    if (isOwnSectorBody(name, place, ending)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const { name, start } of hits) {
+    // A body the letter works with (我局联合县民政局, 会同县财政局) is its partner, not itself.
+    if (isOwnSectorBody(name, place, ending) && !PARTNER_BEFORE.test(text.slice(Math.max(0, start - 3), start))) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return standsOut(counts)?.[0] ?? null;
 }
+const PARTNER_BEFORE = /(?:联合|会同|协调|配合|协同|[与和及同])$/u;
 
 /** The place a letter's own bodies are named under: its county, else its city, else its province. */
 const ownPlace = (j: Jurisdiction) => j.county ?? j.city ?? j.province;

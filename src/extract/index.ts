@@ -107,10 +107,10 @@ function readLetter(doc: LetterDoc): LetterRecord {
   const replyingAgency = p.agency
     ? ownBodyName(p.agency.name, j)
     : (numbered ??
-      bodySpeakingAsSelf(body, agencyHits, own) ??
+      bodySpeakingAsSelf(text, agencyHits, own, bodyStart, bodyEnd) ??
       bodyAnswering(text, p.opening?.start ?? bodyStart, p.opening?.end ?? bodyStart, agencyHits, own) ??
       // (Or named only above the letter, by the page's banner: 辽宁省商务厅 over a letter saying 我厅.)
-      bodySpeakingAsSelf(body, findAgencies(text, j, 0, bodyStart), own));
+      bodySpeakingAsSelf(text, findAgencies(text, j, 0, bodyStart), own, bodyStart, bodyEnd));
   // A proposal's identity across letters: who raised it, written out in full (identity, issue 9).
   const scope = proposalScope(session, j, replyingAgency);
   const proposal: Proposal = { ...p.proposal, scope };
