@@ -437,6 +437,7 @@ describe('bodies the tables do not list, read by their shape', () => {
       '广州市国家税务局',
       '广州市地方税务局',
     ]);
+    expect(names('来源:县规划建设和住房局。', jurisdictionOf('旺苍县人民政府办公室')).map(([, n]) => n)).toEqual(['旺苍县规划建设和住房局']);
   });
   it('reads no national congress or conference in a session’s name (十三届全国人大一次会议), but at work', () => {
     expect(names('对十三届全国人大一次会议第3134号建议的答复。全国政协十三届二次会议第1234号提案。')).toEqual([]);
@@ -611,8 +612,11 @@ describe('the body of an unsigned letter by its document number', () => {
     const text = '我局高度重视。九江市科学技术局联合九江市工业和信息化局开展调研,九江市科学技术局将继续推进。';
     expect(bodySpeakingAsSelf(text, findAgencies(text, jiujiang), jiujiang)).toBe('九江市科学技术局');
     // A tie, another level's body, the place's government, or no 我局 names none.
-    const tie = '我局高度重视。九江市科学技术局联合九江市工业和信息化局开展调研。';
+    const tie = '我局高度重视。九江市科学技术局、九江市工业和信息化局开展调研。';
     expect(bodySpeakingAsSelf(tie, findAgencies(tie, jiujiang), jiujiang)).toBeNull();
+    // A body it works with (我局联合…, 会同…) is its partner, not itself.
+    const partner = '我局高度重视。2023年我局联合九江市民政局等8部门印发了方案。';
+    expect(bodySpeakingAsSelf(partner, findAgencies(partner, jiujiang), jiujiang)).toBeNull();
     const province = '我局高度重视。江西省林业局、九江市人民政府将继续推进。';
     expect(bodySpeakingAsSelf(province, findAgencies(province, jiujiang), jiujiang)).toBeNull();
     const unsaid = '九江市科学技术局将继续推进。';
