@@ -87,6 +87,12 @@ const BARE_OK = /(?:局|厅|委员会|委|办公室|办公厅|管委会|组织�
 
 const LEFT_WORDS_BY_LAST = byLastCodeUnit(LEFT_WORDS);
 
+/** A unit written right after its body (UNIT_RE); not the next clause, a verb of working with another body (县应急管理局|联合县消防救援大队). */
+function unitAfter(after: string): RegExpExecArray | null {
+  return WORKS_WITH.test(after) ? null : UNIT_RE.exec(after);
+}
+const WORKS_WITH = /^(?:联合|会同|协同|配合|协调|督促|牵头|要求|委托|商请|报请)/u;
+
 /** Whether text[floor, pos) ends with a left-context word. */
 function leftWordEndsAt(text: string, floor: number, pos: number): boolean {
   return (LEFT_WORDS_BY_LAST.get(text.charCodeAt(pos - 1)) ?? []).some((w) => pos - w.length >= floor && text.startsWith(w, pos - w.length));
@@ -241,7 +247,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     const congressUnit = CONGRESS_RE.test(hit.name) ? CONGRESS_UNITS.longestAt(text, hit.end, to) : null;
     const unit = congressUnit
       ? null
-      : (UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12))) ??
+      : (unitAfter(text.slice(hit.end, Math.min(to, hit.end + 12))) ??
         (hit.name.endsWith('部') ? MINISTRY_UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 10))) : null) ??
         OFFICE_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 3))) ??
         committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14))) ??
