@@ -441,6 +441,14 @@ describe('bodies the tables do not list, read by their shape', () => {
     ]);
     expect(names('来源:县规划建设和住房局。', jurisdictionOf('旺苍县人民政府办公室')).map(([, n]) => n)).toEqual(['旺苍县规划建设和住房局']);
   });
+  it('reads the work-safety and food-safety commissions and their offices, the State Council’s and a level’s (国务院安委会, 市安委办)', () => {
+    expect(names('按照国务院安委会要求,市安委办会同临沂市安全生产委员会、市食安办。', jurisdictionOf('临沂市公安局')).map(([, n]) => n)).toEqual([
+      '国务院安全生产委员会',
+      '临沂市安全生产委员会办公室',
+      '临沂市安全生产委员会',
+      '临沂市食品安全委员会办公室',
+    ]);
+  });
   it('reads no national congress or conference in a session’s name (十三届全国人大一次会议), but at work', () => {
     expect(names('对十三届全国人大一次会议第3134号建议的答复。全国政协十三届二次会议第1234号提案。')).toEqual([]);
     expect(names('报请全国人大审议。').map(([, n]) => n)).toEqual(['全国人民代表大会']);
