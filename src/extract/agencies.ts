@@ -87,6 +87,24 @@ const BARE_OK = /(?:局|厅|委员会|委|办公室|办公厅|管委会|组织�
 
 const LEFT_WORDS_BY_LAST = byLastCodeUnit(LEFT_WORDS);
 
+/**
+ * A congress's standing committee with its term between its level and itself (省十二届人大常委会第二十八次会议表决通过,
+ * 红河州第十二届人民代表大会常务委员会审议通过): the level's committee at work, written from the level on.
+ */
+function committeeAfterTerm(text: string, s: number, e: number, form: string, j: Jurisdiction, from: number): AgencyHit | null {
+  if (!STANDING_COMMITTEE_FORM.test(form)) return null;
+  const term = TERM_BEFORE.exec(text.slice(Math.max(from, s - 7), s));
+  if (!term) return null;
+  const levelEnd = s - term[0].length;
+  const start = placeEndingAt(text, levelEnd, from)?.start ?? (LEVEL_BEFORE_TERM.test(text.charAt(levelEnd - 1)) && levelEnd - 1 >= from ? levelEnd - 1 : -1);
+  if (start < 0) return null;
+  const name = canonicalAgency(text.slice(start, levelEnd) + form, j);
+  return name ? { start, end: e, text: text.slice(start, e), name } : null;
+}
+const STANDING_COMMITTEE_FORM = /^(?:人大常委会|人民代表大会常务委员会)$/u;
+const TERM_BEFORE = /第?[一二三四五六七八九十]+届$/u;
+const LEVEL_BEFORE_TERM = /^[省市县区州旗]$/u;
+
 /** A unit written right after its body (UNIT_RE); not the next clause, a verb of working with another body (县应急管理局|联合县消防救援大队). */
 function unitAfter(after: string): RegExpExecArray | null {
   return WORKS_WITH.test(after) ? null : UNIT_RE.exec(after);
@@ -233,6 +251,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
       const nationalListed = listedAfterNational(hits.at(-1), text, s) ? nationalByForm.get(`国家${form}`) : undefined;
       hit = nationalListed ? { start: s, end: e, text: form, name: nationalListed } : resolveLocal(text, s, e, form, template, j, from, listedHome(hits.at(-1), text, s, j));
     }
+    hit ??= committeeAfterTerm(text, s, e, form, j, from);
     if (!hit) continue;
     // "区委区政府督查局": one office of a committee and its government, named as written with the
     // letter's place before a level word alone (郑州市上街区委区政府督查局).

@@ -449,6 +449,12 @@ describe('bodies the tables do not list, read by their shape', () => {
       '临沂市食品安全委员会办公室',
     ]);
   });
+  it('reads a standing committee written with its term after its level (省十二届人大常委会, 某州第十二届人民代表大会常务委员会)', () => {
+    expect(names('省十二届人大常委会第二十八次会议表决通过。', jurisdictionOf('贵州省民族宗教事务委员会')).map(([, n]) => n)).toEqual(['贵州省人民代表大会常务委员会']);
+    expect(names('红河州第十二届人民代表大会常务委员会审议通过了条例。', jurisdictionOf('红河哈尼族彝族自治州文化和旅游局')).map(([, n]) => n)).toEqual([
+      '红河哈尼族彝族自治州人民代表大会常务委员会',
+    ]);
+  });
   it('reads no national congress or conference in a session’s name (十三届全国人大一次会议), but at work', () => {
     expect(names('对十三届全国人大一次会议第3134号建议的答复。全国政协十三届二次会议第1234号提案。')).toEqual([]);
     expect(names('报请全国人大审议。').map(([, n]) => n)).toEqual(['全国人民代表大会']);
