@@ -228,6 +228,8 @@ export function parseLetter(text: string): ParsedLetter {
   const titleBodies = title?.agency && title.agencyStart !== null ? spacedBodies(title.line, title.agencyStart, title.agency) : [];
   if (titleBodies[0]) agency = { name: titleBodies[0].name, start: titleBodies[0].start };
   const signed = signatureAgency(lines, dateLine >= 0 ? dateLine : lastLine, fromLine);
+  // A title that writes the body short (灞桥区城管局) and a signature that writes it out (灞桥区城市管理和综合执法局): the full name.
+  if (agency && signed && abbreviates(agency.name, signed.name)) agency = { name: signed.name, start: signed.start };
   agency ??= (signed && { name: signed.name, start: signed.start }) ?? labelledAgency(lines, fromLine, lastLine);
   agency ??= headerAgency(lines, headerEnd) ?? bodyBeforeSignerLabel(signerLines);
   // A government's portal posting a body's letter names the body as the page's source (来源 某县水利局).
@@ -339,6 +341,14 @@ function signatureAgency(lines: Line[], below: number, from: number): { name: st
   const under = lines.slice(below + 1, below + 3).find((l) => l.text.trim());
   const signedUnder = under ? SIGNED_CONTACT_RE.exec(under.text.trim())?.[1] : undefined;
   return signedUnder && AGENCY_LINE_RE.test(signedUnder) ? { name: signedUnder, start: under!.start + under!.text.indexOf(signedUnder) } : null;
+}
+
+/** Is `short` a shorter writing of `full`: its characters in order, the first and last the same (城管局 of 城市管理和综合执法局)? */
+function abbreviates(short: string, full: string): boolean {
+  if (short.length >= full.length || short[0] !== full[0] || short.at(-1) !== full.at(-1)) return false;
+  let k = 0;
+  for (const c of full) if (c === short[k]) k++;
+  return k === short.length;
 }
 
 /** The bodies a line writes from `start` on, spaced apart, that together make `name` as squeezed (two or more, else none). */

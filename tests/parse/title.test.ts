@@ -256,6 +256,9 @@ describe('replying body in the closing', () => {
     // Two bodies signing together: the first replies, the other co-handled it.
     const joint = parseLetter(`${rest}衷心感谢您的关心和支持!\n\n某县交通运输局 某某镇人民政府\n\n2023年6月5日\n`);
     expect([joint.agency?.name, joint.coHandlers.map((c) => c.name)]).toEqual(['某县交通运输局', ['某某镇人民政府']]);
+    // A title writing the body short, a signature writing it out: the full name.
+    const short = parseLetter(`某区城管局对区政协十届一次会议第92号提案的复函\n${rest}感谢您的关心和支持!\n某区城市管理和综合执法局\n2022年6月13日\n`);
+    expect(short.agency?.name).toBe('某区城市管理和综合执法局');
     // …or on the date's line, or in the title, spaced apart.
     const dated = parseLetter(`${rest}感谢您的关心和支持!\n某县某某镇人民政府 某县交通运输局 2023年9月15日\n`);
     expect([dated.agency?.name, dated.coHandlers.map((c) => c.name)]).toEqual(['某县某某镇人民政府', ['某县交通运输局']]);
