@@ -249,6 +249,8 @@ export function parseLetter(text: string): ParsedLetter {
   }
   // An unsigned letter whose opening says which body studied the proposal (经县教体局认真研究).
   agency ??= opening?.studiedBy ?? null;
+  // Or whose thanks name the body whose work the proposer cares for (感谢您对板桥街道办事处工作的关心和支持).
+  agency ??= thankedBody(text, opening?.end ?? bodyStart);
 
   const listed: NamedSpan[] = opening?.coHandlers.length
     ? opening.coHandlers
@@ -342,6 +344,13 @@ function signatureAgency(lines: Line[], below: number, from: number): { name: st
   const signedUnder = under ? SIGNED_CONTACT_RE.exec(under.text.trim())?.[1] : undefined;
   return signedUnder && AGENCY_LINE_RE.test(signedUnder) ? { name: signedUnder, start: under!.start + under!.text.indexOf(signedUnder) } : null;
 }
+
+/** The body a letter's thanks name (感谢您对某街道办事处工作的关心和支持), from `from` on; not 我局, nor a sector's work (交通运输工作). */
+function thankedBody(text: string, from: number): { name: string; start: number } | null {
+  const m = THANKED_BODY_RE.exec(text.slice(from));
+  return m && AGENCY_LINE_RE.test(m[1]!) ? { name: m[1]!, start: from + m.index + m[0].indexOf(m[1]!) } : null;
+}
+const THANKED_BODY_RE = /感谢(?:您|你)们?对(?![我本贵])([\p{Script=Han}()（）]{2,30}?)(?:的?工作)?的(?:关心|关注|理解|支持)/u;
 
 /** Is `short` a shorter writing of `full`: its characters in order, the first and last the same (城管局 of 城市管理和综合执法局)? */
 function abbreviates(short: string, full: string): boolean {

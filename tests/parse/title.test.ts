@@ -253,6 +253,11 @@ describe('replying body in the closing', () => {
     expect(studied('由县政府交由某县民族宗教事务局牵头办理,')).toBe('某县民族宗教事务局');
     expect(studied('已交省工业和信息化厅研究办理,')).toBe('省工业和信息化厅');
     expect(studied('由区政府批转我局办理,')).toBeUndefined();
+    // Or the body its thanks name; not 我局, nor a sector's work.
+    const thanked = (thanks: string) => parseLetter(`甲一明代表:\n您提出的关于加大投入的建议已收悉。现将有关情况答复如下:\n已办。\n${thanks}\n`).agency?.name;
+    expect(thanked('感谢您对某某街道办事处工作的关心和支持。')).toBe('某某街道办事处');
+    expect(thanked('感谢您对交通运输工作的关心和支持。')).toBeUndefined();
+    expect(thanked('感谢您对我局工作的关心和支持。')).toBeUndefined();
     // Two bodies signing together: the first replies, the other co-handled it.
     const joint = parseLetter(`${rest}衷心感谢您的关心和支持!\n\n某县交通运输局 某某镇人民政府\n\n2023年6月5日\n`);
     expect([joint.agency?.name, joint.coHandlers.map((c) => c.name)]).toEqual(['某县交通运输局', ['某某镇人民政府']]);
