@@ -304,6 +304,18 @@ function afterLastVerb(words: Word[]): number {
   return after;
 }
 
+/** The length of a name's words up to the last verb of giving or spending money (投入, 予以, 下达), or 0. */
+function afterSpendVerb(words: Word[]): number {
+  let offset = 0;
+  let after = 0;
+  for (const w of words) {
+    offset += w.word.length;
+    if (SPEND_VERBS.has(w.word)) after = offset;
+  }
+  return after;
+}
+const SPEND_VERBS = new Set(rules.fundMoney.spendVerbs.list);
+
 /** The length of a name's words up to the last conjunction joining two things (和, 与, 及), or 0. */
 function afterLastJoin(words: Word[]): number {
   let offset = 0;
@@ -475,6 +487,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // "打击欺诈骗取医保基金": nor a verb before a class of funds (its object), where a verb before money
     // alone says what the money is for (旅游扶贫|专项资金) and a place's fund is named (璧山区乡村振兴产业引导基金).
     if (kind === 'Fund' && !startsWithPlace(name) && classAfter(name, afterLastVerb(nameWords))) continue;
+    // "总计投入财政补助资金": money right after a verb of giving or spending it is that verb's object, no name.
+    if (kind === 'Fund' && genericAfter(afterSpendVerb(nameWords))) continue;
     // (A count after the last item of a list counts the list: …、某县某某返乡创业园3个.)
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (COUNT_AFTER.test(text.slice(end, end + 6)) && text.charAt(start - 1) !== '、')) continue;
     // "市、区两级古城保护发展指挥部": bodies of several levels at once are a class, not one body.

@@ -84,6 +84,10 @@ describe('funds not called 基金', () => {
   it('reads a verb before a class of money or place as no name (筹集补助资金, 建全民健身中心)', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
     expect(found('县上通过多方筹集补助资金,交通局负责。')).toEqual([]);
+    // Nor money after a verb of giving or spending it, however the tagger reads the words before (总计投入, 予以), but
+    // money whose purpose a verb says (旅游扶贫专项资金).
+    expect(found('总计投入财政补助资金1000万元,对完成修缮后予以奖补资金。')).toEqual([]);
+    expect(found('安排旅游扶贫专项资金。')).toEqual(['旅游扶贫专项资金']);
     expect(found('难以支撑专项资金安排,只能靠上级补助资金解决。')).toEqual([]);
     expect(found('就失去了建全民健身中心的意义。')).toEqual([]);
     expect(found('安排茶叶产业发展专项资金800万元。')).toEqual(['茶叶产业发展专项资金']);
