@@ -88,6 +88,8 @@ describe('funds not called 基金', () => {
     // money whose purpose a verb says (旅游扶贫专项资金).
     expect(found('总计投入财政补助资金1000万元,对完成修缮后予以奖补资金。')).toEqual([]);
     expect(found('安排旅游扶贫专项资金。')).toEqual(['旅游扶贫专项资金']);
+    // A foundation (基金会) is an organisation, no fund.
+    expect(found('联合国儿童基金会援助项目。')).toEqual([]);
     expect(found('难以支撑专项资金安排,只能靠上级补助资金解决。')).toEqual([]);
     expect(found('就失去了建全民健身中心的意义。')).toEqual([]);
     expect(found('安排茶叶产业发展专项资金800万元。')).toEqual(['茶叶产业发展专项资金']);
