@@ -396,6 +396,9 @@ describe('what is one platform', () => {
     expect(found('向自治区人大常委会汇报贺州高新区的建设情况。').map(([, n]) => n)).toEqual(['贺州高新区']);
     expect(found('区属职业(技工)院校有枣矿集团技术学院。').map(([, n]) => n)).not.toContain('区属职业(技工)院校有枣矿集团技术学院');
   });
+  it('reads no platform in a scope of places (省内外农业科技园区: parks in and outside the province)', () => {
+    expect(findSuffixNames('由省内外农业科技园区规划机构专家参加。', 0, 19)).toEqual([]);
+  });
   it('starts no platform before the verb that serves or uses it (主要面向|国家高新区, 探索运用|福建省…平台)', () => {
     expect(found('鼓励试点,主要面向国家高新区,鼓励区域创新。')).toEqual([]);
     expect(found('积极探索运用福建省食品安全信息追溯平台,实现全程追溯。')).toEqual([['Platform', '福建省食品安全信息追溯平台']]);
