@@ -79,7 +79,8 @@ function letterJurisdiction(p: ParsedLetter, session: string | null, body: strin
     placed = { ...placed, province: numbered.name, provinceShort: numbered.provinceShort, city: numbered.municipality ? numbered.name : null };
   }
   // An undated letter is of its document number's year (汨农业函〔2017〕2号).
-  const year = date ? Number(date.slice(0, 4)) : p.docNumber ? Number(DOC_NUMBER_YEAR.exec(p.docNumber)?.[1] ?? NaN) || null : null;
+  const numberYear = p.docNumber ? DOC_NUMBER_YEAR.exec(p.docNumber)?.[1] : undefined;
+  const year = date ? Number(date.slice(0, 4)) : numberYear ? Number(numberYear) : null;
   return { ...placed, year };
 }
 const DOC_NUMBER_YEAR = /[〔\[［﹝【(（]((?:19|20)\d{2})[〕\]］﹞】)）]/u;

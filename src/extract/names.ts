@@ -293,39 +293,24 @@ function classAfter(name: string, at: number): boolean {
 }
 const ONLY_MONEY = new RegExp(`^(?:${rules.fundMoney.morphemes.join('|')})+$`, 'u');
 
-/** The length of a name's words up to the last verb of two characters or more, not one names use for what money does (扶持, 引导), or 0. */
-function afterLastVerb(words: Word[]): number {
+/** The length of a name's words up to the last one `marks` (a verb, a spending verb, a joiner), or 0. */
+function afterLast(words: Word[], marks: (w: Word) => boolean): number {
   let offset = 0;
   let after = 0;
   for (const w of words) {
     offset += w.word.length;
-    if (w.tag === 'v' && w.word.length > 1 && !NAME_WORDS.has(w.word)) after = offset;
+    if (marks(w)) after = offset;
   }
   return after;
 }
 
-/** The length of a name's words up to the last verb of giving or spending money (投入, 予以, 下达), or 0. */
-function afterSpendVerb(words: Word[]): number {
-  let offset = 0;
-  let after = 0;
-  for (const w of words) {
-    offset += w.word.length;
-    if (SPEND_VERBS.has(w.word)) after = offset;
-  }
-  return after;
-}
+/** A verb of two characters or more, not one names use for what money does (扶持, 引导). */
+const isClauseVerb = (w: Word) => w.tag === 'v' && w.word.length > 1 && !NAME_WORDS.has(w.word);
+/** A verb of giving or spending money (投入, 予以, 下达). */
+const isSpendVerb = (w: Word) => SPEND_VERBS.has(w.word);
 const SPEND_VERBS = new Set(rules.fundMoney.spendVerbs.list);
-
-/** The length of a name's words up to the last conjunction joining two things (和, 与, 及), or 0. */
-function afterLastJoin(words: Word[]): number {
-  let offset = 0;
-  let after = 0;
-  for (const w of words) {
-    offset += w.word.length;
-    if (w.tag === 'c' && isJoiner(w.word)) after = offset;
-  }
-  return after;
-}
+/** A conjunction joining two things (和, 与, 及). */
+const isJoin = (w: Word) => w.tag === 'c' && isJoiner(w.word);
 
 const endsWithOneOf = (words: string[]) => new RegExp(`(?:${words.join('|')})中心$`, 'u');
 const SERVICE_CENTRE = endsWithOneOf(rules.serviceCentre.before);
@@ -481,14 +466,14 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // "筹集补助资金", "建全民健身中心": a verb before a class noun names no thing.
     if (genericAfter(leadingVerbsLength(nameWords))) continue;
     // "城镇和工业园区": two things joined, the last a class, are not one name.
-    if (genericAfter(afterLastJoin(nameWords))) continue;
+    if (genericAfter(afterLast(nameWords, isJoin))) continue;
     // "南彭街道靠近园区": a place or body and its verb before a class is a clause, no name.
     if (genericAfter(afterSubjectVerb(nameWords, suffix))) continue;
     // "打击欺诈骗取医保基金": nor a verb before a class of funds (its object), where a verb before money
     // alone says what the money is for (旅游扶贫|专项资金) and a place's fund is named (璧山区乡村振兴产业引导基金).
-    if (kind === 'Fund' && !startsWithPlace(name) && classAfter(name, afterLastVerb(nameWords))) continue;
+    if (kind === 'Fund' && !startsWithPlace(name) && classAfter(name, afterLast(nameWords, isClauseVerb))) continue;
     // "总计投入财政补助资金": money right after a verb of giving or spending it is that verb's object, no name.
-    if (kind === 'Fund' && genericAfter(afterSpendVerb(nameWords))) continue;
+    if (kind === 'Fund' && genericAfter(afterLast(nameWords, isSpendVerb))) continue;
     // (A count after the last item of a list counts the list: …、某县某某返乡创业园3个.)
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (COUNT_AFTER.test(text.slice(end, end + 6)) && text.charAt(start - 1) !== '、')) continue;
     // "市、区两级古城保护发展指挥部": bodies of several levels at once are a class, not one body.

@@ -111,16 +111,18 @@ const CONTACT_NAME_RE = /^[\s\u3000]*(\p{Script=Han}{1,8}·\p{Script=Han}{1,10}|
 // (A page may mask a mobile number's middle digits, 152****0005, or any of them, 1582****162, 1*******466.)
 const PHONE = '1[3-9]\\d[*＊]{3,8}\\d{2,4}|1[3-9]\\d{9}|1[\\d*＊]{10}|0[1-9]\\d{9,10}|(?:0\\d{2,3}[\\s\\u3000]*[-—–－─‐‑‒−]+[\\s\\u3000]*)?\\d{7,8}(?:[\\s\\u3000]*(?:[-—–－─‐‑‒−]|转)[\\s\\u3000]*\\d{1,5})?';
 const PHONE_RE = new RegExp(`(?<!\\d)(${PHONE})(?!\\d)`, 'u');
+// 联系电话 as portals space it out (联 系 电 话).
+const SPACED_PHONE_LABEL = '联[\\s\\u3000]*系[\\s\\u3000]*电[\\s\\u3000]*话';
 // A labelled phone: "联系电话:", "电话号码:", "联系单位及电话:某局 6811…" (a unit may stand between).
-const PHONE_LABEL_RE = new RegExp(`(?:联[\\s\\u3000]*系[\\s\\u3000]*电[\\s\\u3000]*话|电[\\s\\u3000]*话(?:号码)?|联系方式|手机(?:号码)?)[\\s\\u3000]*[:：]?[^\\d\\n]{0,30}?(?<!\\d)(${PHONE})(?!\\d)`, 'u');
+const PHONE_LABEL_RE = new RegExp(`(?:${SPACED_PHONE_LABEL}|电[\\s\\u3000]*话(?:号码)?|联系方式|手机(?:号码)?)[\\s\\u3000]*[:：]?[^\\d\\n]{0,30}?(?<!\\d)(${PHONE})(?!\\d)`, 'u');
 const UNIT_CONTACT_RE = /联系单位/u;
 // A phone stands alone as the contact only on its own labelled line, not in a sentence (请与我局联系,电话:…);
 // on a page that is one long line, a full label after a space stands for its line (…支持。 联系电话:3221671).
-const PHONE_LINE_RE = /^[\s\u3000(（]*(?:联[\s\u3000]*系[\s\u3000]*电[\s\u3000]*话|电[\s\u3000]*话(?:号码)?|联系方式|手机(?:号码)?)|(?<=[\s\u3000])联系电话[:：]/mu;
+const PHONE_LINE_RE = new RegExp(`^[\\s\\u3000(（]*(?:${SPACED_PHONE_LABEL}|电[\\s\\u3000]*话(?:号码)?|联系方式|手机(?:号码)?)|(?<=[\\s\\u3000])联系电话[:：]`, 'mu');
 // A phone labelled after the contact unit on its line (联系单位:某局,电话:…) is the contact's too.
 const UNIT_PHONE_LINE_RE = new RegExp(`^[\\s\\u3000(（]*联系单位[:：][^\\n:：]{2,40}?(?:联系)?电话[:：][\\s\\u3000]*(${PHONE})`, 'mu');
 // "联系电话:陈某某 13805590606": the person first, then the phone, on the phone's own line.
-const NAMED_PHONE_LINE_RE = new RegExp(`^([\\s\\u3000]*联[\\s\\u3000]*系[\\s\\u3000]*电[\\s\\u3000]*话[\\s\\u3000]*[:：][\\s\\u3000]*)(\\p{Script=Han}{2,4})[\\s\\u3000]+(${PHONE})(?!\\d)`, 'mu');
+const NAMED_PHONE_LINE_RE = new RegExp(`^([\\s\\u3000]*${SPACED_PHONE_LABEL}[\\s\\u3000]*[:：][\\s\\u3000]*)(\\p{Script=Han}{2,4})[\\s\\u3000]+(${PHONE})(?!\\d)`, 'mu');
 // A unit's name in that place (办公室, 教育局) is no person's.
 const UNIT_END_RE = /[局处科室厅委办股所站队部]$/u;
 // Spaces portals leave between a number's digits ("1 5838365863").

@@ -311,9 +311,8 @@ function signatureAgency(lines: Line[], below: number, from: number): { name: st
   const before = dateLine ? [...dateLine.text.matchAll(DATES_IN_LINE_RE)].at(-1) : undefined;
   if (dateLine && before && before.index > 0) {
     // (Two bodies signing together there, spaced apart: the first replies, the other co-signs.)
-    const signers = bodiesEndingLine(dateLine, before.index);
-    const [first, ...others] = signers;
-    if (first) return others.length ? { ...first, coSigners: others } : { name: first.name, start: first.start };
+    const [first, ...others] = bodiesEndingLine(dateLine, before.index);
+    if (first) return { name: first.name, start: first.start, coSigners: others };
   }
   let seen = 0;
   for (let i = below - 1; i > from && seen < 4; i--) {
