@@ -341,6 +341,10 @@ describe('titles without 关于', () => {
     expect(p.proposal.number).toBe('11');
     expect(p.proposal.title).toBe('关于修缮村道桥梁的提案');
   });
+  it('reads a page that opens with the proposal’s title and its kind after it (《…》的提案已收悉), with nothing above', () => {
+    const p = parseLetter('《关于银行支持乡镇民营企业发展》的提案已收悉。经研究办理,现答复如下:\n近年来,县金融服务中心积极发挥职能作用。\n');
+    expect([p.proposal.kind, p.proposal.title]).toEqual(['提案', '关于银行支持乡镇民营企业发展']);
+  });
   it('reads a title that writes the proposal’s year in brackets before its number (会议〔2020〕104号建议的回复), with no salutation or opening', () => {
     const p = parseLetter('当前位置:首页 > 建议提案 > 2020年人大建议\n\n关于市十四届人大五次会议〔2020〕104号建议的回复\n\n 时间:2021-02-07 15:05 \n\n近年来,我市高度重视跨境电商工作。\n一、基本情况\n产业园已开工。\n');
     expect([p.title?.title, p.proposal.session, p.proposal.number]).toEqual(['关于市十四届人大五次会议〔2020〕104号建议的回复', '市十四届人大五次会议', '104']);
