@@ -228,8 +228,9 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
       if (depth === 0) quoted = false;
     } else if (!isNameChar(text, start - 1)) break;
     // A dash after a whole name introduces the next (首个国际创新园—温江生物医药国际创新园), and a
-    // localiser places it inside one (贺州高新区内|贺州天润科技企业孵化器).
-    else if ((c === DASH || c === INSIDE) && SUFFIXES_AT_END.test(text.slice(Math.max(floor, start - 7), start - 1))) break;
+    // localiser places it inside one (贺州高新区内|贺州天润科技企业孵化器); a double dash introduces a
+    // name after any words (合资企业——沈美日用品有限公司).
+    else if ((c === DASH || c === INSIDE) && (SUFFIXES_AT_END.test(text.slice(Math.max(floor, start - 7), start - 1)) || (c === DASH && text.charCodeAt(start - 2) === DASH))) break;
     // "建成7个市级…服务港", "32 支母基金": a count ends the name on its left.
     if (depth === 0 && !quoted && isMeasure(text, start - 1) && isCountDigit(text, countDigitBefore(text, start - 1))) break;
     if (depth === 0 && !quoted) {
@@ -562,6 +563,8 @@ function isCommonNet(name: string): boolean {
 function opensAsSentence(first: Word | undefined): boolean {
   return first !== undefined && (first.tag === 'p' || DISPOSAL.has(first.word) || ((first.tag === 'v' || first.tag === 'vn') && first.word.length > 1));
 }
+/** A quote right before 的建议 (关于“…”的建议): a point of the proposal, neither a plan nor a platform. */
+export const PROPOSAL_POINT_AFTER = /^的?(?:建议|提案|意见)/u;
 const DISPOSAL = new Set(['将', '把']);
 
 /** Quoted platform names: “易智网”平台, “渝才荟”数字化平台, “三峡库区…协同创新中心”. */
@@ -578,7 +581,7 @@ export function findQuotedPlatforms(text: string, from: number, to: number, skip
     if (!suffix && !listed && !PLATFORM_END.test(name)) continue;
     // “产业研究院+产业基金+产业园区”, “科创平台强基、特色载体领航”: slogans and lists, not names;
     // “在新野县…建设仓储物流园”: a quoted proposal or sentence opens with a preposition, verb or adverb.
-    if (LIST_OR_SUM.test(name) || opensAsSentence(wordsOf(name, 0, name.length)[0])) continue;
+    if (LIST_OR_SUM.test(name) || opensAsSentence(wordsOf(name, 0, name.length)[0]) || PROPOSAL_POINT_AFTER.test(after)) continue;
     const start = m.index + 1;
     if (suffix) {
       const end = m.index + m[0].length + suffix[0].length;

@@ -1,5 +1,5 @@
 import { isProposalReference } from '../parse/opening.js';
-import { atNameBoundary } from './names.js';
+import { atNameBoundary, PROPOSAL_POINT_AFTER } from './names.js';
 import { wordsOf, type Word } from './words.js';
 
 // Policies: named documents in 《…》 (nearly always a document in this genre), with the
@@ -24,7 +24,6 @@ const QUOTED_PROGRAMME_RE = /[“"]([^”"“]{2,16})[”"]((?:(?![和与及])[\
 const QUOTED_ONLY_RE = /[“"]([^”"“]{2,16}(?:行动|计划|工程))[”"]/gu;
 // A plan cited in quotes instead of 《》 (提出了“某县林业生态建设三年行动方案”): a whole title, wherever it stands.
 const QUOTED_PLAN_RE = /[“"]([^”"“]{5,36}(?:方案|规划|纲要))[”"]/gu;
-const PROPOSAL_POINT_AFTER = /^的?(?:建议|提案|意见)/u;
 const isTimeWord = (w: Word | undefined) => w !== undefined && /^(?:f|t|tg)$/u.test(w.tag);
 
 // A proposal's title wherever it is repeated (《关于…的建议》; a body's own 《中共中央关于…的建议》 opens

@@ -412,6 +412,24 @@ describe('what is one platform', () => {
     // An ordinal is the name's own, no count of a class.
     expect(findQuotedPlatforms('作为“某航天第六产业园”的技术支撑。', 0, 18).map((h) => h.name)).toEqual(['某航天第六产业园']);
   });
+  it('reads no platform in a point of the proposal quoted before 的建议', () => {
+    expect(findQuotedPlatforms('您提出的关于“尽快更换老城区老化供暖管网”的建议收悉。', 0, 30)).toEqual([]);
+  });
+  it('reads the only one or the first of a class (唯一一家, 第一家) as one thing, no count of a class', () => {
+    expect(found('建成全省唯一一个粤港澳大湾区妇女创业创新基地。')).toEqual([['Platform', '粤港澳大湾区妇女创业创新基地']]);
+    expect(found('建成3个粤港澳大湾区妇女创业创新基地。')).toEqual([]);
+  });
+  it('reads the name after a dash, not the description before it (…交易所-蒙顶山茶叶交易所, 合资企业——…有限公司)', () => {
+    expect(found('打造了全国唯一一家茶叶专业类大宗商品交易所-蒙顶山茶叶交易所;')).toEqual([['Platform', '蒙顶山茶叶交易所']]);
+    expect(found('某市设立第一家合资企业——沈美日用品有限公司以来。')).toEqual([['Organization', '沈美日用品有限公司']]);
+  });
+  it('reads a national innovation demonstration zone (…国家自主创新示范区) as a platform', () => {
+    expect(found('加快杭州国家自主创新示范区建设。')).toEqual([['Platform', '杭州国家自主创新示范区']]);
+  });
+  it('reads a county’s finance service centre as a body, a technology-finance one as a platform', () => {
+    expect(found('县金融服务中心积极发挥职能作用。')).toEqual([['Agency', '县金融服务中心']]);
+    expect(found('设立秦创原科技金融服务中心。')).toEqual([['Platform', '秦创原科技金融服务中心']]);
+  });
 });
 
 describe('one platform written with and without its place’s level word', () => {
