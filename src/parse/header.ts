@@ -314,6 +314,8 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       let field = labelField(hit.label);
       if (field === 'publisher' && out.publisher !== undefined) field = 'postedFor';
       // Portals repeat their blocks: a field already read needs no cleaning of its value.
+      // (A label of no field alone at its line's end still owns the value below it: 交办日期 over 2004-05-18 dates no page.)
+      if (field === 'ignore' && i === hits.length - 1 && !text.slice(hit.end).trim()) nextLineValue(read, n, field);
       if (field === 'ignore' || (field !== 'byShape' && field !== 'ownerBody' && out[field] !== undefined)) return;
       const valueEnd = i + 1 < hits.length ? hits[i + 1]!.index : text.length;
       let value = fieldValue(field, text.slice(hit.end, valueEnd));
@@ -326,7 +328,7 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       // 分管领导/主管领导/承办负责人: the label is the signer's title.
       if ((field === 'signerLead' || field === 'signerBelow') && value) set('signerTitle', hit.label.replace(/[\s\u3000]+|(?:姓名|签字)$/g, ''));
     });
-    if (stamp === undefined && out.publishedDate === undefined && !hits.some((h) => DATED_LABEL.test(h.label))) {
+    if (stamp === undefined && out.publishedDate === undefined && !read[n]!.taken && !hits.some((h) => DATED_LABEL.test(h.label))) {
       // (So is a dashed date after the title on its line, at its end or before the page's first label:
       // "…的答复 2019-11-09", "…的函 2021-06-21 来源:…".)
       const m =

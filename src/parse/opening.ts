@@ -56,8 +56,8 @@ const NUMBER_RE = /第\s*[(（]?([A-Za-z]*-?\d[\dA-Za-z.-]*)[)）]?\s*号|(?<![\
 // (关于's 于 opens no session: 关于您在某区政协…会议上提出 names the session after 在.)
 const SESSION_RE = /(?:在|(?<!关)于|向)([^,，。;；“”"《》\n在]{2,40}?会议)(?:上|期间)?(?:所)?(?:代表|委员)?(?:提出|建议|提交)/u;
 // A session however it is phrased: a congress or conference, its term and sitting, then 会议, after a
-// boundary (关于/对/在/于/向, 现将/把/就, punctuation or the start; 关于答复 before it answers the session's proposals).
-const SESSION_SHAPE_RE = /(?:^|关于(?:(?:再次|重新|补充)?(?:答复|回复|反馈))?|对|在|于|向|现?[将把就]|[,，。;；:：(（《\s])([^,，。;；:：《》“”"\s关于对在于向将把就]{0,12}?(?:人大|政协|人民代表大会|政治协商会议)[^,，。;；:：《》“”"\s]{0,16}?会议)/u;
+// boundary (关于/对/在/于/向, 现将/把/就, 的 (您提出的…), punctuation or the start; 关于答复 before it answers the session's proposals).
+const SESSION_SHAPE_RE = /(?:^|关于(?:(?:再次|重新|补充)?(?:答复|回复|反馈))?|对|在|于|向|现?[将把就]|[,，。;；:：(（《\s的])([^,，。;；:：(（《》“”"\s关于对在于向将把就的]{0,12}?(?:人大|政协|人民代表大会|政治协商会议)[^,，。;；:：《》“”"\s]{0,16}?会议)/u;
 
 /** The first session-shaped phrase of a text (县政协十届第二次会议), or null. */
 export function sessionIn(text: string | null | undefined): string | null {
@@ -179,8 +179,8 @@ function studiedBy(openingText: string, from: number): OpeningInfo['studiedBy'] 
   return null;
 }
 
-// (Or right after a title ending in 建议: 关于…的建议提案收悉 is a 提案 so titled.)
-const KIND_AFTER_TITLE_RE = /(?:[》”"][\s\u3000]*的?|(?<=建议))(提案|建议)[\s\u3000]*已?(?:收悉|收到)/u;
+// (Or right after a title ending in 建议: 关于…的建议提案收悉 is a 提案 so titled; its number may stand between: …”的提案(第0077号)收悉.)
+const KIND_AFTER_TITLE_RE = /(?:[》”"][\s\u3000]*的?|(?<=建议))(提案|建议)[\s\u3000]*(?:[(（]第?\s*\d+号?[)）])?[\s\u3000]*已?(?:收悉|收到)/u;
 
 export function parseOpening(text: string, from: number): OpeningInfo {
   const window = text.slice(from, from + 1500);

@@ -156,12 +156,29 @@ function padPairs(pieces: { text: string; index: number }[]): { text: string; in
 /** The first salutation to people; a name list that runs into a role word of the letter body is not one. */
 function firstPersonSalutation(text: string): RegExpExecArray | null {
   SALUTATION_RE.lastIndex = 0;
+  let loose: RegExpExecArray | null = null;
   for (let m = SALUTATION_RE.exec(text); m; m = SALUTATION_RE.exec(text)) {
     // A record's field label (领衔代表: 甲;乙;…) greets nobody, nor does a label read as the name (案号\n领衔代表).
-    if (m[2] !== '代表团' && !isHeaderLabel(m[0]) && !(m[1] !== undefined && isHeaderLabel(m[1].trim())) && !isMenuRun(m)) return m;
+    if (m[2] === '代表团' || isHeaderLabel(m[0]) || (m[1] !== undefined && isHeaderLabel(m[1].trim())) || isMenuRun(m) || inLabelledField(text, m.index)) continue;
+    // One with no colon after words on its line (a record's line: 关于…的议案 某某等14名代表) stands only
+    // if no greeting of its own line with a colon follows.
+    if (isGreetingLine(text, m)) return m;
+    loose ??= m;
   }
-  return null;
+  return loose;
 }
+
+/** Does a salutation open its line and close with a colon (某某代表:)? */
+function isGreetingLine(text: string, m: RegExpExecArray): boolean {
+  return /[:：][\s\u3000]*$/u.test(m[0]) && !text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index).trim();
+}
+
+/** Is `at` in the value of a field line (题  目: 《…》 陈某等10名代表): the record's proposers, greeted by nobody. */
+function inLabelledField(text: string, at: number): boolean {
+  const label = FIELD_LABEL_RE.exec(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+  return label !== null && isHeaderLabel(label[1]!);
+}
+const FIELD_LABEL_RE = /^[\s\u3000]*([^:：\n]{1,12}?)[:：]/u;
 
 /** A page's menu, one word a line (观察 / 委员 / 名录), read as a name over its role: no colon closes it. */
 function isMenuRun(m: RegExpExecArray): boolean {

@@ -152,6 +152,30 @@ describe('salutation guards', () => {
     const record = parseLetter('题  目: 关于加快某港开发建设的建议\n领衔代表: 宁某雯;张某惠;王某雄;颜某安;张某平; 代 表 团: 某代表团;\n您提出的《关于加快某港开发建设的建议》收悉，现答复如下：\n');
     expect(record.proposer?.name).toBe('宁某雯');
   });
+  it('reads no salutation in a record of the proposal above the letter (题目 field, title and proposers), but the greeting below it', () => {
+    const page = [
+      '题  目: 《关于举办民族文化节的建议》 张某等10名代表',
+      '主办单位 会办 交办日期',
+      '    2004-05-18',
+      '关于举办民族文化节的建议 张某等10名代表',
+      '    某文函〔2004〕39号',
+      '    对某省第三届人大第二次会议代表建议',
+      '    第2143号的答复(C)',
+      '    张某等代表:',
+      '    你们提出的“关于举办民族文化节”的建议收悉,现答复如下:',
+      '    已办。',
+    ].join('\n');
+    const p = parseLetter(page);
+    expect([p.title?.title, p.docNumber, p.resultClass]).toEqual(['对某省第三届人大第二次会议代表建议第2143号的答复', '某文函〔2004〕39号', 'C']);
+    // The date under 交办日期 (the day it was handed over) dates no page.
+    expect(p.header.publishedDate).toBeUndefined();
+  });
+  it('reads the kind after the proposal’s number in brackets, and the session after 您提出的', () => {
+    const p = parseLetter('民建某省委员会:\n贵委提出的关于“民俗文化保护性开发的建议”的提案(第0077号)收悉。现答复如下:\n已办。\n');
+    expect(p.proposal.kind).toBe('提案');
+    const s = parseLetter('刘某委员:\n您提出的区政协五届四次会议第20190027号提案《关于建设妇女创业基地的提案》收悉,现答复如下:\n已办。\n');
+    expect(s.proposal.session).toBe('区政协五届四次会议');
+  });
   it('reads a session after 对 in a title without the 对', () => {
     expect(parseLetter('对市九届人大二次会议《关于增设儿童游乐设施的建议》(第68号)的答复\n张三代表:\n已办。\n').proposal.session).toBe('市九届人大二次会议');
   });
