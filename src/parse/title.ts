@@ -28,7 +28,7 @@ const REPLY_END_CHAR = /[函见复覆书单告]/;
 // A parenthetical after the reply word repeats the reference: "…的答复(县十七届人大五次会议第33号建议)";
 // or the proposal's title follows a colon: "…第4号建议的答复:关于增加教育投入的建议".
 // or in 《》 right after the reply word: "…第77号提案的答复函《关于…的建议》".
-const TRAILING_NOTE = /[(（][^()（）]*[)）]$|(?<=答复|复函)[:：][^:：]{2,80}(?:建议|提案|议案)$|(?<=[复覆函])《[^《》]{2,150}》$/;
+const TRAILING_NOTE = /[(（][^()（）]*[)）]$|(?<=答复|复函)(?:[:：]|——)[^:：]{2,80}(?:建议|提案|议案)$|(?<=[复覆函])《[^《》]{2,150}》$|(?<=答复|复函)[:：]第?\d+号$/;
 // "关于市政协六届二次会议第0315号、第0327号提案的复函", "X局对县十七届人大二次会议第 094 号建议的答复",
 // "…会议0948号建议的会办意见", "…会议温36号建议" (a delegation's character before the number): the
 // session runs from 关于/对/( to the first number.
@@ -51,6 +51,8 @@ const BARE_NUMBER_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:
 const QUOTED_REF = /(?:关于|对)(?:对)?([^《》“”()（）对]*?会议)[“"][^”"]{2,80}[”"]的?(?:代表|委员)?(提案|建议|议案)/;
 // No 关于/对, the session opening the title: "泗县第十八届人民代表大会第三次会议第63号建议的答复", "六届四次第109号代表建议的答复".
 const SESSION_FIRST_REF = new RegExp(String.raw`^([^《》()（）关对]*?(?:会议|届[一二三四五六七八九十]+次))第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(建议|提案|议案)`);
+// Or its number after the reply word: "某县十七届人大四次会议代表建议的答复:第3号".
+const NUMBER_AFTER_REPLY_REF = new RegExp(String.raw`^([^《》()（）关对]*?会议)(?:代表|委员)?(建议|提案|议案)的?答复[:：]第?(${PROPOSAL_NUMBER})号$`, 'u');
 // The session, then the proposal's title and number: "县政协九届一次会议《关于…的建议》(43号)答复".
 const TITLE_FIRST_REF = new RegExp(String.raw`^([^《》]*?会议)《[^《》]+》[(（]第?(${PROPOSAL_NUMBER})号[)）]`);
 // Before a session in a title: a year, 答复/回复/反馈 (reporting back, 再次答复 again), 关于对/对/关于办理 (对市九届人大二次会议《…》的答复),
@@ -90,6 +92,8 @@ function proposalRef(title: string): { session: string; number: string | null; w
   if (ref) return { session: ref[1]!, number: ref[2]!, word: ref[3]! };
   const kindFirst = KIND_FIRST_REF.exec(title) ?? BRACKETED_NUMBER_REF.exec(title);
   if (kindFirst) return { session: kindFirst[1]!, number: kindFirst[3]!, word: kindFirst[2]! };
+  const numberAfter = NUMBER_AFTER_REPLY_REF.exec(title);
+  if (numberAfter) return { session: numberAfter[1]!, number: numberAfter[3]!, word: numberAfter[2]! };
   const sessionFirst = SESSION_FIRST_REF.exec(title);
   if (sessionFirst) return { session: sessionFirst[1]!, number: sessionFirst[2]!, word: sessionFirst[3]! };
   const titleFirst = TITLE_FIRST_REF.exec(title);
@@ -127,7 +131,7 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   const inner = wrapped && REPLY_END.test(wrapped) ? parseTitleText(wrapped, line) : null;
   if (inner?.agency) return { ...inner, title };
   const refAt = title.search(REF_START);
-  if (refAt < 0 && !/第?[A-Za-z]*-?\d+号(?:代表|委员)?(?:提案|建议|议案)/.test(title) && !BRACKETED_NUMBER_REF.test(title)) return null;
+  if (refAt < 0 && !/第?[A-Za-z]*-?\d+号(?:代表|委员)?(?:提案|建议|议案)/.test(title) && !BRACKETED_NUMBER_REF.test(title) && !NUMBER_AFTER_REPLY_REF.test(title)) return null;
   // The body before 关于/对, else one named in brackets after the title ("…的答复(水利局)").
   const noted = /[(（]([\p{Script=Han}]{2,20})[)）]$/u.exec(title)?.[1];
   const agency = refAt > 0 ? title.slice(0, refAt).replace(YEAR_LEAD, '') : noted && AGENCY_LINE_RE.test(noted) ? noted : null;
@@ -209,7 +213,7 @@ const LOST_NUMBERS = /^[第\d一二三四五六七八九十百零〇次届]+$/u;
 
 // A title's last line ends in a reply word (…答复, …复函, …意见, …办理单, …办理情况报告), maybe before the proposal in
 // 《》, a note or a cell bar.
-const ENDS_LIKE_TITLE = /[复覆函见单告](?:《[^《》]{2,150}》)?(?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$|(?:答复|复函)[:：][^:：]{2,80}(?:建议|提案|议案)[\s\u3000|]*$/u;
+const ENDS_LIKE_TITLE = /[复覆函见单告](?:《[^《》]{2,150}》)?(?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$|(?:答复|复函)(?:[:：]|——)[^:：]{2,80}(?:建议|提案|议案)[\s\u3000|]*$|(?:答复|复函)[:：]第?\d+号[\s\u3000|]*$/u;
 
 function endsLikeTitle(line: string): boolean {
   const bare = line.replace(TRAILING_CLASS, '');

@@ -323,6 +323,12 @@ describe('replying body: more shapes', () => {
     expect(ref('(某省-某市)国家某某局对十三届全国人大二次会议第3809号建议的答复')).toMatchObject({ title: '国家某某局对十三届全国人大二次会议第3809号建议的答复', agency: '国家某某局', number: '3809' });
   });
 
+  it('reads a title with the proposal’s subject after a dash, and one with the number after its colon (…的答复:第3号)', () => {
+    const ref = (t: string) => parseLetter(`${t}\n${rest}`).title;
+    expect(ref('对区政协十届一次会议第41号提案的答复——关于增加公共交通线路的建议')).toMatchObject({ session: '区政协十届一次会议', number: '41', word: '提案' });
+    expect(ref('某县十七届人大四次会议代表建议的答复:第3号')).toMatchObject({ session: '某县十七届人大四次会议', number: '3', word: '建议' });
+  });
+
   it('reads a document number in brackets after the title, and a delegation’s character before the number', () => {
     const p = parseLetter('关于省十三届人大一次会议温36号建议的答复[某交建〔2018〕101号]\n\n张三代表:\n您提出的《关于X的建议》收悉。现答复如下:\n已办。\n某某厅\n2018年7月2日\n');
     expect(p.title?.title).toBe('关于省十三届人大一次会议温36号建议的答复');
