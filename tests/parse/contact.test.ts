@@ -86,6 +86,11 @@ describe('contact', () => {
     expect(parseLetter(letter).contact).toMatchObject({ name: '何某', phone: '0731-88950242' });
   });
 
+  it('reads the name after the contact’s unit and post (城市建设管理科科长 李某某)', () => {
+    const letter = '张三代表:\n您提出的建议收悉,现答复如下:\n已办。\n某市住房和城乡建设局\n2021年6月1日\n    联系人:城市建设管理科科长 李某东\n    联系电话:2345678\n';
+    expect(parseLetter(letter).contact).toMatchObject({ name: '李某东', phone: '2345678' });
+  });
+
   it('reads the closing block on past a table row’s empty cells after the date (| ||)', () => {
     const letter = '某委员:\n您提出的《关于遗体捐献的提案》收悉,现答复如下:\n我委完全支持您的建议。\n| ||\n2020年4月15日\n| ||\n工作人员:于某江\n| 联系电话:23337760 |\n原文链接:http://example.org/1.html\n';
     expect(parseLetter(letter).contact).toMatchObject({ name: '于某江', phone: '23337760' });
