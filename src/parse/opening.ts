@@ -88,6 +88,8 @@ const CO_HANDLER_RES = [
   /(?:经|与|同)([^。；;，,]{2,200}?)等(?:协办|会办)单位/u,
   // 会办 the verb, not 会办意见 the noun ("现将会办意见答复如下") nor the end of a committee before its office (常委会办公厅).
   /[,，。]\s*经?([^。；;，,]{2,120}?)(?:等(?:单位|部门))?会办(?!意见|单位|情况|公)/u,
+  // "经横山镇共同研究办理": 共同 says others joined in, with no 与 before them.
+  /经(?![我本与同会])([^。；;，,]{2,60}?)共同(?:研究|协商|办理)/u,
 ];
 
 // 和/及/与 join two bodies only where the left side already ends like a body name

@@ -185,6 +185,9 @@ describe('co-handlers in the opening', () => {
   it('splits bodies written together and drops classes of bodies', () => {
     const p = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉。经与区住房城乡建设局区城市管理和综合执法局、各镇街等会办单位共同研究，现答复如下：\n');
     expect(p.coHandlers.map((c) => c.name)).toEqual(['区住房城乡建设局', '区城市管理和综合执法局']);
+    // 共同 says others joined, with no 与 before them.
+    const town = parseLetter('李四代表:\n您提出的《关于建设某镇卫生院的建议》(第359号)收悉。经横山镇共同研究办理,现答复如下:\n已办。\n');
+    expect(town.coHandlers.map((c) => c.name)).toEqual(['横山镇']);
     const pair = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉。经与县委县政府共同研究，现答复如下：\n');
     expect(pair.coHandlers.map((c) => c.name)).toEqual(['县委', '县政府']);
     // An adverb before 研究 (深入): the list ends at 等相关部门.
