@@ -46,7 +46,8 @@ function districtBranch(after: string): RegExpExecArray | null {
 // (省政协社会和法制委员会).
 const COMMITTEE_RE = /^(?!第[一二三四五六七八九十百\d]+届)(?:[^\P{Script=Han}和及与、的在对等]{2,8}和)?[^\P{Script=Han}和及与、的在对等]{2,10}?(?:工作委员会|委员会|工委)(?![\p{Script=Han}])/u;
 const PRESIDIUM = '主席团';
-const CONFERENCE_BEFORE = /政协(?:第[一二三四五六七八九十百\d]+届)?\p{Script=Han}{0,8}$/u;
+// (An autonomous county's name runs long: 政协双江拉祜族佤族布朗族傣族自治县委员会.)
+const CONFERENCE_BEFORE = /政协(?:第[一二三四五六七八九十百\d]+届)?\p{Script=Han}{0,16}$/u;
 const JOINT_OFFICE_RE = new RegExp(`^[、和]?[省市县区州盟旗]?(?:人民)?政府(?:${jointOffices.join('|')})`, 'u');
 const CONGRESS_RE = /(?:人民代表大会|人民代表大会常务委员会|政治协商会议[\p{Script=Han}]*委员会)$/u;
 const isHan = charTest(matches(/\p{Script=Han}/u));
@@ -225,7 +226,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     // 财政部门, 教育部门: a department in general, not the ministry; 建设部署 no ministry either.
     if (form.endsWith('部') && MINISTRY_WORD_GOES_ON.test(text.charAt(e))) continue;
     // 政协东兰县委员会, 政协第十四届漳州市委员会: the conference's committee, whose 县委 is no party committee.
-    if (form.endsWith('委') && text.startsWith('员会', e) && CONFERENCE_BEFORE.test(text.slice(Math.max(from, s - 16), s))) continue;
+    if (form.endsWith('委') && text.startsWith('员会', e) && CONFERENCE_BEFORE.test(text.slice(Math.max(from, s - 24), s))) continue;
     // 雨露乡委员小组, 县委员联络组: members, not a committee (委 before 员, but not 员会).
     if (form.endsWith('委') && text.charAt(e) === '员' && text.charAt(e + 1) !== '会') continue;
     // 经开区委托第三方, 县委婉: 委 opens a verb there (委托, 委婉, 委屈), no committee.

@@ -139,6 +139,8 @@ describe('left boundary of a body', () => {
     ]);
     // 政协青川县委员会: the conference's committee holds 县委, which is no party committee there.
     expect(names('关于政协青川县委员会十二届四次会议第1号提案的答复。您在政协第十四届青川县委员会第一次会议提出的。').map(([, n]) => n)).not.toContain('中共青川县委员会');
+    // However long the autonomous county's name before it.
+    expect(names('关于对政协新平彝族傣族自治县委员会十届四次会议第5号提案的答复', jurisdictionOf('新平彝族傣族自治县林业和草原局')).map(([, n]) => n)).not.toContain('中共新平彝族傣族自治县委员会');
     expect(names('县委、县政府高度重视。').map(([, n]) => n)).toEqual(['中共青川县委员会', '青川县人民政府']);
     // The congress's general office written short: 人大办公厅 whole, not 人大办 and a stray 公厅.
     expect(names('抄送:省人大办公厅,省政府办公厅。', jurisdictionOf('四川省交通运输厅')).map(([, n]) => n)).toEqual([
