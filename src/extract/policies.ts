@@ -24,6 +24,7 @@ const QUOTED_PROGRAMME_RE = /[“"]([^”"“]{2,16})[”"]((?:(?![和与及])[\
 const QUOTED_ONLY_RE = /[“"]([^”"“]{2,16}(?:行动|计划|工程))[”"]/gu;
 // A plan cited in quotes instead of 《》 (提出了“某县林业生态建设三年行动方案”): a whole title, wherever it stands.
 const QUOTED_PLAN_RE = /[“"]([^”"“]{5,36}(?:方案|规划|纲要))[”"]/gu;
+const POINTS_BEFORE = /(?:(?:提案|建议|议案)中?提出|提到|所提|谈到)的?(?:[“"][^“”"\n]{1,60}[”"][、,，和及与]?)*$/u;
 const isTimeWord = (w: Word | undefined) => w !== undefined && /^(?:f|t|tg)$/u.test(w.tag);
 
 // A proposal's title wherever it is repeated (《关于…的建议》; a body's own 《中共中央关于…的建议》 opens
@@ -51,8 +52,11 @@ const DOCUMENT_WORD = /(?:办法|方案|措施|计划|规划|纲要|意见|通�
 // …or an event or work named by what follows its title (《湖湘非遗情·女书唱给母亲听》公益音乐会).
 const WORK_NOUN_AFTER = /^[\p{Script=Han}]{0,4}?(?:音乐会|演唱会|晚会|展览|展演|专题片|纪录片|宣传片|微电影|电影|歌曲|舞剧|话剧|戏剧|画册|丛书)/u;
 
+// …or a book's chapter (《尚书·说命》, 《史记·殷本纪》): a classic cited by its part.
+const BOOK_PART = /^[\p{Script=Han}]{1,8}·[\p{Script=Han}]{1,10}$/u;
+
 function namesAWork(text: string, open: number, close: number, title: string): boolean {
-  return !DOCUMENT_WORD.test(title) && (WORK_VERB_BEFORE.test(text.slice(Math.max(0, open - 40), open)) || WORK_NOUN_AFTER.test(text.slice(close, close + 10)));
+  return !DOCUMENT_WORD.test(title) && (BOOK_PART.test(title) || WORK_VERB_BEFORE.test(text.slice(Math.max(0, open - 40), open)) || WORK_NOUN_AFTER.test(text.slice(close, close + 10)));
 }
 
 export function findPolicies(text: string, from: number, to: number, exclude: [number, number][]): PolicyHit[] {
@@ -84,8 +88,9 @@ export function findPolicies(text: string, from: number, to: number, exclude: [n
       if (hits.some((h) => m.index < h.end && h.start < m.index + m[0].length)) continue;
       // A programme's name starts at its quote only after a verb or separator; “塔尖”“塔基”政策 is one joint phrase.
       if ((re !== QUOTED_PLAN_RE && !atNameBoundary(text, m.index)) || /[”"]/u.test(text.charAt(m.index - 1))) continue;
-      // 关于“有关部门…统一规划”的建议: a point of the proposal quoted in a heading, no plan.
-      if (PROPOSAL_POINT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+      // 关于“有关部门…统一规划”的建议: a point of the proposal quoted in a heading, no plan; nor are the
+      // points listed after 提到的 (提案中提到的“…”、“邀请专家编制…方案”).
+      if (PROPOSAL_POINT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || POINTS_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
       // “十四五”期间受国家政策: a quoted term before a time word (期间, 以来) is a period, no programme's name.
       if (re === QUOTED_PROGRAMME_RE && isTimeWord(wordsOf(m[2]!, 0, m[2]!.length)[0])) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: policyName(m[0]), docNumber: null, aliases: [] });

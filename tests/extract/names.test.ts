@@ -240,6 +240,15 @@ describe('papers of the exchange are not policies', () => {
     const plan = '推出了《中国制造2025》和《乡村振兴实施方案》。';
     expect(findPolicies(plan, 0, plan.length, []).map((h) => h.name)).toEqual(['中国制造2025', '乡村振兴实施方案']);
   });
+  it('reads a classic cited by its chapter (《尚书·说命》) as no policy, and the points a proposal raised in quotes as no plan', () => {
+    const text = '据《尚书·说命》和《史记·殷本纪》记载,傅说曾在此筑城。';
+    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual([]);
+    const points = '您在提案中提到的“完善古村落的公共基础设施”、“邀请专家团队编制旅游总体发展规划方案”等建议很有价值。';
+    expect(findPolicies(points, 0, points.length, []).map((h) => h.name)).toEqual([]);
+    // A plan a body put forward in quotes stays one.
+    const plan = '县政府提出的“某县林业生态建设三年行动方案”已印发。';
+    expect(findPolicies(plan, 0, plan.length, []).map((h) => h.name)).toEqual(['某县林业生态建设三年行动方案']);
+  });
   it('reads an event or work named by what follows its title (《…》公益音乐会) as no policy, a programme so followed as one', () => {
     const text = '《关于<湖湘非遗情·女书唱给母亲听>公益音乐会的提案》收悉。关于《湖湘非遗情·女书唱给母亲听》公益音乐会政府补贴问题,依照《湖南省非物质文化遗产保护条例》办理。';
     expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['关于<湖湘非遗情·女书唱给母亲听>公益音乐会的提案', '湖南省非物质文化遗产保护条例']);
