@@ -327,9 +327,11 @@ const PLACE_CLASS = /乡镇|镇街|镇村|[乡镇村]级/u;
  * government (区环卫中心, X县农业项目管理服务中心) is an Agency, a care centre of a named place an
  * Organization, one of no named place nothing; 'Platform' otherwise. */
 function centreType(name: string): 'Agency' | 'Organization' | 'Platform' | null {
+  // (A care centre first: 居家社区养老综合服务中心 ends like a service body's 综合服务中心.)
+  const care = CARE_CENTRE.test(name);
   // Written bare (人参产业发展服务中心), it is still the letter's own level's body; a bare generic one is no name.
-  if (SERVICE_CENTRE.test(name) || SERVICE_STATION.test(name)) return LEVEL_START.test(name) || startsWithPlace(name) || !isGenericName(name) ? 'Agency' : null;
-  if (!CARE_CENTRE.test(name)) return 'Platform';
+  if (!care && (SERVICE_CENTRE.test(name) || SERVICE_STATION.test(name))) return LEVEL_START.test(name) || startsWithPlace(name) || !isGenericName(name) ? 'Agency' : null;
+  if (!care) return 'Platform';
   // One of a class of places (仙居县乡镇养老服务中心: the county's towns' centres) names none.
   if (PLACE_CLASS.test(name)) return null;
   return (NAMED_PLACE.test(name) && !hasVerb(name)) || startsWithPlace(name) ? 'Organization' : null;
