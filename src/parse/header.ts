@@ -287,7 +287,9 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
   const out: HeaderValues = {};
   const bullets: string[] = [];
   let owner: string | undefined;
-  const set = (field: HeaderField, value: string) => {
+  const set = (named: HeaderField, value: string) => {
+    // A source given as the letter's document number (来源:某住建函〔2019〕55号) is that number, no body.
+    const field = named === 'publisher' && DOC_NUMBER_VALUE.test(value) ? 'docNumber' : named;
     if (field === 'ignore' || field === 'byShape' || !value || VALUE_SHAPE[field]?.test(value) === false) return;
     if (field === 'ownerBody') owner ??= value;
     else out[field] ??= value;

@@ -30,7 +30,7 @@ const REPLY_END_CHAR = /[函见复覆书单告]/;
 // or in 《》 right after the reply word: "…第77号提案的答复函《关于…的建议》".
 const TRAILING_NOTE = /[(（][^()（）]*[)）]$|(?<=答复|复函)(?:[:：]|——)[^:：]{2,80}(?:建议|提案|议案)$|(?<=[复覆函])《[^《》]{2,150}》$|(?<=答复|复函)[:：]第?\d+号$/;
 // "关于市政协六届二次会议第0315号、第0327号提案的复函", "X局对县十七届人大二次会议第 094 号建议的答复",
-// "…会议0948号建议的会办意见", "…会议温36号建议" (a delegation's character before the number): the
+// "…会议0948号建议的会办意见", "…会议温36号建议" (a delegation's character before the number; 笫 is 第 mistyped): the
 // session runs from 关于/对/( to the first number.
 // A proposal's number: a letter or two first (B017, DH0315), its year in brackets (B(2022)327), dots and dashes (6.11).
 const PROPOSAL_NUMBER = String.raw`[A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*`;
@@ -38,7 +38,7 @@ const PROPOSAL_NUMBER = String.raw`[A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.
 // the proposers ("第20号某某等代表建议") or the title in quotes or 《》, its kind last ("第16号“关于…的建议”的答复",
 // "第20241056号《关于…的建议》的答复").
 const PROPOSAL_REF =
-  new RegExp(String.raw`(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?((?:(?<=会议)[\u4e00-\u9fa5])?${PROPOSAL_NUMBER})号(?:[、和及与]第?${PROPOSAL_NUMBER}号)*(?:[(（][^()（）]{1,12}类[^()（）]{0,8}[)）])?(?:[\p{Script=Han}、]{2,12}?等|[“"《][^“”"《》]{2,150}?(?=(?:提案|建议|议案)[”"》]))?(?:代表|委员|政协|人大|集体)?(提案|建议|议案|意见)`, 'u');
+  new RegExp(String.raw`(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?((?:(?<=会议)(?!笫)[\u4e00-\u9fa5])?${PROPOSAL_NUMBER})号(?:[、和及与]第?${PROPOSAL_NUMBER}号)*(?:[(（][^()（）]{1,12}类[^()（）]{0,8}[)）])?(?:[\p{Script=Han}、]{2,12}?等|[“"《][^“”"《》]{2,150}?(?=(?:提案|建议|议案)[”"》]))?(?:代表|委员|政协|人大|集体)?(提案|建议|议案|意见)`, 'u');
 // The title in 《》 before the number: "对县政协十届第二次会议《关于…的提案》第025号提案的答复".
 const TITLE_THEN_NUMBER_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)《[^《》]+》第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(提案|建议|议案)`, 'u');
 // The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号".
@@ -138,7 +138,8 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   const ref = proposalRef(title);
   // "镇五届人大五次会议道路交通类": a category after the session is not part of it.
   // A reference read from the title's start holds the body and its 关于 (X区人民政府关于市八届人大三次会议《…》): the session follows them.
-  const written = ref?.session ? (SESSION_END.exec(ref.session)?.[1] ?? ref.session).replace(/第$/, '').replace(/^.*关于/u, '').replace(SESSION_LEAD, '') : '';
+  // (A quoted proposal before it is no part of it either: “关于…的建议”--二届人大五次会议第7018号建议.)
+  const written = ref?.session ? (SESSION_END.exec(ref.session)?.[1] ?? ref.session).replace(/第$/, '').replace(/^.*关于/u, '').replace(/^.*[”"][-—–]*/u, '').replace(SESSION_LEAD, '') : '';
   // A session names a sitting or a term (…会议, 十三届): 报送自治区人大代表 before the number names neither.
   const session = SESSION_SHAPE.test(written) ? written : null;
   const word = ref?.word && ref.word !== '意见' ? ref.word : /提案/.test(title) ? '提案' : /建议|议案/.test(title) ? '建议' : null;

@@ -8,6 +8,10 @@ describe('header labels', () => {
     const alone = parseHeaderLines(['主办单位 会办 交办日期', '省交通运输厅;    2016-03-01']);
     expect([alone.hostAgency, alone.coHandlers]).toEqual(['省交通运输厅', undefined]);
   });
+  it('reads a source given as the letter’s document number as that number, no publisher', () => {
+    expect(parseHeaderLines(['来源:个住建函〔2019〕55号 发布日期:2019-12-06 浏览次数:'])).toMatchObject({ docNumber: '个住建函〔2019〕55号', publishedDate: '2019-12-06' });
+    expect(parseHeaderLines(['来源:个住建函〔2019〕55号']).publisher).toBeUndefined();
+  });
   it('takes no heading of the record’s next block for an empty proposer’s value (提 案 者: / 承办单位及答复)', () => {
     expect(parseHeaderLines(['提 案 者:', '承办单位及答复', '主办单位 会办 交办日期']).proposer).toBeUndefined();
     expect(parseHeaderLines(['提 案 者:', '张某某']).proposer).toBe('张某某');

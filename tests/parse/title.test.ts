@@ -325,6 +325,9 @@ describe('replying body: more shapes', () => {
 
   it('reads a title with the proposal’s subject after a dash, and one with the number after its colon (…的答复:第3号)', () => {
     const ref = (t: string) => parseLetter(`${t}\n${rest}`).title;
+    // The quoted proposal before the dashes is no part of the session; 笫 is 第 mistyped, no delegation's character.
+    expect(ref('“关于减少地方配套资金的建议”--二届人大五次会议第7018号建议的答复')).toMatchObject({ session: '二届人大五次会议', number: '7018' });
+    expect(ref('关于对政协某市三届四次会议笫40号提案的答复')).toMatchObject({ session: '政协某市三届四次会议', number: '40' });
     expect(ref('对区政协十届一次会议第41号提案的答复——关于增加公共交通线路的建议')).toMatchObject({ session: '区政协十届一次会议', number: '41', word: '提案' });
     expect(ref('某县十七届人大四次会议代表建议的答复:第3号')).toMatchObject({ session: '某县十七届人大四次会议', number: '3', word: '建议' });
   });
