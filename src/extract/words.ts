@@ -90,22 +90,37 @@ function asPlace(w: Word): Word {
  */
 function asVerbPhrase(w: Word): Word {
   if (w.word.length !== 4 || !PHRASE_TAGS.test(w.tag)) return w;
-  const [adverb, verb] = [w.word.slice(0, 2), w.word.slice(2)].map((half) => segmenter().tag(half, false).map(asPlace));
-  const oneWord = adverb!.length === 1 && verb!.length === 1;
-  return oneWord && /^(?:d|ad)$/u.test(adverb![0]!.tag) && /^vn?$/u.test(verb![0]!.tag) ? { word: w.word, tag: 'v' } : w;
+  const adverb = tagPhrase(w.word.slice(0, 2));
+  const verb = tagPhrase(w.word.slice(2));
+  const oneWord = adverb.length === 1 && verb.length === 1;
+  return oneWord && /^(?:d|ad)$/u.test(adverb[0]!.tag) && /^vn?$/u.test(verb[0]!.tag) ? { word: w.word, tag: 'v' } : w;
 }
 const PHRASE_TAGS = /^(?:l|i|n|nz)$/u;
 
 // The genre's words the general dictionary tags otherwise than these letters use them (data/word-tags.json).
 const GENRE_TAGS = new Map(Object.entries(wordTags.words));
 
+// Every list of words has one shape for V8, as the code that walks words reads them at every name
+// candidate: words as this module writes them ({ word, tag }; jieba's objects hold the fields in the
+// other order) in a packed array of objects (a mapped array came out packed or holey by V8's tier,
+// and a literal [] is one of small integers). Mixed shapes made that code polymorphic, and V8 threw
+// away the finders' optimised code each time a new one first came by.
+const NO_WORDS: Word[] = [{ word: '', tag: '' }].slice(0, 0);
+
+/** The tagger's words of a phrase, as places and verb phrases are read here. */
+function tagPhrase(phrase: string): Word[] {
+  const words: Word[] = [];
+  for (const w of segmenter().tag(phrase, false)) words.push(asVerbPhrase(asPlace({ word: w.word, tag: w.tag })));
+  return words.length > 0 ? words : NO_WORDS;
+}
+
 /** The words of text[start, end), in order. */
 export function wordsOf(text: string, start: number, end: number): Word[] {
-  if (start >= end) return [];
+  if (start >= end) return NO_WORDS;
   const phrase = text.slice(start, end);
   let words = tagged.get(phrase);
   if (!words) {
-    words = segmenter().tag(phrase, false).map(asPlace).map(asVerbPhrase);
+    words = tagPhrase(phrase);
     remember(phrase, words);
   }
   return words;
