@@ -25,10 +25,12 @@ export type TitleInfo = {
 const REPLY_END = /(?:答[复覆]的?函|复函|的函|答[复覆]意见|(?:主办|会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|答复书|办理单|答复单|办理(?:落实)?情况的?报告)$/;
 // The last characters of REPLY_END's words: a text holding none of them ends in no reply word however it is cleaned.
 const REPLY_END_CHAR = /[函见复覆书单告]/;
+// After the reply word, the proposal's title after a colon or a dash ("…第4号建议的答复:关于增加教育投入的建议",
+// "…提案的答复——关于…的建议") or its number after a colon ("…代表建议的答复:第3号").
+const AFTER_REPLY_NOTE = String.raw`(?:[:：]|——)[^:：]{2,80}(?:建议|提案|议案)|[:：]第?\d+号`;
 // A parenthetical after the reply word repeats the reference: "…的答复(县十七届人大五次会议第33号建议)";
-// or the proposal's title follows a colon: "…第4号建议的答复:关于增加教育投入的建议".
-// or in 《》 right after the reply word: "…第77号提案的答复函《关于…的建议》".
-const TRAILING_NOTE = /[(（][^()（）]*[)）]$|(?<=答复|复函)(?:[:：]|——)[^:：]{2,80}(?:建议|提案|议案)$|(?<=[复覆函])《[^《》]{2,150}》$|(?<=答复|复函)[:：]第?\d+号$/;
+// or a note after it as above, or the proposal in 《》 right after it: "…第77号提案的答复函《关于…的建议》".
+const TRAILING_NOTE = new RegExp(String.raw`[(（][^()（）]*[)）]$|(?<=答复|复函)(?:${AFTER_REPLY_NOTE})$|(?<=[复覆函])《[^《》]{2,150}》$`, 'u');
 // "关于市政协六届二次会议第0315号、第0327号提案的复函", "X局对县十七届人大二次会议第 094 号建议的答复",
 // "…会议0948号建议的会办意见", "…会议温36号建议" (a delegation's character before the number; 笫 is 第 mistyped): the
 // session runs from 关于/对/( to the first number.
@@ -214,7 +216,7 @@ const LOST_NUMBERS = /^[第\d一二三四五六七八九十百零〇次届]+$/u;
 
 // A title's last line ends in a reply word (…答复, …复函, …意见, …办理单, …办理情况报告), maybe before the proposal in
 // 《》, a note or a cell bar.
-const ENDS_LIKE_TITLE = /[复覆函见单告](?:《[^《》]{2,150}》)?(?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$|(?:答复|复函)(?:[:：]|——)[^:：]{2,80}(?:建议|提案|议案)[\s\u3000|]*$|(?:答复|复函)[:：]第?\d+号[\s\u3000|]*$/u;
+const ENDS_LIKE_TITLE = new RegExp(String.raw`[复覆函见单告](?:《[^《》]{2,150}》)?(?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$|(?:答复|复函)(?:${AFTER_REPLY_NOTE})[\s\u3000|]*$`, 'u');
 
 function endsLikeTitle(line: string): boolean {
   const bare = line.replace(TRAILING_CLASS, '');
