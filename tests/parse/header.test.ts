@@ -8,6 +8,12 @@ describe('header labels', () => {
     const alone = parseHeaderLines(['主办单位 会办 交办日期', '省交通运输厅;    2016-03-01']);
     expect([alone.hostAgency, alone.coHandlers]).toEqual(['省交通运输厅', undefined]);
   });
+  it('reads a publisher’s label glued to the body at its line’s start (发文机关某县林业局), no other label so glued', () => {
+    expect(parseHeaderLines(['-', '发布机构某市文化和旅游局', '-', '发布日期2020-07-16'])).toMatchObject({ publisher: '某市文化和旅游局', publishedDate: '2020-07-16' });
+    expect(parseHeaderLines(['发文机关某县林业局 发布日期2025-11-21']).publisher).toBe('某县林业局');
+    // No other label so glued: 政协委员 before 提案办理 is a column's name (the genre), no proposer's label.
+    expect(parseHeaderLines(['• 政协委员提案办理']).proposer).toBeUndefined();
+  });
   it('reads a source given as the letter’s document number as that number, no publisher', () => {
     expect(parseHeaderLines(['来源:个住建函〔2019〕55号 发布日期:2019-12-06 浏览次数:'])).toMatchObject({ docNumber: '个住建函〔2019〕55号', publishedDate: '2019-12-06' });
     expect(parseHeaderLines(['来源:个住建函〔2019〕55号']).publisher).toBeUndefined();
