@@ -423,6 +423,20 @@ describe('what is one platform', () => {
     // An ordinal is the name's own, no count of a class.
     expect(findQuotedPlatforms('作为“某航天第六产业园”的技术支撑。', 0, 18).map((h) => h.name)).toEqual(['某航天第六产业园']);
   });
+  it('reads a quoted name described by common words after it (“渝快办”政务服务平台) as the quote, the whole as its alias', () => {
+    const text = '持续优化“渝快办”政务服务平台技术架构,上线“浏科通”科技服务平台。';
+    expect(findQuotedPlatforms(text, 0, text.length).map((h) => [h.name, h.aliases])).toEqual([
+      ['渝快办', ['渝快办政务服务平台']],
+      ['浏科通', ['浏科通科技服务平台']],
+    ]);
+    // Not inside a longer name, nor with a class of its own or a slogan's verb in front: one name, the suffix finder's.
+    for (const t of ['创建了某市中小企业“助保贷”融资平台。', '建成“芯火”双创基地公共服务平台。', '打造“走出去”服务平台。']) {
+      expect(findQuotedPlatforms(t, 0, t.length)).toEqual([]);
+      expect(findSuffixNames(t, 0, t.length).map((h) => h.type)).toEqual(['Platform']);
+    }
+    expect(extractLetter({ source: 'q.txt', text: `张三代表:\n您提出的建议收悉,现答复如下:\n${text}根据“渝快办”政务服务平台年度计划推进。\n`, encoding: 'utf-8' })
+      .entities.filter((e) => e.type === 'Platform').map((e) => e.name)).toEqual(['渝快办', '浏科通']);
+  });
   it('reads no platform in a point of the proposal quoted before 的建议', () => {
     expect(findQuotedPlatforms('您提出的关于“尽快更换老城区老化供暖管网”的建议收悉。', 0, 30)).toEqual([]);
   });
