@@ -451,7 +451,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (start === suffixStart || start > head - 2 || (inTitle && start !== inTitle[0] + 1)) continue;
     const written = text.slice(start, end);
     // (The quote finder reads “渝快办”政务服务平台 as 渝快办, described.)
-    if (type === 'Platform' && quoteDescribed(written) && opensName(text, start) && wordsOf(written, 1, written.indexOf('”'))[0]?.tag !== 'v') continue;
+    if (type === 'Platform' && isDescribedQuote(text, start, written)) continue;
     // Quotes inside a name (“一带一路”国际技术转移中心) are dropped from the canonical form.
     const name = written.replace(QUOTES, '');
     if ((written.match(QUOTES)?.length ?? 0) % 2 === 1) continue;
@@ -573,18 +573,21 @@ const DISPOSAL = new Set(['将', '把']);
 
 /**
  * The class a quoted name is described by after its quote, in common words only (“长江渝融通”线上服务平台,
- * “渝快办”政务服务平台): the quote is the name, the description its alias. A proper part or a verb there
- * makes a name of its own, read by the suffix finder.
+ * “渝快办”政务服务平台): the quote is the name, the description its alias. A proper part, a verb or a class
+ * of its own there (“芯火”双创基地公共服务平台) makes one name of the whole, read by the suffix finder; so does
+ * a quote inside a longer name (中小企业“助保贷”融资平台) or a slogan opening with a verb (“走出去”服务平台).
  */
-function describedClass(after: string): RegExpExecArray | null {
+function describedQuote(text: string, at: number, name: string, after: string): RegExpExecArray | null {
+  if (!opensName(text, at) || wordsOf(name, 0, name.length)[0]?.tag === 'v') return null;
   const m = DESCRIBED_CLASS.exec(after);
   if (!m) return null;
   const words = wordsOf(m[0], 0, m[0].length - m[1]!.length);
-  // (A class of its own there, 双创基地, makes the whole one name: “芯火”双创基地公共服务平台.)
   return hasProperPart(words) || !words.every((w) => DESCRIBING_TAG.test(w.tag) && !PLATFORM_CLASSES.has(w.word)) ? null : m;
 }
-const PLATFORM_CLASSES = new Set(rules.suffixes.Platform);
 const DESCRIBED_CLASS = /^\p{Script=Han}{1,8}?(平台|系统)/u;
+// Nouns, verbal nouns, adjectives and localisers (线上) describe; a verb, particle or pronoun there makes a clause (…”的平台架构).
+const DESCRIBING_TAG = /^(?:n[^rstz]?|vn|an?|b|f)$/u;
+const PLATFORM_CLASSES = new Set(rules.suffixes.Platform);
 
 /** Does a quote at `at` open a name: no word of a name before it (根据|“渝快办”…, not 中小企业|“助保贷”…)? */
 function opensName(text: string, at: number): boolean {
@@ -594,13 +597,12 @@ function opensName(text: string, at: number): boolean {
 }
 const NAME_WORD_TAG = /^(?:n\w*|an?|b|f|j|eng)$/u;
 
-/** A name the suffix finder read from a quote on (“渝快办”政务服务平台): the quote's, when a described class follows it. */
-function quoteDescribed(written: string): boolean {
+/** Is a name the suffix finder read from a quote at `at` on (“渝快办”政务服务平台) a quoted name and its description? */
+function isDescribedQuote(text: string, at: number, written: string): boolean {
   const close = written.indexOf('”');
-  return written.startsWith('“') && close > 0 && describedClass(written.slice(close + 1))?.[0] === written.slice(close + 1);
+  const after = written.slice(close + 1);
+  return written.startsWith('“') && close > 0 && describedQuote(text, at, written.slice(1, close), after)?.[0] === after;
 }
-// Nouns, verbal nouns, adjectives and localisers (线上) describe; a verb, particle or pronoun there makes a clause (…”的平台架构).
-const DESCRIBING_TAG = /^(?:n[^rstz]?|vn|an?|b|f)$/u;
 
 /** Quoted platform names: “易智网”平台, “渝才荟”数字化平台, “三峡库区…协同创新中心”. */
 export function findQuotedPlatforms(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {
@@ -609,9 +611,7 @@ export function findQuotedPlatforms(text: string, from: number, to: number, skip
     if (m.index < from || skip.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const name = m[1]!.trim();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    // (Only a quote that opens the name: 中小企业“助保贷”融资平台 is one name, read by the suffix finder.)
-    // (Nor a slogan opening with a verb: “走出去”服务平台 is one name.)
-    const suffix = QUOTED_PLATFORM_SUFFIX.exec(after) ?? (opensName(text, m.index) && wordsOf(name, 0, name.length)[0]?.tag !== 'v' ? describedClass(after) : null);
+    const suffix = QUOTED_PLATFORM_SUFFIX.exec(after) ?? describedQuote(text, m.index, name, after);
     // “厨娘快线”等电商微商平台: a quoted name listed under its class is one of that class.
     const listed = !suffix && LISTED_UNDER_CLASS.test(after);
     // (Most quotes are neither: the segmenter is asked only about those that may be.)
