@@ -578,9 +578,9 @@ const DISPOSAL = new Set(['将', '把']);
  * a quote inside a longer name (中小企业“助保贷”融资平台) or a slogan opening with a verb (“走出去”服务平台).
  */
 function describedQuote(text: string, at: number, name: string, after: string): RegExpExecArray | null {
-  if (!opensName(text, at) || wordsOf(name, 0, name.length)[0]?.tag === 'v') return null;
+  // (The class word first: most quotes have none after them, and the segmenter is asked only about those that do.)
   const m = DESCRIBED_CLASS.exec(after);
-  if (!m) return null;
+  if (!m || !opensName(text, at) || wordsOf(name, 0, name.length)[0]?.tag === 'v') return null;
   const words = wordsOf(m[0], 0, m[0].length - m[1]!.length);
   return hasProperPart(words) || !words.every((w) => DESCRIBING_TAG.test(w.tag) && !PLATFORM_CLASSES.has(w.word)) ? null : m;
 }
@@ -599,9 +599,10 @@ const NAME_WORD_TAG = /^(?:n\w*|an?|b|f|j|eng)$/u;
 
 /** Is a name the suffix finder read from a quote at `at` on (“渝快办”政务服务平台) a quoted name and its description? */
 function isDescribedQuote(text: string, at: number, written: string): boolean {
+  if (!written.startsWith('“')) return false;
   const close = written.indexOf('”');
   const after = written.slice(close + 1);
-  return written.startsWith('“') && close > 0 && describedQuote(text, at, written.slice(1, close), after)?.[0] === after;
+  return close > 0 && describedQuote(text, at, written.slice(1, close), after)?.[0] === after;
 }
 
 /** Quoted platform names: “易智网”平台, “渝才荟”数字化平台, “三峡库区…协同创新中心”. */
