@@ -113,12 +113,14 @@ const PHONE = '1[3-9]\\d[*＊]{3,8}\\d{2,4}|1[3-9]\\d{9}|1[\\d*＊]{10}|0[1-9]\\
 const PHONE_RE = new RegExp(`(?<!\\d)(${PHONE})(?!\\d)`, 'u');
 // 联系电话 as portals space it out (联 系 电 话).
 const SPACED_PHONE_LABEL = '联[\\s\\u3000]*系[\\s\\u3000]*电[\\s\\u3000]*话';
+// A phone's label: 联系电话 (spaced or not), 电话(号码), 联系方式, 手机(号码).
+const PHONE_WORD = `(?:${SPACED_PHONE_LABEL}|电[\\s\\u3000]*话(?:号码)?|联系方式|手机(?:号码)?)`;
 // A labelled phone: "联系电话:", "电话号码:", "联系单位及电话:某局 6811…" (a unit may stand between).
-const PHONE_LABEL_RE = new RegExp(`(?:${SPACED_PHONE_LABEL}|电[\\s\\u3000]*话(?:号码)?|联系方式|手机(?:号码)?)[\\s\\u3000]*[:：]?[^\\d\\n]{0,30}?(?<!\\d)(${PHONE})(?!\\d)`, 'u');
+const PHONE_LABEL_RE = new RegExp(`${PHONE_WORD}[\\s\\u3000]*[:：]?[^\\d\\n]{0,30}?(?<!\\d)(${PHONE})(?!\\d)`, 'u');
 const UNIT_CONTACT_RE = /联系单位/u;
 // A phone stands alone as the contact only on its own labelled line, not in a sentence (请与我局联系,电话:…);
 // on a page that is one long line, a full label after a space stands for its line (…支持。 联系电话:3221671).
-const PHONE_LINE_RE = new RegExp(`^[\\s\\u3000(（]*(?:${SPACED_PHONE_LABEL}|电[\\s\\u3000]*话(?:号码)?|联系方式|手机(?:号码)?)|(?<=[\\s\\u3000])联系电话[:：]`, 'mu');
+const PHONE_LINE_RE = new RegExp(`^[\\s\\u3000(（]*${PHONE_WORD}|(?<=[\\s\\u3000])联系电话[:：]`, 'mu');
 // A phone labelled after the contact unit on its line (联系单位:某局,电话:…) is the contact's too.
 const UNIT_PHONE_LINE_RE = new RegExp(`^[\\s\\u3000(（]*联系单位[:：][^\\n:：]{2,40}?(?:联系)?电话[:：][\\s\\u3000]*(${PHONE})`, 'mu');
 // "联系电话:陈某某 13805590606": the person first, then the phone, on the phone's own line.
