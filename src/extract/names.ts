@@ -605,6 +605,68 @@ function isDescribedQuote(text: string, at: number, written: string): boolean {
   return close > 0 && describedQuote(text, at, written.slice(1, close), after)?.[0] === after;
 }
 
+/**
+ * Platforms the text counts in a list of their class: 新增橙色云、蓝海2个平台, 布局建设了中机院海西分院、
+ * 氟化工、…、中国医工总院三明分院等创新平台, “渝快办”、“渝快政”等平台. An item is one when it has a proper
+ * name's part or is quoted; a field, an activity or a class (氟化工, 项目申报, 国家实验室) names none. Spans
+ * another finder read (`taken`: a body, a suffix-named platform) are left to it.
+ */
+export function findListedPlatforms(text: string, from: number, to: number, taken: { start: number; end: number }[][]): NameHit[] {
+  const hits: NameHit[] = [];
+  for (const m of text.slice(0, to).matchAll(LISTED_CLASS_RE)) {
+    if (m.index < from) continue;
+    const items = listItemsBefore(text, m.index, from);
+    if (items.length < 2) continue;
+    for (const { start, end } of items) {
+      const written = text.slice(start, end);
+      const name = written.replace(QUOTES, '');
+      const quoted = name.length === written.length - 2 && written.startsWith('“') && written.endsWith('”');
+      // (…体系的重点领域: a phrase with 的 describes, it names nothing.)
+      if (name.length < 2 || name.length > 16 || name.includes('的') || taken.some((spans) => spans.some((t) => t.start < end && start < t.end))) continue;
+      if (isGenericName(name) || !(quoted || startsWithPlace(name) || wordsOf(name, 0, name.length).some((w) => LISTED_PROPER_TAG.test(w.tag)))) continue;
+      hits.push({ type: 'Platform', start, end, text: written, name, aliases: [] });
+    }
+  }
+  return hits;
+}
+// A list's item names one thing by a place, a person's, brand's or body's name, or Latin letters (海尔卡奥斯, 蓝海):
+// the tagger's other proper nouns (氟/nz, 申报/nz) are often a field's or an activity's words (氟化工, 项目申报).
+const LISTED_PROPER_TAG = /^(?:ns|nr\w*|nt|eng)$/u;
+// The class after a list: …等(重大科技创新)平台, …2个平台.
+const LISTED_CLASS_RE = /(?:等|(?:\d+|[一二三四五六七八九十两]+)个)\p{Script=Han}{0,6}?平台/gu;
+
+/** The items of a list (…、…、…) ending at `end`; the first starts after the clause's last verb, adverb or particle. */
+function listItemsBefore(text: string, end: number, floor: number): { start: number; end: number }[] {
+  const items: { start: number; end: number }[] = [];
+  let itemEnd = end;
+  for (let at = end; ; at--) {
+    if (at > floor && isListItemChar(text, at - 1)) continue;
+    if (at > floor && text.charAt(at - 1) === '、') {
+      items.unshift({ start: at, end: itemEnd });
+      itemEnd = at - 1;
+      continue;
+    }
+    // (A quoted item is cut nowhere inside its quote: 依托|“渝快办”.)
+    const quote = text.indexOf('“', at);
+    const words = wordsOf(text, at, quote >= 0 && quote < itemEnd ? quote : itemEnd);
+    items.unshift({ start: at + afterClauseWord(words), end: itemEnd });
+    return items;
+  }
+}
+const isListItemChar = charTest(matches(/[\p{Script=Han}A-Za-z0-9()（）·“”]/u));
+
+/** The offset after a list's first item's last verb (not a verbal noun), adverb, preposition, pronoun or particle (布局建设了|中机院海西分院), else 0. */
+function afterClauseWord(words: Word[]): number {
+  let offset = 0;
+  let after = 0;
+  for (const w of words) {
+    offset += w.word.length;
+    if (CLAUSE_WORD_TAG.test(w.tag)) after = offset;
+  }
+  return after;
+}
+const CLAUSE_WORD_TAG = /^(?:v|vd|vi|d|ad|p|r\w*|u\w*|c|m|q|t)$/u;
+
 /** Quoted platform names: “易智网”平台, “渝才荟”数字化平台, “三峡库区…协同创新中心”. */
 export function findQuotedPlatforms(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {
   const hits: NameHit[] = [];

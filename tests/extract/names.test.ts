@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { placedAgencyName } from '../../src/extract/agencies.js';
 import { jurisdictionOf } from '../../src/extract/jurisdiction.js';
 import { extractLetter } from '../../src/extract/index.js';
-import { findQuotedPlatforms, findSuffixNames, fundInTitle } from '../../src/extract/names.js';
+import { findListedPlatforms, findQuotedPlatforms, findSuffixNames, fundInTitle } from '../../src/extract/names.js';
 import { findPolicies, isReplyPaper } from '../../src/extract/policies.js';
 import { wordsOf } from '../../src/extract/words.js';
 
@@ -667,5 +667,26 @@ describe('a zone’s managing committee', () => {
   it('is written out when named only short, but not after a zone word that is a short form itself (高新区)', () => {
     expect(placedAgencyName('宁夏中卫工业园区管委会', jurisdictionOf('中卫市人民政府'))).toBe('宁夏中卫工业园区管理委员会');
     expect(placedAgencyName('重庆高新区管委会', jurisdictionOf('重庆市科学技术局'))).toBe('重庆高新区管委会');
+  });
+});
+
+describe('platforms counted in a list of their class', () => {
+  const listed = (text: string) => findListedPlatforms(text, 0, text.length, []).map((h) => h.name);
+
+  it('each item with a name of a place, a brand or a body is a platform; fields and activities are none', () => {
+    expect(listed('近年布局建设了中科院滨江分院、锂电材料、碳纤维、中国农科院青川分院等创新平台。')).toEqual(['中科院滨江分院', '中国农科院青川分院']);
+    expect(listed('今年新增海尔卡奥斯、浪潮云洲2个平台。')).toEqual(['海尔卡奥斯', '浪潮云洲']);
+    expect(listed('为企业提供需求对接、检验检测、项目申报等综合性服务平台。')).toEqual([]);
+    expect(listed('聚焦“118”创新体系的重点领域、高校院所等重点平台。')).toEqual([]);
+  });
+
+  it('quoted items are names the letter marks; a single item before 等 is no list', () => {
+    expect(listed('依托“渝快办”、“渝快政”等平台。')).toEqual(['渝快办', '渝快政']);
+    expect(listed('依托青川茶叶交易网等平台。')).toEqual([]);
+  });
+
+  it('leaves a span another finder read to it', () => {
+    const text = '建成青川县茶叶产业园、青川智慧农业服务中心等平台。';
+    expect(findListedPlatforms(text, 0, text.length, [[{ start: 2, end: 10 }]]).map((h) => h.name)).toEqual(['青川智慧农业服务中心']);
   });
 });
