@@ -667,6 +667,13 @@ function afterClauseWord(words: Word[]): number {
 }
 const CLAUSE_WORD_TAG = /^(?:v|vd|vi|d|ad|p|r\w*|u\w*|c|m|q|t)$/u;
 
+/** Is the quote ending at `end` joined (、, 及, 和, 与) to a quote its platform class follows (“云预约”及“中易办”小程序)? */
+function joinedToQuotedPlatform(text: string, end: number): boolean {
+  const joined = JOINED_QUOTE.exec(text.slice(end, end + 48));
+  return joined !== null && QUOTED_PLATFORM_SUFFIX.test(text.slice(end + joined[0].length, end + joined[0].length + 12));
+}
+const JOINED_QUOTE = /^(?:、|及|和|与)“[^”“]{2,40}”/u;
+
 /** Quoted platform names: “易智网”平台, “渝才荟”数字化平台, “三峡库区…协同创新中心”. */
 export function findQuotedPlatforms(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {
   const hits: NameHit[] = [];
@@ -675,8 +682,9 @@ export function findQuotedPlatforms(text: string, from: number, to: number, skip
     const name = m[1]!.trim();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const suffix = QUOTED_PLATFORM_SUFFIX.exec(after) ?? describedQuote(text, m.index, name, after);
-    // “厨娘快线”等电商微商平台: a quoted name listed under its class is one of that class.
-    const listed = !suffix && LISTED_UNDER_CLASS.test(after);
+    // “厨娘快线”等电商微商平台: a quoted name listed under its class is one of that class; so is one joined
+    // to the next quote of that class (“云预约”及“中易办”小程序).
+    const listed = !suffix && (LISTED_UNDER_CLASS.test(after) || joinedToQuotedPlatform(text, m.index + m[0].length));
     // (Most quotes are neither: the segmenter is asked only about those that may be.)
     if (!suffix && !listed && !PLATFORM_END.test(name)) continue;
     // “产业研究院+产业基金+产业园区”, “科创平台强基、特色载体领航”: slogans and lists, not names;

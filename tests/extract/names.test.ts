@@ -690,3 +690,15 @@ describe('platforms counted in a list of their class', () => {
     expect(findListedPlatforms(text, 0, text.length, [[{ start: 2, end: 10 }]]).map((h) => h.name)).toEqual(['青川智慧农业服务中心']);
   });
 });
+
+describe('platform classes of the innovation programmes', () => {
+  it('星创天地, 创新服务综合体, 飞地, 科创港 and 城市大脑 end a named platform; alone they name a class', () => {
+    const text = '建设青川县茶叶星创天地、竹编产业创新服务综合体,推进成都科创飞地和滨江路科创港建设,上线“智慧青川”城市大脑。鼓励建设星创天地。';
+    expect(suffixNames(text)).toEqual(['青川县茶叶星创天地', '竹编产业创新服务综合体', '成都科创飞地', '滨江路科创港', '智慧青川城市大脑']);
+  });
+
+  it('a quote joined to a quoted mini-program is one too, and a quoted assistant is an app', () => {
+    const text = '依托“青川预约”及“青川办”小程序上线“青川政务AI助手”。';
+    expect(findQuotedPlatforms(text, 0, text.length).map((h) => h.name)).toEqual(['青川预约', '青川办', '青川政务AI助手']);
+  });
+});
