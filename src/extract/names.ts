@@ -235,12 +235,17 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
     if (depth === 0 && !quoted && isMeasure(text, start - 1) && isCountDigit(text, countDigitBefore(text, start - 1))) break;
     if (depth === 0 && !quoted) {
       const stop = stopEndingAt(text, start) ?? extraStopEndingAt(text, start, extraStops);
-      if (stop && !(start === suffixStart && FIRST_STEP_EXEMPT.has(stop)) && !(SOFT.has(stop) && joinsOneName(text, start, suffixEnd, floor))) break;
+      if (stop && !(isFirstStep(text, start, suffixStart) && FIRST_STEP_EXEMPT.has(stop)) && !(SOFT.has(stop) && joinsOneName(text, start, suffixEnd, floor))) break;
     }
     start--;
   }
   // Out of length inside a bracketed group (…(赣府厅发[2007]48号)制定了江西省…资金): the name starts after the group.
   return depth === 0 ? start : groupEnd;
+}
+
+/** Does a word ending at `at` stand first before the suffix, or before the 工作 it names (平安建设|工作领导小组)? */
+function isFirstStep(text: string, at: number, suffixStart: number): boolean {
+  return at === suffixStart || (at === suffixStart - 2 && text.startsWith('工作', at));
 }
 
 /** The first of `stops` (a type's own) that ends at `pos`, or null. A loop, not `find`: the walk asks at every character, and a closure each time was garbage at once. */
