@@ -68,6 +68,8 @@ function sessionNamed(title: TitleInfo | null, opening: OpeningInfo | null, head
 
 const NUMBER_CLOSING_TITLE_RE = /[(（]\s*第?\s*[\dA-Za-z-]+\s*号(?:提案|建议|议案)?[)）]?$/u;
 
+const wordsOnly = (title: string) => title.replace(/[\s\p{P}]/gu, '');
+
 export function readProposal(
   title: TitleInfo | null,
   opening: OpeningInfo | null,
@@ -75,7 +77,10 @@ export function readProposal(
   role: Role,
 ): { proposal: Proposal; others: Proposal[] } {
   const session = proposalSession(title, opening, header);
-  const written = header.proposalTitle?.replace(/\s+/g, '') ?? opening?.proposalTitle ?? title?.proposalTitle ?? null;
+  // A record's 题目 field is the fuller title, but where it is the opening's 《…》 with its commas lost to spaces, the opening's is as written.
+  const recorded = header.proposalTitle?.replace(/\s+/g, '');
+  const quoted = opening?.proposalTitle;
+  const written = (recorded && quoted && wordsOnly(quoted) === wordsOnly(recorded) ? quoted : recorded) ?? quoted ?? title?.proposalTitle ?? null;
   // Its number written inside the brackets, after the title (《关于…粮食安全(第25号提案》): the number's, not the title's.
   const proposalTitle = written?.replace(NUMBER_CLOSING_TITLE_RE, '') || written;
   const proposal: Proposal = {

@@ -152,6 +152,12 @@ describe('salutation guards', () => {
     const record = parseLetter('题  目: 关于加快某港开发建设的建议\n领衔代表: 宁某雯;张某惠;王某雄;颜某安;张某平; 代 表 团: 某代表团;\n您提出的《关于加快某港开发建设的建议》收悉，现答复如下：\n');
     expect(record.proposer?.name).toBe('宁某雯');
   });
+  it('takes a record’s 题目 over the opening’s 《…》, but the opening’s where the record lost its commas to spaces', () => {
+    const spaced = parseLetter('题  目: 关于加快某港开发 推进航运发展的建议\n某某代表:\n您提出的《关于加快某港开发,推进航运发展的建议》收悉,现答复如下:\n');
+    expect(spaced.proposal.title).toBe('关于加快某港开发,推进航运发展的建议');
+    const fuller = parseLetter('题  目: 关于加快某港开发建设的建议\n某某代表:\n您提出的《加快某港开发建设》收悉,现答复如下:\n');
+    expect(fuller.proposal.title).toBe('关于加快某港开发建设的建议');
+  });
   it('reads no salutation in a record of the proposal above the letter (题目 field, title and proposers), but the greeting below it', () => {
     const page = [
       '题  目: 《关于举办民族文化节的建议》 张某等10名代表',
