@@ -465,7 +465,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // A platform needs a proper part; a name opening with a place has it.
     if (kind === 'Platform' && words && PROPER_PART_SUFFIXES.has(suffix) && !hasProperPart(wordsFrom(words, start - cut))) continue;
     // "省级示范性职教集团": an organisation of a grade with no proper part is a class too.
-    const grade = kind === 'Organization' ? GRADED.exec(name) : null;
+    const grade = kind === 'Organization' || kind === 'Platform' ? GRADED.exec(name) : null;
     if (grade && !hasProperPart(wordsOf(name, grade[0].length, name.length - suffix.length))) continue;
     const generic = kind === 'Fund' ? isGenericFund : isGenericName;
     if (!kind || name.length < 3 || (generic(name) && kind !== 'Agency')) continue;
