@@ -168,9 +168,22 @@ const cleanPhone = (phone: string | undefined) => phone?.replace(/[\s\u3000]+/g,
  * The contact in the closing (from `from`): the labelled person with the phone written after the
  * name, on the same line or labelled nearby; else a labelled phone alone (no name).
  */
+/**
+ * The contact's label and value: the first, but for 承办责任人 (the lead who signs, by header-labels.json)
+ * where the handler's own line follows it (承办人及联系电话:…).
+ */
+function contactLabel(tail: string): RegExpExecArray | null {
+  const m = CONTACT_LABEL_RE.exec(tail);
+  if (!m || !LEAD_LABEL_RE.test(m[0])) return m;
+  const next = CONTACT_LABEL_RE.exec(tail.slice(m.index + m[0].length));
+  if (next) next.index += m.index + m[0].length;
+  return next ?? m;
+}
+const LEAD_LABEL_RE = /^承[\s\u3000]*办[\s\u3000]*责[\s\u3000]*任/u;
+
 export function findContact(text: string, from: number): ContactInfo | null {
   const tail = text.slice(from);
-  const m = CONTACT_LABEL_RE.exec(tail);
+  const m = contactLabel(tail);
   if (!m) {
     // A phone labelled with its person before it (联系电话:陈某某 138…) names the contact.
     const named = NAMED_PHONE_LINE_RE.exec(tail);

@@ -74,6 +74,10 @@ describe('salutation', () => {
     expect(parseLetter(`市政协王某政委员:\n${body}`).proposer).toEqual({ name: '王某政', role: '委员' });
     expect(parseLetter(`尊敬的丁四海政协委员 ${body}`).proposer).toEqual({ name: '丁四海', role: '委员' });
     expect(parseLetter(`戊五林委员并附议人：\n${body}`).proposer).toEqual({ name: '戊五林', role: '委员' });
+    // A record's 领衔代表 and 附议代表 fields: the lead proposes, those seconding are persons, 附议 nobody.
+    const seconded = parseLetter(`领衔代表:王某媛\n附议代表:阮某杰 杨某学 黄某兵\n${body}`);
+    expect(seconded.proposer?.name).toBe('王某媛');
+    expect(seconded.proposerPersons.map((x) => x.name)).toEqual(['王某媛', '阮某杰', '杨某学', '黄某兵']);
     expect(parseLetter(`刘苍林政协某县委员:\n${body}`).proposer).toEqual({ name: '刘苍林', role: '委员' });
     // A name list whose role went to the next line.
     expect(parseLetter(`甲一明、乙二红\n委员们：\n${body}`).proposerPersons.map((x) => x.name)).toEqual(['甲一明', '乙二红']);
