@@ -93,6 +93,13 @@ describe('genre variants', () => {
     expect(r.entities.map((e) => e.name)).toContain('县人大常委会办公室');
   });
 
+  it('reads proposers listed in a narrative opening after its session (…会议上,甲、乙等代表提出的《…》(第24号),…)', () => {
+    const r = letter('市六届人大二次会议上,陈某茹、杨某帆、杨某林等代表提出的《关于改扩建烈士陵园的建议》(第24号),市退役军人事务局高度重视。\n已完成。\n某市退役军人事务局\n2023年5月1日\n');
+    expect(r.proposer).toEqual({ name: '陈某茹', role: '代表' });
+    expect(r.proposal).toMatchObject({ number: '24', session: '市六届人大二次会议', title: '关于改扩建烈士陵园的建议' });
+    expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['陈某茹', '杨某帆', '杨某林']);
+  });
+
   it('reads 23号提案 without 第, a session the proposal was sent to (向…会议提出), and lets a session naming no body yield to the title', () => {
     const body = '\n张永委员:\n您向区政协七届四次会议提出的23号提案收悉,现答复如下:\n已列入计划。\n青川区文化局\n2010年8月1日\n';
     expect(letter(`关于区政协七届四次会议第23号提案的答复${body}`).proposal).toMatchObject({ number: '23', session: '区政协七届四次会议' });
