@@ -629,6 +629,10 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('建成国家级示范性职教集团4个,省级示范性职教集团12个。')).toEqual([]);
     expect(found('由市级农业产业化龙头企业青山生态农业有限责任公司牵头。')).toEqual([['Organization', '青山生态农业有限责任公司']]);
   });
+  it('reads a start-up park only with a proper part (文峰镇农民工返乡创业园, not 农民工返乡创业园), and no centre in a blood station', () => {
+    expect(found('建设农民工返乡创业园,建立了文峰镇农民工返乡创业园。')).toEqual([['Platform', '文峰镇农民工返乡创业园']]);
+    expect(found('经与沈阳中心血站沟通,设置献血点。')).toEqual([]);
+  });
   it('reads no platform in a graded class (省级…试验区), nor in a first of its kind (全国首个…), but a named one', () => {
     expect(found('获批省级区块链创新应用试验区,建成全国首个商用海底数据中心。')).toEqual([]);
     expect(found('获批省级青川茶叶科技园区,建成全国首家青川数据中心。')).toEqual([['Platform', '省级青川茶叶科技园区'], ['Platform', '青川数据中心']]);
