@@ -506,6 +506,8 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('商丘市梁园区人民政府。')).toEqual([]);
     expect(found('在县政协会议上提出。')).toEqual([]);
     expect(found('封闭政通路大学路路口。')).toEqual([]);
+    // A university's hospital is the hospital's name, no university of the letter's.
+    expect(found('转诊至青川大学附属三峡医院、陆军某某大学第一附属医院。')).toEqual([]);
   });
   it('starts a name after a verb whose object is a place or body, even when a place opens the phrase', () => {
     expect(found('将白鹤碑林作为青川县中小学生教育实践基地。')).toEqual([['Platform', '青川县中小学生教育实践基地']]);
