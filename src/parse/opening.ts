@@ -17,7 +17,7 @@ export type OpeningInfo = {
   others: { title: string; number: string | null }[];
   coHandlers: { name: string; start: number; end: number }[];
   /** "曾伯怡代表提出的《…》": the proposer named in the opening (letters addressed to a lead handler, or to no one). */
-  proposer: { name: string; role: '委员' | '代表'; start: number } | null;
+  proposer: { name: string; role: '委员' | '代表' | null; start: number } | null;
   /** Everyone the opening names as proposing ("任某、徐某等代表提出的"), the proposer first. */
   proposers: { name: string; start: number; end: number }[];
   /** Where the opening starts (the salutation, or the sentence that acknowledges the proposal). */
@@ -268,12 +268,21 @@ export function proposalTitleNear(text: string): string | null {
 // (Not the 委员会 of a session, nor its 代表大会: 在政协第十五届委员会上提出的, 在县十七届人民代表大会上提出的.)
 const ROLE_FIRST_PROPOSER_RE = /(委员|代表)(?![会团]|大会)([\p{Script=Han}·]{2,4}?)(?=(?:同志)?(?:关于|提出|所提))/u;
 
+/** "提案人常某提出的…": a proposer named by the label of a proposal's record, with no role. */
+function labelledProposer(openingText: string, from: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
+  const m = LABELLED_PROPOSER_RE.exec(openingText);
+  if (!m) return { proposer: null, proposers: [] };
+  const start = from + m.index + m[0].length - m[1]!.length;
+  return { proposer: { name: m[1]!, role: null, start }, proposers: [{ name: m[1]!, start, end: start + m[1]!.length }] };
+}
+const LABELLED_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。])(?:提案人|建议人)[:：]?([\p{Script=Han}·]{2,4}?)(?=(?:同志)?(?:提出|所提))/u;
+
 function openingProposers(openingText: string, from: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
   const m = OPENING_PROPOSER_RE.exec(openingText);
   // (贵单位委员提出的: the addressed body's members, no one's name; 六位代表所提, 各位委员: a count of them.)
   if (!m || /[您你我贵]|人大|政协|单位|^[\d一二两三四五六七八九十几多各诸]+[名位]$/u.test(m[1]!)) {
     const r = ROLE_FIRST_PROPOSER_RE.exec(openingText);
-    if (!r || /[您你我们团的所在提建议案委联]/u.test(r[2]!)) return { proposer: null, proposers: [] };
+    if (!r || /[您你我们团的所在提建议案委联]/u.test(r[2]!)) return labelledProposer(openingText, from);
     const start = from + r.index + r[1]!.length;
     return { proposer: { name: r[2]!, role: r[1] as '委员' | '代表', start }, proposers: [{ name: r[2]!, start, end: start + r[2]!.length }] };
   }

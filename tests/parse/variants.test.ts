@@ -100,6 +100,12 @@ describe('genre variants', () => {
     expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['陈某茹', '杨某帆', '杨某林']);
   });
 
+  it('reads a proposer named by a record’s label in the opening (提案人某某提出的…), with no role', () => {
+    const r = letter('提案人常某洁提出的关于《打造工业设计名片》的提案收悉,经研究,现将会办意见函告如下:\n已办。\n某区国资委\n2021年4月8日\n');
+    expect(r.proposer).toEqual({ name: '常某洁', role: null });
+    expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['常某洁']);
+  });
+
   it('reads 23号提案 without 第, a session the proposal was sent to (向…会议提出), and lets a session naming no body yield to the title', () => {
     const body = '\n张永委员:\n您向区政协七届四次会议提出的23号提案收悉,现答复如下:\n已列入计划。\n青川区文化局\n2010年8月1日\n';
     expect(letter(`关于区政协七届四次会议第23号提案的答复${body}`).proposal).toMatchObject({ number: '23', session: '区政协七届四次会议' });
