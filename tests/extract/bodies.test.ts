@@ -415,6 +415,9 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('抄送:县人大人选委,县政府办公室').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会人事代表选举委员会', '青川县人民政府办公室']);
     // 选任联工委 abbreviates 选举任免联络 (联 of 联络), not 选举任免代表; a city's enforcement bureau written 城管执法局.
     expect(names('抄送:县人大选任联工委,县城管执法局').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会选举任免联络工作委员会', '青川县城市管理执法局']);
+    // An economic commission (Shanghai's districts, older counties), written short; not 经委托 (after entrusting).
+    expect(names('区经委:\n已办。', jurisdictionOf('上海市嘉定区国有资产监督管理委员会')).map(([, n]) => n)).toEqual(['上海市嘉定区经济委员会']);
+    expect(names('经委托第三方评估,县经委同意。').map(([, n]) => n)).toEqual(['青川县经济委员会']);
     // The government's office for deputies' suggestions and members' proposals, written short.
     expect(names('来源:青川县政府建议提案办 日期:2020-10-13。报:县人民政府议案提案办公室').map(([, n]) => n)).toEqual(['青川县人民政府建议提案办公室', '青川县人民政府议案提案办公室']);
     // 联工委 alone is the standing committee's liaison committee.
