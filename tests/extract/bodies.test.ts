@@ -160,6 +160,14 @@ describe('left boundary of a body', () => {
       ['县政府', '青川县人民政府'],
     ]);
   });
+  it('reads the army’s general departments listed with ministries as issuers of a national document', () => {
+    expect(names('按照教育部、财政部、总政治部、总后勤部《关于印发某意见的通知》执行。').map(([, n]) => n)).toEqual([
+      '中华人民共和国教育部',
+      '中华人民共和国财政部',
+      '中国人民解放军总政治部',
+      '中国人民解放军总后勤部',
+    ]);
+  });
   it('reads a body’s general office written after it; only a party committee shares its government’s office', () => {
     expect(names('2017年,教育部办公厅下发了指导意见。')).toEqual([['教育部办公厅', '中华人民共和国教育部办公厅']]);
     expect(names('省教育厅办公室牵头。')).toEqual([['省教育厅办公室', '四川省教育厅办公室']]);
