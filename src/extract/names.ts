@@ -27,7 +27,7 @@ const LEVELS_COUNTED = /^[省市县区镇乡、]*(?:两|二|三|四|五|各|多)
 const LEVELS_TOGETHER = /^(?:乡镇|县区|区县|县市|市县|县乡|镇村|村居|镇街)/u;
 // (An ordinal is a name's own: 第六产业园.)
 const COUNTED_CLASS = /(?<!第)[一二三四五六七八九十两]大?$/u;
-const COUNTED_OPENING = /^[一二三四五六七八九十两]+大/u;
+const COUNTED_INSIDE = /(?<!第)[一二三四五六七八九十两]+大(?=\p{Script=Han})/u;
 const AMOUNT_UNIT = /^[万亿千百]$/u;
 const DIGIT = /\d/u;
 const MECHANISM_AFTER = /^(?:机制|模式|体系|建设机制)/u;
@@ -388,6 +388,7 @@ function verbBeforePlace(text: string, at: number, end: number): number {
 }
 // (Not a level word itself: 区县, 市县 name two levels.)
 const LONE_BEFORE_LEVEL = /^[^\P{Script=Han}省市区县州盟旗镇乡][县省]$/u;
+const FULL_PLACE = /^\p{Script=Han}{2,7}?[省市县]/u;
 const FUND_PHASE = /^[一二三四五六七八九]期/u;
 const GRADED = new RegExp(`^(?:${GRADES})`, 'u');
 const GRADE_ALONE = new RegExp(`^(?:${GRADES})$`, 'u');
@@ -446,7 +447,9 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const words = startsWithPlace(text.slice(cut, head)) ? null : wordsFrom(tagged, cut - bounded);
     const wordStart = Math.max(cut + (words ? nameWordsStart(words, cut === bounded && LIST_MARK.test(text.charAt(bounded - 1))) : 0), bounded + afterInnerVerb(tagged));
     // One character before 县/省 that makes no known place with it (经县…, 由省…) is a word of the sentence.
-    const cutStart = LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) && !startsWithPlace(text, wordStart) ? wordStart + 1 : wordStart + verbBeforePlace(text, wordStart, head);
+    // So is one before a province's, city's or county's name written in full (用好|福建省…基地).
+    const lone = !startsWithPlace(text, wordStart) && (LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) || (startsWithPlace(text, wordStart + 1) && FULL_PLACE.test(text.slice(wordStart + 1, wordStart + 9))));
+    const cutStart = lone ? wordStart + 1 : wordStart + verbBeforePlace(text, wordStart, head);
     // An amount's unit after its digits (40万福彩公益金) is no part of the name.
     const opened = townStartBefore(text, cutStart + (AMOUNT_UNIT.test(text.charAt(cutStart)) && DIGIT.test(text.charAt(cutStart - 1)) ? 1 : 0), from);
     // A body's or organisation's name never opens with a verb of two characters or more (召开|领导小组,
@@ -490,8 +493,10 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (LEVELS_COUNTED.test(name) || (kind !== 'Fund' && LEVELS_TOGETHER.test(name))) continue;
     // "四馆三中心", "五大平台": a number of a class, a slogan's count, names none.
     if (COUNTED_CLASS.test(text.slice(Math.max(start, suffixStart - 2), suffixStart))) continue;
-    // "六大产业基地": a name opening with such a count is a class too (not a place so named: 五大连池).
-    if (kind !== 'Agency' && COUNTED_OPENING.test(name) && !startsWithPlace(name)) continue;
+    // "六大产业基地": a name opening with such a count is a class too (not a place so named: 五大连池), as is
+    // one counting after its place (菱湖镇两大省级化工园区).
+    const counted = kind === 'Agency' ? null : COUNTED_INSIDE.exec(name);
+    if (counted && !startsWithPlace(name, counted.index)) continue;
     // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.
     if (MECHANISM_AFTER.test(text.slice(end, end + 4))) continue;
     if (type !== 'Fund' && name.length - suffix.length < 2) continue;

@@ -314,8 +314,13 @@ describe('what is one platform', () => {
     // Nor over 与 after a brigade, nor over the label 协办单位.
     expect(found('某市公安交警支队振安一大队与协办单位指挥协调中心负责人到现场。').map(([, n]) => n)).toEqual(['指挥协调中心']);
   });
-  it('reads a count of classes opening a name (六大产业基地) as no platform', () => {
+  it('reads a count of classes opening a name (六大产业基地), or after its place (菱湖镇两大…园区), as no platform', () => {
     expect(found('建设六大产业基地和五大连池风景区。')).toEqual([]);
+    expect(found('针对白鹤镇两大省级化工园区,企业众多。')).toEqual([]);
+  });
+  it('starts a name after a verb that governs it (负责|…实验室) and after one character before a place written in full (用好|四川省…)', () => {
+    expect(found('成立青川科兴检测有限公司,负责电动(园林)工具检测实验室的运营。').filter(([t]) => t === 'Platform')).toEqual([['Platform', '电动(园林)工具检测实验室']]);
+    expect(found('用好四川省大学生创新创业基地(成都)。')).toEqual([['Platform', '四川省大学生创新创业基地(成都)']]);
   });
   it('reads a logistics port (物流港) with a proper part as a platform', () => {
     expect(found('推进郑北农副产品冷链物流港二期工程。')).toEqual([['Platform', '郑北农副产品冷链物流港']]);
