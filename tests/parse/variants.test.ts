@@ -1,6 +1,7 @@
 // The genre's variant phrasings, each in a small letter written for the test.
 import { describe, expect, it } from 'vitest';
 import { extractLetter } from '../../src/extract/index.js';
+import { parseLetter } from '../../src/parse/letter.js';
 
 const letter = (text: string) => extractLetter({ source: 'variant.txt', text, encoding: 'utf-8' });
 
@@ -98,6 +99,12 @@ describe('genre variants', () => {
     expect(r.proposer).toEqual({ name: '陈某茹', role: '代表' });
     expect(r.proposal).toMatchObject({ number: '24', session: '市六届人大二次会议', title: '关于改扩建烈士陵园的建议' });
     expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['陈某茹', '杨某帆', '杨某林']);
+  });
+
+  it('reads an opening that gives its answer as 答复意见如下 (a co-handler’s reply to the lead handler on the line above)', () => {
+    const text = '某市退役军人事务局关于协助办理市政协六届四次会议第2024067号提案的答复\n市委党史研究室:\n根据《市政协六届四次会议第2024067号提案》协调会会议精神,对提案涉及我局业务的内容作答复意见如下:\n采纳此建议。\n某市退役军人事务局\n2024年9月14日\n';
+    const opening = parseLetter(text).opening;
+    expect(opening && text.slice(opening.start, opening.end)).toContain('作答复意见如下');
   });
 
   it('reads a proposer named by a record’s label in the opening (提案人某某提出的…), with no role', () => {
