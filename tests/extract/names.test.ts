@@ -150,6 +150,8 @@ describe('platforms and service centres', () => {
     expect(found('由县水旱灾害防御中心负责。')).toEqual([['Agency', '县水旱灾害防御中心']]);
     // A level's legal aid centre is its justice bureau's public institution; the class alone names none.
     expect(found('市法律援助中心在工会建立了法律援助工作站,增加法律援助中心补贴。')).toEqual([['Agency', '市法律援助中心']]);
+    // A city's public resources trading centre is the government's body, no trading platform.
+    expect(found('南京市公共资源交易中心负责数据交易。')).toEqual([['Agency', '南京市公共资源交易中心']]);
     // So is a county's extension station (推广站).
     expect(found('县茶业技术推广站变更为茶产业发展中心。')).toEqual([['Agency', '县茶业技术推广站'], ['Agency', '茶产业发展中心']]);
     // A level's 融媒体中心 is its government's public institution, not a platform.
