@@ -662,6 +662,8 @@ describe('a zone’s managing committee', () => {
       ['Agency', '青川经济开发区管理委员会'],
     ]);
     expect(found('由竹园工业园区管委会负责。')).toEqual([['Agency', '竹园工业园区管委会']]);
+    // A state farm's committee too.
+    expect(found('安排白龙农场管委会生态建设资金。')).toEqual([['Agency', '白龙农场管委会']]);
   });
 
   it('needs a zone with a name: no bare 新区管委会, no committee of another kind', () => {
