@@ -165,10 +165,6 @@ function onSiteFooter(text: string, at: number): boolean {
 const cleanPhone = (phone: string | undefined) => phone?.replace(/[\s\u3000]+/g, '') ?? null;
 
 /**
- * The contact in the closing (from `from`): the labelled person with the phone written after the
- * name, on the same line or labelled nearby; else a labelled phone alone (no name).
- */
-/**
  * The contact's label and value: the first, but for 承办责任人 (the lead who signs, by header-labels.json)
  * where the handler's own line follows it (承办人及联系电话:…).
  */
@@ -181,6 +177,10 @@ function contactLabel(tail: string): RegExpExecArray | null {
 }
 const LEAD_LABEL_RE = /^承[\s\u3000]*办[\s\u3000]*责[\s\u3000]*任/u;
 
+/**
+ * The contact in the closing (from `from`): the labelled person with the phone written after the
+ * name, on the same line or labelled nearby; else a labelled phone alone (no name).
+ */
 export function findContact(text: string, from: number): ContactInfo | null {
   const tail = text.slice(from);
   const m = contactLabel(tail);
