@@ -47,6 +47,8 @@ describe('contact', () => {
     expect(contact('联 系 人:陈  晔   联系电话:86267300')).toMatchObject({ name: '陈晔', phone: '86267300' });
     expect(contact('经办人及联系电话:姜小颖:0917—4936343')).toMatchObject({ name: '姜小颖', phone: '0917—4936343' });
     expect(contact('答复人:谈某某 电话:3010641')).toMatchObject({ name: '谈某某', phone: '3010641' });
+    // The postcode's label run on after the name ends it as the phone's does.
+    expect(contact('(联系人:熊某燕邮政编码:401220联系电话:40246745)')).toMatchObject({ name: '熊某燕', phone: '40246745' });
     expect(contact('承办责任人:刘某\n\n联系电话:15054902988')).toMatchObject({ name: '刘某', phone: '15054902988' });
     // A label left empty names nobody: the next line's label is no name.
     expect(contact('经 办 人:\n联系电话:83685875')).toMatchObject({ name: null, phone: '83685875' });
