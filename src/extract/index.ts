@@ -115,7 +115,8 @@ function readLetter(doc: LetterDoc): LetterRecord {
   // A proposal's identity across letters: who raised it, written out in full (identity, issue 9).
   const scope = proposalScope(session, j, replyingAgency);
   const proposal: Proposal = { ...p.proposal, scope };
-  const otherProposals: Proposal[] = p.otherProposals.map((o) => ({ ...o, scope }));
+  const otherProposals: Proposal[] = [];
+  appendEach(otherProposals, p.otherProposals, (o): Proposal => ({ ...o, scope }));
 
   // The proposal's own title (and any others answered) is not a policy the government points to:
   // in the opening, the first 《…》 and any that ends in 建议/提案/议案.
@@ -154,14 +155,17 @@ function readLetter(doc: LetterDoc): LetterRecord {
     const start = h.start + (fund?.offset ?? 0);
     return fund ? [placedSeed({ type: 'Fund', name: fund.name, start, end: start + fund.name.length, aliases: [] }, j)] : [];
   });
-  const seeds: Seed[] = policyHits
-    .map((h): Seed => ({ type: 'Policy', name: h.name, start: h.start, end: h.end, aliases: h.aliases, docNumber: h.docNumber }))
-    .concat(
-      titledFunds,
-      agencyHits.map((h): Seed => ({ type: 'Agency', name: h.name, start: h.start, end: h.end, aliases: [h.text] })),
-      nameHits.map((h): Seed => placedSeed({ type: h.type, name: h.name, start: h.start, end: h.end, aliases: h.aliases }, j)),
-      coHandlers.map((c): Seed => ({ type: 'Agency', name: c.canonical, start: c.start, end: c.end, aliases: [cleanAgencyName(c.name)!] })),
-    );
+  // Lists joined by appending, not map and concat: V8 inlines those here with a check of each list's
+  // element kind, which for a mapped list is one of four (holey or not as the code that mapped it was
+  // optimised or not; of small integers when empty). A kind not seen for a while threw this whole
+  // function's optimised code away, about once every 1,500 letters, and it ran unoptimised for long
+  // stretches. (A list built by push from [] is of one kind once the code building it is optimised.)
+  const seeds: Seed[] = [];
+  appendEach(seeds, policyHits, (h): Seed => ({ type: 'Policy', name: h.name, start: h.start, end: h.end, aliases: h.aliases, docNumber: h.docNumber }));
+  appendEach(seeds, titledFunds, (s) => s);
+  appendEach(seeds, agencyHits, (h): Seed => ({ type: 'Agency', name: h.name, start: h.start, end: h.end, aliases: [h.text] }));
+  appendEach(seeds, nameHits, (h): Seed => placedSeed({ type: h.type, name: h.name, start: h.start, end: h.end, aliases: h.aliases }, j));
+  appendEach(seeds, coHandlers, (c): Seed => ({ type: 'Agency', name: c.canonical, start: c.start, end: c.end, aliases: [cleanAgencyName(c.name)!] }));
   // Structure read outside the body (a header's 签发人 or 发文机关 line) stands without a span.
   const inBody = (start: number | null) => (start !== null && start >= bodyStart && start < bodyEnd ? start : -1);
   if (replyingAgency && p.agency) {
@@ -172,14 +176,13 @@ function readLetter(doc: LetterDoc): LetterRecord {
   // The page's publisher (发文机关, 发布机构) when it is a body: the government office that posts a bureau's letter.
   const publisher = p.header.publisher ? bodyNamed(p.header.publisher, j) : null;
   if (publisher) seeds.push({ type: 'Agency', name: publisher, start: -1, end: -1, aliases: [p.header.publisher!] });
-  const people: { name: string | null; start: number | null }[] = p.proposerPersons
-    .map((s): { name: string | null; start: number | null } => ({ name: s.name, start: s.start }))
-    .concat(
-    { name: p.signer?.name ?? null, start: p.signer?.start ?? null },
-    p.closingPersons.map((c) => ({ name: c.name, start: c.start })),
-    { name: p.contact?.name ?? null, start: p.contact?.nameStart ?? null },
-    p.contact?.others ?? [],
-  );
+  type Named = { name: string | null; start: number | null };
+  const people: Named[] = [];
+  appendEach(people, p.proposerPersons, (s): Named => ({ name: s.name, start: s.start }));
+  people.push({ name: p.signer?.name ?? null, start: p.signer?.start ?? null });
+  appendEach(people, p.closingPersons, (c): Named => ({ name: c.name, start: c.start }));
+  people.push({ name: p.contact?.name ?? null, start: p.contact?.nameStart ?? null });
+  appendEach(people, p.contact?.others ?? [], (o): Named => o);
   for (const person of people) {
     if (!person.name) continue;
     const start = inBody(person.start);
@@ -236,6 +239,11 @@ function readLetter(doc: LetterDoc): LetterRecord {
     contact: p.contact ? { name: p.contact.name, phone: p.contact.phone } : null,
     ...listSentences(withAmounts, [...structural, ...findRelations(text, withAmounts, replyingAgency, sentences)]),
   };
+}
+
+/** Appends `make(item)` for each of `items` to `out`, in order (see readLetter: a loop, not map and concat). */
+function appendEach<T, U>(out: U[], items: readonly T[], make: (item: T) => U): void {
+  for (let i = 0; i < items.length; i++) out.push(make(items[i]!));
 }
 
 /** The body a whole string names (a header field's value), or null when it names none or more. */

@@ -137,13 +137,25 @@ function headLines(lines: Line[], anchor: number | null): Line[] {
   return head;
 }
 
+/**
+ * The lines' texts. (Pushed onto a list, not mapped: a mapped list is of one of four element kinds,
+ * holey or not as the code that maps is optimised or not, of small integers when empty, and V8 threw
+ * parseHeaderLines' optimised code away whenever a list of a kind it had not seen for a while came;
+ * a list built by push from [] is of one kind once the code building it is optimised.)
+ */
+function textsOf(lines: Line[]): string[] {
+  const texts: string[] = [];
+  for (const l of lines) texts.push(l.text);
+  return texts;
+}
+
 export function parseLetter(text: string): ParsedLetter {
   const lines = splitLines(text);
   const salutation = findSalutation(text, lines);
   const openingStart = salutation?.start ?? findAcknowledgement(text);
   const head = headLines(lines, openingStart);
   const headerEnd = openingStart !== null ? lineIndexAt(lines, openingStart) : head.length;
-  const header = parseHeaderLines(head.map((l) => l.text));
+  const header = parseHeaderLines(textsOf(head));
   if (!header.session) Object.assign(header, unlabelledSession(head));
   const title = findTitle(head, openingStart !== null);
   const opening = openingStart !== null ? parseOpening(text, openingStart) : null;
@@ -201,8 +213,8 @@ export function parseLetter(text: string): ParsedLetter {
   }
   // 签发人/领导签发/分管领导 fields may stand anywhere in the letter (above the salutation or under the date).
   const signerLines = lines.slice(0, lastLine).filter((l) => SIGNER_LABEL_RE.test(l.text));
-  const fieldLines = parseHeaderLines(signerLines.map((l) => l.text));
-  const belowLetter = parseHeaderLines(signerLines.filter((l) => l.start >= lines[fromLine]!.start).map((l) => l.text));
+  const fieldLines = parseHeaderLines(textsOf(signerLines));
+  const belowLetter = parseHeaderLines(textsOf(signerLines.filter((l) => l.start >= lines[fromLine]!.start)));
   const signerValue = fieldLines.signer ?? fieldLines.signerLead ?? belowLetter.signerBelow ?? '';
   const signerMatch = FIELD_NAME_RE.exec(signerValue);
   const signerField = signerMatch?.[0].replace(/[\s\u3000]+/g, '');
