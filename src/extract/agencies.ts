@@ -11,7 +11,7 @@ import {
 } from './gazetteer.js';
 import { jurisdictionOf, standsOut, type Jurisdiction } from './jurisdiction.js';
 import { placedName } from './scope.js';
-import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
+import { byLastCodeUnit, charTest, inRanges, matches, WordScanner } from './literals.js';
 import { isNameStop, wordHolding, wordsBefore, wordsOf, type Word } from './words.js';
 
 const BRANCH_OFFICE_RE = /^([\p{Script=Han}]{2,8}?)(?:分行|营业管理部|中心支行|监管分局|监管局|分局|调查总队)/u;
@@ -217,12 +217,15 @@ function findPartyCommittees(text: string, j: Jurisdiction, from: number, to: nu
 export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.length, skipRanges: [number, number][] = []): AgencyHit[] {
   // A democratic party's committee holds a level's 委 (民建长春市委): read first, the rest around it.
   const parties = findPartyCommittees(text, j, from, to);
-  const skip = skipRanges.concat(parties.map((h): [number, number] => [h.start, h.end]));
+  // (Pushed onto a new list, not concatenated: see rangeHolding.)
+  const skip: [number, number][] = [];
+  for (const r of skipRanges) skip.push(r);
+  for (const h of parties) skip.push([h.start, h.end]);
   const hits: AgencyHit[] = [...parties];
   let jointEnd = -1;
   for (const { start: s, word: form } of FORMS.scan(text, from, to)) {
     const e = s + form.length;
-    if (s < jointEnd || skip.some(([a, b]) => s >= a && s < b)) continue;
+    if (s < jointEnd || inRanges(skip, s)) continue;
     // 财政部门, 教育部门: a department in general, not the ministry; 建设部署 no ministry either.
     if (form.endsWith('部') && MINISTRY_WORD_GOES_ON.test(text.charAt(e))) continue;
     // 政协东兰县委员会, 政协第十四届漳州市委员会: the conference's committee, whose 县委 is no party committee.
@@ -356,7 +359,7 @@ function findActingTowns(text: string, j: Jurisdiction, from: number, to: number
     const nearBody = beforeBody || [2, 3, 4].some((n) => bodyJoinedBefore(lv - n));
     if (!acts && !listEnds && !afterPrevious && !nearBody && !opensList()) continue;
     while (k < known.length && known[k]!.end <= lv - 4) k++;
-    if (skip.some(([a, b]) => lv >= a && lv < b)) continue;
+    if (inRanges(skip, lv)) continue;
     const start = townNameStart(text, lv, e, Math.max(from, lv - 4));
     // (Not inside a body found already: a body may end right before the name, 住建局、开元街道.)
     if (start === null || overlapsKnown(known, k, start, e)) continue;
@@ -450,7 +453,7 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
     const e = sufStart + suffix.length;
     while (k < known.length && known[k]!.end <= sufStart) k++;
     if (OPEN_NOT_FOLLOWED_BY.test(text.charAt(e)) || LANDMARK_AFTER.test(text.slice(e, e + 3)) || (k < known.length && known[k]!.start < e)) continue;
-    if (skip.some(([a, b]) => sufStart >= a && sufStart < b) || NOT_BODY_WORD.test(text.slice(Math.max(from, sufStart - 3), e))) continue;
+    if (inRanges(skip, sufStart) || NOT_BODY_WORD.test(text.slice(Math.max(from, sufStart - 3), e))) continue;
     const floor = Math.max(from, sufStart - 6);
     let words: Map<number, Word> | null = null;
     for (let s = sufStart - 2; s >= floor; s--) {
@@ -502,7 +505,7 @@ function findOwnUnits(text: string, j: Jurisdiction, from: number, to: number, s
     const e = sufStart + suffix.length;
     while (k < known.length && known[k]!.end <= sufStart) k++;
     if ((k < known.length && known[k]!.start < e) || !UNIT_FOLLOWED_BY.test(text.slice(e, e + 1) || '。')) continue;
-    if (skip.some(([a, b]) => sufStart >= a && sufStart < b) || NOT_BODY_WORD.test(text.slice(sufStart - 1, e))) continue;
+    if (inRanges(skip, sufStart) || NOT_BODY_WORD.test(text.slice(sufStart - 1, e))) continue;
     const last = hits.at(-1);
     for (let s = sufStart - 2; s >= Math.max(from, sufStart - 4); s--) {
       const domain = text.slice(s, sufStart);

@@ -131,7 +131,9 @@ function readLetter(doc: LetterDoc): LetterRecord {
   const inTitle = (h: { start: number; name: string }) => p.title !== null && h.start >= p.title.line.start && h.start < p.title.line.end && h.name === p.title.proposalTitle;
   const policyHits = bracketed.filter((h, i, all) => !isProposalRef(h, i, all) && !isReplyPaper(h.name) && !inTitle(h));
   // Names inside a policy's or the proposal's title are part of that title.
-  const policyRanges = bracketed.map((h) => [h.start - 1, h.end + 1] as [number, number]);
+  // (Pushed, not mapped: see rangeHolding.)
+  const policyRanges: [number, number][] = [];
+  for (const h of bracketed) policyRanges.push([h.start - 1, h.end + 1]);
 
   // concat, not spread, to join lists here: spreading arrays whose element kinds differ from
   // letter to letter (empty or not) made V8 throw away and recompile this whole function (a

@@ -123,3 +123,21 @@ export function byLastCodeUnit(words: readonly string[]): Map<number, string[]> 
   }
   return map;
 }
+
+/**
+ * The first of `ranges` ([start, end), as the finders skip policy titles) that holds `at`, or
+ * undefined. One helper for every finder, not `ranges.some(([a, b]) => …)` in each: the check V8
+ * inlines of the list's element kind (which differs for an empty list, and for a mapped one as the
+ * code that mapped it is optimised or not) threw each finder's optimised code away the first time it
+ * met a kind it had not seen; here all finders' lists are seen together. (The lists are built by push.)
+ */
+export function rangeHolding(ranges: readonly (readonly [number, number])[], at: number): readonly [number, number] | undefined {
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i]!;
+    if (at >= r[0] && at < r[1]) return r;
+  }
+  return undefined;
+}
+
+/** Does any of `ranges` ([start, end)) hold `at`? (See rangeHolding.) */
+export const inRanges = (ranges: readonly (readonly [number, number])[], at: number): boolean => rangeHolding(ranges, at) !== undefined;

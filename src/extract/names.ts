@@ -3,7 +3,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { isKnownTown, placeByForm, placeEndingAt, startsWithPlace } from './gazetteer.js';
-import { byLastCodeUnit, charTest, matches, WordScanner } from './literals.js';
+import { byLastCodeUnit, charTest, inRanges, matches, rangeHolding, WordScanner } from './literals.js';
 import { afterInnerVerb, afterNeverInside, afterStraddlingStop, hasProperPart, isJoiner, nameWordsStart, wordHolding, wordsFrom, wordsOf, type Word } from './words.js';
 
 // Agency: the working groups a government sets up (…工作领导小组), named by what they do.
@@ -421,7 +421,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // "物流园区": a park takes the 区 after it, and is then a 园区.
     const zone = suffix.endsWith('园') && text.charAt(suffixStart + suffix.length) === '区' ? '区' : '';
     const end = suffixStart + suffix.length + phase.length + zone.length;
-    const inTitle = skip.find(([a, b]) => suffixStart >= a && suffixStart < b);
+    const inTitle = rangeHolding(skip, suffixStart);
     // Names inside a title are the title's; but for the body opening it (某区管委会关于…), its issuer.
     if (inTitle && (type !== 'Agency' || !text.startsWith('关于', end))) continue;
     // 市中心, 镇中心, 大街中心: the middle of a town or street, not a centre of anything.
@@ -688,7 +688,7 @@ const JOINED_QUOTE = /^(?:、|及|和|与)“[^”“]{2,40}”/u;
 export function findQuotedPlatforms(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {
   const hits: NameHit[] = [];
   for (const m of text.slice(0, to).matchAll(QUOTED_RE)) {
-    if (m.index < from || skip.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    if (m.index < from || inRanges(skip, m.index)) continue;
     const name = m[1]!.trim();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const suffix = QUOTED_PLATFORM_SUFFIX.exec(after) ?? describedQuote(text, m.index, name, after);

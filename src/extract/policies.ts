@@ -1,6 +1,7 @@
 import { isProposalReference } from '../parse/opening.js';
 import { atNameBoundary, PROPOSAL_POINT_AFTER } from './names.js';
 import { wordsOf, type Word } from './words.js';
+import { inRanges } from './literals.js';
 
 // Policies: named documents in 《…》 (nearly always a document in this genre), with the
 // document number that may follow, and programmes written in quotes (“金凤凰”人才支持政策).
@@ -63,7 +64,7 @@ export function findPolicies(text: string, from: number, to: number, exclude: [n
   const hits: PolicyHit[] = [];
   const region = text.slice(0, to);
   for (const m of region.matchAll(BRACKETED_RE)) {
-    if (m.index < from || exclude.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    if (m.index < from || inRanges(exclude, m.index)) continue;
     const end = m.index + m[0].length;
     if (MEDIA_RE.test(m[1]!) || namesAWork(text, m.index, end, m[1]!)) continue;
     const doc = DOC_NUMBER_RE.exec(text.slice(end, end + 40));
@@ -84,7 +85,7 @@ export function findPolicies(text: string, from: number, to: number, exclude: [n
   const inBrackets = (i: number) => hits.some((h) => i >= h.start - 1 && i <= h.end);
   for (const re of [QUOTED_PLAN_RE, QUOTED_ONLY_RE, QUOTED_PROGRAMME_RE]) {
     for (const m of region.matchAll(re)) {
-      if (m.index < from || inBrackets(m.index) || exclude.some(([a, b]) => m.index >= a && m.index < b)) continue;
+      if (m.index < from || inBrackets(m.index) || inRanges(exclude, m.index)) continue;
       if (hits.some((h) => m.index < h.end && h.start < m.index + m[0].length)) continue;
       // A programme's name starts at its quote only after a verb or separator; “塔尖”“塔基”政策 is one joint phrase.
       if ((re !== QUOTED_PLAN_RE && !atNameBoundary(text, m.index)) || /[”"]/u.test(text.charAt(m.index - 1))) continue;
