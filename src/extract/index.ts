@@ -17,7 +17,7 @@ import { findListedPlatforms, findQuotedPlatforms, findSuffixNames, fundInTitle 
 import { findPolicies, isReplyPaper } from './policies.js';
 import { findRelations } from './relations.js';
 import { verbFollows } from './words.js';
-import { listSentences, MAX_SENTENCE, SentenceIndex, type DraftEntity, type DraftRelation } from './sentences.js';
+import { listSentences, MAX_SENTENCE, SentenceIndex, type DraftEntity, type DraftMention, type DraftRelation } from './sentences.js';
 import { onWrittenText } from './written.js';
 
 /** `ingest` is absent for text handed in directly, which is read as plain text. */
@@ -196,17 +196,18 @@ function readLetter(doc: LetterDoc): LetterRecord {
   const sentences = new SentenceIndex(text);
   const entities: DraftEntity[] = collectMentions(text, bodyStart, bodyEnd, mergeVariants(seeds, j), sentences);
   const fundsBySentence = fundMentionsBySentence(entities);
-  const fundAmounts = (entity: DraftEntity) => {
+  const fundAmounts = (entity: DraftEntity): DraftEntity => {
     if (entity.type !== 'Fund') return entity;
-    return {
-      ...entity,
-      mentions: entity.mentions.map((m) => {
-        const window = amountWindow(text, m, fundsBySentence.get(m.sentence.start)!);
-        return { ...m, amounts: findAmounts(text.slice(window.start, window.end), goalLead(text, window.start)) };
-      }),
-    };
+    const mentions: DraftMention[] = [];
+    appendEach(mentions, entity.mentions, (m): DraftMention => {
+      const window = amountWindow(text, m, fundsBySentence.get(m.sentence.start)!);
+      return { ...m, amounts: findAmounts(text.slice(window.start, window.end), goalLead(text, window.start)) };
+    });
+    return { ...entity, mentions };
   };
-  const withAmounts = entities.map(fundAmounts);
+  // (Appended, not mapped, as the seeds are: the relation finder and listSentences walk these lists.)
+  const withAmounts: DraftEntity[] = [];
+  appendEach(withAmounts, entities, fundAmounts);
 
   const id =
     p.header.indexNumber && COMPLETE_INDEX_RE.test(p.header.indexNumber)

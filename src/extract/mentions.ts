@@ -61,8 +61,16 @@ function occurrenceFinder(text: string, from: number, to: number, forms: readonl
 export function collectMentions(text: string, from: number, to: number, drafts: EntityDraft[], sentences: SentenceIndex): DraftEntity[] {
   type Candidate = { draft: number; start: number; end: number; located: boolean };
   const candidates: Candidate[] = [];
-  const formsOf = drafts.map((d) => new Set([d.name, ...d.aliases].filter((f) => f.length >= SEARCHABLE_MIN)));
-  const occurrences = occurrenceFinder(text, from, to, formsOf.flatMap((f) => [...f]));
+  // (Lists built by push, not map and flatMap, whose lists are of several element kinds, one of which
+  // first met threw this function's optimised code away: see appendEach in index.ts.)
+  const formsOf: Set<string>[] = [];
+  const allForms: string[] = [];
+  for (const d of drafts) {
+    const forms = new Set([d.name, ...d.aliases].filter((f) => f.length >= SEARCHABLE_MIN));
+    formsOf.push(forms);
+    for (const f of forms) allForms.push(f);
+  }
+  const occurrences = occurrenceFinder(text, from, to, allForms);
   drafts.forEach((d, i) => {
     for (const s of d.spans) if (s.start >= from && s.end <= to && s.end > s.start) candidates.push({ draft: i, start: s.start, end: s.end, located: true });
     for (const form of formsOf[i]!) {
@@ -70,7 +78,8 @@ export function collectMentions(text: string, from: number, to: number, drafts: 
     }
   });
   // Longest first; on equal spans, the located finding, then the more specific type.
-  const priority = drafts.map((d) => PRIORITY[d.type]);
+  const priority: number[] = [];
+  for (const d of drafts) priority.push(PRIORITY[d.type]);
   candidates.sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||

@@ -34,9 +34,13 @@ const RESPECTIVELY = /分别/u;
 type Located = { entity: DraftEntity; start: number; end: number; sentence: Evidence };
 
 export function findRelations(text: string, entities: DraftEntity[], replyingAgency: string | null, sentences: SentenceIndex): DraftRelation[] {
-  const agencyMentions: Located[] = entities
-    .filter((e) => e.type === 'Agency')
-    .flatMap((e) => e.mentions.map((m) => ({ entity: e, start: m.start, end: m.end, sentence: m.sentence })));
+  // (Lists here are built by push, not by filter, map and flatMap, whose lists are of several element
+  // kinds: see appendEach in index.ts. Each kind first met threw this function's optimised code away.)
+  const agencyMentions: Located[] = [];
+  for (const e of entities) {
+    if (e.type !== 'Agency') continue;
+    for (const m of e.mentions) agencyMentions.push({ entity: e, start: m.start, end: m.end, sentence: m.sentence });
+  }
   /** The bodies written right before a title, joined by 、/和 (市教育局、市发改委《…》), in text order. */
   const authorsBefore = (titleStart: number): Located[] => {
     const chain: Located[] = [];
@@ -89,7 +93,8 @@ export function findRelations(text: string, entities: DraftEntity[], replyingAge
     const verbAt = m.sentence.start + verb.index;
     const clauseStart = Math.max(m.sentence.start, ...[...lead.matchAll(CLAUSE_BREAKS)].map((x) => m.sentence.start + x.index + 1));
     const subjectsFrom = m.sentence.start + Math.max(clauseStart - m.sentence.start, lead.lastIndexOf('》') + 1);
-    const names = agencyMentions.filter((a) => a.start >= subjectsFrom && a.end <= verbAt).map((a) => a.entity.name);
+    const names: string[] = [];
+    for (const a of agencyMentions) if (a.start >= subjectsFrom && a.end <= verbAt) names.push(a.entity.name);
     const clause: Evidence = { start: clauseStart, end: m.end, text: text.slice(clauseStart, m.end) };
     const before = text.slice(subjectsFrom, verbAt);
     if (replyingAgency && (names.length ? JOINT.test(before) : OWN_BODY.test(before) && !AIM.test(before))) names.push(replyingAgency);
@@ -110,10 +115,9 @@ export function findRelations(text: string, entities: DraftEntity[], replyingAge
   }
 
   // Policies in text order, so that a title listed after another (《A》、《B》) has A's issuers.
-  const titles = entities
-    .filter((e) => e.type === 'Policy')
-    .flatMap((e) => e.mentions.map((m) => ({ target: e, m })))
-    .sort((a, b) => a.m.start - b.m.start);
+  const titles: { target: DraftEntity; m: DraftMention }[] = [];
+  for (const e of entities) if (e.type === 'Policy') for (const m of e.mentions) titles.push({ target: e, m });
+  titles.sort((a, b) => a.m.start - b.m.start);
   // (Only a verb's issuers carry over: in 国务院《A》、《B》 the body names A's issuer alone.)
   // Bodies that issued titles respectively (A、B分别制定的《X》、《Y》) issued one each, in order.
   let previous: { end: number; names: string[]; evidence: Evidence; byVerb: boolean; respective: boolean; index: number } | null = null;
