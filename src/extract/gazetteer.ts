@@ -126,11 +126,14 @@ export function withoutLevelWord(name: string): string | null {
 // Built on first use: the viewer's bundle holds this module but never asks.
 let placeForms: WordScanner | null = null;
 
-/** Does a place's written form (two characters or more) start at `at`? */
-export function startsWithPlace(s: string, at = 0): boolean {
+/** The longest place's written form (two characters or more) starting at `at`, or null. */
+export function placeAt(s: string, at = 0): string | null {
   placeForms ??= new WordScanner([...placeByForm.keys()].filter((f) => f.length >= 2));
-  return placeForms.longestAt(s, at) !== null;
+  return placeForms.longestAt(s, at);
 }
+
+/** Does a place's written form (two characters or more) start at `at`? */
+export const startsWithPlace = (s: string, at = 0): boolean => placeAt(s, at) !== null;
 
 /** A hash of the two code units before `end` (within the text). */
 const endPair = (s: string, end: number) => ((s.charCodeAt(end - 2) << 7) ^ s.charCodeAt(end - 1)) & 0xfffff;

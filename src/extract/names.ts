@@ -2,7 +2,7 @@
 // the left boundary is the hard part: a name starts after a verb, a number or a separator.
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import rules from '../../data/name-rules.json' with { type: 'json' };
-import { isKnownTown, placeByForm, placeEndingAt, startsWithPlace } from './gazetteer.js';
+import { isKnownTown, placeAt, placeByForm, placeEndingAt, startsWithPlace } from './gazetteer.js';
 import { byLastCodeUnit, charTest, inRanges, matches, rangeHolding, WordScanner } from './literals.js';
 import { afterInnerVerb, afterNeverInside, afterStraddlingStop, hasProperPart, isJoiner, nameWordsStart, wordHolding, wordsFrom, wordsOf, type Word } from './words.js';
 
@@ -388,7 +388,8 @@ function verbBeforePlace(text: string, at: number, end: number): number {
 }
 // (Not a level word itself: 区县, 市县 name two levels.)
 const LONE_BEFORE_LEVEL = /^[^\P{Script=Han}省市区县州盟旗镇乡][县省]$/u;
-const FULL_PLACE = /^\p{Script=Han}{2,7}?[省市县]/u;
+// A place written in full, with its level word (福建省, 泉州市, 青川县).
+const FULL_PLACE = /[省市县]$/u;
 const FUND_PHASE = /^[一二三四五六七八九]期/u;
 const GRADED = new RegExp(`^(?:${GRADES})`, 'u');
 const GRADE_ALONE = new RegExp(`^(?:${GRADES})$`, 'u');
@@ -448,7 +449,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const wordStart = Math.max(cut + (words ? nameWordsStart(words, cut === bounded && LIST_MARK.test(text.charAt(bounded - 1))) : 0), bounded + afterInnerVerb(tagged));
     // One character before 县/省 that makes no known place with it (经县…, 由省…) is a word of the sentence.
     // So is one before a province's, city's or county's name written in full (用好|福建省…基地).
-    const lone = !startsWithPlace(text, wordStart) && (LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) || (startsWithPlace(text, wordStart + 1) && FULL_PLACE.test(text.slice(wordStart + 1, wordStart + 9))));
+    const lone = !startsWithPlace(text, wordStart) && (LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) || FULL_PLACE.test(placeAt(text, wordStart + 1) ?? ''));
     const cutStart = lone ? wordStart + 1 : wordStart + verbBeforePlace(text, wordStart, head);
     // An amount's unit after its digits (40万福彩公益金) is no part of the name.
     const opened = townStartBefore(text, cutStart + (AMOUNT_UNIT.test(text.charAt(cutStart)) && DIGIT.test(text.charAt(cutStart - 1)) ? 1 : 0), from);

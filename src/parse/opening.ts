@@ -272,10 +272,15 @@ const ROLE_FIRST_PROPOSER_RE = /(委员|代表)(?![会团]|大会)([\p{Script=Ha
 function labelledProposer(openingText: string, from: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
   const m = LABELLED_PROPOSER_RE.exec(openingText);
   if (!m) return { proposer: null, proposers: [] };
-  const start = from + m.index + m[0].length - m[1]!.length;
-  return { proposer: { name: m[1]!, role: null, start }, proposers: [{ name: m[1]!, start, end: start + m[1]!.length }] };
+  return oneProposer(m[1]!, null, from + m.index + m[0].length - m[1]!.length);
 }
+
 const LABELLED_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。])(?:提案人|建议人)[:：]?([\p{Script=Han}·]{2,4}?)(?=(?:同志)?(?:提出|所提))/u;
+
+/** A single proposer named at `start`, with the role the opening gives (or none). */
+function oneProposer(name: string, role: '委员' | '代表' | null, start: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
+  return { proposer: { name, role, start }, proposers: [{ name, start, end: start + name.length }] };
+}
 
 function openingProposers(openingText: string, from: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
   const m = OPENING_PROPOSER_RE.exec(openingText);
@@ -283,8 +288,7 @@ function openingProposers(openingText: string, from: number): Pick<OpeningInfo, 
   if (!m || /[您你我贵]|人大|政协|单位|^[\d一二两三四五六七八九十几多各诸]+[名位]$/u.test(m[1]!)) {
     const r = ROLE_FIRST_PROPOSER_RE.exec(openingText);
     if (!r || /[您你我们团的所在提建议案委联]/u.test(r[2]!)) return labelledProposer(openingText, from);
-    const start = from + r.index + r[1]!.length;
-    return { proposer: { name: r[2]!, role: r[1] as '委员' | '代表', start }, proposers: [{ name: r[2]!, start, end: start + r[2]!.length }] };
+    return oneProposer(r[2]!, r[1] as '委员' | '代表', from + r.index + r[1]!.length);
   }
   const proposers: OpeningInfo['proposers'] = [];
   let at = from + m.index;
