@@ -136,14 +136,18 @@ function labelHitAt(line: string, at: number): LabelHit | null {
   // Unpunctuated: "索引号 001…/2024-1 主题分类 农业", a label alone at the line end ("浏览次数"),
   // a label whose value stands on the next line, or one glued to a value of digits ("索引号000014349/2025-1 成文日期2025-11-21").
   // (Two characters at least: a lone 号 there closes a number written with a space, 136 号.)
-  if (at === 0 || SPACE.test(line.charAt(at - 1)) || line.charAt(at - 1) === '|') return labelAt(line, at, bareClose, 2) ?? (at === 0 ? gluedPublisher(line) : null);
+  if (at === 0 || SPACE.test(line.charAt(at - 1)) || line.charAt(at - 1) === '|') return labelAt(line, at, bareClose, 2) ?? (at === 0 ? gluedLabel(line) : null);
   return null;
 }
 
-/** A publisher's label opening its line with the body glued on (发布机构某市文化和旅游局, a record of bulleted lines). */
-function gluedPublisher(line: string): LabelHit | null {
+/**
+ * A publisher's or class's label opening its line with the value glued on (发布机构某市文化和旅游局,
+ * 组配分类政协委员提案: a record's lines whose separators the page lost).
+ */
+function gluedLabel(line: string): LabelHit | null {
   const hit = labelAt(line, 0, hanClose, GLUED_LABEL_LENGTH);
-  return hit && labelField(hit.label) === 'publisher' ? hit : null;
+  const field = hit && labelField(hit.label);
+  return field === 'publisher' || field === 'genre' ? hit : null;
 }
 
 /** Every label hit in a line, left to right, each search going on after the previous hit. */

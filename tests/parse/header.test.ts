@@ -8,7 +8,8 @@ describe('header labels', () => {
     const alone = parseHeaderLines(['主办单位 会办 交办日期', '省交通运输厅;    2016-03-01']);
     expect([alone.hostAgency, alone.coHandlers]).toEqual(['省交通运输厅', undefined]);
   });
-  it('reads a publisher’s label glued to the body at its line’s start (发文机关某县林业局), no other label so glued', () => {
+  it('reads a publisher’s or class’s label glued to its value at its line’s start (发文机关某县林业局), no other label so glued', () => {
+    expect(parseHeaderLines(['组配分类政协委员提案 有效性']).genre).toBe('政协委员提案');
     expect(parseHeaderLines(['-', '发布机构某市文化和旅游局', '-', '发布日期2020-07-16'])).toMatchObject({ publisher: '某市文化和旅游局', publishedDate: '2020-07-16' });
     expect(parseHeaderLines(['发文机关某县林业局 发布日期2025-11-21']).publisher).toBe('某县林业局');
     // No other label so glued: 政协委员 before 提案办理 is a column's name (the genre), no proposer's label.
@@ -57,6 +58,9 @@ describe('header labels', () => {
     // A record's validity cell the page put between a label and its value is neither.
     expect(parseHeaderLines(['发布机构:', '有效', '区卫生健康局', '主题分类: 卫生']).publisher).toBe('区卫生健康局');
     expect(parseHeaderLines(['文号 | 浏览量 |']).docNumber).toBeUndefined();
+    // An empty 来源 with the page's counter after it (阅读量, 访问量): no publisher.
+    expect(parseHeaderLines(['时间:2024-12-11 17:22 来源: 阅读量: 【字号:【打印正文】']).publisher).toBeUndefined();
+    expect(parseHeaderLines(['来源: 访问量:']).publisher).toBeUndefined();
     // A portal's empty template.
     expect(parseHeaderLines(['文        号 〔〕号 有  效  性']).docNumber).toBeUndefined();
     expect(parseHeaderLines(['作者: 佚名发布时间:2021-08-30 10:45来源:本站原创']).publisher).toBeUndefined();
