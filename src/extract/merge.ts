@@ -207,10 +207,14 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
-/** Is `short` `long` with a few characters left out, its opening and closing words kept? */
+/**
+ * Is `short` `long` with a few characters left out, its opening and closing words kept? Not where
+ * `long` goes on with a place where they part: 攀枝花市东区教育和体育局关于… is the district's own
+ * notice, issued after 攀枝花市教育和体育局关于… and naming it.
+ */
 function isShortenedTitle(short: string, long: string): boolean {
   if (short.length < 6 || short.length < long.length * 0.75 || !long.startsWith(short.slice(0, 3)) || !long.endsWith(short.slice(-2))) return false;
-  return isSubsequence(short, long);
+  return isSubsequence(short, long) && !opensWithPlace(long.slice(commonPrefixLength(short, long)));
 }
 
 export function mergeVariants(seeds: Seed[], j: Jurisdiction): EntityDraft[] {

@@ -28,6 +28,17 @@ describe('variants of a name', () => {
     // A notice titled without 关于 (《印发<…>的通知》) too.
     expect(named('Policy').filter((n) => n.includes('创业孵化基地'))).toEqual(['印发<关于扶持某市创业孵化基地发展的暂行办法>的通知']);
   });
+  it('keep a district’s notice apart from the city’s notice it follows', () => {
+    const r = extractLetter({
+      source: 'reissued.txt',
+      text: ['李华代表:', '您提出的《关于办好全民健身活动的建议》收悉,现答复如下:', '我局按照《宜宾市文化广电旅游局关于开展全民健身活动的通知》,印发了《宜宾市翠屏区文化广电旅游局关于开展翠屏区全民健身活动的通知》。', '宜宾市翠屏区文化广电旅游局', '2023年6月1日'].join('\n'),
+      encoding: 'utf-8',
+    });
+    expect(r.entities.filter((e) => e.type === 'Policy').map((e) => e.name).sort()).toEqual([
+      '宜宾市文化广电旅游局关于开展全民健身活动的通知',
+      '宜宾市翠屏区文化广电旅游局关于开展翠屏区全民健身活动的通知',
+    ]);
+  });
   it('fold a fund written with its level’s grade (省级…) into the one written without', () => {
     expect(named('Fund').filter((n) => n.includes('水利发展资金'))).toHaveLength(1);
   });
