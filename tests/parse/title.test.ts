@@ -115,6 +115,9 @@ describe('title', () => {
     expect(parseLetter(`对自治区十三届人大三次会议第209号建议的主办意见\n${rest}`).title?.title).toBe('对自治区十三届人大三次会议第209号建议的主办意见');
     const report = parseLetter(`省大数据局关于省十四届人大三次会议第30号建议办理落实情况报告\n${rest}`);
     expect([report.agency?.name, report.proposal?.number]).toEqual(['省大数据局', '30']);
+    // A further reply to a proposal whose handling went on (…提案的续办续复).
+    const further = parseLetter(`某市人民政府对政协某州十一届二次会议第25号提案的续办续复\n${rest}`);
+    expect([further.title?.title, further.proposal?.number]).toEqual(['某市人民政府对政协某州十一届二次会议第25号提案的续办续复', '25']);
   });
   it('reads the body in a portal record’s cell right below the title, but not a bare body line there (a co-handling opinion’s addressee)', () => {
     const cell = parseLetter(`对政协某区九届委员会四次会议第68号提案的复函\n某市某区退役军人事务局 |\n类 别: A |\n${rest}`);
