@@ -57,7 +57,8 @@ const NUMBER_RE = /第\s*[(（]?([A-Za-z]*-?\d[\dA-Za-z.-]*)[)）]?\s*号|(?<![\
 const SESSION_RE = /(?:在|(?<!关)于|向)([^,，。;；“”"《》\n在]{2,40}?会议)(?:上|期间)?(?:所)?(?:代表|委员)?(?:提出|建议|提交)/u;
 // A session however it is phrased: a congress or conference, its term and sitting, then 会议, after a
 // boundary (关于/对/在/于/向, 现将/把/就, 的 (您提出的…), punctuation or the start; 关于答复 before it answers the session's proposals).
-const SESSION_SHAPE_RE = /(?:^|关于(?:(?:再次|重新|补充)?(?:答复|回复|反馈))?|对|在|于|向|现?[将把就]|[,，。;；:：(（《\s的])([^,，。;；:：(（《》“”"\s关于对在于向将把就的]{0,12}?(?:人大|政协|人民代表大会|政治协商会议)[^,，。;；:：《》“”"\s]{0,16}?会议)/u;
+// A form's term filled in between brackets (第(十九)届) is part of it.
+const SESSION_SHAPE_RE = /(?:^|关于(?:(?:再次|重新|补充)?(?:答复|回复|反馈))?|对|在|于|向|现?[将把就]|[,，。;；:：(（《\s的])((?:[^,，。;；:：(（《》“”"\s关于对在于向将把就的]|[(（][一二三四五六七八九十\d]{1,3}[)）]){0,12}?(?:人大|政协|人民代表大会|政治协商会议)[^,，。;；:：《》“”"\s]{0,16}?会议)/u;
 
 /** The first session-shaped phrase of a text (县政协十届第二次会议), or null. */
 export function sessionIn(text: string | null | undefined): string | null {

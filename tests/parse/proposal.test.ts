@@ -45,6 +45,8 @@ describe('proposal title in the opening', () => {
     expect(placed.proposal.session).toBe('中国人民政治协商会议某县第十届委员会第一次会议');
     const ordinal = parseLetter('关于办理自治州政协第十四届一次会议第189号提案的答复函\n李某委员:\n您在自治州政协十四届一次会议上提出的《关于修路的提案》收悉,现答复如下:\n已办。\n');
     expect(ordinal.proposal.session).toBe('自治州政协十四届一次会议');
+    // A form's term and sitting filled in between brackets.
+    expect(parseLetter('李某代表:\n您在某市某区第(十九)届人民代表大会第(三)次会议的第DH18号建议《关于修路的建议》已收悉,我委经认真研究,现答复如下:\n已办。\n').proposal.session).toBe('某市某区第(十九)届人民代表大会第(三)次会议');
     // A year written before the session dates it, no part of its name.
     expect(proposalOf('您在2018年县政协九届一次会议上提出的《关于秸秆禁烧的提案》收悉,现答复如下:').session).toBe('县政协九届一次会议');
     // A number written in brackets after 第: 第(J027)号.
