@@ -75,9 +75,9 @@ const FULL_LOCAL_FORM = /^\p{Script=Han}{2,}[区县旗市镇乡]$/u;
  * it is a place. (Counties' short forms are not re-tagged: 会同, 和 are words of the sentence as often.)
  */
 function asPlace(w: Word): Word {
-  if (w.tag === 'ns') return w;
   const genreTag = GENRE_TAGS.get(w.word);
   if (genreTag) return { word: w.word, tag: genreTag };
+  if (w.tag === 'ns') return w;
   const place = placeByForm.get(w.word);
   if (!place) return w;
   const local = place.level === 'county' || place.level === 'town';

@@ -344,6 +344,8 @@ describe('what is one platform', () => {
     expect(found('整合各县区平台资源。')).toEqual([]);
     // Nor one the state's relevant (国家有关平台: 有关 points, no proper part).
     expect(found('逐步接入国家有关平台。')).toEqual([]);
+    // Nor one a campaign's adjective qualifies (美丽, 'beautiful', which the dictionary reads as a place).
+    expect(found('全面铺开美丽园区创建。')).toEqual([]);
     // A county's name without its level word, read as a common noun, is a proper part (金水 of 金水区),
     // unless it is a common word (全州, the whole prefecture).
     expect(found('在中原科技城、金水科教园区等科技资源聚集地。').map(([, n]) => n)).toEqual(['中原科技城', '金水科教园区']);
