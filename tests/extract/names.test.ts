@@ -179,6 +179,8 @@ describe('platforms and service centres', () => {
       ['Organization', '城投集团'],
       ['Organization', '喜鹤集团'],
     ]);
+    // A group written as a company (集团公司) keeps its last word.
+    expect(found('经咨询区规划自然资源局、金鹰集团公司,工程已复工。')).toEqual([['Organization', '金鹰集团公司']]);
   });
   it('takes a word the segmenter knows only as a bound morpheme (湾, 阁) for a proper name part', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
