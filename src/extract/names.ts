@@ -556,10 +556,15 @@ function countStartingBefore(spans: { start: number }[], pos: number): number {
   return lo;
 }
 
-const QUOTED_RE = /[“"]([^”"“]{2,40})[”"]/gu;
+// (A name in 《》 is a platform only with its class after it: 《重庆人大》网站.)
+const QUOTED_RE = /[“"]([^”"“]{2,40})[”"]|《([^《》\n]{2,40})》/gu;
 // A quoted slogan or list (“产业研究院+产业基金+产业园区”), not a name.
 const LIST_OR_SUM = /[+＋、，,]/u;
 const QUOTED_PLATFORM_SUFFIX = new RegExp(`^(?:${[...rules.quotedSuffixes.Platform].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
+/** Does a platform's class (网站, 平台, 小程序 …) follow a quoted or bracketed name ending at `end`? */
+export function platformClassAt(text: string, end: number): boolean {
+  return QUOTED_PLATFORM_SUFFIX.test(text.slice(end, end + 12));
+}
 const LISTED_UNDER_CLASS = new RegExp(`^等\\p{Script=Han}{0,6}?(?:${rules.quotedSuffixes.Platform.map(escape).join('|')})`, 'u');
 const PLATFORM_END = new RegExp(`(?:${[...rules.suffixes.Platform, ...rules.quotedSuffixes.endings].map(escape).join('|')}|网)$`, 'u');
 
@@ -690,9 +695,11 @@ export function findQuotedPlatforms(text: string, from: number, to: number, skip
   const hits: NameHit[] = [];
   for (const m of text.slice(0, to).matchAll(QUOTED_RE)) {
     if (m.index < from || inRanges(skip, m.index)) continue;
-    const name = m[1]!.trim();
+    const name = (m[1] ?? m[2]!).trim();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    const suffix = QUOTED_PLATFORM_SUFFIX.exec(after) ?? describedQuote(text, m.index, name, after);
+    const classAfter = QUOTED_PLATFORM_SUFFIX.exec(after);
+    if (m[2] !== undefined && !classAfter) continue;
+    const suffix = classAfter ?? describedQuote(text, m.index, name, after);
     // “厨娘快线”等电商微商平台: a quoted name listed under its class is one of that class; so is one joined
     // to the next quote of that class (“云预约”及“中易办”小程序).
     const listed = !suffix && (LISTED_UNDER_CLASS.test(after) || joinedToQuotedPlatform(text, m.index + m[0].length));

@@ -1,5 +1,5 @@
 import { isProposalReference } from '../parse/opening.js';
-import { atNameBoundary, PROPOSAL_POINT_AFTER } from './names.js';
+import { atNameBoundary, platformClassAt, PROPOSAL_POINT_AFTER } from './names.js';
 import { wordsOf, type Word } from './words.js';
 import { inRanges } from './literals.js';
 
@@ -66,7 +66,8 @@ export function findPolicies(text: string, from: number, to: number, exclude: [n
   for (const m of region.matchAll(BRACKETED_RE)) {
     if (m.index < from || inRanges(exclude, m.index)) continue;
     const end = m.index + m[0].length;
-    if (MEDIA_RE.test(m[1]!) || namesAWork(text, m.index, end, m[1]!)) continue;
+    // (A site or app named in 《》 with its class after it, 《重庆人大》网站, is a platform: extract/names.ts.)
+    if (MEDIA_RE.test(m[1]!) || namesAWork(text, m.index, end, m[1]!) || platformClassAt(text, end)) continue;
     const doc = DOC_NUMBER_RE.exec(text.slice(end, end + 40));
     // A number written inside the brackets after the title (《…意见(国办发〔2005〕18号)》, 《…办法(市政府第12号令)》) is its number, not its name.
     const inner = NUMBER_CLOSING_TITLE_RE.exec(m[1]!);

@@ -436,6 +436,16 @@ describe('what is one platform', () => {
     // An ordinal is the name's own, no count of a class.
     expect(findQuotedPlatforms('作为“某航天第六产业园”的技术支撑。', 0, 18).map((h) => h.name)).toEqual(['某航天第六产业园']);
   });
+  it('reads a site or app named in 《》 with its class after it as a platform, no document (《某市人大》网站)', () => {
+    const text = '或者通过《青川人大》网站登录议案建议系统,关注“青川发布”公众号。';
+    expect(findQuotedPlatforms(text, 0, text.length).map((h) => [h.name, h.aliases])).toEqual([
+      ['青川人大', ['青川人大网站']],
+      ['青川发布', ['青川发布公众号']],
+    ]);
+    expect(findPolicies(text, 0, text.length, [])).toEqual([]);
+    // Without its class after it, a name in 《》 is a document's.
+    expect(findQuotedPlatforms('依照《青川县河道管理办法》执行。', 0, 16)).toEqual([]);
+  });
   it('reads a quoted name described by common words after it (“渝快办”政务服务平台) as the quote, the whole as its alias', () => {
     const text = '持续优化“渝快办”政务服务平台技术架构,上线“浏科通”科技服务平台。';
     expect(findQuotedPlatforms(text, 0, text.length).map((h) => [h.name, h.aliases])).toEqual([
