@@ -70,6 +70,7 @@ const CLOSING_LINES = 10;
 // (A contact's label whose first characters the page lost, 人:…, is one too.)
 const CLOSING_FIELD_RE = /署名|负责人|^[\s\u3000]*工\s*作\s*人\s*员[\s\u3000]*[:：]|^[\s\u3000]*人[\s\u3000]*[:：]|联\s*系|承\s*办|经\s*办|分管|主管领导|责任领导|电\s*话|签\s*发|审核人|审\s*签|邮\s*政\s*编\s*码|邮\s*编|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开|(?:可以|同意|不予|不宜|不)公开|日\s*印\s*发|^[\s\u3000]*(?:主送|送|报)[\s\u3000]*[:：]|主题词|校\s*对|共印/u;
 const GOVERNMENT_RE = /政府$/u;
+const PROPOSAL_OFFICE_RE = /^(?:建议|议案)?(?:建议|提案)(?:办|办公室)$/u;
 // A blank line, or a table row's empty cells (| ||) that a page's layout left between closing fields.
 const EMPTY_CELLS_RE = /^[\s\u3000|｜]*$/u;
 const SIGNED_CONTACT_RE = /^([\p{Script=Han}()（）]{2,40})[\s\u3000]+(?:联[\s\u3000]*系|电[\s\u3000]*话)/u;
@@ -249,9 +250,10 @@ export function parseLetter(text: string): ParsedLetter {
     agency = { name: header.postedFor, start: null };
   }
   if (!agency && header.hostAgency && BODY_END_RE.test(header.hostAgency)) agency = { name: header.hostAgency, start: null };
-  // A body's unit publishing the page (来源:市政府办公厅建议提案处) publishes for the body; a unit alone (法制审核处) names none.
+  // A body's unit publishing the page (来源:市政府办公厅建议提案处) publishes for the body; a unit alone (法制审核处) names none,
+  // nor does the government's office that hands proposals out (来源:建议提案办): it posts every bureau's replies.
   const publisher = header.publisher?.replace(OTHER_SIGN_RE, '');
-  const publishing = publisher && AGENCY_LINE_RE.test(publisher) ? publishingBody(publisher) : null;
+  const publishing = publisher && AGENCY_LINE_RE.test(publisher) && !PROPOSAL_OFFICE_RE.test(publisher) ? publishingBody(publisher) : null;
   if (!agency && publishing) agency = { name: publishing, start: null };
   // "领导签名:张其标 闽侯县文化体育和旅游局": the body after the signer's name.
   const signerBody = fieldLines.signer?.trim().split(/[\s\u3000]+/u).at(-1);

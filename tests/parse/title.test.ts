@@ -226,6 +226,8 @@ describe('replying body in the closing', () => {
     const published = (source: string) => parseLetter(`发布日期:2021-06-21 来源:${source}\n甲一明委员:\n您提出的关于加大投入的提案收悉。现答复如下:\n已办。\n`).agency?.name;
     expect(published('市政府办公厅建议提案处')).toBe('市政府办公厅');
     expect(published('法制审核处')).toBeUndefined();
+    // The government's office that hands proposals out posts every bureau's replies: it replies to none.
+    expect(published('建议提案办')).toBeUndefined();
     expect(published('某街道办事处')).toBe('某街道办事处');
     // A department's own office posts for the department; a government's office is a body of its own.
     expect(published('某省农业农村厅办公室')).toBe('某省农业农村厅');
