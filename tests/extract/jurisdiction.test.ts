@@ -193,6 +193,8 @@ describe('canonical agency names', () => {
     expect(canonicalAgency('区交通局', jurisdictionOf('重庆市綦江区人民政府'))).toBe('重庆市綦江区交通局');
     expect(canonicalAgency('区交通委', jurisdictionOf('上海市嘉定区人民政府'))).toBe('上海市嘉定区交通委员会');
     expect(canonicalAgency('市交通委', jurisdictionOf('上海市人民政府'))).toBe('上海市交通委员会');
+    expect(canonicalAgency('市政务服务办', jurisdictionOf('天津市人民政府'))).toBe('天津市政务服务办公室');
+    expect(canonicalAgency('省口岸办', jurisdictionOf('云南省商务厅'))).toBe('云南省人民政府口岸办公室');
     expect(canonicalAgency('市交通局', jurisdictionOf('成都市人民政府'))).toBe('成都市交通运输局');
     expect(canonicalAgency('省大数据局', jurisdictionOf('贵州省人民政府'))).toBe('贵州省大数据发展管理局');
     expect(canonicalAgency('市大数据局', jurisdictionOf('郑州市人民政府'))).toBe('郑州市大数据管理局');
