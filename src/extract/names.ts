@@ -89,12 +89,16 @@ const FUND_LEVEL = new RegExp(`^(?:${ONE_FUND_LEVEL}[和及与、]?)*${ONE_FUND_
  * say what it is for; one of no level is generic as any other name is (产业基金).
  */
 function isGenericFund(name: string): boolean {
+  // 创业投资类基金: a kind (类) of fund is a class, however it is described.
+  if (KIND_OF_FUND.test(name)) return true;
   const core = name.replace(NOT_IN_CORE, '');
   const level = FUND_LEVEL.exec(core);
   if (level) return wordBreaks(core.slice(level[0].length), MONEY_BY_FIRST);
   // A special fund (专项) is named by what it is for, as one of a level is (人才发展专项基金).
   return core.includes('专项') ? wordBreaks(core, MONEY_BY_FIRST) : isGenericName(name);
 }
+
+const KIND_OF_FUND = new RegExp(`类(?:${rules.suffixes.Fund.map(escape).join('|')})$`, 'u');
 
 const STOP_EXCEPTIONS = rules.stopExceptions.list;
 const TYPE_STOPS: Record<SuffixType, string[]> = { Agency: [], Fund: [], Platform: [], Organization: rules.typeStops.Organization };

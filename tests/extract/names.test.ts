@@ -49,6 +49,9 @@ describe('funds not called 基金', () => {
     expect(suffixNames(text)).toEqual([]);
     const fixed = '对该广场给予了5万元的定额专项资金补助。';
     expect(findSuffixNames(fixed, 0, fixed.length).map((h) => h.name)).toEqual([]);
+    // A kind of fund (…类基金) is a class; a pool of money for a purpose (…风险补偿资金池) is a fund, a bare 资金池 none.
+    const pool = '建立信用贷款风险补偿资金池,设立创业投资类基金,扩大资金池。';
+    expect(suffixNames(pool)).toEqual(['信用贷款风险补偿资金池']);
     // A level's money is named by what it is for, not by money words alone.
     const levels = '下达省级财政专项资金和市级补助资金;设立区级现代农业发展奖补专项资金。';
     expect(findSuffixNames(levels, 0, levels.length).map((h) => h.name)).toEqual(['区级现代农业发展奖补专项资金']);
