@@ -1,6 +1,7 @@
 // One entity per canonical name, and the genre's variant spellings folded into one:
 // 种子投资基金 / 种子引导基金 / 重庆市种子基金 → 种子基金; 风险补偿基金 → 知识价值信用贷款风险补偿基金;
 // 《指引》 → the policy whose title ends in 指引; a bare 教育局 → 南票区教育局.
+import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import type { EntityType } from '../schema.js';
 import { COUNTY_LEVEL_WORDS, MAX_PLACE_LENGTH, placeByForm } from './gazetteer.js';
 import type { Jurisdiction } from './jurisdiction.js';
@@ -10,6 +11,8 @@ import { startsWithPlace } from './gazetteer.js';
 // Marks of a title inside a title (关于印发<X>的通知).
 const INNER_TITLE_MARKS = /[<>〈〉《》]/gu;
 const ZONE_COMMITTEE_RE = /管(?:委会|理委员会)$/u;
+const ZONE_WORDS_WRITTEN_OUT: Record<string, string> = nameRules.zoneCommittee.writtenOut;
+const ZONE_WORD_RE = new RegExp(`(${Object.keys(ZONE_WORDS_WRITTEN_OUT).join('|')})(管理委员会)$`, 'u');
 const TOWN_BODY_RE = /(?:街道办事处|[镇乡]人民政府)$/u;
 const FUND_INFIX_RE = /(?:股权投资|创业投资|投资|引导)(?=基金$)/u;
 
@@ -157,9 +160,11 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
   }
   if (d.type === 'Agency' && ZONE_COMMITTEE_RE.test(d.name)) {
     // 安宁工业园区管委会 beside 安宁工业园区管理委员会, 准格尔经济开发区管委会 (written out or not) beside
-    // 内蒙古准格尔经济开发区管理委员会.
+    // 内蒙古准格尔经济开发区管理委员会; its zone word written short too (某山风景区 for 某山风景名胜区).
     const full = d.name.replace(/管委会$/u, '管理委员会');
-    return findOther((o) => o.name !== d.name && o.name.endsWith(full));
+    const zone = ZONE_WORD_RE.exec(full);
+    const fullZone = zone ? full.slice(0, zone.index) + ZONE_WORDS_WRITTEN_OUT[zone[1]!] + zone[2] : full;
+    return findOther((o) => o.name !== d.name && (o.name.endsWith(full) || o.name.endsWith(fullZone)));
   }
   if (d.type === 'Agency' && d.aliases.size === 0) {
     return findOther((o) => o.name.endsWith(d.name) && o.name.length > d.name.length);

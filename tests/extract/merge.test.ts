@@ -28,6 +28,16 @@ describe('variants of a name', () => {
     // A notice titled without 关于 (《印发<…>的通知》) too.
     expect(named('Policy').filter((n) => n.includes('创业孵化基地'))).toEqual(['印发<关于扶持某市创业孵化基地发展的暂行办法>的通知']);
   });
+  it('fold a zone’s committee written with the zone’s short name into its full name', () => {
+    const r = extractLetter({
+      source: 'zone.txt',
+      text: ['李华委员:', '您提出的《关于增设休息座椅的建议》收悉,现答复如下:', '青城山风景区管理委员会已在步道旁增设座椅。', '都江堰市青城山风景名胜区管理委员会', '2023年6月1日'].join('\n'),
+      encoding: 'utf-8',
+    });
+    expect(r.entities.filter((e) => e.type === 'Agency').map((e) => [e.name, [...e.aliases]])).toEqual([
+      ['都江堰市青城山风景名胜区管理委员会', ['青城山风景区管理委员会']],
+    ]);
+  });
   it('keep a district’s notice apart from the city’s notice it follows', () => {
     const r = extractLetter({
       source: 'reissued.txt',
