@@ -367,7 +367,7 @@ describe('bodies the tables do not list, read by their shape', () => {
   });
   it('reads no idiom or two-character localiser before a level word as a place (坚决贯彻省委…, 一直以来县委…)', () => {
     expect(names('我们坚决贯彻省委决策部署。')).toEqual([['省委', '中共四川省委员会']]);
-    expect(names('详见县人民政府门户网站。')).toEqual([['县人民政府', '青川县人民政府']]);
+    expect(names('详见县人民政府通知。')).toEqual([['县人民政府', '青川县人民政府']]);
     expect(names('一直以来县委高度重视。')).toEqual([['县委', '中共青川县委员会']]);
     // Every province and banner is known: no unknown place ends in 省 or 旗.
     expect(names('健全应急管理体制机制省委、省政府高度重视。').map(([, n]) => n)).toEqual(['中共四川省委员会', '四川省人民政府']);
@@ -454,6 +454,8 @@ describe('bodies the tables do not list, read by their shape', () => {
   });
   it('reads no body in a landmark named after it (国税局家属区, 人民银行南侧), and the tax bureaus before their merger', () => {
     expect(names('改造国税局家属区,维修人民银行南侧公厕,教育局门口。')).toEqual([]);
+    // Nor in its website, where a page names its source.
+    expect(names('来源:青川县人民政府网站 打印')).toEqual([]);
     expect(names('会同市科技创新委、市国税局、市地税局。', jurisdictionOf('广州市工业和信息化委员会')).map(([, n]) => n)).toEqual([
       '广州市科技创新委员会',
       '广州市国家税务局',
@@ -517,7 +519,7 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('县公安局交警大队长带队。')).toEqual([['县公安局', '青川县公安局']]);
     // A bureau's centre, before the clause goes on.
     expect(names('县财政局评审中心对该项目完成投资评审。')).toEqual([['县财政局评审中心', '青川县财政局评审中心']]);
-    expect(names('县交通局运管所已安排。县人民政府门户网站已公开。').map(([t]) => t)).toEqual(['县交通局运管所', '县人民政府']);
+    expect(names('县交通局运管所已安排。县人民政府已公开。').map(([t]) => t)).toEqual(['县交通局运管所', '县人民政府']);
     // After a body read by its shape too (a bureau the tables do not know), as in a contact line.
     expect(names('联系单位及联系人:省国土环境资源厅法规处 王某', jurisdictionOf('海南省人民政府'))).toEqual([['省国土环境资源厅法规处', '海南省国土环境资源厅法规处']]);
     // A ministry's department (…司), but no word that merely holds 司 (商务部公司, 财政部司长).
