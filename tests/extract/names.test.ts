@@ -139,7 +139,8 @@ describe('platforms and service centres', () => {
     expect(found('由东昌区市容服务中心负责。')).toEqual([['Agency', '东昌区市容服务中心']]);
     // A banner's (旗) centre too, one that runs public utilities among them.
     expect(found('旗公用事业服务中心每年定期排查。')).toEqual([['Agency', '旗公用事业服务中心']]);
-    // A level's centre for its firms (中小企业服务中心) is the government's too.
+    // A level's centre for its firms (中小企业服务中心) or its public works (市政建设中心) is the government's too.
+    expect(found('由青川县市政建设中心负责施工。')).toEqual([['Agency', '青川县市政建设中心']]);
     expect(found('办公室设青川县中小企业服务中心。')).toEqual([['Agency', '青川县中小企业服务中心']]);
     // A care centre of a named place stays one, though it ends like a service body's 综合服务中心.
     expect(found('即将建设的新店镇居家社区养老综合服务中心计划设立食堂。')).toEqual([['Organization', '新店镇居家社区养老综合服务中心']]);
