@@ -13,7 +13,7 @@ import { mostNamedByShortForm } from './shortForms.js';
 import { collectMentions, type Seed } from './mentions.js';
 import { mergeVariants } from './merge.js';
 import { placedName, proposalScope } from './scope.js';
-import { findListedPlatforms, findQuotedPlatforms, findSuffixNames, fundInTitle } from './names.js';
+import { afterLeadingBodies, findListedPlatforms, findQuotedPlatforms, findSuffixNames, fundInTitle } from './names.js';
 import { findPolicies, isReplyPaper } from './policies.js';
 import { findRelations } from './relations.js';
 import { verbFollows } from './words.js';
@@ -138,7 +138,8 @@ function readLetter(doc: LetterDoc): LetterRecord {
   // concat, not spread, to join lists here: spreading arrays whose element kinds differ from
   // letter to letter (empty or not) made V8 throw away and recompile this whole function (a
   // few hundred milliseconds each time) about ten times per run; with concat it settles sooner.
-  const namedHits = findQuotedPlatforms(text, bodyStart, bodyEnd, policyRanges).concat(findSuffixNames(text, bodyStart, bodyEnd, policyRanges));
+  const suffixNamed = afterLeadingBodies(text, findSuffixNames(text, bodyStart, bodyEnd, policyRanges), agencyHits, policyRanges);
+  const namedHits = findQuotedPlatforms(text, bodyStart, bodyEnd, policyRanges).concat(suffixNamed);
   const nameHits = namedHits.concat(findListedPlatforms(text, bodyStart, bodyEnd, [namedHits, agencyHits, bracketed]));
 
   // A header's list of handling bodies (会办单位) may name the replying body too: it is no co-handler of its own reply.

@@ -416,6 +416,22 @@ function townStartBefore(text: string, start: number, floor: number): number {
 }
 const TOWN_LEVEL_IN_OPENING = /^\p{Script=Han}{1,2}?(?:镇|乡|街道)/u;
 
+/**
+ * The names, each platform starting after a body whose name opens it where what follows is a name of its
+ * own: a park named right after the office that runs it (…委员会办公室洪庆航天动力产业园) is the park. A body's
+ * class of platform (某局科技服务平台) stays whole, and so does a fund, named for the body's work
+ * (县政协提案政府专项补助资金).
+ */
+export function afterLeadingBodies(text: string, hits: NameHit[], bodies: { start: number; end: number }[], skip: [number, number][]): NameHit[] {
+  const out: NameHit[] = [];
+  for (const hit of hits) {
+    const body = hit.type === 'Platform' ? bodies.find((b) => b.start === hit.start && b.end < hit.end) : undefined;
+    const rest = body && findSuffixNames(text, body.end, hit.end, skip).find((h) => h.end === hit.end && h.type === hit.type);
+    out.push(rest || hit);
+  }
+  return out;
+}
+
 /** Every suffix-named Fund, Platform and Organization in `text[from, to)`, longest first where they overlap. */
 export function findSuffixNames(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {
   const hits: NameHit[] = [];

@@ -442,6 +442,20 @@ describe('what is one platform', () => {
     // An ordinal is the name's own, no count of a class.
     expect(findQuotedPlatforms('作为“某航天第六产业园”的技术支撑。', 0, 18).map((h) => h.name)).toEqual(['某航天第六产业园']);
   });
+  it('reads a park named right after the office that runs it as the park, and a body’s class of platform whole', () => {
+    const r = extractLetter({
+      source: 'office-park.txt',
+      text: ['李华代表:', '您提出的《关于加快园区建设的建议》收悉,现答复如下:', '中共青川县委军民融合发展委员会办公室青溪航天动力产业园项目加快推进,青川县科学技术局科技服务平台已上线。', '青川县发展和改革局', '2023年6月1日'].join('\n'),
+      encoding: 'utf-8',
+    });
+    expect(r.entities.filter((e) => e.type !== 'Person').map((e) => [e.type, e.name])).toEqual(
+      expect.arrayContaining([
+        ['Agency', '中共青川县委军民融合发展委员会办公室'],
+        ['Platform', '青溪航天动力产业园'],
+        ['Platform', '青川县科学技术局科技服务平台'],
+      ]),
+    );
+  });
   it('reads a site or app named in 《》 with its class after it as a platform, no document (《某市人大》网站)', () => {
     const text = '或者通过《青川人大》网站登录议案建议系统,关注“青川发布”公众号。';
     expect(findQuotedPlatforms(text, 0, text.length).map((h) => [h.name, h.aliases])).toEqual([
