@@ -475,7 +475,9 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const opened = townStartBefore(text, cutStart + (AMOUNT_UNIT.test(text.charAt(cutStart)) && DIGIT.test(text.charAt(cutStart - 1)) ? 1 : 0), from);
     // A body's or organisation's name never opens with a verb of two characters or more (召开|领导小组,
     // 督促|城投集团; 喜|鹤集团 is a name); a fund's or platform's may, as the tagger reads it (制造强省专项资金).
-    const start = type === 'Agency' || type === 'Organization' ? opened + leadingVerbsLength(wordsFrom(tagged, opened - bounded), 2) : opened;
+    // (Nor does a centre that is a public service body without it: 报经|国资管理中心, but 指挥协调中心, named by what it does.)
+    const lead = type === 'Fund' ? 0 : leadingVerbsLength(wordsFrom(tagged, opened - bounded), 2);
+    const start = lead > 0 && (type !== 'Platform' || centreType(text.slice(opened + lead, end)) === 'Agency') ? opened + lead : opened;
     // 新区管委会: a zone's word alone names none.
     if (start === suffixStart || start > head - 2 || (inTitle && start !== inTitle[0] + 1)) continue;
     const written = text.slice(start, end);

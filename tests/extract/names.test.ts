@@ -141,6 +141,8 @@ describe('platforms and service centres', () => {
     expect(found('旗公用事业服务中心每年定期排查。')).toEqual([['Agency', '旗公用事业服务中心']]);
     // A level's centre for its firms (中小企业服务中心) or its public works (市政建设中心) is the government's too.
     expect(found('由青川县市政建设中心负责施工。')).toEqual([['Agency', '青川县市政建设中心']]);
+    // Such a centre opens with no verb, as a body never does (报经, 'submitted through', is one).
+    expect(found('并报经国资管理中心同意。')).toEqual([['Agency', '国资管理中心']]);
     expect(found('办公室设青川县中小企业服务中心。')).toEqual([['Agency', '青川县中小企业服务中心']]);
     // A care centre of a named place stays one, though it ends like a service body's 综合服务中心.
     expect(found('即将建设的新店镇居家社区养老综合服务中心计划设立食堂。')).toEqual([['Organization', '新店镇居家社区养老综合服务中心']]);
