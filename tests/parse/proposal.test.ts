@@ -201,6 +201,9 @@ describe('co-handlers in the opening', () => {
     // An adverb before 研究 (深入): the list ends at 等相关部门.
     const deep = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉，我委会同省发改委、省委外办等相关部门进行了深入研究，现答复如下：\n');
     expect(deep.coHandlers.map((c) => c.name)).toEqual(['省发改委', '省委外办']);
+    // Or a survey before it (认真的调查研究).
+    const survey = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉，我办会同市发改局、市交通运输局等部门进行了认真的调查研究，现答复如下：\n');
+    expect(survey.coHandlers.map((c) => c.name)).toEqual(['市发改局', '市交通运输局']);
     // The list ends at its 等…部门 even when the sentence runs on to 办理 after a comma.
     const on = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉，我局会同市财政局、市自然资源局等部门,对照建议内容逐条办理落实，现答复如下：\n');
     expect(on.coHandlers.map((c) => c.name)).toEqual(['市财政局', '市自然资源局']);
