@@ -452,6 +452,9 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('感谢县人大代表、县政协委员的监督。')).toEqual([]);
     expect(names('抄报:县人大代表工委。').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会代表工作委员会']);
   });
+  it('starts no town’s office on the verb that contacted it (联系, which the dictionary reads as a noun)', () => {
+    expect(names('及时联系辛店街道办事处和石化公司协商。')).toEqual([['辛店街道办事处', '青川县辛店街道办事处']]);
+  });
   it('reads no body in a landmark named after it (国税局家属区, 人民银行南侧), and the tax bureaus before their merger', () => {
     expect(names('改造国税局家属区,维修人民银行南侧公厕,教育局门口。')).toEqual([]);
     // Nor in its website, where a page names its source.
