@@ -11,7 +11,7 @@ import {
 } from './gazetteer.js';
 import { jurisdictionOf, standsOut, type Jurisdiction } from './jurisdiction.js';
 import { placedName } from './scope.js';
-import { byLastCodeUnit, charTest, inRanges, matches, WordScanner } from './literals.js';
+import { byLastCodeUnit, charTest, inRanges, matches, ScannerGroup, type WordMatch, WordScanner } from './literals.js';
 import { isNameStop, wordHolding, wordsBefore, wordsOf, type Word } from './words.js';
 
 const BRANCH_OFFICE_RE = /^([\p{Script=Han}]{2,8}?)(?:分行|营业管理部|中心支行|监管分局|监管局|分局|调查总队)/u;
@@ -191,9 +191,9 @@ const PARTY_FORMS = new WordScanner(partyByForm.keys());
 const PARTY_COMMITTEE_RE = new RegExp(`^([\\p{Script=Han}]{0,${MAX_PLACE_LENGTH}}?)(${[...levelByWord.keys()].join('|')})(基层)?委(?:员会)?`, 'u');
 
 /** Democratic parties' committees: 民建长春市委 → 中国民主建国会长春市委员会, 致公党市委 and 市致公党 → 中国致公党福州市委员会 (the letter's city). */
-function findPartyCommittees(text: string, j: Jurisdiction, from: number, to: number): AgencyHit[] {
+function findPartyCommittees(text: string, j: Jurisdiction, from: number, to: number, parties: WordMatch[]): AgencyHit[] {
   const hits: AgencyHit[] = [];
-  for (const { start, word } of PARTY_FORMS.scan(text, from, to)) {
+  for (const { start, word } of parties) {
     const at = start + word.length;
     // The party's form opens a word: 市民|进出 holds no 民进.
     if (!wordsByStart(text, Math.max(from, start - 4), Math.min(text.length, start + 4)).has(start)) continue;
@@ -215,15 +215,16 @@ function findPartyCommittees(text: string, j: Jurisdiction, from: number, to: nu
 
 /** Finds every body in `text[from, to)`, skipping the ranges in `skip` (policy titles). */
 export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.length, skipRanges: [number, number][] = []): AgencyHit[] {
+  const [formWords, partyWords, openSuffixes, unitSuffixes, townLevelWords] = AGENCY_WORDS.scan(text, from, to);
   // A democratic party's committee holds a level's 委 (民建长春市委): read first, the rest around it.
-  const parties = findPartyCommittees(text, j, from, to);
+  const parties = findPartyCommittees(text, j, from, to, partyWords!);
   // (Pushed onto a new list, not concatenated: see rangeHolding.)
   const skip: [number, number][] = [];
   for (const r of skipRanges) skip.push(r);
   for (const h of parties) skip.push([h.start, h.end]);
   const hits: AgencyHit[] = [...parties];
   let jointEnd = -1;
-  for (const { start: s, word: form } of FORMS.scan(text, from, to)) {
+  for (const { start: s, word: form } of formWords!) {
     const e = s + form.length;
     if (s < jointEnd || inRanges(skip, s)) continue;
     // 财政部门, 教育部门: a department in general, not the ministry; 建设部署 no ministry either.
@@ -296,9 +297,9 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
   }
   // The finders after this one walk the bodies found so far in text order (the parties came first).
   const listed = hits.sort(byStart);
-  const bodies = listed.concat(findOpenBodies(text, j, from, to, skip, listed)).sort(byStart);
-  const withUnits = bodies.concat(findOwnUnits(text, j, from, to, skip, bodies)).sort(byStart);
-  return withUnits.concat(findActingTowns(text, j, from, to, skip, withUnits)).sort(byStart);
+  const bodies = listed.concat(findOpenBodies(text, j, from, to, skip, listed, openSuffixes!)).sort(byStart);
+  const withUnits = bodies.concat(findOwnUnits(text, j, from, to, skip, bodies, unitSuffixes!)).sort(byStart);
+  return withUnits.concat(findActingTowns(text, j, from, to, skip, withUnits, townLevelWords!)).sort(byStart);
 }
 
 const POLICE_BRANCH = '公安分局';
@@ -337,13 +338,13 @@ const NOT_TOWN_NAME_START = /^[我该本全各每其此这那另乡镇]/u;
  * clause's or list's start to the level word, which the tagger reads as a word of its own; two to four
  * characters of single characters or place words, or a town of the town table.
  */
-function findActingTowns(text: string, j: Jurisdiction, from: number, to: number, skip: [number, number][], known: AgencyHit[]): AgencyHit[] {
+function findActingTowns(text: string, j: Jurisdiction, from: number, to: number, skip: [number, number][], known: AgencyHit[], levelWords: WordMatch[]): AgencyHit[] {
   const hits: AgencyHit[] = [];
   // Bodies found so far come in text order and never overlap: one pointer walks them beside the scan.
   let k = 0;
   const bodyStarts = new Set(known.map((b) => b.start));
   const bodyEnds = new Set(known.map((b) => b.end));
-  for (const { start: lv, word: level } of TOWN_LEVEL_WORDS.scan(text, from, to)) {
+  for (const { start: lv, word: level } of levelWords) {
     const e = lv + level.length;
     const after = text.slice(e, Math.min(to, e + 6));
     const acts = ACTS_AFTER.test(after) || actsWithPlaces(text.slice(e, Math.min(to, e + 20)));
@@ -445,11 +446,11 @@ const NO_DOMAIN = new Set(openBodies.notDomain);
  * Only where no listed body was found. Named with the jurisdiction they point to, like listed bodies:
  * a level word alone would make one node of every county's 县公路局.
  */
-function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number, skip: [number, number][], known: AgencyHit[]): AgencyHit[] {
+function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number, skip: [number, number][], known: AgencyHit[], suffixes: WordMatch[]): AgencyHit[] {
   const hits: AgencyHit[] = [];
   // Listed bodies come in text order and never overlap: one pointer walks them beside the scan.
   let k = 0;
-  for (const { start: sufStart, word: suffix } of OPEN_SUFFIXES.scan(text, from, to)) {
+  for (const { start: sufStart, word: suffix } of suffixes) {
     const e = sufStart + suffix.length;
     while (k < known.length && known[k]!.end <= sufStart) k++;
     if (OPEN_NOT_FOLLOWED_BY.test(text.charAt(e)) || LANDMARK_AFTER.test(text.slice(e, e + 3)) || (k < known.length && known[k]!.start < e)) continue;
@@ -485,6 +486,8 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
 }
 
 const OWN_UNIT_SUFFIXES = new WordScanner(ownUnits.suffixes);
+// findAgencies' finders' words, found in one walk over the stretch (in the order findAgencies takes them).
+const AGENCY_WORDS = new ScannerGroup([FORMS, PARTY_FORMS, OPEN_SUFFIXES, OWN_UNIT_SUFFIXES, TOWN_LEVEL_WORDS]);
 const BARE_BRIGADE_RE = /^交警(?:大队|支队)$/u;
 /** A unit's name as written (城建股), but for a police brigade, which is its place's police's (交警大队 → 某县公安局交通警察大队). */
 const ownUnitName = (unit: string, j: Jurisdiction) => (BARE_BRIGADE_RE.test(unit) ? (canonicalAgency(unit, j) ?? unit) : unit);
@@ -498,10 +501,10 @@ const LIST_JOIN = /^[、和及与]$/u;
  * and the units listed with such a unit (我委县域处和经服处). Two to four characters of whole words,
  * the first no verb, before the unit's ending.
  */
-function findOwnUnits(text: string, j: Jurisdiction, from: number, to: number, skip: [number, number][], known: AgencyHit[]): AgencyHit[] {
+function findOwnUnits(text: string, j: Jurisdiction, from: number, to: number, skip: [number, number][], known: AgencyHit[], suffixes: WordMatch[]): AgencyHit[] {
   const hits: AgencyHit[] = [];
   let k = 0;
-  for (const { start: sufStart, word: suffix } of OWN_UNIT_SUFFIXES.scan(text, from, to)) {
+  for (const { start: sufStart, word: suffix } of suffixes) {
     const e = sufStart + suffix.length;
     while (k < known.length && known[k]!.end <= sufStart) k++;
     if ((k < known.length && known[k]!.start < e) || !UNIT_FOLLOWED_BY.test(text.slice(e, e + 1) || '。')) continue;

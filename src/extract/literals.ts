@@ -27,6 +27,9 @@ export class BitSet {
   }
 }
 
+/** A word a scanner found, and where. */
+export type WordMatch = { start: number; word: string };
+
 type TrieNode = { next: Map<number, TrieNode>; word: string | null };
 const trieNode = (): TrieNode => ({ next: new Map(), word: null });
 
@@ -62,8 +65,8 @@ export class WordScanner {
    * Leftmost-longest, non-overlapping matches in text[from, to), in order, as a global regex
    * of the words (longest first) finds them: after a match the search goes on at its end.
    */
-  scan(text: string, from: number, to: number): { start: number; word: string }[] {
-    const out: { start: number; word: string }[] = [];
+  scan(text: string, from: number, to: number): WordMatch[] {
+    const out: WordMatch[] = [];
     const end = Math.min(to, text.length);
     const firsts = this.firsts;
     for (let i = from; i < end; i++) {
@@ -75,6 +78,11 @@ export class WordScanner {
       i += word.length - 1;
     }
     return out;
+  }
+
+  /** Does some word start with this code unit? */
+  startsWith(codeUnit: number): boolean {
+    return this.firsts.has(codeUnit);
   }
 
   /** The longest word starting at text[at] and ending by `to`, or null. */
@@ -91,6 +99,42 @@ export class WordScanner {
       if (node.word !== null) word = node.word;
     }
     return word;
+  }
+}
+
+/**
+ * Several scanners run over the same stretch of text in one walk: findAgencies asks five about
+ * each stretch, and each walking it on its own read every character five times. Each scanner's
+ * matches are those its own scan gives (after a match, that scanner goes on at the match's end).
+ */
+export class ScannerGroup {
+  /** Per code unit, bit k set when a word of scanner k starts with it. */
+  private readonly starters = new Uint8Array(0x10000);
+
+  constructor(private readonly scanners: readonly WordScanner[]) {
+    if (scanners.length > 8) throw new Error('ScannerGroup: at most 8 scanners');
+    for (let c = 0; c < 0x10000; c++) {
+      scanners.forEach((s, k) => {
+        if (s.startsWith(c)) this.starters[c]! |= 1 << k;
+      });
+    }
+  }
+
+  /** Every scanner's matches in text[from, to), a list per scanner in the group's order. */
+  scan(text: string, from: number, to: number): WordMatch[][] {
+    const out = this.scanners.map((): WordMatch[] => []);
+    const resume = this.scanners.map(() => from); // where each scanner's next match may start
+    const end = Math.min(to, text.length);
+    for (let i = from; i < end; i++) {
+      for (let k = 0, bits = this.starters[text.charCodeAt(i)]!; bits !== 0; k++, bits >>>= 1) {
+        if ((bits & 1) === 0 || i < resume[k]!) continue;
+        const word = this.scanners[k]!.longestAt(text, i, end);
+        if (word === null) continue;
+        out[k]!.push({ start: i, word });
+        resume[k] = i + word.length;
+      }
+    }
+    return out;
   }
 }
 
