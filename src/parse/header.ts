@@ -255,14 +255,16 @@ function fieldValue(field: HeaderField, raw: string): string {
   const value = withoutGluedLabel(cleanValue(raw));
   // A document number holds a number: a portal's empty template (〔〕号) is none.
   const docNumber = () => DOC_NUMBER_VALUE.exec(value)?.[0].replace(/[\s\u3000]+/gu, '') ?? (/\d/u.test(value) ? value : '');
-  // A genre given as the path to it (公开目录 > 建议提案办理 > 人大代表建议) is its last step.
   // (A body's name may run into the page's date: 来源:市提案科2016-10-20 10:30.)
-  const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]!.replace(DATE_RUN_ON, '') : field === 'docNumber' ? docNumber() : field === 'genre' ? lastStep(value) : value;
+  const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]!.replace(DATE_RUN_ON, '') : field === 'docNumber' ? docNumber() : field === 'genre' ? genreValue(value) : value;
   return isPageWord(token) ? '' : token;
 }
 
 const DATE_RUN_ON = /(?<=\p{Script=Han})\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/u;
-const lastStep = (path: string) => path.split(/[>»]/u).at(-1)!.trim();
+// A class given as the path to it (公开目录 > 建议提案办理 > 人大代表建议) is its last step; it ends at a wide
+// gap, where the row's next cells follow (分类 建议议案办理   其他    其他).
+const genreValue = (value: string) => value.split(WIDE_GAP)[0]!.split(/[>»]/u).at(-1)!.trim();
+const WIDE_GAP = /[\s\u3000]{2,}/u;
 
 /** A value that runs on into a label glued to it (来源:本网字体: [ ]): the value is what stands before that label. */
 function withoutGluedLabel(value: string): string {
@@ -345,7 +347,10 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       if (!value && i === hits.length - 1) value = nextLineValue(read, n, field);
       // A page's source named by its website or app, or by the site itself (本网原创稿), is where it was posted, not a body.
       if ((field === 'publisher' || field === 'ownerBody' || field === 'postedFor') && SITE_NAME_RE.test(value)) return;
-      if (field === 'byShape' && value) field = bulletField(value, out);
+      if (field === 'byShape' && value) {
+        field = bulletField(value, out);
+        if (field === 'genre') value = genreValue(value);
+      }
       set(field, value);
       // 分管领导/主管领导/承办负责人: the label is the signer's title.
       if ((field === 'signerLead' || field === 'signerBelow') && value) set('signerTitle', hit.label.replace(/[\s\u3000]+|(?:姓名|签字)$/g, ''));

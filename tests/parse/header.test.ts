@@ -10,6 +10,9 @@ describe('header labels', () => {
   });
   it('reads a publisher’s or class’s label glued to its value at its line’s start (发文机关某县林业局), no other label so glued', () => {
     expect(parseHeaderLines(['组配分类政协委员提案 有效性']).genre).toBe('政协委员提案');
+    // A class ends at a wide gap before the row's next cells; a disclosing body's label (公开主体) names the publisher.
+    expect(parseHeaderLines(['索引号 014319477/2024-00356 分类 建议议案办理   其他    其他']).genre).toBe('建议议案办理');
+    expect(parseHeaderLines(['公开主体:', '某区绿化和市容管理局']).publisher).toBe('某区绿化和市容管理局');
     expect(parseHeaderLines(['-', '发布机构某市文化和旅游局', '-', '发布日期2020-07-16'])).toMatchObject({ publisher: '某市文化和旅游局', publishedDate: '2020-07-16' });
     expect(parseHeaderLines(['发文机关某县林业局 发布日期2025-11-21']).publisher).toBe('某县林业局');
     // No other label so glued: 政协委员 before 提案办理 is a column's name (the genre), no proposer's label.
