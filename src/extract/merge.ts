@@ -140,17 +140,14 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
     const notice = `印发${d.name}的通知`;
     const whole = byName(`中华人民共和国${d.name}`) ?? findOther((o) => [notice, `关于${notice}`].includes(o.name.replace(INNER_TITLE_MARKS, '')));
     if (whole) return whole;
-    // “雪峰山文化和旅游规划” after 《雪峰山文化和旅游发展规划》: a title cited again with a word or two left out.
-    return findOther((o) => o.name.length > d.name.length && isShortenedTitle(d.name, o.name));
+    // “雪峰山文化和旅游规划” after 《雪峰山文化和旅游发展规划》: a title cited again with a word or two left out;
+    // 深圳《未来产业创新网络计划》 beside 《深圳未来产业创新网络计划》: its place written outside the brackets.
+    return findOther((o) => o.name.length > d.name.length && (isShortenedTitle(d.name, o.name) || placedBefore(d.name, o.name)));
   }
   if (d.type === 'Platform' || d.type === 'Organization') {
     // 甘谷脊兽园文化产业园 beside 甘谷县脊兽园文化产业园: one park, its place written both ways; 科技博览中心
     // beside 深圳科技博览中心, 临港产业开发区 beside 湘阴临港产业开发区: the place written once and left out after.
-    return findOther(
-      (o) =>
-        (o.name.length === d.name.length + 1 && withoutLevelWord(o.name) === d.name) ||
-        (o.name.length > d.name.length && o.name.endsWith(d.name) && isPlaceWritten(o.name.slice(0, o.name.length - d.name.length))),
-    );
+    return findOther((o) => (o.name.length === d.name.length + 1 && withoutLevelWord(o.name) === d.name) || placedBefore(d.name, o.name));
   }
   if (d.type === 'Agency' && TOWN_BODY_RE.test(d.name)) {
     // 长宁区华阳路街道办事处 beside 长宁区人民政府华阳路街道办事处: a sub-district's office or a town's
@@ -186,6 +183,11 @@ function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
   if (shared < 3 || o.name.slice(shared, -1).includes('局') || o.name.endsWith('分局') || opensWithPlace(o.name.slice(shared))) return false;
   if (!isSubsequence(d.name, o.name)) return false;
   return [...d.aliases].some((a) => isSubsequence(a, o.name));
+}
+
+/** Is `long` `short` with a place written before it (深圳科技博览中心 for 科技博览中心)? */
+function placedBefore(short: string, long: string): boolean {
+  return long.length > short.length && long.endsWith(short) && isPlaceWritten(long.slice(0, long.length - short.length));
 }
 
 /** Is the text a place, written whole or without its level word (湘阴 for 湘阴县)? */

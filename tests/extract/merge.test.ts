@@ -38,6 +38,14 @@ describe('variants of a name', () => {
       ['都江堰市青城山风景名胜区管理委员会', ['青城山风景区管理委员会']],
     ]);
   });
+  it('fold a document cited with its place outside the brackets into the one that holds it', () => {
+    const r = extractLetter({
+      source: 'placed.txt',
+      text: ['李华委员:', '您提出的《关于培育未来产业的提案》收悉,现答复如下:', '提案提出制定《宜宾未来产业发展计划》。关于建议一“设立宜宾《未来产业发展计划》”,我局已启动研究。', '宜宾市科学技术局', '2023年6月1日'].join('\n'),
+      encoding: 'utf-8',
+    });
+    expect(r.entities.filter((e) => e.type === 'Policy').map((e) => e.name)).toEqual(['宜宾未来产业发展计划']);
+  });
   it('keep a district’s notice apart from the city’s notice it follows', () => {
     const r = extractLetter({
       source: 'reissued.txt',
