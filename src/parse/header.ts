@@ -409,8 +409,8 @@ const GENRE_SHAPE = /办理|提案|建议|公文|通知|函/u;
 const CLASS_MARK_SHAPE = /^[(（]?[A-EＡ-Ｅ][1-9]?[)）]?类?$/u;
 
 function bulletField(value: string, seen: HeaderValues): HeaderField {
-  // The letter's title, listed as the page's 名称: no field of the header.
-  if (TITLE_SHAPE.test(value)) return 'ignore';
+  // The letter's title, listed as the page's 名称, and the record's validity (有效): no field of the header.
+  if (TITLE_SHAPE.test(value) || VALIDITY_RE.test(value)) return 'ignore';
   if (INDEX_NUMBER_RE.test(value)) return 'indexNumber';
   if (DOC_NUMBER_SHAPE.test(value)) return 'docNumber';
   if (DATE_SHAPE.test(value)) return seen.writtenDate === undefined ? 'writtenDate' : 'publishedDate';

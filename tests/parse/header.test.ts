@@ -52,6 +52,8 @@ describe('header labels', () => {
     // A bullet of a date and its time of day, in a list that is no portal's field list, is when the page was posted.
     expect(parseHeaderLines(['  • 本站', '  • 2020-12-30 10:32'])).toEqual({ publishedDate: '2020-12-30' });
     expect(parseHeaderLines(['  • 某县民族宗教事务局', '  • 2019年07月17日 14时56分'])).toEqual({ publishedDate: '2019年07月17日' });
+    // A record of unlabelled bullets: the validity cell (有效) is no topic.
+    expect(parseHeaderLines(['  • 640104-107/2019-00169', '  • 某区住房和城乡建设局', '  • 有效', '  • 2019年07月26日']).topics).toBeUndefined();
     // An empty 来源 with the letter's class mark on the next line: no publisher.
     expect(parseHeaderLines(['发布日期:2022-10-18 作者: 来源:', '', 'A']).publisher).toBeUndefined();
     // A line of the page's date and its poster alone, the view counter glued on, names the publisher.
