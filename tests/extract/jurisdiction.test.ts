@@ -195,6 +195,8 @@ describe('canonical agency names', () => {
     expect(canonicalAgency('市交通委', jurisdictionOf('上海市人民政府'))).toBe('上海市交通委员会');
     expect(canonicalAgency('市政务服务办', jurisdictionOf('天津市人民政府'))).toBe('天津市政务服务办公室');
     expect(canonicalAgency('省口岸办', jurisdictionOf('云南省商务厅'))).toBe('云南省人民政府口岸办公室');
+    // 资源规划局, as 福建's and 浙江's letters write their 自然资源和规划局.
+    expect(canonicalAgency('市资源规划局', jurisdictionOf('泉州市教育局'))).toBe('泉州市自然资源和规划局');
     expect(canonicalAgency('市交通局', jurisdictionOf('成都市人民政府'))).toBe('成都市交通运输局');
     expect(canonicalAgency('省大数据局', jurisdictionOf('贵州省人民政府'))).toBe('贵州省大数据发展管理局');
     expect(canonicalAgency('市大数据局', jurisdictionOf('郑州市人民政府'))).toBe('郑州市大数据管理局');
