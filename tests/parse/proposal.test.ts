@@ -201,6 +201,9 @@ describe('co-handlers in the opening', () => {
     // An adverb before 研究 (深入): the list ends at 等相关部门.
     const deep = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉，我委会同省发改委、省委外办等相关部门进行了深入研究，现答复如下：\n');
     expect(deep.coHandlers.map((c) => c.name)).toEqual(['省发改委', '省委外办']);
+    // Or a bare 与 after the opening's clause, its list closed by 等…部门 (与A、B等有关部门进行了认真对接和研究).
+    const bare = parseLetter('张三代表：\n您提出的《关于林业服务的议案》收悉,我局高度重视议案内容,与县林业局、规划办等有关部门进行了认真对接和研究,现答复如下：\n');
+    expect(bare.coHandlers.map((c) => c.name)).toEqual(['县林业局', '规划办']);
     // Or a survey before it (认真的调查研究).
     const survey = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉，我办会同市发改局、市交通运输局等部门进行了认真的调查研究，现答复如下：\n');
     expect(survey.coHandlers.map((c) => c.name)).toEqual(['市发改局', '市交通运输局']);
