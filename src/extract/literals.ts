@@ -80,9 +80,9 @@ export class WordScanner {
     return out;
   }
 
-  /** Does some word start with this code unit? */
-  startsWith(codeUnit: number): boolean {
-    return this.firsts.has(codeUnit);
+  /** The code units the words start with. */
+  firstCodeUnits(): Iterable<number> {
+    return this.root.next.keys();
   }
 
   /** The longest word starting at text[at] and ending by `to`, or null. */
@@ -113,11 +113,9 @@ export class ScannerGroup {
 
   constructor(private readonly scanners: readonly WordScanner[]) {
     if (scanners.length > 8) throw new Error('ScannerGroup: at most 8 scanners');
-    for (let c = 0; c < 0x10000; c++) {
-      scanners.forEach((s, k) => {
-        if (s.startsWith(c)) this.starters[c]! |= 1 << k;
-      });
-    }
+    scanners.forEach((s, k) => {
+      for (const c of s.firstCodeUnits()) this.starters[c]! |= 1 << k;
+    });
   }
 
   /** Every scanner's matches in text[from, to), a list per scanner in the group's order. */
