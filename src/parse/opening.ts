@@ -34,6 +34,8 @@ const TITLE_BRACKET_RE = /《([^《》]{2,150})》\s*[(（]?\s*(?:第\s*)?([A-Za
 // a quoted 关于… anywhere in the opening; a title that lost its opening quote (提出的关于X”的提案 →
 // 关于X); the bare 提出的关于X的建议.
 const PROPOSAL_TITLE_RES = [
+  // The title after the reference and a colon: 提出的第2018 421号建议:把…的建议,非常好.
+  /提出的第\s*\d[\d\s]*号(?:建议|提案|议案)[:：][\s\u3000]*([^,，。;；:：\n]{2,150}?的?(?:建议|提案|议案))(?=[,，。;；]|$)/u,
   // The proposal's subject given as its 案由 (案由为“关于…的建议”).
   /案由(?:为|是)?[:：]?[\s\u3000]*[“"]([^“”"]{2,150}?)[”"]/u,
   /(?:提出的?|关于(?:要求|请求)?)[\s\u3000]*(?:[“"]([^“”"]{2,150}?)[”"]|‘([^‘’'“”]{2,150}?)[’'])(?=的?(?:第?\s*\d+\s*号)?(?:代表|委员)?(?:建议|提案|议案)|[已收,，。;；(（\s]|$)/u,
@@ -52,7 +54,8 @@ const PROPOSAL_TITLE_RES = [
   /(?:^|[:：\n])[\s\u3000]*(关于[^“”"《》,，。;；\n]{2,150}?的?(?:建议|提案|议案))(?=经|已?收悉|[(（]第?\s*[A-Za-z]*\d+号?[)）]?已?收悉)/u,
 ];
 // "第23号", "23号提案" with no 第, or a label before it in brackets ("(立案号:2020072号)").
-const NUMBER_RE = /第\s*[(（]?([A-Za-z]*-?\d[\dA-Za-z.-]*)[)）]?\s*号|(?<![\dA-Za-z])(\d+)\s*号(?=(?:代表)?(?:提案|建议|议案))|[(（](?:立案|案|编)号[:：]\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号?[)）]/u;
+// A space may split the number where a page wrapped it (第2018 421号).
+const NUMBER_RE = /第\s*[(（]?([A-Za-z]*-?\d(?:[\dA-Za-z.-]|\s(?=\d))*)[)）]?\s*号|(?<![\dA-Za-z])(\d+)\s*号(?=(?:代表)?(?:提案|建议|议案))|[(（](?:立案|案|编)号[:：]\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号?[)）]/u;
 // (关于's 于 opens no session: 关于您在某区政协…会议上提出 names the session after 在.)
 const SESSION_RE = /(?:在|(?<!关)于|向)([^,，。;；“”"《》\n在]{2,40}?会议)(?:上|期间)?(?:所)?(?:代表|委员)?(?:提出|建议|提交)/u;
 // A session however it is phrased: a congress or conference, its term and sitting, then 会议, after a
@@ -64,18 +67,23 @@ const SESSION_SHAPE_RE = /(?:^|关于(?:(?:再次|重新|补充)?(?:答复|回�
 export function sessionIn(text: string | null | undefined): string | null {
   return text ? (SESSION_SHAPE_RE.exec(text)?.[1] ?? null) : null;
 }
-// (A co-handler's opinion ends it too: 提出协办意见如下, 现提出如下办理意见.)
-const OPENING_END_RE = /(?:现将?[^。；;\n]{0,20}?(?:答复|函复|回复|函告|报告)如下|(?:答复|函复|回复|函告|意见)如下|现提出如下[^。:：\n]{0,6}意见)[^。:：\n]{0,12}[:：。.]?/u;
+// (A co-handler's opinion ends it too: 提出协办意见如下, 现提出如下办理意见; and a reply announced without 如下:
+// 我局经认真研究后提出相关回复意见。)
+const OPENING_END_RE = /(?:现将?[^。；;\n]{0,20}?(?:答复|函复|回复|函告|报告)如下|(?:答复|函复|回复|函告|意见)如下|现提出如下[^。:：\n]{0,6}意见|提出了?(?:相关|以下)?(?:答复|回复)意见(?=[。\n]))[^。:：\n]{0,12}[:：。.]?/u;
 // Without an 答复如下, the opening is its first sentence after the acknowledgement (收悉).
 const ACK_SENTENCE_END_RE = /收悉[^。\n]*[。\n]/u;
 // The co-handling clause, in its several phrasings (经与…, 经会…: 会 for 会同, not 会议, 会商 or 会同 itself, read below); group 1 is the list of bodies.
+// Its list may end in 等 and what the bodies are (等相关部门, 等会办单位), the study in how it was done (进行了认真的, 共同).
+const BODIES_NOUN = String.raw`(?:相关|有关)?(?:部门|单位|(?:协办|会办)单位)`;
+const DILIGENTLY = String.raw`(?:进行了?)?(?:(?:共同|一起|认真|深入|反复|专题|充分|积极|多次)的?)*`;
 const CO_HANDLER_RES = [
-  /经(?:我[局委厅办部院])?(?:与|同|会(?![议商同]))([^。；;]{2,200}?)(?:等(?:相关|有关)?(?:部门|单位|协办单位)?)?(?:进行了?)?(?:(?:共同|一起|认真|深入|反复|专题|充分|积极|多次)的?)*(?:调查|调研)?(?:研究|协商|会商|沟通)/u,
+  // (With no 经 when the replying body says it: 我局与A、B等部门进行了专题研究.)
+  new RegExp(String.raw`(?:经(?:我[局委厅办部院])?|我[局委厅办部院])(?:与|同|会(?![议商同]))([^。；;]{2,200}?)(?:等${BODIES_NOUN}?)?${DILIGENTLY}(?:调查|调研)?(?:研究|协商|会商|沟通)`, 'u'),
   // (The bodies' own staff they bring in end the list: 会同A、B和C组织有关处室进行专题研究; a slip may write 会同 twice;
   // the study may be a survey first: 会同A、B等部门进行了认真的调查研究.)
-  /(?:会同|联合)+([^。；;]{2,200}?)(?:等(?:相关|有关)?(?:部门|单位|协办单位)?)?(?:组织[^。；;,，]{0,12}?)?(?:进行了?)?(?:(?:共同|认真|深入|反复|专题|多次)的?)*(?:调查|调研)?(?:研究|办理|会商)/u,
+  new RegExp(String.raw`(?:会同|联合)+([^。；;]{2,200}?)(?:等${BODIES_NOUN}?)?(?:组织[^。；;,，]{0,12}?)?${DILIGENTLY}(?:调查|调研)?(?:研究|办理|会商)`, 'u'),
   // "积极组织区财政局、城郊街道办事处等单位进行认真研究办理": the bodies the replying one brought in.
-  /组织([^。；;]{2,200}?)等(?:相关|有关)?(?:部门|单位)(?:进行了?)?(?:共同|认真|深入|反复|专题)*(?:研究|办理)/u,
+  new RegExp(String.raw`组织([^。；;]{2,200}?)等${BODIES_NOUN}${DILIGENTLY}(?:研究|办理)`, 'u'),
   /经(?:综合|征求|听取)([^。；;]{2,200}?)(?:等(?:(?:会办|协办)?单位|部门))?(?:的)?意见/u,
   // "综合省委编办会办意见", "…和市妇联的会办意见": the opinions the co-handlers sent.
   /综合([^。；;，,]{2,60}?)的?(?:会办|协办)意见/u,
@@ -85,7 +93,7 @@ const CO_HANDLER_RES = [
   // "已交我局和交警队研究办理", "已交我街道及文旅局研究办理": the bodies the proposal went to with us.
   /交(?:由)?我(?:[局委厅办]|街道|镇|乡|中心)(?:和|及|与|、)([^。；;，,]{2,60}?)(?:共同|认真)?(?:研究)?办理/u,
   // "…高度重视,与县林业局、规划办等有关部门进行了认真对接和研究": with no 经 before 与, the list needs its 等…部门.
-  /(?:^|[,，。])与([^。；;，,]{2,120}?)等(?:相关|有关)?(?:部门|单位)(?:进行了?)?(?:(?:共同|认真|深入|反复|专题|多次)的?)*(?:(?:对接|沟通|调查|调研)和?)?(?:研究|协商|会商|沟通|对接)/u,
+  new RegExp(String.raw`(?:^|[,，。])与([^。；;，,]{2,120}?)等${BODIES_NOUN}${DILIGENTLY}(?:(?:对接|沟通|调查|调研)和?)?(?:研究|协商|会商|沟通|对接)`, 'u'),
   // "经函请区农业农村委协办": bodies asked by letter to co-handle.
   /(?:函请|商请)([^。；;，,]{2,120}?)(?:等(?:单位|部门))?(?:协办|会办)/u,
   // Last: "经合川区政府、市住房城乡建委等协办单位…", "与区城管局等协办单位对您所提…": bodies named as the co-handlers they are (经综合…意见 is read above).
@@ -206,7 +214,7 @@ export function parseOpening(text: string, from: number): OpeningInfo {
   let number = titles[0]?.number ?? null;
   if (!number) {
     const m = NUMBER_RE.exec(openingText);
-    number = m ? (m[1] ?? m[2] ?? m[3]!) : (RECEIVED_NUMBER_RE.exec(next)?.[1] ?? null);
+    number = m ? (m[1] ?? m[2] ?? m[3]!).replace(/\s+/gu, '') : (RECEIVED_NUMBER_RE.exec(next)?.[1] ?? null);
   }
   const coHandlers = coHandlersIn(openingText, from) ?? (nextNamesIt ? coHandlersIn(next, end) : null) ?? [];
   return {

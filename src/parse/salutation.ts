@@ -53,8 +53,9 @@ const ROLE = `(?:各位)?(?:${HAN}{0,4}?(?:人大|政协)${HAN}{0,6}?)?(代表�
 // followed by another label on its line ("领衔代表: 代表团: X;").
 const CLOSE = `${GAP}(?:[:：](?![^\\n:：。，,]{0,12}[:：])|(?=[\\s\\u3000]*(?:\\n|$|您|你)))`;
 // Where a salutation may start: a line start, white space, the end of a sentence or cell, or a
-// document number the page ran into it (卫工管发〔2022〕96号赵磊代表:), or a bracket closing a title run into it (…答复(B)儋州代表团:).
-const LEFT = '(?<=^|[\\s\\u3000。！!|>】\\])）]|[〕\\]］]\\d{1,6}号)';
+// document number the page ran into it (卫工管发〔2022〕96号赵磊代表:), a bracket closing a title run into it (…答复(B)儋州代表团:),
+// or a record's label for the reply (问题答复:某某代表:).
+const LEFT = '(?<=^|[\\s\\u3000。！!|>】\\])）]|[〕\\]］]\\d{1,6}号|(?:答复|回复)(?:内容|意见)?[:：])';
 // A role alone on its line ("代表:") or before a greeting ("委员您好") greets a proposer the page does not name.
 const ROLE_ALONE = `(?=(?:${OWN_ROLE})(?:[:：][ \\t\\u3000]*$|${GAP}您好))`;
 // The level word before 人大/政协 is the role's (王某区人大代表 is 王某 + 区人大代表), not the name's end.

@@ -145,6 +145,15 @@ describe('proposal reference in the title', () => {
   });
 });
 
+describe('a reply announced without 如下', () => {
+  it('reads the title after 第N号建议: and a number the page split with a space, ending the opening at 提出相关回复意见', () => {
+    const p = parseLetter('省农业厅对省十三届人大一次会议第2018421号建议的回复意见\n许某代表:\n您在省十三届人大一次会议提出的第2018 421号建议:把畜禽粪肥资源化利用纳入“两区”建设内容的建议,非常好。我局经认真研究后提出相关回复意见。\n国务院出台《关于建立粮食生产功能区和重要农产品生产保护区的指导意见》后,我省及时启动“两区”工作。\n');
+    expect([p.title?.title, p.proposal.number, p.proposal.title]).toEqual(['省农业厅对省十三届人大一次会议第2018421号建议的回复意见', '2018421', '把畜禽粪肥资源化利用纳入“两区”建设内容的建议']);
+    // Without the title, the opening's own number, its space dropped.
+    expect(parseLetter('许某代表:\n您在省十三届人大一次会议提出的第2018 421号建议:把畜禽粪肥资源化利用的建议,非常好。我局提出相关回复意见。\n').proposal.number).toBe('2018421');
+  });
+});
+
 describe('salutation guards', () => {
   it('reads no salutation in a field label, and no body as a person', () => {
     const p = parseLetter('领衔代表: 代 表 团: 某代表团;\n某县政协民族和宗教委、黄小强委员：\n你们提出的《关于修缮旧址的提案》收悉，现答复如下：\n');
@@ -153,6 +162,10 @@ describe('salutation guards', () => {
     // A record's 领衔代表 field with a long list: the first is the proposer, 领衔 nobody.
     const record = parseLetter('题  目: 关于加快某港开发建设的建议\n领衔代表: 宁某雯;张某惠;王某雄;颜某安;张某平; 代 表 团: 某代表团;\n您提出的《关于加快某港开发建设的建议》收悉，现答复如下：\n');
     expect(record.proposer?.name).toBe('宁某雯');
+  });
+  it('reads a greeting right after a record’s label for the reply (问题答复:某某代表:)', () => {
+    const p = parseLetter('标 题:关于增加优质学位的建议\n问题内容:目前学位不足。\n问题答复:陈某华代表:您提出的关于“关于增加优质学位的建议”收悉,现答复如下:一、新校已批复。\n');
+    expect(p.proposer).toEqual({ name: '陈某华', role: '代表' });
   });
   it('takes a record’s 题目 over the opening’s 《…》, but the opening’s where the record lost its commas to spaces', () => {
     const spaced = parseLetter('题  目: 关于加快某港开发 推进航运发展的建议\n某某代表:\n您提出的《关于加快某港开发,推进航运发展的建议》收悉,现答复如下:\n');
@@ -210,6 +223,11 @@ describe('co-handlers in the opening', () => {
     // The list ends at its 等…部门 even when the sentence runs on to 办理 after a comma.
     const on = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉，我局会同市财政局、市自然资源局等部门,对照建议内容逐条办理落实，现答复如下：\n');
     expect(on.coHandlers.map((c) => c.name)).toEqual(['市财政局', '市自然资源局']);
+    // The replying body itself before 与, no 经 (我局与A、B等部门进行了专题研究); 等会办单位 closes a list as 等部门 does.
+    const own = parseLetter('张三委员：\n您提出的《关于场景创新的建议》已收悉，我局与市发展改革委、市科技局等部门进行了专题研究。现将办理情况答复如下：\n');
+    expect(own.coHandlers.map((c) => c.name)).toEqual(['市发展改革委', '市科技局']);
+    const named = parseLetter('张三委员：\n《关于产学研融合的提案》(第20251159号)收悉。我局作为主办单位，会同市工信局、发改委等会办单位认真研究，现将办理情况答复如下：\n');
+    expect(named.coHandlers.map((c) => c.name)).toEqual(['市工信局', '发改委']);
     // "会同有关单位针对您提出的意见…": unnamed bodies, and a pronoun no body's name holds.
     const unnamed = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉。省科技厅会同有关单位针对您提出的意见建议进行了认真研究，现答复如下：\n');
     expect(unnamed.coHandlers).toEqual([]);
