@@ -106,11 +106,14 @@ const STANDING_COMMITTEE_FORM = /^(?:人大常委会|人民代表大会常务委
 const TERM_BEFORE = /第?[一二三四五六七八九十]+届$/u;
 const LEVEL_BEFORE_TERM = /^[省市县区州旗]$/u;
 
-/** A unit written right after its body (UNIT_RE); not the next clause, a verb of working with another body (县应急管理局|联合县消防救援大队). */
+/**
+ * A unit written right after its body (UNIT_RE); not the next clause, a verb of working with another body
+ * (县应急管理局|联合县消防救援大队), nor one the body oversees, named after a verb of it (区人社局下辖|技能人才服务中心).
+ */
 function unitAfter(after: string): RegExpExecArray | null {
   return WORKS_WITH.test(after) ? null : UNIT_RE.exec(after);
 }
-const WORKS_WITH = /^(?:联合|会同|协同|配合|协调|督促|牵头|要求|委托|商请|报请)/u;
+const WORKS_WITH = /^(?:联合|会同|协同|配合|协调|督促|牵头|要求|委托|商请|报请|下辖|下属|所属|直属|管辖)/u;
 
 /** Whether text[floor, pos) ends with a left-context word. */
 function leftWordEndsAt(text: string, floor: number, pos: number): boolean {

@@ -164,6 +164,9 @@ export function wordsFrom(words: Word[], offset: number): Word[] {
 const TIME_WORD = /^(?:[近今去明前当目每同上下本历往现此][\p{Script=Han}]*[年来期前后时日今]|[年月][底初末中]|[上中下]旬)$/u;
 // Tags that never stand inside a name, wherever they are in it (和/与 and numerals may: 一带一路, 三大).
 const INSIDE_NEVER = /^(?:d|ad|p|r|rr|rz|u\w*)$/u;
+// Locality words of a span of time (协议期内|高新区管委会, 成立以来, 其中) close the phrase before them; those of
+// place and rank (西部, 周边, 上游, 以上: 市级及以上) may stand inside a name.
+const SPAN_LOCALITY = /^(?:期[内间末满]|以[来后前内]|之[后前间中]|其中|年[内底初])$/u;
 /** 和, 与, 及: the words that may join two parts of one name, or two names. */
 export const isJoiner = (word: string) => JOINERS.test(word);
 const JOINERS = /^[和与及]$/u;
@@ -187,7 +190,7 @@ export function afterNeverInside(words: Word[]): number {
     // (和/与/及 join a name's parts whether the tagger reads them as conjunctions or prepositions, 心理辅导与援助中心,
     // but not right before the class word: …由西向东与|园区.)
     const joins = isJoiner(w.word) && i < words.length - 1;
-    if ((INSIDE_NEVER.test(w.tag) && !joins) || pointed || (w.tag === 'c' && w.word.length > 1)) after = offset;
+    if ((INSIDE_NEVER.test(w.tag) && !joins) || pointed || (w.tag === 'c' && w.word.length > 1) || (w.tag === 'f' && SPAN_LOCALITY.test(w.word))) after = offset;
   });
   return after;
 }

@@ -104,8 +104,9 @@ const CONTACT_LABEL_RE =
 // there ("城市建设管理科科长 李某某"). A comma may stand between ("某局计财处,戴某").
 const UNIT_FIRST_RE = /^[\p{Script=Han}()（）]{2,30}(?:局|处|科|室|厅|委|办|中心|政府|股|所|站|队)(?:副?(?:科长|处长|局长|主任|股长|所长|站长|队长))?[,，、]?(?=[\s\u3000]*[\p{Script=Han}]{2,4}(?:[\s\u3000:：,，;；\d]|$))/u;
 // The name: two to four Han characters, padding spaces allowed ("姜  晔"), or a name of Xinjiang's or
-// Inner Mongolia's peoples with its dot (巴·乌日查湖), before a separator, digits or the next label (联系电话, 邮政编码).
-const CONTACT_NAME_RE = /^[\s\u3000]*(\p{Script=Han}{1,8}·\p{Script=Han}{1,10}|[\p{Script=Han}·](?:[ \u3000]{0,3}[\p{Script=Han}·]){1,3}?)(?=[\s\u3000:：,，;；、\d(（]|联系|电话|手机|邮政编码|邮编|$)/u;
+// Inner Mongolia's peoples with its dot (巴·乌日查湖) or without it, five characters (毕希日勒图), before a
+// separator, digits or the next label (联系电话, 邮政编码).
+const CONTACT_NAME_RE = /^[\s\u3000]*(\p{Script=Han}{1,8}·\p{Script=Han}{1,10}|[\p{Script=Han}·](?:[ \u3000]{0,3}[\p{Script=Han}·]){1,3}?|\p{Script=Han}{5}(?=[\s\u3000]*$))(?=[\s\u3000:：,，;；、\d(（]|联系|电话|手机|邮政编码|邮编|$)/u;
 // Mobile numbers keep all 11 digits; landlines their area code and extension.
 // A fixed line's area code may be joined by a doubled dash (0531——…), a line-drawing one (0915─…) or by nothing (0871…, 11–12 digits).
 // (A page may mask a mobile number's middle digits, 152****0005, or any of them, 1582****162, 1*******466.)

@@ -65,6 +65,8 @@ describe('left boundary of a body', () => {
     expect(names('市公安局交巡警支队', jurisdictionOf('重庆市人民政府'))[0]![1]).toBe('重庆市公安局交巡警支队');
     // A brigade the bureau works with is no unit of it (县应急管理局|联合县消防救援大队).
     expect(names('县应急管理局联合县消防救援大队开展检查。', jurisdictionOf('犍为县应急管理局')).map(([, n]) => n)).toEqual(['犍为县应急管理局', '犍为县消防救援大队']);
+    // Nor is a centre the bureau oversees, named after a verb of it (区人社局下辖|技能人才服务中心).
+    expect(names('区人力社保局下辖技能人才服务中心负责实训。', jurisdictionOf('重庆市永川区人民政府')).map(([, n]) => n)).toEqual(['重庆市永川区人力资源和社会保障局']);
     // Written bare, it is the letter's place's police's: a 大队 the county's, a 支队 the city's.
     expect(names('我局交警大队将对南桥路段进行实地查看。', jurisdictionOf('大竹县公安局'))).toEqual([['交警大队', '大竹县公安局交通警察大队']]);
     expect(canonicalAgency('交警支队', jurisdictionOf('丹东市公安局'))).toBe('丹东市公安局交通警察支队');

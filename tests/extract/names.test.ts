@@ -91,6 +91,10 @@ describe('funds not called 基金', () => {
     // money whose purpose a verb says (旅游扶贫专项资金).
     expect(found('总计投入财政补助资金1000万元,对完成修缮后予以奖补资金。')).toEqual([]);
     expect(found('安排旅游扶贫专项资金。')).toEqual(['旅游扶贫专项资金']);
+    // A localiser of a span of time (期内, 以来) closes the phrase before it: 协议期内|合肥高新区管委会.
+    expect(found('协议期内合肥高新区管委会每年给予补助。')).toEqual(['合肥高新区管委会']);
+    // Money bridging a programme (衔接资金) and interest subsidies (贴息资金) are named pots by what they are for; bare, after a spending verb, money alone.
+    expect(found('利用乡村振兴衔接资金9000余万元,争取企业生产经营性贷款贴息资金共166万元,下达衔接资金100万元,安排贴息资金50万元。')).toEqual(['乡村振兴衔接资金', '企业生产经营性贷款贴息资金']);
     // A foundation (基金会) is an organisation, no fund.
     expect(found('联合国儿童基金会援助项目。')).toEqual([]);
     expect(found('难以支撑专项资金安排,只能靠上级补助资金解决。')).toEqual([]);
@@ -160,6 +164,8 @@ describe('platforms and service centres', () => {
     expect(found('市法律援助中心在工会建立了法律援助工作站,增加法律援助中心补贴。')).toEqual([['Agency', '市法律援助中心']]);
     // A city's public resources trading centre is the government's body, no trading platform.
     expect(found('南京市公共资源交易中心负责数据交易。')).toEqual([['Agency', '南京市公共资源交易中心']]);
+    // A level's talent service centre is its human-resources bureau's public institution.
+    expect(found('县技能人才服务中心负责实训。')).toEqual([['Agency', '县技能人才服务中心']]);
     // So is a county's extension station (推广站).
     expect(found('县茶业技术推广站变更为茶产业发展中心。')).toEqual([['Agency', '县茶业技术推广站'], ['Agency', '茶产业发展中心']]);
     // A level's 融媒体中心 is its government's public institution, not a platform.

@@ -16,6 +16,8 @@ describe('contact', () => {
 
   it('keeps a masked mobile as the page prints it, and a name of the north-west’s peoples with its dot', () => {
     expect(contact('联系人:巴·乌日某湖 电话:152****0005')).toMatchObject({ name: '巴·乌日某湖', phone: '152****0005' });
+    // Or without its dot, five characters alone on the label's line.
+    expect(contact('联 系 人:毕希日某图\n联系电话:3262277')).toMatchObject({ name: '毕希日某图', phone: '3262277' });
     expect(contact('联系人及电话:李*兴 1582****162')).toMatchObject({ phone: '1582****162' });
     expect(contact('联系人:李某祥   联系电话:1*******466')).toMatchObject({ name: '李某祥', phone: '1*******466' });
     expect(contact('联系电话:189******6664')?.phone).toBe('189******6664');

@@ -228,6 +228,9 @@ describe('co-handlers in the opening', () => {
     expect(own.coHandlers.map((c) => c.name)).toEqual(['市发展改革委', '市科技局']);
     const named = parseLetter('张三委员：\n《关于产学研融合的提案》(第20251159号)收悉。我局作为主办单位，会同市工信局、发改委等会办单位认真研究，现将办理情况答复如下：\n');
     expect(named.coHandlers.map((c) => c.name)).toEqual(['市工信局', '发改委']);
+    // The opinions a co-handler sent (经综合…会办意见) end the list before 会办.
+    const opinions = parseLetter('张三代表：\n您提出的《关于加快项目建设的建议》收悉。我单位积极组织桥南街道办事处认真研究办理,经综合桥南街道办事处会办意见,现将办理有关情况答复如下:\n');
+    expect(opinions.coHandlers.map((c) => c.name)).toEqual(['桥南街道办事处']);
     // "会同有关单位针对您提出的意见…": unnamed bodies, and a pronoun no body's name holds.
     const unnamed = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉。省科技厅会同有关单位针对您提出的意见建议进行了认真研究，现答复如下：\n');
     expect(unnamed.coHandlers).toEqual([]);

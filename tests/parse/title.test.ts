@@ -118,6 +118,9 @@ describe('title', () => {
     // A further reply to a proposal whose handling went on (…提案的续办续复).
     const further = parseLetter(`某市人民政府对政协某州十一届二次会议第25号提案的续办续复\n${rest}`);
     expect([further.title?.title, further.proposal?.number]).toEqual(['某市人民政府对政协某州十一届二次会议第25号提案的续办续复', '25']);
+    // A summary of the reply a portal publishes (…提案的答复摘要), its header fields on the lines below.
+    const summary = parseLetter(`某县农业农村局关于对县政协十三届四次会议第237号提案的答复摘要\n发布时间:\n2025-11-05\n${rest}`);
+    expect([summary.agency?.name, summary.proposal?.number]).toEqual(['某县农业农村局', '237']);
   });
   it('reads the body in a portal record’s cell right below the title, but not a bare body line there (a co-handling opinion’s addressee)', () => {
     const cell = parseLetter(`对政协某区九届委员会四次会议第68号提案的复函\n某市某区退役军人事务局 |\n类 别: A |\n${rest}`);
