@@ -480,7 +480,7 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
         : resolveLocal(text, s, e, domain + suffix, `{J}${domain}${suffix}`, j, from);
       const hit = found && { ...found, name: fullOpenName(found.name) };
       // Its unit written right after it (省国土环境资源厅法规处), as after a listed body.
-      const unit = hit && UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 12)));
+      const unit = hit && unitAfter(text.slice(hit.end, Math.min(to, hit.end + 12)));
       if (hit && hit.start < s) hits.push(unit ? withUnit(hit, unit[0], unit[0]) : hit);
       break;
     }

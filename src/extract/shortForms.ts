@@ -46,7 +46,9 @@ export function mostNamedByShortForm(text: string, province: string | null, city
     votes.set(p, (votes.get(p) ?? 0) + 1);
   }
   const best = standsOut(votes);
-  if (!best || best[1] < leastVotes(best[0], votes.size)) return null;
+  // (A common word's place named fewer times than would place a letter (新建 of 新建初级中学) competes with none.)
+  const rivals = [...votes].filter(([p, n]) => !shortFormWords.has(p.name) || n >= WORD_VOTES).length;
+  if (!best || best[1] < leastVotes(best[0], Math.max(1, rivals))) return null;
   const level = best[0].name.at(-1)!;
   return new RegExp(`${level}(?:委|政府|人大|政协|\\p{Script=Han}{1,6}局)`, 'u').test(text) ? best[0] : null;
 }
@@ -70,5 +72,6 @@ function insideLongerWord(text: string, start: number, end: number): boolean {
  * form is a common word (新建 城区), which single mentions cannot tell apart.
  */
 function leastVotes(place: Place, candidates: number): number {
-  return candidates === 1 && !shortFormWords.has(place.name) ? 1 : 3;
+  return candidates === 1 && !shortFormWords.has(place.name) ? 1 : WORD_VOTES;
 }
+const WORD_VOTES = 3;

@@ -65,6 +65,8 @@ describe('left boundary of a body', () => {
     expect(names('市公安局交巡警支队', jurisdictionOf('重庆市人民政府'))[0]![1]).toBe('重庆市公安局交巡警支队');
     // A brigade the bureau works with is no unit of it (县应急管理局|联合县消防救援大队).
     expect(names('县应急管理局联合县消防救援大队开展检查。', jurisdictionOf('犍为县应急管理局')).map(([, n]) => n)).toEqual(['犍为县应急管理局', '犍为县消防救援大队']);
+    // So after a body the tables know only by its merged bureaus' short form (市资建局: 自然资源和城乡建设局).
+    expect(names('市资建局联合省地质四大队开展排查。', jurisdictionOf('咸宁市应急管理局')).map(([, n]) => n)).toEqual(['咸宁市自然资源和城乡建设局']);
     // Nor is a centre the bureau oversees, named after a verb of it (区人社局下辖|技能人才服务中心).
     expect(names('区人力社保局下辖技能人才服务中心负责实训。', jurisdictionOf('重庆市永川区人民政府')).map(([, n]) => n)).toEqual(['重庆市永川区人力资源和社会保障局']);
     // Written bare, it is the letter's place's police's: a 大队 the county's, a 支队 the city's.

@@ -84,6 +84,9 @@ describe('jurisdiction', () => {
     expect(inferCounty(emptyJurisdiction(), two, mostNamedByShortForm).city).toBeNull();
     const word = '区发改局支持新建城区绿色食品产业园。';
     expect(inferCounty(emptyJurisdiction(), word, mostNamedByShortForm).county).toBeNull();
+    // A common word's place written fewer times than would place a letter competes with none (新建 of 新建初级中学).
+    const school = '番禺中心城区南区人口激增。尽快按番禺中心城区南拓规划建设。区政府已批复在南区新建初级中学。';
+    expect(inferCounty(emptyJurisdiction(), school, mostNamedByShortForm)).toMatchObject({ city: '广州市', county: '广州市番禺区' });
   });
   it('places a city’s letter that names its city only by the short form (创赢宿迁), three times and with 市 bodies', () => {
     const text = '我局联合市农业农村局进行了研究。举办“创赢宿迁”创业大赛、宿迁农村创业创新项目大赛,“创赢宿迁”专家团。';

@@ -98,6 +98,7 @@ describe('document number and class mark', () => {
     expect(p('〔A〕').resultClass).toBe('A');
     expect(parseLetter(`关于对县政协十届三次会议A类第72提案的答复\n${opening}`).resultClass).toBe('A');
     expect(p('分类标识【D】').resultClass).toBe('D');
+    expect(p('[办理结果标注(A1)]').resultClass).toBe('A1');
     // A result in words where others write a class; other words of a 类型 label are none.
     expect(parseLetter(`某区卫健委\n办理结果:部分采纳\n${opening}`).resultClass).toBe('部分采纳');
     expect(parseLetter(`某区卫健委\n办理结果:解决或采纳\n${opening}`).resultClass).toBe('解决或采纳');

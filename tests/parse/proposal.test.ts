@@ -166,6 +166,8 @@ describe('salutation guards', () => {
   it('reads a greeting right after a record’s label for the reply (问题答复:某某代表:)', () => {
     const p = parseLetter('标 题:关于增加优质学位的建议\n问题内容:目前学位不足。\n问题答复:陈某华代表:您提出的关于“关于增加优质学位的建议”收悉,现答复如下:一、新校已批复。\n');
     expect(p.proposer).toEqual({ name: '陈某华', role: '代表' });
+    // The body that received it named before 已收悉 (…的建议我局已收悉) ends the title too.
+    expect(parseLetter('第五代表团各位代表:\n贵代表团各位代表提出的关于对某镇生态移民区经果林提质增效的建议我局已收悉办理,现答复如下:\n').proposal.title).toBe('关于对某镇生态移民区经果林提质增效的建议');
   });
   it('takes a record’s 题目 over the opening’s 《…》, but the opening’s where the record lost its commas to spaces', () => {
     const spaced = parseLetter('题  目: 关于加快某港开发 推进航运发展的建议\n某某代表:\n您提出的《关于加快某港开发,推进航运发展的建议》收悉,现答复如下:\n');

@@ -121,6 +121,9 @@ describe('title', () => {
     // A summary of the reply a portal publishes (…提案的答复摘要), its header fields on the lines below.
     const summary = parseLetter(`某县农业农村局关于对县政协十三届四次会议第237号提案的答复摘要\n发布时间:\n2025-11-05\n${rest}`);
     expect([summary.agency?.name, summary.proposal?.number]).toEqual(['某县农业农村局', '237']);
+    // Or the result of its handling (…第188号人大议案(代表建议)的办理结果) in a record's 名称 cell.
+    const result = parseLetter(`| 名称: | 某县应急管理局关于对县十八届人大四次会议第188号人大议案(代表建议)的办理结果 | 文号: | 无 |\n${rest}`);
+    expect([result.agency?.name, result.proposal?.number]).toEqual(['某县应急管理局', '188']);
   });
   it('reads the body in a portal record’s cell right below the title, but not a bare body line there (a co-handling opinion’s addressee)', () => {
     const cell = parseLetter(`对政协某区九届委员会四次会议第68号提案的复函\n某市某区退役军人事务局 |\n类 别: A |\n${rest}`);
