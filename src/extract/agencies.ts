@@ -12,7 +12,7 @@ import {
 import { jurisdictionOf, standsOut, type Jurisdiction } from './jurisdiction.js';
 import { placedName } from './scope.js';
 import { byLastCodeUnit, charTest, inRanges, matches, ScannerGroup, type WordMatch, WordScanner } from './literals.js';
-import { isNameStop, wordHolding, wordsBefore, wordsOf, type Word } from './words.js';
+import { isNameStop, isProperWord, wordHolding, wordsBefore, wordsOf, type Word } from './words.js';
 
 const BRANCH_OFFICE_RE = /^([\p{Script=Han}]{2,8}?)(?:分行|营业管理部|中心支行|监管分局|监管局|分局|调查总队)/u;
 
@@ -118,6 +118,13 @@ const WORKS_WITH = /^(?:联合|会同|协同|配合|协调|督促|牵头|要求|
 /** Whether text[floor, pos) ends with a left-context word. */
 function leftWordEndsAt(text: string, floor: number, pos: number): boolean {
   return (LEFT_WORDS_BY_LAST.get(text.charCodeAt(pos - 1)) ?? []).some((w) => pos - w.length >= floor && text.startsWith(w, pos - w.length));
+}
+
+const TOWN_LEVEL_CHAR = /^[乡镇]$/u;
+/** Whether the tagger reads text[…, pos) as the end of a common word of two characters or more (城乡, 乡镇), no name (鲁桥镇/nr). */
+function endsCommonWord(text: string, floor: number, pos: number, formEnd: number): boolean {
+  const w = wordHolding(text, floor, formEnd, pos - 1);
+  return w !== null && w.end === pos && w.start < pos - 1 && !isProperWord(w.word);
 }
 
 /** Whether the tagger reads a verb or preposition ending right at `pos`, with the body's form a word after it (项目归|建设局|管理). */
@@ -467,6 +474,8 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
       if (NO_DOMAIN.has(domain)) continue;
       const placed = placeEndingAt(text, s, from) !== null;
       if (!(placed || levelByWord.has(text.charAt(s - 1))) || levelByWord.has(domain.charAt(0))) continue;
+      // (A town's level character closing a common word is none: 市城乡|交通运输局 is the city's.)
+      if (!placed && TOWN_LEVEL_CHAR.test(text.charAt(s - 1)) && endsCommonWord(text, Math.max(from, s - 4), s, e)) continue;
       // 县市场监管所: the place ends where a word does (县|市场), not inside one (县市|场); the ending
       // ends a word too (研究办|理 is no body), and the first word is no verb (镇|组织|西周交警中队).
       words ??= wordsByStart(text, Math.max(from, sufStart - 10), Math.min(to, e + 3));
@@ -643,6 +652,8 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
     if (!level || s - len < floor) continue;
     // A town the town table knows starts where its name does, whatever the segmenter makes of it (边|阳镇).
     const town = level === 'town' ? [3, 2].map((k) => s - len - k).find((at) => at >= floor && isKnownTown(text.slice(at, s))) : undefined;
+    // 乡 or 镇 closing a common word (市城乡|交通运输局, 各乡镇|卫生院) is no town's level word.
+    if (TOWN_LEVEL_CHAR.test(word) && town === undefined && endsCommonWord(text, Math.max(floor, s - len - 3), s, e)) continue;
     const runStart = town ?? (closedLevels.has(word) ? s - len : unknownPlaceStart(text, s - len, floor, level === 'town' && form === '人民政府'));
     const run = text.slice(runStart, s - len);
     // 两江新区城管局: the level character ends a place the tables do not know.

@@ -174,6 +174,8 @@ const JOINERS = /^[和与及]$/u;
 const POINTED = /^[局县市区镇乡省委厅办院]$/u;
 // Tags of a proper-name part: places, people, organisations, abbreviations, other proper nouns, Latin.
 const PROPER = /^(?:ns|nr\w*|nt|nz|j|eng|zg|ng)$/u;
+/** Does the tagger read a word as a proper name's part (a place, person, organisation, abbreviation)? */
+export const isProperWord = (w: Word) => PROPER.test(w.tag);
 
 /**
  * Nothing before the last adverb, preposition, pronoun or particle belongs to a name (…就你镇X基地,

@@ -33,7 +33,7 @@ const SECTOR = `(?:${sectors.list.join("|")})界别?`;
 // A name never ends in a count (赵六二位代表 is 赵六 + 二位) or the role's body (丁四海政协委员), nor opens
 // with the word that closes a title run into it (…(82号)答复 杨军代表:);
 // five characters are a name of the north's peoples written without a dot (乌兰格日乐).
-const NAME = `(?:${DOTTED}|(?!答复|回复|复函)${HAN}(?:[ \\u3000]{0,3}${HAN}){1,4}(?<![二两三四五六七八九十][名位])(?<!人大|政协|领衔)(?<!${SECTOR})|${HAN}[xX×*＊○□]{1,5}|[xX×*＊○□]{2,5})`;
+const NAME = `(?:${DOTTED}|(?!答复|回复|复函)${HAN}(?:[ \\u3000]{0,3}${HAN}){1,4}(?<![二两三四五六七八九十][名位])(?<!人大|政协|领衔)(?<!${SECTOR})|${HAN}[xX×*＊○□]{1,5}${HAN}?|[xX×*＊○□]{2,5})`;
 // A body addressed before the people ("县政协民族和宗教委、黄洪强委员"): not a person.
 const BODY = '[^\\P{Script=Han}、]{2,14}?(?:委|会|组|局|办|团)';
 const SEP = `${GAP}[、,，]${GAP}|[ \\u3000]+`;
@@ -56,8 +56,9 @@ const CLOSE = `${GAP}(?:[:：](?![^\\n:：。，,]{0,12}[:：])|(?=[\\s\\u3000]*
 // document number the page ran into it (卫工管发〔2022〕96号赵磊代表:), a bracket closing a title run into it (…答复(B)儋州代表团:),
 // or a record's label for the reply (问题答复:某某代表:).
 const LEFT = '(?<=^|[\\s\\u3000。！!|>】\\])）]|[〕\\]］]\\d{1,6}号|(?:答复|回复)(?:内容|意见)?[:：])';
-// A role alone on its line ("代表:") or before a greeting ("委员您好") greets a proposer the page does not name.
-const ROLE_ALONE = `(?=(?:${OWN_ROLE})(?:[:：][ \\t\\u3000]*$|${GAP}您好))`;
+// A role alone on its line ("代表:", or no colon before the letter's 您 on the next) or before a greeting
+// ("委员您好") greets a proposer the page does not name.
+const ROLE_ALONE = `(?=(?:${OWN_ROLE})(?:[:：][ \\t\\u3000]*$|${GAP}您好|[ \\t\\u3000]*\\n[\\s\\u3000]*您))`;
 // The level word before 人大/政协 is the role's (王某区人大代表 is 王某 + 区人大代表), not the name's end.
 const NOT_LEVEL_OF_ROLE = '(?!(?<=[省市区县镇乡])(?:人大|政协))';
 // The body may stand before the name too: "市政协王某某委员".

@@ -67,6 +67,10 @@ describe('left boundary of a body', () => {
     expect(names('县应急管理局联合县消防救援大队开展检查。', jurisdictionOf('犍为县应急管理局')).map(([, n]) => n)).toEqual(['犍为县应急管理局', '犍为县消防救援大队']);
     // So after a body the tables know only by its merged bureaus' short form (市资建局: 自然资源和城乡建设局).
     expect(names('市资建局联合省地质四大队开展排查。', jurisdictionOf('咸宁市应急管理局')).map(([, n]) => n)).toEqual(['咸宁市自然资源和城乡建设局']);
+    // 乡 closing a common word (城乡) is no town's level word: 市城乡交通运输局 is the city's, in a district's letter.
+    expect(names('由市发改委和市城乡交通运输局负责。', jurisdictionOf('济南市长清区交通运输局')).map(([, n]) => n)).toEqual(['济南市发展和改革委员会', '济南市城乡交通运输局']);
+    // A town the tagger reads as a person's name (鲁桥镇/nr) keeps its level word.
+    expect(names('鲁桥镇党委、政府高度重视。', jurisdictionOf('微山县人民政府')).map(([, n]) => n)).toContain('中共微山县鲁桥镇委员会');
     // Nor is a centre the bureau oversees, named after a verb of it (区人社局下辖|技能人才服务中心).
     expect(names('区人力社保局下辖技能人才服务中心负责实训。', jurisdictionOf('重庆市永川区人民政府')).map(([, n]) => n)).toEqual(['重庆市永川区人力资源和社会保障局']);
     // Written bare, it is the letter's place's police's: a 大队 the county's, a 支队 the city's.

@@ -166,6 +166,9 @@ describe('salutation guards', () => {
   it('reads a greeting right after a record’s label for the reply (问题答复:某某代表:)', () => {
     const p = parseLetter('标 题:关于增加优质学位的建议\n问题内容:目前学位不足。\n问题答复:陈某华代表:您提出的关于“关于增加优质学位的建议”收悉,现答复如下:一、新校已批复。\n');
     expect(p.proposer).toEqual({ name: '陈某华', role: '代表' });
+    // A name masked in its middle (王*纯委员:) greets a member the page does not name; so does the role alone on its line before 您.
+    expect(parseLetter('王*纯委员:\n您提出的关于关于老旧小区改造工作的提案收悉,现答复如下:\n').proposer).toEqual({ name: null, role: '委员' });
+    expect(parseLetter('作者: 来自: 时间:2022-06-20\n\n  委员\n\n您提出的关于强化农村水环境整治的提案收悉,现答复如下:\n').proposer).toEqual({ name: null, role: '委员' });
     // The body that received it named before 已收悉 (…的建议我局已收悉) ends the title too.
     expect(parseLetter('第五代表团各位代表:\n贵代表团各位代表提出的关于对某镇生态移民区经果林提质增效的建议我局已收悉办理,现答复如下:\n').proposal.title).toBe('关于对某镇生态移民区经果林提质增效的建议');
   });
