@@ -71,6 +71,8 @@ describe('left boundary of a body', () => {
     expect(names('由市发改委和市城乡交通运输局负责。', jurisdictionOf('济南市长清区交通运输局')).map(([, n]) => n)).toEqual(['济南市发展和改革委员会', '济南市城乡交通运输局']);
     // A town the tagger reads as a person's name (鲁桥镇/nr) keeps its level word.
     expect(names('鲁桥镇党委、政府高度重视。', jurisdictionOf('微山县人民政府')).map(([, n]) => n)).toContain('中共微山县鲁桥镇委员会');
+    // 府 alone after a level word is its government (区委区府), whose office 府办 is.
+    expect(names('区委区府高度重视,县府办牵头。', jurisdictionOf('重庆市荣昌区人民政府')).map(([, n]) => n)).toEqual(['中共重庆市荣昌区委员会', '重庆市荣昌区人民政府', '重庆市荣昌区人民政府办公室']);
     // Nor is a centre the bureau oversees, named after a verb of it (区人社局下辖|技能人才服务中心).
     expect(names('区人力社保局下辖技能人才服务中心负责实训。', jurisdictionOf('重庆市永川区人民政府')).map(([, n]) => n)).toEqual(['重庆市永川区人力资源和社会保障局']);
     // Written bare, it is the letter's place's police's: a 大队 the county's, a 支队 the city's.
