@@ -73,6 +73,9 @@ describe('left boundary of a body', () => {
     expect(names('鲁桥镇党委、政府高度重视。', jurisdictionOf('微山县人民政府')).map(([, n]) => n)).toContain('中共微山县鲁桥镇委员会');
     // 府 alone after a level word is its government (区委区府), whose office 府办 is.
     expect(names('区委区府高度重视,县府办牵头。', jurisdictionOf('重庆市荣昌区人民政府')).map(([, n]) => n)).toEqual(['中共重庆市荣昌区委员会', '重庆市荣昌区人民政府', '重庆市荣昌区人民政府办公室']);
+    // Before the 2018 reform a committee's cyberspace office was its leading group's (…领导小组办公室), written out in full or short.
+    const before = { ...jurisdictionOf('铜川市人民政府'), year: 2017 };
+    expect(names('中共铜川市委网络安全和信息化领导小组办公室。市委网信办配合。', before).map(([, n]) => n)).toEqual(['中共铜川市委网络安全和信息化领导小组办公室', '中共铜川市委网络安全和信息化领导小组办公室']);
     // Nor is a centre the bureau oversees, named after a verb of it (区人社局下辖|技能人才服务中心).
     expect(names('区人力社保局下辖技能人才服务中心负责实训。', jurisdictionOf('重庆市永川区人民政府')).map(([, n]) => n)).toEqual(['重庆市永川区人力资源和社会保障局']);
     // Written bare, it is the letter's place's police's: a 大队 the county's, a 支队 the city's.

@@ -168,6 +168,8 @@ describe('salutation guards', () => {
     expect(p.proposer).toEqual({ name: '陈某华', role: '代表' });
     // A name masked in its middle (王*纯委员:) greets a member the page does not name; so does the role alone on its line before 您.
     expect(parseLetter('王*纯委员:\n您提出的关于关于老旧小区改造工作的提案收悉,现答复如下:\n').proposer).toEqual({ name: null, role: '委员' });
+    // A count the page spaced out (蒋某法 等 1 名代表).
+    expect(parseLetter('朗读\n蒋某法 等 1 名代表: |\n你们提出的关于“关于尽快出台违法建房处置办法的建议”建议收悉。现答复如下: |\n').proposer).toEqual({ name: '蒋某法', role: '代表' });
     expect(parseLetter('作者: 来自: 时间:2022-06-20\n\n  委员\n\n您提出的关于强化农村水环境整治的提案收悉,现答复如下:\n').proposer).toEqual({ name: null, role: '委员' });
     // The body that received it named before 已收悉 (…的建议我局已收悉) ends the title too.
     expect(parseLetter('第五代表团各位代表:\n贵代表团各位代表提出的关于对某镇生态移民区经果林提质增效的建议我局已收悉办理,现答复如下:\n').proposal.title).toBe('关于对某镇生态移民区经果林提质增效的建议');
