@@ -239,7 +239,7 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
     if (depth === 0 && !quoted && isMeasure(text, start - 1) && isCountDigit(text, countDigitBefore(text, start - 1))) break;
     if (depth === 0 && !quoted) {
       const stop = stopEndingAt(text, start) ?? extraStopEndingAt(text, start, extraStops);
-      if (stop && !(isFirstStep(text, start, suffixStart) && FIRST_STEP_EXEMPT.has(stop)) && !(SOFT.has(stop) && joinsOneName(text, start, suffixEnd, floor))) break;
+      if (stop && !(isFirstStep(text, start, suffixStart) && (FIRST_STEP_EXEMPT.has(stop) || namesTask(text, start - stop.length, suffixStart, suffixEnd))) && !(SOFT.has(stop) && joinsOneName(text, start, suffixEnd, floor))) break;
     }
     start--;
   }
@@ -248,6 +248,16 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
 }
 
 /** Does a word ending at `at` stand first before the suffix, or before the 工作 it names (平安建设|工作领导小组)? */
+/**
+ * A working group or its office is named by its task, a verb right before it too, after the verb's object
+ * (现代农业推进|领导小组, 知识产权战略实施|工作联席会议办公室); a verb after a body or place is the clause's
+ * (县政府成立|领导小组).
+ */
+const namesTask = (text: string, verbStart: number, suffixStart: number, suffixEnd: number) =>
+  TASK_GROUP_RE.test(text.slice(suffixStart, suffixEnd)) && /\p{Script=Han}/u.test(text.charAt(verbStart - 1)) && !SUBJECT_END.test(text.charAt(verbStart - 1));
+const TASK_GROUP_RE = /(?:小组|小组办公室|联席会议办公室)$/u;
+const SUBJECT_END = /[府委局厅办部院省市县区镇乡里我其]/u;
+
 function isFirstStep(text: string, at: number, suffixStart: number): boolean {
   return at === suffixStart || (at === suffixStart - 2 && text.startsWith('工作', at));
 }

@@ -93,6 +93,9 @@ describe('funds not called 基金', () => {
     expect(found('安排旅游扶贫专项资金。')).toEqual(['旅游扶贫专项资金']);
     // A localiser of a span of time (期内, 以来) closes the phrase before it: 协议期内|合肥高新区管委会.
     expect(found('协议期内合肥高新区管委会每年给予补助。')).toEqual(['合肥高新区管委会']);
+    // A working group is named by its task, its verb too after the verb's object (现代农业推进|领导小组), but a
+    // verb after a body is the clause's (县政府成立|领导小组).
+    expect(found('我省成立了以常务副省长某某为组长的湖北省现代农业推进领导小组。县政府成立领导小组,统筹推进。')).toEqual(['湖北省现代农业推进领导小组']);
     // Money bridging a programme (衔接资金) and interest subsidies (贴息资金) are named pots by what they are for; bare, after a spending verb, money alone.
     expect(found('利用乡村振兴衔接资金9000余万元,争取企业生产经营性贷款贴息资金共166万元,下达衔接资金100万元,安排贴息资金50万元。')).toEqual(['乡村振兴衔接资金', '企业生产经营性贷款贴息资金']);
     // A foundation (基金会) is an organisation, no fund.
