@@ -76,6 +76,9 @@ describe('left boundary of a body', () => {
     // Before the 2018 reform a committee's cyberspace office was its leading group's (…领导小组办公室), written out in full or short.
     const before = { ...jurisdictionOf('铜川市人民政府'), year: 2017 };
     expect(names('中共铜川市委网络安全和信息化领导小组办公室。市委网信办配合。', before).map(([, n]) => n)).toEqual(['中共铜川市委网络安全和信息化领导小组办公室', '中共铜川市委网络安全和信息化领导小组办公室']);
+    // A region's market regulator may be a 厅 (宁夏); a county's food-safety office written 食品安全办.
+    expect(names('自治区市场监管厅大力支持。', jurisdictionOf('吴忠市市场监督管理局')).map(([, n]) => n)).toEqual(['宁夏回族自治区市场监督管理厅']);
+    expect(names('县食品安全办联合执法。', jurisdictionOf('泗县市场监督管理局')).map(([, n]) => n)).toEqual(['泗县食品安全委员会办公室']);
     // Nor is a centre the bureau oversees, named after a verb of it (区人社局下辖|技能人才服务中心).
     expect(names('区人力社保局下辖技能人才服务中心负责实训。', jurisdictionOf('重庆市永川区人民政府')).map(([, n]) => n)).toEqual(['重庆市永川区人力资源和社会保障局']);
     // Written bare, it is the letter's place's police's: a 大队 the county's, a 支队 the city's.
