@@ -4,11 +4,11 @@ import { basename } from 'node:path';
 import { bodyByForm } from '../extract/gazetteer.js';
 import type { LetterRecord } from '../schema.js';
 
-/** Template suffix (科学技术局 of {J}科学技术局) → its shortest written form (科技局). */
+/** Template suffix (科学技术局 of {J}科学技术局) → its shortest written form of two characters or more (科技局; 府 of 区府 reads as nothing alone). */
 const shortestForm: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const [form, template] of bodyByForm) {
-    if (!template.startsWith('{J}') || template.includes('{P}')) continue;
+    if (!template.startsWith('{J}') || template.includes('{P}') || form.length < 2) continue;
     const suffix = template.slice('{J}'.length);
     const known = map.get(suffix);
     if (!known || form.length < known.length) map.set(suffix, form);
