@@ -18,7 +18,12 @@ function segmenter(): Jieba {
   // county of one character and its level word (成县, 和县) only over single characters, so that a word
   // of the sentence running into it keeps its characters (完成|县政务服务中心, not 完|成县).
   const placeFrequency = (p: string) => (TWO_CHARACTER_PLACE.test(p) ? 1000 : 100000);
-  const user = [...[...placeByForm.keys()].map((p) => `${p} ${placeFrequency(p)} ns`), ...[...bodyByForm.keys()].filter((f) => f.length > 1).map((f) => `${f} 100000 nt`)];
+  const user = [
+    ...[...placeByForm.keys()].map((p) => `${p} ${placeFrequency(p)} ns`),
+    ...[...bodyByForm.keys()].filter((f) => f.length > 1).map((f) => `${f} 100000 nt`),
+    // The genre's words the general dictionary lacks (data/word-tags.json).
+    ...Object.entries(wordTags.newWords).map(([w, tag]) => `${w} 10000 ${tag}`),
+  ];
   jieba.loadDict(Buffer.from(user.join('\n')));
   return jieba;
 }

@@ -96,6 +96,8 @@ describe('funds not called 基金', () => {
     // A working group is named by its task, its verb too after the verb's object (现代农业推进|领导小组), but a
     // verb after a body is the clause's (县政府成立|领导小组).
     expect(found('我省成立了以常务副省长某某为组长的湖北省现代农业推进领导小组。县政府成立领导小组,统筹推进。')).toEqual(['湖北省现代农业推进领导小组']);
+    // 康养 is one common word the dictionary lacks (else 康/nr, a surname, would give the class a proper part).
+    expect(found('打造康养产业发展大平台。')).toEqual([]);
     // Money bridging a programme (衔接资金) and interest subsidies (贴息资金) are named pots by what they are for; bare, after a spending verb, money alone.
     expect(found('利用乡村振兴衔接资金9000余万元,争取企业生产经营性贷款贴息资金共166万元,下达衔接资金100万元,安排贴息资金50万元。')).toEqual(['乡村振兴衔接资金', '企业生产经营性贷款贴息资金']);
     // A foundation (基金会) is an organisation, no fund.
