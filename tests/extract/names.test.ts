@@ -532,6 +532,12 @@ describe('what a centre is, and where a name ends', () => {
   const found = (text: string) => findSuffixNames(text, 0, text.length).map((h) => [h.type, h.name]);
   it('reads a care centre of a named place as an organisation, and one of no named place as nothing', () => {
     expect(found('建成白鹤社区日间照料中心和居委会养老服务中心。')).toEqual([['Organization', '白鹤社区日间照料中心']]);
+    // So are a school named a centre and a volunteers' rescue centre; a government's rescue command centre is a body.
+    expect(found('与重庆市永川职业教育中心合作。蒙城县蓝天救援中心成立于2017年。市应急救援指挥中心负责。')).toEqual([
+      ['Organization', '重庆市永川职业教育中心'],
+      ['Organization', '蒙城县蓝天救援中心'],
+      ['Agency', '市应急救援指挥中心'],
+    ]);
     expect(found('鼓励慢病患者选择社区卫生服务中心就诊。')).toEqual([]);
     expect(found('青川县维民殡仪服务中心已建成,全县殡仪服务中心建设加快。')).toEqual([['Organization', '青川县维民殡仪服务中心']]);
     // Nor one of a class of places (乡镇: the county's towns).
