@@ -24,7 +24,9 @@ export type TitleInfo = {
 // 答覆: mirrors write 覆 for 复 (both are simplified characters, so the reading copy keeps it). 续复 (续办续复) answers again a proposal handled on.
 const REPLY_END = /(?:答[复覆]的?函|复函|的函|(?:答[复覆]|回复)(?:意见|摘要)|(?:主办|会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|续复|答复书|办理单|答复单|办理(?:落实)?情况的?报告|的办理结果)$/;
 // The last characters of REPLY_END's words: a text holding none of them ends in no reply word however it is cleaned.
-const REPLY_END_CHAR = /[函见复覆书单告要果]/;
+// (A title's last line is asked for all but 书, as it always was: see ENDS_LIKE_TITLE.)
+const LINE_END_CHARS = '函见复覆单告要果';
+const REPLY_END_CHAR = new RegExp(`[${LINE_END_CHARS}书]`, 'u');
 // After the reply word, the proposal's title after a colon or a dash ("…第4号建议的答复:关于增加教育投入的建议",
 // "…提案的答复——关于…的建议") or its number after a colon ("…代表建议的答复:第3号").
 const AFTER_REPLY_NOTE = String.raw`(?:[:：]|——)[^:：]{2,80}(?:建议|提案|议案)|[:：]第?\d+号`;
@@ -216,7 +218,7 @@ const LOST_NUMBERS = /^[第\d一二三四五六七八九十百零〇次届]+$/u;
 
 // A title's last line ends in a reply word (…答复, …复函, …意见, …办理单, …办理情况报告, …答复摘要, …的办理结果), maybe before the proposal in
 // 《》, a note or a cell bar.
-const ENDS_LIKE_TITLE = new RegExp(String.raw`[复覆函见单告要果](?:《[^《》]{2,150}》)?(?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$|(?:答复|复函)(?:${AFTER_REPLY_NOTE})[\s\u3000|]*$`, 'u');
+const ENDS_LIKE_TITLE = new RegExp(String.raw`[${LINE_END_CHARS}](?:《[^《》]{2,150}》)?(?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$|(?:答复|复函)(?:${AFTER_REPLY_NOTE})[\s\u3000|]*$`, 'u');
 
 function endsLikeTitle(line: string): boolean {
   const bare = line.replace(TRAILING_CLASS, '');
