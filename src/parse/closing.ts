@@ -97,9 +97,10 @@ export function findSignedDate(lines: Line[], publishedDate: string | null): { d
 
 // The contact person's label in its forms: 联系人, 联 系 人, 承办人员, 经办人, 办理人, 工作人员, 联系人姓名, 联系人及电话, 联系人/电话,
 // 承办人及联系电话, 承办单位联系人姓名及电话, 联系单位及联系人, 承办人签字, 答复人, 承办责任人; portals sometimes drop the first
-// characters of a line ("人:X"); 联系人 may stand without its colon before a name and a comma (联系人成某某,联系电话:…).
+// characters of a line ("人:X"); 联系人 may stand without its colon before a name, a comma and the phone (联系人成某某,联系电话:…), never
+// in a sentence (建立农村老年人联系人登记、探视走访制度).
 const CONTACT_LABEL_RE =
-  /(?:(?:承[\s\u3000]*办|联[\s\u3000]*系)(?:股室|科室)及(?:联系)?电话|(?:联[\s\u3000]*系|承[\s\u3000]*办|经[\s\u3000]*办|办[\s\u3000]*理|联[\s\u3000]*络|工[\s\u3000]*作|答[\s\u3000]*复)(?:单位(?:及|和)?)?(?:联[\s\u3000]*系|协[\s\u3000]*办|责[\s\u3000]*任)?[\s\u3000]*人[\s\u3000]*员?|^[\s\u3000(（]*人)(?:姓名|签字)?(?:(?:及|[/／])(?:联系)?电话)?[\s\u3000]*(?:[:：]|(?<=系[\s\u3000]*人)(?=\p{Script=Han}{2,4}[,，、;；\s\u3000]))[\s\u3000]*([^\n)）]*)/mu;
+  /(?:(?:承[\s\u3000]*办|联[\s\u3000]*系)(?:股室|科室)及(?:联系)?电话|(?:联[\s\u3000]*系|承[\s\u3000]*办|经[\s\u3000]*办|办[\s\u3000]*理|联[\s\u3000]*络|工[\s\u3000]*作|答[\s\u3000]*复)(?:单位(?:及|和)?)?(?:联[\s\u3000]*系|协[\s\u3000]*办|责[\s\u3000]*任)?[\s\u3000]*人[\s\u3000]*员?|^[\s\u3000(（]*人)(?:姓名|签字)?(?:(?:及|[/／])(?:联系)?电话)?[\s\u3000]*(?:[:：]|(?<=系[\s\u3000]*人)(?=\p{Script=Han}{2,4}[,，、;；\s\u3000][^\n]{0,12}?(?:电话|手机|\d{7})))[\s\u3000]*([^\n)）]*)/mu;
 // A unit written before the name ("某省农业厅畜牧处 王五", "某县教育局赵六"), maybe with the post held
 // there ("城市建设管理科科长 李某某"). A comma may stand between ("某局计财处,戴某").
 const UNIT_FIRST_RE = /^[\p{Script=Han}()（）]{2,30}(?:局|处|科|室|厅|委|办|中心|政府|股|所|站|队)(?:副?(?:科长|处长|局长|主任|股长|所长|站长|队长))?[,，、]?(?=[\s\u3000]*[\p{Script=Han}]{2,4}(?:[\s\u3000:：,，;；\d]|$))/u;

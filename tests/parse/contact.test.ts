@@ -38,6 +38,8 @@ describe('contact', () => {
     // 联系人 without its colon, inside a bracketed closing line.
     expect(contact('(联系单位:区综合行政执法局,联系人成小鹏,联系电话:19862521522')).toMatchObject({ name: '成小鹏', phone: '19862521522' });
     expect(contact('  联系人贾小平;联系电话:0477—8588986 ')).toMatchObject({ name: '贾小平', phone: '0477—8588986' });
+    // 联系人 in a sentence of the body names a register, not a person (a letter cut off before its closing).
+    expect(contact('在全县建立了农村老年人联系人登记、特殊困难老年人探视走访制度。')).toBeNull();
     // Two contacts joined by 、, the second a two-character name padded as on signature lines.
     expect(contact('联 系 人:曹小东、卢 铭\n联系电话:0591-87856998、87278373')).toMatchObject({ name: '曹小东', phone: '0591-87856998', others: [{ name: '卢铭', start: 14, end: 17 }] });
     // A line below holding a name and a phone alone is a further contact; a spaced label with its phone is none.
