@@ -57,6 +57,11 @@ describe('title', () => {
     expect([p.title?.title, p.agency?.name, p.resultClass]).toEqual(['对县十五届人大三次会议第096号建议的答复', '某县工业和信息化局', 'A']);
   });
 
+  it('reads a class mark whose line adds the letter’s publication (A(公开)) below the page’s date line', () => {
+    const p = parseLetter(`某县教育局\n对县政协十四届五次会议第197号建议的答复\n\n发布日期:2022-01-28 17:20 来源:某县\n\n                A(公开)\n\n${rest}`);
+    expect([p.title?.title, p.resultClass]).toEqual(['对县政协十四届五次会议第197号建议的答复', 'A']);
+  });
+
   it('reads a number followed by its class’s own number in brackets (第4117号(城乡建设类063号)提案)', () => {
     const t = parseLetter(`关于某市政协六届五次会议2025156号(城建类38号)提案答复的函\n${rest}`).title;
     expect(t).toMatchObject({ session: '某市政协六届五次会议', number: '2025156' });
