@@ -435,9 +435,12 @@ function labelledAgency(lines: Line[], from: number, to: number): ParsedLetter['
 // The posting stamp a portal writes after the body on its line.
 const POSTING_STAMP_RE = /[\s\u3000]+\d{4}-\d{1,2}-\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*$/u;
 
+// A letterhead's line: the body's name before 文件 (某区环境保护局文件), as printed in red above an official document.
+const LETTERHEAD_RE = /^(\S{2,40}?)[\s\u3000]*文[\s\u3000]*件$/u;
+
 /**
- * A body's name on a header line of its own: above the title ("株洲县水利局" over "对县…第12号建议的")
- * or under a table's 承办单位 column head.
+ * A body's name on a header line of its own: above the title ("株洲县水利局" over "对县…第12号建议的"),
+ * under a table's 承办单位 column head, or as the letterhead (某区环境保护局文件).
  */
 function headerAgency(lines: Line[], headerEnd: number): ParsedLetter['agency'] {
   let previous = '';
@@ -447,6 +450,8 @@ function headerAgency(lines: Line[], headerEnd: number): ParsedLetter['agency'] 
     if (!t) continue;
     const next = lines.slice(i + 1, i + 4).find((l) => l.text.trim())?.text.trim() ?? '';
     if (AGENCY_LINE_RE.test(t) && (/^(?:关于|对)/u.test(next) || UNIT_COLUMN_RE.test(previous))) return { name: t, start: lines[i]!.start + lines[i]!.text.indexOf(t) };
+    const head = LETTERHEAD_RE.exec(t)?.[1];
+    if (head && AGENCY_LINE_RE.test(head)) return { name: head, start: lines[i]!.start + lines[i]!.text.indexOf(head) };
     previous = t;
   }
   return null;

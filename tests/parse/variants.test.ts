@@ -155,6 +155,10 @@ describe('genre variants', () => {
     const r = letter('首页>信息公开>通知公告\n\n四平市民政局   2025-09-29 09:02:00  \n对四平市政协九届四次会议第51号委员提案的答复\n\n王某委员:\n您提出的《关于发展银发经济的建议》收悉,现答复如下:\n已办。\n');
     expect(r.replyingAgency).toBe('四平市民政局');
   });
+  it('takes the letterhead (某区环境保护局文件) for the replying body over the government portal that publishes the page', () => {
+    const r = letter('发布机构:  昆明市五华区人民政府 发布日期: 2018-09-30 13:22\n\n昆明市五华区环境保护局文件\n\n五环保办案〔2018〕2号\n\n关于对五华区政协第九届委员会第二次会议第18C28号建议的答复\n\n尊敬的洪某委员:\n你委提出的《创建生态示范区》的提案,已交由我局办理答复。\n');
+    expect(r.replyingAgency).toBe('昆明市五华区环境保护局');
+  });
   it('never takes a site’s greeting above the title (欢迎您访问…网站) for the replying body', () => {
     const r = letter('欢迎您访问某省农业农村厅网站\n\n关于省十四届人大二次会议第1071号建议的答复\n来源:省农业农村厅\n张某代表:\n您提出的《关于发展茶产业的建议》收悉,现答复如下:\n已办。\n');
     expect(r.replyingAgency ?? '').not.toMatch(/欢迎|网站/u);
