@@ -28,6 +28,7 @@ describe('left boundary of a body', () => {
   it('reads the ethnic-affairs committee, the women and children’s committee and the ageing office written short', () => {
     expect(names('市民族宗教委安排专项资金,市老龄办牵头', jurisdictionOf('攀枝花市民政局')).map(([, name]) => name)).toEqual(['攀枝花市民族宗教事务委员会', '攀枝花市老龄工作委员会办公室']);
     expect(names('省妇联(省妇儿工委)的意见', jurisdictionOf('广东省卫生健康委员会')).map(([, name]) => name)).toEqual(['广东省妇女联合会', '广东省妇女儿童工作委员会']);
+    expect(names('引导县未保委成员单位参与。', jurisdictionOf('南陵县民政局'))).toEqual([['县未保委', '南陵县未成年人保护工作委员会']]);
     // So are the trade-union federation and the Red Cross society of a level.
     expect(names('县总工会将和县综合执法局共同统筹;市红十字会共同完成', jurisdictionOf('嵩明县人民政府')).map(([, name]) => name)).toEqual(['嵩明县总工会', '嵩明县综合行政执法局', '昆明市红十字会']);
   });
@@ -340,6 +341,8 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('移交县综合行政执法局处理。')).toEqual([['县综合行政执法局', '青川县综合行政执法局']]);
     expect(names('会同县综治办开展巡查。')).toEqual([['县综治办', '青川县综治办']]);
     expect(names('请县林业执法大队配合。')).toEqual([['县林业执法大队', '青川县林业执法大队']]);
+    // A committee's office whole, though what the committee does runs to six characters (生态环境保护).
+    expect(names('以县生态环境保护委员会办公室名义下发文件。')).toEqual([['县生态环境保护委员会办公室', '青川县生态环境保护委员会办公室']]);
     // Where the letter does not say which county, the level word is kept: no other name is certain.
     expect(names('请县林业执法大队配合。', jurisdictionOf('某某局'))).toEqual([['县林业执法大队', '县林业执法大队']]);
   });
