@@ -105,11 +105,14 @@ function readLetter(doc: LetterDoc): LetterRecord {
   // A letter answering a congress or conference above a county's is that level's body's: the county its
   // text names most is where the work is (精河县 in a letter of 自治州水利局), not the unsigned body's place.
   const own = session !== null && isAboveCountySession(session) ? { ...j, county: null, town: null } : j;
+  // The bodies the opening says it studied the proposal with (经我局研究,并综合A、B意见) are never the unsigned body itself.
+  const consulted = new Set((p.opening?.coHandlers ?? []).flatMap((c) => agencyHits.filter((h) => h.start === c.start).map((h) => h.name)));
+  const ownHits = agencyHits.filter((h) => !consulted.has(h.name));
   const replyingAgency = p.agency
     ? ownBodyName(p.agency.name, j)
     : (numbered ??
-      bodySpeakingAsSelf(text, agencyHits, own, bodyStart, bodyEnd) ??
-      bodyAnswering(text, p.opening?.start ?? bodyStart, p.opening?.end ?? bodyStart, agencyHits, own) ??
+      bodySpeakingAsSelf(text, ownHits, own, bodyStart, bodyEnd) ??
+      bodyAnswering(text, p.opening?.start ?? bodyStart, p.opening?.end ?? bodyStart, ownHits, own) ??
       // (Or named only above the letter, by the page's banner: 辽宁省商务厅 over a letter saying 我厅.)
       bodySpeakingAsSelf(text, findAgencies(text, j, 0, bodyStart), own, bodyStart, bodyEnd));
   // A proposal's identity across letters: who raised it, written out in full (identity, issue 9).

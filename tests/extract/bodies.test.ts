@@ -667,6 +667,13 @@ describe('the body of an unsigned letter by its document number', () => {
       '对自治州十五届人大二次会议第70号建议办理情况的答复\n库某代表:\n您提出的“关于支持精河灌区改造的建议”收悉。经研究办理,现答复如下:\n\n自治州水利局深入贯彻治水思路,将精河灌区纳入《博尔塔拉蒙古自治州水安全保障规划》。精河县筹措资金改善灌溉条件,精河县茫丁乡受益。\n';
     expect(extractLetter({ source: 'z.txt', text, encoding: 'utf-8' }).replyingAgency).toBe('博尔塔拉蒙古自治州水利局');
   });
+  it('never takes for an unsigned letter’s body one its opening names as consulted (经我局认真研究,并综合A、B意见)', () => {
+    const text =
+      '清国土资函〔2018〕162号\n邵某委员:\n您提出的《关于废弃矿山生态修复的提案》收悉,经我局认真研究,并综合市环境保护局、市林业局意见,现答复如下:\n市环境保护局加强监管。我局将继续推进,市环境保护局配合。\n';
+    const r = extractLetter({ source: 'q.txt', text, encoding: 'utf-8' });
+    expect(r.replyingAgency).not.toBe('市环境保护局');
+    expect(r.coHandlers).toEqual(['市环境保护局', '市林业局']);
+  });
   it('reads an unsigned letter’s body as the one of its own place it names most with the level word it calls itself by', () => {
     const jiujiang = jurisdictionOf('九江市人民政府');
     const text = '我局高度重视。九江市科学技术局联合九江市工业和信息化局开展调研,九江市科学技术局将继续推进。';

@@ -230,6 +230,11 @@ describe('letter gate', () => {
     expect(brought.coHandlers.map((c) => c.name)).toEqual(['区财政局', '城郊街道办事处']);
     const afterStudy = parseLetter(`李某委员:\n您在省政协十二届四次会议上提出的第220号提案《关于推进合作区建设的建议》收悉。经研究并商省委组织部、省科技厅、浙江省税务局,现答复如下:\n已列入计划。\n`);
     expect(afterStudy.coHandlers.map((c) => c.name)).toEqual(['省委组织部', '省科技厅', '浙江省税务局']);
+    const formed = parseLetter(`李某代表:\n您所提《关于发展大物流的建议》已转至我局办理。我局高度重视,并商市发展改革委、市经济合作局形成了回复意见,现答复如下:\n已办。\n`);
+    expect(formed.coHandlers.map((c) => c.name)).toEqual(['市发展改革委', '市经济合作局']);
+    // The replying body's own study first, then the opinions it gathered: 经我局认真研究,并综合A、B意见.
+    const gathered = parseLetter(`邵某委员:\n您提出的《关于矿山修复的提案》收悉,经我局认真研究,并综合市环境保护局、市林业局意见,现答复如下:\n已办。\n`);
+    expect(gathered.coHandlers.map((c) => c.name)).toEqual(['市环境保护局', '市林业局']);
     const labelled = parseLetter(`李某委员:\n您提出的关于《打造乡村振兴强引擎》(第0400号)提案收悉,经商会办单位省自然资源厅、省生态环境厅意见,现将办理情况答复如下:\n已办。\n`);
     expect(labelled.coHandlers.map((c) => c.name)).toEqual(['省自然资源厅', '省生态环境厅']);
     const byUs = parseLetter(`刘某代表:\n您提出的《关于支持水资源配置工程建设的建议》(第0154号)收悉。我厅商省发展改革委进行了认真研究,现答复如下:\n已办。\n`);
