@@ -118,9 +118,26 @@ const NOT_A_BODY_RE = /[:：《》您你]|^关于|^各|^(?:有关|相关)|(?:单
 
 const LIST_END_RE = /等(?:相关|有关)?(?:部门|单位|协办单位)$/u;
 
-/** Splits "市教委、市经济信息委和巴南区政府" into bodies, with their offsets (relative to `base`). */
-export function splitBodyList(list: string, base: number): { name: string; start: number; end: number }[] {
+// What a listed body other than a government's ends in: a town, a firm, a school, a bank's branch.
+const OTHER_BODY_END_RE = /(?:镇|乡|街道|公司|学校|小学|中学|医院|银行|分行|支行)$/u;
+
+/** Does a piece between commas list bodies (市财政局、交通 and 腰堡镇等部门), not go on with the sentence (经实地调研)? */
+function listsBodies(piece: string): boolean {
+  return piece.split(/[、\s]+/u).every((part) => {
+    const name = part.replace(LIST_END_RE, '').replace(/等$/u, '');
+    return name.length <= 4 || AGENCY_LINE_RE.test(name) || OTHER_BODY_END_RE.test(name);
+  });
+}
+
+/**
+ * Splits "市教委、市经济信息委和巴南区政府" into bodies, with their offsets (relative to `base`). A list that runs
+ * on past a comma into the sentence (联合相关部门分析研判,经实地调研,…) ends before the first piece naming no body.
+ */
+export function splitBodyList(whole: string, base: number): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
+  const pieces = whole.split(/(?<=[,，])/u);
+  const kept = pieces.findIndex((p, i) => i > 0 && !listsBodies(p.replace(/[,，]$/u, '').trim()));
+  const list = kept < 0 ? whole : pieces.slice(0, kept).join('');
   for (const m of list.matchAll(/[^、,，;；\s]+/gu)) {
     // "财政、国土等部门,对照…": the list ends at its 等; what follows is the sentence.
     const closing = LIST_END_RE.exec(m[0]);

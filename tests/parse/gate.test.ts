@@ -230,6 +230,9 @@ describe('letter gate', () => {
     expect(brought.coHandlers.map((c) => c.name)).toEqual(['区财政局', '城郊街道办事处']);
     const afterStudy = parseLetter(`李某委员:\n您在省政协十二届四次会议上提出的第220号提案《关于推进合作区建设的建议》收悉。经研究并商省委组织部、省科技厅、浙江省税务局,现答复如下:\n已列入计划。\n`);
     expect(afterStudy.coHandlers.map((c) => c.name)).toEqual(['省委组织部', '省科技厅', '浙江省税务局']);
+    // A list run on past a comma into the sentence names no body there (联合相关部门分析研判,经实地调研,…迅速开展办理).
+    const ranOn = parseLetter(`李某代表:\n你提出的《关于建设垃圾清运站的建议》收悉,现答复如下:\n市政府高度重视,立即组织某镇政府联合相关部门分析研判指出的问题,经实地调研,代表提出的建议与我镇工作同向共力,某镇政府采纳代表建议,迅速开展办理工作。\n`);
+    expect(ranOn.coHandlers).toEqual([]);
     const formed = parseLetter(`李某代表:\n您所提《关于发展大物流的建议》已转至我局办理。我局高度重视,并商市发展改革委、市经济合作局形成了回复意见,现答复如下:\n已办。\n`);
     expect(formed.coHandlers.map((c) => c.name)).toEqual(['市发展改革委', '市经济合作局']);
     // The replying body's own study first, then the opinions it gathered: 经我局认真研究,并综合A、B意见.
