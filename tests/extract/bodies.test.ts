@@ -290,6 +290,12 @@ describe('jurisdiction from the letter’s text', () => {
 
 describe('internal units, merged bureaus and their short forms', () => {
   const j = jurisdictionOf('青川县教育局');
+  it('reads a 处 whose name joins its two tasks (博物馆与社会文物处, 推广传播和交流合作处), but never across a joiner to another body', () => {
+    const hunan = jurisdictionOf('湖南省文化和旅游厅');
+    expect(names('联系单位:省文物局博物馆与社会文物处', hunan)).toEqual([['省文物局博物馆与社会文物处', '湖南省文物局博物馆与社会文物处']]);
+    expect(names('联系单位及协办人:湖南省文化和旅游厅推广传播和交流合作处  戴某某', hunan)).toEqual([['湖南省文化和旅游厅推广传播和交流合作处', '湖南省文化和旅游厅推广传播和交流合作处']]);
+    expect(names('联系单位:省文物局和省财政厅', hunan).map(([, name]) => name)).toEqual(['湖南省文物局', '湖南省财政厅']);
+  });
   it('names a congress’s and a conference’s units, a government’s inspection office and a sub-district office', () => {
     expect(canonicalAgency('县人大常委会办公室', j)).toBe('青川县人民代表大会常务委员会办公室');
     expect(canonicalAgency('县人大常委会选任联工委', j)).toBe('青川县人民代表大会常务委员会选举任免联络工作委员会');
