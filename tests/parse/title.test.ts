@@ -57,6 +57,16 @@ describe('title', () => {
     expect([p.title?.title, p.agency?.name, p.resultClass]).toEqual(['对县十五届人大三次会议第096号建议的答复', '某县工业和信息化局', 'A']);
   });
 
+  it('reads a title after a document number and class in brackets on its line ((某水提〔2017〕046号A类)对…的答复)', () => {
+    const p = parseLetter(`(湘水提〔2017〕046号A类)对省十二届人大七次会议第1746号建议的答复\n${rest}`);
+    expect([p.title?.title, p.docNumber, p.resultClass]).toEqual(['对省十二届人大七次会议第1746号建议的答复', '湘水提〔2017〕046号', 'A']);
+  });
+
+  it('keeps the record’s full title over its summary (内容概述: …建议的答复) listed after it', () => {
+    const p = parseLetter(`- 标题: 某省卫生健康委员会关于省十四届人大一次会议第1371号建议的答复\n- 内容概述: 省十四届人大一次会议第1371号建议的答复\n- 有效性:有效\n${rest}`);
+    expect([p.title?.title, p.proposal.session]).toEqual(['某省卫生健康委员会关于省十四届人大一次会议第1371号建议的答复', '省十四届人大一次会议']);
+  });
+
   it('reads a class mark whose line adds the letter’s publication (A(公开)) below the page’s date line', () => {
     const p = parseLetter(`某县教育局\n对县政协十四届五次会议第197号建议的答复\n\n发布日期:2022-01-28 17:20 来源:某县\n\n                A(公开)\n\n${rest}`);
     expect([p.title?.title, p.resultClass]).toEqual(['对县政协十四届五次会议第197号建议的答复', 'A']);
