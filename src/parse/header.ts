@@ -404,7 +404,9 @@ const TITLE_SHAPE = /关于/u;
 const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|${TITLE_SHAPE.source}|[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）]\\d*号|^[A-DＡ-Ｄ]类?$`, 'u');
 // A heading of the record's next block (提 案 者: / 承办单位及答复) is no proposer.
 const NOT_A_PROPOSER = /单位|答复|日期|内容|办理|情况|类别/u;
-const NOT_VALUE_SHAPE: Partial<Record<HeaderField, RegExp>> = { publisher: NOT_A_BODY, ownerBody: NOT_A_BODY, proposer: NOT_A_PROPOSER };
+// (An empty class field above the letter's title: the title is no topic, 主题分类:\n\n关于对…建议的答复.)
+const LETTER_TITLE = /关于|(?:答复|复函|的函)$/u;
+const NOT_VALUE_SHAPE: Partial<Record<HeaderField, RegExp>> = { publisher: NOT_A_BODY, ownerBody: NOT_A_BODY, proposer: NOT_A_PROPOSER, topics: LETTER_TITLE, genre: LETTER_TITLE };
 const GENRE_SHAPE = /办理|提案|建议|公文|通知|函/u;
 const CLASS_MARK_SHAPE = /^[(（]?[A-EＡ-Ｅ][1-9]?[)）]?类?$/u;
 

@@ -133,6 +133,9 @@ describe('the signature date', () => {
   it('reads a collapsed date that kept its 日 (202373日)', () => {
     expect(parseLetter(`${opening}某市水利局\n\n202373日\n\n承办负责人:廖小智\n`).signedDate).toBe('2023-07-03');
   });
+  it('reads a collapsed date that kept a space after its year (2020 417)', () => {
+    expect(parseLetter(`${opening}最后,再次感谢您的关心和支持。\n\n2020 417\n`).signedDate).toBe('2020-04-17');
+  });
 });
 
 describe('the closing block after the date', () => {

@@ -62,6 +62,8 @@ describe('header labels', () => {
     expect(parseHeaderLines(['2025-09-09 阅读次数']).publisher).toBeUndefined();
     // A record's validity cell the page put between a label and its value is neither.
     expect(parseHeaderLines(['发布机构:', '有效', '区卫生健康局', '主题分类: 卫生']).publisher).toBe('区卫生健康局');
+    // An empty class field above the letter's title: the title is no topic.
+    expect(parseHeaderLines(['  • 主题分类:', '', '关于对自治区人大十三届三次会议第240号建议的答复']).topics).toBeUndefined();
     expect(parseHeaderLines(['文号 | 浏览量 |']).docNumber).toBeUndefined();
     // An empty 来源 with the page's counter after it (阅读量, 访问量): no publisher.
     expect(parseHeaderLines(['时间:2024-12-11 17:22 来源: 阅读量: 【字号:【打印正文】']).publisher).toBeUndefined();
