@@ -29,6 +29,7 @@ describe('left boundary of a body', () => {
     expect(names('市民族宗教委安排专项资金,市老龄办牵头', jurisdictionOf('攀枝花市民政局')).map(([, name]) => name)).toEqual(['攀枝花市民族宗教事务委员会', '攀枝花市老龄工作委员会办公室']);
     expect(names('省妇联(省妇儿工委)的意见', jurisdictionOf('广东省卫生健康委员会')).map(([, name]) => name)).toEqual(['广东省妇女联合会', '广东省妇女儿童工作委员会']);
     expect(names('引导县未保委成员单位参与。', jurisdictionOf('南陵县民政局'))).toEqual([['县未保委', '南陵县未成年人保护工作委员会']]);
+    expect(names('区消安委各成员单位加强协作。', jurisdictionOf('盘锦市双台子区消防救援大队'))).toEqual([['区消安委', '盘锦市双台子区消防安全委员会']]);
     // So are the trade-union federation and the Red Cross society of a level.
     expect(names('县总工会将和县综合执法局共同统筹;市红十字会共同完成', jurisdictionOf('嵩明县人民政府')).map(([, name]) => name)).toEqual(['嵩明县总工会', '嵩明县综合行政执法局', '昆明市红十字会']);
   });
