@@ -236,10 +236,7 @@ export const nationalOrgByForm: ReadonlyMap<string, string> = new Map(
 );
 
 export function fillTemplate(template: string, jurisdiction: string, provinceShort?: string | null): string {
-  const own = provinceTemplate(template, jurisdiction);
-  // (Only the few templates holding such words look the jurisdiction up: this runs for every body found.)
-  const local = own.includes('{L:') ? own.replace(LOCAL_WORDS, placeByForm.get(jurisdiction)?.level === 'province' ? '' : '$1') : own;
-  return local.replace('{J}', jurisdiction).replace('{P}', provinceShort ?? '');
+  return provinceTemplate(template, jurisdiction).replace('{J}', jurisdiction).replace('{P}', provinceShort ?? '');
 }
 // Per template, the provinces that name its body otherwise (provinceNames in local-bodies.json).
 const PROVINCE_TEMPLATES: ReadonlyMap<string, [string, string][]> = Object.entries(localBodies.provinceNames)
@@ -257,5 +254,3 @@ function provinceTemplate(template: string, jurisdiction: string): string {
   return own.find(([p]) => jurisdiction.startsWith(p) || province === p)?.[1] ?? template;
 }
 
-// Words only a government below the province writes in a body's name: {L:人民政府}.
-const LOCAL_WORDS = /\{L:([^}]*)\}/u;

@@ -126,7 +126,8 @@ describe('left boundary of a body', () => {
       '深圳市人民政府国有资产监督管理委员会',
     ]);
     expect(names('市国资委', jurisdictionOf('重庆市人民政府'))[0]![1]).toBe('重庆市国有资产监督管理委员会');
-    expect(names('省国资委', jurisdictionOf('四川省人民政府'))[0]![1]).toBe('四川省国有资产监督管理委员会');
+    expect(names('省国资委', jurisdictionOf('贵州省教育厅'))[0]![1]).toBe('贵州省人民政府国有资产监督管理委员会');
+    expect(names('区国资委', jurisdictionOf('上海市嘉定区经济委员会'))[0]![1]).toBe('上海市嘉定区国有资产监督管理委员会');
   });
   it('names a district’s police written as its 公安分局 as the city bureau’s branch', () => {
     expect(names('南票区公安分局已开展整治', jurisdictionOf('葫芦岛市南票区人民政府'))[0]![1]).toBe('葫芦岛市公安局南票分局');
