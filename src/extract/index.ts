@@ -8,6 +8,7 @@ import { isIssuedDocument } from '../parse/opening.js';
 import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type Proposal } from '../schema.js';
 import { bodyAnswering, bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, ownBodyName, placeOfDocNumber, placedAgencyName, sectorBody } from './agencies.js';
 import { findAmounts } from './amounts.js';
+import { placeOfIndexNumber } from './divisionCode.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, withoutPartnerSentences, type Jurisdiction } from './jurisdiction.js';
 import { mostNamedByShortForm } from './shortForms.js';
 import { collectMentions, type Seed } from './mentions.js';
@@ -73,6 +74,11 @@ function letterJurisdiction(p: ParsedLetter, session: string | null, body: strin
   // A letter that names no place of its own (我市, 区政府) is placed by its page (欢迎访问广德市政府网站, 主办单位:双台子区人民政府).
   // The page's votes include the body's: a stray province the body alone suggests does not stand.
   if (!placed.city && !placed.county) placed = placedBy(page);
+  // Nor the page's words: the division or credit code its index number opens with (330702000000/…: 金华市婺城区),
+  // where it agrees with what is known (a stray code of another province or city does not stand).
+  const coded = placed.county ? null : placeOfIndexNumber(p.header.indexNumber ?? null, page);
+  const byCode = coded ? jurisdictionOf(`${coded}人民政府`) : null;
+  if (byCode && (placed.province ?? byCode.province) === byCode.province && (placed.city ?? byCode.city) === byCode.city) placed = fillMissing(placed, byCode);
   // Nor its page: its document number's province (渝卫函…, answering 市六届人大: 重庆市).
   const numbered = !placed.city && p.docNumber ? placeOfDocNumber(p.docNumber, session) : null;
   if (numbered && (placed.province ?? numbered.name) === numbered.name) {
