@@ -70,6 +70,8 @@ const CLOSING_LINES = 10;
 // (A contact's label whose first characters the page lost, 人:…, is one too.)
 const CLOSING_FIELD_RE = /署名|负责人|^[\s\u3000]*工\s*作\s*人\s*员[\s\u3000]*[:：]|^[\s\u3000]*人[\s\u3000]*[:：]|联\s*系|承\s*办|经\s*办|分管|主管领导|责任领导|电\s*话|签\s*发|审核人|审\s*签|邮\s*政\s*编\s*码|邮\s*编|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开|(?:可以|同意|不予|不宜|不)公开|日\s*印\s*发|^[\s\u3000]*(?:主送|送|报)[\s\u3000]*[:：]|主题词|校\s*对|共印/u;
 const GOVERNMENT_RE = /政府$/u;
+// The centre that runs a government's website (发布机构:大数据发展中心, 信息中心, 融媒体中心) publishes every body's pages.
+const SITE_OPERATOR_RE = /(?:大数据|数据|信息|融媒体|网络|电子政务)\p{Script=Han}{0,6}中心$/u;
 const PROPOSAL_OFFICE_RE = /^(?:建议|议案)?(?:建议|提案)(?:办|办公室)$/u;
 // A blank line, or a table row's empty cells (| ||) that a page's layout left between closing fields.
 const EMPTY_CELLS_RE = /^[\s\u3000|｜]*$/u;
@@ -236,24 +238,26 @@ export function parseLetter(text: string): ParsedLetter {
   // The replying body: title prefix, else the line above the date, else the line above a
   // repeated title, else 主办单位 / 来源 fields.
   let agency: ParsedLetter['agency'] = null;
-  if (title?.agency) agency = { name: title.agency, start: title.agencyStart };
+  // (A site's operator above the title, the value of its 发布机构 label, is no replying body.)
+  if (title?.agency && !SITE_OPERATOR_RE.test(title.agency)) agency = { name: title.agency, start: title.agencyStart };
   // Bodies writing the title together, spaced apart (某镇人民政府 某县交通运输局 对…的复函): the first replies, the others co-sign.
-  const titleBodies = title?.agency && title.agencyStart !== null ? spacedBodies(title.line, title.agencyStart, title.agency) : [];
+  const titleBodies = agency && title?.agencyStart != null ? spacedBodies(title.line, title.agencyStart, title.agency!) : [];
   if (titleBodies[0]) agency = { name: titleBodies[0].name, start: titleBodies[0].start };
   const signed = signatureAgency(lines, dateLine >= 0 ? dateLine : lastLine, fromLine);
   // A title that writes the body short (灞桥区城管局) and a signature that writes it out (灞桥区城市管理和综合执法局): the full name.
   if (agency && signed && abbreviates(agency.name, signed.name)) agency = { name: signed.name, start: signed.start };
   agency ??= (signed && { name: signed.name, start: signed.start }) ?? labelledAgency(lines, fromLine, lastLine);
   agency ??= headerAgency(lines, headerEnd) ?? bodyBeforeSignerLabel(signerLines);
-  // A government's portal posting a body's letter names the body as the page's source (来源 某县水利局).
-  if (!agency && header.postedFor && GOVERNMENT_RE.test(header.publisher ?? '') && AGENCY_LINE_RE.test(header.postedFor) && !GOVERNMENT_RE.test(header.postedFor)) {
+  // A government's portal, or the centre running it, posting a body's letter names the body as the page's source (来源 某县水利局).
+  const portal = GOVERNMENT_RE.test(header.publisher ?? '') || SITE_OPERATOR_RE.test(header.publisher ?? '');
+  if (!agency && header.postedFor && portal && AGENCY_LINE_RE.test(header.postedFor) && !GOVERNMENT_RE.test(header.postedFor)) {
     agency = { name: header.postedFor, start: null };
   }
   if (!agency && header.hostAgency && BODY_END_RE.test(header.hostAgency)) agency = { name: header.hostAgency, start: null };
   // A body's unit publishing the page (来源:市政府办公厅建议提案处) publishes for the body; a unit alone (法制审核处) names none,
   // nor does the government's office that hands proposals out (来源:建议提案办): it posts every bureau's replies.
   const publisher = header.publisher?.replace(OTHER_SIGN_RE, '');
-  const publishing = publisher && AGENCY_LINE_RE.test(publisher) && !PROPOSAL_OFFICE_RE.test(publisher) ? publishingBody(publisher) : null;
+  const publishing = publisher && AGENCY_LINE_RE.test(publisher) && !PROPOSAL_OFFICE_RE.test(publisher) && !SITE_OPERATOR_RE.test(publisher) ? publishingBody(publisher) : null;
   if (!agency && publishing) agency = { name: publishing, start: null };
   // "领导签名:张其标 闽侯县文化体育和旅游局": the body after the signer's name.
   const signerBody = fieldLines.signer?.trim().split(/[\s\u3000]+/u).at(-1);
@@ -449,7 +453,7 @@ function headerAgency(lines: Line[], headerEnd: number): ParsedLetter['agency'] 
     const t = lines[i]!.text.replace(POSTING_STAMP_RE, '').trim();
     if (!t) continue;
     const next = lines.slice(i + 1, i + 4).find((l) => l.text.trim())?.text.trim() ?? '';
-    if (AGENCY_LINE_RE.test(t) && (/^(?:关于|对)/u.test(next) || UNIT_COLUMN_RE.test(previous))) return { name: t, start: lines[i]!.start + lines[i]!.text.indexOf(t) };
+    if (AGENCY_LINE_RE.test(t) && !SITE_OPERATOR_RE.test(t) && (/^(?:关于|对)/u.test(next) || UNIT_COLUMN_RE.test(previous))) return { name: t, start: lines[i]!.start + lines[i]!.text.indexOf(t) };
     const head = LETTERHEAD_RE.exec(t)?.[1];
     if (head && AGENCY_LINE_RE.test(head)) return { name: head, start: lines[i]!.start + lines[i]!.text.indexOf(head) };
     previous = t;
