@@ -320,8 +320,8 @@ describe('what is one platform', () => {
   });
   it('needs a proper part before 中心 too: a place, a region, the nation or the level word of the letter’s own place', () => {
     expect(found('建设工业设计中心和智能计算中心,设立未成年人心理辅导中心。')).toEqual([]);
-    expect(found('以市技术转移中心为主,建设西部科技金融路演中心。')).toEqual([
-      ['Platform', '市技术转移中心'],
+    expect(found('以市工业设计中心为主,建设西部科技金融路演中心。')).toEqual([
+      ['Platform', '市工业设计中心'],
       ['Platform', '西部科技金融路演中心'],
     ]);
   });
