@@ -301,7 +301,7 @@ export function parseLetter(text: string): ParsedLetter {
     otherProposals: others,
     proposer: proposer ? { name: proposer.name, role: proposer.role } : null,
     proposerPersons: named.map(({ name, start, end }) => ({ name, start, end })),
-    docNumber: header.docNumber ?? docNumberLine(head),
+    docNumber: fullerDocNumber(header.docNumber, docNumberLine(head)),
     bodyStart,
     bodyEnd,
     agency,
@@ -423,6 +423,12 @@ function unlabelledSession(head: Line[]): Pick<HeaderValues, 'session' | 'propos
   return number ? { session: filled[i]!, proposalNumber: number } : { session: filled[i]! };
 }
 const CUT_TITLE_LEAD = /^(?:关于)?对/u;
+
+/** The header's document number, unless it lost its prefix (文号:〔2018〕302号) that the letter's own line keeps (榆政发改函〔2018〕302号). */
+function fullerDocNumber(header: string | undefined, own: string | null): string | null {
+  if (!header) return own;
+  return own && /^[〔\[［﹝【(（]/u.test(header) && own.length > header.length && own.endsWith(header) ? own : header;
+}
 
 /** "联系单位:X", "承办部门:X" in the closing. */
 function labelledAgency(lines: Line[], from: number, to: number): ParsedLetter['agency'] {

@@ -62,6 +62,11 @@ describe('title', () => {
     expect([p.title?.title, p.docNumber, p.resultClass]).toEqual(['对省十二届人大七次会议第1746号建议的答复', '湘水提〔2017〕046号', 'A']);
   });
 
+  it('takes the letter’s own document number where the header’s lost its prefix (文号 〔2018〕302号)', () => {
+    const p = parseLetter(`[ 效力状态 ] 有效 [ 文 号 ] 〔2018〕302号\n榆政发改函〔2018〕302号\n签发人:郭某某\n${rest}`);
+    expect(p.docNumber).toBe('榆政发改函〔2018〕302号');
+  });
+
   it('keeps the record’s full title over its summary (内容概述: …建议的答复) listed after it', () => {
     const p = parseLetter(`- 标题: 某省卫生健康委员会关于省十四届人大一次会议第1371号建议的答复\n- 内容概述: 省十四届人大一次会议第1371号建议的答复\n- 有效性:有效\n${rest}`);
     expect([p.title?.title, p.proposal.session]).toEqual(['某省卫生健康委员会关于省十四届人大一次会议第1371号建议的答复', '省十四届人大一次会议']);
