@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, sectorByDocForm, nationalByDocForm, openBodies, ownUnits, actingTowns, landmarkWords, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateBefore2019, withoutLevelWord, wordLikeCounties,
+  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, sectorByDocForm, nationalByDocForm, openBodies, ownUnits, actingTowns, landmarkWords, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateIn, withoutLevelWord, wordLikeCounties,
   zoneLevelWords,
   type Place,
   type PlaceLevel,
@@ -627,7 +627,7 @@ function resolveLocal(text: string, s: number, e: number, form: string, current:
 const LIAISON_GROUP_RE = /^(?:联络组|联络处|联络室|工作组|委员活动组)/u;
 
 function resolveLocalAt(text: string, s: number, e: number, form: string, current: string, j: Jurisdiction, floor: number, listed: string | null = null): AgencyHit | null {
-  const template = j.year !== null && j.year < 2019 ? (templateBefore2019.get(current) ?? current) : current;
+  const template = templateIn(current, j.year);
   const mk = (start: number, name: string): AgencyHit => ({ start, end: e, text: text.slice(start, e), name });
   // 1. The letter's own jurisdiction written out (湄潭县永兴镇人民政府), or a known place right before
   //    the form: 巴南区政府, 宜宾科技局, 重庆金融监管局, 重庆市科学技术局.

@@ -185,10 +185,14 @@ export const bodyByForm: ReadonlyMap<string, string> = new Map(
 export const prefectureTemplates: ReadonlySet<string> = new Set(
   localBodies.bodies.flatMap((b) => ('level' in b && b.level === 'city' ? [b.full] : [])),
 );
-/** Templates whose bodies had another name before the 2018–2019 institutional reform. */
-export const templateBefore2019: ReadonlyMap<string, string> = new Map(
-  localBodies.bodies.flatMap((b) => ('before2019' in b && typeof b.before2019 === 'string' ? [[b.full, b.before2019] as const] : [])),
+/** Templates whose bodies had other names before a reform: the earlier names, each with the year it ended. */
+const formerByTemplate: ReadonlyMap<string, readonly { until: number; full: string }[]> = new Map(
+  [...localBodies.bodies, ...localBodies.branches.list].flatMap((b) => ('formerly' in b && Array.isArray(b.formerly) ? [[b.full, b.formerly] as const] : [])),
 );
+/** The template a body had in a letter's year (区农委 in 2018: {J}农业委员会), the current one without a year or an earlier name. */
+export function templateIn(template: string, year: number | null): string {
+  return (year !== null ? formerByTemplate.get(template)?.find((f) => year < f.until)?.full : undefined) ?? template;
+}
 /** Endings of bodies read by their shape, not listed (see `open` in local-bodies.json). */
 export const openBodies = localBodies.open;
 export const ownUnits = localBodies.ownUnits;

@@ -78,6 +78,10 @@ describe('left boundary of a body', () => {
     // Before the 2018 reform a committee's cyberspace office was its leading group's (…领导小组办公室), written out in full or short.
     const before = { ...jurisdictionOf('铜川市人民政府'), year: 2017 };
     expect(names('中共铜川市委网络安全和信息化领导小组办公室。市委网信办配合。', before).map(([, n]) => n)).toEqual(['中共铜川市委网络安全和信息化领导小组办公室', '中共铜川市委网络安全和信息化领导小组办公室']);
+    // Before the national administration's branches of 2023, a province's 金融监管局 was its own 地方金融监督管理局.
+    const guangdong = (year: number) => ({ ...jurisdictionOf('广东省工业和信息化厅'), year });
+    expect(names('由省金融监管局牵头,重庆金融监管局配合。', guangdong(2020)).map(([, n]) => n)).toEqual(['广东省地方金融监督管理局', '重庆市地方金融监督管理局']);
+    expect(names('重庆金融监管局配合。', guangdong(2024)).map(([, n]) => n)).toEqual(['国家金融监督管理总局重庆监管局']);
     // A region's market regulator may be a 厅 (宁夏); a county's food-safety office written 食品安全办.
     expect(names('自治区市场监管厅大力支持。', jurisdictionOf('吴忠市市场监督管理局')).map(([, n]) => n)).toEqual(['宁夏回族自治区市场监督管理厅']);
     expect(names('县食品安全办联合执法。', jurisdictionOf('泗县市场监督管理局')).map(([, n]) => n)).toEqual(['泗县食品安全委员会办公室']);
