@@ -1,6 +1,6 @@
 // The place a portal's index number names: its body's division code (330702000000/2023-00126, 金华市婺城区) or,
 // where the index number opens with the body's unified social credit code, the place that registered it
-// (11341723556342452T: 341723, 池州市青阳县). A code the table does not know names nothing.
+// (113708307574765290: 370830, 济宁市汶上县). A code the table does not know names nothing.
 import table from '../../data/division-codes.json' with { type: 'json' };
 
 const PLACE_BY_CODE: ReadonlyMap<string, string> = new Map(Object.entries(table.codes));
