@@ -77,6 +77,7 @@ function letterJurisdiction(p: ParsedLetter, session: string | null, body: strin
   // Nor the page's words: the division or credit code its index number opens with (330702000000/…: 金华市婺城区),
   // where it agrees with what is known (a stray code of another province or city does not stand).
   const coded = placed.county ? null : placeOfIndexNumber(p.header.indexNumber ?? null, page);
+  // (jurisdictionOf reads the places that open a body's name: the code's place is read as its government's.)
   const byCode = coded ? jurisdictionOf(`${coded}人民政府`) : null;
   if (byCode && (placed.province ?? byCode.province) === byCode.province && (placed.city ?? byCode.city) === byCode.city) placed = fillMissing(placed, byCode);
   // Nor its page: its document number's province (渝卫函…, answering 市六届人大: 重庆市).

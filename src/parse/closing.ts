@@ -82,7 +82,7 @@ export function findSignedDate(lines: Line[], publishedDate: string | null): { d
     const m = DATE_LINE_RE.exec(withYearDigits(lines[i]!.text));
     if (!m) continue;
     // (Collapsed with a space left after the year: 2020 417.)
-    const raw = /^\d{4}[ \u3000]+\d+$/u.test(m[1]!) ? m[1]!.replace(/[ \u3000]+/gu, '') : m[1]!;
+    const raw = m[1]!.replace(/^(\d{4})[ \u3000]+(?=\d+$)/u, '$1');
     const collapsed = /^\d+$/.test(raw);
     const date = collapsed ? parseCollapsedDate(raw, publishedDate) : parseDate(raw);
     // Digits alone that read as no date are a page's counter below the letter (7640815), not its date.

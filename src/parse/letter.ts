@@ -239,9 +239,10 @@ export function parseLetter(text: string): ParsedLetter {
   // repeated title, else 主办单位 / 来源 fields.
   let agency: ParsedLetter['agency'] = null;
   // (A site's operator above the title, the value of its 发布机构 label, is no replying body.)
-  if (title?.agency && !SITE_OPERATOR_RE.test(title.agency)) agency = { name: title.agency, start: title.agencyStart };
+  const titleAgency = title?.agency && !SITE_OPERATOR_RE.test(title.agency) ? title.agency : null;
+  if (titleAgency) agency = { name: titleAgency, start: title!.agencyStart };
   // Bodies writing the title together, spaced apart (某镇人民政府 某县交通运输局 对…的复函): the first replies, the others co-sign.
-  const titleBodies = agency && title?.agencyStart != null ? spacedBodies(title.line, title.agencyStart, title.agency!) : [];
+  const titleBodies = titleAgency && title!.agencyStart !== null ? spacedBodies(title!.line, title!.agencyStart, titleAgency) : [];
   if (titleBodies[0]) agency = { name: titleBodies[0].name, start: titleBodies[0].start };
   const signed = signatureAgency(lines, dateLine >= 0 ? dateLine : lastLine, fromLine);
   // A title that writes the body short (灞桥区城管局) and a signature that writes it out (灞桥区城市管理和综合执法局): the full name.
