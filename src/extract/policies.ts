@@ -26,6 +26,7 @@ const QUOTED_ONLY_RE = /[“"]([^”"“]{2,16}(?:行动|计划|工程))[”"]/g
 // A plan cited in quotes instead of 《》 (提出了“某县林业生态建设三年行动方案”): a whole title, wherever it stands.
 const QUOTED_PLAN_RE = /[“"]([^”"“]{5,36}(?:方案|规划|纲要))[”"]/gu;
 const POINTS_BEFORE = /(?:(?:提案|建议|议案)中?提出|提到|所提|谈到)的?(?:[“"][^“”"\n]{1,60}[”"][、,，和及与]?)*$/u;
+const RANK_ONLY = /^[一二三四五六七八九十百千\d]+号?(?:行动|计划|工程)$/u;
 const isTimeWord = (w: Word | undefined) => w !== undefined && /^(?:f|t|tg)$/u.test(w.tag);
 
 // A proposal's title wherever it is repeated (《关于…的建议》; a body's own 《中共中央关于…的建议》 opens
@@ -56,8 +57,20 @@ const WORK_NOUN_AFTER = /^[\p{Script=Han}]{0,4}?(?:音乐会|演唱会|晚会|�
 // …or a book's chapter (《尚书·说命》, 《史记·殷本纪》): a classic cited by its part.
 const BOOK_PART = /^[\p{Script=Han}]{1,8}·[\p{Script=Han}]{1,10}$/u;
 
+// …or a piece of the press: a headline with its column's bar (《我眼中的共同富裕丨…》), or titles shown or
+// printed somewhere (《…》《…》在“学习强国”学习平台、…等媒体展播).
+const HEADLINE_BAR = /[丨｜]/u;
+const SHOWN_AFTER = /^(?:[、和及与]?《[^《》\n]*》)*在[^。；;，,\n]{1,40}?(?:展播|播出|播放|刊发|刊登|刊载|发表|转载|推送)/u;
+
 function namesAWork(text: string, open: number, close: number, title: string): boolean {
-  return !DOCUMENT_WORD.test(title) && (BOOK_PART.test(title) || WORK_VERB_BEFORE.test(text.slice(Math.max(0, open - 40), open)) || WORK_NOUN_AFTER.test(text.slice(close, close + 10)));
+  return (
+    !DOCUMENT_WORD.test(title) &&
+    (BOOK_PART.test(title) ||
+      HEADLINE_BAR.test(title) ||
+      WORK_VERB_BEFORE.test(text.slice(Math.max(0, open - 40), open)) ||
+      WORK_NOUN_AFTER.test(text.slice(close, close + 10)) ||
+      SHOWN_AFTER.test(text.slice(close, close + 120)))
+  );
 }
 
 export function findPolicies(text: string, from: number, to: number, exclude: [number, number][]): PolicyHit[] {
@@ -93,6 +106,8 @@ export function findPolicies(text: string, from: number, to: number, exclude: [n
       // 关于“有关部门…统一规划”的建议: a point of the proposal quoted in a heading, no plan; nor are the
       // points listed after 提到的 (提案中提到的“…”、“邀请专家编制…方案”).
       if (PROPOSAL_POINT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || POINTS_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
+      // “一号工程”: a rank alone names no programme.
+      if (RANK_ONLY.test(m[1]!)) continue;
       // “十四五”期间受国家政策: a quoted term before a time word (期间, 以来) is a period, no programme's name.
       if (re === QUOTED_PROGRAMME_RE && isTimeWord(wordsOf(m[2]!, 0, m[2]!.length)[0])) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: policyName(m[0]), docNumber: null, aliases: [] });

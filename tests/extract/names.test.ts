@@ -282,6 +282,16 @@ describe('papers of the exchange are not policies', () => {
     const plan = '落实《某县文艺精品扶持计划》展演补贴。';
     expect(findPolicies(plan, 0, plan.length, []).map((h) => h.name)).toEqual(['某县文艺精品扶持计划']);
   });
+  it('reads pieces of the press (a headline with its column bar, titles shown on a platform) as no policy, a plan so shown as one', () => {
+    const text = '其中,《乡村医生的一天》《古镇“新”韵》在“学习强国”学习平台、某市融媒体等媒体展播。推出《我眼中的乡村振兴丨一颗鸡蛋的故事》。';
+    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual([]);
+    const plan = '《某市乡村振兴宣传工作方案》在市政府网站刊发。';
+    expect(findPolicies(plan, 0, plan.length, []).map((h) => h.name)).toEqual(['某市乡村振兴宣传工作方案']);
+  });
+  it('reads a rank in quotes (“一号工程”) as no programme', () => {
+    const text = '突出“头等大事”和“一号工程”,实施“百千万”工程。';
+    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['百千万工程']);
+  });
   it('reads a programme in quotes with the words after it (“金凤凰”人才支持政策), but a quoted period before a time word (“十四五”期间) as none', () => {
     const text = '但“十四五”期间受国家政策和资金影响,“十三五”以来出台政策。出台“金凤凰”人才支持政策,实施“百千万”工程。';
     expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['金凤凰人才支持政策', '百千万工程']);
