@@ -25,6 +25,8 @@ describe('header labels', () => {
   it('takes no heading of the record’s next block for an empty proposer’s value (提 案 者: / 承办单位及答复)', () => {
     expect(parseHeaderLines(['提 案 者:', '承办单位及答复', '主办单位 会办 交办日期']).proposer).toBeUndefined();
     expect(parseHeaderLines(['提 案 者:', '张某某']).proposer).toBe('张某某');
+    // A table's 领衔人 row (a district's CPPCC) names the lead proposers.
+    expect(parseHeaderLines(['领衔人 | 张某某、李某某 |']).proposer).toBe('张某某、李某某');
   });
   it('ends a value at the next label, even one glued to it, and at counters and buttons', () => {
     expect(parseHeaderLines(['来源:某县公安局发布时间:2025-01-04 15:22文字大小:[ ]'])).toMatchObject({ publisher: '某县公安局', publishedDate: '2025-01-04 15:22' });
@@ -124,6 +126,8 @@ describe('header labels', () => {
     // An empty 来源 above an empty 编辑: neither label is the other's value.
     expect(parseHeaderLines(['  • 来源:', '  • 编辑:', '  • 发布时间:2024-05-27'])).toEqual({ publishedDate: '2024-05-27' });
     expect(parseHeaderLines(['文件编号:某交建〔2018〕92号']).docNumber).toBe('某交建〔2018〕92号');
+    // A table's 公开责任部门 column is the publisher too.
+    expect(parseHeaderLines(['公开责任部门 | 市文化和旅游广电局 | 公开形式: | 主动公开 |']).publisher).toBe('市文化和旅游广电局');
     // Labels and values separated by spaces only; 所属分类 is the genre, 责任部门 the publisher.
     expect(parseHeaderLines(['所属分类 建议提案办理 效力状态 有效', '责任部门 某区某某街道办事处 公开方式 主动公开'])).toMatchObject({ genre: '建议提案办理', publisher: '某区某某街道办事处' });
     // A portal files by year under 主题分类: no topic.
