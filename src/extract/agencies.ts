@@ -740,6 +740,20 @@ export function placeOfDocNumber(docNumber: string, session: string | null): Pla
   const province = provinceByAbbr.get(docNumber.charAt(0));
   return province && isProvinceSession(session, province) ? province : null;
 }
+
+/**
+ * The province whose own documents a letter answering a province's congress or conference cites (黔府发〔2015〕35号,
+ * 黔林函〔2019〕…), when one stands out: its own, where its text names no province more than another.
+ */
+export function provinceOfCitedNumbers(text: string, session: string | null): Place | null {
+  const counts = new Map<Place, number>();
+  for (const m of text.matchAll(CITED_NUMBER_RE)) {
+    const province = provinceByAbbr.get(m[1]!);
+    if (province && isProvinceSession(session, province)) counts.set(province, (counts.get(province) ?? 0) + 1);
+  }
+  return standsOut(counts)?.[0] ?? null;
+}
+const CITED_NUMBER_RE = new RegExp(`([${[...provinceByAbbr.keys()].join('')}])\\p{Script=Han}{1,5}[〔\\[［﹝【]\\s*(?:19|20)\\d{2}\\s*[〕\\]］﹞】]\\s*\\d+\\s*号`, 'gu');
 const MAX_SECTOR = 4;
 
 /**

@@ -6,7 +6,7 @@ import { paddedName } from '../parse/lines.js';
 import { readingText } from '../parse/readingText.js';
 import { isIssuedDocument } from '../parse/opening.js';
 import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type Proposal } from '../schema.js';
-import { bodyAnswering, bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, ownBodyName, placeOfDocNumber, placedAgencyName, sectorBody } from './agencies.js';
+import { bodyAnswering, bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, ownBodyName, placeOfDocNumber, placedAgencyName, provinceOfCitedNumbers, sectorBody } from './agencies.js';
 import { findAmounts } from './amounts.js';
 import { placeOfIndexNumber } from './divisionCode.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, withoutPartnerSentences, type Jurisdiction } from './jurisdiction.js';
@@ -85,6 +85,9 @@ function letterJurisdiction(p: ParsedLetter, session: string | null, body: strin
   if (numbered && (placed.province ?? numbered.name) === numbered.name) {
     placed = { ...placed, province: numbered.name, provinceShort: numbered.provinceShort, city: numbered.municipality ? numbered.name : null };
   }
+  // Nor its own words: the province whose documents it cites (黔府发〔2015〕35号 in a letter answering 省人大).
+  const cited = placed.province ? null : provinceOfCitedNumbers(body, session);
+  if (cited) placed = { ...placed, province: cited.name, provinceShort: cited.provinceShort, city: cited.municipality ? cited.name : null };
   // An undated letter is of its document number's year (汨农业函〔2017〕2号).
   const numberYear = p.docNumber ? DOC_NUMBER_YEAR.exec(p.docNumber)?.[1] : undefined;
   const year = date ? Number(date.slice(0, 4)) : numberYear ? Number(numberYear) : null;

@@ -241,9 +241,11 @@ export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
     if (place.level === 'province' && place.municipality) v.municipality = true;
     votes.set(place.province!, v);
   }
-  const best = [...votes.entries()].sort((a, b) => b[1].n - a[1].n)[0];
-  if (!best) return j;
-  return { ...j, province: best[0], provinceShort: best[1].short, city: j.city ?? (best[1].municipality ? best[0] : null) };
+  // (One that stands out: a list of provinces named once each, 上海、江苏…等省(市), places none.)
+  const best = standsOut([...votes.entries()].map(([name, v]) => [name, v.n] as [string, number]))?.[0];
+  const v = best === undefined ? undefined : votes.get(best);
+  if (best === undefined || !v) return j;
+  return { ...j, province: best, provinceShort: v.short, city: j.city ?? (v.municipality ? best : null) };
 }
 
 // A river, street, bay or bridge named after a place (苏州河, 南京路, 长寿湾, 重庆大桥) is no mention of the place.

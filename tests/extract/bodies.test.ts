@@ -2,7 +2,7 @@
 // adverb or time word), places the tables do not know are read up to such a word, and labels or
 // document numbers written before a body's name are not part of it. Snippets written for these tests.
 import { describe, expect, it } from 'vitest';
-import { bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, placeOfDocNumber } from '../../src/extract/agencies.js';
+import { bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, placeOfDocNumber, provinceOfCitedNumbers } from '../../src/extract/agencies.js';
 import { extractLetter } from '../../src/extract/index.js';
 import { inferCounty, jurisdictionOf } from '../../src/extract/jurisdiction.js';
 
@@ -764,6 +764,12 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(bodyOfDocNumber('渝卫函〔2023〕323号', '我委高度重视。', none, '市六届人大一次会议')).toBe('重庆市卫生健康委员会');
     expect(placeOfDocNumber('渝卫函〔2023〕323号', '市六届人大一次会议')?.name).toBe('重庆市');
     expect(placeOfDocNumber('陕发改办函〔2014〕71号', '市十二届人大二次会议')).toBeNull();
+    // A letter answering a province's congress that names no province of its own is placed by the documents it cites.
+    const cites = '国家发展改革委印发的意见限定在上海、江苏等省(市)。省政府印发了《关于造林绿化的意见》(黔府发〔2015〕35号),省林业厅印发(黔林发〔2016〕2号)。';
+    expect(provinceOfCitedNumbers(cites, '省十三届人大二次会议')?.name).toBe('贵州省');
+    expect(provinceOfCitedNumbers(cites, '市十三届人大二次会议')).toBeNull();
+    const letter26 = `省林业局关于省十三届人大二次会议第26号建议的答复\n杨某代表:\n您提出的《关于加快河流沿岸造林绿化的建议》收悉。现答复如下:\n${cites}\n省林业局\n2019年6月1日\n`;
+    expect(extractLetter({ source: 'x.txt', text: letter26, encoding: 'utf-8' }).replyingAgency).toBe('贵州省林业局');
     const letter = '关于市六届人大一次会议第0794号建议办理情况的答复函\n渝卫函〔2023〕323号\n陈某代表:\n您提出的《关于加强公共卫生的建议》(第0794号)收悉。我委会同市财政局、市规资局研究,现答复如下:\n已办。\n';
     const agencies = extractLetter({ source: 'n.txt', text: letter, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency').map((e) => e.name);
     expect(agencies).toEqual(expect.arrayContaining(['重庆市财政局', '重庆市规划和自然资源局']));

@@ -48,6 +48,11 @@ describe('jurisdiction', () => {
     expect(inferProvince(emptyJurisdiction(), oldTown).province).toBeNull();
     expect(inferCounty(emptyJurisdiction(), oldTown)).toMatchObject({ province: '安徽省', county: '金寨县' });
   });
+  it('infers no province from a list of provinces each named once (上海、江苏…等省(市)): none stands out', () => {
+    const list = '实施范围已限定在长江干流流经的上海、江苏、安徽、江西、湖北等省(市),我省未能纳入。';
+    expect(inferProvince(emptyJurisdiction(), list).province).toBeNull();
+    expect(inferProvince(emptyJurisdiction(), `${list}贵州省、贵阳市造林。`).province).toBe('贵州省');
+  });
   it('leaves partner regions out of the vote (东西部协作, 对口帮扶)', () => {
     const text = withoutPartnerSentences('我市与对口协作的原州区、西吉县、隆德县加强对接。《福州市消费帮扶十条措施》已废止。推进宁夏(固原)对口结对地区的消费协作。');
     expect(inferCounty(inferProvince(emptyJurisdiction(), text), text)).toMatchObject({ province: '福建省', city: '福州市' });
