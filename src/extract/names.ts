@@ -248,12 +248,12 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
 }
 
 /**
- * A working group or its office is named by its task, a verb right before it too, after the verb's object
- * (现代农业推进|领导小组); a verb after a body or place is the clause's (县政府成立|领导小组).
+ * A working group, a headquarters or its office is named by its task, a verb right before it too, after the
+ * verb's object (现代农业推进|领导小组, 垃圾分类推进|工作指挥部); a verb after a body or place is the clause's (县政府成立|领导小组).
  */
 const namesTask = (text: string, verbStart: number, suffixStart: number, suffixEnd: number) =>
   TASK_GROUP_RE.test(text.slice(suffixStart, suffixEnd)) && /\p{Script=Han}/u.test(text.charAt(verbStart - 1)) && !SUBJECT_END.test(text.charAt(verbStart - 1));
-const TASK_GROUP_RE = /小组(?:办公室)?$/u;
+const TASK_GROUP_RE = /(?:小组|指挥部)(?:办公室)?$/u;
 const SUBJECT_END = /[府委局厅办部院省市县区镇乡里我其]/u;
 
 /** Does a word ending at `at` stand first before the suffix, or before the 工作 it names (平安建设|工作领导小组)? */

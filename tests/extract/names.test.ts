@@ -189,6 +189,8 @@ describe('platforms and service centres', () => {
     expect(found('成立工作领导小组。')).toEqual([]);
     // The task's verb before 工作 is the group's (平安建设|工作领导小组), a quoted part too.
     expect(found('成立青川县“智慧青川”建设工作领导小组。')).toEqual([['Agency', '青川县智慧青川建设工作领导小组']]);
+    // So is a headquarters (市生活垃圾分类推进|工作指挥部), but not after its subject (县政府成立|推进工作指挥部).
+    expect(found('成立市生活垃圾分类推进工作指挥部,由分管副市长担任总指挥。县政府推进工作指挥部建设。')).toEqual([['Agency', '市生活垃圾分类推进工作指挥部']]);
     // A party committee's own group is the party's, 中共 written before it as before its departments.
     const yueyang = extractLetter({ source: 'group.txt', text: '李某代表:\n您提出的《关于引进人才的建议》收悉,现答复如下:\n已报市委人才工作领导小组研究。\n岳阳市人力资源和社会保障局\n2016年6月1日\n', encoding: 'utf-8' });
     expect(yueyang.entities.map((e) => e.name)).toContain('中共岳阳市委人才工作领导小组');
