@@ -16,11 +16,14 @@ export type HeaderField =
   | 'signerBelow'
   // A second body labelled as the page's source (发布机构 某县人民政府 … 来源 某县水利局): the one the publisher posts for.
   | 'postedFor'
+  // The date a page says it was issued (发文日期): the letter's written date where a label dates the page's posting
+  // (发布日期), its posting date else.
+  | 'issuedDate'
   // A label whose value says by its shape which field it fills (信息分类: a genre or topics; 分类: the result
   // class or topics; 号: left of a cut 索引号 or 文号).
   | 'byShape';
 
-export type HeaderValues = Partial<Record<Exclude<HeaderField, 'ignore' | 'byShape' | 'ownerBody'>, string>>;
+export type HeaderValues = Partial<Record<Exclude<HeaderField, 'ignore' | 'byShape' | 'ownerBody' | 'issuedDate'>, string>>;
 
 const LABELS = headerTable.labels as Record<string, HeaderField>;
 
@@ -197,6 +200,7 @@ function columnValues(text: string, hits: LabelHit[], next: ReadLine | undefined
 const CELL_SEP_RE = /[;；]|[\s\u3000]{2,}/u;
 // A label naming a date or time (交办日期, 发布时间).
 const DATED_LABEL = /日期|时间/u;
+const POSTED_LABEL = /发布|公开/u;
 const DATE_CELL_RE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/u;
 
 /** The next non-empty line, up to its first label, as `field`'s value. */
@@ -307,12 +311,18 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
   const out: HeaderValues = {};
   const bullets: string[] = [];
   let owner: string | undefined;
+  let issued: string | undefined;
+  // The page's date where a label names it its posting (发布日期, 公开日期), not a bare 时间 that may date the letter.
+  let posted: string | undefined;
   const set = (named: HeaderField, value: string) => {
     // A source given as the letter's document number (来源:某住建函〔2019〕55号) is that number, no body.
     const field = named === 'publisher' && DOC_NUMBER_VALUE.test(value) ? 'docNumber' : named;
     if (field === 'ignore' || field === 'byShape' || !value || VALUE_SHAPE[field]?.test(value) === false) return;
     if (field === 'ownerBody') owner ??= value;
-    else out[field] ??= value;
+    else if (field === 'issuedDate') {
+      issued ??= value;
+      out.publishedDate ??= value;
+    } else out[field] ??= value;
   };
   let stamp: string | undefined;
   // (Pushed, not mapped: see textsOf in letter.ts.)
@@ -340,7 +350,9 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       // Portals repeat their blocks: a field already read needs no cleaning of its value.
       // (A label of no field alone at its line's end still owns the value below it: 交办日期 over 2004-05-18 dates no page.)
       if (field === 'ignore' && i === hits.length - 1 && !text.slice(hit.end).trim()) nextLineValue(read, n, field);
-      if (field === 'ignore' || (field !== 'byShape' && field !== 'ownerBody' && out[field] !== undefined)) return;
+      // (A posting date is read after an issued one, which stood in for it.)
+      const standsIn = field === 'publishedDate' && issued !== undefined && posted === undefined;
+      if (field === 'ignore' || (field !== 'byShape' && field !== 'ownerBody' && field !== 'issuedDate' && !standsIn && out[field] !== undefined)) return;
       const valueEnd = i + 1 < hits.length ? hits[i + 1]!.index : text.length;
       let value = fieldValue(field, text.slice(hit.end, valueEnd));
       // A label alone at the end of its line: the value stands on the next line, unlabelled.
@@ -351,6 +363,7 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
         field = bulletField(value, out);
         if (field === 'genre') value = genreValue(value);
       }
+      if (field === 'publishedDate' && value && POSTED_LABEL.test(hit.label)) posted ??= value;
       set(field, value);
       // 分管领导/主管领导/承办负责人: the label is the signer's title.
       if ((field === 'signerLead' || field === 'signerBelow') && value) set('signerTitle', hit.label.replace(/[\s\u3000]+|(?:姓名|签字)$/g, ''));
@@ -368,6 +381,10 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
     const poster = hits.length ? null : STAMPED_BODY_RE.exec(text)?.[1];
     if (poster && AGENCY_LINE_RE.test(poster)) set('publisher', poster);
   });
+  if (issued !== undefined && posted !== undefined) {
+    out.writtenDate ??= issued;
+    out.publishedDate = posted;
+  }
   if (stamp !== undefined) set('publishedDate', stamp);
   if (owner !== undefined) set('publisher', owner);
   // Unlabelled bullet lists (index number first): each value is read by its shape, since

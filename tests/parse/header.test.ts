@@ -126,6 +126,10 @@ describe('header labels', () => {
     // An empty 来源 above an empty 编辑: neither label is the other's value.
     expect(parseHeaderLines(['  • 来源:', '  • 编辑:', '  • 发布时间:2024-05-27'])).toEqual({ publishedDate: '2024-05-27' });
     expect(parseHeaderLines(['文件编号:某交建〔2018〕92号']).docNumber).toBe('某交建〔2018〕92号');
+    // 发文日期 dates the letter where a label dates the page's posting (发布日期); else, or beside a bare 时间, the page.
+    expect(parseHeaderLines(['| 索引号:000014349/2025-12285 | |', '| 发文字号: | 发文时间:2024-08-20 |', '| 主题分类: | 发布日期:2024-08-22 |'])).toMatchObject({ writtenDate: '2024-08-20', publishedDate: '2024-08-22' });
+    expect(parseHeaderLines(['发布机构: 某乡 发文日期: 2024-12-03', '时间:2024-12-04 14:56 来源:某乡农业综合服务中心'])).toMatchObject({ publishedDate: '2024-12-03' });
+    expect(parseHeaderLines(['发布机构: 某乡 发文日期: 2024-12-03', '时间:2024-12-04 14:56 来源:某乡农业综合服务中心']).writtenDate).toBeUndefined();
     // A table's 公开责任部门 column is the publisher too.
     expect(parseHeaderLines(['公开责任部门 | 市文化和旅游广电局 | 公开形式: | 主动公开 |']).publisher).toBe('市文化和旅游广电局');
     // Labels and values separated by spaces only; 所属分类 is the genre, 责任部门 the publisher.
