@@ -238,6 +238,9 @@ describe('letter gate', () => {
     // The replying body's own study first, then the opinions it gathered: 经我局认真研究,并综合A、B意见.
     const gathered = parseLetter(`邵某委员:\n您提出的《关于矿山修复的提案》收悉,经我局认真研究,并综合市环境保护局、市林业局意见,现答复如下:\n已办。\n`);
     expect(gathered.coHandlers.map((c) => c.name)).toEqual(['市环境保护局', '市林业局']);
+    // Or right after the acknowledgement, with no 经 (收悉,综合A、B的意见).
+    const atOnce = parseLetter(`于某代表:\n您提出的关于关注农村留守儿童心理健康的建议收悉,综合省教育厅、省司法厅的意见,现答复如下:\n已办。\n`);
+    expect(atOnce.coHandlers.map((c) => c.name)).toEqual(['省教育厅', '省司法厅']);
     const labelled = parseLetter(`李某委员:\n您提出的关于《打造乡村振兴强引擎》(第0400号)提案收悉,经商会办单位省自然资源厅、省生态环境厅意见,现将办理情况答复如下:\n已办。\n`);
     expect(labelled.coHandlers.map((c) => c.name)).toEqual(['省自然资源厅', '省生态环境厅']);
     const byUs = parseLetter(`刘某代表:\n您提出的《关于支持水资源配置工程建设的建议》(第0154号)收悉。我厅商省发展改革委进行了认真研究,现答复如下:\n已办。\n`);
