@@ -33,11 +33,12 @@ function provinceOf(name: string): { name: string; short: string | null } | null
   return p ? { name: p.name, short: p.short[0] ?? null } : null;
 }
 
-// An autonomous county or prefecture is also written without its peoples: 维西傈僳族自治县 → 维西县, 甘南藏族自治州 → 甘南州.
+// An autonomous county or prefecture is also written without its peoples: 维西傈僳族自治县 → 维西县, 甘南藏族自治州 → 甘南州,
+// 湘西土家族苗族自治州 → 湘西自治州.
 const PEOPLES_RE = new RegExp(`^(.{2,}?)(?:${places.peoples.list.join('|')})+自治(县|州|旗)$`, 'u');
 const withoutPeoples = (name: string): string[] => {
   const m = PEOPLES_RE.exec(name);
-  return m ? [m[1]! + m[2]!] : [];
+  return m ? [m[1]! + m[2]!, `${m[1]!}自治${m[2]!}`] : [];
 };
 
 const ZONE_END = /(?:新区|开发区|园区|示范区|管理区|实验区)$/u;

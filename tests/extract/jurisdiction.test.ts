@@ -22,6 +22,11 @@ describe('jurisdiction', () => {
     expect(jurisdictionOf('景市政协十四届三次会议')).toMatchObject({ city: null, county: null });
     expect(jurisdictionOf('沙区第十八届人大三次会议').county).toBeNull();
   });
+  it('reads an autonomous prefecture or county written without its peoples, with or without 自治 (湘西自治州, 甘南州)', () => {
+    expect(jurisdictionOf('湘西自治州2024年度地质灾害防治方案').city).toBe('湘西土家族苗族自治州');
+    expect(jurisdictionOf('甘南州农业农村局').city).toBe('甘南藏族自治州');
+    expect(jurisdictionOf('石林自治县自然资源局').county).toBe('石林彝族自治县');
+  });
   it('takes no level word alone or phrase with a joiner for a place', () => {
     // 自治区 alone leaves the province to the places the letter names (灵山县 → 广西壮族自治区).
     expect(jurisdictionOf('自治区十三届人大四次会议').province).toBeNull();
