@@ -41,6 +41,8 @@ describe('signer', () => {
   it('reads the signing sentences 以上答复…审阅 and 已经我局…审签', () => {
     expect(parseLetter(`${opening}以上答复,已经镇政府镇长和满秀审阅。\n`).signer).toMatchObject({ name: '和满秀', title: '镇长' });
     expect(parseLetter(`${opening}已经我局王立局长审签。\n`).signer).toMatchObject({ name: '王立', title: '局长' });
+    // A body written out before the name is the body's too.
+    expect(parseLetter(`${opening}此答复函已经市农业农村委路某主任审签。\n`).signer).toMatchObject({ name: '路某', title: '主任' });
   });
 });
 
