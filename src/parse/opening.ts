@@ -84,8 +84,9 @@ const CO_HANDLER_RES = [
   new RegExp(String.raw`(?:会同|联合)+([^。；;]{2,200}?)(?:等${BODIES_NOUN}?)?(?:组织[^。；;,，]{0,12}?)?${DILIGENTLY}(?:调查|调研)?(?:研究|办理|会商)`, 'u'),
   // "积极组织区财政局、城郊街道办事处等单位进行认真研究办理": the bodies the replying one brought in.
   new RegExp(String.raw`组织([^。；;]{2,200}?)等${BODIES_NOUN}${DILIGENTLY}(?:研究|办理)`, 'u'),
-  // (After the replying body's own study: 经我局认真研究,并综合A、B意见; or right after the acknowledgement: 收悉,综合A、B的意见.)
-  /(?:经|并|收悉[,，]?)(?:综合|征求|听取)([^。；;]{2,200}?)(?:等(?:(?:会办|协办)?单位|部门))?(?:的)?(?:会办|协办)?意见/u,
+  // (After the replying body's own study: 经我局认真研究,并综合A、B意见, 充分听取A、B等单位的意见; or right after the
+  // acknowledgement: 收悉,综合A、B的意见.)
+  /(?:经|并|充分|收悉[,，]?)(?:综合|征求|听取)([^。；;]{2,200}?)(?:等(?:(?:会办|协办)?单位|部门))?(?:的)?(?:会办|协办)?意见/u,
   // "综合省委编办会办意见", "…和市妇联的会办意见": the opinions the co-handlers sent.
   /综合([^。；;，,]{2,60}?)的?(?:会办|协办)意见/u,
   // "经商市文化广电旅游局、市经济合作局,现将…", "经研究并商省委组织部、…,", "经商会办单位省自然资源厅、…意见,",
