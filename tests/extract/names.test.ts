@@ -98,6 +98,8 @@ describe('funds not called 基金', () => {
     expect(found('我省成立了以常务副省长某某为组长的湖北省现代农业推进领导小组。县政府成立领导小组,统筹推进。')).toEqual(['湖北省现代农业推进领导小组']);
     // 康养 is one common word the dictionary lacks (else 康/nr, a surname, would give the class a proper part).
     expect(found('打造康养产业发展大平台。')).toEqual([]);
+    // So is 家校 (home and school), else 家/q, a measure word, would end the name (校|食品安全沟通平台).
+    expect(found('搭建家校食品安全沟通平台。')).toEqual([]);
     // Money bridging a programme (衔接资金) and interest subsidies (贴息资金) are named pots by what they are for; bare, after a spending verb, money alone.
     expect(found('利用乡村振兴衔接资金9000余万元,争取企业生产经营性贷款贴息资金共166万元,下达衔接资金100万元,安排贴息资金50万元。')).toEqual(['乡村振兴衔接资金', '企业生产经营性贷款贴息资金']);
     // A foundation (基金会) is an organisation, no fund.
@@ -678,6 +680,7 @@ describe('what a centre is, and where a name ends', () => {
   });
   it('reads a management centre as a body and a visitor centre of no named place as nothing', () => {
     expect(found('由园林绿化管理中心负责。')).toEqual([['Agency', '园林绿化管理中心']]);
+    expect(found('由同江市园林养护中心负责。')).toEqual([['Agency', '同江市园林养护中心']]);
     expect(found('新建游客服务中心一座。')).toEqual([]);
   });
   it('starts an organisation after a one-character verb before its proper name (属|某亚斯大学)', () => {
