@@ -201,6 +201,7 @@ const CELL_SEP_RE = /[;；]|[\s\u3000]{2,}/u;
 // A label naming a date or time (交办日期, 发布时间).
 const DATED_LABEL = /日期|时间/u;
 const POSTED_LABEL = /发布|公开/u;
+const NAV_BAR_RE = /^[\s\u3000|｜]*(?:网站)?首页[\s\u3000]*[|｜]/u;
 const DATE_CELL_RE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/u;
 
 /** The next non-empty line, up to its first label, as `field`'s value. */
@@ -330,7 +331,8 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
   for (const line of lines) {
     const bullet = BULLET_RE.exec(line);
     const text = bullet ? bullet[1]! : line;
-    read.push({ text, bullet: bullet !== null, hits: labelHits(text), taken: false });
+    // A site's menu (首页 | 公开目录 | 公开指南 | …) holds page names, no labels.
+    read.push({ text, bullet: bullet !== null, hits: NAV_BAR_RE.test(text) ? [] : labelHits(text), taken: false });
   }
   read.forEach(({ text, bullet, hits }, n) => {
     if (bullet && !hits.length) {
