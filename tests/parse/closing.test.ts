@@ -129,6 +129,13 @@ describe('document number and class mark', () => {
     expect(text.slice(p.bodyStart, p.bodyEnd)).toContain('抄送:市人大代工委');
     expect(text.slice(p.bodyStart, p.bodyEnd)).not.toContain('扫一扫');
   });
+
+  it('ends an undated letter before the site footer whose lines say what a body does for the site (某市人民政府主办)', () => {
+    const text = `${opening}已办。\n\n特此函复\n\n同江市人民政府主办\n\n同江市人民政府办公室承办\n\n同江市融媒体中心建设运营(版权所有)\n\n网站标识码:2308810013\n`;
+    const p = parseLetter(text);
+    expect(text.slice(p.bodyStart, p.bodyEnd)).toContain('特此函复');
+    expect(text.slice(p.bodyStart, p.bodyEnd)).not.toContain('主办');
+  });
 });
 
 describe('the signature date', () => {
