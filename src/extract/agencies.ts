@@ -919,7 +919,9 @@ export function placedAgencyName(written: string, j: Jurisdiction): string {
   if (placed !== name || !BARE_CENTRE_RE.test(name) || NOT_BARE_RE.test(name) || startsWithPlace(name)) return placed;
   // (A zone's centres are units of its committee, named bare: 政务服务和社会事务中心 of 重庆高新区.)
   const home = j.county && zoneLevelWords.some((w) => j.county!.endsWith(w)) ? null : (j.county ?? j.city);
-  return home ? home + name : name;
+  // (One that opens with its place written short is placed already: 同江三江口…服务中心 of 同江市.)
+  const short = home ? withoutLevelWord(home) : null;
+  return home && !(short && name.startsWith(short)) ? home + name : name;
 }
 
 // A party committee's own group or office (岳阳市委人才工作领导小组) is the party's: 中共 written before it,

@@ -194,6 +194,8 @@ describe('canonical agency names', () => {
     expect(canonicalAgency('市委组织部', dazu)).toBe('中共重庆市委组织部');
     // A service centre written bare is the letter's own government's; not a zone's, nor one naming a place.
     expect(placedAgencyName('水旱灾害防御中心', jurisdictionOf('叶县水利局'))).toBe('叶县水旱灾害防御中心');
+    // One that opens with its place written short is placed already.
+    expect(placedAgencyName('同江三江口国家湿地公园服务中心', jurisdictionOf('同江市人民政府'))).toBe('同江三江口国家湿地公园服务中心');
     expect(placedAgencyName('创新服务中心', jurisdictionOf('重庆高新区管理委员会'))).toBe('创新服务中心');
     expect(placedAgencyName('河东区公路中心', { ...emptyJurisdiction(), county: '河东区' })).toBe('河东区公路中心');
     // The government's own offices: 督查室, 督办室.

@@ -680,7 +680,7 @@ describe('what a centre is, and where a name ends', () => {
   });
   it('reads a management centre as a body and a visitor centre of no named place as nothing', () => {
     expect(found('由园林绿化管理中心负责。')).toEqual([['Agency', '园林绿化管理中心']]);
-    expect(found('由同江市园林养护中心负责。')).toEqual([['Agency', '同江市园林养护中心']]);
+    expect(found('由同江市园林养护中心负责,同江三江口国家湿地公园服务中心配合。')).toEqual([['Agency', '同江市园林养护中心'], ['Agency', '同江三江口国家湿地公园服务中心']]);
     expect(found('新建游客服务中心一座。')).toEqual([]);
   });
   it('starts an organisation after a one-character verb before its proper name (属|某亚斯大学)', () => {
