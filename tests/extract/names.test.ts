@@ -90,6 +90,7 @@ describe('funds not called 基金', () => {
     // Nor money after a verb of giving or spending it, however the tagger reads the words before (总计投入, 予以), but
     // money whose purpose a verb says (旅游扶贫专项资金).
     expect(found('总计投入财政补助资金1000万元,对完成修缮后予以奖补资金。')).toEqual([]);
+    expect(found('全市326家主体已全部完工通过验收,按方案兑付补助资金。')).toEqual([]);
     expect(found('安排旅游扶贫专项资金。')).toEqual(['旅游扶贫专项资金']);
     // A localiser of a span of time (期内, 以来) closes the phrase before it: 协议期内|合肥高新区管委会.
     expect(found('协议期内合肥高新区管委会每年给予补助。')).toEqual(['合肥高新区管委会']);
@@ -100,6 +101,8 @@ describe('funds not called 基金', () => {
     expect(found('打造康养产业发展大平台。')).toEqual([]);
     // So is 家校 (home and school), else 家/q, a measure word, would end the name (校|食品安全沟通平台).
     expect(found('搭建家校食品安全沟通平台。')).toEqual([]);
+    // And 地灾 (geological disasters), else 地/u, a particle, would cut the fund's name (地|灾防治专项资金).
+    expect(found('积极争取地灾防治专项资金。')).toEqual(['地灾防治专项资金']);
     // Money bridging a programme (衔接资金) and interest subsidies (贴息资金) are named pots by what they are for; bare, after a spending verb, money alone.
     expect(found('利用乡村振兴衔接资金9000余万元,争取企业生产经营性贷款贴息资金共166万元,下达衔接资金100万元,安排贴息资金50万元。')).toEqual(['乡村振兴衔接资金', '企业生产经营性贷款贴息资金']);
     // A foundation (基金会) is an organisation, no fund.
