@@ -145,6 +145,9 @@ describe('the signature date', () => {
   it('reads a collapsed date that kept a space after its year (2020 417)', () => {
     expect(parseLetter(`${opening}最后,再次感谢您的关心和支持。\n\n2020 417\n`).signedDate).toBe('2020-04-17');
   });
+  it('reads a collapsed date that kept its 年 (2018年710), where one reading is a date', () => {
+    expect(parseLetter(`${opening}某市交通运输局\n\n2018年710\n`).signedDate).toBe('2018-07-10');
+  });
 });
 
 describe('the closing block after the date', () => {
