@@ -282,8 +282,8 @@ function withoutGluedLabel(value: string): string {
 
 // A page's date, dashed or written out (2017-09-09, 2025年07月16日).
 const PAGE_DATE = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日`;
-// A portal's timestamp standing without a label ("2024-04-23 点击数:", "来源:某局 2017-09-09 16:24:21").
-const STAMP_RE = new RegExp(String.raw`(?:^[\s\u3000]*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![\d-])|(${PAGE_DATE})[\s\u3000]+\d{1,2}:\d{2})`, 'u');
+// A portal's timestamp standing without a label ("2024-04-23 点击数:", "| 2022-08-09 阅读: |", "来源:某局 2017-09-09 16:24:21").
+const STAMP_RE = new RegExp(String.raw`(?:^[\s\u3000|｜]*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![\d-])|(${PAGE_DATE})[\s\u3000]+\d{1,2}:\d{2})`, 'u');
 const POSTED_BULLET_RE = new RegExp(String.raw`^(${PAGE_DATE})[\s\u3000]*\d{1,2}[:：时]\d{2}`, 'u');
 // Or written out before the page's other labels ("2025年07月16日 来源: 某区"); a date alone on a line may be the letter's own.
 const WRITTEN_STAMP_RE = /^[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)/u;

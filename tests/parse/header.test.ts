@@ -130,6 +130,8 @@ describe('header labels', () => {
     expect(parseHeaderLines(['| 索引号:000014349/2025-12285 | |', '| 发文字号: | 发文时间:2024-08-20 |', '| 主题分类: | 发布日期:2024-08-22 |'])).toMatchObject({ writtenDate: '2024-08-20', publishedDate: '2024-08-22' });
     expect(parseHeaderLines(['发布机构: 某乡 发文日期: 2024-12-03', '时间:2024-12-04 14:56 来源:某乡农业综合服务中心'])).toMatchObject({ publishedDate: '2024-12-03' });
     expect(parseHeaderLines(['发布机构: 某乡 发文日期: 2024-12-03', '时间:2024-12-04 14:56 来源:某乡农业综合服务中心']).writtenDate).toBeUndefined();
+    // A timestamp in a table's cell before a counter dates the page.
+    expect(parseHeaderLines(['| 某市交通运输局关于对市政协八届一次会议第252号提案的答复 | |||', '| 2022-08-09 阅读: | |||']).publishedDate).toBe('2022-08-09');
     // A site's menu holds page names, no labels: 公开目录 | 公开指南 is no genre.
     expect(parseHeaderLines(['首页    |    公开目录    |    公开指南    |    公开规定    |', '分       类:', '公开答复;建议答复;人社建字']).genre).toBe('公开答复;建议答复;人社建字');
     // A table's 公开责任部门 column is the publisher too.
