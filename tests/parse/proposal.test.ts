@@ -134,6 +134,7 @@ describe('proposal reference in the title', () => {
     // A class letter and a dash before the number, a topic class before 第.
     expect(fromTitle('关于县十七届人大五次会议公路交通类第B-9号建议的答复')).toMatchObject({ session: '县十七届人大五次会议', number: 'B-9' });
     expect(fromTitle('县政协九届一次会议《关于绿化乡村道路的若干建议》(43号)答复')).toMatchObject({ session: '县政协九届一次会议', number: '43', kind: '提案' });
+    expect(fromTitle('省十三届人大二次会议《关于关注农村留守儿童心理健康的建议》(1206)号答复')).toMatchObject({ session: '省十三届人大二次会议', number: '1206', kind: '建议' });
     // The opening's word for it after the title, over the title's ending (《…的建议》的提案收悉).
     expect(parseLetter('区政协提案委员会:\n您提出的《关于改造车行道的建议》的提案收悉。现答复如下:\n已办。\n').proposal.kind).toBe('提案');
     // A place's character before the number in brackets (武35号).
