@@ -188,7 +188,8 @@ function readLetter(doc: LetterDoc): LetterRecord {
     const at = inBody(p.agency.start);
     seeds.push({ type: 'Agency', name: replyingAgency, start: at, end: at < 0 ? -1 : at + p.agency.name.length, aliases: [cleanAgencyName(p.agency.name)!] });
   }
-  if (numbered) seeds.push({ type: 'Agency', name: numbered, start: -1, end: -1, aliases: [] });
+  // (A replying body found otherwise, by its document number, its own words or its page, is an entity of its letter too.)
+  else if (replyingAgency) seeds.push({ type: 'Agency', name: replyingAgency, start: -1, end: -1, aliases: [] });
   // The page's publisher (发文机关, 发布机构) when it is a body: the government office that posts a bureau's letter.
   const publisher = p.header.publisher ? bodyNamed(p.header.publisher, j) : null;
   if (publisher) seeds.push({ type: 'Agency', name: publisher, start: -1, end: -1, aliases: [p.header.publisher!] });
@@ -227,7 +228,11 @@ function readLetter(doc: LetterDoc): LetterRecord {
     p.header.indexNumber && COMPLETE_INDEX_RE.test(p.header.indexNumber)
       ? p.header.indexNumber
       : `sha256:${contentHash(body)}`;
-  const structural = structuralRelations(p, id, proposal, replyingAgency, coHandlers, sentences);
+  // The replying and co-handling bodies as their entities are named once variants merged (罗村镇人民政府 into
+  // 淄博市淄川区罗村镇人民政府): a relation points at a node the letter has.
+  const replying = replyingAgency && agencyEntityName(entities, replyingAgency);
+  const handlers = coHandlers.map((c) => ({ ...c, canonical: agencyEntityName(entities, c.canonical) }));
+  const structural = structuralRelations(p, id, proposal, replying, handlers, sentences);
 
   return {
     source: doc.source,
@@ -250,12 +255,18 @@ function readLetter(doc: LetterDoc): LetterRecord {
     proposal,
     otherProposals,
     proposer: p.proposer,
-    replyingAgency,
-    coHandlers: [...new Set(coHandlers.map((c) => c.canonical))],
+    replyingAgency: replying,
+    coHandlers: [...new Set(handlers.map((c) => c.canonical))],
     signer: p.signer ? { name: p.signer.name, title: p.signer.title } : null,
     contact: p.contact ? { name: p.contact.name, phone: p.contact.phone } : null,
-    ...listSentences(withAmounts, [...structural, ...findRelations(text, withAmounts, replyingAgency, sentences)]),
+    ...listSentences(withAmounts, [...structural, ...findRelations(text, withAmounts, replying, sentences)]),
   };
+}
+
+/** The name of the Agency entity that `name` was merged into (its name or one of its aliases), else `name`. */
+function agencyEntityName(entities: DraftEntity[], name: string): string {
+  for (const e of entities) if (e.type === 'Agency' && (e.name === name || e.aliases.includes(name))) return e.name;
+  return name;
 }
 
 /** Appends `make(item)` for each of `items` to `out`, in order (see readLetter: a loop, not map and concat). */

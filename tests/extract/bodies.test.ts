@@ -775,3 +775,14 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(agencies).toEqual(expect.arrayContaining(['重庆市财政局', '重庆市规划和自然资源局']));
   });
 });
+
+describe('the replying body as its entity is named', () => {
+  it('names the replying body, and the node its relation points at, as the entity its signature merged into (罗村镇人民政府 → 淄博市淄川区…)', () => {
+    const text = '对区政协十二届四次会议第92号提案的答复\n张某委员:\n您在政协第十二届淄川区委员会第四次会议上提出的《关于路灯提升的提案》收悉,现答复如下:\n镇政府已安装路灯。\n罗村镇人民政府\n2020年9月10日\n';
+    const r = extractLetter({ source: 'x.txt', text, encoding: 'utf-8' });
+    expect(r.replyingAgency).toBe('淄博市淄川区罗村镇人民政府');
+    const agencies = new Set(r.entities.filter((e) => e.type === 'Agency').map((e) => e.name));
+    expect(r.relations.filter((x) => x.type === 'ISSUED_BY').map((x) => x.to.key)).toEqual(['淄博市淄川区罗村镇人民政府']);
+    for (const x of r.relations) if (x.to.label === 'Agency') expect(agencies.has(x.to.key)).toBe(true);
+  });
+});
