@@ -242,10 +242,9 @@ export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
     votes.set(place.province!, v);
   }
   // (One that stands out: a list of provinces named once each, 上海、江苏…等省(市), places none.)
-  const best = standsOut([...votes.entries()].map(([name, v]) => [name, v.n] as [string, number]))?.[0];
-  const v = best === undefined ? undefined : votes.get(best);
-  if (best === undefined || !v) return j;
-  return { ...j, province: best, provinceShort: v.short, city: j.city ?? (v.municipality ? best : null) };
+  const best = standsOut([...votes].map(([name, v]): [typeof v & { name: string }, number] => [{ ...v, name }, v.n]))?.[0];
+  if (!best) return j;
+  return { ...j, province: best.name, provinceShort: best.short, city: j.city ?? (best.municipality ? best.name : null) };
 }
 
 // A river, street, bay or bridge named after a place (苏州河, 南京路, 长寿湾, 重庆大桥) is no mention of the place.
