@@ -748,12 +748,12 @@ export function placeOfDocNumber(docNumber: string, session: string | null): Pla
 export function provinceOfCitedNumbers(text: string, session: string | null): Place | null {
   const counts = new Map<Place, number>();
   for (const m of text.matchAll(CITED_NUMBER_RE)) {
-    const province = provinceByAbbr.get(m[1]!);
-    if (province && isProvinceSession(session, province)) counts.set(province, (counts.get(province) ?? 0) + 1);
+    const province = placeOfDocNumber(m[0], session);
+    if (province) counts.set(province, (counts.get(province) ?? 0) + 1);
   }
   return standsOut(counts)?.[0] ?? null;
 }
-const CITED_NUMBER_RE = new RegExp(`([${[...provinceByAbbr.keys()].join('')}])\\p{Script=Han}{1,5}[〔\\[［﹝【]\\s*(?:19|20)\\d{2}\\s*[〕\\]］﹞】]\\s*\\d+\\s*号`, 'gu');
+const CITED_NUMBER_RE = new RegExp(`[${[...provinceByAbbr.keys()].join('')}]\\p{Script=Han}{1,5}[〔\\[［﹝【]\\s*(?:19|20)\\d{2}\\s*[〕\\]］﹞】]\\s*\\d+\\s*号`, 'gu');
 const MAX_SECTOR = 4;
 
 /**

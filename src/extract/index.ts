@@ -9,6 +9,7 @@ import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type 
 import { bodyAnswering, bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, ownBodyName, placeOfDocNumber, placedAgencyName, provinceOfCitedNumbers, sectorBody } from './agencies.js';
 import { findAmounts } from './amounts.js';
 import { placeOfIndexNumber } from './divisionCode.js';
+import type { Place } from './gazetteer.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, withoutPartnerSentences, type Jurisdiction } from './jurisdiction.js';
 import { mostNamedByShortForm } from './shortForms.js';
 import { collectMentions, type Seed } from './mentions.js';
@@ -82,17 +83,22 @@ function letterJurisdiction(p: ParsedLetter, session: string | null, body: strin
   if (byCode && (placed.province ?? byCode.province) === byCode.province && (placed.city ?? byCode.city) === byCode.city) placed = fillMissing(placed, byCode);
   // Nor its page: its document number's province (渝卫函…, answering 市六届人大: 重庆市).
   const numbered = !placed.city && p.docNumber ? placeOfDocNumber(p.docNumber, session) : null;
-  if (numbered && (placed.province ?? numbered.name) === numbered.name) {
-    placed = { ...placed, province: numbered.name, provinceShort: numbered.provinceShort, city: numbered.municipality ? numbered.name : null };
-  }
+  if (numbered && (placed.province ?? numbered.name) === numbered.name) placed = inProvince(placed, numbered);
   // Nor its own words: the province whose documents it cites (黔府发〔2015〕35号 in a letter answering 省人大).
   const cited = placed.province ? null : provinceOfCitedNumbers(body, session);
-  if (cited) placed = { ...placed, province: cited.name, provinceShort: cited.provinceShort, city: cited.municipality ? cited.name : null };
+  if (cited) placed = inProvince(placed, cited);
   // An undated letter is of its document number's year (汨农业函〔2017〕2号).
   const numberYear = p.docNumber ? DOC_NUMBER_YEAR.exec(p.docNumber)?.[1] : undefined;
   const year = date ? Number(date.slice(0, 4)) : numberYear ? Number(numberYear) : null;
   return { ...placed, year };
 }
+/** `j` in `province` (a municipality is its own city too). */
+const inProvince = (j: Jurisdiction, province: Place): Jurisdiction => ({
+  ...j,
+  province: province.name,
+  provinceShort: province.provinceShort,
+  city: province.municipality ? province.name : null,
+});
 const DOC_NUMBER_YEAR = /[〔\[［﹝【(（]((?:19|20)\d{2})[〕\]］﹞】)）]/u;
 
 export function extractLetter(doc: LetterDoc): LetterRecord {
