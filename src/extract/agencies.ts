@@ -757,22 +757,61 @@ const CITED_NUMBER_RE = new RegExp(`[${[...provinceByAbbr.keys()].join('')}]\\p{
 const MAX_SECTOR = 4;
 
 /**
- * The province-level body whose document number an unsigned letter carries, named by the level word
- * the letter calls itself by: 甘交办案〔2018〕99号 and 我厅 → 甘肃省交通运输厅. Null where the number opens
- * with no province's character or sector, the letter is another province's, or it never says 我厅/我委/我局
- * (a city's numbers open with characters of its own: 九农案字 of 九江市). 委 and 局 are a city's level words
- * too: they do not count in a letter answering a city's or county's congress or conference. A national
- * body's numbers open with its own form, no place before it (人社建字〔2025〕141号: 人力资源和社会保障部).
+ * The body whose document number an unsigned letter carries: its place's character (甘 of 甘肃省, 临 of 临湘市,
+ * 渝中 or 厦集 of a district), its sector (交 of 甘交办案), and the level word the letter calls itself by (我厅) or,
+ * where it never does, the one body of that place and sector its text names (省民政厅 in a letter numbered
+ * 云民政法): 甘交办案〔2018〕99号 and 我厅 → 甘肃省交通运输厅. Null where the number opens with no place's
+ * character or sector, or the letter is another province's. 委 and 局 are a city's level words too: they do
+ * not make a province's body of a letter answering a city's or county's congress or conference, and a 厅 is
+ * a province's only. A national body's numbers open with its own form, no place before it
+ * (人社建字〔2025〕141号: 人力资源和社会保障部).
  */
-export function bodyOfDocNumber(docNumber: string, text: string, j: Jurisdiction, session: string | null): string | null {
+export function bodyOfDocNumber(docNumber: string, text: string, j: Jurisdiction, session: string | null, named: ReadonlySet<string> = new Set()): string | null {
   const self = selfWord(text);
   const province = provinceByAbbr.get(docNumber.charAt(0));
-  if (!province) return (self ? localBodyOfDocNumber(docNumber, self, j) : null) ?? nationalBodyOfDocNumber(docNumber, j, session);
-  if (j.province !== null && j.province !== province.name) return null;
-  const stem = sectorAt(docNumber);
-  if (!stem || !self) return null;
-  if (self !== '厅' && session !== null && !isProvinceSession(session, province)) return null;
-  return canonicalAgency(`${province.name}${stem}${self}`, { ...j, province: province.name, provinceShort: province.provinceShort });
+  const ofProvince = province && (j.province === null || j.province === province.name) ? provinceBodyOfDocNumber(docNumber, province, self, j, session, named) : null;
+  return ofProvince ?? localBodyOfDocNumber(docNumber, self, j, named) ?? (province ? null : nationalBodyOfDocNumber(docNumber, j, session));
+}
+
+function provinceBodyOfDocNumber(docNumber: string, province: Place, self: string | undefined, j: Jurisdiction, session: string | null, named: ReadonlySet<string>): string | null {
+  const stem = sectorAt(docNumber, 1);
+  if (!stem || (self !== '厅' && session !== null && !isProvinceSession(session, province))) return null;
+  return bodyOfSector(`${province.name}${stem}`, self, { ...j, province: province.name, provinceShort: province.provinceShort }, named);
+}
+
+/**
+ * A county's or city's bureau known the same way, where its number opens with its own county's or city's
+ * characters (临农字 in a 临湘市 letter that says 我局 → 临湘市农业农村局; 岳发改字 and 我委 → 岳阳市发展和改革委员会;
+ * 渝中经信函 → 重庆市渝中区经济和信息化委员会; 厦集农水 → 厦门市集美区农业农村和水利局).
+ */
+function localBodyOfDocNumber(docNumber: string, self: string | undefined, j: Jurisdiction, named: ReadonlySet<string>): string | null {
+  if (self === '厅') return null;
+  for (const [place, code] of placeCodes(j)) {
+    const stem = docNumber.startsWith(code) ? sectorAt(docNumber, code.length) : undefined;
+    if (stem) return bodyOfSector(`${place}${stem}`, self, j, named);
+  }
+  return null;
+}
+
+/** The characters a county's or city's document numbers open with, longest first, each with its place. */
+function placeCodes(j: Jurisdiction): [string, string][] {
+  const codes: [string, string][] = [];
+  const county = bareCounty(j) ?? j.county;
+  if (j.county && county) {
+    const short = withoutLevelWord(county) ?? county;
+    if (short.length >= 2) codes.push([j.county, short]);
+    if (j.city) codes.push([j.county, j.city.charAt(0) + county.charAt(0)]);
+    codes.push([j.county, county.charAt(0)]);
+  }
+  if (j.city) codes.push([j.city, j.city.charAt(0)]);
+  return codes;
+}
+
+/** A place's sector body (甘肃省交通运输) with the level word the letter calls itself by, else the one its text names. */
+function bodyOfSector(stemmed: string, self: string | undefined, j: Jurisdiction, named: ReadonlySet<string>): string | null {
+  if (self) return canonicalAgency(`${stemmed}${self}`, j);
+  const found = new Set(['局', '厅', '委'].map((word) => canonicalAgency(`${stemmed}${word}`, j)).filter((name) => name !== null && named.has(name)));
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /**
@@ -835,8 +874,8 @@ function selfWord(text: string): string | undefined {
   return standsOut(counts)?.[0];
 }
 
-/** The sector a body's document number writes after its place's character (交 of 甘交办案), as a body's stem. */
-const sectorAt = (docNumber: string) => longestFormAt(sectorByDocForm, docNumber, 1);
+/** The sector a body's document number writes after its place's characters (交 of 甘交办案), as a body's stem. */
+const sectorAt = (docNumber: string, at: number) => longestFormAt(sectorByDocForm, docNumber, at);
 
 /** The value of the longest form of `forms` a document number writes from `at` on (at most MAX_SECTOR characters). */
 function longestFormAt(forms: ReadonlyMap<string, string>, docNumber: string, at: number): string | undefined {
@@ -845,19 +884,6 @@ function longestFormAt(forms: ReadonlyMap<string, string>, docNumber: string, at
     if (value !== undefined) return value;
   }
   return undefined;
-}
-
-/**
- * A county's or city's bureau known the same way, where its number opens with the first character of the
- * letter's own county or city (临农字 in a 临湘市 letter that says 我局 → 临湘市农业农村局; 岳发改字 and 我委 →
- * 岳阳市发展和改革委员会); a 厅 is a province's only.
- */
-function localBodyOfDocNumber(docNumber: string, self: string, j: Jurisdiction): string | null {
-  // The county is compared by its own name (岳阳楼区 of 岳阳市岳阳楼区).
-  const opensWith = (written: string | null) => written?.charAt(0) === docNumber.charAt(0);
-  const place = opensWith(bareCounty(j) ?? j.county) ? j.county : opensWith(j.city) ? j.city : null;
-  const stem = sectorAt(docNumber);
-  return place && stem && self !== '厅' ? canonicalAgency(`${place}${stem}${self}`, j) : null;
 }
 
 /** A national body by its number's opening form, in a letter answering the national congress or conference or no place's. */

@@ -115,8 +115,6 @@ function readLetter(doc: LetterDoc): LetterRecord {
   const session = p.proposal.session;
   const j = letterJurisdiction(p, session, body, text);
 
-  // An unsigned letter of a province's body is known by its document number (甘交办案… and 我厅).
-  const numbered = !p.agency && p.docNumber ? bodyOfDocNumber(p.docNumber, body, j, session) : null;
   const agencyHits = findAgencies(text, j, bodyStart, bodyEnd);
   // A letter answering a congress or conference above a county's is that level's body's: the county its
   // text names most is where the work is (精河县 in a letter of 自治州水利局), not the unsigned body's place.
@@ -124,6 +122,8 @@ function readLetter(doc: LetterDoc): LetterRecord {
   // The bodies the opening says it studied the proposal with (经我局研究,并综合A、B意见) are never the unsigned body itself.
   const consulted = new Set((p.opening?.coHandlers ?? []).flatMap((c) => agencyHits.filter((h) => h.start === c.start).map((h) => h.name)));
   const ownHits = agencyHits.filter((h) => !consulted.has(h.name));
+  // An unsigned letter is known by its document number (甘交办案… and 我厅, 云民政法… and 省民政厅).
+  const numbered = !p.agency && p.docNumber ? bodyOfDocNumber(p.docNumber, body, j, session, new Set(ownHits.map((h) => h.name))) : null;
   const replyingAgency = p.agency
     ? ownBodyName(p.agency.name, j)
     : (numbered ??

@@ -670,9 +670,24 @@ describe('the body of an unsigned letter by its document number', () => {
     const linxiang = inferCounty(jurisdictionOf('临湘市人民政府'), '');
     expect(bodyOfDocNumber('临农字〔2022〕8号', '我局高度重视。我局将继续推进。', linxiang, '市第十届政协第一次会议')).toBe('临湘市农业农村局');
     expect(bodyOfDocNumber('岳发改字〔2021〕12号', '我委高度重视。', jurisdictionOf('岳阳市人民政府'), null)).toBe('岳阳市发展和改革委员会');
-    // Another place's character, or no word the letter calls itself by, names none.
+    // Another place's character, or no word the letter calls itself by and no such body named, names none.
     expect(bodyOfDocNumber('九农案字(2025)4号', '我局高度重视。', linxiang, null)).toBeNull();
     expect(bodyOfDocNumber('临农字〔2022〕8号', '农业农村部门高度重视。', linxiang, null)).toBeNull();
+  });
+  it('reads a district’s bureau from its own characters or its city’s and its own (渝中经信函, 厦集农水)', () => {
+    const jimei = jurisdictionOf('厦门市集美区人民政府');
+    expect(bodyOfDocNumber('厦集农水〔2024〕12号', '我局高度重视。', jimei, null)).toBe('厦门市集美区农业农村和水利局');
+    const yuzhong = jurisdictionOf('重庆市渝中区人民政府');
+    expect(bodyOfDocNumber('渝中经信函〔2022〕33号', '我委积极与区住建委联系。', yuzhong, null)).toBe('重庆市渝中区经济和信息化委员会');
+  });
+  it('reads the body a letter that never says 我厅 names in the third person, where its number gives the sector', () => {
+    const text = '省民政厅作为经营性公墓的审批机关,将视情审批新公墓。';
+    const named = new Set(['云南省民政厅']);
+    expect(bodyOfDocNumber('云民政法〔2019〕14号', text, none, '云南省十三届人大二次会议', named)).toBe('云南省民政厅');
+    // Not a body of another sector, nor one the letter does not name.
+    expect(bodyOfDocNumber('云民政法〔2019〕14号', text, none, '云南省十三届人大二次会议', new Set(['云南省财政厅']))).toBeNull();
+    const whole = '对云南省十三届人大二次会议第0641号建议的答复\n云民政法〔2019〕14号\n余某代表:\n您提出的《关于增加经营性公墓的建议》收悉,现答复如下。\n' + text + '\n';
+    expect(extractLetter({ source: 'm.txt', text: whole, encoding: 'utf-8' }).replyingAgency).toBe('云南省民政厅');
   });
   it('reads an unsigned letter answering a prefecture’s congress as the prefecture’s body, not the county it names most', () => {
     const text =
