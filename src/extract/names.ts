@@ -397,8 +397,19 @@ function verbBeforePlace(text: string, at: number, end: number): number {
   for (let i = end - 2; i >= at; i--) {
     if (ONE_BEFORE_BODY.has(text.charCodeAt(i)) && LEVEL_CHARS.has(text.charCodeAt(i + 1)) && !startsWithPlace(text, i)) return i + 1 - at;
   }
-  return 0;
+  // Or the last word the segmenter reads as a verb or an attribute before a level character it reads as a
+  // word of its own (承担起|市|法律援助中心, 一站式|市…; not 省级|区块链).
+  const words = wordsOf(text, at, end);
+  let cut = 0;
+  let pos = at;
+  for (const [i, w] of words.entries()) {
+    pos += w.word.length;
+    const next = words[i + 1]?.word;
+    if (NOT_PLACE_TAGS.has(w.tag) && next?.length === 1 && LEVEL_CHARS.has(next.charCodeAt(0)) && !startsWithPlace(text, pos - w.word.length)) cut = pos - at;
+  }
+  return cut;
 }
+const NOT_PLACE_TAGS = new Set(['v', 'b', 'd', 'p', 'c', 'u', 'r']);
 // (Not a level word itself: 区县, 市县 name two levels.)
 const LONE_BEFORE_LEVEL = /^[^\P{Script=Han}省市区县州盟旗镇乡][县省]$/u;
 // A place written in full, with its level word (福建省, 泉州市, 青川县).

@@ -631,6 +631,12 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('随县产业发展服务中心牵头。')).toEqual([['Agency', '随县产业发展服务中心']]);
     expect(found('设立区县科技创新引导基金。')).toEqual([['Fund', '区县科技创新引导基金']]);
   });
+  it('starts no name on a word the segmenter reads as a verb or attribute before a lone level character (承担起|市…, 一站式|市…)', () => {
+    expect(found('我局主动承担起市法律援助中心搬迁。')).toEqual([['Agency', '市法律援助中心']]);
+    expect(found('建成一站式市公共法律服务中心。')).toEqual([['Agency', '市公共法律服务中心']]);
+    // 区 opening a word of its own (区块链) is no level.
+    expect(found('江北新区中央商务区获批省级区块链创新应用试验区。')).toEqual([]);
+  });
   it('reads a county’s disease-control centre and its working stations as bodies, a research station as a platform', () => {
     expect(found('从县动物疫病预防控制中心抽调人员,拟设立青川县草原饲料工作站。')).toEqual([
       ['Agency', '县动物疫病预防控制中心'],
