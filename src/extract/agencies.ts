@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, sectorByDocForm, nationalByDocForm, openBodies, ownUnits, actingTowns, landmarkWords, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateIn, withoutLevelWord, wordLikeCounties,
+  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, cityDocAbbr, sectorByDocForm, nationalByDocForm, openBodies, ownUnits, actingTowns, landmarkWords, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateIn, withoutLevelWord, wordLikeCounties,
   zoneLevelWords,
   type Place,
   type PlaceLevel,
@@ -803,7 +803,7 @@ function placeCodes(j: Jurisdiction): [string, string][] {
     if (j.city) codes.push([j.county, j.city.charAt(0) + county.charAt(0)]);
     codes.push([j.county, county.charAt(0)]);
   }
-  if (j.city) codes.push([j.city, j.city.charAt(0)]);
+  if (j.city) codes.push([j.city, cityDocAbbr.get(j.city) ?? j.city.charAt(0)]);
   return codes;
 }
 

@@ -226,6 +226,10 @@ export const notLevel: ReadonlySet<string> = new Set(localBodies.notLevel.list);
 export const provinceByAbbr: ReadonlyMap<string, Place> = new Map(
   places.provinces.flatMap((p) => ('abbr' in p && p.abbr ? [[p.abbr, placeByForm.get(p.name)!] as [string, Place]] : [])),
 );
+/** A city's own character in its bodies' document numbers where it is not its name's first (广州市 → 穗, 南京市 → 宁). */
+export const cityDocAbbr: ReadonlyMap<string, string> = new Map(
+  places.cities.flatMap((c) => ('abbr' in c && c.abbr ? [[c.name, c.abbr] as [string, string]] : [])),
+);
 /** A province body's sector as its document numbers write it (交, 发改) → the stem of its short form (交通运输, 发改). */
 export const sectorByDocForm: ReadonlyMap<string, string> = new Map(Object.entries(localBodies.docNumberSectors.list));
 /** A national body by the form its document numbers open with (人社建字 → 人力资源和社会保障部). */

@@ -122,8 +122,9 @@ function readLetter(doc: LetterDoc): LetterRecord {
   // The bodies the opening says it studied the proposal with (经我局研究,并综合A、B意见) are never the unsigned body itself.
   const consulted = new Set((p.opening?.coHandlers ?? []).flatMap((c) => agencyHits.filter((h) => h.start === c.start).map((h) => h.name)));
   const ownHits = agencyHits.filter((h) => !consulted.has(h.name));
-  // An unsigned letter is known by its document number (甘交办案… and 我厅, 云民政法… and 省民政厅).
-  const numbered = !p.agency && p.docNumber ? bodyOfDocNumber(p.docNumber, body, j, session, new Set(ownHits.map((h) => h.name))) : null;
+  // An unsigned letter is known by its document number (甘交办案… and 我厅, 云民政法… and 省民政厅), even where its
+  // opening lists it first among the bodies that studied the proposal (穗人社函: 组织市人力资源和社会保障局、…等单位).
+  const numbered = !p.agency && p.docNumber ? bodyOfDocNumber(p.docNumber, body, j, session, new Set(agencyHits.map((h) => h.name))) : null;
   const replyingAgency = p.agency
     ? ownBodyName(p.agency.name, j)
     : (numbered ??

@@ -680,6 +680,15 @@ describe('the body of an unsigned letter by its document number', () => {
     const yuzhong = jurisdictionOf('重庆市渝中区人民政府');
     expect(bodyOfDocNumber('渝中经信函〔2022〕33号', '我委积极与区住建委联系。', yuzhong, null)).toBe('重庆市渝中区经济和信息化委员会');
   });
+  it('reads a city’s bureau from its city’s own character where that is not its name’s first (穗人社函 of 广州市)', () => {
+    const text = '张某委员:\n您提出的《关于社会保障卡一卡通的提案》收悉,我市政府高度重视,积极组织市人力资源和社会保障局、市民政局等单位认真研究办理,现答复如下:\n已办。\n';
+    const r = extractLetter({ source: 'g.txt', text: `穗人社函〔2024〕231号\n${text}`, encoding: 'utf-8' });
+    // (Placed by 广州市 in a title the test adds: the number alone does not place a letter.)
+    const placed = extractLetter({ source: 'g.txt', text: `广州市政协十四届三次会议第5013号提案答复\n穗人社函〔2024〕231号\n${text}`, encoding: 'utf-8' });
+    expect(r.replyingAgency).toBeNull();
+    expect(placed.replyingAgency).toBe('广州市人力资源和社会保障局');
+    expect(placed.coHandlers).toEqual(['广州市民政局']);
+  });
   it('reads the body a letter that never says 我厅 names in the third person, where its number gives the sector', () => {
     const text = '省民政厅作为经营性公墓的审批机关,将视情审批新公墓。';
     const named = new Set(['云南省民政厅']);
