@@ -243,6 +243,9 @@ describe('letter gate', () => {
     expect(atOnce.coHandlers.map((c) => c.name)).toEqual(['省教育厅', '省司法厅']);
     const heard = parseLetter(`李某委员:\n您提出的关于“促进直播经济发展的建议”的提案(第177号)收悉,我委高度重视,充分听取区人才工作局、区市场监管局等单位的意见,现答复如下:\n已办。\n`);
     expect(heard.coHandlers.map((c) => c.name)).toEqual(['区人才工作局', '区市场监管局']);
+    // The member whose view was sought is no co-handler (in an opening that runs on, with no 答复如下).
+    const member = parseLetter(`何某委员:\n您提出的《关于加强溺水预防控制的提案》收悉,办理结束后,告知并征求了委员对办理结果的意见。\n`);
+    expect(member.coHandlers).toEqual([]);
     const labelled = parseLetter(`李某委员:\n您提出的关于《打造乡村振兴强引擎》(第0400号)提案收悉,经商会办单位省自然资源厅、省生态环境厅意见,现将办理情况答复如下:\n已办。\n`);
     expect(labelled.coHandlers.map((c) => c.name)).toEqual(['省自然资源厅', '省生态环境厅']);
     const byUs = parseLetter(`刘某代表:\n您提出的《关于支持水资源配置工程建设的建议》(第0154号)收悉。我厅商省发展改革委进行了认真研究,现答复如下:\n已办。\n`);
