@@ -213,6 +213,8 @@ function nextLineValue(lines: ReadLine[], n: number, field: HeaderField): string
   const raw = next.text.slice(0, next.hits[0]?.index ?? next.text.length);
   // A line ending in a colon greets its addressee (自治区住房和城乡建设厅:): it is the letter, not a value.
   if (!next.hits.length && /[:：][\s\u3000]*$/u.test(raw)) return '';
+  // Nor is a label's own opening word on an empty label's line (单位|主要领导: under 分管领导:).
+  if (next.hits.length === 1 && LABEL_WORD_RE.test(raw) && !next.text.slice(next.hits[0]!.end).trim()) return '';
   const value = fieldValue(field, raw);
   // An empty field followed by the letter's title: a value of the wrong shape is none.
   if (NEXT_LINE_SHAPE[field] && !NEXT_LINE_SHAPE[field].test(value)) return field === 'docNumber' ? brokenDocNumber(lines, n) : '';
@@ -222,6 +224,8 @@ function nextLineValue(lines: ReadLine[], n: number, field: HeaderField): string
   return value;
 }
 
+// A short word before a label (单位, 区) that is no value: a page's own wording of the label.
+const LABEL_WORD_RE = /^[\s\u3000]*\p{Script=Han}{1,4}[\s\u3000]*$/u;
 const VALIDITY_RE = /^[\s\u3000]*(?:现行)?(?:有效|失效|废止|已废止|已失效|部分失效)[\s\u3000]*$/u;
 
 /** A document number a page broke over short lines below its label (普绿容 / 〔2019〕 / 44号), joined; '' when they make none. */
