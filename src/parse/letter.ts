@@ -71,6 +71,8 @@ const CLOSING_LINES = 10;
 // (A contact's label whose first characters the page lost, 人:…, is one too.)
 const CLOSING_FIELD_RE = /署名|负责人|^[\s\u3000]*工\s*作\s*人\s*员[\s\u3000]*[:：]|^[\s\u3000]*人[\s\u3000]*[:：]|联\s*系|承\s*办|经\s*办|分管|主管领导|责任领导|电\s*话|签\s*发|审核人|审\s*签|邮\s*政\s*编\s*码|邮\s*编|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开|(?:可以|同意|不予|不宜|不)公开|日\s*印\s*发|^[\s\u3000]*(?:主送|送|报)[\s\u3000]*[:：]|主题词|校\s*对|共印/u;
 const GOVERNMENT_RE = /政府$/u;
+// An official document's print line: its body's office, the date (written out or run together) and 印发.
+const PRINT_LINE_RE = /(?:^|\n)[\s\u3000]*(\p{Script=Han}{2,30}?)办公室[\s\u3000]*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}年?\d{3,4}日?)[\s\u3000]*印发/u;
 // The centre that runs a government's website (发布机构:大数据发展中心, 信息中心, 融媒体中心) publishes every body's pages.
 const SITE_OPERATOR_RE = /(?:大数据|数据|信息|融媒体|网络|电子政务)\p{Script=Han}{0,6}中心$/u;
 const PROPOSAL_OFFICE_RE = /^(?:建议|议案)?(?:建议|提案)(?:办|办公室)$/u;
@@ -267,6 +269,8 @@ export function parseLetter(text: string): ParsedLetter {
     const at = body.lastIndexOf(signerBody);
     agency = { name: signerBody, start: at < 0 ? null : at };
   }
+  // Or the body whose office printed it, as the document's last line says (某局办公室 2022年8月17日印发).
+  agency ??= printingBody(text);
   // An unsigned letter whose opening says which body studied the proposal (经县教体局认真研究).
   agency ??= opening?.studiedBy ?? null;
   // Or whose thanks name the body whose work the proposer cares for (感谢您对板桥街道办事处工作的关心和支持).
@@ -531,3 +535,11 @@ function lineIndexAt(lines: Line[], offset: number): number {
 }
 
 export { splitTopics };
+
+/** The body whose office printed the letter (临湘市农业农村局办公室 2022年8月17日印发 → 临湘市农业农村局), or null. */
+function printingBody(text: string): ParsedLetter['agency'] {
+  const m = PRINT_LINE_RE.exec(text);
+  if (!m || !AGENCY_LINE_RE.test(m[1]!)) return null;
+  // (Without a span: the office's own name, a unit of the body, holds it.)
+  return { name: m[1]!, start: null };
+}

@@ -184,3 +184,12 @@ describe('the body named before a signer’s label', () => {
     expect(p.agency?.name).toBe('某市生态环境局');
   });
 });
+
+describe('the body whose office printed the letter', () => {
+  it('is the replying body of a letter signed by no body, read from the print line (某局办公室 2022年8月17日印发)', () => {
+    const p = parseLetter(`${opening}感谢你们对粮食生产工作的关心和支持。\n2022年8月17日\n承办负责人:李 某\n抄送:市人大联工委\n某市农业农村局办公室 2022年8月17日印发\n`);
+    expect(p.agency).toEqual({ name: '某市农业农村局', start: null });
+    // A line that prints nothing names none.
+    expect(parseLetter(`${opening}2022年8月17日\n某市农业农村局办公室\n`).agency).toBeNull();
+  });
+});
