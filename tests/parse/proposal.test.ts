@@ -10,6 +10,9 @@ describe('proposal title in the opening', () => {
     expect([said.proposer, said.proposal?.title]).toEqual([{ name: '张某某', role: '代表' }, '关于实施某县南环路扩宽改造的建议']);
     const during = parseLetter('李某某委员在市政协六届二次会议期间提出的第20160581号提案《关于推动双创的提案》提议政府加大扶持。\n我局答复如下:\n已办。\n');
     expect([during.proposer?.name, during.proposal?.number, during.proposal?.session]).toEqual(['李某某', '20160581', '市政协六届二次会议']);
+    // Several deputies proposing jointly (联合提出), in a co-handling opinion with no salutation.
+    const joint = parseLetter('某省水利厅关于第1414号建议的会办意见\n省交通运输厅:\n邱某燕、王某枝、李某等6位代表联合提出的《关于妥善解决航电枢纽工程建设遗留问题的建议》收悉。经研究,现提出如下会办意见:\n已办。\n');
+    expect([joint.proposer, joint.proposerPersons.map((p) => p.name)]).toEqual([{ name: '邱某燕', role: '代表' }, ['邱某燕', '王某枝', '李某']]);
     // Or with the proposal's number first (第27号,某某委员提出《…》).
     const numbered = parseLetter('对某县政协十届六次会议委员提案(第27号)的答复\n第27号,叶某书委员提出《关于抓好常态化疫情防控的提案》。\n疫情发生以来,我县迅速行动。\n');
     expect([numbered.proposer, numbered.proposal?.title]).toEqual([{ name: '叶某书', role: '委员' }, '关于抓好常态化疫情防控的提案']);
