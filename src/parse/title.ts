@@ -33,7 +33,7 @@ const AFTER_REPLY_NOTE = String.raw`(?:[:：]|——)[^:：]{2,80}(?:建议|提�
 // A parenthetical after the reply word repeats the reference: "…的答复(县十七届人大五次会议第33号建议)";
 // or a note after it as above, or the proposal in 《》 right after it: "…第77号提案的答复函《关于…的建议》".
 const TRAILING_NOTE = new RegExp(String.raw`[(（][^()（）]*[)）]$|(?<=答复|复函)(?:${AFTER_REPLY_NOTE})$|(?<=[复覆函])《[^《》]{2,150}》$`, 'u');
-// "关于市政协六届二次会议第0315号、第0327号提案的复函", "X局对县十七届人大二次会议第 094 号建议的答复",
+// "关于市政协六届二次会议第0315号、第0327号提案的复函", "…第13、53号建议的复函" (the first is the letter's), "X局对县十七届人大二次会议第 094 号建议的答复",
 // "…会议0948号建议的会办意见", "…会议温36号建议" (a delegation's character before the number; 笫 is 第 mistyped): the
 // session runs from 关于/对/( to the first number.
 // A proposal's number: a letter or two first (B017, DH0315), its year in brackets (B(2022)327), dots and dashes (6.11).
@@ -42,7 +42,7 @@ const PROPOSAL_NUMBER = String.raw`[A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.
 // the proposers ("第20号某某等代表建议") or the title in quotes or 《》, its kind last ("第16号“关于…的建议”的答复",
 // "第20241056号《关于…的建议》的答复").
 const PROPOSAL_REF =
-  new RegExp(String.raw`(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?((?:(?<=会议)(?!笫)[\u4e00-\u9fa5])?${PROPOSAL_NUMBER})号(?:[、和及与]第?${PROPOSAL_NUMBER}号)*(?:[(（][^()（）]{1,12}类[^()（）]{0,8}[)）])?(?:[\p{Script=Han}、]{2,12}?等|[“"《][^“”"《》]{2,150}?(?=(?:提案|建议|议案)[”"》]))?(?:代表|委员|政协|人大|集体)?(提案|建议|议案|意见)`, 'u');
+  new RegExp(String.raw`(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?((?:(?<=会议)(?!笫)[\u4e00-\u9fa5])?${PROPOSAL_NUMBER})(?:[、和及]${PROPOSAL_NUMBER})*号(?:[、和及与]第?${PROPOSAL_NUMBER}号)*(?:[(（][^()（）]{1,12}类[^()（）]{0,8}[)）])?(?:[\p{Script=Han}、]{2,12}?等|[“"《][^“”"《》]{2,150}?(?=(?:提案|建议|议案)[”"》]))?(?:代表|委员|政协|人大|集体)?(提案|建议|议案|意见)`, 'u');
 // The title in 《》 before the number: "对县政协十届第二次会议《关于…的提案》第025号提案的答复".
 const TITLE_THEN_NUMBER_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)《[^《》]+》第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(提案|建议|议案)`, 'u');
 // The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号".
@@ -55,6 +55,9 @@ const BARE_NUMBER_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:
 const QUOTED_REF = /(?:关于|对)(?:对)?([^《》“”()（）对]*?会议)[“"][^”"]{2,80}[”"]的?(?:代表|委员)?(提案|建议|议案)/;
 // No 关于/对, the session opening the title: "泗县第十八届人民代表大会第三次会议第63号建议的答复", "六届四次第109号代表建议的答复".
 const SESSION_FIRST_REF = new RegExp(String.raw`^([^《》()（）关对]*?(?:会议|届[一二三四五六七八九十]+次))第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(建议|提案|议案)`);
+// The session, then the proposal's own title bare, its number before it or in brackets after it:
+// "市十九届人大六次会议第60号关于…的建议的答复", "对省十四届人大一次会议关于…的建议(第1274号)的答复".
+const SESSION_THEN_TITLE_REF = new RegExp(String.raw`^对?([^《》()（）关对]*?会议)(?:第?(${PROPOSAL_NUMBER})号)?关于[^《》()（）]{2,150}?(建议|提案|议案)(?:[(（]第?(${PROPOSAL_NUMBER})号[)）])?`, 'u');
 // Or its number after the reply word: "某县十七届人大四次会议代表建议的答复:第3号".
 const NUMBER_AFTER_REPLY_REF = new RegExp(String.raw`^([^《》()（）关对]*?会议)(?:代表|委员)?(建议|提案|议案)的?答复[:：]第?(${PROPOSAL_NUMBER})号$`, 'u');
 // The session, then the proposal's title and number: "县政协九届一次会议《关于…的建议》(43号)答复", "…》(1206)号答复".
@@ -100,6 +103,9 @@ function proposalRef(title: string): { session: string; number: string | null; w
   if (numberAfter) return { session: numberAfter[1]!, number: numberAfter[3]!, word: numberAfter[2]! };
   const sessionFirst = SESSION_FIRST_REF.exec(title);
   if (sessionFirst) return { session: sessionFirst[1]!, number: sessionFirst[2]!, word: sessionFirst[3]! };
+  const sessionThenTitle = SESSION_THEN_TITLE_REF.exec(title);
+  const titledNumber = sessionThenTitle?.[2] ?? sessionThenTitle?.[4];
+  if (titledNumber) return { session: sessionThenTitle![1]!, number: titledNumber, word: sessionThenTitle![3]! };
   const titleFirst = TITLE_FIRST_REF.exec(title);
   if (titleFirst) return { session: titleFirst[1]!, number: titleFirst[2]!, word: null };
   const titleThenNumber = TITLE_THEN_NUMBER_REF.exec(title);

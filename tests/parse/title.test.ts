@@ -81,6 +81,16 @@ describe('title', () => {
     const t = parseLetter(`关于某市政协六届五次会议2025156号(城建类38号)提案答复的函\n${rest}`).title;
     expect(t).toMatchObject({ session: '某市政协六届五次会议', number: '2025156' });
   });
+  it('reads the first of numbers sharing one 号 (第13、53号建议)', () => {
+    const t = parseLetter(`关于市五届人大一次会议第13、53号建议的复函\n${rest}`).title;
+    expect(t).toMatchObject({ session: '市五届人大一次会议', number: '13' });
+  });
+  it('reads the number of a title whose session is followed by the proposal’s own title bare, the number before it or in brackets after it', () => {
+    const before = parseLetter(`市十九届人大六次会议第60号关于加快5G产业融合发展的建议的答复\n${rest}`).title;
+    expect(before).toMatchObject({ session: '市十九届人大六次会议', number: '60' });
+    const after = parseLetter(`对省十四届人大一次会议关于将新能源指标向帮扶县倾斜的建议 (第1274号)的答复\n${rest}`).title;
+    expect(after).toMatchObject({ session: '省十四届人大一次会议', number: '1274' });
+  });
   it('reads the session after the body and its 关于 when the proposal’s title and number follow the session', () => {
     const t = parseLetter(`某市某区人民政府关于市八届人大三次会议《关于对某某火车站进行改造的建议》(第034号)的答复意见\n${rest}`).title;
     expect(t).toMatchObject({ agency: '某市某区人民政府', session: '市八届人大三次会议', number: '034' });
