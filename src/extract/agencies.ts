@@ -480,6 +480,9 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
       // 县市场监管所: the place ends where a word does (县|市场), not inside one (县市|场); the ending
       // ends a word too (研究办|理 is no body), and the first word is no verb (镇|组织|西周交警中队).
       words ??= wordsByStart(text, Math.max(from, sufStart - 10), Math.min(to, e + 3));
+      // 城市|社区居民委员会: a level character closing a common noun (城市, 超市) is no level word (地区 is one).
+      const closing = words.get(s - 2);
+      if (!placed && closing?.word.length === 2 && closing.tag === 'n' && !levelByWord.has(closing.word)) continue;
       const first = words.get(s);
       // A verbal noun may open it (综合行政执法局), a verb not (组织).
       if (!first || (isNameStop(first) && first.tag !== 'vn') || (!words.has(e) && isHan(text, e))) break;

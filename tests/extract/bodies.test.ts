@@ -635,6 +635,14 @@ describe('democratic parties', () => {
   });
 });
 
+describe('a body the tables do not list, read by its shape', () => {
+  it('reads no level word in a common noun closed by a level character (城市|社区居民委员会)', () => {
+    const j = jurisdictionOf('沂水县住房和城乡建设局');
+    expect(findAgencies('推动城市社区居民委员会全部下设环境和物业管理委员会。', j)).toEqual([]);
+    expect(findAgencies('武山县水务局牵头。', j).map((h) => h.name)).toEqual(['武山县水务局']);
+  });
+});
+
 describe('the body of an unsigned letter by its document number', () => {
   const none = jurisdictionOf('');
   it('reads a province body from the province character, the sector and the level word the letter calls itself by', () => {
