@@ -12,6 +12,8 @@ describe('placedName', () => {
   it('writes a level word alone out with the letter’s place of that level', () => {
     expect(placedName('市自然科学基金', CHONGQING)).toBe('重庆市自然科学基金');
     expect(placedName('县农业项目管理服务中心', ZHENKANG)).toBe('镇康县农业项目管理服务中心');
+    // Before a word opening with the level's character (市|市民…).
+    expect(placedName('市市民权益保障服务中心', CHONGQING)).toBe('重庆市市民权益保障服务中心');
   });
 
   it('leaves level adjectives, names without a level word, and places the letter does not know', () => {
