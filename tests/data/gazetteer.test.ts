@@ -13,7 +13,13 @@ const Province = z.strictObject({
   abbr: z.string().length(1).optional(),
   municipality: z.literal(true).optional(),
 });
-const City = z.strictObject({ name: nonEmpty, province: nonEmpty, short: z.array(nonEmpty) });
+const City = z.strictObject({
+  name: nonEmpty,
+  province: nonEmpty,
+  short: z.array(nonEmpty),
+  // Its own document-number character where that is not its name's first (广州市 → 穗).
+  abbr: z.string().length(1).optional(),
+});
 const County = z.strictObject({ name: nonEmpty, parent: nonEmpty, short: z.array(nonEmpty) });
 const Places = z.strictObject({
   provinces: z.array(Province),
@@ -104,6 +110,12 @@ describe('data/places.json', () => {
     expect(places.provinces.filter((p) => p.municipality).map((p) => p.name).sort()).toEqual(
       ['上海市', '北京市', '天津市', '重庆市'].sort(),
     );
+  });
+
+  it('gives a city its own document-number character only where that is not its name’s first, each its own', () => {
+    const abbrs = places.cities.flatMap((c) => (c.abbr ? [[c.name, c.abbr]] : []));
+    expect(abbrs.filter(([name, abbr]) => name!.startsWith(abbr!))).toEqual([]);
+    expect(new Set(abbrs.map(([, abbr]) => abbr)).size).toBe(abbrs.length);
   });
 
   it('covers the prefecture-level divisions and links each to a province that is not a municipality', () => {
