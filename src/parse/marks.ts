@@ -23,7 +23,7 @@ const LONE_CLASS_RE = new RegExp(`^[(（【〔]?([A-D])[)）】〕]?${PUBLICATIO
 const HAS_CLASS_LETTER = /[A-E]/;
 const YEAR_BRACKET = /[〔\[［﹝【(（]\s*\d{4}/u;
 // (The label may come before its letter and colon alike: 类别A:.)
-const CLASS_LABEL_RE = /(?:(?:办复类别|答复类别|办理结果|类别|分类)[:：]|(?:分类|办理结果)(?:标识|标注)[:：]?|^(?:办复|答复)?类别(?=[A-E][1-9]?[:：]$))[(（【]?([A-E][1-9]?)/u;
+const CLASS_LABEL_RE = /(?:(?:办复类别|答复类别|办理结果|类别|分类|标注)[:：]|(?:分类|办理结果)(?:标识|标注)[:：]?|^(?:办复|答复)?类别(?=[A-E][1-9]?[:：]$))[(（【]?([A-E][1-9]?)/u;
 // In the title, before its reply word ("…建议办理情况(B)的函"), after it ("…的答复(B)", "…答复函 B") or
 // before the number ("…会议A类第72提案").
 const TITLE_CLASS_RE = /[(（]([A-D][1-9]?)类?[)）]的?(?:函|答复|复函)|(?:答复|复函|的函)[(（【]?([A-D][1-9]?)类?[)）】]?$|会议([A-D][1-9]?)类第?\d/u;

@@ -118,6 +118,7 @@ describe('document number and class mark', () => {
     expect(parseLetter(`${opening}答复类别:E\n某厅\n2021年8月20日\n`).resultClass).toBe('E');
     expect(parseLetter(`${opening}(C类)\n某厅\n2021年8月20日\n`).resultClass).toBe('C');
     expect(parseLetter(`分类:B\n${opening}`).resultClass).toBe('B');
+    expect(parseLetter(`标注:A类\n${opening}`).resultClass).toBe('A');
   });
 
   it('keeps the print line of the document after the date in the letter', () => {
@@ -157,6 +158,10 @@ describe('the signature date', () => {
 describe('the closing block after the date', () => {
   it('keeps a contact given as 工作人员, lines apart from its phone', () => {
     expect(parseLetter(`${opening}某市民政局\n\n2017年5月26日\n\n工作人员:赵小楠\n\n联系电话:23413070\n`).contact).toMatchObject({ name: '赵小楠', phone: '23413070' });
+  });
+  it('keeps a contact whose label a page spaced out whole (承 办 人 姓 名)', () => {
+    const p = parseLetter(`${opening}某盟公安局\n2025年7月9日\n单位负责人签章:\n承 办 人 姓 名:杨某\n承 办 人 电 话:13514823393\n`);
+    expect(p.contact).toMatchObject({ name: '杨某', phone: '13514823393' });
   });
 });
 
