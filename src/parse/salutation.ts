@@ -44,8 +44,8 @@ const OWN_ROLE = '委员|代表';
 // A later item may be two names of three characters the page ran together (柏永剑矣俊杰).
 const TWO_NAMES = `${HAN}{6}(?<![委会组局办团])(?=${GAP}[、,，]|${GAP}(?:${OWN_ROLE}))`;
 const NAMES = `(?:${BODY}${GAP}[、,，]${GAP}|${SECTOR}(?:${OWN_ROLE})?${GAP}[、,，]${GAP}|[^\\P{Script=Han}、]{2,10}?代表团${GAP})*${NAME}(?:(?:${OWN_ROLE})?(?:${SEP})(?:${NAME}|${TWO_NAMES})(?!${GAP}代表团))*`;
-// (Or the leader of those who proposed: 潘某某领衔代表; a page may space the count out: 某某 等 1 名代表.)
-const COUNT = `(?:领衔|等[ \\u3000]*(?:\\d+|[一二两三四五六七八九十]+)?[ \\u3000]*[名位]?|(?:\\d+|[二两三四五六七八九十]+)[名位]|[(（](?:等\\d*|\\d+)[名位]?[)）])`;
+// (Or the leader of those who proposed: 潘某某领衔代表, 某某及各位委员; a page may space the count out: 某某 等 1 名代表.)
+const COUNT = `(?:领衔|及(?=各位)|等[ \\u3000]*(?:\\d+|[一二两三四五六七八九十]+)?[ \\u3000]*[名位]?|(?:\\d+|[二两三四五六七八九十]+)[名位]|[(（](?:等\\d*|\\d+)[名位]?[)）])`;
 // The role, with the body it belongs to: "人大代表", "政协委员", "政协某县委员", "市人大代表".
 // The proposer's unit may follow in brackets: "苏璇委员(区应急管理局):".
 const ROLE = `(?:各位)?(?:${HAN}{0,4}?(?:人大|政协)${HAN}{0,6}?)?(代表团|委员|代表)(?:${OWN_ROLE})?(?:们)?(?:同志)?(?:并附议人)?(?:[(（][^()（）\\n]{2,20}[)）])?`;
@@ -66,7 +66,7 @@ const BODY_LEAD = `(?:[省市区县州旗]?(?:人大|政协)${GAP})?`;
 // A delegation may close the list too, greeted beside its deputies ("骆某某代表,郭里代表团:").
 const DELEGATION_AFTER = `(?:${SEP})[^\\P{Script=Han}、,，]{2,10}?代表团`;
 const SALUTATION_RE = new RegExp(
-  `${LEFT}(?:尊敬的?${GAP})?(?:${BODY_LEAD}(${NAMES})${NOT_LEVEL_OF_ROLE}${GAP}${COUNT}?${GAP}|(?=各位|人大|政协)|${ROLE_ALONE})${ROLE}(?:${DELEGATION_AFTER})?${CLOSE}`,
+  `${LEFT}(?:尊敬的?${GAP})?(?:${BODY_LEAD}(${NAMES})(?!(?<=及)各位)${NOT_LEVEL_OF_ROLE}${GAP}${COUNT}?${GAP}|(?=各位|人大|政协)|${ROLE_ALONE})${ROLE}(?:${DELEGATION_AFTER})?${CLOSE}`,
   'gmu',
 );
 // A delegation names a place, not a person: "江北代表团", "九龙坡区代表团".
