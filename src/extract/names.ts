@@ -387,10 +387,10 @@ const LEVEL_CHARS = new Set([...'省市区县'].map((ch) => ch.charCodeAt(0)));
 
 /**
  * 指导|怀化职业技术学院, 方案报|市脱贫攻坚指挥部: how far the name starts after `at`: after such a word (which
- * the tagger may read as a noun) before a place, or after one character before a level word that makes no
- * place with it; else 0.
+ * the tagger may read as a noun) before a place, after one character before a level word that makes no
+ * place with it, or after a word the tagger reads as a verb or attribute before a lone level word; else 0.
  */
-function verbBeforePlace(text: string, at: number, end: number): number {
+function verbBeforePlace(text: string, at: number, end: number, tagged: Word[], taggedStart: number): number {
   const verb = VERBS_BEFORE_BODY.get(text.charCodeAt(at))?.find((w) => text.startsWith(w, at) && startsWithPlace(text, at + w.length));
   if (verb) return verb.length;
   // The last such character in the phrase (方案报|市…指挥部).
@@ -398,14 +398,14 @@ function verbBeforePlace(text: string, at: number, end: number): number {
     if (ONE_BEFORE_BODY.has(text.charCodeAt(i)) && LEVEL_CHARS.has(text.charCodeAt(i + 1)) && !startsWithPlace(text, i)) return i + 1 - at;
   }
   // Or the last word the segmenter reads as a verb or an attribute before a level character it reads as a
-  // word of its own (承担起|市|法律援助中心, 一站式|市…; not 省级|区块链).
-  const words = wordsOf(text, at, end);
+  // word of its own (承担起|市|法律援助中心, 一站式|市…; not 省级|区块链), of the phrase's words (`tagged`, from `taggedStart`).
   let cut = 0;
-  let pos = at;
-  for (const [i, w] of words.entries()) {
+  let pos = taggedStart;
+  for (const [i, w] of tagged.entries()) {
+    const start = pos;
     pos += w.word.length;
-    const next = words[i + 1]?.word;
-    if (NOT_PLACE_TAGS.has(w.tag) && next?.length === 1 && LEVEL_CHARS.has(next.charCodeAt(0)) && !startsWithPlace(text, pos - w.word.length)) cut = pos - at;
+    const next = tagged[i + 1]?.word;
+    if (start >= at && pos <= end && NOT_PLACE_TAGS.has(w.tag) && next?.length === 1 && LEVEL_CHARS.has(next.charCodeAt(0)) && !startsWithPlace(text, start)) cut = pos - at;
   }
   return cut;
 }
@@ -490,7 +490,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // One character before 县/省 that makes no known place with it (经县…, 由省…) is a word of the sentence.
     // So is one before a province's, city's or county's name written in full (用好|福建省…基地).
     const lone = !startsWithPlace(text, wordStart) && (LONE_BEFORE_LEVEL.test(text.slice(wordStart, wordStart + 2)) || FULL_PLACE.test(placeAt(text, wordStart + 1) ?? ''));
-    const cutStart = lone ? wordStart + 1 : wordStart + verbBeforePlace(text, wordStart, head);
+    const cutStart = lone ? wordStart + 1 : wordStart + verbBeforePlace(text, wordStart, head, tagged, bounded);
     // An amount's unit after its digits (40万福彩公益金) is no part of the name.
     const opened = townStartBefore(text, cutStart + (AMOUNT_UNIT.test(text.charAt(cutStart)) && DIGIT.test(text.charAt(cutStart - 1)) ? 1 : 0), from);
     // A body's or organisation's name never opens with a verb of two characters or more (召开|领导小组,
