@@ -164,7 +164,8 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
     return findOther((o) => o.name !== d.name && (o.name.endsWith(full) || o.name.endsWith(fullZone)));
   }
   if (d.type === 'Agency' && d.aliases.size === 0) {
-    return findOther((o) => o.name.endsWith(d.name) && o.name.length > d.name.length);
+    const longer = findOther((o) => o.name.endsWith(d.name) && o.name.length > d.name.length);
+    if (longer) return longer;
   }
   if (d.type === 'Agency') return findOther((o) => isLongerNameOf(d, o));
   return undefined;
@@ -182,7 +183,8 @@ function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
   const shared = commonPrefixLength(d.name, o.name);
   if (shared < 3 || o.name.slice(shared, -1).includes('局') || o.name.endsWith('分局') || opensWithPlace(o.name.slice(shared))) return false;
   if (!isSubsequence(d.name, o.name)) return false;
-  return [...d.aliases].some((a) => isSubsequence(a, o.name));
+  // (So must a form the letter writes it in; with none other written, the name is that form.)
+  return d.aliases.size === 0 || [...d.aliases].some((a) => isSubsequence(a, o.name));
 }
 
 /** Is `long` `short` with a place written before it (深圳科技博览中心 for 科技博览中心)? */

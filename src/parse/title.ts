@@ -37,7 +37,8 @@ const TRAILING_NOTE = new RegExp(String.raw`[(（][^()（）]*[)）]$|(?<=答复
 // "…会议0948号建议的会办意见", "…会议温36号建议" (a delegation's character before the number; 笫 is 第 mistyped): the
 // session runs from 关于/对/( to the first number.
 // A proposal's number: a letter or two first (B017, DH0315), its year in brackets (B(2022)327), dots and dashes (6.11).
-const PROPOSAL_NUMBER = String.raw`[A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*`;
+// (Or in Chinese numerals before 号: 第五十二号建议.)
+const PROPOSAL_NUMBER = String.raw`(?:[A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*|[一二三四五六七八九十百〇零]{1,6}(?=号))`;
 // Between the number and the kind may stand its class's own number in brackets ("第4117号(城乡建设类063号)提案"),
 // the proposers ("第20号某某等代表建议") or the title in quotes or 《》, its kind last ("第16号“关于…的建议”的答复",
 // "第20241056号《关于…的建议》的答复").

@@ -81,3 +81,19 @@ describe('a sub-district’s office written with its district’s government or 
     expect(agencies.filter((n) => n.includes('华阳路街道'))).toEqual(['上海市长宁区人民政府华阳路街道办事处']);
   });
 });
+
+describe('a merged bureau written short in full beside its name as it signs', () => {
+  it('is one body, named as the letter signs it, the short form its alias', () => {
+    const letter = [
+      '关于县十五届人大三次会议第21号建议的答复',
+      '李某代表:',
+      '您提出的《关于设置生猪定点屠宰点的建议》收悉,现答复如下:',
+      '经马关县农业农村科技局组织人员进行调研,已有6个乡镇进行了预选址。',
+      '马关县农业农村和科学技术局',
+      '2024年6月12日',
+    ].join('\n');
+    const agencies = extractLetter({ source: 'merged-bureau.txt', text: letter, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency');
+    const bureau = agencies.filter((e) => e.name.includes('农业农村'));
+    expect(bureau.map((e) => [e.name, e.aliases])).toEqual([['马关县农业农村和科学技术局', ['马关县农业农村科技局']]]);
+  });
+});

@@ -85,6 +85,10 @@ describe('title', () => {
     const t = parseLetter(`关于市五届人大一次会议第13、53号建议的复函\n${rest}`).title;
     expect(t).toMatchObject({ session: '市五届人大一次会议', number: '13' });
   });
+  it('reads a number written in Chinese numerals (第五十二号建议), as written', () => {
+    const t = parseLetter(`关于对区十八届人大二次会议第二十三号建议的答复\n${rest}`).title;
+    expect(t).toMatchObject({ session: '区十八届人大二次会议', number: '二十三' });
+  });
   it('reads the number of a title whose session is followed by the proposal’s own title bare, the number before it or in brackets after it', () => {
     const before = parseLetter(`市十九届人大六次会议第60号关于加快5G产业融合发展的建议的答复\n${rest}`).title;
     expect(before).toMatchObject({ session: '市十九届人大六次会议', number: '60' });
