@@ -50,6 +50,14 @@ const HAN_BEFORE = /\p{Script=Han}$/u;
 // A label this long is one even right after a value's last character ("某县公安局发布时间:…");
 // shorter ones there are part of a word ("答复时间", "签发日期").
 const GLUED_LABEL_LENGTH = 4;
+// But a view count's label is one there at any length ("来源:某市民政局点击:").
+const COUNTER_STARTS = headerTable.counters.list;
+
+/** Does a view count's label open at `at`? (A loop over startsWith: no slice where most characters are asked.) */
+function counterAt(line: string, at: number): boolean {
+  for (const w of COUNTER_STARTS) if (line.startsWith(w, at)) return true;
+  return false;
+}
 
 type LabelHit = { index: number; end: number; label: string };
 
@@ -134,7 +142,8 @@ function labelHitAt(line: string, at: number): LabelHit | null {
     if (hit) return { ...hit, index: at };
   }
   if (!LABELS_BY_FIRST.has(c)) return null;
-  const hit = labelAt(line, at, colonClose, hanBefore(line, at) ? GLUED_LABEL_LENGTH : 0);
+  const glued = hanBefore(line, at) && !counterAt(line, at);
+  const hit = labelAt(line, at, colonClose, glued ? GLUED_LABEL_LENGTH : 0);
   if (hit) return hit;
   // Unpunctuated: "索引号 001…/2024-1 主题分类 农业", a label alone at the line end ("浏览次数"),
   // a label whose value stands on the next line, or one glued to a value of digits ("索引号000014349/2025-1 成文日期2025-11-21").

@@ -31,6 +31,8 @@ describe('header labels', () => {
   it('ends a value at the next label, even one glued to it, and at counters and buttons', () => {
     expect(parseHeaderLines(['来源:某县公安局发布时间:2025-01-04 15:22文字大小:[ ]'])).toMatchObject({ publisher: '某县公安局', publishedDate: '2025-01-04 15:22' });
     expect(parseHeaderLines(['信息来源:某镇 浏览次数:12']).publisher).toBe('某镇');
+    // A view count's label of any length, glued to the value before it.
+    expect(parseHeaderLines(['时间:2023-04-03来源:某市民政局点击:']).publisher).toBe('某市民政局');
     expect(parseHeaderLines(['来源:某县交通局 打印']).publisher).toBe('某县交通局');
     expect(parseHeaderLines(['| 发布机构 | 某市水务局 | 公开日期 | 2021-09-24 |'])).toMatchObject({ publisher: '某市水务局', publishedDate: '2021-09-24' });
     // A short label inside a word is not a label: 答复时间 is not 时间.
