@@ -323,8 +323,10 @@ function afterLast(words: Word[], marks: (w: Word) => boolean): number {
   return after;
 }
 
+/** A verb of two characters or more, any: a place's name holds none (联合|沣京路派出所). */
+const isVerb = (w: Word) => w.tag === 'v' && w.word.length > 1;
 /** A verb of two characters or more, not one names use for what money does (扶持, 引导). */
-const isClauseVerb = (w: Word) => w.tag === 'v' && w.word.length > 1 && !NAME_WORDS.has(w.word);
+const isClauseVerb = (w: Word) => isVerb(w) && !NAME_WORDS.has(w.word);
 /** A verb of giving or spending money (投入, 予以, 下达). */
 const isSpendVerb = (w: Word) => SPEND_VERBS.has(w.word);
 const SPEND_VERBS = new Set(rules.fundMoney.spendVerbs.list);
@@ -419,6 +421,7 @@ const GRADED = new RegExp(`^(?:${GRADES})`, 'u');
 const GRADE_ALONE = new RegExp(`^(?:${GRADES})$`, 'u');
 const QUOTES = /[“”]/g;
 const GROUP_SUFFIX = /小组$/u;
+const PLACE_NAMED = new Set(rules.placeNamed.suffixes);
 // A level's body opening a name (市委人才工作领导小组, 县政府…) is its owner, as a place is.
 const LEVEL_OPENING = /^[省市县区镇乡州旗](?:委|政府|人民政府|人大|政协)/u;
 const LIST_MARK = /^、$/u;
@@ -497,7 +500,10 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // 督促|城投集团; 喜|鹤集团 is a name); a fund's or platform's may, as the tagger reads it (制造强省专项资金).
     // (Nor does a centre that is a public service body without it: 报经|国资管理中心, but 指挥协调中心, named by what it does.)
     const lead = type === 'Fund' ? 0 : leadingVerbsLength(wordsFrom(tagged, opened - bounded), 2);
-    const start = lead > 0 && (type !== 'Platform' || centreType(text.slice(opened + lead, end)) === 'Agency') ? opened + lead : opened;
+    const led = lead > 0 && (type !== 'Platform' || centreType(text.slice(opened + lead, end)) === 'Agency') ? opened + lead : opened;
+    // A body named by its place (沣京路派出所) starts after the clause's last verb (刑侦大队联合|沣京路派出所).
+    const placeNamed = PLACE_NAMED.has(suffix);
+    const start = placeNamed ? led + afterLast(wordsFrom(tagged, led - bounded), isVerb) : led;
     // 新区管委会: a zone's word alone names none.
     if (start === suffixStart || start > head - 2 || (inTitle && start !== inTitle[0] + 1)) continue;
     const written = text.slice(start, end);
@@ -514,11 +520,13 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const grade = kind === 'Organization' || kind === 'Platform' ? GRADED.exec(name) : null;
     if (grade && !hasProperPart(wordsOf(name, grade[0].length, name.length - suffix.length))) continue;
     const generic = kind === 'Fund' ? isGenericFund : isGenericName;
-    if (!kind || name.length < 3 || (generic(name) && kind !== 'Agency')) continue;
+    if (!kind || name.length < 3 || (generic(name) && (kind !== 'Agency' || placeNamed))) continue;
     // What follows a cut in the name may still be a class (the name whole is none, but for a body's):
     // asked only where a cut falls inside the name.
-    const nameWords = kind === 'Agency' ? [] : wordsFrom(tagged, start - bounded);
-    const genericAfter = (at: number) => kind !== 'Agency' && at > 0 && generic(name.slice(at));
+    // (A body named by its place is asked as a thing's name is: 属|当地派出所 names none.)
+    const byWords = kind !== 'Agency' || placeNamed;
+    const nameWords = byWords ? wordsFrom(tagged, start - bounded) : [];
+    const genericAfter = (at: number) => byWords && at > 0 && generic(name.slice(at));
     // "筹集补助资金", "建全民健身中心": a verb before a class noun names no thing.
     if (genericAfter(leadingVerbsLength(nameWords))) continue;
     // "城镇和工业园区": two things joined, the last a class, are not one name.

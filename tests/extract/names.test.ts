@@ -809,3 +809,14 @@ describe('platform classes of the innovation programmes', () => {
     expect(findQuotedPlatforms(text, 0, text.length).map((h) => h.name)).toEqual(['青川预约', '青川办', '青川政务AI助手']);
   });
 });
+
+describe('a police station, named by its street or place', () => {
+  it('is an Agency that starts after the clause’s verb, and a place-relative word alone names none', () => {
+    const text = '分局刑侦大队联合沣京路派出所、惠民路派出所开展宣传,由属地派出所处置,辖区派出所加强巡逻,属当地派出所和基层派出所管辖。';
+    const hits = findSuffixNames(text, 0, text.length);
+    expect(hits.map((h) => [h.type, h.name])).toEqual([
+      ['Agency', '沣京路派出所'],
+      ['Agency', '惠民路派出所'],
+    ]);
+  });
+});
