@@ -198,8 +198,17 @@ function sharedOffice(hit: AgencyHit, after: string, j: Jurisdiction): AgencyHit
 }
 
 const PARTY_FORMS = new WordScanner(partyByForm.keys());
-// 民盟文山市基层委员会: a county's committee is often a 基层委员会.
-const PARTY_COMMITTEE_RE = new RegExp(`^([\\p{Script=Han}]{0,${MAX_PLACE_LENGTH}}?)(${[...levelByWord.keys()].join('|')})(基层)?委(?:员会)?`, 'u');
+// 民盟文山市基层委员会: a county's committee is often a 基层委员会, a district's a 支部 or 总支部 (农工党某区支部委员会).
+const PARTY_COMMITTEE_RE = new RegExp(`^([\\p{Script=Han}]{0,${MAX_PLACE_LENGTH}}?)(${[...levelByWord.keys()].join('|')})(基层|支部|总支部?)?委(?:员会)?`, 'u');
+
+/** A place written after its parent (重庆市梁平区): the last, when the parent is a place too. */
+function placeUnderParent(written: string): Place | undefined {
+  for (let k = 2; k < written.length - 1; k++) {
+    const place = placeByForm.get(written.slice(k));
+    if (place && placeByForm.has(written.slice(0, k))) return place;
+  }
+  return undefined;
+}
 
 /** Democratic parties' committees: 民建长春市委 → 中国民主建国会长春市委员会, 致公党市委 and 市致公党 → 中国致公党福州市委员会 (the letter's city). */
 function findPartyCommittees(text: string, j: Jurisdiction, from: number, to: number, parties: WordMatch[]): AgencyHit[] {
@@ -214,7 +223,7 @@ function findPartyCommittees(text: string, j: Jurisdiction, from: number, to: nu
     if (!m && level && j[level]) hits.push({ start: start - 1, end: at, text: text.slice(start - 1, at), name: `${partyByForm.get(word)!}${j[level]}委员会` });
     if (!m) continue;
     const written = m[1]! + m[2]!;
-    const place = m[1] ? placeByForm.get(written) ?? placeByForm.get(m[1]) : undefined;
+    const place = m[1] ? placeByForm.get(written) ?? placeByForm.get(m[1]) ?? placeUnderParent(written) : undefined;
     if (m[1] && !place) continue;
     const jurisdiction = place ? place.prefix : j[levelByWord.get(m[2]!)!];
     if (!jurisdiction) continue;
@@ -807,6 +816,9 @@ function placeCodes(j: Jurisdiction): [string, string][] {
     codes.push([j.county, county.charAt(0)]);
   }
   if (j.city) codes.push([j.city, cityDocAbbr.get(j.city) ?? j.city.charAt(0)]);
+  // Or the level word alone (市应急函, 县教字): the letter's own county, else its city.
+  if (j.county) codes.push([j.county, j.county.slice(-1)]);
+  if (j.city && !j.county?.endsWith('市')) codes.push([j.city, '市']);
   return codes;
 }
 

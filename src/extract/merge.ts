@@ -14,6 +14,8 @@ const ZONE_COMMITTEE_RE = /管(?:委会|理委员会)$/u;
 const ZONE_WORDS_WRITTEN_OUT: Record<string, string> = nameRules.zoneCommittee.writtenOut;
 const ZONE_WORD_RE = new RegExp(`(${Object.keys(ZONE_WORDS_WRITTEN_OUT).join('|')})(管理委员会)$`, 'u');
 const TOWN_BODY_RE = /(?:街道办事处|[镇乡]人民政府)$/u;
+// A note closing a document's title: (试行), (暂行), (2021—2025年); a draft (草案) is another document.
+const TITLE_NOTE_RE = /^[(（](?!草案|征求意见稿|送审稿|初稿)[^()（）]{1,12}[)）]$/u;
 const FUND_INFIX_RE = /(?:股权投资|创业投资|投资|引导)(?=基金$)/u;
 
 function group(seeds: Seed[]): EntityDraft[] {
@@ -138,7 +140,10 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
     // 《农民专业合作社法》 after 《中华人民共和国农民专业合作社法》, 《X管理办法》 after 《(关于)印发X管理办法的通知》:
     // the law without the state's name, the document without its cover notice.
     const notice = `印发${d.name}的通知`;
-    const whole = byName(`中华人民共和国${d.name}`) ?? findOther((o) => [notice, `关于${notice}`].includes(o.name.replace(INNER_TITLE_MARKS, '')));
+    // The document cited without its bracketed note (试行) is the document too.
+    const whole =
+      byName(`中华人民共和国${d.name}`) ??
+      findOther((o) => [notice, `关于${notice}`].includes(o.name.replace(INNER_TITLE_MARKS, '')) || (o.name.startsWith(d.name) && TITLE_NOTE_RE.test(o.name.slice(d.name.length))));
     if (whole) return whole;
     // “雪峰山文化和旅游规划” after 《雪峰山文化和旅游发展规划》: a title cited again with a word or two left out;
     // 深圳《未来产业创新网络计划》 beside 《深圳未来产业创新网络计划》: its place written outside the brackets.

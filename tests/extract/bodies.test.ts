@@ -627,6 +627,8 @@ describe('democratic parties', () => {
     expect(names('致公党市委和市致公党。', fuzhou).map(([, n]) => n)).toEqual(['中国致公党福州市委员会', '中国致公党福州市委员会']);
     expect(names('九三学社海南省委员会提出。', fuzhou)).toEqual([['九三学社海南省委员会', '九三学社海南省委员会']]);
     expect(names('民盟文山市基层委员会提出。', fuzhou)).toEqual([['民盟文山市基层委员会', '中国民主同盟文山市基层委员会']]);
+    // A district's branch committee (支部), its place written under its city's.
+    expect(names('中国农工民主党重庆市梁平区支部委员会:', fuzhou)).toEqual([['中国农工民主党重庆市梁平区支部委员会', '中国农工民主党重庆市梁平区支部委员会']]);
     // The Youth League's committee (团市委), never the CCP's; 集团 holds none.
     expect(names('会同团市委、市集团公司研究。', fuzhou).map(([, n]) => n)).toEqual(['共青团福州市委员会']);
     // 市民|进出: a party's short form inside other words is none.
@@ -681,6 +683,9 @@ describe('the body of an unsigned letter by its document number', () => {
     // Another place's character, or no word the letter calls itself by and no such body named, names none.
     expect(bodyOfDocNumber('九农案字(2025)4号', '我局高度重视。', linxiang, null)).toBeNull();
     expect(bodyOfDocNumber('临农字〔2022〕8号', '农业农村部门高度重视。', linxiang, null)).toBeNull();
+    // Or the level word alone: the letter's own city (市应急函), its own county (县教字).
+    expect(bodyOfDocNumber('市应急函〔2020〕73号', '我局起草了初稿,并报送市人大社建委、市司法局。', jurisdictionOf('西安市人民政府'), null)).toBe('西安市应急管理局');
+    expect(bodyOfDocNumber('县教字〔2021〕5号', '我局高度重视。', jurisdictionOf('青川县人民政府'), null)).toBe('青川县教育局');
   });
   it('reads a district’s bureau from its own characters or its city’s and its own (渝中经信函, 厦集农水)', () => {
     const jimei = jurisdictionOf('厦门市集美区人民政府');

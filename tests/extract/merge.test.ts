@@ -97,3 +97,24 @@ describe('a merged bureau written short in full beside its name as it signs', ()
     expect(bureau.map((e) => [e.name, e.aliases])).toEqual([['马关县农业农村和科学技术局', ['马关县农业农村科技局']]]);
   });
 });
+
+describe('a document cited with and without its bracketed note', () => {
+  it('is one policy, named with the note, but for a draft', () => {
+    const letter = [
+      '关于县政协十届一次会议第12号提案的答复',
+      '王某委员:',
+      '您提出的《关于加强校园安全的提案》收悉,现答复如下:',
+      '严格落实《中小学幼儿园安全防范工作规范(试行)》,按照《中小学幼儿园安全防范工作规范》配齐保安。',
+      '我局起草了《某县校园安全条例(草案)》,将推动出台《某县校园安全条例》。',
+      '某县公安局',
+      '2024年6月12日',
+    ].join('\n');
+    const policies = extractLetter({ source: 'note.txt', text: letter, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Policy');
+    expect(policies.map((e) => [e.name, e.aliases])).toEqual([
+      ['中小学幼儿园安全防范工作规范(试行)', ['中小学幼儿园安全防范工作规范']],
+      // (A draft is another document than the one it drafts.)
+      ['某县校园安全条例(草案)', []],
+      ['某县校园安全条例', []],
+    ]);
+  });
+});
