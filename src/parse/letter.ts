@@ -375,13 +375,23 @@ function thankedBody(text: string, from: number): { name: string; start: number 
 }
 const THANKED_BODY_RE = /感谢(?:您|你)们?对(?![我本贵])([\p{Script=Han}()（）]{2,30}?)(?:的?工作)?的(?:关心|关注|理解|支持)/u;
 
-/** Is `short` a shorter writing of `full`: its characters in order, the first and last the same (城管局 of 城市管理和综合执法局)? */
+/**
+ * Is `short` a shorter writing of `full`: its characters in order, the first and last the same (城管局 of 城市管理和综合执法局),
+ * or the first its level word, written without the place, and 委 its 委员会 (省发展改革委 of 贵州省发展和改革委员会)?
+ */
 function abbreviates(short: string, full: string): boolean {
-  if (short.length >= full.length || short[0] !== full[0] || short.at(-1) !== full.at(-1)) return false;
+  const sameStart = short[0] === full[0] || (LEVEL_FIRST_RE.test(short) && full.slice(0, PLACE_SPAN).includes(short[0]!));
+  // (委 writes 委员会 short: 发展改革委.)
+  const sameEnd = short.at(-1) === full.at(-1) || (short.endsWith('委') && full.endsWith('委员会'));
+  if (short.length >= full.length || !sameStart || !sameEnd) return false;
   let k = 0;
   for (const c of full) if (c === short[k]) k++;
   return k === short.length;
 }
+
+const LEVEL_FIRST_RE = /^[省市县区州旗]/u;
+// (A place's name and level word: 内蒙古自治区 is the longest to reach 区.)
+const PLACE_SPAN = 9;
 
 /** The bodies a line writes from `start` on, spaced apart, that together make `name` as squeezed (two or more, else none). */
 function spacedBodies(line: Line, start: number, name: string): NamedSpan[] {

@@ -22,7 +22,7 @@ export type TitleInfo = {
 };
 
 // 答覆: mirrors write 覆 for 复 (both are simplified characters, so the reading copy keeps it). 续复 (续办续复) answers again a proposal handled on.
-const REPLY_END = /(?:答[复覆]的?函|复函|的函|(?:答[复覆]|回复)(?:意见|摘要)|(?:主办|会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|续复|答复书|办理单|答复单|办理(?:落实)?情况的?报告|的办理结果)$/;
+const REPLY_END = /(?:答[复覆]的?函|复函|的函|(?:答[复覆]|回复)(?:意见|摘要)|(?:主办|会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|续复|答复书|办理单|答复单|(?:办理(?:落实)?情况|答[复覆])的?报告|的办理结果)$/;
 // The last characters of REPLY_END's words: a text holding none of them ends in no reply word however it is cleaned.
 // (A title's last line is asked for all but 书, as it always was: see ENDS_LIKE_TITLE.)
 const LINE_END_CHARS = '函见复覆单告要果';

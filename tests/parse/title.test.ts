@@ -85,6 +85,10 @@ describe('title', () => {
     const t = parseLetter(`关于市五届人大一次会议第13、53号建议的复函\n${rest}`).title;
     expect(t).toMatchObject({ session: '市五届人大一次会议', number: '13' });
   });
+  it('reads a title ending in 答复的报告', () => {
+    const t = parseLetter(`关于县政协十一届三次会议第120号提案答复的报告\n${rest}`).title;
+    expect(t).toMatchObject({ session: '县政协十一届三次会议', number: '120' });
+  });
   it('reads a number written in Chinese numerals (第五十二号建议), as written', () => {
     const t = parseLetter(`关于对区十八届人大二次会议第二十三号建议的答复\n${rest}`).title;
     expect(t).toMatchObject({ session: '区十八届人大二次会议', number: '二十三' });
@@ -309,6 +313,9 @@ describe('replying body in the closing', () => {
     // A title writing the body short, a signature writing it out: the full name.
     const short = parseLetter(`某区城管局对区政协十届一次会议第92号提案的复函\n${rest}感谢您的关心和支持!\n某区城市管理和综合执法局\n2022年6月13日\n`);
     expect(short.agency?.name).toBe('某区城市管理和综合执法局');
+    // Or without its place, 委 for 委员会 (省发展改革委 signed 贵州省发展和改革委员会).
+    const placeless = parseLetter(`省发展改革委关于省十三届人大三次会议第17号建议的答复\n${rest}感谢您的关心和支持!\n贵州省发展和改革委员会\n2020年6月22日\n`);
+    expect(placeless.agency?.name).toBe('贵州省发展和改革委员会');
     // …or on the date's line, or in the title, spaced apart.
     const dated = parseLetter(`${rest}感谢您的关心和支持!\n某县某某镇人民政府 某县交通运输局 2023年9月15日\n`);
     expect([dated.agency?.name, dated.coHandlers.map((c) => c.name)]).toEqual(['某县某某镇人民政府', ['某县交通运输局']]);
