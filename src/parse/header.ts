@@ -252,7 +252,8 @@ function brokenDocNumber(lines: ReadLine[], n: number): string {
   }
   return '';
 }
-const INDEX_NUMBER_RE = /^[0-9A-Za-z-]*\/\d{4}-\d+$/;
+// (Its year may carry its month: …/202406-00031.)
+const INDEX_NUMBER_RE = /^[0-9A-Za-z-]*\/\d{4}(?:\d{2})?-\d+$/;
 
 function labelField(raw: string): HeaderField {
   return LABELS[raw.replace(/\s+/g, '')] ?? 'ignore';

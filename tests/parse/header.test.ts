@@ -188,6 +188,13 @@ describe('header labels', () => {
     // 分类 holds the result class or the topics, by its value's shape.
     expect(parseHeaderLines(['索引号:428431039/2024-00027 分  类:文化、体育、广电、出版 发文机关:某县文体局'])).toMatchObject({ topics: '文化、体育、广电、出版', publisher: '某县文体局' });
     expect(parseHeaderLines(['分类:(A1)']).resultClass).toBe('(A1)');
+    // 内容分类 holds the genre or the topics; an index number's year may carry its month.
+    expect(parseHeaderLines(['号: 11341426003240712W/202406-00031 信息分类: 卫生、体育', '内容分类: 政协提案办理 发文日期: 2024-06-03 10:54:06'])).toMatchObject({
+      indexNumber: '11341426003240712W/202406-00031',
+      topics: '卫生、体育',
+      genre: '政协提案办理',
+    });
+    expect(parseHeaderLines(['内容分类: | 发展规划、建设项目和综合经济 |']).topics).toBe('发展规划、建设项目和综合经济');
   });
 
   it('reads the result class under each of its labels', () => {
