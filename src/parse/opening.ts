@@ -28,7 +28,7 @@ export type OpeningInfo = {
 
 const CN_OPEN = '《〈';
 // The number may open with a letter or a place's character (C087, 武35号).
-const TITLE_BRACKET_RE = /《([^《》]{2,150})》\s*[(（]?\s*(?:第\s*)?([A-Za-z]*-?\d[\dA-Za-z.]*|[^\P{Script=Han}第建提议案]\d+(?=\s*号))?\s*号?\s*(?:提案|建议|议案)?\s*[)）]?/gu;
+const TITLE_BRACKET_RE = /《([^《》]{2,150})》\s*[(（]?\s*(?:第\s*)?([A-Za-z]*-?\d[\dA-Za-z.-]*|[^\P{Script=Han}第建提议案]\d+(?=\s*号))?\s*号?\s*(?:提案|建议|议案)?\s*[)）]?/gu;
 // Without 《》, in the order tried: the words in quotes after 提出的 or 关于 when they are the whole
 // title (提出的关于“X”的建议 or 关于‘X’的建议 → X, not 关于“就近入学”政策…的建议);
 // a quoted 关于… anywhere in the opening; a title that lost its opening quote (提出的关于X”的提案 →
@@ -279,9 +279,12 @@ export function isProposalReference(text: string): boolean {
 /** The 《》 titles of a text that are not documents a body issued, with the numbers written after them. */
 function bracketedTitles(text: string): { title: string; number: string | null }[] {
   return [...text.matchAll(TITLE_BRACKET_RE)]
-    .filter((m) => !CN_OPEN.includes(m[1]!.charAt(0)) && !isIssuedDocument(m[1]!) && !isProposalReference(m[1]!))
+    // (Nor the kind word alone, the short name the letter gives the proposal: 以下简称《建议》, 收到您的《建议》后.)
+    .filter((m) => !CN_OPEN.includes(m[1]!.charAt(0)) && !isIssuedDocument(m[1]!) && !isProposalReference(m[1]!) && !KIND_WORD_ALONE.test(m[1]!))
     .map((m) => ({ title: m[1]!.replace(/\s+/g, ''), number: m[2] ?? null }));
 }
+
+const KIND_WORD_ALONE = /^(?:建议|提案|议案)$/u;
 
 /** A proposal's title written without 《》 (see PROPOSAL_TITLE_RES), or null. */
 function proposalTitleIn(text: string): string | null {

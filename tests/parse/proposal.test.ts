@@ -145,6 +145,10 @@ describe('proposal reference in the title', () => {
     expect(parseLetter('区政协提案委员会:\n您提出的《关于改造车行道的建议》的提案收悉。现答复如下:\n已办。\n').proposal.kind).toBe('提案');
     // A place's character before the number in brackets (武35号).
     expect(parseLetter('徐某代表:\n您在市人大八届一次会议上提出的《关于加强科技创新工作的建议》(武35号)已收悉。答复如下:\n已办。\n').proposal).toMatchObject({ number: '武35', session: '市人大八届一次会议' });
+    // A dashed number in brackets after the title (第2-20230276号); the kind word alone in 《》 names no proposal (以下简称《建议》).
+    expect(parseLetter('某代表:\n您提出的《关于完善地铁站出站口的建议》(第2-20230276号)收悉。现答复如下:\n已办。\n').proposal.number).toBe('2-20230276');
+    const short = parseLetter('某代表:\n您提出的“关于某小区交叉路口增设公交站点的建议”(以下简称《建议》)已交我局办理。收到您的《建议》后,我局进行了调研,现答复如下:\n已办。\n');
+    expect(short.proposal.title).toBe('关于某小区交叉路口增设公交站点的建议');
     expect(fromTitle('关于答复区十八届人大一次会议第5号建议的函').session).toBe('区十八届人大一次会议');
     expect(fromTitle('某区人民政府办公室关于反馈市人大八届五次会议第97号建议办理情况的函').session).toBe('市人大八届五次会议');
     // With no number, the session is read in the title's words, 关于答复 before it.
