@@ -173,12 +173,24 @@ const cleanPhone = (phone: string | undefined) => phone?.replace(/[\s\u3000]+/g,
  */
 function contactLabel(tail: string): RegExpExecArray | null {
   const m = CONTACT_LABEL_RE.exec(tail);
-  if (!m || !LEAD_LABEL_RE.test(m[0])) return m;
+  if (!m) {
+    // The contact unit's label before a unit and a person in it (联系单位:某省环境保护厅污染防治处 谢某): the person's.
+    const unit = UNIT_LABEL_RE.exec(tail);
+    return unit && personAfterUnit(unit[1]!) ? unit : null;
+  }
+  if (!LEAD_LABEL_RE.test(m[0])) return m;
   const next = CONTACT_LABEL_RE.exec(tail.slice(m.index + m[0].length));
   if (next) next.index += m.index + m[0].length;
   return next ?? m;
 }
 const LEAD_LABEL_RE = /^承[\s\u3000]*办[\s\u3000]*责[\s\u3000]*任/u;
+/** Does a unit's name open `value` with a person's after it (某处 谢某), not a unit of it (某市公安局交警支队)? */
+function personAfterUnit(value: string): boolean {
+  const unit = UNIT_FIRST_RE.exec(value)?.[0];
+  const name = unit ? CONTACT_NAME_RE.exec(value.slice(unit.length))?.[1] : undefined;
+  return name !== undefined && !UNIT_END_RE.test(name) && !NOT_A_NAME_RE.test(name);
+}
+const UNIT_LABEL_RE = /^[\s\u3000(（]*联系单位[\s\u3000]*[:：][\s\u3000]*([^\n)）]*)/mu;
 
 /**
  * The contact in the closing (from `from`): the labelled person with the phone written after the

@@ -77,6 +77,9 @@ describe('contact', () => {
   it('takes a phone alone as the contact, but not one labelled for a unit', () => {
     expect(contact('联系电话:0878—6034678')).toEqual({ name: null, phone: '0878—6034678', nameStart: null, others: [] });
     expect(contact('联系单位:某县文物局\n联系电话:0557-6022140')).toBeNull();
+    // A person written after the unit under its label is the contact, and the phone below is theirs.
+    expect(contact('联系单位:某省环境保护厅污染防治处 谢小驰\n联系电话:0731—85698080')).toMatchObject({ name: '谢小驰', phone: '0731—85698080' });
+    expect(contact('联系单位:某市公安局交警支队\n联系电话:2338201')).toBeNull();
     // Labelled after the unit on its own line, it is the contact's; under a label it shares with the unit, the body's.
     expect(contact('(联系单位:某市交通运输局 电话:0919-3185839)')).toEqual({ name: null, phone: '0919-3185839', nameStart: null, others: [] });
     expect(contact('联系单位及电话:某县住房和城乡建设局0539—7312468')).toBeNull();
