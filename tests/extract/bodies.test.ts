@@ -25,9 +25,10 @@ describe('left boundary of a body', () => {
     // A meteorological bureau is the letter's place's too.
     expect(names('市发展改革委、气象局会办。', jurisdictionOf('广州市应急管理局')).map(([, name]) => name)).toEqual(['广州市发展和改革委员会', '广州市气象局']);
   });
-  it('reads the ethnic-affairs committee, the women and children’s committee and the ageing office written short', () => {
+  it('reads the ethnic-affairs committee, the women and children’s committee, the ageing office and the civilisation office written short', () => {
     expect(names('市民族宗教委安排专项资金,市老龄办牵头', jurisdictionOf('攀枝花市民政局')).map(([, name]) => name)).toEqual(['攀枝花市民族宗教事务委员会', '攀枝花市老龄工作委员会办公室']);
     expect(names('省妇联(省妇儿工委)的意见', jurisdictionOf('广东省卫生健康委员会')).map(([, name]) => name)).toEqual(['广东省妇女联合会', '广东省妇女儿童工作委员会']);
+    expect(names('省民政厅联合省文明办出台了通知', jurisdictionOf('云南省民政厅')).map(([, name]) => name)).toEqual(['云南省民政厅', '云南省精神文明建设委员会办公室']);
     expect(names('引导县未保委成员单位参与。', jurisdictionOf('南陵县民政局'))).toEqual([['县未保委', '南陵县未成年人保护工作委员会']]);
     expect(names('区消安委各成员单位加强协作。', jurisdictionOf('盘锦市双台子区消防救援大队'))).toEqual([['区消安委', '盘锦市双台子区消防安全委员会']]);
     // So are the trade-union federation and the Red Cross society of a level.
