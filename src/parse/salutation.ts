@@ -1,5 +1,5 @@
 // The salutation names the proposers: "王普委员:", "尊敬的甲、乙、丙委员", "甲、乙等12位人大代表:", "甲、乙二位代表:",
-// "陈红(等10位)代表:", "各位代表们:", "江北代表团:", masked "xxx委员:", "X委员并附议人:". It may
+// "陈红(等10位)代表:", "各位代表们:", "江北代表团:", masked "xxx委员:", "X委员并附议人:", "尊敬地…" (a slip for 尊敬的). It may
 // stand mid-line (pages flattened to one line) and go without a colon before 您/你 or a line end.
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
@@ -66,7 +66,7 @@ const BODY_LEAD = `(?:[省市区县州旗]?(?:人大|政协)${GAP})?`;
 // A delegation may close the list too, greeted beside its deputies ("骆某某代表,郭里代表团:").
 const DELEGATION_AFTER = `(?:${SEP})[^\\P{Script=Han}、,，]{2,10}?代表团`;
 const SALUTATION_RE = new RegExp(
-  `${LEFT}(?:尊敬的?${GAP})?(?:${BODY_LEAD}(${NAMES})(?!(?<=及)各位)${NOT_LEVEL_OF_ROLE}${GAP}${COUNT}?${GAP}|(?=各位|人大|政协)|${ROLE_ALONE})${ROLE}(?:${DELEGATION_AFTER})?${CLOSE}`,
+  `${LEFT}(?:尊敬[的地]?${GAP})?(?:${BODY_LEAD}(${NAMES})(?!(?<=及)各位)${NOT_LEVEL_OF_ROLE}${GAP}${COUNT}?${GAP}|(?=各位|人大|政协)|${ROLE_ALONE})${ROLE}(?:${DELEGATION_AFTER})?${CLOSE}`,
   'gmu',
 );
 // A delegation names a place, not a person: "江北代表团", "九龙坡区代表团".

@@ -22,10 +22,10 @@ export type TitleInfo = {
 };
 
 // 答覆: mirrors write 覆 for 复 (both are simplified characters, so the reading copy keeps it). 续复 (续办续复) answers again a proposal handled on.
-const REPLY_END = /(?:答[复覆]的?函|复函|的函|(?:答[复覆]|回复)(?:意见|摘要)|(?:主办|会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|续复|答复书|办理单|答复单|(?:办理(?:落实)?情况|答[复覆])的?报告|的办理结果)$/;
+const REPLY_END = /(?:答[复覆]的?函|复函|的函|(?:答[复覆]|回复)(?:意见|摘要)|(?:主办|会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|续复|答复书|办理单|答复单|(?:办理(?:落实)?情况|答[复覆])的?报告|答[复覆]情况|的办理结果)$/;
 // The last characters of REPLY_END's words: a text holding none of them ends in no reply word however it is cleaned.
 // (A title's last line is asked for all but 书, as it always was: see ENDS_LIKE_TITLE.)
-const LINE_END_CHARS = '函见复覆单告要果';
+const LINE_END_CHARS = '函见复覆单告要果况';
 const REPLY_END_CHAR = new RegExp(`[${LINE_END_CHARS}书]`, 'u');
 // After the reply word, the proposal's title after a colon or a dash ("…第4号建议的答复:关于增加教育投入的建议",
 // "…提案的答复——关于…的建议") or its number after a colon ("…代表建议的答复:第3号").
@@ -41,9 +41,9 @@ const TRAILING_NOTE = new RegExp(String.raw`[(（][^()（）]*[)）]$|(?<=答复
 const PROPOSAL_NUMBER = String.raw`(?:[A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*|[一二三四五六七八九十百〇零]{1,6}(?=号))`;
 // Between the number and the kind may stand its class's own number in brackets ("第4117号(城乡建设类063号)提案"),
 // the proposers ("第20号某某等代表建议") or the title in quotes or 《》, its kind last ("第16号“关于…的建议”的答复",
-// "第20241056号《关于…的建议》的答复").
+// "第20241056号《关于…的建议》的答复"), or bare ("第40号加强对某县排水系统的建议的答复").
 const PROPOSAL_REF =
-  new RegExp(String.raw`(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?((?:(?<=会议)(?!笫)[\u4e00-\u9fa5])?${PROPOSAL_NUMBER})(?:[、和及]${PROPOSAL_NUMBER})*号(?:[、和及与]第?${PROPOSAL_NUMBER}号)*(?:[(（][^()（）]{1,12}类[^()（）]{0,8}[)）])?(?:[\p{Script=Han}、]{2,12}?等|[“"《][^“”"《》]{2,150}?(?=(?:提案|建议|议案)[”"》]))?(?:代表|委员|政协|人大|集体)?(提案|建议|议案|意见)`, 'u');
+  new RegExp(String.raw`(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?((?:(?<=会议)(?!笫)[\u4e00-\u9fa5])?${PROPOSAL_NUMBER})(?:[、和及]${PROPOSAL_NUMBER})*号(?:[、和及与]第?${PROPOSAL_NUMBER}号)*(?:[(（][^()（）]{1,12}类[^()（）]{0,8}[)）])?(?:[\p{Script=Han}、]{2,12}?等|[“"《][^“”"《》]{2,150}?(?=(?:提案|建议|议案)[”"》])|(?:(?!提案|建议|议案|答复)[^\s《》“”"()（）第号]){2,60}?的(?=建议|提案|议案))?(?:代表|委员|政协|人大|集体)?(提案|建议|议案|意见)`, 'u');
 // The title in 《》 before the number: "对县政协十届第二次会议《关于…的提案》第025号提案的答复".
 const TITLE_THEN_NUMBER_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)《[^《》]+》第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(提案|建议|议案)`, 'u');
 // The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号".
@@ -92,8 +92,9 @@ const TRAILING_BARS = /\|+$/;
 const BRACKETED_CLASS_AFTER_REPLY = /(?<=答复|复函|的函)[(（][A-D][1-9]?类?[)）]$/u;
 const SITE_SUFFIX = /[\s\u3000]*[-_–—|｜][\s\u3000]*[^\s\u3000\-_–—|｜]{2,24}$/u;
 // A class mark after the title ("…的答复函 B"): the result class, not part of the title; and
-// the date a page prints after it ("…提案的答复 2019-11-09").
-const TRAILING_CLASS = /[\s\u3000]+(?:[A-DＡ-Ｄ]类?|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+// the date a page prints after it ("…提案的答复 2019-11-09", "…提案的答复情况 ( 2025-05-20 )").
+const PAGE_DATE = String.raw`\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?`;
+const TRAILING_CLASS = new RegExp(String.raw`(?:[\s\u3000]+(?:[A-DＡ-Ｄ]类?|${PAGE_DATE})|[\s\u3000]*[(（][\s\u3000]*${PAGE_DATE}[\s\u3000]*[)）])$`, 'u');
 
 function proposalRef(title: string): { session: string; number: string | null; word: string | null } | null {
   const ref = PROPOSAL_REF.exec(title);

@@ -85,9 +85,15 @@ describe('title', () => {
     const t = parseLetter(`关于市五届人大一次会议第13、53号建议的复函\n${rest}`).title;
     expect(t).toMatchObject({ session: '市五届人大一次会议', number: '13' });
   });
-  it('reads a title ending in 答复的报告', () => {
+  it('reads a title ending in 答复的报告 or 答复情况, without the page’s date in brackets after it', () => {
     const t = parseLetter(`关于县政协十一届三次会议第120号提案答复的报告\n${rest}`).title;
     expect(t).toMatchObject({ session: '县政协十一届三次会议', number: '120' });
+    const state = parseLetter(`市政协十四届三次会议第0818号提案的答复情况 ( 2025-05-20 )\n${rest}`).title;
+    expect(state).toMatchObject({ title: '市政协十四届三次会议第0818号提案的答复情况', session: '市政协十四届三次会议', number: '0818' });
+  });
+  it('reads the number before the proposal’s title written bare (第40号加强…的建议的答复)', () => {
+    const t = parseLetter(`关于对政协某县第十一届委员会第二次会议第40号加强对某县排水系统的建议的答复\n${rest}`).title;
+    expect(t).toMatchObject({ session: '政协某县第十一届委员会第二次会议', number: '40', word: '建议' });
   });
   it('reads a number written in Chinese numerals (第五十二号建议), as written', () => {
     const t = parseLetter(`关于对区十八届人大二次会议第二十三号建议的答复\n${rest}`).title;

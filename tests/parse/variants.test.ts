@@ -216,6 +216,8 @@ describe('genre variants', () => {
     // The kind written after the title is no part of it.
     const kindAfter = letter('王某委员:\n你们提出的关于某村抓党建促乡村振兴建设资金补助的建议的提案,已交我们研究办理,现答复如下:\n已办。\n');
     expect(kindAfter.proposal?.title).toBe('关于某村抓党建促乡村振兴建设资金补助的建议');
+    // After 所提的 as after 提出的.
+    expect(letter('王某代表:\n首先感谢您的关心和支持!您所提的关于协调解决某中学等新建学校教师编制的建议已收悉,现答复如下:\n已办。\n').proposal?.title).toBe('关于协调解决某中学等新建学校教师编制的建议');
     // A title holding a comma, closed by the handing over: …的提案,已交我们研究办理.
     const handed = letter('杨某某委员:\n你提出的关于依法整治建设工程领域转包、违法分包等乱象,保护农民工合法权益的提案,已交我们研究办理,现答复如下:\n已办。\n');
     expect(handed.proposal?.title).toBe('关于依法整治建设工程领域转包、违法分包等乱象,保护农民工合法权益的提案');
