@@ -33,14 +33,18 @@ const UNIT_RE = /^(?![省市区县州旗镇乡](?:人民)?政府|[省市区县�
 // A ministry's department (农业农村部种植业管理司, 教育部高教司, 农业农村部市场与信息化司), ending as a
 // bureau's 处 does; 与 joins its two tasks (a second body would follow 和, 及 or 、).
 const MINISTRY_UNIT_RE = /^[^\P{Script=Han}和及、的在对等]{2,8}?司(?=联系|负责|进行|[^\p{Script=Han}]|$)/u;
+// A province department's bureau (省交通厅高速公路管理局, 自治区公安厅交管局), ending as a ministry's 司 does.
+const DEPARTMENT_BUREAU_RE = /^[^\P{Script=Han}和及与、的在对等局]{2,8}?局(?=联系|负责|进行|[^\p{Script=Han}]|$)/u;
 // A body's general office, whatever follows it (教育部办公厅下发, 省教育厅办公室牵头).
 const OFFICE_RE = /^办公[厅室]/u;
-// A city bureau's branch in one of its districts (市规划和自然资源局番禺区分局).
-const DISTRICT_BRANCH_RE = /^([\p{Script=Han}]{1,8}?[区县])分局/u;
+// A city bureau's branch in one of its districts (市规划和自然资源局番禺区分局), the district's level word
+// written or not (市生态环境局上城分局).
+const DISTRICT_BRANCH_RE = /^([\p{Script=Han}]{1,8}?)分局/u;
 
 function districtBranch(after: string): RegExpExecArray | null {
   const m = DISTRICT_BRANCH_RE.exec(after);
-  return m && placeByForm.get(m[1]!)?.level === 'county' ? m : null;
+  const isCounty = (form: string) => placeByForm.get(form)?.level === 'county';
+  return m && (/[区县]$/u.test(m[1]!) ? isCounty(m[1]!) : isCounty(`${m[1]!}区`) || isCounty(`${m[1]!}县`)) ? m : null;
 }
 // "县人大人事代表选举工作委员会", "县政协提案法制委员会": a congress's or conference's committee;
 // 县政协第十五届委员会 is the conference itself, in one of its terms. Two tasks may be joined by 和
@@ -293,6 +297,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
       ? null
       : (unitAfter(text.slice(hit.end, Math.min(to, hit.end + 12))) ??
         (hit.name.endsWith('部') ? MINISTRY_UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 10))) : null) ??
+        (hit.name.endsWith('厅') ? DEPARTMENT_BUREAU_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 10))) : null) ??
         OFFICE_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 3))) ??
         committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14))) ??
         districtBranch(text.slice(hit.end, Math.min(to, hit.end + 11))));

@@ -25,10 +25,12 @@ describe('left boundary of a body', () => {
     // A meteorological bureau is the letter's place's too.
     expect(names('市发展改革委、气象局会办。', jurisdictionOf('广州市应急管理局')).map(([, name]) => name)).toEqual(['广州市发展和改革委员会', '广州市气象局']);
   });
-  it('reads the ethnic-affairs committee, the women and children’s committee, the ageing office and the civilisation office written short', () => {
+  it('reads the ethnic-affairs committee, the women and children’s committee, the ageing office, the civilisation office, the radio and television bureau written short', () => {
     expect(names('市民族宗教委安排专项资金,市老龄办牵头', jurisdictionOf('攀枝花市民政局')).map(([, name]) => name)).toEqual(['攀枝花市民族宗教事务委员会', '攀枝花市老龄工作委员会办公室']);
     expect(names('省妇联(省妇儿工委)的意见', jurisdictionOf('广东省卫生健康委员会')).map(([, name]) => name)).toEqual(['广东省妇女联合会', '广东省妇女儿童工作委员会']);
     expect(names('省民政厅联合省文明办出台了通知', jurisdictionOf('云南省民政厅')).map(([, name]) => name)).toEqual(['云南省民政厅', '云南省精神文明建设委员会办公室']);
+    // The radio and television bureau (广电局), a department written 人力社保厅.
+    expect(names('省广电局、省人力社保厅会办。', jurisdictionOf('四川省文化和旅游厅')).map(([, name]) => name)).toEqual(['四川省广播电视局', '四川省人力资源和社会保障厅']);
     expect(names('引导县未保委成员单位参与。', jurisdictionOf('南陵县民政局'))).toEqual([['县未保委', '南陵县未成年人保护工作委员会']]);
     expect(names('区消安委各成员单位加强协作。', jurisdictionOf('盘锦市双台子区消防救援大队'))).toEqual([['区消安委', '盘锦市双台子区消防安全委员会']]);
     // So are the trade-union federation and the Red Cross society of a level.
@@ -341,6 +343,10 @@ describe('internal units, merged bureaus and their short forms', () => {
       '广州市番禺区城市管理和综合执法局',
       '广州市番禺区政务服务数据管理局',
     ]);
+    // The district written without its level word (上城分局); a province department's bureau (省交通厅高速公路管理局).
+    const shangcheng = jurisdictionOf('杭州市上城区人民政府');
+    expect(names('市生态环境局上城分局、市规划资源局上城分局参与。', shangcheng).map(([, n]) => n)).toEqual(['杭州市生态环境局上城分局', '杭州市规划和自然资源局上城分局']);
+    expect(names('省交通厅高速公路管理局负责。', jurisdictionOf('雅安市交通运输局')).map(([, n]) => n)).toEqual(['四川省交通运输厅高速公路管理局']);
   });
   it('opens a jurisdiction with an autonomous county written without its peoples', () => {
     expect(jurisdictionOf('维西县农业农村局')).toMatchObject({ county: '维西傈僳族自治县' });
@@ -487,8 +493,8 @@ describe('bodies the tables do not list, read by their shape', () => {
   it('starts no town’s office on the verb that contacted it (联系, which the dictionary reads as a noun)', () => {
     expect(names('及时联系辛店街道办事处和石化公司协商。')).toEqual([['辛店街道办事处', '青川县辛店街道办事处']]);
   });
-  it('reads no body in a landmark named after it (国税局家属区, 人民银行南侧), and the tax bureaus before their merger', () => {
-    expect(names('改造国税局家属区,维修人民银行南侧公厕,教育局门口。')).toEqual([]);
+  it('reads no body in a landmark named after it (国税局家属区, 人民银行南侧, 卫生局巷), and the tax bureaus before their merger', () => {
+    expect(names('改造国税局家属区,维修人民银行南侧公厕,教育局门口,卫生局巷。')).toEqual([]);
     // Nor in its website, where a page names its source.
     expect(names('来源:青川县人民政府网站 打印')).toEqual([]);
     expect(names('会同市科技创新委、市国税局、市地税局。', jurisdictionOf('广州市工业和信息化委员会')).map(([, n]) => n)).toEqual([
