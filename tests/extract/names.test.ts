@@ -750,6 +750,12 @@ describe('a zone’s managing committee', () => {
     expect(found('由竹园工业园区管委会负责。')).toEqual([['Agency', '竹园工业园区管委会']]);
     // A state farm's committee too.
     expect(found('安排白龙农场管委会生态建设资金。')).toEqual([['Agency', '白龙农场管委会']]);
+    // And a business district's, an industrial cluster's, a scenic area's.
+    expect(found('虹桥商务区管委会、县产业集聚区管委会和广汉三星堆博物馆景区管理委员会负责。').map(([, n]) => n)).toEqual([
+      '虹桥商务区管委会',
+      '县产业集聚区管委会',
+      '广汉三星堆博物馆景区管理委员会',
+    ]);
   });
 
   it('needs a zone with a name: no bare 新区管委会, no committee of another kind', () => {
