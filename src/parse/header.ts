@@ -463,7 +463,8 @@ export function splitTopics(value: string | undefined): string[] {
   // A year alone (主题分类: 2019) is the portal's filing, not a topic.
   // (A loop, not map and filter: inlined into the extractor's main function, they threw its optimised code away.)
   const topics: string[] = [];
-  for (const piece of value.split(/[、,，;；\s]+/)) {
+  // (A slash separates them too: 新闻出版/文体综合类.)
+  for (const piece of value.split(/[、,，;；/／\s]+/)) {
     const t = piece.trim();
     if (t && !YEAR_ONLY.test(t)) topics.push(t);
   }

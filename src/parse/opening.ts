@@ -54,9 +54,9 @@ const PROPOSAL_TITLE_RES = [
   // The title opening the letter's first sentence: 某某委员:关于…的提案经研究,现答复如下; 关于…的建议(第1027号)收悉.
   /(?:^|[:：\n])[\s\u3000]*(关于[^“”"《》,，。;；\n]{2,150}?的?(?:建议|提案|议案))(?=经|已?收悉|[(（]第?\s*[A-Za-z]*\d+号?[)）]?已?收悉)/u,
 ];
-// "第23号", "23号提案" with no 第, or a label before it in brackets ("(立案号:2020072号)").
+// "第23号", "23号提案" with no 第 (dashed: "14-2-128号提案"), or a label before it in brackets ("(立案号:2020072号)").
 // A space may split the number where a page wrapped it (第2018 421号).
-const NUMBER_RE = /第\s*[(（]?([A-Za-z]*-?\d(?:[\dA-Za-z.-]|\s(?=\d))*)[)）]?\s*号|(?<![\dA-Za-z])(\d+)\s*号(?=(?:代表)?(?:提案|建议|议案))|[(（](?:立案|案|编)号[:：]\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号?[)）]/u;
+const NUMBER_RE = /第\s*[(（]?([A-Za-z]*-?\d(?:[\dA-Za-z.-]|\s(?=\d))*)[)）]?\s*号|(?<![\dA-Za-z-])(\d+(?:-\d+)*)\s*号(?=(?:代表)?(?:提案|建议|议案))|[(（](?:立案|案|编)号[:：]\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号?[)）]/u;
 // (关于's 于 opens no session: 关于您在某区政协…会议上提出 names the session after 在.)
 const SESSION_RE = /(?:在|(?<!关)于|向)([^,，。;；“”"《》\n在]{2,40}?会议)(?:上|期间)?(?:所)?(?:代表|委员)?(?:提出|建议|提交)/u;
 // A session however it is phrased: a congress or conference, its term and sitting, then 会议, after a

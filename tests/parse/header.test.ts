@@ -142,6 +142,8 @@ describe('header labels', () => {
     expect(parseHeaderLines(['所属分类 建议提案办理 效力状态 有效', '责任部门 某区某某街道办事处 公开方式 主动公开'])).toMatchObject({ genre: '建议提案办理', publisher: '某区某某街道办事处' });
     // A portal files by year under 主题分类: no topic.
     expect(splitTopics(parseHeaderLines(['索引号: 主题分类: 2019年']).topics)).toEqual([]);
+    // A slash separates topics as 、 does.
+    expect(splitTopics('文化、广电、新闻出版/文体综合类')).toEqual(['文化', '广电', '新闻出版', '文体综合类']);
     expect(parseHeaderLines(['发文字号: 静府督复〔2018〕1号索取号:JA0300000-2018-072', '发布机构: 区政府载体类型:纸质公开类型:主动公开', '信息时间:2018-09-04'])).toEqual({
       docNumber: '静府督复〔2018〕1号',
       publisher: '区政府',

@@ -147,6 +147,7 @@ describe('proposal reference in the title', () => {
     expect(parseLetter('徐某代表:\n您在市人大八届一次会议上提出的《关于加强科技创新工作的建议》(武35号)已收悉。答复如下:\n已办。\n').proposal).toMatchObject({ number: '武35', session: '市人大八届一次会议' });
     // A dashed number in brackets after the title (第2-20230276号); the kind word alone in 《》 names no proposal (以下简称《建议》).
     expect(parseLetter('某代表:\n您提出的《关于完善地铁站出站口的建议》(第2-20230276号)收悉。现答复如下:\n已办。\n').proposal.number).toBe('2-20230276');
+    expect(parseLetter('某委员:\n你提出的“关于盘活农村荒废耕地的提案”(14-2-128号提案)收悉,现答复如下:\n已办。\n').proposal.number).toBe('14-2-128');
     const short = parseLetter('某代表:\n您提出的“关于某小区交叉路口增设公交站点的建议”(以下简称《建议》)已交我局办理。收到您的《建议》后,我局进行了调研,现答复如下:\n已办。\n');
     expect(short.proposal.title).toBe('关于某小区交叉路口增设公交站点的建议');
     expect(fromTitle('关于答复区十八届人大一次会议第5号建议的函').session).toBe('区十八届人大一次会议');

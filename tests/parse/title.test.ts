@@ -91,6 +91,10 @@ describe('title', () => {
     const state = parseLetter(`市政协十四届三次会议第0818号提案的答复情况 ( 2025-05-20 )\n${rest}`).title;
     expect(state).toMatchObject({ title: '市政协十四届三次会议第0818号提案的答复情况', session: '市政协十四届三次会议', number: '0818' });
   });
+  it('takes no value of a record’s label above the title for its body (公开范围:\n面向社会)', () => {
+    const p = parseLetter(`公开范围:\n面向社会\n对市政协第十一届四次会议第40号提案的答复\n${rest}感谢您的关心和支持!\n慈溪市文化和广电旅游体育局\n2020年9月10日\n`);
+    expect(p.agency?.name).toBe('慈溪市文化和广电旅游体育局');
+  });
   it('reads the number before the proposal’s title written bare (第40号加强…的建议的答复)', () => {
     const t = parseLetter(`关于对政协某县第十一届委员会第二次会议第40号加强对某县排水系统的建议的答复\n${rest}`).title;
     expect(t).toMatchObject({ session: '政协某县第十一届委员会第二次会议', number: '40', word: '建议' });
