@@ -116,7 +116,23 @@ const LEVEL_BEFORE_TERM = /^[省市县区州旗]$/u;
  * (县应急管理局|联合县消防救援大队), nor one the body oversees, named after a verb of it (区人社局下辖|技能人才服务中心).
  */
 function unitAfter(after: string): RegExpExecArray | null {
-  return WORKS_WITH.test(after) ? null : UNIT_RE.exec(after);
+  if (WORKS_WITH.test(after)) return null;
+  const m = UNIT_RE.exec(after);
+  // A clause is no unit: a verb, its object, another verb (科教体局|抽调专人组成办公室; 执法支队, 建议提案办理处 are units).
+  return m && !isClause(wordsOf(m[0], 0, m[0].length)) ? m : null;
+}
+
+/** Do the words run verb, object, verb (抽调|专人|组成)? */
+function isClause(words: Word[]): boolean {
+  let verbSeen = false;
+  let objectSeen = false;
+  for (const w of words) {
+    if (w.tag === 'v' && w.word.length > 1) {
+      if (objectSeen) return true;
+      verbSeen = true;
+    } else if (verbSeen) objectSeen = true;
+  }
+  return false;
 }
 const WORKS_WITH = /^(?:联合|会同|协同|配合|协调|督促|牵头|要求|委托|商请|报请|下辖|下属|所属|直属|管辖)/u;
 

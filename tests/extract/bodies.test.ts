@@ -304,6 +304,9 @@ describe('internal units, merged bureaus and their short forms', () => {
     expect(names('联系单位:省文物局博物馆与社会文物处', hunan)).toEqual([['省文物局博物馆与社会文物处', '湖南省文物局博物馆与社会文物处']]);
     expect(names('联系单位及协办人:湖南省文化和旅游厅推广传播和交流合作处  戴某某', hunan)).toEqual([['湖南省文化和旅游厅推广传播和交流合作处', '湖南省文化和旅游厅推广传播和交流合作处']]);
     expect(names('联系单位:省文物局和省财政厅', hunan).map(([, name]) => name)).toEqual(['湖南省文物局', '湖南省财政厅']);
+    // A clause after a body is no unit of it (a verb, its object, a verb: 抽调专人组成办公室); 执法支队, 建议提案办理处 are units.
+    expect(names('区科教体局抽调专人组成办公室,对校车加装设备。县交通运输局综合执法大队检查。', j).map(([, name]) => name)).toEqual(['青川县科教体局', '青川县交通运输局综合执法大队']);
+    expect(names('省政府办公厅建议提案办理处,', hunan).map(([, name]) => name)).toEqual(['湖南省人民政府办公厅建议提案办理处']);
   });
   it('names a congress’s and a conference’s units, a government’s inspection office and a sub-district office', () => {
     expect(canonicalAgency('县人大常委会办公室', j)).toBe('青川县人民代表大会常务委员会办公室');
