@@ -234,13 +234,18 @@ describe('platforms and service centres', () => {
   it('reads a public service centre of the county as an agency', () => {
     expect(named('Agency')).toContain('青川县农业项目管理服务中心');
   });
-  it('reads a public service centre written short (疾控中心, 社保中心, 妇计中心, 城运中心) as an agency, not a platform', () => {
+  it('reads a public service centre written short (疾控中心, 社保中心, 妇计中心, 城运中心, 文保中心, 非遗中心) as an agency, not a platform', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
     expect(found('旌德县疾控中心开展监测,银川市社保中心负责审核,麟游县妇计中心建成,荆门市城运中心上线。')).toEqual([
       ['Agency', '旌德县疾控中心'],
       ['Agency', '银川市社保中心'],
       ['Agency', '麟游县妇计中心'],
       ['Agency', '荆门市城运中心'],
+    ]);
+    // The cultural relics' and intangible heritage's protection centres (文保中心, 非遗中心).
+    expect(found('由区文保中心、县非遗中心负责。')).toEqual([
+      ['Agency', '区文保中心'],
+      ['Agency', '县非遗中心'],
     ]);
   });
 });
