@@ -49,9 +49,9 @@ const COUNT = `(?:领衔|及(?=各位)|等[ \\u3000]*(?:\\d+|[一二两三四五
 // The role, with the body it belongs to: "人大代表", "政协委员", "政协某县委员", "市人大代表".
 // The proposer's unit may follow in brackets: "苏璇委员(区应急管理局):".
 const ROLE = `(?:各位)?(?:${HAN}{0,4}?(?:人大|政协)${HAN}{0,6}?)?(代表团|委员|代表)(?:${OWN_ROLE})?(?:们)?(?:同志)?(?:并附议人)?(?:[(（][^()（）\\n]{2,20}[)）])?`;
-// A colon, or no colon where the letter goes on with 您/你 or a new line; never a field label
+// A colon, or no colon where the letter goes on with 您/你 (after a comma too: 某代表,您好) or a new line; never a field label
 // followed by another label on its line ("领衔代表: 代表团: X;").
-const CLOSE = `${GAP}(?:[:：](?![^\\n:：。，,]{0,12}[:：])|(?=[\\s\\u3000]*(?:\\n|$|您|你)))`;
+const CLOSE = `${GAP}(?:[:：](?![^\\n:：。，,]{0,12}[:：])|(?=[,，]?[\\s\\u3000]*(?:\\n|$|您|你)))`;
 // Where a salutation may start: a line start, white space, the end of a sentence or cell, or a
 // document number the page ran into it (卫工管发〔2022〕96号赵磊代表:), a bracket closing a title run into it (…答复(B)儋州代表团:),
 // or a record's label for the reply (问题答复:某某代表:).

@@ -56,6 +56,8 @@ describe('salutation', () => {
     expect(parseLetter(`甲一明等两位代表:\n${body}`).proposer).toEqual({ name: '甲一明', role: '代表' });
     // The leader of those who proposed: 甲一明领衔代表.
     expect(parseLetter(`尊敬的甲一明领衔代表:\n${body}`).proposer).toEqual({ name: '甲一明', role: '代表' });
+    // A comma before the greeting (甲一明代表,您好:).
+    expect(parseLetter(`甲一明代表,您好:\n${body}`).proposer).toEqual({ name: '甲一明', role: '代表' });
     // 尊敬地: a page's slip for 尊敬的, no part of the name.
     expect(parseLetter(`尊敬地甲一明、乙二红委员:\n${body}`).proposer).toEqual({ name: '甲一明', role: '委员' });
     // Or one and all the others (甲一明及各位委员).
