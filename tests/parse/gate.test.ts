@@ -56,6 +56,9 @@ describe('salutation', () => {
     expect(parseLetter(`甲一明等两位代表:\n${body}`).proposer).toEqual({ name: '甲一明', role: '代表' });
     // The leader of those who proposed: 甲一明领衔代表.
     expect(parseLetter(`尊敬的甲一明领衔代表:\n${body}`).proposer).toEqual({ name: '甲一明', role: '代表' });
+    // The others named on the next line after 和, the 和 no part of the first of them.
+    const joined = parseLetter('甲一明等代表:\n和乙二红、丙三强等三位代表提出的《关于数据共享的建议》收悉,现答复如下:\n已办。\n');
+    expect(joined.proposerPersons.map((x) => x.name)).toEqual(['甲一明', '乙二红', '丙三强']);
     // A comma before the greeting (甲一明代表,您好:).
     expect(parseLetter(`甲一明代表,您好:\n${body}`).proposer).toEqual({ name: '甲一明', role: '代表' });
     // 尊敬地: a page's slip for 尊敬的, no part of the name.
