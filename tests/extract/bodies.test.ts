@@ -29,6 +29,8 @@ describe('left boundary of a body', () => {
     expect(names('市民族宗教委安排专项资金,市老龄办牵头', jurisdictionOf('攀枝花市民政局')).map(([, name]) => name)).toEqual(['攀枝花市民族宗教事务委员会', '攀枝花市老龄工作委员会办公室']);
     expect(names('省妇联(省妇儿工委)的意见', jurisdictionOf('广东省卫生健康委员会')).map(([, name]) => name)).toEqual(['广东省妇女联合会', '广东省妇女儿童工作委员会']);
     expect(names('省民政厅联合省文明办出台了通知', jurisdictionOf('云南省民政厅')).map(([, name]) => name)).toEqual(['云南省民政厅', '云南省精神文明建设委员会办公室']);
+    // The labour disputes' arbitration court and committee.
+    expect(names('元宝区劳动人事争议仲裁院、市劳动仲裁委办理。', jurisdictionOf('丹东市人力资源和社会保障局')).map(([, name]) => name)).toEqual(['丹东市元宝区劳动人事争议仲裁院', '丹东市劳动人事争议仲裁委员会']);
     // The radio and television bureau (广电局), a department written 人力社保厅.
     expect(names('省广电局、省人力社保厅会办。', jurisdictionOf('四川省文化和旅游厅')).map(([, name]) => name)).toEqual(['四川省广播电视局', '四川省人力资源和社会保障厅']);
     expect(names('引导县未保委成员单位参与。', jurisdictionOf('南陵县民政局'))).toEqual([['县未保委', '南陵县未成年人保护工作委员会']]);
