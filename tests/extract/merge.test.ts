@@ -17,6 +17,8 @@ const text = [
 ].join('\n');
 const record = extractLetter({ source: 'merge.txt', text, encoding: 'utf-8' });
 const named = (type: string) => record.entities.filter((e) => e.type === type).map((e) => e.name);
+/** The entities of `type` in a letter written as its lines. */
+const entitiesOf = (lines: string[], type: string) => extractLetter({ source: 'letter.txt', text: lines.join('\n'), encoding: 'utf-8' }).entities.filter((e) => e.type === type);
 
 describe('variants of a name', () => {
   it('fold a law cited without the state’s name into the law', () => {
@@ -69,30 +71,28 @@ describe('variants of a name', () => {
 
 describe('a sub-district’s office written with its district’s government or without', () => {
   it('is one body, named as the letter signs it', () => {
-    const letter = [
+    const agencies = entitiesOf([
       '对长宁区政协第十五届四次会议第069号提案的答复',
       '金明委员:',
       '您提出的第069号提案已经收悉,现答复如下:',
       '华阳路街道将积极牵头,搭建平台,邀请委员参与。',
       '长宁区人民政府华阳路街道办事处',
       '2024年6月12日',
-    ].join('\n');
-    const agencies = extractLetter({ source: 'subdistrict.txt', text: letter, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency').map((e) => e.name);
+    ], 'Agency').map((e) => e.name);
     expect(agencies.filter((n) => n.includes('华阳路街道'))).toEqual(['上海市长宁区人民政府华阳路街道办事处']);
   });
 });
 
 describe('a merged bureau written short in full beside its name as it signs', () => {
   it('is one body, named as the letter signs it, the short form its alias', () => {
-    const letter = [
+    const agencies = entitiesOf([
       '关于县十五届人大三次会议第21号建议的答复',
       '李某代表:',
       '您提出的《关于设置生猪定点屠宰点的建议》收悉,现答复如下:',
       '经马关县农业农村科技局组织人员进行调研,已有6个乡镇进行了预选址。',
       '马关县农业农村和科学技术局',
       '2024年6月12日',
-    ].join('\n');
-    const agencies = extractLetter({ source: 'merged-bureau.txt', text: letter, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency');
+    ], 'Agency');
     const bureau = agencies.filter((e) => e.name.includes('农业农村'));
     expect(bureau.map((e) => [e.name, e.aliases])).toEqual([['马关县农业农村和科学技术局', ['马关县农业农村科技局']]]);
   });
@@ -100,7 +100,7 @@ describe('a merged bureau written short in full beside its name as it signs', ()
 
 describe('a document cited with and without its bracketed note', () => {
   it('is one policy, named with the note, but for a draft', () => {
-    const letter = [
+    const policies = entitiesOf([
       '关于县政协十届一次会议第12号提案的答复',
       '王某委员:',
       '您提出的《关于加强校园安全的提案》收悉,现答复如下:',
@@ -108,8 +108,7 @@ describe('a document cited with and without its bracketed note', () => {
       '我局起草了《某县校园安全条例(草案)》,将推动出台《某县校园安全条例》。',
       '某县公安局',
       '2024年6月12日',
-    ].join('\n');
-    const policies = extractLetter({ source: 'note.txt', text: letter, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Policy');
+    ], 'Policy');
     expect(policies.map((e) => [e.name, e.aliases])).toEqual([
       ['中小学幼儿园安全防范工作规范(试行)', ['中小学幼儿园安全防范工作规范']],
       // (A draft is another document than the one it drafts.)
