@@ -214,9 +214,11 @@ export function findContact(text: string, from: number): ContactInfo | null {
   const value = m[1]!;
   const valueAt = from + m.index + m[0].length - value.length;
   const unit = UNIT_FIRST_RE.exec(value)?.[0] ?? '';
-  // (An empty label runs on to the next line's label: 经 办 人:\n联系电话:…, no name.)
+  // (An empty label runs on to the next line's label: 经 办 人:\n联系电话:…, 承 办 人:\n办理情况:…, no name.)
   const candidate = CONTACT_NAME_RE.exec(value.slice(unit.length));
-  const named = candidate && !NOT_A_NAME_RE.test(candidate[1]!) ? candidate : null;
+  const onNextLine = m[0].slice(0, m[0].length - value.length).includes('\n');
+  const nextLabel = candidate && onNextLine && /^[\s\u3000]*[:：]/u.test(value.slice(unit.length + candidate[0].length));
+  const named = candidate && !nextLabel && !NOT_A_NAME_RE.test(candidate[1]!) ? candidate : null;
   const name = named ? named[1]!.replace(/[\s\u3000]+/g, '') : null;
   const nameStart = named ? valueAt + unit.length + named.index + named[0].length - named[1]!.length : null;
   const after = named ? value.slice(unit.length + named[0].length) : value;

@@ -90,8 +90,8 @@ function publishingBody(publisher: string): string | null {
 }
 const DATES_IN_LINE_RE = new RegExp(DATE_IN_LINE_RE.source, 'gu');
 // A labelled replying unit in the closing: "联系单位:X", "承办部门:X", "联系单位及电话:X 6811…".
-// Bracketed too: "(联系单位及电话:天津市科委,022-…)".
-const UNIT_LABEL_RE = /^[(（]?(?:联系|承办|答复|办理|主办)(?:单位|部门)(?:及电话|及联系人|和联系人及电话)?[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}()（）]{2,40})/u;
+// Bracketed too: "(联系单位及电话:天津市科委,022-…)"; the role in brackets: "主办(分办)单位:X".
+const UNIT_LABEL_RE = /^[(（]?(?:联系|承办|答复|办理|主办)(?:[(（](?:分办|会办|协办)[)）])?(?:单位|部门)(?:及电话|及联系人|和联系人及电话)?[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}()（）]{2,40})/u;
 // A table's column heads naming the replying unit ("承办单位 答复日期 答复内容"), its value on the next line.
 const UNIT_COLUMN_RE = /^(?:承办|答复|主办)单位[\s\u3000]+\S/u;
 

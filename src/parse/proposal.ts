@@ -51,6 +51,13 @@ function withPlaceAdded(fuller: string, session: string): boolean {
   const added = fuller.slice(k, fuller.length - (session.length - k));
   return fuller.endsWith(session.slice(k)) && !ORDINAL_ONLY.test(added);
 }
+/** Does `session` lack the term (届) that `titled` writes, its other characters all there in order? */
+function lostTerm(session: string, titled: string | null | undefined): boolean {
+  if (!titled || session.includes('届') || !titled.includes('届')) return false;
+  let k = 0;
+  for (const c of titled) if (c === session[k]) k++;
+  return k === session.length;
+}
 // (An ordinal's 第 written in, 十四届 → 第十四届, adds no place.)
 const ORDINAL_ONLY = /^[第届次\d一二三四五六七八九十百零〇]+$/u;
 
@@ -58,8 +65,9 @@ function sessionNamed(title: TitleInfo | null, opening: OpeningInfo | null, head
   // A portal's 会议届次 field names it in full (济南市平阴县十九届人大三次会议), unless it lost its numbers
   // (第届…第次会议, a page's template) where the title has them.
   if (header.session && /会议$/u.test(header.session) && !(LOST_ORDINAL.test(header.session) && title?.session)) return header.session.replace(/\s+/g, '');
-  // One that lost its ordinal (十五届人大次会议, a slip of the pen; 第届) or names none yields to the title's.
-  const own = opening?.session && !((LOST_ORDINAL.test(opening.session) || UNNUMBERED.test(opening.session)) && title?.session) ? opening.session : null;
+  // One that lost its ordinal (十五届人大次会议, a slip of the pen; 第届), its term (区政协六二次会议 under a title's
+  // 六届二次) or names none yields to the title's.
+  const own = opening?.session && !((LOST_ORDINAL.test(opening.session) || UNNUMBERED.test(opening.session) || lostTerm(opening.session, title?.session)) && title?.session) ? opening.session : null;
   // The title's, where it writes the opening's out with its place (省六届… → 海南省六届…, 政协第十届… → 政协砚山县第十届…).
   if (own && title?.session && withPlaceAdded(title.session, own)) return title.session;
   // Else any session the title or the opening names, however phrased (…会议《…》的答复).

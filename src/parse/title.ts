@@ -30,9 +30,10 @@ const REPLY_END_CHAR = new RegExp(`[${LINE_END_CHARS}书]`, 'u');
 // After the reply word, the proposal's title after a colon or a dash ("…第4号建议的答复:关于增加教育投入的建议",
 // "…提案的答复——关于…的建议") or its number after a colon ("…代表建议的答复:第3号").
 const AFTER_REPLY_NOTE = String.raw`(?:[:：]|——)[^:：]{2,80}(?:建议|提案|议案)|[:：]第?\d+号`;
-// A parenthetical after the reply word repeats the reference: "…的答复(县十七届人大五次会议第33号建议)";
+// A parenthetical after the reply word repeats the reference: "…的答复(县十七届人大五次会议第33号建议)", brackets
+// of its own inside ("…的回复(关于提高全自动体外除颤仪(AED)覆盖率的建议)");
 // or a note after it as above, or the proposal in 《》 right after it: "…第77号提案的答复函《关于…的建议》".
-const TRAILING_NOTE = new RegExp(String.raw`[(（][^()（）]*[)）]$|(?<=答复|复函)(?:${AFTER_REPLY_NOTE})$|(?<=[复覆函])《[^《》]{2,150}》$`, 'u');
+const TRAILING_NOTE = new RegExp(String.raw`[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]$|(?<=答复|复函)(?:${AFTER_REPLY_NOTE})$|(?<=[复覆函])《[^《》]{2,150}》$`, 'u');
 // "关于市政协六届二次会议第0315号、第0327号提案的复函", "…第13、53号建议的复函" (the first is the letter's), "X局对县十七届人大二次会议第 094 号建议的答复",
 // "…会议0948号建议的会办意见", "…会议温36号建议" (a delegation's character before the number; 笫 is 第 mistyped): the
 // session runs from 关于/对/( to the first number.

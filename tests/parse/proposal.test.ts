@@ -16,6 +16,9 @@ describe('proposal title in the opening', () => {
     // Or with the proposal's number first (第27号,某某委员提出《…》).
     const numbered = parseLetter('对某县政协十届六次会议委员提案(第27号)的答复\n第27号,叶某书委员提出《关于抓好常态化疫情防控的提案》。\n疫情发生以来,我县迅速行动。\n');
     expect([numbered.proposer, numbered.proposal?.title]).toEqual([{ name: '叶某书', role: '委员' }, '关于抓好常态化疫情防控的提案']);
+    // Or thanked before the acknowledgement on its line; a title whose bracketed proposal holds brackets of its own.
+    const thanked = parseLetter('某市卫生健康局关于对某市政协第十六届四次会议第164241号提案的回复(关于提高我市体外除颤仪(AED)覆盖率的建议)\n首先感谢某某委员对我市卫生健康事业的关心和支持。对于您们提出的“关于提高我市体外除颤仪(AED)覆盖率的建议”提案收悉,经研究,现答复如下:\n已办。\n');
+    expect([thanked.proposer, thanked.proposal.number, thanked.proposal.session]).toEqual([{ name: '某某', role: '委员' }, '164241', '某市政协第十六届四次会议']);
   });
   it('reads quoted, bare and half-quoted titles', () => {
     expect(proposalOf('您提出的关于“对某村灌渠进行更新”的建议收悉，现答复如下：').title).toBe('对某村灌渠进行更新');
@@ -51,6 +54,9 @@ describe('proposal title in the opening', () => {
     expect(placed.proposal.session).toBe('中国人民政治协商会议某县第十届委员会第一次会议');
     const ordinal = parseLetter('关于办理自治州政协第十四届一次会议第189号提案的答复函\n李某委员:\n您在自治州政协十四届一次会议上提出的《关于修路的提案》收悉,现答复如下:\n已办。\n');
     expect(ordinal.proposal.session).toBe('自治州政协十四届一次会议');
+    // An opening's session that lost its term (六二次) is the title's written in full.
+    const term = parseLetter('关于区政协六届二次会议第40号提案的答复\n李某委员:\n您在区政协六二次会议上提出的《关于修路的提案》收悉,现答复如下:\n已办。\n');
+    expect(term.proposal.session).toBe('区政协六届二次会议');
     // A form's term and sitting filled in between brackets.
     expect(parseLetter('李某代表:\n您在某市某区第(十九)届人民代表大会第(三)次会议的第DH18号建议《关于修路的建议》已收悉,我委经认真研究,现答复如下:\n已办。\n').proposal.session).toBe('某市某区第(十九)届人民代表大会第(三)次会议');
     // A year written before the session dates it, no part of its name.

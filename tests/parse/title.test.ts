@@ -291,6 +291,7 @@ describe('replying body in the closing', () => {
     expect(parseLetter(`${rest}联系单位:某县人民政府办公室\n2024年7月30日\n`).agency?.name).toBe('某县人民政府办公室');
     // 主办单位 alone with a body closes the letter; with the site's address, or naming a government's office, it is the site's footer.
     expect(parseLetter(`${rest}主办单位:县教育局\n\n会办单位:县交通运输局\n\n联系人:邓某\n`).agency?.name).toBe('县教育局');
+    expect(parseLetter(`${rest}主办(分办)单位:县自然资源和规划局\n办复类别:A\n`).agency?.name).toBe('县自然资源和规划局');
     expect(parseLetter(`${rest}已办。\n主办单位:某市人民政府办公室 地址:某市人民路186号 邮编:451100\n`).agency).toBeNull();
     expect(parseLetter(`${rest}已办。\n主办单位:某区人民政府办公室\n`).agency).toBeNull();
     // A sub-district office's signature, blank lines of spaces between; an office's other sign in brackets.
