@@ -480,6 +480,8 @@ const NOT_IN_OPEN_NAME = new RegExp(openBodies.notInName, 'u');
 const NOT_BODY_WORD = new RegExp(`(?:${openBodies.notBodyWords.join('|')})$`, 'u');
 const OWN_LEVEL_RE = /[我本]([省市区县镇乡])$/u;
 const NO_DOMAIN = new Set(openBodies.notDomain);
+const NATIONAL_LEAD_RE = /^国家(?!级)\p{Script=Han}{2}/u;
+const NATIONAL_SUFFIX_RE = /^(?:局|委员会|办公室)$/u;
 
 /**
  * Bodies the table does not list, read by their shape: a place or level word, what the body does
@@ -503,6 +505,12 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
       if (NOT_IN_OPEN_NAME.test(domain) || !/^\p{Script=Han}+$/u.test(domain)) break;
       // 开发区管理委员会: a word that says nothing of what the body does belongs to a longer name.
       if (NO_DOMAIN.has(domain)) continue;
+      // 国家 opens a national body the tables do not know (国家商标总局): nobody's place's, whatever place the
+      // sentence writes before it (到北京国家商标总局).
+      if (NATIONAL_LEAD_RE.test(domain)) {
+        if (NATIONAL_SUFFIX_RE.test(suffix)) hits.push({ start: s, end: e, text: text.slice(s, e), name: domain + suffix });
+        break;
+      }
       const placed = placeEndingAt(text, s, from) !== null;
       if (!(placed || levelByWord.has(text.charAt(s - 1))) || levelByWord.has(domain.charAt(0))) continue;
       // (A town's level character closing a common word is none: 市城乡|交通运输局 is the city's.)
@@ -709,7 +717,10 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
         const outmost = placeEndingAt(text, outer.start, floor);
         return mk(outmost && outmost.place.level !== outer.place.level ? outmost.start : outer.start, fillTemplate(template, outer.place.prefix + place));
       }
-      const inMunicipality = level === 'county' && j.province !== null && j.city === j.province && !place.startsWith(j.provinceShort ?? j.province);
+      // (Every county of a municipality is known, or was one of its districts before: 綦江县 → 綦江区. A 县 the
+      // tables do not know is elsewhere: 横山县 in a letter that went to Beijing is no Beijing county.)
+      const inMunicipality = level === 'county' && j.province !== null && j.city === j.province && !place.startsWith(j.provinceShort ?? j.province) &&
+        (word !== '县' || placeByForm.get(`${place.slice(0, -1)}区`)?.city === j.province);
       const inCounty = level === 'town' && j.county !== null;
       return mk(runStart, fillTemplate(template, inMunicipality ? j.province + place : inCounty ? j.county + place : place));
     }

@@ -241,6 +241,8 @@ describe('canonical agency names', () => {
       // A district the tables do not know, in a municipality, carries the municipality's name.
       ['两江新区城管局', '重庆市两江新区城市管理局'],
     ]);
+    // A county it does not know is no county of the municipality, unless it is one of its districts by its old name.
+    expect(findAgencies('在横山县委的领导下,綦江县交通局完善。', chongqing).map((h) => h.name)).toEqual(['中共横山县委员会', '重庆市綦江县交通局']);
     // Nor 部署, 部分; an old ministry by its old name.
     expect(findAgencies('统筹城乡建设部署,铁道部分路段已报交通部审批。', chongqing).map((h) => h.name)).toEqual(['中华人民共和国交通部']);
   });
