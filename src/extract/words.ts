@@ -197,7 +197,9 @@ export function afterNeverInside(words: Word[]): number {
     // (和/与/及 join a name's parts whether the tagger reads them as conjunctions or prepositions, 心理辅导与援助中心,
     // but not right before the class word: …由西向东与|园区.)
     const joins = isJoiner(w.word) && i < words.length - 1;
-    if ((INSIDE_NEVER.test(w.tag) && !joins) || pointed || (w.tag === 'c' && w.word.length > 1) || (w.tag === 'f' && SPAN_LOCALITY.test(w.word))) after = offset;
+    // 一 alone after a noun, before no number or measure, is a dash a page typed as one (a bus route: 政务中心一长河社区一职教中心).
+    const dash = w.word === '一' && words[i - 1]?.tag.startsWith('n') === true && words[i + 1] !== undefined && !/^[mq]/u.test(words[i + 1]!.tag);
+    if ((INSIDE_NEVER.test(w.tag) && !joins) || pointed || dash || (w.tag === 'c' && w.word.length > 1) || (w.tag === 'f' && SPAN_LOCALITY.test(w.word))) after = offset;
   });
   return after;
 }

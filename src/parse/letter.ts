@@ -499,8 +499,13 @@ function headerPersons(text: string, value: string | undefined): NamedSpan[] {
   if (at < 0) return [];
   // (The last may close the list: 庞某某等. A field the value ran into, 代 表 团: 儋州, is no name of it.)
   const own = value!.split(/[:：]/u)[0]!;
-  return [...own.matchAll(/[^\s、,，;；等]+/gu)].filter((m) => PERSON_NAME_RE.test(m[0])).map((m) => ({ name: m[0], start: at + m.index, end: at + m.index + m[0].length }));
+  return [...own.matchAll(/[^\s、,，;；等]+/gu)]
+    .map((m) => ({ name: withoutRole(m[0]), start: at + m.index }))
+    .filter((m) => PERSON_NAME_RE.test(m.name))
+    .map(({ name, start }) => ({ name, start, end: start + name.length }));
 }
+// A name with its role written after it (建议人: 王某某委员) is the name's.
+const withoutRole = (written: string) => written.replace(/(?<=^[\p{Script=Han}·]{2,4})(?:委员|代表)$/u, '');
 // Two to five characters (a Mongolian name written whole: 孟可巴依尔), never a delegation or body (东方代表团).
 const PERSON_NAME_RE = /^[\p{Script=Han}·]{2,5}$(?<![团组会委局办])/u;
 
@@ -510,8 +515,9 @@ const PERSON_NAME_RE = /^[\p{Script=Han}·]{2,5}$(?<![团组会委局办])/u;
  */
 function salutationProposer(salutation: Salutation | null, header: HeaderValues, kind: Proposal['kind']): ParsedLetter['proposer'] {
   if (salutation) return { name: salutation.name, role: salutation.role };
-  const named = header.proposer?.split(/[\s、,，;；等]+/u)[0];
-  if (!named) return null;
+  const first = header.proposer?.split(/[\s、,，;；等]+/u)[0];
+  if (!first) return null;
+  const named = withoutRole(first);
   // A delegation (儋州代表团) proposes as a body: no person's name.
   if (named.endsWith('代表团')) return { name: null, role: '代表团' };
   // A party's or group's committee (提案者: 九三学社海南省委会) proposes as a body: no person's name either.

@@ -152,9 +152,11 @@ describe('data/places.json', () => {
 });
 
 describe('data/counties.json', () => {
-  it('lists as word-like, or as written like a word, only counties it knows', () => {
-    const known = new Set(countyTable.counties.map((c) => c.name));
-    expect([...places.wordLike.list, ...places.shortFormWords.list].filter((name) => !known.has(name))).toEqual([]);
+  it('lists as word-like only counties it knows, and as written like a word only counties and cities it knows', () => {
+    const counties = new Set(countyTable.counties.map((c) => c.name));
+    const cities = new Set(places.cities.map((c) => c.name));
+    expect(places.wordLike.list.filter((name) => !counties.has(name))).toEqual([]);
+    expect(places.shortFormWords.list.filter((name) => !counties.has(name) && !cities.has(name))).toEqual([]);
   });
   it('lists each county-level division once, under a city or province of places.json', () => {
     const names = countyTable.counties.map((c) => c.name);

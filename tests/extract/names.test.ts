@@ -328,6 +328,12 @@ describe('what is one platform', () => {
     expect(found('建成青川县茶叶产业园。')).toEqual([['Platform', '青川县茶叶产业园']]);
     // A crop the tagger reads as a given name (木耳/nr) is no proper part alone; a person's full name is.
     expect(found('其产业丰富多元,涵盖木耳基地、毛竹基地。建成袁隆平水稻基地。')).toEqual([['Platform', '袁隆平水稻基地']]);
+    // A grade's class of designated places (省级…基地) names none: 中小学生, 中医药 are common nouns, no proper part.
+    expect(found('创建省级中小学生研学旅行基地和省级中医药健康旅游示范基地,建设国家中医药传承创新中心。')).toEqual([['Platform', '国家中医药传承创新中心']]);
+    // Nor an adverb and a verb before the suffix (正在 is one, whatever the tagger's dictionary says).
+    expect(found('2025年,芦山县正在包装中药材交易市场项目。')).toEqual([]);
+    // Nor a bus route whose dashes a page typed as 一.
+    expect(found('线路为:中博隧道一良玉路一政务中心一长河社区一职教中心一胥家垭口一白公社区服务中心一邓家垭口。')).toEqual([]);
   });
   it('does not join two names over 和', () => {
     expect(found('建设社区食堂服务中心和智慧平台。').map(([, n]) => n)).not.toContain('社区食堂服务中心和智慧平台');

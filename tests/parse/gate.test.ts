@@ -156,6 +156,9 @@ describe('letter gate', () => {
     expect(p.proposer).toEqual({ name: '释某正', role: '委员' });
     expect(p.proposal.title).toBe('尽快促进某协会换届的提案');
     expect(parseLetter('关于第3号建议的答复\n建议人: 王小明\n已办。\n').proposer).toEqual({ name: '王小明', role: '代表' });
+    // The role written after the name is no part of it.
+    const withRole = parseLetter('对区政协十四届一次会议第141152号提案的答复\n建议人: 王某栋委员\n已办。\n');
+    expect([withRole.proposer, withRole.proposerPersons.map((x) => x.name)]).toEqual([{ name: '王某栋', role: '委员' }, ['王某栋']]);
     // The first of those who proposed it together (高某乾等10人).
     expect(parseLetter('关于第3号提案的答复\n提案人: 高某乾等10人\n已办。\n').proposer).toEqual({ name: '高某乾', role: '委员' });
     // 提案者 and 提出人 label the proposer too; a party's committee proposes as a body, no person.
