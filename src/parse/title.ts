@@ -47,8 +47,8 @@ const PROPOSAL_REF =
   new RegExp(String.raw`(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?((?:(?<=会议)(?!笫)[\u4e00-\u9fa5])?${PROPOSAL_NUMBER})(?:[、和及]${PROPOSAL_NUMBER})*号(?:[、和及与]第?${PROPOSAL_NUMBER}号)*(?:[(（][^()（）]{1,12}类[^()（）]{0,8}[)）])?(?:[\p{Script=Han}、]{2,12}?等|[“"《][^“”"《》]{2,150}?(?=(?:提案|建议|议案)[”"》])|(?:(?!提案|建议|议案|答复)[^\s《》“”"()（）第号]){2,60}?的(?=建议|提案|议案))?(?:代表|委员|政协|人大|集体|重点)*(提案|建议|议案|意见)`, 'u');
 // The title in 《》 before the number: "对县政协十届第二次会议《关于…的提案》第025号提案的答复".
 const TITLE_THEN_NUMBER_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)《[^《》]+》第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(提案|建议|议案)`, 'u');
-// The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号".
-const KIND_FIRST_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:代表|委员|党派团体|界别|集体)?(建议|提案|议案)[^第《》]{0,10}第(${PROPOSAL_NUMBER})号`);
+// The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号", no session: "对县政协提案第100号".
+const KIND_FIRST_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?(?:会议|政协|人大))(?:代表|委员|党派团体|界别|集体)?(建议|提案|议案)[^第《》]{0,10}第(${PROPOSAL_NUMBER})号`);
 // No 关于/对, the number in brackets after the kind: "区人大八届四次会议代表建议(第24号)答复意见".
 const BRACKETED_NUMBER_REF = new RegExp(String.raw`^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)[(（]第?(${PROPOSAL_NUMBER})号[)）]`);
 // The number right after the session with no 号, or after its class (会议20240088提案, 会议A类第72提案).

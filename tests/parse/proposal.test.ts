@@ -146,6 +146,8 @@ describe('proposal reference in the title', () => {
     // A class letter and a dash before the number, a topic class before 第.
     expect(fromTitle('关于县十七届人大五次会议公路交通类第B-9号建议的答复')).toMatchObject({ session: '县十七届人大五次会议', number: 'B-9' });
     expect(fromTitle('关于市政协六届三次会议第A010号重点提案办理情况的函')).toMatchObject({ session: '市政协六届三次会议', number: 'A010', kind: '提案' });
+    // The kind before the number with no session, only the conference: no session read.
+    expect(fromTitle('某县文化和旅游局对县政协提案第100号的答复')).toMatchObject({ session: null, number: '100', kind: '提案' });
     expect(fromTitle('县政协九届一次会议《关于绿化乡村道路的若干建议》(43号)答复')).toMatchObject({ session: '县政协九届一次会议', number: '43', kind: '提案' });
     expect(fromTitle('省十三届人大二次会议《关于关注农村留守儿童心理健康的建议》(1206)号答复')).toMatchObject({ session: '省十三届人大二次会议', number: '1206', kind: '建议' });
     // The opening's word for it after the title, over the title's ending (《…的建议》的提案收悉).
@@ -216,6 +218,10 @@ describe('salutation guards', () => {
     expect([p.title?.title, p.docNumber, p.resultClass]).toEqual(['对某省第三届人大第二次会议代表建议第2143号的答复', '某文函〔2004〕39号', 'C']);
     // The date under 交办日期 (the day it was handed over) dates no page.
     expect(p.header.publishedDate).toBeUndefined();
+  });
+  it('reads a bare title before its bare number and 收悉, and one after 会议上 with no 提出', () => {
+    expect(proposalOf('您好,首先衷心感谢您一直以来的关心。提出的关于完善我市无障碍设施设计的建议0198收悉。经研究,现答复如下:').title).toBe('关于完善我市无障碍设施设计的建议');
+    expect(proposalOf('您在某县政协第九届委员会第三次会议上关于加强民俗文化保护的提案,我局已经收悉,现答复如下:').title).toBe('关于加强民俗文化保护的提案');
   });
   it('reads a title in 《》 after 您在…会议上提出的 that ends in no kind word, with no 收悉 after it', () => {
     const p = parseLetter('某县市场监督管理局关于对某县政协十一届四次会议第58号提案答复的函\n民盟某县总支部:\n您在县政协十一届四次会议上提出的《关于我县培育预制菜产业的若干思考》已转至某县市场监管局办理。非常感谢您的关心和支持,现将有关情况答复如下:\n已办。\n');
