@@ -497,8 +497,9 @@ function bodyBeforeSignerLabel(signerLines: Line[]): ParsedLetter['agency'] {
 function headerPersons(text: string, value: string | undefined): NamedSpan[] {
   const at = value ? text.indexOf(value) : -1;
   if (at < 0) return [];
-  // (The last may close the list: 庞某某等. A field the value ran into, 代 表 团: 儋州, is no name of it.)
-  const own = value!.split(/[:：]/u)[0]!;
+  // (The last may close the list: 庞某某等. A field the value ran into, 代 表 团: 儋州, 内容: 残疾人…, is no name of it.)
+  const fields = value!.split(/[:：]/u);
+  const own = fields.length > 1 ? fields[0]!.replace(/[\s\u3000]+\S+$/u, '') : fields[0]!;
   return [...own.matchAll(/[^\s、,，;；等]+/gu)]
     .map((m) => ({ name: withoutRole(m[0]), start: at + m.index }))
     .filter((m) => PERSON_NAME_RE.test(m.name))

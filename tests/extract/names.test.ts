@@ -332,6 +332,8 @@ describe('what is one platform', () => {
     expect(found('创建省级中小学生研学旅行基地和省级中医药健康旅游示范基地,建设国家中医药传承创新中心。')).toEqual([['Platform', '国家中医药传承创新中心']]);
     // Nor an adverb and a verb before the suffix (正在 is one, whatever the tagger's dictionary says).
     expect(found('2025年,芦山县正在包装中药材交易市场项目。')).toEqual([]);
+    // Nor an order's verb before a company (责令 is one, whatever the tagger's dictionary says).
+    expect(found('关于消防隐患问题,责令兰天置业有限公司空出消防通道。')).toEqual([['Organization', '兰天置业有限公司']]);
     // Nor a bus route whose dashes a page typed as 一.
     expect(found('线路为:中博隧道一良玉路一政务中心一长河社区一职教中心一胥家垭口一白公社区服务中心一邓家垭口。')).toEqual([]);
   });

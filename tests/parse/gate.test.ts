@@ -109,6 +109,12 @@ describe('opening without 答复如下', () => {
 });
 
 describe('letter gate', () => {
+  it('passes a portal’s notice of a reply (…会议第82号提案公示公告) with no salutation or opening', () => {
+    const p = parseLetter('中国人民政治协商会议某县委员会第十届第一次会议第82号提案公示公告\n来源:县教育体育局 发布日期:2022-11-02\n  某县中小学生当前在校用餐标准4-6元/餐,县教育体育局已于2022年8月发放问卷调查表。\n');
+    expect([p.title?.title, p.proposal.number, p.proposal.kind, p.proposal.session]).toEqual([
+      '中国人民政治协商会议某县委员会第十届第一次会议第82号提案公示公告', '82', '提案', '中国人民政治协商会议某县委员会第十届第一次会议',
+    ]);
+  });
   it('passes a co-handling opinion addressed to the lead handler, naming the proposer in the opening', () => {
     const p = parseLetter('某省发展研究中心：\n李大为代表提出的《支持县域产业发展的建议》收悉。现将我厅意见函告如下，请一并答复代表：\n一是加大支持。\n');
     expect(p.proposer).toEqual({ name: '李大为', role: '代表' });
@@ -156,6 +162,8 @@ describe('letter gate', () => {
     expect(p.proposer).toEqual({ name: '释某正', role: '委员' });
     expect(p.proposal.title).toBe('尽快促进某协会换届的提案');
     expect(parseLetter('关于第3号建议的答复\n建议人: 王小明\n已办。\n').proposer).toEqual({ name: '王小明', role: '代表' });
+    // Nor is the next field's label the value ran into (提案人:章某 内容: …).
+    expect(parseLetter('关于第155号建议的答复\n建议号155 提案人:章某 内容: 残疾人保险金费一直由乡镇上交\n已办。\n').proposerPersons.map((x) => x.name)).toEqual(['章某']);
     // The role written after the name is no part of it.
     const withRole = parseLetter('对区政协十四届一次会议第141152号提案的答复\n建议人: 王某栋委员\n已办。\n');
     expect([withRole.proposer, withRole.proposerPersons.map((x) => x.name)]).toEqual([{ name: '王某栋', role: '委员' }, ['王某栋']]);
