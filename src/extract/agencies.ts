@@ -728,9 +728,9 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
     if (!jurisdiction && level === 'town') return null;
     return mk(s - len, jurisdiction ? fillTemplate(template, jurisdiction) : text.slice(s - len, e));
   }
-  // 3. A bare form: only specific names (any, listed after a body: 教育厅、卫健委), and only where it
-  //    does not continue a longer word.
-  if ((!BARE_OK.test(form) && listed === null) || form.length < 3) return null;
+  // 3. A bare form: only specific names (any, listed after a body: 教育厅、卫健委; one of two characters
+  //    only so listed: 总工会、妇联), and only where it does not continue a longer word.
+  if ((!BARE_OK.test(form) || form.length < 3) && listed === null) return null;
   if (isHan(text, s - 1) && !leftWordEndsAt(text, floor, s) && !verbEndsAt(text, floor, s, e)) return null;
   if (form.endsWith('厅') && j.province) return mk(s, fillTemplate(template, j.province));
   // A bureau written bare is the letter's own government's (交通局 in a county's letter).

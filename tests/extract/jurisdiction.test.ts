@@ -244,6 +244,11 @@ describe('canonical agency names', () => {
       // A district the tables do not know, in a municipality, carries the municipality's name.
       ['两江新区城管局', '重庆市两江新区城市管理局'],
     ]);
+    // A party's political-legal committee written short (市政法委); a body of two characters only as an item of a list (总工会、妇联);
+    // 函告 ('informed by letter') ends no place's name.
+    expect(findAgencies('配合市人大和市政法委开展,收集了市总工会、妇联等部门回复,妇联界委员。违法情况函告市邮政局。', jurisdictionOf('雅安市卫生健康委员会')).map((h) => h.name)).toEqual([
+      '雅安市人民代表大会', '中共雅安市委政法委员会', '雅安市总工会', '雅安市妇女联合会', '雅安市邮政局',
+    ]);
     // A county it does not know is no county of the municipality, unless it is one of its districts by its old name.
     expect(findAgencies('在横山县委的领导下,綦江县交通局完善。', chongqing).map((h) => h.name)).toEqual(['中共横山县委员会', '重庆市綦江县交通局']);
     // Nor 部署, 部分; an old ministry by its old name.

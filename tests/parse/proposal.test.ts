@@ -272,6 +272,10 @@ describe('co-handlers in the opening', () => {
     expect(unnamed.coHandlers).toEqual([]);
   });
 
+  it('reads the bodies whose replies the lead body gathered (收集了A、B等部门回复)', () => {
+    const p = parseLetter('某市卫生健康委员会关于第20号建议的答复\n李某代表:\n您提出的《关于建立标准化母婴室的建议》(第20号建议)收悉,市卫生健康委作为牵头单位,收集了市发展改革委、交通运输局、总工会、妇联等部门回复,现答复如下:\n已办。\n');
+    expect(p.opening?.coHandlers.map((c) => c.name)).toEqual(['市发展改革委', '交通运输局', '总工会', '妇联']);
+  });
   it('reads co-handlers and the number in the sentence after the opening when it names the proposal, the list ending before the staff brought in', () => {
     const p = parseLetter(
       '张三代表:\n您提出的关于改善用工的建议收悉,现答复如下:\n省人社厅收到第1434号建议后高度重视,立即会同省发改委、省工信厅和省财政厅组织有关处室进行专题研究。\n已办。\n',
