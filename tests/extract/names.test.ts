@@ -617,6 +617,8 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('加快次邱镇食品工业园建设。')).toEqual([['Platform', '次邱镇食品工业园']]);
     // Bodies or platforms of several levels at once are a class.
     expect(found('我局将提请市、区两级古城保护发展指挥部研究,建设省市县三级联动平台。')).toEqual([]);
+    // A school of a kind (职业大学, 职业技术学院) with no place before it is a class too.
+    expect(found('支持建设职业大学,推动职业技术学院升格,筹建湖南职业大学。')).toEqual([['Organization', '湖南职业大学']]);
     // Brackets are no proper part: 国别(地区)工业园 names a class.
     expect(found('建设各类特色工业园和国别(地区)工业园。')).toEqual([]);
     // A modal and its verb make a clause: its object, a bare class, names nothing.
