@@ -95,7 +95,7 @@ describe('jurisdiction', () => {
     const word = '区发改局支持新建城区绿色食品产业园。';
     expect(inferCounty(emptyJurisdiction(), word, mostNamedByShortForm).county).toBeNull();
     // 马鞍山 is a saddle-shaped hill many towns have, besides a city.
-    const hill = '市委、市政府高度重视,屏山大道(马鞍山对面)公厕均建有休息点,由市住建委负责。';
+    const hill = '市委、市政府高度重视,在滨江路(马鞍山对面)建有环卫工人休息点,由市住建委负责。';
     expect(inferCounty(emptyJurisdiction(), hill, mostNamedByShortForm).city).toBeNull();
     // A common word's place written fewer times than would place a letter competes with none (新建 of 新建初级中学).
     const school = '番禺中心城区南区人口激增。尽快按番禺中心城区南拓规划建设。区政府已批复在南区新建初级中学。';

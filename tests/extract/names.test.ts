@@ -331,11 +331,11 @@ describe('what is one platform', () => {
     // A grade's class of designated places (省级…基地) names none: 中小学生, 中医药 are common nouns, no proper part.
     expect(found('创建省级中小学生研学旅行基地和省级中医药健康旅游示范基地,建设国家中医药传承创新中心。')).toEqual([['Platform', '国家中医药传承创新中心']]);
     // Nor an adverb and a verb before the suffix (正在 is one, whatever the tagger's dictionary says).
-    expect(found('2025年,芦山县正在包装中药材交易市场项目。')).toEqual([]);
+    expect(found('目前青川县正在谋划茶叶交易市场项目。')).toEqual([]);
     // Nor an order's verb before a company (责令 is one, whatever the tagger's dictionary says).
-    expect(found('关于消防隐患问题,责令兰天置业有限公司空出消防通道。')).toEqual([['Organization', '兰天置业有限公司']]);
+    expect(found('对消防通道堵塞问题,责令华兴置业有限公司限期清理。')).toEqual([['Organization', '华兴置业有限公司']]);
     // Nor a bus route whose dashes a page typed as 一.
-    expect(found('线路为:中博隧道一良玉路一政务中心一长河社区一职教中心一胥家垭口一白公社区服务中心一邓家垭口。')).toEqual([]);
+    expect(found('线路为:城东广场一新华路一政务中心一滨江社区一职教中心一李家湾一火车站。')).toEqual([]);
   });
   it('does not join two names over 和', () => {
     expect(found('建设社区食堂服务中心和智慧平台。').map(([, n]) => n)).not.toContain('社区食堂服务中心和智慧平台');
@@ -618,7 +618,7 @@ describe('what a centre is, and where a name ends', () => {
     // Bodies or platforms of several levels at once are a class.
     expect(found('我局将提请市、区两级古城保护发展指挥部研究,建设省市县三级联动平台。')).toEqual([]);
     // A school of a kind (职业大学, 职业技术学院) with no place before it is a class too.
-    expect(found('支持建设职业大学,推动职业技术学院升格,筹建湖南职业大学。')).toEqual([['Organization', '湖南职业大学']]);
+    expect(found('鼓励举办职业大学,推动职业技术学院升格,筹建湖南职业大学。')).toEqual([['Organization', '湖南职业大学']]);
     // Brackets are no proper part: 国别(地区)工业园 names a class.
     expect(found('建设各类特色工业园和国别(地区)工业园。')).toEqual([]);
     // A modal and its verb make a clause: its object, a bare class, names nothing.

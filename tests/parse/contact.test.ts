@@ -56,7 +56,7 @@ describe('contact', () => {
     expect(contact('承办责任人:刘某\n\n联系电话:15054902988')).toMatchObject({ name: '刘某', phone: '15054902988' });
     // A label left empty names nobody: the next line's label is no name.
     expect(contact('经 办 人:\n联系电话:83685875')).toMatchObject({ name: null, phone: '83685875' });
-    expect(contact('承 办 人:\n办理情况: 对县十七届人大五次会议第23号')).toMatchObject({ name: null, phone: null });
+    expect(contact('承 办 人:\n办理情况: 对县十七届人大五次会议第41号')).toMatchObject({ name: null, phone: null });
     // Two contacts split by a semicolon, in brackets: the first is the contact, the second a Person too.
     expect(contact('(联系人:万某东;朱某)')).toMatchObject({ name: '万某东', others: [{ name: '朱某' }] });
     // Several contacts: the first; a co-handler (协办人) after the unit.

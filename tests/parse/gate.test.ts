@@ -110,9 +110,9 @@ describe('opening without 答复如下', () => {
 
 describe('letter gate', () => {
   it('passes a portal’s notice of a reply (…会议第82号提案公示公告) with no salutation or opening', () => {
-    const p = parseLetter('中国人民政治协商会议某县委员会第十届第一次会议第82号提案公示公告\n来源:县教育体育局 发布日期:2022-11-02\n  某县中小学生当前在校用餐标准4-6元/餐,县教育体育局已于2022年8月发放问卷调查表。\n');
+    const p = parseLetter('中国人民政治协商会议某县委员会第十届第一次会议第47号提案公示公告\n来源:县教育体育局 发布日期:2022-10-18\n  县教育体育局已会同有关部门调整学校作息时间,并征求了家长意见。\n');
     expect([p.title?.title, p.proposal.number, p.proposal.kind, p.proposal.session]).toEqual([
-      '中国人民政治协商会议某县委员会第十届第一次会议第82号提案公示公告', '82', '提案', '中国人民政治协商会议某县委员会第十届第一次会议',
+      '中国人民政治协商会议某县委员会第十届第一次会议第47号提案公示公告', '47', '提案', '中国人民政治协商会议某县委员会第十届第一次会议',
     ]);
   });
   it('passes a co-handling opinion addressed to the lead handler, naming the proposer in the opening', () => {
@@ -163,9 +163,9 @@ describe('letter gate', () => {
     expect(p.proposal.title).toBe('尽快促进某协会换届的提案');
     expect(parseLetter('关于第3号建议的答复\n建议人: 王小明\n已办。\n').proposer).toEqual({ name: '王小明', role: '代表' });
     // Nor is the next field's label the value ran into (提案人:章某 内容: …).
-    expect(parseLetter('关于第155号建议的答复\n建议号155 提案人:章某 内容: 残疾人保险金费一直由乡镇上交\n已办。\n').proposerPersons.map((x) => x.name)).toEqual(['章某']);
+    expect(parseLetter('关于第37号建议的答复\n建议号37 提案人:章某 内容: 建议加快农村公路养护\n已办。\n').proposerPersons.map((x) => x.name)).toEqual(['章某']);
     // The role written after the name is no part of it.
-    const withRole = parseLetter('对区政协十四届一次会议第141152号提案的答复\n建议人: 王某栋委员\n已办。\n');
+    const withRole = parseLetter('对区政协十四届一次会议第141037号提案的答复\n建议人: 王某栋委员\n已办。\n');
     expect([withRole.proposer, withRole.proposerPersons.map((x) => x.name)]).toEqual([{ name: '王某栋', role: '委员' }, ['王某栋']]);
     // The first of those who proposed it together (高某乾等10人).
     expect(parseLetter('关于第3号提案的答复\n提案人: 高某乾等10人\n已办。\n').proposer).toEqual({ name: '高某乾', role: '委员' });

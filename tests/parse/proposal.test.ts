@@ -17,8 +17,8 @@ describe('proposal title in the opening', () => {
     const numbered = parseLetter('对某县政协十届六次会议委员提案(第27号)的答复\n第27号,叶某书委员提出《关于抓好常态化疫情防控的提案》。\n疫情发生以来,我县迅速行动。\n');
     expect([numbered.proposer, numbered.proposal?.title]).toEqual([{ name: '叶某书', role: '委员' }, '关于抓好常态化疫情防控的提案']);
     // Or thanked before the acknowledgement on its line; a title whose bracketed proposal holds brackets of its own.
-    const thanked = parseLetter('某市卫生健康局关于对某市政协第十六届四次会议第164241号提案的回复(关于提高我市体外除颤仪(AED)覆盖率的建议)\n首先感谢某某委员对我市卫生健康事业的关心和支持。对于您们提出的“关于提高我市体外除颤仪(AED)覆盖率的建议”提案收悉,经研究,现答复如下:\n已办。\n');
-    expect([thanked.proposer, thanked.proposal.number, thanked.proposal.session]).toEqual([{ name: '某某', role: '委员' }, '164241', '某市政协第十六届四次会议']);
+    const thanked = parseLetter('某市卫生健康局关于对某市政协第十六届四次会议第162031号提案的回复(关于在公共场所增设体外除颤仪(AED)的建议)\n首先感谢某某委员对我市急救工作的关心和支持。对于您们提出的“关于在公共场所增设体外除颤仪(AED)的建议”提案收悉,经研究,现答复如下:\n已办。\n');
+    expect([thanked.proposer, thanked.proposal.number, thanked.proposal.session]).toEqual([{ name: '某某', role: '委员' }, '162031', '某市政协第十六届四次会议']);
   });
   it('reads quoted, bare and half-quoted titles', () => {
     expect(proposalOf('您提出的关于“对某村灌渠进行更新”的建议收悉，现答复如下：').title).toBe('对某村灌渠进行更新');
@@ -55,7 +55,7 @@ describe('proposal title in the opening', () => {
     const ordinal = parseLetter('关于办理自治州政协第十四届一次会议第189号提案的答复函\n李某委员:\n您在自治州政协十四届一次会议上提出的《关于修路的提案》收悉,现答复如下:\n已办。\n');
     expect(ordinal.proposal.session).toBe('自治州政协十四届一次会议');
     // An opening's session that lost its term (六二次) is the title's written in full.
-    const term = parseLetter('关于区政协六届二次会议第40号提案的答复\n李某委员:\n您在区政协六二次会议上提出的《关于修路的提案》收悉,现答复如下:\n已办。\n');
+    const term = parseLetter('关于区政协六届二次会议第7号提案的答复\n李某委员:\n您在区政协六二次会议上提出的《关于修路的提案》收悉,现答复如下:\n已办。\n');
     expect(term.proposal.session).toBe('区政协六届二次会议');
     // A form's term and sitting filled in between brackets.
     expect(parseLetter('李某代表:\n您在某市某区第(十九)届人民代表大会第(三)次会议的第DH18号建议《关于修路的建议》已收悉,我委经认真研究,现答复如下:\n已办。\n').proposal.session).toBe('某市某区第(十九)届人民代表大会第(三)次会议');
@@ -145,9 +145,9 @@ describe('proposal reference in the title', () => {
     expect(fromTitle('对区十七届人大一次会议第04-1号建议的办理答复').number).toBe('04-1');
     // A class letter and a dash before the number, a topic class before 第.
     expect(fromTitle('关于县十七届人大五次会议公路交通类第B-9号建议的答复')).toMatchObject({ session: '县十七届人大五次会议', number: 'B-9' });
-    expect(fromTitle('关于市政协六届三次会议第A010号重点提案办理情况的函')).toMatchObject({ session: '市政协六届三次会议', number: 'A010', kind: '提案' });
+    expect(fromTitle('关于市政协六届三次会议第B012号重点提案办理情况的函')).toMatchObject({ session: '市政协六届三次会议', number: 'B012', kind: '提案' });
     // The kind before the number with no session, only the conference: no session read.
-    expect(fromTitle('某县文化和旅游局对县政协提案第100号的答复')).toMatchObject({ session: null, number: '100', kind: '提案' });
+    expect(fromTitle('某县文化和旅游局对县政协提案第56号的答复')).toMatchObject({ session: null, number: '56', kind: '提案' });
     expect(fromTitle('县政协九届一次会议《关于绿化乡村道路的若干建议》(43号)答复')).toMatchObject({ session: '县政协九届一次会议', number: '43', kind: '提案' });
     expect(fromTitle('省十三届人大二次会议《关于关注农村留守儿童心理健康的建议》(1206)号答复')).toMatchObject({ session: '省十三届人大二次会议', number: '1206', kind: '建议' });
     // The opening's word for it after the title, over the title's ending (《…的建议》的提案收悉).
@@ -220,12 +220,12 @@ describe('salutation guards', () => {
     expect(p.header.publishedDate).toBeUndefined();
   });
   it('reads a bare title before its bare number and 收悉, and one after 会议上 with no 提出', () => {
-    expect(proposalOf('您好,首先衷心感谢您一直以来的关心。提出的关于完善我市无障碍设施设计的建议0198收悉。经研究,现答复如下:').title).toBe('关于完善我市无障碍设施设计的建议');
+    expect(proposalOf('您好,首先衷心感谢您一直以来的关心。提出的关于改善我市盲道设施的建议0321收悉。经研究,现答复如下:').title).toBe('关于改善我市盲道设施的建议');
     expect(proposalOf('您在某县政协第九届委员会第三次会议上关于加强民俗文化保护的提案,我局已经收悉,现答复如下:').title).toBe('关于加强民俗文化保护的提案');
   });
   it('reads a title in 《》 after 您在…会议上提出的 that ends in no kind word, with no 收悉 after it', () => {
-    const p = parseLetter('某县市场监督管理局关于对某县政协十一届四次会议第58号提案答复的函\n民盟某县总支部:\n您在县政协十一届四次会议上提出的《关于我县培育预制菜产业的若干思考》已转至某县市场监管局办理。非常感谢您的关心和支持,现将有关情况答复如下:\n已办。\n');
-    expect(p.proposal.title).toBe('关于我县培育预制菜产业的若干思考');
+    const p = parseLetter('某县市场监督管理局关于对某县政协十一届四次会议第58号提案答复的函\n民盟某县总支部:\n您在县政协十一届四次会议上提出的《关于我县发展林下经济的几点思考》已转至某县林业局办理。非常感谢您的关心和支持,现将有关情况答复如下:\n已办。\n');
+    expect(p.proposal.title).toBe('关于我县发展林下经济的几点思考');
   });
   it('reads the kind after the proposal’s number in brackets, and the session after 您提出的', () => {
     const p = parseLetter('民建某省委员会:\n贵委提出的关于“民俗文化保护性开发的建议”的提案(第0077号)收悉。现答复如下:\n已办。\n');
@@ -273,7 +273,7 @@ describe('co-handlers in the opening', () => {
   });
 
   it('reads the bodies whose replies the lead body gathered (收集了A、B等部门回复)', () => {
-    const p = parseLetter('某市卫生健康委员会关于第20号建议的答复\n李某代表:\n您提出的《关于建立标准化母婴室的建议》(第20号建议)收悉,市卫生健康委作为牵头单位,收集了市发展改革委、交通运输局、总工会、妇联等部门回复,现答复如下:\n已办。\n');
+    const p = parseLetter('某市卫生健康委员会关于第31号建议的答复\n李某代表:\n您提出的《关于增设母婴室的建议》(第31号建议)收悉,市卫生健康委作为牵头单位,收集了市发展改革委、交通运输局、总工会、妇联等部门回复,现答复如下:\n已办。\n');
     expect(p.opening?.coHandlers.map((c) => c.name)).toEqual(['市发展改革委', '交通运输局', '总工会', '妇联']);
   });
   it('reads co-handlers and the number in the sentence after the opening when it names the proposal, the list ending before the staff brought in', () => {
