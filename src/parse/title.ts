@@ -255,7 +255,9 @@ function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {
   // Two lines that still lack the reference's start (第110号…\n的答复函) take a third above them.
   for (let n = 2; !startsReference(found) && n <= 3 && i + 1 - n >= 0; n++) {
     const group = nonEmpty.slice(i + 1 - n, i).concat(titleLine);
-    if (!group.every((l) => squeeze(l.text).length <= 60 && !NOT_TITLE_PART.test(l.text) && !opensWithLabel(l.text) && !isPageWord(squeeze(l.text)))) break;
+    // (The last line's own document number in brackets is a note, not a number's line: …\n提案答复的函(桂海函〔2021〕192号).)
+    const partText = (l: Line) => (l === titleLine ? l.text.trimEnd().replace(TRAILING_DOC_RE, '') : l.text);
+    if (!group.every((l) => squeeze(l.text).length <= 60 && !NOT_TITLE_PART.test(partText(l)) && !opensWithLabel(l.text) && !isPageWord(squeeze(l.text)))) break;
     if (AGENCY_LINE_RE.test(squeeze(group[0]!.text)) || group.slice(0, -1).some((l) => REPLY_END.test(squeeze(l.text)))) break;
     const text = group.map((l) => l.text).join('');
     const joined = parseTitleText(text, { text, start: group[0]!.start, end: group[n - 1]!.end });

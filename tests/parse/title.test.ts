@@ -35,6 +35,9 @@ describe('title', () => {
     // Nor a line of labels written without colons.
     const labels = parseLetter(`公开范围 面向社会 公开方式 主动公开\n\n某某市政协四届六次会议经济建设类第5号提案的答复函\n${rest}`).title;
     expect(labels?.title).toBe('某某市政协四届六次会议经济建设类第5号提案的答复函');
+    // But a title wrapped before its last line, which closes with the letter's own number in brackets.
+    const wrapped = parseLetter(`当前位置:首页 > 建议提案答复\n\n某某自治区某某局关于自治区政协十二届四次会议第20210188号\n提案答复的函(某海函〔2021〕87号)\n\n${rest}`).title;
+    expect(wrapped).toMatchObject({ title: '某某自治区某某局关于自治区政协十二届四次会议第20210188号提案答复的函', number: '20210188' });
   });
 
   it('takes the letter’s own title after the proposal’s title on one line', () => {
