@@ -4,7 +4,7 @@ import type { Proposal } from '../schema.js';
 import { AGENCY_LINE_RE, BODY_END_RE, bodyOfUnitName } from './bodies.js';
 import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, NAME_AND_PHONE_LINE_RE, NOT_A_NAME_RE, type ContactInfo, type NamedSpan, type SignerInfo } from './closing.js';
 import { headerDate, parseHeaderLines, SIGNER_LABEL_RE, splitTopics, type HeaderValues } from './header.js';
-import { paddedName, splitLines, squeeze, type Line } from './lines.js';
+import { inOrder, paddedName, splitLines, squeeze, type Line } from './lines.js';
 import { findAcknowledgement, parseOpening, proposalTitleNear, sessionIn, splitBodyList, type OpeningInfo } from './opening.js';
 import { readProposal } from './proposal.js';
 import { classMark, docNumberLine, titleClass } from './marks.js';
@@ -383,10 +383,7 @@ function abbreviates(short: string, full: string): boolean {
   const sameStart = short[0] === full[0] || (LEVEL_FIRST_RE.test(short) && full.slice(0, PLACE_SPAN).includes(short[0]!));
   // (委 writes 委员会 short: 发展改革委.)
   const sameEnd = short.at(-1) === full.at(-1) || (short.endsWith('委') && full.endsWith('委员会'));
-  if (short.length >= full.length || !sameStart || !sameEnd) return false;
-  let k = 0;
-  for (const c of full) if (c === short[k]) k++;
-  return k === short.length;
+  return short.length < full.length && sameStart && sameEnd && inOrder(short, full);
 }
 
 const LEVEL_FIRST_RE = /^[省市县区州旗]/u;

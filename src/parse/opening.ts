@@ -319,7 +319,7 @@ function labelledProposer(openingText: string, from: number): Pick<OpeningInfo, 
 const LABELLED_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。])(?:提案人|建议人)[:：]?([\p{Script=Han}·]{2,4}?)(?=(?:同志)?(?:提出|所提))/u;
 
 // (贵单位委员提出的: the addressed body's members, no one's name; 六位代表所提, 各位委员: a count of them.)
-const NOT_A_NAME_RE = /[您你我贵]|人大|政协|单位|^[\d一二两三四五六七八九十几多各诸]+[名位]$/u;
+const NOT_PROPOSER_RE = /[您你我贵]|人大|政协|单位|^[\d一二两三四五六七八九十几多各诸]+[名位]$/u;
 
 /** A single proposer named at `start`, with the role the opening gives (or none). */
 function oneProposer(name: string, role: '委员' | '代表' | null, start: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
@@ -335,12 +335,12 @@ function proposersOf(text: string, openingText: string, from: number): Pick<Open
   if (named.proposer) return named;
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
   const m = THANKED_PROPOSER_RE.exec(text.slice(lineStart, from));
-  return m && !NOT_A_NAME_RE.test(m[1]!) ? oneProposer(m[1]!, m[2] as '委员' | '代表', lineStart + m.index + 2) : named;
+  return m && !NOT_PROPOSER_RE.test(m[1]!) ? oneProposer(m[1]!, m[2] as '委员' | '代表', lineStart + m.index + 2) : named;
 }
 
 function openingProposers(openingText: string, from: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
   const m = OPENING_PROPOSER_RE.exec(openingText);
-  if (!m || NOT_A_NAME_RE.test(m[1]!)) {
+  if (!m || NOT_PROPOSER_RE.test(m[1]!)) {
     const r = ROLE_FIRST_PROPOSER_RE.exec(openingText);
     if (!r || /[您你我们团的所在提建议案委联]/u.test(r[2]!)) return labelledProposer(openingText, from);
     return oneProposer(r[2]!, r[1] as '委员' | '代表', from + r.index + r[1]!.length);

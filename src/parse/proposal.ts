@@ -1,6 +1,7 @@
 // The proposal a letter answers, from its title, opening and header: kind, number, title, session.
 import type { Proposal } from '../schema.js';
 import type { HeaderValues } from './header.js';
+import { inOrder } from './lines.js';
 import { sessionIn, type OpeningInfo } from './opening.js';
 import type { TitleInfo } from './title.js';
 
@@ -53,10 +54,7 @@ function withPlaceAdded(fuller: string, session: string): boolean {
 }
 /** Does `session` lack the term (届) that `titled` writes, its other characters all there in order? */
 function lostTerm(session: string, titled: string | null | undefined): boolean {
-  if (!titled || session.includes('届') || !titled.includes('届')) return false;
-  let k = 0;
-  for (const c of titled) if (c === session[k]) k++;
-  return k === session.length;
+  return titled != null && !session.includes('届') && titled.includes('届') && inOrder(session, titled);
 }
 // (An ordinal's 第 written in, 十四届 → 第十四届, adds no place.)
 const ORDINAL_ONLY = /^[第届次\d一二三四五六七八九十百零〇]+$/u;
