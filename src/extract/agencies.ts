@@ -148,6 +148,12 @@ function endsCommonWord(text: string, floor: number, pos: number, formEnd: numbe
   return w !== null && w.end === pos && w.start < pos - 1 && !isProperWord(w.word);
 }
 
+/** Whether the tagger reads a word other than a body's name (中办国办/nt) across either edge of text[s, e) (集中|办公). */
+function straddled(text: string, lead: number, end: number, s: number, e: number): boolean {
+  const across = (w: ReturnType<typeof wordHolding>) => w !== null && w.word.tag !== 'nt' && (w.start < s || w.end > e);
+  return across(wordHolding(text, lead, end, s)) || across(wordHolding(text, lead, end, e - 1));
+}
+
 /** Whether the tagger reads a verb or preposition ending right at `pos`, with the body's form a word after it (项目归|建设局|管理). */
 function verbEndsAt(text: string, floor: number, pos: number, formEnd: number): boolean {
   const w = wordHolding(text, Math.max(floor, pos - 4), formEnd, pos - 1);
@@ -284,6 +290,8 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     const national = nationalByForm.get(form);
     const template = bodyByForm.get(form) ?? branchByForm.get(form);
     let hit: AgencyHit | null = null;
+    // 集中办公, 国办理: a national body's two-character short form inside a word of the sentence, no body.
+    if (national && form.length === 2 && straddled(text, Math.max(from, s - 3), Math.min(to, e + 3), s, e)) continue;
     if (national) {
       // A national body's provincial office: 人民银行陕西省分行 → 中国人民银行陕西省分行.
       const office = BRANCH_OFFICE_RE.exec(text.slice(e, Math.min(to, e + 14)));

@@ -532,6 +532,11 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('经转地区畜牧局研究办理。', tacheng).map(([, n]) => n)).toEqual(['塔城地区畜牧局']);
     expect(names('已报行政公署办公室。', tacheng).map(([, n]) => n)).toEqual(['塔城地区行政公署办公室']);
   });
+  it('reads a national body’s two-character short form only as a word of its own (中办、国办), never inside one (集中办公)', () => {
+    expect(names('根据中办、国办印发的意见,成立专班集中办公。').map(([, n]) => n)).toEqual(['中共中央办公厅', '国务院办公厅']);
+    expect(names('中办国办联合印发通知。').map(([, n]) => n)).toEqual(['中共中央办公厅', '国务院办公厅']);
+    expect(names('抽调骨干集中办公,推进全国办理工作。')).toEqual([]);
+  });
   it('takes the letter’s own body for 我县', () => {
     expect(names('由我县水务局牵头。')).toEqual([['我县水务局', '青川县水务局']]);
     expect(names('我县政府高度重视,全县政府系统参与。')).toEqual([['我县政府', '青川县人民政府']]);

@@ -47,6 +47,8 @@ describe('header labels', () => {
     // A genre given as the path to it is its last step.
     expect(parseHeaderLines(['> 政务公开 > 公开目录 > 建议提案办理 > 人大代表建议']).genre).toBe('人大代表建议');
     expect(parseHeaderLines(['来源: 更新时间:2021/10/03']).publisher).toBeUndefined();
+    // Nor the title's first line under an empty source, naming the session answered.
+    expect(parseHeaderLines(['- 来源:', '对省政协某届某次会议', '关于某某的建议']).publisher).toBeUndefined();
     expect(parseHeaderLines(['发表日期:2025-08-26    文章来源:某市城市管理执法局']).publishedDate).toBe('2025-08-26');
     expect(parseHeaderLines(['更新日期:2023-11-23 信息来源:某区政务公开办 浏览: 次']).publishedDate).toBe('2023-11-23');
     // A dashed date after the title on its line is the page's stamp; a table's date after a body's name is none.
