@@ -326,15 +326,20 @@ function oneProposer(name: string, role: '委员' | '代表' | null, start: numb
   return { proposer: { name, role, start }, proposers: [{ name, start, end: start + name.length }] };
 }
 
-// Thanks before the acknowledgement on its line may name the proposer: "首先感谢某某委员对我市…的关心和支持。对于您提出的…收悉".
-const THANKED_PROPOSER_RE = /感谢([\p{Script=Han}·]{2,4}?)(代表|委员)(?=对|长期|一直|多年)/u;
+// Thanks may name the proposer, on the acknowledgement's line or the paragraph after it: "首先感谢某某委员对我市…的
+// 关心和支持。对于您提出的…收悉", "你们提出的…收悉。…\n…感谢某某等代表对…的关心".
+const THANKED_PROPOSER_RE = /感谢([\p{Script=Han}·]{2,4}?)(?:等(?:[\d一二三四五六七八九十]+[名位])?)?(代表|委员)(?=对|长期|一直|多年)/u;
 
-/** The opening's proposers, else the one the thanks before it name on its line. */
+/** The opening's proposers, else the one the thanks name on its line or in the paragraph after it. */
 function proposersOf(text: string, openingText: string, from: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
   const named = openingProposers(openingText, from);
   if (named.proposer) return named;
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-  const m = THANKED_PROPOSER_RE.exec(text.slice(lineStart, from));
+  const lineEnd = text.indexOf('\n', from);
+  // (Blank lines may stand between.)
+  const nextStart = lineEnd < 0 ? text.length : lineEnd + /^\s*/u.exec(text.slice(lineEnd))![0].length;
+  const nextEnd = text.indexOf('\n', nextStart);
+  const m = THANKED_PROPOSER_RE.exec(text.slice(lineStart, nextEnd < 0 ? text.length : nextEnd));
   return m && !NOT_PROPOSER_RE.test(m[1]!) ? oneProposer(m[1]!, m[2] as '委员' | '代表', lineStart + m.index + 2) : named;
 }
 

@@ -19,6 +19,9 @@ describe('proposal title in the opening', () => {
     // Or thanked before the acknowledgement on its line; a title whose bracketed proposal holds brackets of its own.
     const thanked = parseLetter('某市卫生健康局关于对某市政协第十六届四次会议第162031号提案的回复(关于在公共场所增设体外除颤仪(AED)的建议)\n首先感谢某某委员对我市急救工作的关心和支持。对于您们提出的“关于在公共场所增设体外除颤仪(AED)的建议”提案收悉,经研究,现答复如下:\n已办。\n');
     expect([thanked.proposer, thanked.proposal.number, thanked.proposal.session]).toEqual([{ name: '某某', role: '委员' }, '162031', '某市政协第十六届四次会议']);
+    // Or, with no salutation, thanked in the paragraph after it (感谢某某等代表对…).
+    const after = parseLetter('对市某届人大某次会议第20220001号建议的答复\n\n你们提出的关于促进某产业发展的建议收悉。经认真研究,现答复如下:\n\n该建议切合实际,十分感谢张某某等代表对某产业发展的关心与建议。\n已办。\n');
+    expect(after.proposer).toEqual({ name: '张某某', role: '代表' });
   });
   it('reads quoted, bare and half-quoted titles', () => {
     expect(proposalOf('您提出的关于“对某村灌渠进行更新”的建议收悉，现答复如下：').title).toBe('对某村灌渠进行更新');
