@@ -5,6 +5,7 @@ import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
 import { isHeaderLabel } from './header.js';
 import sectors from '../../data/conference-sectors.json' with { type: 'json' };
+import transliterated from '../../data/transliterated-names.json' with { type: 'json' };
 
 export type Salutation = {
   /** The first person named: the proposer. */
@@ -28,12 +29,14 @@ const HAN = '(?:[^\\P{Script=Han}等各们]|·)';
 // Names of Xinjiang's peoples join given name and father's name with a dot: 买买江·阿不都热西提
 // (the father's name may be cut to its first character: 米黑日邦古丽·吐).
 const DOTTED = '[^\\P{Script=Han}等各们]{2,8}·[^\\P{Script=Han}等各们]{1,10}';
+// Or written without a dot, longer than a Han name, in the characters that write those peoples' sounds (阿拉腾其木格).
+const LONG_NAME = `[${transliterated.chars}]{6,8}`;
 // A conference's sector written before 界 (民革界委员): its members, no one's name.
 const SECTOR = `(?:${sectors.list.join("|")})界别?`;
 // A name never ends in a count (赵六二位代表 is 赵六 + 二位) or the role's body (丁四海政协委员), nor opens
 // with the word that closes a title run into it (…(82号)答复 杨军代表:);
 // five characters are a name of the north's peoples written without a dot (乌兰格日乐).
-const NAME = `(?:${DOTTED}|(?!答复|回复|复函)${HAN}(?:[ \\u3000]{0,3}${HAN}){1,4}(?<![二两三四五六七八九十][名位])(?<!人大|政协|领衔)(?<!${SECTOR})|${HAN}[xX×*＊○□]{1,5}${HAN}?|[xX×*＊○□]{2,5})`;
+const NAME = `(?:${DOTTED}|${LONG_NAME}|(?!答复|回复|复函)${HAN}(?:[ \\u3000]{0,3}${HAN}){1,4}(?<![二两三四五六七八九十][名位])(?<!人大|政协|领衔)(?<!${SECTOR})|${HAN}[xX×*＊○□]{1,5}${HAN}?|[xX×*＊○□]{2,5})`;
 // A body addressed before the people ("县政协民族和宗教委、黄洪强委员"): not a person.
 const BODY = '[^\\P{Script=Han}、]{2,14}?(?:委|会|组|局|办|团)';
 const SEP = `${GAP}[、,，]${GAP}|[ \\u3000]+`;
@@ -72,7 +75,7 @@ const SALUTATION_RE = new RegExp(
 // A delegation names a place, not a person: "江北代表团", "九龙坡区代表团".
 const DELEGATION_RE = new RegExp(`${LEFT}(?:尊敬的)?([\\p{Script=Han}]{2,10}?)代表团${CLOSE}`, 'mu');
 const MASKED_RE = /[xX×*＊○□]/;
-const PERSON_NAME_RE = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${DOTTED})$`, 'u');
+const PERSON_NAME_RE = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${DOTTED}|${LONG_NAME})$`, 'u');
 const LIST_SEP_RE = /[、,，]/u;
 const RUN_TOGETHER_RE = /^\p{Script=Han}{6}$/u;
 const SECTOR_RE = new RegExp(`^${SECTOR}$`, 'u');

@@ -79,6 +79,9 @@ describe('salutation', () => {
     expect(parseLetter(`某工管发〔2022〕96号甲一明代表:\n${body}`).proposer).toEqual({ name: '甲一明', role: '代表' });
     // Five characters, a Mongolian name written without a dot.
     expect(parseLetter(`乌兰格日乐委员:\n${body}`).proposer).toEqual({ name: '乌兰格日乐', role: '委员' });
+    // Six or more, only where every character is one that writes such names' sounds: never six Han characters run together.
+    expect(parseLetter(`其木格巴特尔委员:\n${body}`).proposer).toEqual({ name: '其木格巴特尔', role: '委员' });
+    expect(parseLetter(`柏某剑矣某杰代表:\n${body}`).proposerPersons).toEqual([]);
     // The body before the name: 市政协X委员.
     expect(parseLetter(`市政协王某政委员:\n${body}`).proposer).toEqual({ name: '王某政', role: '委员' });
     expect(parseLetter(`尊敬的丁四海政协委员 ${body}`).proposer).toEqual({ name: '丁四海', role: '委员' });
