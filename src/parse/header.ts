@@ -21,9 +21,11 @@ export type HeaderField =
   | 'issuedDate'
   // A label whose value says by its shape which field it fills (信息分类: a genre or topics; 分类: the result
   // class or topics; 号: left of a cut 索引号 or 文号).
-  | 'byShape';
+  | 'byShape'
+  // A number of the letter's or of the page's record (编号): the letter's document number only in that shape.
+  | 'numbered';
 
-export type HeaderValues = Partial<Record<Exclude<HeaderField, 'ignore' | 'byShape' | 'ownerBody' | 'issuedDate'>, string>>;
+export type HeaderValues = Partial<Record<Exclude<HeaderField, 'ignore' | 'byShape' | 'ownerBody' | 'issuedDate' | 'numbered'>, string>>;
 
 const LABELS = headerTable.labels as Record<string, HeaderField>;
 
@@ -159,7 +161,10 @@ function labelHitAt(line: string, at: number): LabelHit | null {
 function gluedLabel(line: string): LabelHit | null {
   const hit = labelAt(line, 0, hanClose, GLUED_LABEL_LENGTH);
   const field = hit && labelField(hit.label);
-  return field === 'publisher' || field === 'genre' ? hit : null;
+  if (field === 'publisher' || field === 'genre') return hit;
+  // (So is a short label of the letter's number before a value of that shape: 文号某民函〔2017〕14号.)
+  const numbered = labelAt(line, 0, hanClose, 2);
+  return numbered && labelField(numbered.label) === 'docNumber' && DOC_NUMBER_VALUE.test(line.slice(numbered.end)) ? numbered : null;
 }
 
 /** Every label hit in a line, left to right, each search going on after the previous hit. */
@@ -331,8 +336,9 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
   let posted: string | undefined;
   const set = (named: HeaderField, value: string) => {
     // A source given as the letter's document number (来源:某住建函〔2019〕55号) is that number, no body.
-    const field = named === 'publisher' && DOC_NUMBER_VALUE.test(value) ? 'docNumber' : named;
-    if (field === 'ignore' || field === 'byShape' || !value || VALUE_SHAPE[field]?.test(value) === false) return;
+    const numbered = named === 'publisher' || named === 'numbered';
+    const field = numbered && DOC_NUMBER_VALUE.test(value) ? 'docNumber' : named;
+    if (field === 'ignore' || field === 'byShape' || field === 'numbered' || !value || VALUE_SHAPE[field]?.test(value) === false) return;
     if (field === 'ownerBody') owner ??= value;
     else if (field === 'issuedDate') {
       issued ??= value;
@@ -368,7 +374,7 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       if (field === 'ignore' && i === hits.length - 1 && !text.slice(hit.end).trim()) nextLineValue(read, n, field);
       // (A posting date is read after an issued one, which stood in for it.)
       const standsIn = field === 'publishedDate' && issued !== undefined && posted === undefined;
-      if (field === 'ignore' || (field !== 'byShape' && field !== 'ownerBody' && field !== 'issuedDate' && !standsIn && out[field] !== undefined)) return;
+      if (field === 'ignore' || (field !== 'byShape' && field !== 'ownerBody' && field !== 'issuedDate' && field !== 'numbered' && !standsIn && out[field] !== undefined)) return;
       const valueEnd = i + 1 < hits.length ? hits[i + 1]!.index : text.length;
       let value = fieldValue(field, text.slice(hit.end, valueEnd));
       // A label alone at the end of its line: the value stands on the next line, unlabelled.
@@ -435,7 +441,7 @@ const NEXT_LINE_SHAPE: Partial<Record<HeaderField, RegExp>> = { docNumber: DOC_N
 const TITLE_SHAPE = /关于/u;
 // A class mark alone (A, B类) under an empty label is the letter's class, no body either; nor is a title's
 // opening that names the session answered (来源:\n对省政协某届某次会议…).
-const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|${TITLE_SHAPE.source}|^对|届|会议$|[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）]\\d*号|^[A-DＡ-Ｄ]类?$`, 'u');
+const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|${TITLE_SHAPE.source}|^对|届|会议$|^\\p{Script=Han}$|[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）]\\d*号|^[A-DＡ-Ｄ]类?$`, 'u');
 // A heading of the record's next block (提 案 者: / 承办单位及答复) is no proposer.
 const NOT_A_PROPOSER = /单位|答复|日期|内容|办理|情况|类别/u;
 // (An empty class field above the letter's title: the title is no topic, 主题分类:\n\n关于对…建议的答复.)

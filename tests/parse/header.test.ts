@@ -39,6 +39,16 @@ describe('header labels', () => {
     expect(parseHeaderLines(['答复时间: 2021-05-26']).publishedDate).toBeUndefined();
   });
 
+  it('takes a body its page names as editor or poster (编辑:, 发布人:) for the publisher, never a person so named', () => {
+    expect(parseHeaderLines(['发布日期:2022-07-01 16:55 信息来源: 编辑:某市教育局 审核: 某某 字号:[ ]']).publisher).toBe('某市教育局');
+    expect(parseHeaderLines(['发布时间: 2021-12-08      发布人: 某县文化广电和旅游局']).publisher).toBe('某县文化广电和旅游局');
+    expect(parseHeaderLines(['- 发布时间:2024年09月12日', '- 编辑:李某']).publisher).toBeUndefined();
+  });
+  it('reads 编号 as the document number only in a document number’s shape, and 文号 glued to its value', () => {
+    expect(parseHeaderLines(['编号 | 某住建函〔2024〕353号 | 办理部门 | 住建局 |']).docNumber).toBe('某住建函〔2024〕353号');
+    expect(parseHeaderLines(['编号:第0012号']).docNumber).toBeUndefined();
+    expect(parseHeaderLines(['- 文号某民函〔2017〕14号']).docNumber).toBe('某民函〔2017〕14号');
+  });
   it('never takes a counter, a page word or the next label as a value', () => {
     expect(parseHeaderLines(['时间:2018-06-22 来源:本网 作者: 分享到:'])).toEqual({ publishedDate: '2018-06-22' });
     // Nor the page's buttons on the next line (浏览 字号), nor a web address.
@@ -47,6 +57,8 @@ describe('header labels', () => {
     // A genre given as the path to it is its last step.
     expect(parseHeaderLines(['> 政务公开 > 公开目录 > 建议提案办理 > 人大代表建议']).genre).toBe('人大代表建议');
     expect(parseHeaderLines(['来源: 更新时间:2021/10/03']).publisher).toBeUndefined();
+    // Nor a font-size button of one character under an empty source (来源:\n- 小\n- 中).
+    expect(parseHeaderLines(['来源:', '- 小', '- 中', '- 大']).publisher).toBeUndefined();
     // Nor the title's first line under an empty source, naming the session answered.
     expect(parseHeaderLines(['- 来源:', '对省政协某届某次会议', '关于某某的建议']).publisher).toBeUndefined();
     expect(parseHeaderLines(['发表日期:2025-08-26    文章来源:某市城市管理执法局']).publishedDate).toBe('2025-08-26');
