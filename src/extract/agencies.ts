@@ -286,7 +286,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     // 国税局家属区, 教育局门口: the body's building or grounds, a landmark, not the body at work.
     if (LANDMARK_AFTER.test(text.slice(e, e + 3))) continue;
     // 十三届全国人大一次会议, 全国政协十三届二次会议: a session's name, not the congress or conference at work.
-    if ((form === '全国人大' || form === '全国政协') && SITTING_AFTER.test(text.slice(e, e + 8))) continue;
+    if (/(?:人大|政协)$/u.test(form) && SITTING_AFTER.test(text.slice(e, e + 8))) continue;
     const national = nationalByForm.get(form);
     const template = bodyByForm.get(form) ?? branchByForm.get(form);
     let hit: AgencyHit | null = null;

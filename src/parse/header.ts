@@ -335,9 +335,11 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
   // The page's date where a label names it its posting (发布日期, 公开日期), not a bare 时间 that may date the letter.
   let posted: string | undefined;
   const set = (named: HeaderField, value: string) => {
-    // A source given as the letter's document number (来源:某住建函〔2019〕55号) is that number, no body.
-    const numbered = named === 'publisher' || named === 'numbered';
-    const field = numbered && DOC_NUMBER_VALUE.test(value) ? 'docNumber' : named;
+    // A source given as the letter's document number (来源:某住建函〔2019〕55号) is that number, no body; a 编号
+    // is the letter's number only in that shape, up to its 号 (编号:B〔2017〕062号).
+    const number = named === 'publisher' || named === 'numbered' ? DOC_NUMBER_VALUE.exec(value) : null;
+    const field = number ? 'docNumber' : named;
+    if (number) value = number[0].replace(/[\s\u3000]+/gu, '');
     if (field === 'ignore' || field === 'byShape' || field === 'numbered' || !value || VALUE_SHAPE[field]?.test(value) === false) return;
     if (field === 'ownerBody') owner ??= value;
     else if (field === 'issuedDate') {

@@ -159,7 +159,7 @@ describe('left boundary of a body', () => {
     expect(names('下一步县卫生健康局将加大投入。')).toEqual([['县卫生健康局', '青川县卫生健康局']]);
     expect(names('2019年县政府出台了办法。')).toEqual([['县政府', '青川县人民政府']]);
     // Nor the word a number counts or dates (2022|年度) before a place the tables do not know.
-    expect(names('2022年度市中区人民政府关于对市政协十一届一次会议第111186号提案的答复').map(([t]) => t)).toEqual(['市中区人民政府', '市政协']);
+    expect(names('2022年度市中区人民政府关于对市政协十一届一次会议第111186号提案的答复').map(([t]) => t)).toEqual(['市中区人民政府']);
     // Two bodies run together on a 抄送 line: the second is no unit of the first.
     expect(names('抄送:县人大常委会代表工作委员会县政府办公室').map(([, n]) => n)).toEqual([
       '青川县人民代表大会常务委员会代表工作委员会',
@@ -523,8 +523,9 @@ describe('bodies the tables do not list, read by their shape', () => {
       '红河哈尼族彝族自治州人民代表大会常务委员会',
     ]);
   });
-  it('reads no national congress or conference in a session’s name (十三届全国人大一次会议), but at work', () => {
+  it('reads no congress or conference in a session’s name (十三届全国人大一次会议, 市政协八届三次会议), but at work', () => {
     expect(names('对十三届全国人大一次会议第3134号建议的答复。全国政协十三届二次会议第1234号提案。')).toEqual([]);
+    expect(names('您在县政协十届三次会议上提出的提案收悉,县人大第五次会议期间,已报县人大审议。').map(([, n]) => n)).toEqual(['青川县人民代表大会']);
     expect(names('报请全国人大审议。').map(([, n]) => n)).toEqual(['全国人民代表大会']);
   });
   it('reads a prefecture’s bodies after 地区 and its commissioner’s office written bare as the prefecture’s', () => {
