@@ -77,8 +77,14 @@ const DATE_AT_END_RE = new RegExp(
  * The date under the signature: the last date-only line in the letter, else the last date that
  * ends a line or comes before the contact block.
  */
+// A line of the letter's prose: punctuated, or a run of words no header cell holds.
+const PROSE_RE = /[，,。；;！!]|\p{Script=Han}{20}/u;
+
 export function findSignedDate(lines: Line[], publishedDate: string | null): { date: string | null; line: number } | null {
-  for (let i = lines.length - 1; i >= 0; i--) {
+  // A date above every line of the letter's prose is the page's, in a header the page left unlabelled (无 / 主动公开 / 2021.06.03).
+  const firstProse = lines.findIndex((l) => PROSE_RE.test(l.text));
+  if (firstProse < 0) return null;
+  for (let i = lines.length - 1; i > firstProse; i--) {
     const m = DATE_LINE_RE.exec(withYearDigits(lines[i]!.text));
     if (!m) continue;
     // (Collapsed with a space or 年 left after the year: 2020 417, 2018年710.)
@@ -89,7 +95,7 @@ export function findSignedDate(lines: Line[], publishedDate: string | null): { d
     if (collapsed && date === null) continue;
     return { date, line: i };
   }
-  for (let i = lines.length - 1; i >= 0; i--) {
+  for (let i = lines.length - 1; i >= firstProse; i--) {
     const last = [...lines[i]!.text.matchAll(DATE_AT_END_RE)].at(-1);
     if (last) return { date: parseDate(last[1]!), line: i };
   }

@@ -34,7 +34,7 @@ const AFTER_REPLY_NOTE = String.raw`(?:[:：]|——)[^:：]{2,80}(?:建议|提�
 // A parenthetical after the reply word repeats the reference: "…的答复(县十七届人大五次会议第33号建议)", brackets
 // of its own inside ("…的回复(关于提高全自动体外除颤仪(AED)覆盖率的建议)");
 // or a note after it as above, or the proposal in 《》 right after it: "…第77号提案的答复函《关于…的建议》".
-const TRAILING_NOTE = new RegExp(String.raw`[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]$|(?<=答复|复函)(?:${AFTER_REPLY_NOTE})$|(?<=[复覆函])《[^《》]{2,150}》$`, 'u');
+const TRAILING_NOTE = new RegExp(String.raw`[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]{1,2}$|(?<=答复|复函)(?:${AFTER_REPLY_NOTE})$|(?<=[复覆函])《[^《》]{2,150}》$`, 'u');
 // "关于市政协六届二次会议第0315号、第0327号提案的复函", "…第13、53号建议的复函" (the first is the letter's), "X局对县十七届人大二次会议第 094 号建议的答复",
 // "…会议0948号建议的会办意见", "…会议温36号建议" (a delegation's character before the number; 笫 is 第 mistyped): the
 // session runs from 关于/对/( to the first number.
@@ -70,8 +70,9 @@ const TITLE_FIRST_REF = new RegExp(String.raw`^([^《》]*?会议)《[^《》]+�
 const SESSION_LEAD = /^(?:\d{4}年度?)?(?:(?:再次|重新|补充)?(?:答复|回复|反馈))?(?:关于)?(?:对|(?:协助|配合)?办理)?/;
 // Where the reference starts, after the body's own name: 关于…, or 对 before a session, number or 《》.
 const REF_START = /关于|对(?=[^，。,]*(?:号|《|会议“))/;
-// The proposal quoted in a title: after 对, ending like one, or right after the kind and number (…16号议案《…》).
-const QUOTED_PROPOSAL = /对《([^《》]{2,150})》|《([^《》]{2,150}?(?:建议|提案|议案))》|(?:建议|提案|议案)《([^《》]{2,150})》/u;
+// The proposal quoted in a title: after 对, ending like one, or right after the kind and number (…16号议案《…》);
+// or noted in brackets after the reply word (…建议的答复(关于…的建议), a stray bracket closing it twice).
+const QUOTED_PROPOSAL = /对《([^《》]{2,150})》|《([^《》]{2,150}?(?:建议|提案|议案))》|(?:建议|提案|议案)《([^《》]{2,150})》|(?<=答复|复函|回复|的函)[(（](关于[^()（）]{2,150}?(?:建议|提案|议案))[)）]{1,2}$/u;
 const SESSION_END = /^(.*会议)/;
 const WRAPPED_TITLE = /[(（]([^()（）]{2,120}?关于[^()（）]{4,120})[)）]$/u;
 const SESSION_SHAPE = /会议|届|次/u;
@@ -171,7 +172,7 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
 
 function quotedProposal(title: string): string | null {
   const m = QUOTED_PROPOSAL.exec(title);
-  return m ? (m[1] ?? m[2] ?? m[3]!) : null;
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]!) : null;
 }
 
 // Lines never joined into a title: breadcrumbs, labelled header values (with the label on the line

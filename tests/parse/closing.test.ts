@@ -51,6 +51,10 @@ describe('signer', () => {
 describe('signature date', () => {
   it('reads spaced years, a dropped 年, mixed zeros, and a date closing a flattened line', () => {
     expect(parseLetter(`${opening}某镇人民政府\n20 20 年 11 月 2 日\n`).signedDate).toBe('2020-11-02');
+    // A date above all the letter's prose, in a header the page left unlabelled, signs nothing.
+    const page = '关于区政协某届五次会议第101号提案的答复\n无\n主动公开\n2021.06.03\n一是针对提案中的问题,经与区市场监管局沟通,我局将建立档案。\n';
+    const header = parseLetter(page);
+    expect([header.signedDate, header.bodyEnd > page.indexOf('建立档案')]).toEqual([null, true]);
     expect(parseLetter(`${opening}某局\n20246月14\n`).signedDate).toBe('2024-06-14');
     // A page's counter below the letter is no date: the collapsed one above it is.
     expect(parseLetter(`${opening}某省水利厅\n\n2018420\n\n相关阅读\n\n7640815\n`).signedDate).toBe('2018-04-20');

@@ -24,6 +24,8 @@ describe('salutation', () => {
   it('reads the salutation after a title run into it on its line (…(82号)答复 杨某代表:)', () => {
     const p = parseLetter('县政协九届一次会议《关于秸秆焚烧问题的建议》 (82号)答复 杨某代表: 您提出的《关于秸秆焚烧问题的建议》已收悉,现答复如下:\n已办。\n');
     expect(p.proposer).toEqual({ name: '杨某', role: '代表' });
+    // Or its reply word spaced out (…的 答 复 杨某代表:).
+    expect(parseLetter('对市某届人大一次会议第280号建议的 答 复 杨某某代表: 您在会上提出的建议收悉,现答复如下:\n已办。\n').proposer).toEqual({ name: '杨某某', role: '代表' });
   });
   it('reads no salutation in a page’s menu of one word a line (观察 / 委员 / 名录), and the title below it', () => {
     const p = parseLetter('首页\n时政\n政协\n观察\n委员\n名录\n对旗政协十三届三次会议第45号提案的答复\n来源:\n您提出的关于发展边境旅游的提案,现答复如下:\n一、已办。\n');

@@ -5,6 +5,15 @@ import { parseLetter } from '../../src/parse/letter.js';
 const rest = '张三委员：\n您提出的《关于修缮村道的提案》收悉，现答复如下：\n已办。\n';
 
 describe('title', () => {
+  it('reads the proposal noted in brackets after the reply word, a stray bracket closing it twice', () => {
+    const p = parseLetter('某区自然资源局关于对区某届人大三次会议第1号建议的答复(关于解决某某保障的建议))\n\n时间:2020-04-08\n\n根据相关规定,我局将继续落实保障资金。\n');
+    expect([p.title?.title, p.title?.agency, p.proposal.title, p.proposal.number]).toEqual([
+      '某区自然资源局关于对区某届人大三次会议第1号建议的答复(关于解决某某保障的建议))',
+      '某区自然资源局',
+      '关于解决某某保障的建议',
+      '1',
+    ]);
+  });
   it('reads no body in a title that opens with 对 and the proposal’s session', () => {
     const t = parseLetter(`对银川市政协十三届二次会议关于解决某某问题提案的答复\n${rest}`).title;
     expect(t?.agency).toBeNull();
@@ -307,6 +316,8 @@ describe('replying body in the closing', () => {
     expect(studied('县政府对您所提出的意见高度重视,经县教体局认真研究和办理,')).toBe('县教体局');
     expect(studied('县农业农村局高度重视,经认真研究,')).toBe('县农业农村局');
     expect(studied('我局高度重视,经认真研究,')).toBeUndefined();
+    // A body the letter's own studied it with (经与X研究) is no replying body.
+    expect(studied('经与市市场监管局研究办理,')).toBeUndefined();
     // A meeting decides for a body; it is none (经委办公会研究同意).
     expect(studied('经委办公会研究同意,')).toBeUndefined();
     expect(studied('商务厅高度重视,积极会同自治区相关部门认真研究代表建议内容,')).toBe('商务厅');
