@@ -117,9 +117,9 @@ const CO_HANDLER_RES = [
 // A body's other sign in brackets after it is a body too (省妇联(省妇儿工委), 市住建局(市人防办)).
 const JOIN_RE = /(?<=[局委厅部办府院会组室联])(?:和|及|与|以及)(?=.{3,})|(?<=[局委厅办府])(?=[区县市省镇乡][\p{Script=Han}]{2,})|(?<=[局委厅办府会联])[(（](?=[^()（）]{2,}[)）]$)/u;
 // Not a body: a label or a title caught in the list, a class of bodies (各镇街, 会办单位, 有关单位针对
-// 您…: a pronoun is in no body's name), or a firm that helped (…与区规划自然资源局、某某集团公司共同研究:
+// 您…: a pronoun is in no body's name; 多部门协同), or a firm that helped (…与区规划自然资源局、某某集团公司共同研究:
 // a company, no government body), nor the member whose view was sought (并征求了委员对办理结果的意见).
-const NOT_A_BODY_RE = /[:：《》您你]|^关于|^各|^(?:有关|相关)|^了|委员(?!会)|代表(?![团处])|对(?:办理|答复)|(?:单位|部门|公司|集团)$/u;
+const NOT_A_BODY_RE = /[:：《》您你]|^关于|^各|^(?:有关|相关)|^多(?:个|家)?(?:部门|单位)|^了|委员(?!会)|代表(?![团处])|对(?:办理|答复)|(?:单位|部门|公司|集团)$/u;
 
 const LIST_END_RE = /等(?:相关|有关)?(?:部门|单位|协办单位)$/u;
 

@@ -78,7 +78,8 @@ const MASKED_RE = /[xX×*＊○□]/;
 const PERSON_NAME_RE = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${DOTTED}|${LONG_NAME})$`, 'u');
 const LIST_SEP_RE = /[、,，]/u;
 const RUN_TOGETHER_RE = /^\p{Script=Han}{6}$/u;
-const SECTOR_RE = new RegExp(`^${SECTOR}$`, 'u');
+// (A party or sector greeted alone, 农工党代表:, is its members, no one's name.)
+const SECTOR_RE = new RegExp(`^(?:${sectors.list.join('|')})(?:界别?)?$`, 'u');
 const OWN_ROLE_END_RE = new RegExp(`(?:${OWN_ROLE})$`, 'u');
 // (Three characters are a person's name, whatever it ends in: 陈云会.)
 const BODY_NAME_RE = /^[^\P{Script=Han}、]{3,14}?(?:委|会|组|局|办|团)$/u;

@@ -84,6 +84,8 @@ describe('salutation', () => {
     // Six or more, only where every character is one that writes such names' sounds: never six Han characters run together.
     expect(parseLetter(`其木格巴特尔委员:\n${body}`).proposer).toEqual({ name: '其木格巴特尔', role: '委员' });
     expect(parseLetter(`柏某剑矣某杰代表:\n${body}`).proposerPersons).toEqual([]);
+    // A party greeted alone is its members, no one by name.
+    expect(parseLetter(`农工党代表:\n${body}`).proposer).toEqual({ name: null, role: '代表' });
     // The body before the name: 市政协X委员.
     expect(parseLetter(`市政协王某政委员:\n${body}`).proposer).toEqual({ name: '王某政', role: '委员' });
     expect(parseLetter(`尊敬的丁四海政协委员 ${body}`).proposer).toEqual({ name: '丁四海', role: '委员' });
@@ -247,6 +249,8 @@ describe('letter gate', () => {
     expect(consulted.proposal?.session).toBe('市人大七届五次会议');
     const talked = parseLetter(`张某委员:\n您提出的《关于科技创新基金的提案》收悉。经与自治区发改委、科技厅、卫健委和文旅厅充分沟通,现将办理意见答复如下:\n已办。\n`);
     expect(talked.coHandlers.map((c) => c.name)).toEqual(['自治区发改委', '科技厅', '卫健委', '文旅厅']);
+    // Departments counted, not named (经与多部门协同研究), are no co-handlers.
+    expect(parseLetter(`张某委员:\n您提出的《关于某某的建议》收悉。经与多部门协同研究,现将办理情况答复如下:\n已办。\n`).coHandlers).toEqual([]);
     // 经会 for 经会同; 经会议研究 names no body.
     const joined = parseLetter(`张某代表:\n您提出的“关于加快某某高速公路建设的建议”收悉,经会省发展改革委、某某市政府共同研究,现答复如下:\n已办。\n`);
     expect(joined.coHandlers.map((c) => c.name)).toEqual(['省发展改革委', '某某市政府']);
