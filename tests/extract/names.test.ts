@@ -738,6 +738,12 @@ describe('what a centre is, and where a name ends', () => {
   it('reads no organisation in a graded class (省级示范性职教集团), and starts one after the class it is counted in (龙头企业)', () => {
     expect(found('建成国家级示范性职教集团4个,省级示范性职教集团12个。')).toEqual([]);
     expect(found('由市级农业产业化龙头企业青山生态农业有限责任公司牵头。')).toEqual([['Organization', '青山生态农业有限责任公司']]);
+    // Nor the group owning it (某集团所属|某某集团, 所属企业|市某某集团).
+    expect(found('由扬州市文旅集团所属青山酒店管理集团负责,推动所属企业市安居集团跟进。')).toEqual([
+      ['Organization', '扬州市文旅集团'],
+      ['Organization', '青山酒店管理集团'],
+      ['Organization', '市安居集团'],
+    ]);
   });
   it('reads a start-up park only with a proper part (文峰镇农民工返乡创业园, not 农民工返乡创业园), and no centre in a blood station', () => {
     expect(found('建设农民工返乡创业园,建立了文峰镇农民工返乡创业园。')).toEqual([['Platform', '文峰镇农民工返乡创业园']]);
