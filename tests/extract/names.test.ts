@@ -105,6 +105,12 @@ describe('funds not called 基金', () => {
     expect(found('积极争取地灾防治专项资金。')).toEqual(['地灾防治专项资金']);
     // Money bridging a programme (衔接资金) and interest subsidies (贴息资金) are named pots by what they are for; bare, after a spending verb, money alone.
     expect(found('利用乡村振兴衔接资金9000余万元,争取企业生产经营性贷款贴息资金共166万元,下达衔接资金100万元,安排贴息资金50万元。')).toEqual(['乡村振兴衔接资金', '企业生产经营性贷款贴息资金']);
+    // So are rewards (奖励资金), disaster relief (救灾资金) and hazard control (防治资金); bare after a verb, money alone.
+    expect(found('落实草原生态保护补助奖励资金,争取中央农业救灾资金和中央特大型地质灾害防治资金,下达奖励资金20万元。')).toEqual([
+      '草原生态保护补助奖励资金',
+      '中央农业救灾资金',
+      '中央特大型地质灾害防治资金',
+    ]);
     // A foundation (基金会) is an organisation, no fund.
     expect(found('联合国儿童基金会援助项目。')).toEqual([]);
     expect(found('难以支撑专项资金安排,只能靠上级补助资金解决。')).toEqual([]);
