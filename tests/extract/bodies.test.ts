@@ -572,6 +572,8 @@ describe('bodies the tables do not list, read by their shape', () => {
     // A bureau's centre, before the clause goes on.
     expect(names('县财政局评审中心对该项目完成投资评审。')).toEqual([['县财政局评审中心', '青川县财政局评审中心']]);
     expect(names('县交通局运管所已安排。县人民政府已公开。').map(([t]) => t)).toEqual(['县交通局运管所', '县人民政府']);
+    // A bureau's section before a joiner and the next body's level (县交通局公交科和市…), never a word opening 科 (科学和…).
+    expect(names('我局即同县交通局公交科和县公交公司联系,县交通局科学和市场').map(([t]) => t)).toEqual(['县交通局公交科', '县交通局']);
     // After a body read by its shape too (a bureau the tables do not know), as in a contact line.
     expect(names('联系单位及联系人:省国土环境资源厅法规处 王某', jurisdictionOf('海南省人民政府'))).toEqual([['省国土环境资源厅法规处', '海南省国土环境资源厅法规处']]);
     // A ministry's department (…司), but no word that merely holds 司 (商务部公司, 财政部司长).
