@@ -282,8 +282,12 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     if (form.endsWith('委') && text.charAt(e) === '员' && text.charAt(e + 1) !== '会') continue;
     // 经开区委托第三方, 县委婉: 委 opens a verb there (委托, 委婉, 委屈), no committee.
     if (form.endsWith('委') && WEI_VERB_GOES_ON.test(text.charAt(e))) continue;
-    // 市人大代表, 区政协委员: a member's title, not the body (市人大代表工委 is the body's unit).
+    // 市人大代表, 区政协委员: a member's title, not the body (市人大代表工委 is the body's unit); so are a party
+    // committee's posts (市委书记, 县委常委), but not its standing committee (市委常委会).
     if (MEMBER_AFTER.test(text.slice(e, e + 4)) && (form === '人大' || form === '政协')) continue;
+    if (form.endsWith('委') && PARTY_POST_AFTER.test(text.slice(e, e + 5))) continue;
+    // 县(市)区政府: the governments of several levels at once, a class, no body.
+    if (LEVELS_BRACKETED_BEFORE.test(text.slice(Math.max(from, s - 4), s))) continue;
     // 国税局家属区, 教育局门口: the body's building or grounds, a landmark, not the body at work.
     if (LANDMARK_AFTER.test(text.slice(e, e + 3))) continue;
     // 十三届全国人大一次会议, 全国政协十三届二次会议: a session's name, not the congress or conference at work.
@@ -474,6 +478,8 @@ const FUNCTION_WORD = /^(?:p|c|r\w*|u\w*|d|y|e)$/u;
 // 部 beginning the next word (部门, 部署, 部分, 部位, 部队, 部件): no ministry (建设部署, 铁道部分).
 const MINISTRY_WORD_GOES_ON = /^[门署分位队件]/u;
 const MEMBER_AFTER = /^(?:代表|委员)(?!大会|工委|工作|联络|选举|会)/u;
+const PARTY_POST_AFTER = /^(?:(?:常务)?副?书记|常委(?!会))/u;
+const LEVELS_BRACKETED_BEFORE = /[(（][省市区县州旗镇乡][)）][省市区县州旗镇乡]?$/u;
 const LANDMARK_AFTER = new RegExp(`^(?:${landmarkWords.join('|')})`, 'u');
 // A sitting after a congress's name (一次会议, 第二次全体会议), or its term and sitting (十三届二次会议).
 const SITTING_AFTER = /^(?:第?[一二三四五六七八九十]+届(?:全国委员会)?)?第?[一二三四五六七八九十]+次(?:全体)?会议/u;

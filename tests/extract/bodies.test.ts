@@ -523,6 +523,10 @@ describe('bodies the tables do not list, read by their shape', () => {
       '红河哈尼族彝族自治州人民代表大会常务委员会',
     ]);
   });
+  it('reads no party committee in its posts (县委书记, 县委常委), but at work in its standing committee, and no government of levels in brackets (县(市)区政府)', () => {
+    expect(names('成立县委书记任组长的领导小组,县委副书记、县委常委参加,纳入县委常委会议题。')).toEqual([['县委', '中共青川县委员会']]);
+    expect(names('已向县(市)区政府主要领导汇报。')).toEqual([]);
+  });
   it('reads no congress or conference in a session’s name (十三届全国人大一次会议, 市政协八届三次会议), but at work', () => {
     expect(names('对十三届全国人大一次会议第3134号建议的答复。全国政协十三届二次会议第1234号提案。')).toEqual([]);
     expect(names('您在县政协十届三次会议上提出的提案收悉,县人大第五次会议期间,已报县人大审议。').map(([, n]) => n)).toEqual(['青川县人民代表大会']);
