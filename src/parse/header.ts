@@ -150,7 +150,7 @@ function labelHitAt(line: string, at: number): LabelHit | null {
   // Unpunctuated: "索引号 001…/2024-1 主题分类 农业", a label alone at the line end ("浏览次数"),
   // a label whose value stands on the next line, or one glued to a value of digits ("索引号000014349/2025-1 成文日期2025-11-21").
   // (Two characters at least: a lone 号 there closes a number written with a space, 136 号.)
-  if (at === 0 || SPACE.test(line.charAt(at - 1)) || line.charAt(at - 1) === '|') return labelAt(line, at, bareClose, 2) ?? (at === 0 ? gluedLabel(line) : null);
+  if (at === 0 || SPACE.test(line.charAt(at - 1)) || line.charAt(at - 1) === '|') return labelAt(line, at, bareClose, 2) ?? gluedLabel(line, at);
   return null;
 }
 
@@ -158,14 +158,18 @@ function labelHitAt(line: string, at: number): LabelHit | null {
  * A publisher's or class's label opening its line with the value glued on (发布机构某市文化和旅游局,
  * 组配分类政协委员提案: a record's lines whose separators the page lost).
  */
-function gluedLabel(line: string): LabelHit | null {
-  const hit = labelAt(line, 0, hanClose, GLUED_LABEL_LENGTH);
+function gluedLabel(line: string, at: number): LabelHit | null {
+  const hit = at === 0 ? labelAt(line, 0, hanClose, GLUED_LABEL_LENGTH) : null;
   const field = hit && labelField(hit.label);
   if (field === 'publisher' || field === 'genre') return hit;
-  // (So is a short label of the letter's number before a value of that shape: 文号某民函〔2017〕14号.)
-  const numbered = labelAt(line, 0, hanClose, 2);
-  return numbered && labelField(numbered.label) === 'docNumber' && DOC_NUMBER_VALUE.test(line.slice(numbered.end)) ? numbered : null;
+  // (So is a short label of the letter's number or signer before a value of that shape, at the line's start or after
+  // a gap: 文号某民函〔2017〕14号, …〔2024〕144号     签发人张某某.)
+  const short = labelAt(line, at, hanClose, 2);
+  const rest = short ? line.slice(short.end) : '';
+  const shaped = short && labelField(short.label) === 'docNumber' ? DOC_NUMBER_VALUE.test(rest) : short && labelField(short.label) === 'signer' && GLUED_NAME.test(rest);
+  return shaped ? short : null;
 }
+const GLUED_NAME = /^\p{Script=Han}{2,4}[\s\u3000]*$/u;
 
 /** Every label hit in a line, left to right, each search going on after the previous hit. */
 function labelHits(line: string): LabelHit[] {
@@ -442,8 +446,8 @@ const NEXT_LINE_SHAPE: Partial<Record<HeaderField, RegExp>> = { docNumber: DOC_N
 // or its document number (责任部门: / 九教案字(2025)12号).
 const TITLE_SHAPE = /关于/u;
 // A class mark alone (A, B类) under an empty label is the letter's class, no body either; nor is a title's
-// opening that names the session answered (来源:\n对省政协某届某次会议…).
-const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|${TITLE_SHAPE.source}|^对|届|会议$|^\\p{Script=Han}$|[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）]\\d*号|^[A-DＡ-Ｄ]类?$`, 'u');
+// opening that names the session answered (来源:\n对省政协某届某次会议…), nor a document number the page garbled (某字〔2024144).
+const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|${TITLE_SHAPE.source}|^对|届|会议$|^\\p{Script=Han}$|[〔\\[［﹝【]\\d{4}|[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）]\\d*号|^[A-DＡ-Ｄ]类?$`, 'u');
 // A heading of the record's next block (提 案 者: / 承办单位及答复) is no proposer.
 const NOT_A_PROPOSER = /单位|答复|日期|内容|办理|情况|类别/u;
 // (An empty class field above the letter's title: the title is no topic, 主题分类:\n\n关于对…建议的答复.)
