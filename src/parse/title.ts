@@ -50,8 +50,9 @@ const PROPOSAL_REF =
 const TITLE_THEN_NUMBER_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)《[^《》]+》第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(提案|建议|议案)`, 'u');
 // The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号", no session: "对县政协提案第100号".
 const KIND_FIRST_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?(?:会议|政协|人大))(?:代表|委员|党派团体|界别|集体)?(建议|提案|议案)[^第《》]{0,10}第(${PROPOSAL_NUMBER})号`);
-// No 关于/对, the number in brackets after the kind: "区人大八届四次会议代表建议(第24号)答复意见".
-const BRACKETED_NUMBER_REF = new RegExp(String.raw`^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)[(（]第?(${PROPOSAL_NUMBER})号[)）]`);
+// No 关于/对, the number in brackets or after a colon after the kind: "区人大八届四次会议代表建议(第24号)答复意见",
+// "区某届人大二次会议建议:第009号--关于…的答复".
+const BRACKETED_NUMBER_REF = new RegExp(String.raw`^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)(?:[(（]第?(${PROPOSAL_NUMBER})号[)）]|[:：]第?(${PROPOSAL_NUMBER})号)`);
 // The number right after the session with no 号, or after its class (会议20240088提案, 会议A类第72提案).
 const BARE_NUMBER_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:[A-Za-z\p{Script=Han}]{1,3}类)?第?(\d{2,})(提案|建议|议案)/u;
 // The proposal's title in quotes after the session, no number: "对县十六届人大五次会议“…”建议的答复".
@@ -103,7 +104,7 @@ function proposalRef(title: string): { session: string; number: string | null; w
   const ref = PROPOSAL_REF.exec(title);
   if (ref) return { session: ref[1]!, number: ref[2]!, word: ref[3]! };
   const kindFirst = KIND_FIRST_REF.exec(title) ?? BRACKETED_NUMBER_REF.exec(title);
-  if (kindFirst) return { session: kindFirst[1]!, number: kindFirst[3]!, word: kindFirst[2]! };
+  if (kindFirst) return { session: kindFirst[1]!, number: (kindFirst[3] ?? kindFirst[4])!, word: kindFirst[2]! };
   const numberAfter = NUMBER_AFTER_REPLY_REF.exec(title);
   if (numberAfter) return { session: numberAfter[1]!, number: numberAfter[3]!, word: numberAfter[2]! };
   const sessionFirst = SESSION_FIRST_REF.exec(title);

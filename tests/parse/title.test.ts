@@ -220,10 +220,13 @@ describe('title', () => {
     expect(p.proposal?.number).toBe('110');
   });
 
-  it('reads a title with no 关于 whose number stands in brackets after the kind', () => {
+  it('reads a title with no 关于 whose number stands in brackets or after a colon after the kind', () => {
     const p = parseLetter(`区人大八届四次会议代表建议(第24号)答复意见\n${rest}`);
     expect(p.title?.title).toBe('区人大八届四次会议代表建议(第24号)答复意见');
     expect(p.proposal).toMatchObject({ number: '24', session: '区人大八届四次会议' });
+    // The title's number, not the opening's longer writing of it (第2019009号).
+    const colon = parseLetter('区某届人大二次会议建议:第009号--关于加强某中心建设的建议的答复\n某某代表:\n您提出的《关于加强某中心建设的建议》:第2019009号已收悉,现答复如下:\n已办。\n');
+    expect(colon.proposal).toMatchObject({ number: '009', session: '区某届人大二次会议' });
   });
 
   it('reads a title with no 关于 opened by its session, over a later heading that names no number', () => {
