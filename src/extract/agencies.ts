@@ -312,13 +312,14 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     hit ??= committeeAfterTerm(text, s, e, form, j, from);
     if (!hit) continue;
     // "区委区政府督查局": one office of a committee and its government, named as written with the
-    // letter's place before a level word alone (郑州市上街区委区政府督查局).
+    // letter's place before a level word alone (郑州市上街区委区政府督查局), the mark between dropped (市委、市政府督查局).
     // Only a party committee (区委) runs an office with its government: 政协提案委、区政府督查室 are two units.
     const joint = hit.name.startsWith('中共') && hit.name.endsWith('委员会') ? JOINT_OFFICE_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 14))) : null;
     if (joint) {
       jointEnd = hit.end + joint[0].length;
       const written = text.slice(hit.start, jointEnd);
-      hits.push({ start: hit.start, end: jointEnd, text: written, name: placedName(written, j) ?? written });
+      const name = written.replace('、', '');
+      hits.push({ start: hit.start, end: jointEnd, text: written, name: placedName(name, j) ?? name });
       continue;
     }
     const congressUnit = CONGRESS_RE.test(hit.name) ? CONGRESS_UNITS.longestAt(text, hit.end, to) : null;

@@ -629,10 +629,10 @@ describe('towns the town table knows', () => {
 });
 
 describe('offices a committee and its government run together', () => {
-  it('are one body, named as written with the letter’s place (区委区政府督查局, 市委、市政府督查室)', () => {
+  it('are one body, named as written with the letter’s place, the mark between dropped (区委区政府督查局, 市委、市政府督查室)', () => {
     const shangjie = jurisdictionOf('郑州市上街区城市管理局');
     expect(names('已列入区委区政府督查局督办事项。', shangjie)).toEqual([['区委区政府督查局', '郑州市上街区委区政府督查局']]);
-    expect(names('报市委、市政府督查室。', shangjie)).toEqual([['市委、市政府督查室', '郑州市委、市政府督查室']]);
+    expect(names('报市委、市政府督查室。', shangjie)).toEqual([['市委、市政府督查室', '郑州市委市政府督查室']]);
     expect(names('由滕州市委市政府督办中心督办。', shangjie).map(([t]) => t)).toEqual(['滕州市委市政府督办中心']);
     // Only a party committee shares an office with its government: a conference's unit and the government's are two.
     expect(names('经区政协提案委、区政府督查室协调。', shangjie).map(([, n]) => n)).toEqual([
