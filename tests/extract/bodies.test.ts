@@ -542,6 +542,9 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('中办国办联合印发通知。').map(([, n]) => n)).toEqual(['中共中央办公厅', '国务院办公厅']);
     expect(names('抽调骨干集中办公,推进全国办理工作。')).toEqual([]);
   });
+  it('reads a level’s people’s armed forces department in its short forms (县武装部, 县人武部)', () => {
+    expect(names('由县武装部统一负责,县人武部配合。').map(([, n]) => n)).toEqual(['青川县人民武装部', '青川县人民武装部']);
+  });
   it('takes the letter’s own body for 我县', () => {
     expect(names('由我县水务局牵头。')).toEqual([['我县水务局', '青川县水务局']]);
     expect(names('我县政府高度重视,全县政府系统参与。')).toEqual([['我县政府', '青川县人民政府']]);
