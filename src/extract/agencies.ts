@@ -290,8 +290,8 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     if (LEVELS_BRACKETED_BEFORE.test(text.slice(Math.max(from, s - 4), s))) continue;
     // 国税局家属区, 教育局门口: the body's building or grounds, a landmark, not the body at work.
     if (LANDMARK_AFTER.test(text.slice(e, e + 3))) continue;
-    // 十三届全国人大一次会议, 全国政协十三届二次会议: a session's name, not the congress or conference at work.
-    if (/(?:人大|政协)$/u.test(form) && SITTING_AFTER.test(text.slice(e, e + 8))) continue;
+    // 十三届全国人大一次会议, 市政协八届三次会议: a session's name, not the congress or conference at work.
+    if (SITTING_BODY_FORM.test(form) && SITTING_AFTER.test(text.slice(e, e + 8))) continue;
     const national = nationalByForm.get(form);
     const template = bodyByForm.get(form) ?? branchByForm.get(form);
     let hit: AgencyHit | null = null;
@@ -483,6 +483,7 @@ const PARTY_POST_AFTER = /^(?:(?:常务)?副?书记|常委(?!会))/u;
 const LEVELS_BRACKETED_BEFORE = /[(（][省市区县州旗镇乡][)）][省市区县州旗镇乡]?$/u;
 const LANDMARK_AFTER = new RegExp(`^(?:${landmarkWords.join('|')})`, 'u');
 // A sitting after a congress's name (一次会议, 第二次全体会议), or its term and sitting (十三届二次会议).
+const SITTING_BODY_FORM = /(?:人大|政协)$/u;
 const SITTING_AFTER = /^(?:第?[一二三四五六七八九十]+届(?:全国委员会)?)?第?[一二三四五六七八九十]+次(?:全体)?会议/u;
 
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;

@@ -73,13 +73,13 @@ const DATE_AT_END_RE = new RegExp(
   'gu',
 );
 
+// A line of the letter's prose: punctuated, or a run of words no header cell holds.
+const PROSE_RE = /[，,。；;！!]|\p{Script=Han}{20}/u;
+
 /**
  * The date under the signature: the last date-only line in the letter, else the last date that
  * ends a line or comes before the contact block.
  */
-// A line of the letter's prose: punctuated, or a run of words no header cell holds.
-const PROSE_RE = /[，,。；;！!]|\p{Script=Han}{20}/u;
-
 export function findSignedDate(lines: Line[], publishedDate: string | null): { date: string | null; line: number } | null {
   // A date above every line of the letter's prose is the page's, in a header the page left unlabelled (无 / 主动公开 / 2021.06.03).
   const firstProse = lines.findIndex((l) => PROSE_RE.test(l.text));

@@ -343,13 +343,13 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
     // is the letter's number only in that shape, up to its 号 (编号:B〔2017〕062号).
     const number = named === 'publisher' || named === 'numbered' ? DOC_NUMBER_VALUE.exec(value) : null;
     const field = number ? 'docNumber' : named;
-    if (number) value = number[0].replace(/[\s\u3000]+/gu, '');
-    if (field === 'ignore' || field === 'byShape' || field === 'numbered' || !value || VALUE_SHAPE[field]?.test(value) === false) return;
-    if (field === 'ownerBody') owner ??= value;
+    const v = number ? number[0].replace(/[\s\u3000]+/gu, '') : value;
+    if (field === 'ignore' || field === 'byShape' || field === 'numbered' || !v || VALUE_SHAPE[field]?.test(v) === false) return;
+    if (field === 'ownerBody') owner ??= v;
     else if (field === 'issuedDate') {
-      issued ??= value;
-      out.publishedDate ??= value;
-    } else out[field] ??= value;
+      issued ??= v;
+      out.publishedDate ??= v;
+    } else out[field] ??= v;
   };
   let stamp: string | undefined;
   // (Pushed, not mapped: see textsOf in letter.ts.)
@@ -447,7 +447,7 @@ const NEXT_LINE_SHAPE: Partial<Record<HeaderField, RegExp>> = { docNumber: DOC_N
 const TITLE_SHAPE = /关于/u;
 // A class mark alone (A, B类) under an empty label is the letter's class, no body either; nor is a title's
 // opening that names the session answered (来源:\n对省政协某届某次会议…), nor a document number the page garbled (某字〔2024144).
-const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|${TITLE_SHAPE.source}|^对|届|会议$|^\\p{Script=Han}$|[〔\\[［﹝【]\\d{4}|[〔\\[［﹝【(（]\\d{4}[〕\\]］﹞】)）]\\d*号|^[A-DＡ-Ｄ]类?$`, 'u');
+const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|${TITLE_SHAPE.source}|^对|届|会议$|^\\p{Script=Han}$|[〔\\[［﹝【]\\d{4}|[(（]\\d{4}[)）]\\d*号|^[A-DＡ-Ｄ]类?$`, 'u');
 // A heading of the record's next block (提 案 者: / 承办单位及答复) is no proposer.
 const NOT_A_PROPOSER = /单位|答复|日期|内容|办理|情况|类别/u;
 // (An empty class field above the letter's title: the title is no topic, 主题分类:\n\n关于对…建议的答复.)

@@ -32,7 +32,8 @@ const DOTTED = '[^\\P{Script=Han}等各们]{2,8}·[^\\P{Script=Han}等各们]{1,
 // Or written without a dot, longer than a Han name, in the characters that write those peoples' sounds (阿拉腾其木格).
 const LONG_NAME = `[${transliterated.chars}]{6,8}`;
 // A conference's sector written before 界 (民革界委员): its members, no one's name.
-const SECTOR = `(?:${sectors.list.join("|")})界别?`;
+const SECTOR_WORD = `(?:${sectors.list.join('|')})`;
+const SECTOR = `${SECTOR_WORD}界别?`;
 // A name never ends in a count (赵六二位代表 is 赵六 + 二位) or the role's body (丁四海政协委员), nor opens
 // with the word that closes a title run into it, spaced or not (…(82号)答复 杨军代表:, …的 答 复 杨军代表:, …复函 杨军代表:);
 // five characters are a name of the north's peoples written without a dot (乌兰格日乐).
@@ -79,7 +80,7 @@ const PERSON_NAME_RE = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${DOTTED}|${LONG
 const LIST_SEP_RE = /[、,，]/u;
 const RUN_TOGETHER_RE = /^\p{Script=Han}{6}$/u;
 // (A party or sector greeted alone, 农工党代表:, is its members, no one's name.)
-const SECTOR_RE = new RegExp(`^(?:${sectors.list.join('|')})(?:界别?)?$`, 'u');
+const SECTOR_RE = new RegExp(`^${SECTOR_WORD}(?:界别?)?$`, 'u');
 const OWN_ROLE_END_RE = new RegExp(`(?:${OWN_ROLE})$`, 'u');
 // (Three characters are a person's name, whatever it ends in: 陈云会.)
 const BODY_NAME_RE = /^[^\P{Script=Han}、]{3,14}?(?:委|会|组|局|办|团)$/u;
