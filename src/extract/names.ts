@@ -519,7 +519,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // "省级示范性职教集团": an organisation of a grade with no proper part is a class too.
     const grade = kind === 'Organization' || kind === 'Platform' ? GRADED.exec(name) : null;
     if (grade && !hasProperPart(wordsOf(name, grade[0].length, name.length - suffix.length))) continue;
-    const generic = kind === 'Fund' ? isGenericFund : isGenericName;
+    // (A fund's suffix alone, 奖励资金 after 下达, names no fund.)
+    const generic = kind === 'Fund' ? (n: string) => n === suffix || isGenericFund(n) : isGenericName;
     if (!kind || name.length < 3 || (generic(name) && (kind !== 'Agency' || placeNamed))) continue;
     // What follows a cut in the name may still be a class (the name whole is none, but for a body's):
     // asked only where a cut falls inside the name.
