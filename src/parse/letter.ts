@@ -67,9 +67,10 @@ const ONLY_NAMES_RE = new RegExp(`^(?:[\\s\\u3000、,，]+${FIELD_NAME})+[\\s\\u
 // How many written lines above the signature date the closing block (contact, class mark) may start.
 const CLOSING_LINES = 10;
 // Lines of the closing block around the signature and date: contact, signing and filing fields.
-// The print line of an official document ("某局办公室 2017年8月16日印发") closes it too, and a disclosure mark ((可以公开), 不予公开).
+// The print line of an official document ("某局办公室 2017年8月16日印发") closes it too, and a disclosure mark ((可以公开), 不予公开);
+// the copy to the proposers (送提议人:…) is a sending line as 抄送 is.
 // (A contact's label whose first characters the page lost, 人:…, is one too.)
-const CLOSING_FIELD_RE = /署名|负责人|^[\s\u3000]*工\s*作\s*人\s*员[\s\u3000]*[:：]|^[\s\u3000]*人[\s\u3000]*[:：]|联\s*系|承\s*办|经\s*办|分管|主管领导|责任领导|电\s*话|签\s*发|审核人|审\s*签|邮\s*政\s*编\s*码|邮\s*编|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开|(?:可以|同意|不予|不宜|不)公开|日\s*印\s*发|^[\s\u3000]*(?:主送|送|报)[\s\u3000]*[:：]|主题词|校\s*对|共印/u;
+const CLOSING_FIELD_RE = /署名|负责人|^[\s\u3000]*工\s*作\s*人\s*员[\s\u3000]*[:：]|^[\s\u3000]*人[\s\u3000]*[:：]|联\s*系|承\s*办|经\s*办|分管|主管领导|责任领导|电\s*话|签\s*发|审核人|审\s*签|邮\s*政\s*编\s*码|邮\s*编|抄\s*送|抄\s*报|附\s*件|公开发布|公开方式|依申请公开|主动公开|(?:可以|同意|不予|不宜|不)公开|日\s*印\s*发|^[\s\u3000]*(?:主送|送(?:提议人|提案人|建议人|代表|委员)?|报)[\s\u3000]*[:：]|主题词|校\s*对|共印/u;
 const GOVERNMENT_RE = /政府$/u;
 // An official document's print line: its body's office, the date (written out or run together) and 印发.
 const PRINT_LINE_RE = /(?:^|\n)[\s\u3000]*(\p{Script=Han}{2,30}?)办公室[\s\u3000]*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}年?\d{3,4}日?)[\s\u3000]*印发/u;

@@ -36,8 +36,8 @@ const SECTOR_WORD = `(?:${sectors.list.join('|')})`;
 const SECTOR = `${SECTOR_WORD}界别?`;
 // A name never ends in a count (赵六二位代表 is 赵六 + 二位) or the role's body (丁四海政协委员), nor opens
 // with the word that closes a title run into it, spaced or not (…(82号)答复 杨军代表:, …的 答 复 杨军代表:, …复函 杨军代表:);
-// five characters are a name of the north's peoples written without a dot (乌兰格日乐).
-const NAME = `(?:${DOTTED}|${LONG_NAME}|(?![答回]?[ \\u3000]*复)${HAN}(?:[ \\u3000]{0,3}${HAN}){1,4}(?<![二两三四五六七八九十][名位])(?<!人大|政协|领衔)(?<!${SECTOR})|${HAN}[xX×*＊○□]{1,5}${HAN}?|[xX×*＊○□]{2,5})`;
+// nor with the form's label for the proposers (提建议代表, 提案委员); five characters are a name of the north's peoples written without a dot (乌兰格日乐).
+const NAME = `(?:${DOTTED}|${LONG_NAME}|(?![答回]?[ \\u3000]*复|提(?:出|交)?(?:建议|议案|案))${HAN}(?:[ \\u3000]{0,3}${HAN}){1,4}(?<![二两三四五六七八九十][名位])(?<!人大|政协|领衔)(?<!${SECTOR})|${HAN}[xX×*＊○□]{1,5}${HAN}?|[xX×*＊○□]{2,5})`;
 // A body addressed before the people ("县政协民族和宗教委、黄洪强委员"): not a person.
 const BODY = '[^\\P{Script=Han}、]{2,14}?(?:委|会|组|局|办|团)';
 const SEP = `${GAP}[、,，]${GAP}|[ \\u3000]+`;

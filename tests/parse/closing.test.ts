@@ -163,6 +163,10 @@ describe('the closing block after the date', () => {
   it('keeps a contact given as 工作人员, lines apart from its phone', () => {
     expect(parseLetter(`${opening}某市民政局\n\n2017年5月26日\n\n工作人员:赵小楠\n\n联系电话:23413070\n`).contact).toMatchObject({ name: '赵小楠', phone: '23413070' });
   });
+  it('keeps the contact after the copy to the proposers (送提议人:…), and reads no signer in a blank 单位领导签名', () => {
+    const p = parseLetter(`${opening}单位领导签名: 单位领导签名:\n某县城市管理局\n2021年2月23日\n送提议人:龙小富、王小师\n抄送:县人大常委会选联委。\n(承办人:韦小全 )\n`);
+    expect([p.signer, p.contact?.name]).toEqual([null, '韦小全']);
+  });
   it('keeps a contact whose label a page spaced out whole (承 办 人 姓 名)', () => {
     const p = parseLetter(`${opening}某盟公安局\n2025年7月9日\n单位负责人签章:\n承 办 人 姓 名:杨某\n承 办 人 电 话:13514823393\n`);
     expect(p.contact).toMatchObject({ name: '杨某', phone: '13514823393' });

@@ -81,6 +81,9 @@ describe('contact', () => {
     // A person written after the unit under its label is the contact, and the phone below is theirs.
     expect(contact('联系单位:某省环境保护厅污染防治处 谢小驰\n联系电话:0731—85698080')).toMatchObject({ name: '谢小驰', phone: '0731—85698080' });
     expect(contact('联系单位:某市公安局交警支队\n联系电话:2338201')).toBeNull();
+    // A unit's full name runs to its end: 委员会's last characters are no person (员会).
+    expect(contact('联系单位:某县卫生健康委员会\n电话:0564-7356821')).toBeNull();
+    expect(contact('联系单位:某县卫生健康委员会 王小勇\n电话:0564-7356821')).toMatchObject({ name: '王小勇', phone: '0564-7356821' });
     // Labelled after the unit on its own line, it is the contact's; under a label it shares with the unit, the body's.
     expect(contact('(联系单位:某市交通运输局 电话:0919-3185839)')).toEqual({ name: null, phone: '0919-3185839', nameStart: null, others: [] });
     expect(contact('联系单位及电话:某县住房和城乡建设局0539—7312468')).toBeNull();

@@ -195,6 +195,8 @@ describe('salutation guards', () => {
     // A count the page spaced out (蒋某法 等 1 名代表).
     expect(parseLetter('朗读\n蒋某法 等 1 名代表: |\n你们提出的关于“关于尽快出台违法建房处置办法的建议”建议收悉。现答复如下: |\n').proposer).toEqual({ name: '蒋某法', role: '代表' });
     expect(parseLetter('作者: 来自: 时间:2022-06-20\n\n  委员\n\n您提出的关于强化农村水环境整治的提案收悉,现答复如下:\n').proposer).toEqual({ name: null, role: '委员' });
+    // A form's label for the proposers (提建议代表, then 单位姓名 and the delegation) names nobody.
+    expect(parseLetter('关于设立湿地维护经费的议案\n\n提建议代表\n\n单位姓名\n\n某某代表团\n\n各位代表,对您们提出的议案,我局高度重视。现将有关情况答复如下:\n').proposer).toEqual({ name: null, role: '代表团' });
     // The body that received it named before 已收悉 (…的建议我局已收悉) ends the title too.
     expect(parseLetter('第五代表团各位代表:\n贵代表团各位代表提出的关于对某镇生态移民区经果林提质增效的建议我局已收悉办理,现答复如下:\n').proposal.title).toBe('关于对某镇生态移民区经果林提质增效的建议');
   });

@@ -228,6 +228,8 @@ describe('genre variants', () => {
     expect(body('我局联合市农业农村局、市行政审批局进行了研究')).toEqual(['某市农业农村局', '某市行政审批局']);
     expect(body('经市政府办公室、市发展改革委等协办单位共同研究')).toEqual(['某市人民政府办公室', '某市发展和改革委员会']);
     expect(body('综合市委编办会办意见')).toEqual(['中共某市委机构编制委员会办公室']);
+    // 商 opening a verb of its own (商榷, 商量) consults nobody.
+    expect(body('我局邀请专家现场调研,并商榷了整治方案及应急处理措施')).toEqual([]);
   });
 
   it('reads two bodies signing on lines of their own: the first replies, the second co-signs', () => {
