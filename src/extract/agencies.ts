@@ -970,10 +970,15 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
   // So is a level word alone before a place's body (市武义县政府: the city's county).
   const placed = hits.find((h) => h.start > 0 && h.end === name.length && (h.name.includes(name.slice(0, h.start)) || (h.start === 1 && levelByWord.has(name.charAt(0)) && startsWithPlace(name, 1))));
   if (placed) return placed.name;
-  // A place signing for itself (微山县鲁桥镇) is its government.
-  const government = PLACE_ALONE_RE.exec(name);
-  if (government) return canonicalAgency(name + (government[1] === '街道' ? '办事处' : '人民政府'), j);
+  const government = governmentOfPlace(name);
+  if (government !== name) return canonicalAgency(government, j);
   return fullOpenName(placedAgencyName(name, j));
+}
+
+/** A place signing for itself (微山县鲁桥镇, 碧鸡街道) is its government (…镇人民政府, …街道办事处); any other name stays. */
+export function governmentOfPlace(name: string): string {
+  const place = PLACE_ALONE_RE.exec(name);
+  return place ? name + (place[1] === '街道' ? '办事处' : '人民政府') : name;
 }
 
 /**

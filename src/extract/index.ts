@@ -6,7 +6,7 @@ import { paddedName } from '../parse/lines.js';
 import { readingText } from '../parse/readingText.js';
 import { isIssuedDocument } from '../parse/opening.js';
 import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type Proposal } from '../schema.js';
-import { bodyAnswering, bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, ownBodyName, placeOfDocNumber, placedAgencyName, provinceOfCitedNumbers, sectorBody } from './agencies.js';
+import { bodyAnswering, bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, governmentOfPlace, ownBodyName, placeOfDocNumber, placedAgencyName, provinceOfCitedNumbers, sectorBody } from './agencies.js';
 import { findAmounts } from './amounts.js';
 import { placeOfIndexNumber } from './divisionCode.js';
 import type { Place } from './gazetteer.js';
@@ -63,7 +63,8 @@ const TOWN_SESSION_RE = /^[^届人政]*[镇乡]|街道/u;
 
 function letterJurisdiction(p: ParsedLetter, session: string | null, body: string, page: string): Jurisdiction {
   let j = emptyJurisdiction();
-  for (const source of [p.agency?.name, p.header.hostAgency, p.header.publisher, session]) {
+  // (A body signing as its place, 碧鸡街道, places the letter as its government's name does.)
+  for (const source of [p.agency && governmentOfPlace(p.agency.name), p.header.hostAgency, p.header.publisher, session]) {
     if (source) j = fillMissing(j, jurisdictionOf(source));
   }
   const date = p.signedDate ?? p.writtenDate ?? p.publishedDate;

@@ -31,7 +31,7 @@ const COUNTED_INSIDE = /(?<!第)[一二三四五六七八九十两]+大(?=\p{Scr
 const AMOUNT_UNIT = /^[万亿千百]$/u;
 const DIGIT = /\d/u;
 const MECHANISM_AFTER = /^(?:机制|模式|体系|建设机制)/u;
-const BODY_BEFORE_FUND = /(?:局|机关|厅)$/u;
+const BODY_BEFORE_FUND = /(?:局|机关|厅|指挥部|领导小组)$/u;
 const isNameChar = charTest(matches(/[\p{Script=Han}A-Za-z()（）·”—]/u));
 const isHan = charTest(matches(/\p{Script=Han}/u));
 const isHanOrLatin = charTest(matches(/[\p{Script=Han}A-Za-z]/u));
@@ -552,7 +552,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // "产业化基金机制", "基金运营模式": a way of working named after a class, not a named thing.
     if (MECHANISM_AFTER.test(text.slice(end, end + 4))) continue;
     if (type !== 'Fund' && name.length - suffix.length < 2) continue;
-    // "市医保局基金监管", "局机关基金": a body before the suffix makes the money its work, no fund's name.
+    // "市医保局基金监管", "局机关基金": a body before the suffix makes the money its work, no fund's name;
+    // a headquarters' or working group's money (某指挥部补助资金) is the money it hands out, named by no one.
     if (kind === 'Fund' && BODY_BEFORE_FUND.test(name.slice(0, name.length - suffix.length))) continue;
     // A working group is named by its task: 工作领导小组 alone names none, and one of no place or body is
     // the letter's own arrangement (提案办理领导小组, 联合整治领导小组), no standing body.

@@ -422,9 +422,16 @@ describe('what is one platform', () => {
   it('reads no platform after a verb phrase the dictionary takes for a name (严格遵守), and starts one after 暨', () => {
     expect(found('作为官方平台,须严格遵守平台运营规范。')).toEqual([]);
     expect(found('某市农产品批发市场(暨农产品交易集散中心)是生产与消费的桥梁。')).toEqual([]);
+    // A town's building and emergency service centres are its units too.
+    expect(found('邀请专家和东岭镇城建中心进行现场调研,西坡街道应急服务中心负责值守。')).toEqual([
+      ['Agency', '东岭镇城建中心'],
+      ['Agency', '西坡街道应急服务中心'],
+    ]);
   });
   it('reads no fund in a body’s work on money (市医保局基金监管) nor in a class of social insurance funds (医保基金)', () => {
     expect(found('为强化市医保局基金监管职能,核增编制专项用于局机关基金监管。')).toEqual([]);
+    // Nor in the money a headquarters hands out: the headquarters is the name.
+    expect(found('争取到某县爱国卫生运动指挥部补助资金30万元。')).toEqual([['Agency', '爱国卫生运动指挥部']]);
     expect(found('针对我市医保基金监管现状,承担全市医疗保障基金运行监测。')).toEqual([]);
     // Nor in the verbs a class is the object of, where a verb before money alone, or a place's fund, names one.
     expect(found('持续开展打击欺诈骗取医疗保障基金专项行动。')).toEqual([]);

@@ -147,3 +147,20 @@ describe('a district’s service centre named in a sentence', () => {
     expect(names.some((n) => n.includes('沿线') || n === '事业发展服务中心')).toBe(false);
   });
 });
+
+describe('a letter a town signs with its place alone (某某街道关于…的函)', () => {
+  it('places the town’s own units written relative to it (街道…中心) under the town, as its government is', () => {
+    const text = [
+      '碧鸡街道关于西山区第十届政协三次会议第10030052号提案答复的函',
+      '张某委员:',
+      '您提出的《关于整治防火通道滑坡隐患的提案》收悉,现答复如下:',
+      '街道农林水与应急服务中心已组织社区对通道进行了清理。',
+      '感谢您对街道工作的关心和支持。',
+      '碧鸡街道办事处',
+      '2024年9月29日',
+    ].join('\n');
+    const record = extractLetter({ source: 'town-signed.txt', text, encoding: 'utf-8' });
+    expect(record.replyingAgency).toBe('昆明市西山区碧鸡街道办事处');
+    expect(record.entities.map((e) => e.name)).toContain('昆明市西山区碧鸡街道农林水与应急服务中心');
+  });
+});
