@@ -93,6 +93,8 @@ describe('header labels', () => {
     expect(parseHeaderLines(['作者: 佚名发布时间:2021-08-30 10:45来源:本站原创']).publisher).toBeUndefined();
     expect(parseHeaderLines(['时间:2018年09月17日 信息来源:不详']).publisher).toBeUndefined();
     expect(parseHeaderLines(['发布时间:2015-04-14 来源:未知来源']).publisher).toBeUndefined();
+    // A document number written without brackets under an empty source label is no body.
+    expect(parseHeaderLines(['2018-12-28 来源:', '', '财农函2018110']).publisher).toBeUndefined();
     // The portal's own wording for a source (平台发布) and a lone dash for an empty class are no values: the record's 公开主体 publishes.
     const record = parseHeaderLines(['信息来源:平台发布', '发布时间:2022-05-13 00:00', '  • 主题分类:', '    -', '  • 公开主体:', '    上海市崇明区经济委员会']);
     expect([record.publisher, record.topics]).toEqual(['上海市崇明区经济委员会', undefined]);
