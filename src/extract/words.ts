@@ -293,7 +293,20 @@ export function hasProperPart(words: Word[]): boolean {
   // A level word opening it names the letter's own place (市公共法律服务中心).
   if (words[0] !== undefined && LEVEL_WORD.test(words[0].word)) return true;
   // A quoted part is a name the letter marks as one (“走出去”服务平台).
-  return words.some((w) => (PROPER.test(w.tag) && !LEVEL_MORPHEME.test(w.word) && !isProduceAsName(w, words)) || NATIONAL.test(w.word) || REGION.test(w.word) || w.word === '“' || LATIN_OR_DIGIT.test(w.word) || (w.tag.startsWith('n') && isCountyStem(w.word)));
+  return words.some((w) => (PROPER.test(w.tag) && !LEVEL_MORPHEME.test(w.word) && !isProduceAsName(w, words)) || NATIONAL.test(w.word) || REGION.test(w.word) || w.word === '“' || LATIN_OR_DIGIT.test(w.word) || (w.tag.startsWith('n') && isCountyStem(w.word))) || unknownRun(words);
+}
+
+/**
+ * Three or more one-character nouns in a row are a name the dictionary does not hold, which the
+ * segmenter breaks into its characters (马|栏|山 of 马栏山视频文创产业园): a place's or a brand's.
+ */
+function unknownRun(words: Word[]): boolean {
+  let run = 0;
+  for (const w of words) {
+    run = w.word.length === 1 && /^n[grs]?$/u.test(w.tag) && !LEVEL_MORPHEME.test(w.word) && !LEVEL_WORD.test(w.word) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
 }
 
 /**

@@ -516,6 +516,11 @@ describe('bodies the tables do not list, read by their shape', () => {
       '临沂市安全生产委员会',
       '临沂市食品安全委员会办公室',
     ]);
+    // The national forest and grassland fire headquarters and its office, written short (国家森防指).
+    expect(names('按照国家森防指统一安排,国家森防指办公室会同有关部门部署。', jurisdictionOf('中华人民共和国应急管理部')).map(([, n]) => n)).toEqual([
+      '国家森林草原防灭火指挥部',
+      '国家森林草原防灭火指挥部办公室',
+    ]);
   });
   it('reads a standing committee written with its term after its level (省十二届人大常委会, 某州第十二届人民代表大会常务委员会)', () => {
     expect(names('省十二届人大常委会第二十八次会议表决通过。', jurisdictionOf('贵州省民族宗教事务委员会')).map(([, n]) => n)).toEqual(['贵州省人民代表大会常务委员会']);

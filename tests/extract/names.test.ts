@@ -326,6 +326,12 @@ describe('papers of the exchange are not policies', () => {
 });
 
 describe('what is one platform', () => {
+  it('reads a place the dictionary does not hold, broken into its characters (马|栏|山), as a proper part', () => {
+    const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
+    expect(found('推进岳麓山大学科技城、马栏山视频文创产业园建设。')).toContainEqual(['Platform', '马栏山视频文创产业园']);
+    // Two characters broken apart (文|创) are no name: a class stays a class.
+    expect(found('推进视频文创产业园建设。')).toEqual([]);
+  });
   const found = (text: string) => findSuffixNames(text, 0, text.length).map((h) => [h.type, h.name]);
   it('needs a proper-name part before a class-of-place suffix', () => {
     expect(found('建成茶树良种繁育基地和农副产品加工园区。')).toEqual([]);
