@@ -16,6 +16,8 @@ export const TRAILING_DOC_RE = new RegExp(`[\\[［【(（](?:编号[:：])?(${DO
 // A line holding only a number the page cut (湘工信建议〔2025117: its 〕 and 号 lost), kept as printed,
 // or such a number before the signer's label or a class mark (舞水〔202258 签发人:…, 临水字〔202313B1类).
 const CUT_DOC_LINE_RE = /^([\p{Script=Han}A-Z]{1,12}[〔\[［﹝【]\d{4}\d{1,4})(?=$|签发|[A-D][1-9]?类)/u;
+// Or after the signer's field on its line, the two written as one heading (签发:某某某 浮城字〔2022〕46号).
+const AFTER_SIGNER_RE = new RegExp(`^[\\s\\u3000]*(?:领导)?签发人?[:：][\\s\\u3000]*\\p{Script=Han}{2,4}[\\s\\u3000]+(${DOC_NUMBER})[\\s\\u3000]*$`, 'u');
 // A class mark's line may add the letter's publication (A(公开), B类(依申请公开)).
 const PUBLICATION_NOTE = '(?:[(（](?:主动|依申请|不予)?公开[)）])?';
 const CLASS_LINE_RE = new RegExp(`^[(（〔【]?([A-D][1-9]?)[)）]?类[)）〕】]?${PUBLICATION_NOTE}$`, 'u');
@@ -41,7 +43,7 @@ export function docNumberLine(head: Line[]): string | null {
   for (const line of head) {
     if (!YEAR_BRACKET.test(line.text)) continue;
     const squeezed = squeeze(line.text);
-    const m = DOC_LINE_RE.exec(squeezed) ?? TRAILING_DOC_RE.exec(squeezed) ?? CUT_DOC_LINE_RE.exec(squeezed);
+    const m = DOC_LINE_RE.exec(squeezed) ?? TRAILING_DOC_RE.exec(squeezed) ?? CUT_DOC_LINE_RE.exec(squeezed) ?? AFTER_SIGNER_RE.exec(line.text);
     if (m) return m[1]!;
   }
   return null;
