@@ -623,10 +623,11 @@ const listedAfterNational = (previous: AgencyHit | undefined, text: string, s: n
 
 /**
  * The jurisdiction of the body listed right before a form (省工商局、税务局: the province), which a
- * bare form in the list shares; null when the form follows no body of the letter's places.
+ * bare form in the list shares, as does the body's other sign in brackets after it (省卫生健康委(中医药局));
+ * null when the form follows no body of the letter's places.
  */
 function listedHome(previous: AgencyHit | undefined, text: string, s: number, j: Jurisdiction): string | null {
-  if (!previous || previous.end !== s - 1 || text.charAt(s - 1) !== '、') return null;
+  if (!previous || previous.end !== s - 1 || !LIST_OR_SIGN.test(text.charAt(s - 1))) return null;
   return [j.county, j.city, j.province].find((home) => home && previous.name.includes(home)) ?? null;
 }
 
@@ -758,6 +759,7 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
   return mk(s, home ? fillTemplate(template, home) : form);
 }
 const POLICE_TEMPLATE = '{J}公安局';
+const LIST_OR_SIGN = /^[、(（]$/u;
 
 // What a page puts before a body's name on its line: a label (标题:, 办理情况:), a document number.
 const LABEL_RE = /^.*[:：]/u;

@@ -464,6 +464,12 @@ describe('bodies the tables do not list, read by their shape', () => {
     ]);
     expect(names('抄送:县人大代工委(2份)、县政府政务督查室(2份)').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会代表工作委员会', '青川县人民政府政务督查室']);
     expect(names('抄送:县人大人选委,县政府办公室').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会人事代表选举委员会', '青川县人民政府办公室']);
+    // 选联委 and 城环工委 written short; the party committee's and government's joint office of inspection and appraisal is one body.
+    expect(names('抄送:县人大常委会选联委、县人大城环工委、县委县政府督查和绩效考评办公室。').map(([, n]) => n)).toEqual([
+      '青川县人民代表大会常务委员会选举联络工作委员会',
+      '青川县人民代表大会常务委员会城乡建设环境保护工作委员会',
+      '青川县委县政府督查和绩效考评办公室',
+    ]);
     // 选任联工委 abbreviates 选举任免联络 (联 of 联络), not 选举任免代表; a city's enforcement bureau written 城管执法局.
     expect(names('抄送:县人大选任联工委,县城管执法局').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会选举任免联络工作委员会', '青川县城市管理执法局']);
     // An economic commission (Shanghai's districts, older counties), written short; not 经委托 (after entrusting).
@@ -516,6 +522,13 @@ describe('bodies the tables do not list, read by their shape', () => {
       '临沂市安全生产委员会',
       '临沂市食品安全委员会办公室',
     ]);
+    // A body's other sign in brackets after it shares its place (省卫生健康委(中医药局)).
+    expect(names('综合省教育厅、省卫生健康委(中医药局)的意见。', jurisdictionOf('辽宁省民政厅')).map(([, n]) => n)).toEqual([
+      '辽宁省教育厅',
+      '辽宁省卫生健康委员会',
+      '辽宁省中医药管理局',
+    ]);
+    expect(names('联系全国学生资助中心。', jurisdictionOf('永仁县教育局')).map(([, n]) => n)).toEqual(['全国学生资助管理中心']);
     // The national forest and grassland fire headquarters and its office, written short (国家森防指).
     expect(names('按照国家森防指统一安排,国家森防指办公室会同有关部门部署。', jurisdictionOf('中华人民共和国应急管理部')).map(([, n]) => n)).toEqual([
       '国家森林草原防灭火指挥部',

@@ -428,6 +428,8 @@ describe('what is one platform', () => {
   it('reads no platform after a verb phrase the dictionary takes for a name (严格遵守), and starts one after 暨', () => {
     expect(found('作为官方平台,须严格遵守平台运营规范。')).toEqual([]);
     expect(found('某市农产品批发市场(暨农产品交易集散中心)是生产与消费的桥梁。')).toEqual([]);
+    // An old people's home (颐养中心) is a care centre: of no named place, nothing.
+    expect(found('老人可入住月湖颐养中心。')).toEqual([]);
     // A town's building and emergency service centres are its units too.
     expect(found('邀请专家和东岭镇城建中心进行现场调研,西坡街道应急服务中心负责值守。')).toEqual([
       ['Agency', '东岭镇城建中心'],
