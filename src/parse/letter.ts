@@ -440,9 +440,11 @@ const CUT_TITLE_LEAD = /^(?:关于)?对/u;
 
 /** The header's document number, unless it lost its prefix (文号:〔2018〕302号) that the letter's own line keeps (榆政发改函〔2018〕302号). */
 function fullerDocNumber(header: string | undefined, own: string | null): string | null {
-  if (!header) return own;
-  return own && /^[〔\[［﹝【(（]/u.test(header) && own.length > header.length && own.endsWith(header) ? own : header;
+  const number = !header ? own : own && /^[〔\[［﹝【(（]/u.test(header) && own.length > header.length && own.endsWith(header) ? own : header;
+  // A template's placeholder (无〔2024〕0号: "none", number 0) numbers no letter.
+  return number && PLACEHOLDER_NUMBER_RE.test(number) ? null : number;
 }
+const PLACEHOLDER_NUMBER_RE = /^无|[〕\]］﹞】)）]0+号$/u;
 
 /** "联系单位:X", "承办部门:X" in the closing. */
 function labelledAgency(lines: Line[], from: number, to: number): ParsedLetter['agency'] {

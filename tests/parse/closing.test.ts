@@ -98,6 +98,8 @@ describe('document number and class mark', () => {
     expect(p('某工信建议〔2025117').docNumber).toBe('某工信建议〔2025117');
     expect(p('某水〔202258                   签发人:崔某营').docNumber).toBe('某水〔202258');
     expect(p('某水字〔202313B1类 同意公开').docNumber).toBe('某水字〔202313');
+    // A template's placeholder numbers no letter.
+    expect(p('无〔2024〕0号').docNumber).toBeNull();
     // After the signer's field on its line, the heading of a document.
     expect(p('签发:雷小华 某城字〔2022〕46号').docNumber).toBe('某城字〔2022〕46号');
     expect(p('A').resultClass).toBe('A');
