@@ -187,9 +187,9 @@ function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
   // The same jurisdiction opens both (新乐市综合行政执法局, 新乐市城市管理综合行政执法局), and no other bureau ends inside.
   const shared = commonPrefixLength(d.name, o.name);
   if (shared < 3 || o.name.slice(shared, -1).includes('局') || o.name.endsWith('分局') || opensWithPlace(o.name.slice(shared))) return false;
-  if (!isSubsequence(d.name, o.name)) return false;
-  // (So must a form the letter writes it in; with none other written, the name is that form.)
-  return d.aliases.size === 0 || [...d.aliases].some((a) => isSubsequence(a, o.name));
+  // A form the letter writes it in is the longer name with characters left out (环县文旅局 of 环县文体广电和旅游局, which
+  // its expansion 环县文化和旅游局 is not); with none other written, the name is that form.
+  return d.aliases.size === 0 ? isSubsequence(d.name, o.name) : [...d.aliases].some((a) => isSubsequence(a, o.name));
 }
 
 /** Is `long` `short` with a place written before it (深圳科技博览中心 for 科技博览中心)? */

@@ -455,6 +455,29 @@ export function afterLeadingBodies(text: string, hits: NameHit[], bodies: { star
   return out;
 }
 
+const PURPOSE_VERBS = [...rules.fundMoney.purposeVerbs.list].sort((a, b) => b.length - a.length);
+// The money's level before its purpose: 中央和自治区财政, 省级, 市.
+const MONEY_LEVEL_BEFORE = /(?:(?:中央|国家|省|自治区|市|州|县|区)级?[和及与、]?)+(?:财政)?$/u;
+
+/**
+ * Where a fund starts whose name holds the verbs of its purpose after a place or a level's money
+ * (云南省|加快|食用菌产业发展资金, 中央和自治区财政|衔接推进|乡村振兴补助资金), or after its amount or a
+ * verb giving it: at that place or level, or at the verbs, which are the name's, not the sentence's; else `start`.
+ */
+function purposePlaceStart(text: string, start: number, floor: number): number {
+  let at = start;
+  for (let verb = extraStopEndingAt(text, at, PURPOSE_VERBS); verb && at - verb.length >= floor; verb = extraStopEndingAt(text, at, PURPOSE_VERBS)) at -= verb.length;
+  if (at === start) return start;
+  const place = placeEndingAt(text, at, floor);
+  if (place) return place.start;
+  const level = MONEY_LEVEL_BEFORE.exec(text.slice(Math.max(floor, at - 16), at));
+  if (level) return at - level[0].length;
+  // After an amount or a verb of giving it (安排11.5亿元|衔接推进乡村振兴补助资金, 下达|衔接…), the verbs open the name.
+  return AMOUNT_BEFORE.test(text.slice(Math.max(floor, at - 2), at)) || extraStopEndingAt(text, at, SPEND_VERB_LIST) ? at : start;
+}
+const AMOUNT_BEFORE = /[\d万亿千百]元$/u;
+const SPEND_VERB_LIST = [...rules.fundMoney.spendVerbs.list];
+
 /** Every suffix-named Fund, Platform and Organization in `text[from, to)`, longest first where they overlap. */
 export function findSuffixNames(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {
   const hits: NameHit[] = [];
@@ -503,7 +526,9 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const led = lead > 0 && (type !== 'Platform' || centreType(text.slice(opened + lead, end)) === 'Agency') ? opened + lead : opened;
     // A body named by its place (沣京路派出所) starts after the clause's last verb (刑侦大队联合|沣京路派出所).
     const placeNamed = PLACE_NAMED.has(suffix);
-    const start = placeNamed ? led + afterLast(wordsFrom(tagged, led - bounded), isVerb) : led;
+    const named = placeNamed ? led + afterLast(wordsFrom(tagged, led - bounded), isVerb) : led;
+    // A fund a place or level names by its purpose (云南省加快|食用菌产业发展资金) starts at the place.
+    const start = type === 'Fund' ? purposePlaceStart(text, named, from) : named;
     // 新区管委会: a zone's word alone names none.
     if (start === suffixStart || start > head - 2 || (inTitle && start !== inTitle[0] + 1)) continue;
     const written = text.slice(start, end);

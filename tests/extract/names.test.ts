@@ -329,6 +329,8 @@ describe('what is one platform', () => {
   it('reads a place the dictionary does not hold, broken into its characters (马|栏|山), as a proper part', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
     expect(found('推进岳麓山大学科技城、马栏山视频文创产业园建设。')).toContainEqual(['Platform', '马栏山视频文创产业园']);
+    // A document number's prefix (云工信园区〔2021〕…) names no park.
+    expect(found('依据云工信园区〔2021〕142号文件。')).toEqual([]);
     // Two characters broken apart (文|创) are no name: a class stays a class.
     expect(found('推进视频文创产业园建设。')).toEqual([]);
   });
@@ -438,6 +440,12 @@ describe('what is one platform', () => {
   });
   it('reads no fund in a body’s work on money (市医保局基金监管) nor in a class of social insurance funds (医保基金)', () => {
     expect(found('为强化市医保局基金监管职能,核增编制专项用于局机关基金监管。')).toEqual([]);
+    // A fund named by its purpose after its place or level's money holds the purpose's verbs; after an amount or a
+    // verb giving it, the verbs open the name; a verb of the sentence (加大) before a fund is not its name's.
+    expect(found('开展2023年云南省加快食用菌产业发展资金扶持项目申报。').map(([, n]) => n)).toEqual(['云南省加快食用菌产业发展资金']);
+    expect(found('安排到某县的中央和自治区财政衔接推进乡村振兴补助资金。').map(([, n]) => n)).toEqual(['中央和自治区财政衔接推进乡村振兴补助资金']);
+    expect(found('安排11.5亿元衔接推进乡村振兴补助资金。').map(([, n]) => n)).toEqual(['衔接推进乡村振兴补助资金']);
+    expect(found('省财政加大食用菌产业发展资金投入。').map(([, n]) => n)).toEqual(['食用菌产业发展资金']);
     // Nor in the money a headquarters hands out: the headquarters is the name.
     expect(found('争取到某县爱国卫生运动指挥部补助资金30万元。')).toEqual([['Agency', '爱国卫生运动指挥部']]);
     expect(found('针对我市医保基金监管现状,承担全市医疗保障基金运行监测。')).toEqual([]);

@@ -120,6 +120,12 @@ describe('a bureau’s short form beside the full name the letter signs with', (
     expect(city.entities.filter((e) => e.type === 'Agency').map((e) => e.name)).toEqual(['天水市教育局', '天水市麦积区教育局']);
   });
 
+  it('is the merged bureau the letter signs with, whose expansion the short form is not (县文旅局 of 环县文体广电和旅游局)', () => {
+    const letter = ['王某委员:', '您提出的《关于公园亮化的提案》收悉。现答复如下:', '县文旅局已将公园亮化纳入计划。', '环县文体广电和旅游局', '2023年9月20日'].join('\n');
+    const found = extractLetter({ source: 'merged.txt', text: letter, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency');
+    expect(found.map((e) => e.name)).toEqual(['环县文体广电和旅游局']);
+  });
+
   it('is the full name written with a word inside it (新乐市综合行政执法局 → …城市管理综合行政执法局)', () => {
     const letter = ['张明代表:', '您提出的《关于规范摊点的建议》收悉。现答复如下:', '市综合行政执法局已整治。', '新乐市城市管理综合行政执法局', '2023年7月3日'].join('\n');
     const found = extractLetter({ source: 'inner.txt', text: letter, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency');
