@@ -456,8 +456,8 @@ export function afterLeadingBodies(text: string, hits: NameHit[], bodies: { star
 }
 
 const PURPOSE_VERBS = [...rules.fundMoney.purposeVerbs.list].sort((a, b) => b.length - a.length);
-// The money's level before its purpose: 中央和自治区财政, 省级, 市.
-const MONEY_LEVEL_BEFORE = /(?:(?:中央|国家|省|自治区|市|州|县|区)级?[和及与、]?)+(?:财政)?$/u;
+// The money's level before its purpose (中央和自治区财政, 省级, 省): not a level character ending a word (城市|促进…).
+const MONEY_LEVEL_BEFORE = /(?:(?:中央|国家|省|自治区|市|州|县|区)级?[和及与、]?)*(?:中央|国家|自治区|省|[省市州县区]级|财政)$/u;
 
 /**
  * Where a fund starts whose name holds the verbs of its purpose after a place or a level's money

@@ -446,6 +446,7 @@ describe('what is one platform', () => {
     expect(found('安排到某县的中央和自治区财政衔接推进乡村振兴补助资金。').map(([, n]) => n)).toEqual(['中央和自治区财政衔接推进乡村振兴补助资金']);
     expect(found('安排11.5亿元衔接推进乡村振兴补助资金。').map(([, n]) => n)).toEqual(['衔接推进乡村振兴补助资金']);
     expect(found('省财政加大食用菌产业发展资金投入。').map(([, n]) => n)).toEqual(['食用菌产业发展资金']);
+    expect(found('推动城市促进消费专项资金落地。').map(([, n]) => n)).toEqual(['消费专项资金']);
     // Nor in the money a headquarters hands out: the headquarters is the name.
     expect(found('争取到某县爱国卫生运动指挥部补助资金30万元。')).toEqual([['Agency', '爱国卫生运动指挥部']]);
     expect(found('针对我市医保基金监管现状,承担全市医疗保障基金运行监测。')).toEqual([]);
