@@ -630,6 +630,7 @@ function listedHome(previous: AgencyHit | undefined, text: string, s: number, j:
   if (!previous || previous.end !== s - 1 || !LIST_OR_SIGN.test(text.charAt(s - 1))) return null;
   return [j.county, j.city, j.province].find((home) => home && previous.name.includes(home)) ?? null;
 }
+const LIST_OR_SIGN = /^[、(（]$/u;
 
 /**
  * The place a level word points to in the letter: its level's, except that 州, 盟 and 地区 name only
@@ -759,7 +760,6 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
   return mk(s, home ? fillTemplate(template, home) : form);
 }
 const POLICE_TEMPLATE = '{J}公安局';
-const LIST_OR_SIGN = /^[、(（]$/u;
 
 // What a page puts before a body's name on its line: a label (标题:, 办理情况:), a document number.
 const LABEL_RE = /^.*[:：]/u;

@@ -473,10 +473,9 @@ function purposePlaceStart(text: string, start: number, floor: number): number {
   const level = MONEY_LEVEL_BEFORE.exec(text.slice(Math.max(floor, at - 16), at));
   if (level) return at - level[0].length;
   // After an amount or a verb of giving it (安排11.5亿元|衔接推进乡村振兴补助资金, 下达|衔接…), the verbs open the name.
-  return AMOUNT_BEFORE.test(text.slice(Math.max(floor, at - 2), at)) || extraStopEndingAt(text, at, SPEND_VERB_LIST) ? at : start;
+  return AMOUNT_BEFORE.test(text.slice(Math.max(floor, at - 2), at)) || extraStopEndingAt(text, at, rules.fundMoney.spendVerbs.list) ? at : start;
 }
 const AMOUNT_BEFORE = /[\d万亿千百]元$/u;
-const SPEND_VERB_LIST = [...rules.fundMoney.spendVerbs.list];
 
 /** Every suffix-named Fund, Platform and Organization in `text[from, to)`, longest first where they overlap. */
 export function findSuffixNames(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {

@@ -303,11 +303,13 @@ export function hasProperPart(words: Word[]): boolean {
 function unknownRun(words: Word[]): boolean {
   let run = 0;
   for (const w of words) {
-    run = w.word.length === 1 && /^n[grs]?$/u.test(w.tag) && !LEVEL_MORPHEME.test(w.word) && !LEVEL_WORD.test(w.word) ? run + 1 : 0;
+    run = w.word.length === 1 && NOUN_TAG.test(w.tag) && !LEVEL_MORPHEME.test(w.word) && !LEVEL_WORD.test(w.word) ? run + 1 : 0;
     if (run >= 3) return true;
   }
   return false;
 }
+// (Built once: the test runs for every candidate name.)
+const NOUN_TAG = /^n[grs]?$/u;
 
 /**
  * The tagger reads some two-character common nouns as given names (木耳/nr, 毛竹/nr): alone before the
