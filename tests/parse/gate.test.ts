@@ -188,6 +188,12 @@ describe('letter gate', () => {
     expect(text.slice(p.bodyStart, p.bodyEnd)).toContain('一、已安排资金。');
     expect(p.contact?.name).toBe('周某明');
   });
+  it('reads a page that opens with the proposer told what they proposed (你提出了题为《…》的建议…现答复如下), no title or salutation', () => {
+    const text = '在某县第十八届人民代表大会第三次会议上,你提出了题为《扶持干花产业发展》的建议,会议主席团已将此列为第18号建议案,交我局研究办理,现答复如下:\n一、产业情况\n已建成基地。\n';
+    const p = parseLetter(text);
+    expect(p.proposal?.title).toBe('扶持干花产业发展');
+    expect(text.slice(p.bodyStart, p.bodyEnd)).toContain('已建成基地。');
+  });
   it('reads a role alone before a greeting (委员您好) as a salutation to a proposer it does not name', () => {
     const p = parseLetter('关于对市政协五届一次会议第510399号提案的答复\n      委员您好\n一、目前情况\n已办。\n');
     expect(p.proposer).toEqual({ name: null, role: '委员' });
