@@ -81,7 +81,7 @@ function wordBreaks(s: string, morphemes = MORPHEMES_BY_FIRST): boolean {
 }
 
 // One level or several together (国省补助资金, 中央和省级资金): 国 alone only before another level.
-const ONE_FUND_LEVEL = '(?:(?:省|自治区|市|区(?!域)|县|镇|乡)级?|国家级?|中央|国(?=[省市县]))';
+const ONE_FUND_LEVEL = '(?:(?:省|自治区|市|州|区(?!域)|县|镇|乡)级?|国家级?|中央|国(?=[省市县]))';
 const FUND_LEVEL = new RegExp(`^(?:${ONE_FUND_LEVEL}[和及与、]?)*${ONE_FUND_LEVEL}(?=\\p{Script=Han}{2})`, 'u');
 
 /**
@@ -457,7 +457,7 @@ export function afterLeadingBodies(text: string, hits: NameHit[], bodies: { star
 
 const PURPOSE_VERBS = [...rules.fundMoney.purposeVerbs.list].sort((a, b) => b.length - a.length);
 // The money's level before its purpose (中央和自治区财政, 省级, 省): not a level character ending a word (城市|促进…).
-const MONEY_LEVEL_BEFORE = /(?:(?:中央|国家|省|自治区|市|州|县|区)级?[和及与、]?)*(?:中央|国家|自治区|省|[省市州县区]级|财政)$/u;
+const MONEY_LEVEL_BEFORE = new RegExp(`(?:${ONE_FUND_LEVEL}[和及与、]?)*(?:中央|国家|自治区|省|[省市州县区]级|财政)$`, 'u');
 
 /**
  * Where a fund starts whose name holds the verbs of its purpose after a place or a level's money
