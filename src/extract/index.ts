@@ -64,7 +64,8 @@ const TOWN_SESSION_RE = /^[^届人政]*[镇乡]|街道/u;
 function letterJurisdiction(p: ParsedLetter, session: string | null, body: string, page: string): Jurisdiction {
   let j = emptyJurisdiction();
   // (A body signing as its place, 碧鸡街道, places the letter as its government's name does.)
-  for (const source of [p.agency && governmentOfPlace(p.agency.name), p.header.hostAgency, p.header.publisher, session]) {
+  // (And the body greeted above the opening: 农工党安康市委员会 proposes in its own city.)
+  for (const source of [p.agency && governmentOfPlace(p.agency.name), p.header.hostAgency, p.header.publisher, session, p.addressee]) {
     if (source) j = fillMissing(j, jurisdictionOf(source));
   }
   const date = p.signedDate ?? p.writtenDate ?? p.publishedDate;

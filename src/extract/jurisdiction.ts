@@ -1,7 +1,7 @@
 // Short forms are relative to the letter's jurisdiction: 市科技局 is 重庆市科学技术局 in a
 // Chongqing letter and 成都市科学技术局 in a Chengdu one. The jurisdiction comes from the
 // replying body's name, else the session, else the places the letter names.
-import { COUNTY_LEVEL_WORDS, countyOfTown, placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH, notLevel, sharedCountyNames, sharedCountyOf, wordLikeCounties } from './gazetteer.js';
+import { COUNTY_LEVEL_WORDS, countyOfTown, partyByForm, placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH, notLevel, sharedCountyNames, sharedCountyOf, wordLikeCounties } from './gazetteer.js';
 import { WordScanner } from './literals.js';
 import { wordsOf } from './words.js';
 
@@ -26,11 +26,20 @@ const LEVEL_OF_SUFFIX: [RegExp, PlaceLevel][] = [
   [/(?:镇|乡|街道|苏木)$/u, 'town'],
 ];
 
+// A party or conference opens its committee's name before the place (中共某县委, 农工党安康市委员会); one character
+// alone (团 of 团区委) may open a place's name (团风县).
+const PARTY_BEFORE_PLACE = new RegExp(
+  `^(?:${['中共', '中国共产党', '政协', '中国人民政治协商会议', ...[...partyByForm.keys()].filter((f) => f.length > 1)]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+  'u',
+);
+
 /** Reads the chain of places at the start of a body's name or a session: 重庆市綦江区郭扶镇人民政府 → 重庆市 / 重庆市綦江区 / 重庆市綦江区郭扶镇. */
 export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdiction()): Jurisdiction {
   const j = { ...into };
   // A term's ordinal may stand before the place (政协第十二届广东省委员会).
-  let rest = name.replace(/^(?:中共|中国共产党|政协|中国人民政治协商会议)/u, '').replace(/^第[一二三四五六七八九十百零〇\d]+届/u, '');
+  let rest = name.replace(PARTY_BEFORE_PLACE, '').replace(/^第[一二三四五六七八九十百零〇\d]+届/u, '');
   let chain = '';
   const take = (place: Place) => {
     if (place.level === 'province') {

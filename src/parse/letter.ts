@@ -35,6 +35,8 @@ export type ParsedLetter = {
   bodyEnd: number;
   /** Name of the replying body as written (title, signature line, 主办单位 or 来源), with its offset when in the letter. */
   agency: { name: string; start: number | null } | null;
+  /** The body greeted on the line above the opening where no person is (农工党某市委员会:, 自治区教育厅:), as written. */
+  addressee: string | null;
   /** Co-handlers as written, from the opening or a 协办单位 field. */
   coHandlers: NamedSpan[];
   signer: SignerInfo | null;
@@ -182,9 +184,10 @@ export function parseLetter(text: string): ParsedLetter {
 
   const publishedDate = headerDate(header.publishedDate);
   // Where the letter proper starts (a title on the page's last line leaves it there).
+  const addressee = !salutation && opening ? addresseeAbove(lines, lineIndexAt(lines, opening.start)) : null;
   const fromLine = Math.min(
     lines.length - 1,
-    salutation ? salutation.lineIndex : opening ? addresseeAbove(lines, lineIndexAt(lines, opening.start)) : title ? lineIndexAt(lines, title.line.end) + 1 : 0,
+    salutation ? salutation.lineIndex : opening ? (addressee?.line ?? lineIndexAt(lines, opening.start)) : title ? lineIndexAt(lines, title.line.end) + 1 : 0,
   );
   // The signature date closes the letter; a second copy of the page's letter may follow it.
   const copyEnd = secondCopyLine(lines, fromLine, title);
@@ -312,6 +315,7 @@ export function parseLetter(text: string): ParsedLetter {
     bodyStart,
     bodyEnd,
     agency,
+    addressee: addressee?.name ?? null,
     coHandlers,
     signer,
     closingPersons,
@@ -538,12 +542,12 @@ function linesAbove(lines: Line[], from: number, floor: number, count: number): 
 // A co-handling opinion is addressed to the lead handler on the line above its opening ("自治区教育厅:").
 const ADDRESSEE_RE = /^[\s\u3000]*([^:：\s]{2,40})[:：][\s\u3000]*$/u;
 
-/** The opening's line, or the addressee's line right above it: the letter proper starts there. */
-function addresseeAbove(lines: Line[], openingLine: number): number {
+/** The addressee's line right above the opening, and the body it greets: the letter proper starts there. */
+function addresseeAbove(lines: Line[], openingLine: number): { line: number; name: string } | null {
   let i = openingLine - 1;
   while (i >= 0 && !lines[i]!.text.trim()) i--;
   const name = i >= 0 ? ADDRESSEE_RE.exec(lines[i]!.text)?.[1] : undefined;
-  return name && AGENCY_LINE_RE.test(name) ? i : openingLine;
+  return name && AGENCY_LINE_RE.test(name) ? { line: i, name } : null;
 }
 
 function lineIndexAt(lines: Line[], offset: number): number {

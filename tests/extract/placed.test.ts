@@ -170,3 +170,17 @@ describe('a letter a town signs with its place alone (某某街道关于…的�
     expect(record.entities.map((e) => e.name)).toContain('昆明市西山区碧鸡街道农林水与应急服务中心');
   });
 });
+
+describe('a letter that names no body of its own, addressed to a party’s committee (农工党某市委员会:)', () => {
+  it('is placed in the committee’s city, not in another city its body names more often', () => {
+    const text = [
+      '农工党安康市委员会:',
+      '你们提出的《关于推进长期护理保险的提案》收悉,现答复如下:',
+      '长期护理保险由国家统一试点,汉中市是我省唯一的试点市,汉中市的做法值得借鉴。',
+      '下一步,市医疗保障局将做好前期调研,争取我市早日开展这项工作。',
+    ].join('\n');
+    const record = extractLetter({ source: 'party-addressed.txt', text, encoding: 'utf-8' });
+    expect(record.entities.map((e) => e.name)).toContain('安康市医疗保障局');
+    expect(record.entities.map((e) => e.name)).not.toContain('汉中市医疗保障局');
+  });
+});
