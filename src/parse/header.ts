@@ -229,8 +229,9 @@ function nextLineValue(lines: ReadLine[], n: number, field: HeaderField): string
   if (next === undefined) return '';
   // The value stands before any label of the next line ("2023-07-10 16:49 信息来源:某局").
   const raw = next.text.slice(0, next.hits[0]?.index ?? next.text.length);
-  // A line ending in a colon greets its addressee (自治区住房和城乡建设厅:): it is the letter, not a value.
-  if (!next.hits.length && /[:：][\s\u3000]*$/u.test(raw)) return '';
+  // A line ending in a colon greets its addressee (自治区住房和城乡建设厅:): it is the letter, not a value;
+  // or, in a table's cells (| 摘要内容: | |), labels a field the page has and this reader does not.
+  if (!next.hits.length && /[:：][\s\u3000|｜]*$/u.test(raw)) return '';
   // Nor is a label's own opening word on an empty label's line (单位|主要领导: under 分管领导:).
   if (next.hits.length === 1 && LABEL_WORD_RE.test(raw) && !next.text.slice(next.hits[0]!.end).trim()) return '';
   const value = fieldValue(field, raw);

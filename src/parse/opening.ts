@@ -95,7 +95,7 @@ const CO_HANDLER_RES = [
   /收集了?([^。；;]{2,200}?)等(?:单位|部门)的?(?:会办|协办)?(?:意见|回复)/u,
   // "经商市文化广电旅游局、市经济合作局,现将…", "经研究并商省委组织部、…,", "经商会办单位省自然资源厅、…意见,",
   // "我厅商省发展改革委进行了认真研究": consulted (商), the list ending at the comma or the study.
-  // "我局高度重视,并商市发展改革委、市经济合作局形成了回复意见": the reply formed with them.
+  // "我局高度重视,并商市发展改革委、市经济合作局形成了回复意见": the reply formed with them; "经商会办单位(区公安分局),": named in brackets.
   // (商 opening a verb of its own, 商榷, 商量, 商定, consults nobody.)
   /(?:经(?:认真)?(?:研究)?并?|我[局委厅办部院]|[,，]并)商(?![榷量讨谈定议])(?:(?:会办|协办)单位)?([^。；;，,]{2,120}?)(?:等(?:单位|部门))?(?:的?意见)?(?:[,，]|(?:进行了?)?(?:共同|认真|深入|反复|专题)*(?:研究|办理)|形成)/u,
   // "已交我局和交警队研究办理", "已交我街道及文旅局研究办理": the bodies the proposal went to with us.
@@ -265,11 +265,16 @@ const PROPOSAL_WORD_RE = /建议|提案|议案/u;
 const RECEIVED_NUMBER_RE = /(?:收到|接到)[^。\n]{0,10}?第\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号(?:代表|委员)?(?:提案|建议|议案)/u;
 
 /** The co-handlers the first co-handling clause of `text` lists (offsets from `from`), or null. */
+const BRACKETED_LIST_RE = /^[(（]([^()（）]+)[)）]$/u;
+
 function coHandlersIn(text: string, from: number): OpeningInfo['coHandlers'] | null {
   for (const re of CO_HANDLER_RES) {
     const m = re.exec(text);
     if (!m) continue;
-    const found = splitBodyList(m[1]!, from + m.index + m[0].indexOf(m[1]!));
+    // (A list in brackets, 会办单位(区公安分局), is the list.)
+    const bracketed = BRACKETED_LIST_RE.exec(m[1]!);
+    const list = bracketed ? bracketed[1]! : m[1]!;
+    const found = splitBodyList(list, from + m.index + m[0].indexOf(m[1]!) + (bracketed ? 1 : 0));
     if (found.length) return found;
   }
   return null;

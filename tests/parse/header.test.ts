@@ -7,6 +7,8 @@ describe('header labels', () => {
     expect(parseHeaderLines(['主办单位 会办 交办日期', '省卫生健康委员会;  省工业和信息化厅;  2017-03-24'])).toMatchObject({ hostAgency: '省卫生健康委员会', coHandlers: '省工业和信息化厅' });
     const alone = parseHeaderLines(['主办单位 会办 交办日期', '省交通运输厅;    2016-03-01']);
     expect([alone.hostAgency, alone.coHandlers]).toEqual(['省交通运输厅', undefined]);
+    // An empty cell whose row below opens with a label the reader does not know (| 摘要内容: |): no value.
+    expect(parseHeaderLines(['| 主办单位: | 会办单位: |', '| 摘要内容: | |']).coHandlers).toBeUndefined();
   });
   it('reads a publisher’s or class’s label glued to its value at its line’s start (发文机关某县林业局), no other label so glued', () => {
     expect(parseHeaderLines(['组配分类政协委员提案 有效性']).genre).toBe('政协委员提案');

@@ -230,6 +230,8 @@ describe('genre variants', () => {
     expect(body('综合市委编办会办意见')).toEqual(['中共某市委机构编制委员会办公室']);
     // 商 opening a verb of its own (商榷, 商量) consults nobody.
     expect(body('我局邀请专家现场调研,并商榷了整治方案及应急处理措施')).toEqual([]);
+    // The bodies consulted named in brackets after 会办单位.
+    expect(body('经商会办单位(市公安局)')).toEqual(['某市公安局']);
   });
 
   it('reads two bodies signing on lines of their own: the first replies, the second co-signs', () => {
