@@ -274,7 +274,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
   for (const { start: s, word: form } of formWords!) {
     const e = s + form.length;
     if (s < jointEnd || inRanges(skip, s)) continue;
-    // 财政部门, 教育部门: a department in general, not the ministry; 建设部署 no ministry either.
+    // 财政部门, 教育部门: a department in general, not the ministry; 建设部署 and 体系建设部际 no ministry either.
     if (form.endsWith('部') && MINISTRY_WORD_GOES_ON.test(text.charAt(e))) continue;
     // 政协东兰县委员会, 政协第十四届漳州市委员会: the conference's committee, whose 县委 is no party committee.
     if (form.endsWith('委') && text.startsWith('员会', e) && CONFERENCE_BEFORE.test(text.slice(Math.max(from, s - 24), s))) continue;
@@ -477,7 +477,7 @@ function townNameStart(text: string, lv: number, e: number, floor: number): numb
 const FUNCTION_WORD = /^(?:p|c|r\w*|u\w*|d|y|e)$/u;
 
 // 部 beginning the next word (部门, 部署, 部分, 部位, 部队, 部件): no ministry (建设部署, 铁道部分).
-const MINISTRY_WORD_GOES_ON = /^[门署分位队件]/u;
+const MINISTRY_WORD_GOES_ON = /^[门署分位队件际]/u;
 const MEMBER_AFTER = /^(?:代表|委员)(?!大会|工委|工作|联络|选举|会)/u;
 const PARTY_POST_AFTER = /^(?:(?:常务)?副?书记|常委(?!会))/u;
 const LEVELS_BRACKETED_BEFORE = /[(（][省市区县州旗镇乡][)）][省市区县州旗镇乡]?$/u;

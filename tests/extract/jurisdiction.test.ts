@@ -253,6 +253,8 @@ describe('canonical agency names', () => {
     expect(findAgencies('在横山县委的领导下,綦江县交通局完善。', chongqing).map((h) => h.name)).toEqual(['中共横山县委员会', '重庆市綦江县交通局']);
     // Nor 部署, 部分; an old ministry by its old name.
     expect(findAgencies('统筹城乡建设部署,铁道部分路段已报交通部审批。', chongqing).map((h) => h.name)).toEqual(['中华人民共和国交通部']);
+    // Nor 部际 (inter-ministerial) after a word ending like a ministry (体系建设|部际联席会议).
+    expect(findAgencies('推进建立服务体系建设部际联席会议制度。', chongqing).map((h) => h.name)).toEqual([]);
   });
   it('gives a province’s assets commission 人民政府 in its name when the letter writes 政府 (省政府国资委)', () => {
     const hubei = jurisdictionOf('湖北省科学技术厅');

@@ -614,6 +614,8 @@ describe('what a centre is, and where a name ends', () => {
   });
   it('reads no service centre of a level’s grade: 县级政务服务中心 is a class, 县政务服务中心 the county’s', () => {
     expect(found('推进县级政务服务中心标准化建设。')).toEqual([]);
+    // Nor a centre of affairs in general (事务中心), what it does left out.
+    expect(found('由事务中心负责维护。')).toEqual([]);
     expect(found('县政务服务中心已投入使用。')).toEqual([['Agency', '县政务服务中心']]);
     // A verb running into a one-character county (完成|县, not 完|成县 of Gansu) keeps its characters.
     expect(found('早日完成县政务服务中心的装饰装修工作。')).toEqual([['Agency', '县政务服务中心']]);
