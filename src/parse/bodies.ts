@@ -17,9 +17,9 @@ const INNER_UNIT_RE = new RegExp(`^(.{2,30}(?:${BODY_ENDS}|办公室|办公厅))
 // An office's own ending (办事处, 办公室, 办公厅) ends a body's name, no unit's.
 const OFFICE_END_RE = /(?:办事处|办公室|办公厅)$/u;
 
-// A department's own office (河南省农业农村厅办公室, 某县财政局办公室) speaks for the department; a government's or
-// party committee's office (某县人民政府办公室, 县委办公室) is a body of its own.
-const DEPARTMENT_OFFICE_RE = /^(.{2,30}[厅局])办公室$/u;
+// A department's or commission's own office (河南省农业农村厅办公室, 某县财政局办公室, 省国资委办公室) speaks for it; a
+// government's or party committee's office (某县人民政府办公室, 县委办公室) or a committee's (…委员会办公室, 妇儿工委办公室) is a body of its own.
+const DEPARTMENT_OFFICE_RE = /^(.{2,30}(?:[厅局]|(?<![省市县区州旗盟镇乡员工])委))办公室$/u;
 
 /** The body a name written as a body's unit stands for (…办公厅建议提案处 → …办公厅, …厅办公室 → …厅); an office's own name itself; else null. */
 export function bodyOfUnitName(name: string): string | null {

@@ -148,8 +148,8 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   if (inner?.agency) return { ...inner, title };
   const refAt = title.search(REF_START);
   if (refAt < 0 && !/第?[A-Za-z]*-?\d+号(?:代表|委员)?(?:提案|建议|议案)/.test(title) && !BRACKETED_NUMBER_REF.test(title) && !NUMBER_AFTER_REPLY_REF.test(title)) return null;
-  // The body before 关于/对, else one named in brackets after the title ("…的答复(水利局)").
-  const noted = /[(（]([\p{Script=Han}]{2,20})[)）]$/u.exec(title)?.[1];
+  // The body before 关于/对, else one named in brackets after the title ("…的答复(水利局)", "…的答复函(县发改委主办)").
+  const noted = /[(（]([\p{Script=Han}]{2,20}?)(?:主办|承办)?[)）]$/u.exec(title)?.[1];
   const agency = refAt > 0 ? title.slice(0, refAt).replace(YEAR_LEAD, '') : noted && AGENCY_LINE_RE.test(noted) ? noted : null;
   const ref = proposalRef(title);
   // "镇五届人大五次会议道路交通类": a category after the session is not part of it.

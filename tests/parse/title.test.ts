@@ -252,6 +252,8 @@ describe('title', () => {
     expect(crumbs.title?.title).toBe('市农委关于对市政协十三届二次会议第20180388号提案会办工作的意见');
     const noted = parseLetter(`对县十六届人大一次会议第3号建议的答复(水利局)\n${rest}`);
     expect(noted.agency?.name).toBe('水利局');
+    // The body noted as the one that hosted the reply (县发改委主办): the body.
+    expect(parseLetter(`关于对某县十七届人大三次会议第32号建议的答复函(县发改委主办)\n${rest}`).agency?.name).toBe('县发改委');
   });
 
   it('reads a numbered document in brackets after the title, and a title behind a label, a cell bar and a document number', () => {
@@ -295,11 +297,16 @@ describe('replying body in the closing', () => {
     const published = (source: string) => parseLetter(`发布日期:2021-06-21 来源:${source}\n甲一明委员:\n您提出的关于加大投入的提案收悉。现答复如下:\n已办。\n`).agency?.name;
     expect(published('市政府办公厅建议提案处')).toBe('市政府办公厅');
     expect(published('法制审核处')).toBeUndefined();
+    // Nor a unit of the body's organs (机关党委).
+    expect(published('机关党委')).toBeUndefined();
     // The government's office that hands proposals out posts every bureau's replies: it replies to none.
     expect(published('建议提案办')).toBeUndefined();
     expect(published('某街道办事处')).toBe('某街道办事处');
     // A department's own office posts for the department; a government's office is a body of its own.
     expect(published('某省农业农村厅办公室')).toBe('某省农业农村厅');
+    // So does a commission's (省国资委办公室), but not a working committee's (妇儿工委办公室), which works as itself.
+    expect(published('某省国资委办公室')).toBe('某省国资委');
+    expect(published('某市妇儿工委办公室')).toBe('某市妇儿工委办公室');
     expect(published('某县人民政府办公室')).toBe('某县人民政府办公室');
     // A labelled unit is its body's, the longest body before it; an office labelled is the office.
     expect(parseLetter(`${rest}承办单位:某省委办公厅督查室\n2024年7月30日\n`).agency?.name).toBe('某省委办公厅');
