@@ -657,11 +657,13 @@ function isCommonNet(name: string): boolean {
 
 /** Does a quoted phrase open like a sentence (在…, 建设…, 将…纳入…: a disposal marker, which the tagger reads as an adverb) rather than a name? */
 function opensAsSentence(first: Word | undefined): boolean {
-  return first !== undefined && (first.tag === 'p' || DISPOSAL.has(first.word) || ((first.tag === 'v' || first.tag === 'vn') && first.word.length > 1));
+  return first !== undefined && (first.tag === 'p' || DISPOSAL.has(first.word) || NEGATION.has(first.word) || ((first.tag === 'v' || first.tag === 'vn') && first.word.length > 1));
 }
 /** A quote right before 的建议 (关于“…”的建议): a point of the proposal, neither a plan nor a platform. */
 export const PROPOSAL_POINT_AFTER = /^的?(?:建议|提案|意见)/u;
 const DISPOSAL = new Set(['将', '把']);
+// “非镇非区”产业发展平台: a quote opening with a negation says what a class is not, naming nothing.
+const NEGATION = new Set(['非', '不', '无', '未']);
 
 /**
  * The class a quoted name is described by after its quote, in common words only (“长江渝融通”线上服务平台,

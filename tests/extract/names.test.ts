@@ -224,6 +224,8 @@ describe('platforms and service centres', () => {
   it('reads no platform in a quoted sentence (a proposal’s title) that ends like one', () => {
     expect(findQuotedPlatforms('提出的“在某县东部建设仓储物流园”建议。', 0, 20).map((h) => h.name)).toEqual([]);
     expect(findQuotedPlatforms('依托“渝才荟”平台。', 0, 10).map((h) => h.name)).toEqual(['渝才荟']);
+    // Nor a quote saying what a class is not (“非镇非区”产业发展平台).
+    expect(findQuotedPlatforms('小镇是有别于建制镇的“非镇非区”产业发展平台。', 0, 28).map((h) => h.name)).toEqual([]);
     // A plan's quoted task opens with a verbal noun as well as a verb (建设/vn).
     expect(findQuotedPlatforms('纲要提出“建设现代农业产业园区”等任务。', 0, 22).map((h) => h.name)).toEqual([]);
     // 规范 before what it regulates is the verb (the dictionary reads a noun).
@@ -626,6 +628,8 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('青川县政务服务中心已开通窗口。')).toEqual([['Agency', '青川县政务服务中心']]);
     expect(found('由区交通工程建设中心实施。')).toEqual([['Agency', '区交通工程建设中心']]);
     expect(found('青川县婚姻登记服务中心联合妇幼保健院开展检查。')).toEqual([['Agency', '青川县婚姻登记服务中心']]);
+    // An affairs service centre, after the verb of what comes under it (隶属于, which the dictionary reads as a noun).
+    expect(found('检疫站隶属于张家川县畜牧兽医事务服务中心,核定编制。')).toEqual([['Agency', '张家川县畜牧兽医事务服务中心']]);
     expect(found('由重庆市高校科技成果转化服务中心承办。')).toEqual([['Platform', '重庆市高校科技成果转化服务中心']]);
   });
   it('never ends a name inside a longer word or a place', () => {
