@@ -334,6 +334,8 @@ describe('internal units, merged bureaus and their short forms', () => {
     // The party committee's offices (since 2018 外办 and 改革办 are the committee's).
     expect(canonicalAgency('省委外办', jurisdictionOf('湖北省卫生健康委员会'))).toBe('中共湖北省委外事工作委员会办公室');
     expect(canonicalAgency('省委深改办', jurisdictionOf('湖北省卫生健康委员会'))).toBe('中共湖北省委全面深化改革委员会办公室');
+    // Its research offices (政研室, 史志研究室), and its inspection office (巡察办).
+    expect(names('由县委政研室、县委史志研究室和县委巡察办共同研究').map(([, n]) => n)).toEqual(['中共青川县委政策研究室', '中共青川县委史志研究室', '中共青川县委巡察工作领导小组办公室']);
     expect(canonicalAgency('县教体局', j)).toBe('青川县教育体育局');
     expect(canonicalAgency('县教育和体育局', j)).toBe('青川县教育和体育局');
     expect(canonicalAgency('县科技工信局', j)).toBe('青川县科技工业和信息化局');

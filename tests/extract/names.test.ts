@@ -716,6 +716,8 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('为公益性墓地建设申请40万福彩公益金。')).toEqual([['Fund', '福彩公益金']]);
     // A level taken together (乡镇…, 县区…) names a class of bodies.
     expect(found('完善乡镇法律援助工作站、村居法律援助联系点。')).toEqual([]);
+    // Not a county's centre whose word opens with 市 (县|市容环卫服务中心).
+    expect(found('县市容环卫服务中心加强了宣传。')).toEqual([['Agency', '县市容环卫服务中心']]);
     // Two things joined by 和, the last a class, are not one name.
     expect(found('对距离城镇和工业园区较近的村庄接入管网。')).toEqual([]);
     // A count after the last item of a list counts the list, not a class.
