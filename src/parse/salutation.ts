@@ -86,12 +86,13 @@ const OWN_ROLE_END_RE = new RegExp(`(?:${OWN_ROLE})$`, 'u');
 const BODY_NAME_RE = /^[^\P{Script=Han}、]{3,14}?(?:委|会|组|局|办|团)$/u;
 const DELEGATION_LEAD_RE = /^[^\P{Script=Han}、]{2,10}?代表团(?=[\p{Script=Han}])/u;
 
-// The salutation comes before the proposal is acknowledged: the search ends there.
-const ACKNOWLEDGED_RE = /收悉|答复如下/u;
+// The salutation comes before the proposal is acknowledged: the search ends there, or at the next
+// acknowledgement where the first was a page's summary of the letter above it (内容概述 …答复如下).
+const ACKNOWLEDGED_RE = /收悉|答复如下/gu;
+const ACKNOWLEDGEMENTS_TRIED = 3;
 
 export function findSalutation(text: string, lines: Line[]): Salutation | null {
-  const ack = ACKNOWLEDGED_RE.exec(text);
-  const person = firstPersonSalutation(ack ? text.slice(0, ack.index + ack[0].length) : text);
+  const person = personBeforeAcknowledgement(text);
   const delegation = text.includes('代表团') ? DELEGATION_RE.exec(person ? text.slice(0, person.index) : text) : null;
   const m = delegation && (!person || delegation.index < person.index) ? null : person;
   if (!m && !delegation) return null;
@@ -111,6 +112,15 @@ export function findSalutation(text: string, lines: Line[]): Salutation | null {
     end,
     lineIndex: lineOf(lines, at),
   };
+}
+
+function personBeforeAcknowledgement(text: string): RegExpExecArray | null {
+  let tried = 0;
+  for (const ack of text.matchAll(ACKNOWLEDGED_RE)) {
+    const person = firstPersonSalutation(text.slice(0, ack.index + ack[0].length));
+    if (person || ++tried === ACKNOWLEDGEMENTS_TRIED) return person;
+  }
+  return tried ? null : firstPersonSalutation(text);
 }
 
 /**

@@ -6,6 +6,10 @@ import { parseLetter, ParseError } from '../../src/parse/letter.js';
 const body = '您提出的《关于修缮村道桥梁的建议》收悉，现答复如下：\n已列入明年计划。\n某县交通运输局\n2023年6月1日\n';
 
 describe('salutation', () => {
+  it('reads the salutation below a page’s summary of the letter that already says 答复如下 (内容概述)', () => {
+    const p = parseLetter('信息名称\n对某届人大五次会议第65号建议的答复\n内容概述\n结合我部职能,现就有关问题答复如下。\n对某届人大五次会议第65号建议的答复\n王某和代表:\n您提出的关于加强管理的建议收悉。现答复如下:\n一、已办。\n');
+    expect(p.proposer).toEqual({ name: '王某和', role: '代表' });
+  });
   it('reads a letter whose opening names the role before the proposer (人大代表某某提出《…》(99号)建议), with no salutation', () => {
     const p = parseLetter('在市人大七届一次会议上,人大代表苗某杰提出《关于加大力度治理学校周边环境》(99号)建议,并列举出一系列问题。\n首先感谢您对我局工作的关心和支持!\n一、已调整警力。\n');
     expect([p.proposer, p.proposal?.number]).toEqual([{ name: '苗某杰', role: '代表' }, '99']);
