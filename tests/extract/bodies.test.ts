@@ -536,6 +536,8 @@ describe('bodies the tables do not list, read by their shape', () => {
       '国家森林草原防灭火指挥部',
       '国家森林草原防灭火指挥部办公室',
     ]);
+    // The State Council's office for easing firms' burdens, written short (国务院减负办): not the State Council.
+    expect(names('根据国务院减负办工作部署,开展了清理。', jurisdictionOf('贵州省工业和信息化厅')).map(([, n]) => n)).toEqual(['国务院减轻企业负担部际联席会议办公室']);
   });
   it('reads a standing committee written with its term after its level (省十二届人大常委会, 某州第十二届人民代表大会常务委员会)', () => {
     expect(names('省十二届人大常委会第二十八次会议表决通过。', jurisdictionOf('贵州省民族宗教事务委员会')).map(([, n]) => n)).toEqual(['贵州省人民代表大会常务委员会']);
