@@ -264,9 +264,9 @@ const PROPOSAL_WORD_RE = /建议|提案|议案/u;
 // "收到第1434号建议后": the number as the body received it.
 const RECEIVED_NUMBER_RE = /(?:收到|接到)[^。\n]{0,10}?第\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号(?:代表|委员)?(?:提案|建议|议案)/u;
 
-/** The co-handlers the first co-handling clause of `text` lists (offsets from `from`), or null. */
 const BRACKETED_LIST_RE = /^[(（]([^()（）]+)[)）]$/u;
 
+/** The co-handlers the first co-handling clause of `text` lists (offsets from `from`), or null. */
 function coHandlersIn(text: string, from: number): OpeningInfo['coHandlers'] | null {
   for (const re of CO_HANDLER_RES) {
     const m = re.exec(text);

@@ -114,6 +114,7 @@ export function findSalutation(text: string, lines: Line[]): Salutation | null {
   };
 }
 
+/** The first person greeted before an acknowledgement (the first three tried in turn), or anywhere in a text that has none. */
 function personBeforeAcknowledgement(text: string): RegExpExecArray | null {
   let tried = 0;
   for (const ack of text.matchAll(ACKNOWLEDGED_RE)) {
