@@ -36,7 +36,14 @@ describe('left boundary of a body', () => {
     expect(names('引导县未保委成员单位参与。', jurisdictionOf('南陵县民政局'))).toEqual([['县未保委', '南陵县未成年人保护工作委员会']]);
     expect(names('区消安委各成员单位加强协作。', jurisdictionOf('盘锦市双台子区消防救援大队'))).toEqual([['区消安委', '盘锦市双台子区消防安全委员会']]);
     // So are the trade-union federation and the Red Cross society of a level.
-    expect(names('县总工会将和县综合执法局共同统筹;市红十字会共同完成', jurisdictionOf('嵩明县人民政府')).map(([, name]) => name)).toEqual(['嵩明县总工会', '嵩明县综合行政执法局', '昆明市红十字会']);
+    expect(names('县总工会将和县综合执法局共同统筹;市红十字会共同完成', jurisdictionOf('嵩明县人民政府')).map(([, name]) => name)).toEqual(['嵩明县总工会', '嵩明县综合行政执法局', '昆明市红十字会']);    // Courts of every level: a region's high court, a city's intermediate one, written out or short (b786_01).
+    expect(names('自治区卫生健康委员会、医疗保障局,自治区高级人民法院,自治区总工会联合印发', jurisdictionOf('新疆维吾尔自治区人力资源和社会保障厅')).map(([, name]) => name)).toEqual([
+      '新疆维吾尔自治区卫生健康委员会',
+      '新疆维吾尔自治区医疗保障局',
+      '新疆维吾尔自治区高级人民法院',
+      '新疆维吾尔自治区总工会',
+    ]);
+    expect(names('会同省高院、市中院和县法院', jurisdictionOf('南京市江宁区司法局')).map(([, name]) => name)).toEqual(['江苏省高级人民法院', '南京市中级人民法院', '南京市江宁区人民法院']);
   });
   it('reads members, not a committee, in 委员 (雨露乡委员小组, 政协某县委员), and the committee in 委员会', () => {
     const nanhua = jurisdictionOf('南华县交通运输局');
