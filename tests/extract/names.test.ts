@@ -375,6 +375,8 @@ describe('what is one platform', () => {
   });
   it('needs a proper part before 中心 too: a place, a region, the nation or the level word of the letter’s own place', () => {
     expect(found('建设工业设计中心和智能计算中心,设立未成年人心理辅导中心。')).toEqual([]);
+    // So does a lab: one named by its work alone is a description (b852_04's 菌种培养实验室).
+    expect(found('2016年投资建设菌种培养实验室,依托西湖实验室开展研究。')).toEqual([['Platform', '西湖实验室']]);
     expect(found('以市工业设计中心为主,建设西部科技金融路演中心。')).toEqual([
       ['Platform', '市工业设计中心'],
       ['Platform', '西部科技金融路演中心'],
@@ -397,7 +399,7 @@ describe('what is one platform', () => {
     expect(found('针对白鹤镇两大省级化工园区,企业众多。')).toEqual([]);
   });
   it('starts a name after a verb that governs it (负责|…实验室) and after one character before a place written in full (用好|四川省…)', () => {
-    expect(found('成立青川科兴检测有限公司,负责电动(园林)工具检测实验室的运营。').filter(([t]) => t === 'Platform')).toEqual([['Platform', '电动(园林)工具检测实验室']]);
+    expect(found('成立青川科兴检测有限公司,负责青川电动(园林)工具检测实验室的运营。').filter(([t]) => t === 'Platform')).toEqual([['Platform', '青川电动(园林)工具检测实验室']]);
     expect(found('用好四川省大学生创新创业基地(成都)。')).toEqual([['Platform', '四川省大学生创新创业基地(成都)']]);
   });
   it('reads a logistics port (物流港) with a proper part as a platform', () => {
