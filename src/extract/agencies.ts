@@ -28,9 +28,10 @@ const LEFT_WORDS = [...new Set([...leftContext.words, ...nameRules.leftStops])].
 // (市交通局公交科和市公交总公司).
 // (Never across a joiner: 县交警大队和市交警支队 names two brigades; but a 处 or 科 may join its two tasks, 博物馆与社会文物处,
 // 推广传播和交流合作处, where no place or level word opens the second.)
+// A numbered division (市政府二处) is one too.
 // A centre, station or office of a bureau (区财政局评审中心, 县交通局运管所) ends where a clause goes on (对, 已, 负责);
 // another level's government or party committee is no unit (抄送:…委员会区政府办公室 run together).
-const UNIT_RE = /^(?![省市区县州旗镇乡](?:人民)?政府|[省市区县州旗]委)[^\P{Script=Han}和及与、的在对等]{2,8}?(?:(?:[和与](?![省市区县州旗镇乡我本])[^\P{Script=Han}和及与、的在对等]{2,8}?)?(?:科|处|股|室)(?=联系|负责|[和及与](?=[省市区县州旗镇乡])|[^\p{Script=Han}]|$)|(?:中心|(?<!网)站|所)(?=联系|负责|对|已|将|[^\p{Script=Han}]|$)|(?:大队|支队|中队)(?![长部]))/u;
+const UNIT_RE = /^(?![省市区县州旗镇乡](?:人民)?政府|[省市区县州旗]委)(?:[一二三四五六七八九十]{1,2}处(?=联系|负责|[^\p{Script=Han}]|$)|[^\P{Script=Han}和及与、的在对等]{2,8}?(?:(?:[和与](?![省市区县州旗镇乡我本])[^\P{Script=Han}和及与、的在对等]{2,8}?)?(?:科|处|股|室)(?=联系|负责|[和及与](?=[省市区县州旗镇乡])|[^\p{Script=Han}]|$)|(?:中心|(?<!网)站|所)(?=联系|负责|对|已|将|[^\p{Script=Han}]|$)|(?:总队|大队|支队|中队)(?![长部])))/u;
 // A ministry's department (农业农村部种植业管理司, 教育部高教司, 农业农村部市场与信息化司), ending as a
 // bureau's 处 does; 与 joins its two tasks (a second body would follow 和, 及 or 、).
 const MINISTRY_UNIT_RE = /^[^\P{Script=Han}和及、的在对等]{2,8}?司(?=联系|负责|进行|[^\p{Script=Han}]|$)/u;

@@ -34,6 +34,9 @@ describe('left boundary of a body', () => {
     // The radio and television bureau (广电局), a department written 人力社保厅.
     expect(names('省广电局、省人力社保厅会办。', jurisdictionOf('四川省文化和旅游厅')).map(([, name]) => name)).toEqual(['四川省广播电视局', '四川省人力资源和社会保障厅']);
     expect(names('引导县未保委成员单位参与。', jurisdictionOf('南陵县民政局'))).toEqual([['县未保委', '南陵县未成年人保护工作委员会']]);
+    // The ageing committee itself beside its office (老龄委, 老龄办; b854_04), and the staffing office written without 委 (区编办; b865_04).
+    expect(names('联合自治区工信委、民政厅、残联、老龄委印发', jurisdictionOf('广西壮族自治区司法厅')).map(([, name]) => name).at(-1)).toBe('广西壮族自治区老龄工作委员会');
+    expect(names('我局通过区编办的批示', jurisdictionOf('淄博市博山区综合行政执法局'))).toEqual([['区编办', '中共淄博市博山区委机构编制委员会办公室']]);
     expect(names('区消安委各成员单位加强协作。', jurisdictionOf('盘锦市双台子区消防救援大队'))).toEqual([['区消安委', '盘锦市双台子区消防安全委员会']]);
     // So are the trade-union federation and the Red Cross society of a level.
     expect(names('县总工会将和县综合执法局共同统筹;市红十字会共同完成', jurisdictionOf('嵩明县人民政府')).map(([, name]) => name)).toEqual(['嵩明县总工会', '嵩明县综合行政执法局', '昆明市红十字会']);    // Courts of every level: a region's high court, a city's intermediate one, written out or short (b786_01).
@@ -605,6 +608,12 @@ describe('bodies the tables do not list, read by their shape', () => {
     // A brigade ends at its word whatever follows; a captain (大队长) is no brigade.
     expect(names('县公安局交巡警大队将您的建议转交。')).toEqual([['县公安局交巡警大队', '青川县公安局交巡警大队']]);
     expect(names('县公安局交警大队长带队。')).toEqual([['县公安局', '青川县公安局']]);
+    // A provincial or city police's corps (总队) too, and a government's numbered division (市政府二处; b865_02, b866_02).
+    expect(names('多次赴市公安局治安总队调研,并报县政府二处。县政府一处闲置房屋')).toEqual([
+      ['市公安局治安总队', '广元市公安局治安总队'],
+      ['县政府二处', '青川县人民政府二处'],
+      ['县政府', '青川县人民政府'],
+    ]);
     // A bureau's centre, before the clause goes on.
     expect(names('县财政局评审中心对该项目完成投资评审。')).toEqual([['县财政局评审中心', '青川县财政局评审中心']]);
     expect(names('县交通局运管所已安排。县人民政府已公开。').map(([t]) => t)).toEqual(['县交通局运管所', '县人民政府']);
