@@ -436,6 +436,10 @@ describe('what is one platform', () => {
     expect(found('某市农产品批发市场(暨农产品交易集散中心)是生产与消费的桥梁。')).toEqual([]);
     // An old people's home (颐养中心) is a care centre: of no named place, nothing.
     expect(found('老人可入住月湖颐养中心。')).toEqual([]);
+    // So are a rehabilitation centre and an old people's nursing centre (b860_02, b863_03); a town's rural welfare
+    // centre is its public service body (b853_03).
+    expect(found('拟建尘肺病康复中心,入住二道区济康老年养护中心。')).toEqual([['Organization', '二道区济康老年养护中心']]);
+    expect(found('改建了莫莫格乡农村社会福利服务中心。')).toEqual([['Agency', '莫莫格乡农村社会福利服务中心']]);
     // A town's building and emergency service centres are its units too.
     expect(found('邀请专家和东岭镇城建中心进行现场调研,西坡街道应急服务中心负责值守。')).toEqual([
       ['Agency', '东岭镇城建中心'],
@@ -449,6 +453,8 @@ describe('what is one platform', () => {
     expect(found('开展2023年云南省加快食用菌产业发展资金扶持项目申报。').map(([, n]) => n)).toEqual(['云南省加快食用菌产业发展资金']);
     expect(found('安排到某县的中央和自治区财政衔接推进乡村振兴补助资金。').map(([, n]) => n)).toEqual(['中央和自治区财政衔接推进乡村振兴补助资金']);
     expect(found('安排11.5亿元衔接推进乡村振兴补助资金。').map(([, n]) => n)).toEqual(['衔接推进乡村振兴补助资金']);
+    // 引导 and 支持 are such verbs too (b855_01).
+    expect(found('推荐4家企业申报中央引导地方科技发展资金。').map(([, n]) => n)).toEqual(['中央引导地方科技发展资金']);
     expect(found('省财政加大食用菌产业发展资金投入。').map(([, n]) => n)).toEqual(['食用菌产业发展资金']);
     expect(found('推动城市促进消费专项资金落地。').map(([, n]) => n)).toEqual(['消费专项资金']);
     // Nor in the money a headquarters hands out: the headquarters is the name.
@@ -551,6 +557,9 @@ describe('what is one platform', () => {
     expect(findPolicies(text, 0, text.length, [])).toEqual([]);
     // Without its class after it, a name in 《》 is a document's.
     expect(findQuotedPlatforms('依照《青川县河道管理办法》执行。', 0, 16)).toEqual([]);
+    // “互联网+…” opens a name (b864_02); a sum of classes (“产业研究院+产业基金”) names none.
+    const plus = '建立了“互联网+县域医共体”平台,搭建“产业研究院+产业基金”平台。';
+    expect(findQuotedPlatforms(plus, 0, plus.length).map((h) => [h.name, h.aliases])).toEqual([['互联网+县域医共体', ['互联网+县域医共体平台']]]);
   });
   it('reads a quoted name described by common words after it (“渝快办”政务服务平台) as the quote, the whole as its alias', () => {
     const text = '持续优化“渝快办”政务服务平台技术架构,上线“浏科通”科技服务平台。';
