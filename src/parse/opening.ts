@@ -106,8 +106,9 @@ const CO_HANDLER_RES = [
   /(?:函请|商请)([^。；;，,]{2,120}?)(?:等(?:单位|部门))?(?:协办|会办)/u,
   // Last: "经合川区政府、市住房城乡建委等协办单位…", "与区城管局等协办单位对您所提…": bodies named as the co-handlers they are (经综合…意见 is read above).
   /(?:经|与|同)([^。；;，,]{2,200}?)等(?:协办|会办)单位/u,
-  // 会办 the verb, not 会办意见 the noun ("现将会办意见答复如下") nor the end of a committee before its office (常委会办公厅).
-  /[,，。]\s*经?([^。；;，,]{2,120}?)(?:等(?:单位|部门))?会办(?!意见|单位|情况|公)/u,
+  // 会办 the verb, not 会办意见 the noun ("现将会办意见答复如下") nor the end of a committee before its office (常委会办公厅)
+  // or before 办理 (已交由某开发区管委会办理).
+  /[,，。]\s*经?([^。；;，,]{2,120}?)(?:等(?:单位|部门))?会办(?!意见|单位|情况|公|理)/u,
   // "经横山镇共同研究办理": 共同 says others joined in, with no 与 before them.
   /经(?![我本与同会])([^。；;，,]{2,60}?)共同(?:研究|协商|办理)/u,
 ];

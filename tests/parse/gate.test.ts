@@ -168,6 +168,10 @@ describe('letter gate', () => {
     const text = '关于加快特色小镇建设的建议的答复\n王小明代表:\n您在自治区人大会议上提出的“关于加快特色小镇建设的建议”,由自治区人大常委会办公厅交由自治区农业厅和我厅分别办理。现答复如下:\n已办。\n';
     expect(parseLetter(text).coHandlers).toEqual([]);
   });
+  it('reads no co-handler in a zone committee before 办理 (管委会办理, b867_01)', () => {
+    const text = '李某代表:\n您提出的“关于整治小广告”的建议(市九届人大三次会议第48号),已交由楚雄开发区管委会办理,现将办理情况答复如下:\n已办。\n';
+    expect(parseLetter(text).coHandlers).toEqual([]);
+  });
   it('gives a proposer the header names the role of the proposal’s kind, and reads a 提案内容 field as its title', () => {
     const p = parseLetter('关于区政协八届一次会议第17号提案办理情况的复函\n委员姓名:释某正\n提案内容:尽快促进某协会换届的提案\n办理结果:\n已办。\n');
     expect(p.proposer).toEqual({ name: '释某正', role: '委员' });
