@@ -146,8 +146,14 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
       findOther((o) => [notice, `关于${notice}`].includes(o.name.replace(INNER_TITLE_MARKS, '')) || (o.name.startsWith(d.name) && TITLE_NOTE_RE.test(o.name.slice(d.name.length))));
     if (whole) return whole;
     // “雪峰山文化和旅游规划” after 《雪峰山文化和旅游发展规划》: a title cited again with a word or two left out;
-    // 深圳《未来产业创新网络计划》 beside 《深圳未来产业创新网络计划》: its place written outside the brackets.
-    return findOther((o) => o.name.length > d.name.length && (isShortenedTitle(d.name, o.name) || placedBefore(d.name, o.name)));
+    // 深圳《未来产业创新网络计划》 beside 《深圳未来产业创新网络计划》: its place written outside the brackets;
+    // 《蒲城历史文化名城保护规划》 beside 《蒲城县…》: the county written without its level word; 《关于推进…的实施意见》
+    // beside 《某厅等12厅局关于推进…的实施意见》: the title without its issuers.
+    return findOther(
+      (o) =>
+        o.name.length > d.name.length &&
+        (isShortenedTitle(d.name, o.name) || placedBefore(d.name, o.name) || withoutLevelWord(o.name) === d.name || (d.name.startsWith('关于') && o.name.endsWith(d.name))),
+    );
   }
   if (d.type === 'Platform' || d.type === 'Organization') {
     // 甘谷脊兽园文化产业园 beside 甘谷县脊兽园文化产业园: one park, its place written both ways; 科技博览中心

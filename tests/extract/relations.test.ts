@@ -138,6 +138,20 @@ describe('plans cited in quotes', () => {
     expect(full?.aliases).toContain('某山文化和旅游规划');
     expect(policies.map((e) => e.name)).not.toContain('某山文化和旅游规划');
   });
+  it('are one policy with the title written with its county’s level word or its issuers (b858_01, b857_05)', () => {
+    const cited = written(
+      '某县住房和城乡建设局关于县政协第十一届二次会议第6号提案的答复',
+      '张明委员:',
+      '您提出的《关于保护老城的提案》收悉,现答复如下:',
+      '专家对《蒲城县历史文化名城保护规划》进行评审,对《蒲城历史文化名城保护规划》现场指导。落实《广东省教育厅等12厅局关于推进中小学生研学旅行的实施意见》,按《关于推进中小学生研学旅行的实施意见》开展。',
+      '某县住房和城乡建设局',
+      '2024年5月27日',
+    ).entities.filter((e) => e.type === 'Policy');
+    expect(cited.map((e) => [e.name, e.aliases])).toEqual([
+      ['蒲城县历史文化名城保护规划', ['蒲城历史文化名城保护规划']],
+      ['广东省教育厅等12厅局关于推进中小学生研学旅行的实施意见', ['关于推进中小学生研学旅行的实施意见']],
+    ]);
+  });
   it('are no policy where the quote is a point of the proposal (关于“…规划”的建议)', () => {
     const point = written(
       '某县市场监督管理局关于县政协第九届三次会议第12号提案的答复',
