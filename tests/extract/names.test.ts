@@ -453,6 +453,8 @@ describe('what is one platform', () => {
     expect(found('开展2023年云南省加快食用菌产业发展资金扶持项目申报。').map(([, n]) => n)).toEqual(['云南省加快食用菌产业发展资金']);
     expect(found('安排到某县的中央和自治区财政衔接推进乡村振兴补助资金。').map(([, n]) => n)).toEqual(['中央和自治区财政衔接推进乡村振兴补助资金']);
     expect(found('安排11.5亿元衔接推进乡村振兴补助资金。').map(([, n]) => n)).toEqual(['衔接推进乡村振兴补助资金']);
+    // 包含 (contains), as 包括, ends a name on its left (b874_04).
+    expect(found('多渠道筹集资金,包含水污染防治资金。').map(([, n]) => n)).toEqual(['水污染防治资金']);
     // 引导 and 支持 are such verbs too (b855_01).
     expect(found('推荐4家企业申报中央引导地方科技发展资金。').map(([, n]) => n)).toEqual(['中央引导地方科技发展资金']);
     expect(found('省财政加大食用菌产业发展资金投入。').map(([, n]) => n)).toEqual(['食用菌产业发展资金']);
