@@ -37,6 +37,9 @@ describe('left boundary of a body', () => {
     // The ageing committee itself beside its office (老龄委, 老龄办; b854_04), and the staffing office written without 委 (区编办; b865_04).
     expect(names('联合自治区工信委、民政厅、残联、老龄委印发', jurisdictionOf('广西壮族自治区司法厅')).map(([, name]) => name).at(-1)).toBe('广西壮族自治区老龄工作委员会');
     expect(names('我局通过区编办的批示', jurisdictionOf('淄博市博山区综合行政执法局'))).toEqual([['区编办', '中共淄博市博山区委机构编制委员会办公室']]);
+    // A town's or county's animal-husbandry station (b880_02), and the science ministry's torch centre (b878_02).
+    expect(names('交由镇畜牧兽医站办理。', jurisdictionOf('三街镇人民政府'))).toEqual([['镇畜牧兽医站', '三街镇畜牧兽医站']]);
+    expect(names('由科技部火炬高技术产业开发中心主办').map(([, name]) => name)).toEqual(['科学技术部火炬高技术产业开发中心']);
     expect(names('区消安委各成员单位加强协作。', jurisdictionOf('盘锦市双台子区消防救援大队'))).toEqual([['区消安委', '盘锦市双台子区消防安全委员会']]);
     // So are the trade-union federation and the Red Cross society of a level.
     expect(names('县总工会将和县综合执法局共同统筹;市红十字会共同完成', jurisdictionOf('嵩明县人民政府')).map(([, name]) => name)).toEqual(['嵩明县总工会', '嵩明县综合行政执法局', '昆明市红十字会']);    // Courts of every level: a region's high court, a city's intermediate one, written out or short (b786_01).
