@@ -111,6 +111,11 @@ function withoutLevelWord(name: string): string | null {
   return null;
 }
 
+/** Is `short` `long` with its opening county's or city's level word left out (甘谷脊兽园… for 甘谷县脊兽园…)? */
+function leavesOutLevelWord(short: string, long: string): boolean {
+  return long.length === short.length + 1 && withoutLevelWord(long) === short;
+}
+
 /** The name another draft of the same type (not yet absorbed) should absorb this one into, if any. */
 function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft | undefined {
   const findOther = (test: (o: EntityDraft) => boolean) => same.findOther(d, test);
@@ -152,13 +157,13 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
     return findOther(
       (o) =>
         o.name.length > d.name.length &&
-        (isShortenedTitle(d.name, o.name) || placedBefore(d.name, o.name) || withoutLevelWord(o.name) === d.name || (d.name.startsWith('关于') && o.name.endsWith(d.name))),
+        (isShortenedTitle(d.name, o.name) || placedBefore(d.name, o.name) || leavesOutLevelWord(d.name, o.name) || (d.name.startsWith('关于') && o.name.endsWith(d.name))),
     );
   }
   if (d.type === 'Platform' || d.type === 'Organization') {
     // 甘谷脊兽园文化产业园 beside 甘谷县脊兽园文化产业园: one park, its place written both ways; 科技博览中心
     // beside 深圳科技博览中心, 临港产业开发区 beside 湘阴临港产业开发区: the place written once and left out after.
-    return findOther((o) => (o.name.length === d.name.length + 1 && withoutLevelWord(o.name) === d.name) || placedBefore(d.name, o.name));
+    return findOther((o) => leavesOutLevelWord(d.name, o.name) || placedBefore(d.name, o.name));
   }
   if (d.type === 'Agency' && TOWN_BODY_RE.test(d.name)) {
     // 长宁区华阳路街道办事处 beside 长宁区人民政府华阳路街道办事处: a sub-district's office or a town's

@@ -636,7 +636,8 @@ function countStartingBefore(spans: { start: number }[], pos: number): number {
 // (A name in 《》 is a platform only with its class after it: 《重庆人大》网站.)
 const QUOTED_RE = /[“"]([^”"“]{2,40})[”"]|《([^《》\n]{2,40})》/gu;
 // A quoted slogan or list (“产业研究院+产业基金+产业园区”), not a name; but “互联网+” opens one (“互联网+心电云”平台).
-const LIST_OR_SUM = /^(?!(?:互联网|物联网|智慧|数字)[+＋][^+＋、，,]+$).*[+＋、，,]/u;
+const LIST_OR_SUM = /[+＋、，,]/u;
+const INTERNET_PLUS = /^(?:互联网|物联网|智慧|数字)[+＋][^+＋、，,]+$/u;
 const QUOTED_PLATFORM_SUFFIX = new RegExp(`^(?:${[...rules.quotedSuffixes.Platform].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
 /** Does a platform's class (网站, 平台, 小程序 …) follow a quoted or bracketed name ending at `end`? */
 export function platformClassAt(text: string, end: number): boolean {
@@ -786,7 +787,7 @@ export function findQuotedPlatforms(text: string, from: number, to: number, skip
     if (!suffix && !listed && !PLATFORM_END.test(name)) continue;
     // “产业研究院+产业基金+产业园区”, “科创平台强基、特色载体领航”: slogans and lists, not names;
     // “在新野县…建设仓储物流园”: a quoted proposal or sentence opens with a preposition, verb or adverb.
-    if (LIST_OR_SUM.test(name) || opensAsSentence(wordsOf(name, 0, name.length)[0]) || PROPOSAL_POINT_AFTER.test(after)) continue;
+    if ((LIST_OR_SUM.test(name) && !INTERNET_PLUS.test(name)) || opensAsSentence(wordsOf(name, 0, name.length)[0]) || PROPOSAL_POINT_AFTER.test(after)) continue;
     const start = m.index + 1;
     if (suffix) {
       const end = m.index + m[0].length + suffix[0].length;
