@@ -91,7 +91,7 @@ function asPlace(w: Word): Word {
 
 /**
  * An adverb and its verb the dictionary holds as one word of another class (高度重视/l, 全力支持/n,
- * 大力发展/nz) are a verb phrase, which no name runs over: 一直高度重视|明水经济技术开发区.
+ * 大力发展/nz, even a person's name: 严格执行/nr) are a verb phrase, which no name runs over: 一直高度重视|明水经济技术开发区.
  */
 function asVerbPhrase(w: Word): Word {
   if (w.word.length !== 4 || !PHRASE_TAGS.test(w.tag)) return w;
@@ -100,7 +100,7 @@ function asVerbPhrase(w: Word): Word {
   const oneWord = adverb.length === 1 && verb.length === 1;
   return oneWord && /^(?:d|ad)$/u.test(adverb[0]!.tag) && /^vn?$/u.test(verb[0]!.tag) ? { word: w.word, tag: 'v' } : w;
 }
-const PHRASE_TAGS = /^(?:l|i|n|nz)$/u;
+const PHRASE_TAGS = /^(?:l|i|n|nz|nr)$/u;
 
 // The genre's words the general dictionary tags otherwise than these letters use them (data/word-tags.json).
 const GENRE_TAGS = new Map(Object.entries(wordTags.words));
@@ -256,7 +256,7 @@ export function afterInnerVerb(words: Word[]): number {
     const next = words[i + 1];
     // A body before the verb is its subject (县人民政府划拨|专项资金): the name starts after the verb too.
     const objectOrSubject =
-      (next !== undefined && (next.tag === 'ns' || next.tag === 'nt' || LEVEL_OR_GRADE.test(next.word) || NATIONAL.test(next.word) || REGION.test(next.word))) || words[i - 1]?.tag === 'nt';
+      (next !== undefined && (next.tag === 'ns' || next.tag === 'nt' || LEVEL_OR_GRADE.test(next.word) || LEVELS_TOGETHER.test(next.word) || NATIONAL.test(next.word) || REGION.test(next.word))) || words[i - 1]?.tag === 'nt';
     // (The tagger may read the verb as a noun before a grade or a place written whole: 因素法分配|省级财政专项资金,
     // 探索运用|福建省…追溯平台.)
     const verb = w.tag === 'v' || (w.tag === 'vn' && next !== undefined && (LEVEL_OR_GRADE.test(next.word) || (next.tag === 'ns' && FULL_PLACE.test(next.word))));
@@ -286,6 +286,8 @@ const FULL_PLACE = /^\p{Script=Han}{2,}[省市区县旗州盟镇乡]$/u;
 const LEVEL_WORD = /^[省市县区镇乡]$/u;
 // …and its grade (下达|省级水利发展资金).
 const LEVEL_OR_GRADE = /^[省市县区镇乡]级?$/u;
+// Two levels together name a class of places (听取|乡镇商会: the towns' chambers).
+const LEVELS_TOGETHER = /^(?:乡镇|县区|区县|市县|县乡|镇村|镇街)$/u;
 
 /** Does a name (its words before the suffix) hold a proper-name part, or is it only a description (茶叶交易市场, 良种繁育基地)? */
 export function hasProperPart(words: Word[]): boolean {

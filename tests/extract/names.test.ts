@@ -898,3 +898,14 @@ describe('a police station, named by its street or place', () => {
     ]);
   });
 });
+
+describe('a verb the tagger reads as a noun before an organisation', () => {
+  it('ends the name before a lone level word, levels together or the suffix itself', () => {
+    // 指导/n: the city's association, not 指导市律师协会.
+    expect(suffixNames('我局将指导市律师协会加强与南充市律师协会的交流联系。')).toEqual(['市律师协会', '南充市律师协会']);
+    // The towns' chambers are a class; 指导 before the suffix names none; 严格执行/nr is a verb phrase.
+    expect(suffixNames('召开座谈会,全面听取乡镇商会意见,积极指导商会严格执行商会章程。')).toEqual([]);
+    // Nor does a verb inside the phrase before them (听取|乡镇商会).
+    expect(suffixNames('县委县政府全面听取乡镇商会意见。')).toEqual([]);
+  });
+});
