@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, closedLevels, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, cityDocAbbr, sectorByDocForm, nationalByDocForm, openBodies, ownUnits, actingTowns, landmarkWords, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateIn, withoutLevelWord, wordLikeCounties,
+  bodyByForm, branchByForm, closedLevels, countyOfTown, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, cityDocAbbr, sectorByDocForm, nationalByDocForm, openBodies, ownUnits, actingTowns, landmarkWords, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateIn, withoutLevelWord, wordLikeCounties,
   zoneLevelWords,
   type Place,
   type PlaceLevel,
@@ -663,6 +663,8 @@ function ownCountyWritten(text: string, s: number, floor: number, j: Jurisdictio
   return [bare, short].find((form) => form && s - form.length >= floor && text.startsWith(form, s - form.length)) ?? null;
 }
 const AUTONOMOUS_END = /自治[县旗]$/u;
+// The end of a firm's or body's name, whose office a place's name may follow.
+const OWNER_BEFORE = /(?:公司|集团|银行|[行社局厂院所会])$/u;
 
 /** The letter's county written without its city opening a body's name (河东区公路中心), or null. */
 function ownCountyAt(name: string, j: Jurisdiction): string | null {
@@ -708,6 +710,13 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
   //    letter, the zone's own word (园区财政局 in 苏州工业园区).
   const zoneWord = zoneLevelWords.find((w) => text.startsWith(w, s - w.length) && j.county?.endsWith(w));
   if (zoneWord && s - zoneWord.length >= floor) return mk(s - zoneWord.length, fillTemplate(template, j.county!));
+  // 彩屯办事处: a sub-district the town table knows, written without its 街道 before its office (not a firm's
+  // office there: 中国铁塔有限公司石林办事处).
+  const subDistrict = form === '办事处' ? [3, 2].find((k) => s - k >= floor && isKnownTown(`${text.slice(s - k, s)}街道`) && !OWNER_BEFORE.test(text.slice(Math.max(floor, s - k - 2), s - k))) : undefined;
+  if (subDistrict !== undefined) {
+    const town = `${text.slice(s - subDistrict, s)}街道`;
+    return mk(s - subDistrict, `${countyOfTown(town)?.prefix ?? j.county ?? ''}${town}办事处`);
+  }
   for (const len of [3, 2, 1]) {
     const word = text.slice(s - len, s);
     const level = levelByWord.get(word);

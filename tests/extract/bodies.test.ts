@@ -670,6 +670,11 @@ describe('towns the town table knows', () => {
     const luodian = jurisdictionOf('罗甸县住房和城乡建设局');
     expect(names('由边阳镇人民政府负责牵头。', luodian)).toEqual([['边阳镇人民政府', '罗甸县边阳镇人民政府']]);
   });
+  it('name a sub-district’s office written without 街道 (彩屯办事处), not a firm’s office there', () => {
+    const benxi = jurisdictionOf('本溪市人民政府国有资产监督管理委员会');
+    expect(names('积极协调彩屯办事处负责与各社区沟通。', benxi)).toEqual([['彩屯办事处', '本溪市溪湖区彩屯街道办事处']]);
+    expect(names('召集中国铁塔有限公司彩屯办事处。', benxi)).toEqual([]);
+  });
 });
 
 describe('offices a committee and its government run together', () => {
@@ -889,5 +894,14 @@ describe('the replying body as its entity is named', () => {
     const agencies = new Set(r.entities.filter((e) => e.type === 'Agency').map((e) => e.name));
     expect(r.relations.filter((x) => x.type === 'ISSUED_BY').map((x) => x.to.key)).toEqual(['淄博市淄川区罗村镇人民政府']);
     for (const x of r.relations) if (x.to.label === 'Agency') expect(agencies.has(x.to.key)).toBe(true);
+  });
+});
+
+describe('a city’s economy and informatisation commission, and some zones’ committees', () => {
+  it('reads 经济信息化委 as the commission and 部分…管委会 as a class', () => {
+    const shanghai = jurisdictionOf('上海市发展和改革委员会');
+    expect(names('市发展改革委会同市经济信息化委、市科委研究。', shanghai).map(([, n]) => n)).toContain('上海市经济和信息化委员会');
+    const zones = extractLetter({ source: 'z.txt', text: '李某代表:\n您提出的《关于某事的建议》收悉,现答复如下:\n海关特殊监管区域联席会议及部分综合保税区管委会已被撤销。\n', encoding: 'utf-8' });
+    expect(zones.entities.filter((e) => e.name.includes('保税区'))).toEqual([]);
   });
 });
