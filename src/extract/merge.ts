@@ -194,13 +194,19 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
  */
 function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
   // Bureaus only: a ministry's short form (农业部) beside its successor's name (农业农村部) is the older body.
-  if (!d.name.endsWith('局') || !o.name.endsWith('局') || o.name.length <= d.name.length) return false;
+  if (!d.name.endsWith('局') || !o.name.endsWith('局')) return false;
+  // (Longer than what the letter writes: 文旅广电局, expanded to 某市文化旅游和广播电视局, is the 某市文化和旅游广电局
+  // the letter signs, shorter than the expansion but adding only the expansion's characters; 农业局, expanded to
+  // 某市农业农村局, is not 某市农业机械局.)
+  const written = d.aliases.size === 0 ? [d.name] : [...d.aliases];
+  if (written.every((w) => o.name.length <= w.length)) return false;
+  if (o.name.length <= d.name.length && ![...o.name].every((c) => d.name.includes(c))) return false;
   // The same jurisdiction opens both (新乐市综合行政执法局, 新乐市城市管理综合行政执法局), and no other bureau ends inside.
   const shared = commonPrefixLength(d.name, o.name);
   if (shared < 3 || o.name.slice(shared, -1).includes('局') || o.name.endsWith('分局') || opensWithPlace(o.name.slice(shared))) return false;
   // A form the letter writes it in is the longer name with characters left out (环县文旅局 of 环县文体广电和旅游局, which
   // its expansion 环县文化和旅游局 is not); with none other written, the name is that form.
-  return d.aliases.size === 0 ? isSubsequence(d.name, o.name) : [...d.aliases].some((a) => isSubsequence(a, o.name));
+  return written.some((w) => o.name.length > w.length && isSubsequence(w, o.name));
 }
 
 /** Is `long` `short` with a place written before it (深圳科技博览中心 for 科技博览中心)? */

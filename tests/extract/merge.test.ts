@@ -98,6 +98,23 @@ describe('a merged bureau written short in full beside its name as it signs', ()
   });
 });
 
+describe('a bureau written short, whose expansion is longer than the name it signs', () => {
+  it('is the body it signs as (文旅广电局 of 某市文化和旅游广电局), but not a bureau adding words of its own', () => {
+    const agencies = entitiesOf([
+      '安康市文化和旅游广电局关于政协安康市五届一次会议第204号提案的复函',
+      '马某委员:',
+      '您提出的《关于加强广播转播保障能力的建议》收悉,现答复如下:',
+      '由文旅广电局牵头成立应急协调处置小组。',
+      '汉中市文旅局、汉中市文物旅游局配合。',
+    ], 'Agency');
+    const own = agencies.filter((e) => e.name.startsWith('安康'));
+    expect(own.map((e) => e.name)).toEqual(['安康市文化和旅游广电局']);
+    expect(own[0]!.aliases).toContain('文旅广电局');
+    // 文旅局 expands to 文化和旅游局; 文物旅游局 adds 物, no character of it: another bureau.
+    expect(agencies.filter((e) => e.name.startsWith('汉中')).map((e) => e.name).sort()).toEqual(['汉中市文化和旅游局', '汉中市文物旅游局']);
+  });
+});
+
 describe('a document cited with and without its bracketed note', () => {
   it('is one policy, named with the note, but for a draft', () => {
     const policies = entitiesOf([
