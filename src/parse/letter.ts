@@ -118,10 +118,14 @@ function squeezesTo(line: string, squeezed: string): boolean {
   return line.length >= squeezed.length && line.trimStart().startsWith(squeezed.charAt(0)) && squeeze(line) === squeezed;
 }
 
-function trimFooter(lines: Line[], from: number, to: number): number {
+function trimFooter(lines: Line[], from: number, to: number, anchored: boolean): number {
   let end = to;
+  // In a letter with no salutation or opening, chrome before its first prose (a page's 【字体 打印本页】 bar under
+  // the title) ends nothing.
+  let prose = anchored;
   for (let i = from; i < to; i++) {
-    if (FOOTER_RE.test(lines[i]!.text.trim())) {
+    prose ||= PROSE_RE.test(lines[i]!.text);
+    if (prose && FOOTER_RE.test(lines[i]!.text.trim())) {
       end = i;
       break;
     }
@@ -195,7 +199,7 @@ export function parseLetter(text: string): ParsedLetter {
   const dated = findSignedDate(firstCopy.slice(fromLine), publishedDate);
   const dateLine = dated ? fromLine + dated.line : -1;
   // Page chrome follows the letter: after the signature date when there is one.
-  let lastLine = trimFooter(lines, Math.max(fromLine, dateLine), copyEnd);
+  let lastLine = trimFooter(lines, Math.max(fromLine, dateLine), copyEnd, Boolean(salutation || opening));
   if (dateLine >= 0) {
     // Keep the closing block that follows the date (contact, 签发人, 承办人, 抄送 … lines).
     let i = dateLine + 1;
@@ -294,13 +298,16 @@ export function parseLetter(text: string): ParsedLetter {
   // (A title on a long line, run into the salutation, is past classMark's look: its own mark counts.)
   const mark = header.resultClass ?? classMark(lines, headerEnd, closingLine, lastLine) ?? (title ? (titleClass(title.line.text) ?? null) : null);
   const { proposal, others } = readProposal(title, opening, header, salutation?.role ?? opening?.proposer?.role ?? null);
-  const proposers = salutation?.persons.length ? salutation.persons : opening?.proposers?.length ? opening.proposers : headerPersons(text, header.proposer);
+  const fromHeader = headerPersons(text, header.proposer);
+  // (A letter greeting no one may name its proposer in its title: 某局对人大代表某某等关于….)
+  const fromTitle = title?.proposer ? [title.proposer] : [];
+  const proposers = salutation?.persons.length ? salutation.persons : opening?.proposers?.length ? opening.proposers : fromHeader.length ? fromHeader : fromTitle;
   // Who signed the proposal with the proposer: named in the opening (您与严某、曹某委员提出的) or listed
   // by the header (联名人, 附议人).
   const named = [...proposers];
   // (A header's list of proposers, 代表姓名:甲、乙、丙, names them all, whoever the salutation names.)
-  for (const c of [...(opening?.proposers ?? []), ...headerPersons(text, header.proposer), ...headerPersons(text, header.coProposers)]) if (!named.some((p) => p.name === c.name)) named.push(c);
-  const proposer = salutation?.name || !opening?.proposer ? salutationProposer(salutation, header, proposal.kind) : opening.proposer;
+  for (const c of [...(opening?.proposers ?? []), ...fromHeader, ...headerPersons(text, header.coProposers)]) if (!named.some((p) => p.name === c.name)) named.push(c);
+  const proposer = (salutation?.name || !opening?.proposer ? salutationProposer(salutation, header, proposal.kind) : opening.proposer) ?? title?.proposer ?? null;
 
   return {
     header,

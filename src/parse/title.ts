@@ -18,15 +18,17 @@ export type TitleInfo = {
   word: string | null;
   /** "对《关于…的建议》的答复": the proposal's own title, when the reply's title quotes it. */
   proposalTitle: string | null;
+  /** "X局对人大代表某某等关于…的议案的答复": the proposer the title names, where its line writes the name. */
+  proposer: { name: string; role: '委员' | '代表'; start: number; end: number } | null;
   line: Line;
 };
 
-// A portal's notice of the reply (…会议第82号提案公示公告) is its title too.
+// A portal's notice of the reply (…会议第82号提案公示公告) is its title too, and a ministry's 复文 (“关于…的建议”复文).
 // 答覆: mirrors write 覆 for 复 (both are simplified characters, so the reading copy keeps it). 续复 (续办续复) answers again a proposal handled on.
-const REPLY_END = /(?:答[复覆]的?函|复函|的函|(?:答[复覆]|回复)(?:意见|摘要)|(?:主办|会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|续复|答复书|办理单|答复单|(?:办理(?:落实)?情况|答[复覆])的?报告|答[复覆]情况|的办理结果|(?:提案|建议|议案)(?:办理(?:结果|情况))?公示(?:公告)?)$/;
+const REPLY_END = /(?:答[复覆]的?函|复函|的函|的?复文|(?:答[复覆]|回复)(?:意见|摘要)|(?:主办|会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|续复|答复书|办理单|答复单|(?:办理(?:落实)?情况|答[复覆])的?报告|答[复覆]情况|的办理结果|(?:提案|建议|议案)(?:办理(?:结果|情况))?公示(?:公告)?)$/;
 // The last characters of REPLY_END's words: a text holding none of them ends in no reply word however it is cleaned.
 // (A title's last line is asked for all but 书, as it always was: see ENDS_LIKE_TITLE.)
-const LINE_END_CHARS = '函见复覆单告要果况示';
+const LINE_END_CHARS = '函见复覆单告要果况示文';
 const REPLY_END_CHAR = new RegExp(`[${LINE_END_CHARS}书]`, 'u');
 // After the reply word, the proposal's title after a colon or a dash ("…第4号建议的答复:关于增加教育投入的建议",
 // "…提案的答复——关于…的建议") or its number after a colon ("…代表建议的答复:第3号").
@@ -57,6 +59,8 @@ const BRACKETED_NUMBER_REF = new RegExp(String.raw`^([^《》()（）]*?会议)(
 const BARE_NUMBER_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:[A-Za-z\p{Script=Han}]{1,3}类)?第?(\d{2,})(提案|建议|议案)/u;
 // The proposal's title in quotes after the session, no number: "对县十六届人大五次会议“…”建议的答复".
 const QUOTED_REF = /(?:关于|对)(?:对)?([^《》“”()（）对]*?会议)[“"][^”"]{2,80}[”"]的?(?:代表|委员)?(提案|建议|议案)/;
+// Or its proposer after the session, no number: "某镇人民政府对镇五届人大第六次会议某某某代表建议的答复".
+const NAMED_REF = /(?:关于|对)(?:对)?([^《》“”()（）对]*?会议)[\p{Script=Han}·]{2,4}(?:代表|委员)的?(提案|建议|议案)/u;
 // No 关于/对, the session opening the title: "泗县第十八届人民代表大会第三次会议第63号建议的答复", "六届四次第109号代表建议的答复".
 const SESSION_FIRST_REF = new RegExp(String.raw`^([^《》()（）关对]*?(?:会议|届[一二三四五六七八九十]+次))第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(建议|提案|议案)`);
 // The session, then the proposal's own title bare, its number before it or in brackets after it:
@@ -70,11 +74,19 @@ const TITLE_FIRST_REF = new RegExp(String.raw`^([^《》]*?会议)《[^《》]+�
 // 协助办理 (a co-handler's letter).
 const SESSION_LEAD = /^(?:\d{4}年度?)?(?:(?:再次|重新|补充)?(?:答复|回复|反馈))?(?:关于)?(?:对|(?:协助|配合)?办理)?/;
 // Where the reference starts, after the body's own name: 关于…, or 对 before a session, number or 《》.
-const REF_START = /关于|对(?=[^，。,]*(?:号|《|会议“))/;
+const REF_START = /关于|对(?=[^，。,]*(?:号|《|会议“|会议[\u4e00-\u9fa5]{2,4}(?:代表|委员)))/;
 // The proposal quoted in a title: after 对, ending like one, or right after the kind and number (…16号议案《…》);
 // or noted in brackets after the reply word (…建议的答复(关于…的建议), a stray bracket closing it twice).
-const QUOTED_PROPOSAL = /对《([^《》]{2,150})》|《([^《》]{2,150}?(?:建议|提案|议案))》|(?:建议|提案|议案)《([^《》]{2,150})》|(?<=答复|复函|回复|的函)[(（](关于[^()（）]{2,150}?(?:建议|提案|议案))[)）]{1,2}$/u;
+const QUOTED_PROPOSAL = /对《([^《》]{2,150})》|^“([^“”]{2,150}?(?:建议|提案|议案))”(?=的?(?:复文|答复|复函|回复))|《([^《》]{2,150}?(?:建议|提案|议案))》|(?:建议|提案|议案)《([^《》]{2,150})》|(?<=答复|复函|回复|的函)[(（](关于[^()（）]{2,150}?(?:建议|提案|议案))[)）]{1,2}$/u;
 const SESSION_END = /^(.*会议)/;
+// A ministry's 复文 notes the proposal's year and number after it: “关于…的建议”复文(2022年第4406号).
+const YEAR_NUMBER_NOTE = /(?<=复文|答复|复函)[(（]\d{4}年第(\d+)号[)）]$/u;
+// The proposer after 对, the role before the name or after it (对人大代表某某等关于…, 对某某代表《…》), then the
+// proposal's title bare (…等关于建设某桥的议案的答复).
+const PROPOSER_AFTER = String.raw`(?:等(?:\d+名)?(?:代表|委员)?)?(?=关于|《|“|提出)`;
+const TITLE_PROPOSER = new RegExp(String.raw`对(?:人大|政协)?(代表|委员)([\p{Script=Han}·]{2,4}?)${PROPOSER_AFTER}|对([\p{Script=Han}·]{2,4}?)(代表|委员)${PROPOSER_AFTER}`, 'u');
+const NOT_A_PERSON = /人大|政协|届|会议|^[省市县区镇乡]/u;
+const BARE_PROPOSAL = /^(?:等(?:\d+名)?(?:代表|委员)?)?(关于[^《》“”]{2,150}?(?:建议|提案|议案))的?(?:答复|回复|复函|办理)/u;
 const WRAPPED_TITLE = /[(（]([^()（）]{2,120}?关于[^()（）]{4,120})[)）]$/u;
 const SESSION_SHAPE = /会议|届|次/u;
 // The body before 关于/对: Han characters (a quote or label is no body), a year before it dropped.
@@ -92,6 +104,8 @@ const TITLE_PREFIX =
 // (索 引 号:… 公文目录:… 发文机构:… 主 题 词: 发布日期:… 文  号: 标  题:…): the page's, not the title's.
 const CELLS_BEFORE_NAME = /^.{0,200}?[:：](?=[^:：]{0,12}(?:名称|标题|题目)[:：])/u;
 const TRAILING_BARS = /\|+$/;
+// The page's own fields in brackets after the title (…的答复(发布日期:2025年05月12日文号:某发〔2025〕10号)): the page's, not the title's.
+const PAGE_FIELDS_NOTE = /[(（][^()（）]*(?:发布日期|成文日期|发文字号|文号|索引号)[:：][^()（）]*[)）]$/u;
 // The class mark in brackets closing a title after its reply word (…办理情况的答复(B)): the class, not the title's.
 const BRACKETED_CLASS_AFTER_REPLY = /(?<=答复|复函|的函)[(（][A-D][1-9]?类?[)）]$/u;
 const SITE_SUFFIX = /[\s\u3000]*[-_–—|｜][\s\u3000]*[^\s\u3000\-_–—|｜]{2,24}$/u;
@@ -118,7 +132,7 @@ function proposalRef(title: string): { session: string; number: string | null; w
   if (titleThenNumber) return { session: titleThenNumber[1]!, number: titleThenNumber[2]!, word: titleThenNumber[3]! };
   const bare = BARE_NUMBER_REF.exec(title);
   if (bare) return { session: bare[1]!, number: bare[2]!, word: bare[3]! };
-  const quoted = QUOTED_REF.exec(title);
+  const quoted = QUOTED_REF.exec(title) ?? NAMED_REF.exec(title);
   return quoted ? { session: quoted[1]!, number: null, word: quoted[2]! } : null;
 }
 
@@ -135,7 +149,7 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
     const own = proposalFirst || REPLY_END.test(parts[0]!) ? parseTitleText(parts[1]!, line) : null;
     if (own?.number || (own && proposalFirst)) return own;
   }
-  const cleaned = squeeze(raw.replace(TRAILING_CLASS, '')).replace(TRAILING_BARS, '').replace(TRAILING_DOC_RE, '').replace(BRACKETED_CLASS_AFTER_REPLY, '').replace(CELLS_BEFORE_NAME, '').replace(TITLE_PREFIX, '');
+  const cleaned = squeeze(raw.replace(TRAILING_CLASS, '')).replace(PAGE_FIELDS_NOTE, '').replace(TRAILING_BARS, '').replace(TRAILING_DOC_RE, '').replace(BRACKETED_CLASS_AFTER_REPLY, '').replace(CELLS_BEFORE_NAME, '').replace(TITLE_PREFIX, '');
   // A page's title bar: "…的答复函-某某网站", "…的答复_某县人民政府".
   const unsited = cleaned.replace(SITE_SUFFIX, '');
   const title = unsited !== cleaned && REPLY_END.test(unsited.replace(TRAILING_NOTE, '')) ? unsited : cleaned;
@@ -146,7 +160,12 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   const wrapped = WRAPPED_TITLE.exec(title)?.[1];
   const inner = wrapped && REPLY_END.test(wrapped) ? parseTitleText(wrapped, line) : null;
   if (inner?.agency) return { ...inner, title };
-  const refAt = title.search(REF_START);
+  const named = TITLE_PROPOSER.exec(title);
+  const proposerName = named ? (named[2] ?? named[3])! : null;
+  const proposer = named && !NOT_A_PERSON.test(proposerName!) ? named : null;
+  const refFrom = title.search(REF_START);
+  // (The body ends before the proposer's 对: 某局对人大代表某某等关于….)
+  const refAt = proposer && (refFrom < 0 || proposer.index < refFrom) ? proposer.index : refFrom;
   if (refAt < 0 && !/第?[A-Za-z]*-?\d+号(?:代表|委员)?(?:提案|建议|议案)/.test(title) && !BRACKETED_NUMBER_REF.test(title) && !NUMBER_AFTER_REPLY_REF.test(title)) return null;
   // The body before 关于/对, else one named in brackets after the title ("…的答复(水利局)", "…的答复函(县发改委主办)").
   const noted = /[(（]([\p{Script=Han}]{2,20}?)(?:主办|承办)?[)）]$/u.exec(title)?.[1];
@@ -164,16 +183,22 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
     agency: agency && AGENCY_PREFIX_RE.test(agency) ? agency : null,
     agencyStart: !agency ? null : refAt > 0 ? line.start + Math.max(0, line.text.indexOf(agency.charAt(0))) : line.text.includes(agency) ? line.start + line.text.lastIndexOf(agency) : null,
     session,
-    number: ref?.number ?? null,
+    number: ref?.number ?? YEAR_NUMBER_NOTE.exec(title)?.[1] ?? null,
     word,
-    proposalTitle: quotedProposal(title),
+    proposalTitle: quotedProposal(title) ?? (proposer ? (BARE_PROPOSAL.exec(title.slice(proposer.index + proposer[0].length))?.[1] ?? null) : null),
+    proposer: proposer ? personOnLine(proposerName!, (proposer[1] ?? proposer[4]) as '委员' | '代表', line) : null,
     line,
   };
 }
 
+function personOnLine(name: string, role: '委员' | '代表', line: Line): TitleInfo['proposer'] {
+  const at = line.text.indexOf(name);
+  return at < 0 ? null : { name, role, start: line.start + at, end: line.start + at + name.length };
+}
+
 function quotedProposal(title: string): string | null {
   const m = QUOTED_PROPOSAL.exec(title);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]!) : null;
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!) : null;
 }
 
 // Lines never joined into a title: breadcrumbs, labelled header values (with the label on the line

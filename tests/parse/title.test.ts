@@ -419,6 +419,30 @@ describe('replying body: more shapes', () => {
     expect(ref('某县十七届人大四次会议代表建议的答复:第3号')).toMatchObject({ session: '某县十七届人大四次会议', number: '3', word: '建议' });
   });
 
+  it('reads the proposer a title names after 对 where no one is greeted, and the proposal’s bare title after it', () => {
+    const p = parseLetter('农安县水利局对人大代表刘某某等关于建设跨河大桥的议案的答复\n\n一、关于大桥建设。已列入规划,正在做前期工作,待资金落实后实施。\n');
+    expect(p.agency?.name).toBe('农安县水利局');
+    expect(p.proposer).toEqual({ name: '刘某某', role: '代表' });
+    expect(p.proposal.title).toBe('关于建设跨河大桥的议案');
+    expect(p.proposerPersons.map((x) => x.name)).toEqual(['刘某某']);
+  });
+
+  it('reads a title naming the proposer after the session, with no number', () => {
+    const t = parseLetter(`某市某区街子镇人民政府对镇五届人大第六次会议赵某某代表建议的答复\n\n2019-09-20 14:25文章来源:街子镇\n\n赵某某代表:\n\n您提出的《某桥扩宽加固问题》收悉。现答复如下。\n已办。\n`).title;
+    expect(t).toMatchObject({ title: '某市某区街子镇人民政府对镇五届人大第六次会议赵某某代表建议的答复', agency: '某市某区街子镇人民政府', session: '镇五届人大第六次会议', word: '建议' });
+  });
+
+  it('reads a ministry’s 复文, its quoted proposal and the year and number noted after it, and drops the page’s fields in brackets', () => {
+    const page = '“关于加强自然保护地建设的建议”复文(2022年第4406号)\n\n2023-02-01 来源:办公室\n\n【字体: 打印本页\n\n一、关于尽快修订相关法律法规问题\n中共中央办公厅、国务院办公厅印发的《关于建立以国家公园为主体的自然保护地体系的指导意见》明确要求加快推进制度建设。\n';
+    const p = parseLetter(page);
+    expect(p.title?.title).toBe('“关于加强自然保护地建设的建议”复文(2022年第4406号)');
+    expect([p.proposal.title, p.proposal.number]).toEqual(['关于加强自然保护地建设的建议', '4406']);
+    // The page's print bar under the title, before any prose, ends nothing: the letter runs on.
+    expect(p.bodyEnd).toBeGreaterThan(page.indexOf('指导意见'));
+    const q = parseLetter(`对市十六届人大三次会议第0276号代表建议的答复(发布日期:2025年05月12日文号:沪发改开放建〔2025〕10号)\n${rest}`);
+    expect(q.title?.title).toBe('对市十六届人大三次会议第0276号代表建议的答复');
+  });
+
   it('reads a document number in brackets after the title, and a delegation’s character before the number', () => {
     const p = parseLetter('关于省十三届人大一次会议温36号建议的答复[某交建〔2018〕101号]\n\n张三代表:\n您提出的《关于X的建议》收悉。现答复如下:\n已办。\n某某厅\n2018年7月2日\n');
     expect(p.title?.title).toBe('关于省十三届人大一次会议温36号建议的答复');
