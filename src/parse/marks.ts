@@ -1,6 +1,6 @@
 // The document number and the result class as letters write them around the title and signature:
 // "某交函〔2019〕6号(A)类", "某建复〔2017〕5号(B类)", "某教提复字〔2019〕来信号B类", "(C类)", "A类",
-// "办复类别:C类", "分类:B", a subclass ("…3号B1类"), a lone "A" above the salutation and "…情况(B)的函" in the title.
+// "办复类别:C类", "办复情况标记:B", "分类:B", a subclass ("…3号B1类"), a lone "A" or "C2" above the salutation and "…情况(B)的函" in the title.
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
 
@@ -16,16 +16,17 @@ export const TRAILING_DOC_RE = new RegExp(`[\\[［【(（](?:编号[:：])?(${DO
 // A line holding only a number the page cut (湘工信建议〔2025117: its 〕 and 号 lost), kept as printed,
 // or such a number before the signer's label or a class mark (舞水〔202258 签发人:…, 临水字〔202313B1类).
 const CUT_DOC_LINE_RE = /^([\p{Script=Han}A-Z]{1,12}[〔\[［﹝【]\d{4}\d{1,4})(?=$|签发|[A-D][1-9]?类)/u;
-// Or after the signer's field on its line, the two written as one heading (签发:某某某 浮城字〔2022〕46号).
-const AFTER_SIGNER_RE = new RegExp(`^[\\s\\u3000]*(?:领导)?签发人?[:：][\\s\\u3000]*\\p{Script=Han}{2,4}[\\s\\u3000]+(${DOC_NUMBER})[\\s\\u3000]*$`, 'u');
+// Or after the signer's field on its line, the two written as one heading (签发:某某某 浮城字〔2022〕46号), the field
+// naming two signers or three (签发人:某某 某某某 某政函〔2024〕45号).
+const AFTER_SIGNER_RE = new RegExp(`^[\\s\\u3000]*(?:领导)?签发人?[:：][\\s\\u3000]*(?:\\p{Script=Han}{2,4}[\\s\\u3000、]+){1,3}(${DOC_NUMBER})[\\s\\u3000]*$`, 'u');
 // A class mark's line may add the letter's publication (A(公开), B类(依申请公开)).
 const PUBLICATION_NOTE = '(?:[(（](?:主动|依申请|不予)?公开[)）])?';
 const CLASS_LINE_RE = new RegExp(`^[(（〔【]?([A-D][1-9]?)[)）]?类[)）〕】]?${PUBLICATION_NOTE}$`, 'u');
-const LONE_CLASS_RE = new RegExp(`^[(（【〔]?([A-D])[)）】〕]?${PUBLICATION_NOTE}$`, 'u');
+const LONE_CLASS_RE = new RegExp(`^[(（【〔]?([A-D][1-9]?)[)）】〕]?${PUBLICATION_NOTE}$`, 'u');
 const HAS_CLASS_LETTER = /[A-E]/;
 const YEAR_BRACKET = /[〔\[［﹝【(（]\s*\d{4}/u;
 // (The label may come before its letter and colon alike: 类别A:.)
-const CLASS_LABEL_RE = /(?:(?:办复类别|答复类别|办理结果|类别|分类|标注)[:：]|(?:分类|办理结果)(?:标识|标注)[:：]?|^(?:办复|答复)?类别(?=[A-E][1-9]?[:：]$))[(（【]?([A-E][1-9]?)/u;
+const CLASS_LABEL_RE = /(?:(?:办复类别|答复类别|办理结果|类别|分类|标注|(?:办复|办理|答复)情况标记)[:：]|(?:分类|办理结果)(?:标识|标注)[:：]?|^(?:办复|答复)?类别(?=[A-E][1-9]?[:：]$))[(（【]?([A-E][1-9]?)/u;
 // In the title, before its reply word ("…建议办理情况(B)的函"), after it ("…的答复(B)", "…答复函 B") or
 // before the number ("…会议A类第72提案").
 const TITLE_CLASS_RE = /[(（]([A-D][1-9]?)类?[)）]的?(?:函|答复|复函)|(?:答复|复函|的函)[(（【]?([A-D][1-9]?)类?[)）】]?$|会议([A-D][1-9]?)类第?\d/u;

@@ -98,6 +98,8 @@ describe('document number and class mark', () => {
     expect(p('某工信建议〔2025117').docNumber).toBe('某工信建议〔2025117');
     expect(p('某水〔202258                   签发人:崔某营').docNumber).toBe('某水〔202258');
     expect(p('某水字〔202313B1类 同意公开').docNumber).toBe('某水字〔202313');
+    // After a signer's field naming two signers on its line.
+    expect(p('签发人:郭某某 邢某某 某红政函〔2024〕45号').docNumber).toBe('某红政函〔2024〕45号');
     // A template's placeholder numbers no letter.
     expect(p('无〔2024〕0号').docNumber).toBeNull();
     // After the signer's field on its line, the heading of a document.
@@ -119,6 +121,11 @@ describe('document number and class mark', () => {
     expect(parseLetter(`某区卫健委\n类型:建议\n${opening}`).resultClass).toBeNull();
     // A subclass: 某卫健字〔2024〕3号B1类.
     expect(p('某卫健字〔2024〕3号B1类 同意公开')).toMatchObject({ docNumber: '某卫健字〔2024〕3号', resultClass: 'B1' });
+  });
+
+  it('reads a subclass alone on a line of the head (C2) and the label 办复情况标记', () => {
+    expect(parseLetter(`对省十三届人大三次会议第1552号建议的答复\n名称: 对省十三届人大三次会议第1552号建议的答复\n\nC2\n\n同意公开\n\n${opening}`).resultClass).toBe('C2');
+    expect(parseLetter(`自治区民语委关于对自治区政协十一届五次会议第20170422号提案的答复函\n办复情况标记:B\n\n${opening}`).resultClass).toBe('B');
   });
 
   it('reads class marks in the closing: (C类), 办复类别:C类, 分类:B', () => {
