@@ -28,13 +28,14 @@ function ownName(code: string, place: string): string {
 /**
  * The place (金华市婺城区, 广州市, 浙江省) the index number's division or credit code names, or null. A body's
  * credit code is not always registered where it works (广德市's bureaus hold codes of 341723), so the place
- * counts only where the page names it too (优学婺城).
+ * counts only where the page names it too (优学婺城), or where nothing else places the letter (`alone`: a city
+ * bureau's page that writes only 市委, 市政府).
  */
-export function placeOfIndexNumber(indexNumber: string | null, page: string): string | null {
+export function placeOfIndexNumber(indexNumber: string | null, page: string, alone = false): string | null {
   if (!indexNumber) return null;
   const number = indexNumber.trim();
   const credit = CREDIT_CODE_RE.exec(number)?.[1];
   const code = credit && isCreditCode(credit) ? credit.slice(2, 8) : STATS_CODE_RE.exec(number)?.[1];
   const place = code ? PLACE_BY_CODE.get(code) : undefined;
-  return place && page.includes(ownName(code!, place)) ? place : null;
+  return place && (alone || page.includes(ownName(code!, place))) ? place : null;
 }

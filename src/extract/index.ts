@@ -79,7 +79,7 @@ function letterJurisdiction(p: ParsedLetter, session: string | null, body: strin
   if (!placed.city && !placed.county) placed = placedBy(page);
   // Nor the page's words: the division or credit code its index number opens with (330702000000/…: 金华市婺城区),
   // where it agrees with what is known (a stray code of another province or city does not stand).
-  const coded = placed.county ? null : placeOfIndexNumber(p.header.indexNumber ?? null, page);
+  const coded = placed.county ? null : placeOfIndexNumber(p.header.indexNumber ?? null, page, !placed.province && !placed.city);
   // (jurisdictionOf reads the places that open a body's name: the code's place is read as its government's.)
   const byCode = coded ? jurisdictionOf(`${coded}人民政府`) : null;
   if (byCode && (placed.province ?? byCode.province) === byCode.province && (placed.city ?? byCode.city) === byCode.city) placed = fillMissing(placed, byCode);

@@ -12,6 +12,13 @@ describe('the place an index number names', () => {
   it('counts the place only where the page names it too: a credit code may be registered elsewhere', () => {
     expect(placeOfIndexNumber('11341723003254129A/202311-00011', '市水利局答复')).toBeNull();
     expect(placeOfIndexNumber('000014349/2025-00011', '婺城')).toBeNull();
+    // Unless nothing else places the letter: then the code alone does.
+    expect(placeOfIndexNumber('11341723003254129A/202311-00011', '市水利局答复', true)).toBe('池州市青阳县');
+  });
+  it('places a city bureau’s letter that names no place at all (市发展改革委, 市委市政府) by its code', () => {
+    const text =
+      '索  引  号: 11620400MB1234567X/2022-00006 生成日期: 2022-11-09\n所属机构: 市发展改革委 发布机构: 市发展改革委\n关于对市十届人大一次会议第31号建议的答复\n尊敬的张某某代表:\n你们在市十届人大一次会议提出的“关于河道综合治理的建议”收悉。现将办理情况答复如下:\n市委市政府高度重视流域治理工作,市发展改革委将积极争取项目资金。\n';
+    expect(extractLetter({ source: 'b.txt', text, encoding: 'utf-8' }).replyingAgency).toBe('白银市发展和改革委员会');
   });
   it('places a letter that names its body only by level word (区妇联) where its index number and text agree', () => {
     const text =
