@@ -180,9 +180,10 @@ const cleanPhone = (phone: string | undefined) => phone?.replace(/[\s\u3000]+/g,
 function contactLabel(tail: string): RegExpExecArray | null {
   const m = CONTACT_LABEL_RE.exec(tail);
   if (!m) {
-    // The contact unit's label before a unit and a person in it (联系单位:某省环境保护厅污染防治处 谢某): the person's.
+    // The contact unit's label before a unit and a person in it (联系单位:某省环境保护厅污染防治处 谢某), or before a
+    // person alone (联系单位及电话:付某某 联系电话:…): the person's.
     const unit = UNIT_LABEL_RE.exec(tail);
-    return unit && personAfterUnit(unit[1]!) ? unit : null;
+    return unit && (personAfterUnit(unit[1]!) || personAlone(unit[1]!)) ? unit : null;
   }
   if (!LEAD_LABEL_RE.test(m[0])) return m;
   const next = CONTACT_LABEL_RE.exec(tail.slice(m.index + m[0].length));
@@ -196,7 +197,12 @@ function personAfterUnit(value: string): boolean {
   const name = unit ? CONTACT_NAME_RE.exec(value.slice(unit.length))?.[1] : undefined;
   return name !== undefined && !UNIT_END_RE.test(name) && !NOT_A_NAME_RE.test(name);
 }
-const UNIT_LABEL_RE = /^[\s\u3000(（]*联系单位[\s\u3000]*[:：][\s\u3000]*([^\n)）]*)/mu;
+/** Does `value` hold a person's name alone before its phone's label (付某某 联系电话:…), no unit? */
+function personAlone(value: string): boolean {
+  const name = UNIT_FIRST_RE.test(value) ? undefined : CONTACT_NAME_RE.exec(value)?.[1];
+  return name !== undefined && name.length <= 4 && !UNIT_END_RE.test(name) && !NOT_A_NAME_RE.test(name) && /^[\s\u3000]*\S+[\s\u3000]*(?:联系)?电话[:：]/u.test(value);
+}
+const UNIT_LABEL_RE = /^[\s\u3000(（]*联系单位(?:及(?:联系)?电话)?[\s\u3000]*[:：][\s\u3000]*([^\n)）]*)/mu;
 
 /**
  * The contact in the closing (from `from`): the labelled person with the phone written after the

@@ -30,6 +30,8 @@ describe('contact', () => {
     // The person written first on the phone's own line; a unit there is nobody.
     expect(contact('联系单位:某区交通运输局\n联系电话:陈小发 13805590606')).toMatchObject({ name: '陈小发', phone: '13805590606' });
     expect(contact('联系电话:办公室 6811234')).toMatchObject({ name: null, phone: '6811234' });
+    // A person alone under the unit's label, the phone labelled after the name.
+    expect(contact('联系单位及电话:付小涛   联系电话:18992501518')).toMatchObject({ name: '付小涛', phone: '18992501518' });
   });
 
   it('reads further people on the contact line as others, never a label word', () => {
