@@ -975,6 +975,9 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
   // A sub-district's office written short (观澜街道办) is its 街道办事处.
   const shortOffice = SHORT_TOWN_OFFICE_RE.exec(name);
   if (shortOffice) return canonicalAgency(`${shortOffice[1]}办事处`, j);
+  // So is one the town table knows, written as a street (秀全街 for 秀全街道).
+  const street = STREET_RE.exec(name);
+  if (street && isKnownTown(`${street[1]}街道`)) return canonicalAgency(`${street[1]}街道办事处`, j);
   const hits = findAgencies(name, j);
   const whole = hits.find((h) => h.start === 0 && h.end === name.length);
   if (whole) return whole.name;
@@ -1045,6 +1048,7 @@ const NOT_BARE_RE = /[省市区县州盟旗镇乡]|^(?:村|自治|地区|国家|
 
 const PLACE_ALONE_RE = /^[\p{Script=Han}]{1,10}(镇|乡|县|旗|街道|苏木)$/u;
 const SHORT_TOWN_OFFICE_RE = /^([\p{Script=Han}]{1,12}街道)办$/u;
+const STREET_RE = /^(\p{Script=Han}{2,4})街$/u;
 
 /**
  * A body the tables do not know, opening with a district or county: the place's full prefix

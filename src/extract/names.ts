@@ -734,7 +734,9 @@ export function findListedPlatforms(text: string, from: number, to: number, take
       const quoted = name.length === written.length - 2 && written.startsWith('“') && written.endsWith('”');
       // (…体系的重点领域: a phrase with 的 describes, it names nothing.)
       if (name.length < 2 || name.length > 16 || name.includes('的') || taken.some((spans) => spans.some((t) => t.start < end && start < t.end))) continue;
-      if (isGenericName(name) || !(quoted || startsWithPlace(name) || wordsOf(name, 0, name.length).some((w) => LISTED_PROPER_TAG.test(w.tag)))) continue;
+      const words = wordsOf(name, 0, name.length);
+      // (Two things joined, QQ及微信, are no one item's name.)
+      if (isGenericName(name) || words.some(isJoin) || !(quoted || startsWithPlace(name) || words.some((w) => LISTED_PROPER_TAG.test(w.tag)))) continue;
       hits.push({ type: 'Platform', start, end, text: written, name, aliases: [] });
     }
   }

@@ -91,14 +91,17 @@ function asPlace(w: Word): Word {
 
 /**
  * An adverb and its verb the dictionary holds as one word of another class (高度重视/l, 全力支持/n,
- * 大力发展/nz, even a person's name: 严格执行/nr) are a verb phrase, which no name runs over: 一直高度重视|明水经济技术开发区.
+ * 大力发展/nz, even a person's name: 严格执行/nr) are a verb phrase, which no name runs over: 一直高度重视|明水经济技术开发区;
+ * so is one whose verb the dictionary reads alone as a noun (充分利用: 充分/ad 利用/n).
  */
 function asVerbPhrase(w: Word): Word {
   if (w.word.length !== 4 || !PHRASE_TAGS.test(w.tag)) return w;
   const adverb = tagPhrase(w.word.slice(0, 2));
   const verb = tagPhrase(w.word.slice(2));
   const oneWord = adverb.length === 1 && verb.length === 1;
-  return oneWord && /^(?:d|ad)$/u.test(adverb[0]!.tag) && /^vn?$/u.test(verb[0]!.tag) ? { word: w.word, tag: 'v' } : w;
+  // (An adjective's adverb before a noun, 充分/ad 利用/n; not any adverb, 高新/d 技术/n.)
+  const verbal = /^vn?$/u.test(verb[0]!.tag) || (adverb[0]!.tag === 'ad' && verb[0]!.tag === 'n');
+  return oneWord && /^(?:d|ad)$/u.test(adverb[0]!.tag) && verbal ? { word: w.word, tag: 'v' } : w;
 }
 const PHRASE_TAGS = /^(?:l|i|n|nz|nr)$/u;
 

@@ -675,6 +675,11 @@ describe('towns the town table knows', () => {
     expect(names('积极协调彩屯办事处负责与各社区沟通。', benxi)).toEqual([['彩屯办事处', '本溪市溪湖区彩屯街道办事处']]);
     expect(names('召集中国铁塔有限公司彩屯办事处。', benxi)).toEqual([]);
   });
+  it('name a sub-district written as a street (秀全街) as its office, where the table knows it', () => {
+    const huadu = jurisdictionOf('广州市花都区住房和城乡建设局');
+    expect(canonicalAgency('秀全街', huadu)).toBe('广州市花都区秀全街道办事处');
+    expect(canonicalAgency('步行街', huadu)).not.toMatch(/办事处$/u);
+  });
 });
 
 describe('offices a committee and its government run together', () => {

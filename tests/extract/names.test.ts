@@ -868,6 +868,8 @@ describe('platforms counted in a list of their class', () => {
   it('quoted items are names the letter marks; a single item before 等 is no list', () => {
     expect(listed('依托“渝快办”、“渝快政”等平台。')).toEqual(['渝快办', '渝快政']);
     expect(listed('依托青川茶叶交易网等平台。')).toEqual([]);
+    // The clause's verb phrase is no part of the first item (充分利用/n: 充分/ad 利用/n), and two things joined are no item.
+    expect(listed('剑阁充分利用广播、电视、短信、QQ及微信等媒体平台播放。')).toEqual([]);
   });
 
   it('leaves a span another finder read to it', () => {
