@@ -13,6 +13,9 @@ const INNER_TITLE_MARKS = /[<>〈〉《》]/gu;
 const ZONE_COMMITTEE_RE = /管(?:委会|理委员会)$/u;
 const ZONE_WORDS_WRITTEN_OUT: Record<string, string> = nameRules.zoneCommittee.writtenOut;
 const ZONE_WORD_RE = new RegExp(`(${Object.keys(ZONE_WORDS_WRITTEN_OUT).join('|')})(管理委员会)$`, 'u');
+// A zone's own word written short (高新区) and in full (高新技术产业开发区): the zone as a platform.
+const ZONE_WORDS_IN_FULL: Record<string, string> = nameRules.zoneCommittee.inFull;
+const ZONE_SHORT_END = new RegExp(`(?:${Object.keys(ZONE_WORDS_IN_FULL).join('|')})$`, 'u');
 const TOWN_BODY_RE = /(?:街道办事处|[镇乡]人民政府)$/u;
 // A note closing a document's title: (试行), (暂行), (2021—2025年); a draft (草案) is another document.
 const TITLE_NOTE_RE = /^[(（](?!草案|征求意见稿|送审稿|初稿)[^()（）]{1,12}[)）]$/u;
@@ -161,9 +164,17 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
     );
   }
   if (d.type === 'Platform' || d.type === 'Organization') {
+    // 津市高新区 beside 津市高新技术产业开发区: a zone's word written short.
+    const zone = ZONE_SHORT_END.exec(d.name);
+    const written = zone ? byName(d.name.slice(0, zone.index) + ZONE_WORDS_IN_FULL[zone[0]]) : undefined;
+    if (written) return written;
     // 甘谷脊兽园文化产业园 beside 甘谷县脊兽园文化产业园: one park, its place written both ways; 科技博览中心
-    // beside 深圳科技博览中心, 临港产业开发区 beside 湘阴临港产业开发区: the place written once and left out after.
-    return findOther((o) => leavesOutLevelWord(d.name, o.name) || placedBefore(d.name, o.name));
+    // beside 深圳科技博览中心, 临港产业开发区 beside 湘阴临港产业开发区: the place written once and left out after;
+    // 梵净山中药材标准化示范基地 beside 梵净山中药材标准化种植示范基地: a word left out.
+    // (Not a grade left out: 爱国主义教育基地 and 爱国主义教育示范基地 are two designations.)
+    return findOther(
+      (o) => leavesOutLevelWord(d.name, o.name) || placedBefore(d.name, o.name) || (o.name.length > d.name.length && isShortenedTitle(d.name, o.name) && !GRADE_WORD.test(leftOut(d.name, o.name))),
+    );
   }
   if (d.type === 'Agency' && TOWN_BODY_RE.test(d.name)) {
     // 长宁区华阳路街道办事处 beside 长宁区人民政府华阳路街道办事处: a sub-district's office or a town's
@@ -231,6 +242,18 @@ function commonPrefixLength(a: string, b: string): number {
   while (i < a.length && a[i] === b[i]) i++;
   return i;
 }
+
+/** The characters of `long` that `short`, a subsequence of it, leaves out. */
+function leftOut(short: string, long: string): string {
+  let i = 0;
+  let out = '';
+  for (const c of long) {
+    if (c === short[i]) i++;
+    else out += c;
+  }
+  return out;
+}
+const GRADE_WORD = /^(?:示范|重点|国家级|省级|市级|县级|国家|综合)$/u;
 
 function isSubsequence(short: string, long: string): boolean {
   let i = 0;

@@ -115,6 +115,26 @@ describe('a bureau written short, whose expansion is longer than the name it sig
   });
 });
 
+describe('a platform written again short', () => {
+  it('is one platform: its zone word short (高新区), or a word of its name left out, but for a grade', () => {
+    const platforms = entitiesOf([
+      '关于省十四届人大二次会议第1号建议的答复',
+      '张某代表:',
+      '您提出的《关于发展中药材产业的建议》收悉,现答复如下:',
+      '一、常德高新技术产业开发区已规划化工片区,常德高新区将加快建设。',
+      '二、武陵山中药材标准化种植示范基地已纳入规划,武陵山中药材标准化示范基地明年建成。',
+      '三、常德烈士陵园已是湖南省爱国主义教育示范基地,常德会战纪念馆是湖南省爱国主义教育基地。',
+    ], 'Platform');
+    expect(platforms.map((e) => [e.name, e.aliases])).toEqual([
+      ['常德高新技术产业开发区', ['常德高新区']],
+      ['武陵山中药材标准化种植示范基地', ['武陵山中药材标准化示范基地']],
+      // A grade left out (示范) names another designation.
+      ['湖南省爱国主义教育示范基地', []],
+      ['湖南省爱国主义教育基地', []],
+    ]);
+  });
+});
+
 describe('a document cited with and without its bracketed note', () => {
   it('is one policy, named with the note, but for a draft', () => {
     const policies = entitiesOf([
