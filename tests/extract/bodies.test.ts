@@ -910,3 +910,19 @@ describe('a city’s economy and informatisation commission, and some zones’ c
     expect(zones.entities.filter((e) => e.name.includes('保税区'))).toEqual([]);
   });
 });
+
+describe('committees of drug control, public order and defence mobilisation, and the armed forces department', () => {
+  it('read their short forms (禁毒办, 禁毒委, 综治办, 国动办, 人武部, 两新工委) as the full names of the letter’s place', () => {
+    const beibei = jurisdictionOf('重庆市北碚区教育委员会');
+    const found = names('区禁毒办、区综治办、区国动办、区人武部和区委两新工委配合;国家禁毒委和市禁毒委推荐。', beibei).map(([, n]) => n);
+    expect(found).toEqual([
+      '重庆市北碚区禁毒委员会办公室',
+      '重庆市北碚区社会治安综合治理委员会办公室',
+      '重庆市北碚区国防动员办公室',
+      '重庆市北碚区人民武装部',
+      '中共重庆市北碚区委非公有制经济组织和社会组织工作委员会',
+      '国家禁毒委员会',
+      '重庆市禁毒委员会',
+    ]);
+  });
+});
