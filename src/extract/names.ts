@@ -4,7 +4,7 @@ import leftContext from '../../data/agency-left-context.json' with { type: 'json
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { isKnownTown, placeAt, placeByForm, placeEndingAt, startsWithPlace } from './gazetteer.js';
 import { byLastCodeUnit, charTest, inRanges, matches, rangeHolding, WordScanner } from './literals.js';
-import { afterInnerVerb, afterNeverInside, afterStraddlingStop, hasProperPart, isJoiner, nameWordsStart, wordHolding, wordsFrom, wordsOf, type Word } from './words.js';
+import { afterInnerVerb, afterNeverInside, afterStraddlingStop, hasProperPart, isJoiner, LEVELS_TOGETHER, nameWordsStart, wordHolding, wordsFrom, wordsOf, type Word } from './words.js';
 
 // Agency: the working groups a government sets up (…工作领导小组), named by what they do.
 export type SuffixType = 'Fund' | 'Platform' | 'Organization' | 'Agency';
@@ -23,9 +23,6 @@ const GENERIC_NAMES = new Set(rules.genericNames);
 const COUNT_AFTER = new RegExp(rules.countAfter, 'u');
 const COUNT_BEFORE = new RegExp(rules.countBefore, 'u');
 const LEVELS_COUNTED = /^[省市县区镇乡、]*(?:两|二|三|四|五|各|多)级/u;
-// Places of a level taken together (乡镇…, 村居…): a class of platforms (a fund may be theirs: 区县科技创新引导基金);
-// not a county's body whose word opens with 市 (县|市容环卫服务中心, 县|市场…, 县|市政…).
-const LEVELS_TOGETHER = /^(?:乡镇|县区|区县|县市(?![容场政])|市县|县乡|镇村|村居|镇街)/u;
 // (An ordinal is a name's own: 第六产业园.)
 const COUNTED_CLASS = /(?<!第)[一二三四五六七八九十两]大?$/u;
 const COUNTED_INSIDE = /(?<!第)[一二三四五六七八九十两]+大(?=\p{Script=Han})/u;

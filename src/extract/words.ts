@@ -289,8 +289,11 @@ const FULL_PLACE = /^\p{Script=Han}{2,}[省市区县旗州盟镇乡]$/u;
 const LEVEL_WORD = /^[省市县区镇乡]$/u;
 // …and its grade (下达|省级水利发展资金).
 const LEVEL_OR_GRADE = /^[省市县区镇乡]级?$/u;
-// Two levels together name a class of places (听取|乡镇商会: the towns' chambers).
-const LEVELS_TOGETHER = /^(?:乡镇|县区|区县|市县|县乡|镇村|镇街)$/u;
+/**
+ * Places of a level taken together (乡镇…, 村居…) open a class's name, not one's (a fund may be theirs: 区县科技创新引导基金),
+ * and are a verb's object (听取|乡镇商会); not a county's body whose word opens with 市 (县|市容环卫服务中心, 县|市场…, 县|市政…).
+ */
+export const LEVELS_TOGETHER = /^(?:乡镇|县区|区县|县市(?![容场政])|市县|县乡|镇村|村居|镇街)/u;
 
 /** Does a name (its words before the suffix) hold a proper-name part, or is it only a description (茶叶交易市场, 良种繁育基地)? */
 export function hasProperPart(words: Word[]): boolean {

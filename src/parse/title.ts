@@ -29,7 +29,8 @@ const REPLY_END = /(?:答[复覆]的?函|复函|的函|的?复文|(?:答[复覆]
 // The last characters of REPLY_END's words: a text holding none of them ends in no reply word however it is cleaned.
 // (A title's last line is asked for all but 书, as it always was: see ENDS_LIKE_TITLE.)
 const LINE_END_CHARS = '函见复覆单告要果况示文';
-const REPLY_END_CHAR = new RegExp(`[${LINE_END_CHARS}书]`, 'u');
+// (Not 文, in most lines: 复文 holds 复 already.)
+const REPLY_END_CHAR = new RegExp(`[${LINE_END_CHARS.replace('文', '')}书]`, 'u');
 // After the reply word, the proposal's title after a colon or a dash ("…第4号建议的答复:关于增加教育投入的建议",
 // "…提案的答复——关于…的建议") or its number after a colon ("…代表建议的答复:第3号").
 const AFTER_REPLY_NOTE = String.raw`(?:[:：]|——)[^:：]{2,80}(?:建议|提案|议案)|[:：]第?\d+号`;
@@ -86,7 +87,7 @@ const YEAR_NUMBER_NOTE = /(?<=复文|答复|复函)[(（]\d{4}年第(\d+)号[)�
 const PROPOSER_AFTER = String.raw`(?:等(?:\d+名)?(?:代表|委员)?)?(?=关于|《|“|提出)`;
 const TITLE_PROPOSER = new RegExp(String.raw`对(?:人大|政协)?(代表|委员)([\p{Script=Han}·]{2,4}?)${PROPOSER_AFTER}|对([\p{Script=Han}·]{2,4}?)(代表|委员)${PROPOSER_AFTER}`, 'u');
 const NOT_A_PERSON = /人大|政协|届|会议|^[省市县区镇乡]/u;
-const BARE_PROPOSAL = /^(?:等(?:\d+名)?(?:代表|委员)?)?(关于[^《》“”]{2,150}?(?:建议|提案|议案))的?(?:答复|回复|复函|办理)/u;
+const BARE_PROPOSAL = /^(关于[^《》“”]{2,150}?(?:建议|提案|议案))的?(?:答复|回复|复函|办理)/u;
 const WRAPPED_TITLE = /[(（]([^()（）]{2,120}?关于[^()（）]{4,120})[)）]$/u;
 const SESSION_SHAPE = /会议|届|次/u;
 // The body before 关于/对: Han characters (a quote or label is no body), a year before it dropped.
@@ -162,10 +163,10 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   if (inner?.agency) return { ...inner, title };
   const named = TITLE_PROPOSER.exec(title);
   const proposerName = named ? (named[2] ?? named[3])! : null;
-  const proposer = named && !NOT_A_PERSON.test(proposerName!) ? named : null;
+  const proposerRef = named && !NOT_A_PERSON.test(proposerName!) ? named : null;
   const refFrom = title.search(REF_START);
   // (The body ends before the proposer's 对: 某局对人大代表某某等关于….)
-  const refAt = proposer && (refFrom < 0 || proposer.index < refFrom) ? proposer.index : refFrom;
+  const refAt = proposerRef && (refFrom < 0 || proposerRef.index < refFrom) ? proposerRef.index : refFrom;
   if (refAt < 0 && !/第?[A-Za-z]*-?\d+号(?:代表|委员)?(?:提案|建议|议案)/.test(title) && !BRACKETED_NUMBER_REF.test(title) && !NUMBER_AFTER_REPLY_REF.test(title)) return null;
   // The body before 关于/对, else one named in brackets after the title ("…的答复(水利局)", "…的答复函(县发改委主办)").
   const noted = /[(（]([\p{Script=Han}]{2,20}?)(?:主办|承办)?[)）]$/u.exec(title)?.[1];
@@ -185,8 +186,8 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
     session,
     number: ref?.number ?? YEAR_NUMBER_NOTE.exec(title)?.[1] ?? null,
     word,
-    proposalTitle: quotedProposal(title) ?? (proposer ? (BARE_PROPOSAL.exec(title.slice(proposer.index + proposer[0].length))?.[1] ?? null) : null),
-    proposer: proposer ? personOnLine(proposerName!, (proposer[1] ?? proposer[4]) as '委员' | '代表', line) : null,
+    proposalTitle: quotedProposal(title) ?? (proposerRef ? (BARE_PROPOSAL.exec(title.slice(proposerRef.index + proposerRef[0].length))?.[1] ?? null) : null),
+    proposer: proposerRef ? personOnLine(proposerName!, (proposerRef[1] ?? proposerRef[4]) as '委员' | '代表', line) : null,
     line,
   };
 }

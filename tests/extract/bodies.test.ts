@@ -378,7 +378,7 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('该项目由青川县水务局批复。')).toEqual([['青川县水务局', '青川县水务局']]);
     expect(names('该项目由灞桥区水务局批复。')).toEqual([['灞桥区水务局', '西安市灞桥区水务局']]);
     expect(names('移交县综合行政执法局处理。')).toEqual([['县综合行政执法局', '青川县综合行政执法局']]);
-    expect(names('会同县综治办开展巡查。')).toEqual([['县综治办', '青川县综治办']]);
+    expect(names('会同县征迁办开展巡查。')).toEqual([['县征迁办', '青川县征迁办']]);
     expect(names('请县林业执法大队配合。')).toEqual([['县林业执法大队', '青川县林业执法大队']]);
     // A committee's office whole, though what the committee does runs to six characters (生态环境保护).
     expect(names('以县生态环境保护委员会办公室名义下发文件。')).toEqual([['县生态环境保护委员会办公室', '青川县生态环境保护委员会办公室']]);

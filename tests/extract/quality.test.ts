@@ -28,7 +28,7 @@ describe.each([
 const REAL_LETTERS = '../shared/corpus/real';
 const REAL_GOLD = '../shared/gold/real';
 const realPresent = existsSync(REAL_LETTERS) && existsSync(REAL_GOLD);
-// Canonical names sit at 0.966: bodies the tables do not list are named as written (区综治办), which
+// Canonical names sit at 0.966: bodies the tables do not list are named as written (区征迁办), which
 // the gold sometimes writes out in full; listing more short forms is what raises it. Fund sits at 0.90:
 // what a fund is for is read before 建设专项资金 (blind letters gain a required fund, this corpus one false one).
 const REAL_BARS = {
