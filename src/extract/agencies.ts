@@ -712,9 +712,9 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
   if (zoneWord && s - zoneWord.length >= floor) return mk(s - zoneWord.length, fillTemplate(template, j.county!));
   // 彩屯办事处: a sub-district the town table knows, written without its 街道 before its office (not a firm's
   // office there: 中国铁塔有限公司石林办事处).
-  const subDistrict = form === '办事处' ? [3, 2].find((k) => s - k >= floor && isKnownTown(`${text.slice(s - k, s)}街道`) && !OWNER_BEFORE.test(text.slice(Math.max(floor, s - k - 2), s - k))) : undefined;
+  const subDistrict = form === '办事处' ? [3, 2].find((k) => s - k >= floor && knownSubDistrict(text.slice(s - k, s)) && !OWNER_BEFORE.test(text.slice(Math.max(floor, s - k - 2), s - k))) : undefined;
   if (subDistrict !== undefined) {
-    const town = `${text.slice(s - subDistrict, s)}街道`;
+    const town = knownSubDistrict(text.slice(s - subDistrict, s))!;
     return mk(s - subDistrict, `${countyOfTown(town)?.prefix ?? j.county ?? ''}${town}办事处`);
   }
   for (const len of [3, 2, 1]) {
@@ -977,7 +977,8 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
   if (shortOffice) return canonicalAgency(`${shortOffice[1]}办事处`, j);
   // So is one the town table knows, written as a street (秀全街 for 秀全街道).
   const street = STREET_RE.exec(name);
-  if (street && isKnownTown(`${street[1]}街道`)) return canonicalAgency(`${street[1]}街道办事处`, j);
+  const streetTown = street ? knownSubDistrict(street[1]!) : null;
+  if (streetTown) return canonicalAgency(`${streetTown}办事处`, j);
   const hits = findAgencies(name, j);
   const whole = hits.find((h) => h.start === 0 && h.end === name.length);
   if (whole) return whole.name;
@@ -1041,7 +1042,7 @@ const partyWritten = (name: string) => (PARTY_OWN_RE.test(name) && !name.startsW
 
 // A zone's 管委会 written out, but not after a zone word that is a short form itself (重庆高新区管委会).
 const ZONE_COMMITTEE_SHORT_RE = new RegExp(`(${nameRules.zoneCommittee.zones.join('|')})管委会$`, 'u');
-const ABBREVIATED_ZONE_RE = new RegExp(`(?:${nameRules.zoneCommittee.abbreviated.join('|')})管委会$`, 'u');
+const ABBREVIATED_ZONE_RE = new RegExp(`(?:${Object.keys(nameRules.zoneCommittee.inFull).join('|')})管委会$`, 'u');
 const BARE_CENTRE_RE = /(?:中心|站)$/u;
 // A level word anywhere (河东区公路中心), a national or party word or an ordinal (第一…) first: not bare.
 const NOT_BARE_RE = /[省市区县州盟旗镇乡]|^(?:村|自治|地区|国家|中国|全国|中央|中共|第)/u;
@@ -1049,6 +1050,11 @@ const NOT_BARE_RE = /[省市区县州盟旗镇乡]|^(?:村|自治|地区|国家|
 const PLACE_ALONE_RE = /^[\p{Script=Han}]{1,10}(镇|乡|县|旗|街道|苏木)$/u;
 const SHORT_TOWN_OFFICE_RE = /^([\p{Script=Han}]{1,12}街道)办$/u;
 const STREET_RE = /^(\p{Script=Han}{2,4})街$/u;
+
+/** The sub-district the town table knows by `stem` written without its 街道 (彩屯 → 彩屯街道), or null. */
+function knownSubDistrict(stem: string): string | null {
+  return isKnownTown(`${stem}街道`) ? `${stem}街道` : null;
+}
 
 /**
  * A body the tables do not know, opening with a district or county: the place's full prefix

@@ -210,7 +210,6 @@ function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
   // the letter signs, shorter than the expansion but adding only the expansion's characters; 农业局, expanded to
   // 某市农业农村局, is not 某市农业机械局.)
   const written = d.aliases.size === 0 ? [d.name] : [...d.aliases];
-  if (written.every((w) => o.name.length <= w.length)) return false;
   if (o.name.length <= d.name.length && ![...o.name].every((c) => d.name.includes(c))) return false;
   // The same jurisdiction opens both (新乐市综合行政执法局, 新乐市城市管理综合行政执法局), and no other bureau ends inside.
   const shared = commonPrefixLength(d.name, o.name);

@@ -391,7 +391,7 @@ const LEVEL_CHARS = new Set([...'省市区县'].map((ch) => ch.charCodeAt(0)));
  * place with it, or after a word the tagger reads as a verb or attribute before a lone level word; else 0.
  */
 function verbBeforePlace(text: string, at: number, end: number, tagged: Word[], taggedStart: number): number {
-  const verb = VERBS_BEFORE_BODY.get(text.charCodeAt(at))?.find((w) => text.startsWith(w, at) && objectFollows(text, at + w.length, end, tagged, taggedStart));
+  const verb = VERBS_BEFORE_BODY.get(text.charCodeAt(at))?.find((w) => text.startsWith(w, at) && objectFollows(text, at + w.length, end, taggedStart));
   if (verb) return verb.length;
   // The last such character in the phrase (方案报|市…指挥部).
   for (let i = end - 2; i >= at; i--) {
@@ -415,15 +415,12 @@ const NOT_PLACE_TAGS = new Set(['v', 'b', 'd', 'p', 'c', 'u', 'r']);
  * Does what follows such a word at `at` read as its object: a place, a level word the tagger reads alone
  * (指导|市|律师协会), levels together (听取|乡镇商会: a class), or the suffix itself (指导|商会)?
  */
-function objectFollows(text: string, at: number, end: number, tagged: Word[], taggedStart: number): boolean {
+function objectFollows(text: string, at: number, end: number, phraseStart: number): boolean {
   if (at === end || startsWithPlace(text, at) || LEVELS_TOGETHER.test(text.slice(at, end))) return true;
   if (!LEVEL_CHARS.has(text.charCodeAt(at))) return false;
-  let pos = taggedStart;
-  for (const w of tagged) {
-    if (pos === at) return w.word.length === 1;
-    pos += w.word.length;
-  }
-  return false;
+  // (The phrase's words, as the caller tagged them from `phraseStart`.)
+  const level = wordHolding(text, phraseStart, end, at);
+  return level !== null && level.start === at && level.word.word.length === 1;
 }
 // (Not a level word itself: 区县, 市县 name two levels.)
 const LONE_BEFORE_LEVEL = /^[^\P{Script=Han}省市区县州盟旗镇乡][县省]$/u;
