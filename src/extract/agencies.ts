@@ -54,7 +54,7 @@ function districtBranch(after: string): RegExpExecArray | null {
 const COMMITTEE_RE = /^(?!第[一二三四五六七八九十百\d]+届)(?:[^\P{Script=Han}和及与、的在对等]{2,8}和)?[^\P{Script=Han}和及与、的在对等]{2,10}?(?:工作委员会|委员会|工委)(?![\p{Script=Han}])/u;
 const PRESIDIUM = '主席团';
 // (An autonomous county's name runs long: 政协双江拉祜族佤族布朗族傣族自治县委员会.)
-const CONFERENCE_BEFORE = /政协(?:第[一二三四五六七八九十百\d]+届)?\p{Script=Han}{0,16}$/u;
+const CONFERENCE_BEFORE = /(?:政协|政治协商会议)(?:第[一二三四五六七八九十百\d]+届)?\p{Script=Han}{0,16}$/u;
 const JOINT_OFFICE_RE = new RegExp(`^[、和]?[省市县区州盟旗]?(?:人民)?政府(?:${jointOffices.join('|')})`, 'u');
 const CONGRESS_RE = /(?:人民代表大会|人民代表大会常务委员会|政治协商会议[\p{Script=Han}]*委员会)$/u;
 const isHan = charTest(matches(/\p{Script=Han}/u));
@@ -277,7 +277,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     if (s < jointEnd || inRanges(skip, s)) continue;
     // 财政部门, 教育部门: a department in general, not the ministry; 建设部署 and 体系建设部际 no ministry either.
     if (form.endsWith('部') && MINISTRY_WORD_GOES_ON.test(text.charAt(e))) continue;
-    // 政协东兰县委员会, 政协第十四届漳州市委员会: the conference's committee, whose 县委 is no party committee.
+    // 政协东兰县委员会, 政协第十四届漳州市委员会, 中国人民政治协商会议若羌县委员会: the conference's committee, whose 县委 is no party committee.
     if (form.endsWith('委') && text.startsWith('员会', e) && CONFERENCE_BEFORE.test(text.slice(Math.max(from, s - 24), s))) continue;
     // 雨露乡委员小组, 县委员联络组: members, not a committee (委 before 员, but not 员会).
     if (form.endsWith('委') && text.charAt(e) === '员' && text.charAt(e + 1) !== '会') continue;
@@ -312,6 +312,8 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     }
     hit ??= committeeAfterTerm(text, s, e, form, j, from);
     if (!hit) continue;
+    // A party committee written out (中国共产党若羌县委员会): the committee's name runs to 员会.
+    if (hit.end === e && form.endsWith('委') && text.startsWith('员会', e) && hit.name.startsWith('中共')) hit = { ...hit, end: e + 2, text: text.slice(hit.start, e + 2) };
     // "区委区政府督查局": one office of a committee and its government, named as written with the
     // letter's place before a level word alone (郑州市上街区委区政府督查局), the mark between dropped (市委、市政府督查局).
     // Only a party committee (区委) runs an office with its government: 政协提案委、区政府督查室 are two units.
@@ -762,6 +764,8 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
   if ((!BARE_OK.test(form) || form.length < 3) && listed === null) return null;
   if (isHan(text, s - 1) && !leftWordEndsAt(text, floor, s) && !verbEndsAt(text, floor, s, e)) return null;
   if (form.endsWith('厅') && j.province) return mk(s, fillTemplate(template, j.province));
+  // 办事处 bare is a sub-district's letter's own office (街道党工委、办事处); in any other letter, no one body's.
+  if (current === SUB_DISTRICT_OFFICE) return j.town?.endsWith('街道') ? mk(s, fillTemplate(current, j.town)) : null;
   // A bureau written bare is the letter's own government's (交通局 in a county's letter).
   const home = listed ?? (prefectureTemplates.has(current) ? j.city : (j.county ?? j.city));
   // (A district's police is its city's bureau's branch: 交警大队 in a 薛城区 letter is 枣庄市公安局薛城分局's.)
@@ -770,6 +774,7 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
   return mk(s, home ? fillTemplate(template, home) : form);
 }
 const POLICE_TEMPLATE = '{J}公安局';
+const SUB_DISTRICT_OFFICE = '{J}办事处';
 
 // What a page puts before a body's name on its line: a label (标题:, 办理情况:), a document number.
 const LABEL_RE = /^.*[:：]/u;

@@ -240,6 +240,7 @@ export const closedLevels: ReadonlySet<string> = new Set(localBodies.closedLevel
 export const nationalByForm: ReadonlyMap<string, string> = new Map(
   nationalBodies.flatMap((b) => [b.name, ...b.aliases].map((form) => [form, b.name] as const)),
 );
+/** National academies (中科院 …), organisations rather than bodies: every written form → canonical name. */
 export const nationalOrgByForm: ReadonlyMap<string, string> = new Map(
   nationalOrganizations.flatMap((b) => [b.name, ...b.aliases].map((form) => [form, b.name] as const)),
 );

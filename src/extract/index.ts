@@ -15,7 +15,7 @@ import { mostNamedByShortForm } from './shortForms.js';
 import { collectMentions, type Seed } from './mentions.js';
 import { mergeVariants } from './merge.js';
 import { placedName, proposalScope } from './scope.js';
-import { afterLeadingBodies, findListedPlatforms, findQuotedPlatforms, findSuffixNames, fundInTitle } from './names.js';
+import { afterLeadingBodies, findListedPlatforms, findNationalOrganizations, findQuotedPlatforms, findSuffixNames, fundInTitle } from './names.js';
 import { findPolicies, isReplyPaper } from './policies.js';
 import { findRelations } from './relations.js';
 import { verbFollows } from './words.js';
@@ -162,7 +162,8 @@ function readLetter(doc: LetterDoc): LetterRecord {
   // few hundred milliseconds each time) about ten times per run; with concat it settles sooner.
   const suffixNamed = afterLeadingBodies(text, findSuffixNames(text, bodyStart, bodyEnd, policyRanges), agencyHits, policyRanges);
   const namedHits = findQuotedPlatforms(text, bodyStart, bodyEnd, policyRanges).concat(suffixNamed);
-  const nameHits = namedHits.concat(findListedPlatforms(text, bodyStart, bodyEnd, [namedHits, agencyHits, bracketed]));
+  const listedHits = findListedPlatforms(text, bodyStart, bodyEnd, [namedHits, agencyHits, bracketed]);
+  const nameHits = namedHits.concat(listedHits, findNationalOrganizations(text, bodyStart, bodyEnd, [namedHits, listedHits, agencyHits, bracketed]));
 
   // A header's list of handling bodies (会办单位) may name the replying body too: it is no co-handler of its own reply.
   const coHandlers = p.coHandlers.flatMap((c) => {

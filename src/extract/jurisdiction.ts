@@ -17,6 +17,7 @@ export const emptyJurisdiction = (): Jurisdiction => ({ province: null, city: nu
 const UNKNOWN_PLACE_RE = /^(?:(?![委局厅办您你])\p{Script=Han}){1,7}?(?:自治县|自治州|自治区|街道|苏木|县|区|市|旗|镇|乡|州|省)/u;
 // One character before a city's or county's level word is its short form (景市 for 景德镇市), no name of its own
 // (某市 stands for a name left out).
+const GOVERNMENT_BEFORE_TOWN = /^人民政府\p{Script=Han}{2,5}?(?:街道|镇|乡)/u;
 const ONE_CHARACTER_SHORT = /^(?!某)\p{Script=Han}[市县区旗]$/u;
 const NOT_A_PLACE = /[和与及、]|^(?:自治[区州县]|地区)$/u;
 const LEVEL_OF_SUFFIX: [RegExp, PlaceLevel][] = [
@@ -59,6 +60,8 @@ export function jurisdictionOf(name: string, into: Jurisdiction = emptyJurisdict
   };
   for (let guard = 0; guard < 4 && rest.length > 1; guard++) {
     let matched: string | null = null;
+    // A sub-district's office is its county's government's (安宁市人民政府禄脿街道办事处): the town is 安宁市禄脿街道.
+    if (j.county && GOVERNMENT_BEFORE_TOWN.test(rest)) rest = rest.slice('人民政府'.length);
     // Two short forms in a row, a county's after its own city's (南京溧水城市建设集团), are those places.
     const pair = chain ? null : shortFormPair(rest);
     if (pair) {

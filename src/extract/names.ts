@@ -2,7 +2,7 @@
 // the left boundary is the hard part: a name starts after a verb, a number or a separator.
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import rules from '../../data/name-rules.json' with { type: 'json' };
-import { isKnownTown, placeAt, placeByForm, placeEndingAt, startsWithPlace } from './gazetteer.js';
+import { isKnownTown, nationalOrgByForm, placeAt, placeByForm, placeEndingAt, startsWithPlace } from './gazetteer.js';
 import { byLastCodeUnit, charTest, inRanges, matches, rangeHolding, WordScanner } from './literals.js';
 import { afterInnerVerb, afterNeverInside, afterStraddlingStop, hasProperPart, isJoiner, LEVELS_TOGETHER, nameWordsStart, wordHolding, wordsFrom, wordsOf, type Word } from './words.js';
 
@@ -780,6 +780,20 @@ function joinedToQuotedPlatform(text: string, end: number): boolean {
   return joined !== null && QUOTED_PLATFORM_SUFFIX.test(text.slice(end + joined[0].length, end + joined[0].length + 12));
 }
 const JOINED_QUOTE = /^(?:、|及|和|与)“[^”“]{2,40}”/u;
+
+/** The national academies by any form the table lists (中科院 → 中国科学院), outside names found otherwise (中国科学院大学) and not opening a branch's (中科院成都分院). */
+export function findNationalOrganizations(text: string, from: number, to: number, taken: { start: number; end: number }[][]): NameHit[] {
+  const hits: NameHit[] = [];
+  for (const { start, word } of NATIONAL_ORGS.scan(text, from, to)) {
+    const end = start + word.length;
+    // (中科院成都分院: a place after it opens its branch's name, no mention of the academy itself.)
+    if (startsWithPlace(text, end) || taken.some((spans) => spans.some((t) => t.start < end && start < t.end))) continue;
+    const name = nationalOrgByForm.get(word)!;
+    hits.push({ type: 'Organization', start, end, text: word, name, aliases: name === word ? [] : [word] });
+  }
+  return hits;
+}
+const NATIONAL_ORGS = new WordScanner(nationalOrgByForm.keys());
 
 /** Quoted platform names: “易智网”平台, “渝才荟”数字化平台, “三峡库区…协同创新中心”. */
 export function findQuotedPlatforms(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {

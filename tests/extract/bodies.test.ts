@@ -60,6 +60,23 @@ describe('left boundary of a body', () => {
     expect(names('经开区委托第三方专业机构检测,县委婉拒', nanhua)).toEqual([]);
     expect(names('县委托第三方评估,县委要求整改', nanhua).map(([, name]) => name)).toEqual(['中共南华县委员会']);
   });
+  it('reads no party committee in the conference written out (中国人民政治协商会议若羌县委员会; b937_01), and a party committee written out to 员会', () => {
+    const ruoqiang = jurisdictionOf('若羌县住房和城乡建设局');
+    expect(names('您在中国人民政治协商会议若羌县委员会十一届一次会议上所提', ruoqiang)).toEqual([]);
+    expect(names('与中国共产党若羌县委员会联系', ruoqiang)).toEqual([['若羌县委员会', '中共若羌县委员会']]);
+  });
+  it('reads the mass organisations of a level (县文联, 县社科联, 县侨联; b941_03) and of the nation (中国科协; b941_01) as bodies', () => {
+    expect(names('县文联、县社科联和县侨联组织作家采风', jurisdictionOf('盘山县文化旅游和广播电视局')).map(([, name]) => name)).toEqual([
+      '盘山县文学艺术界联合会',
+      '盘山县社会科学界联合会',
+      '盘山县归国华侨联合会',
+    ]);
+    expect(names('我县被中国科协认定为全国科普示范县,全国总工会、中国文联参与', jurisdictionOf('泌阳县人民政府')).map(([, name]) => name)).toEqual([
+      '中国科学技术协会',
+      '中华全国总工会',
+      '中国文学艺术界联合会',
+    ]);
+  });
   it('reads no city in a class of governments (省、自治区、直辖市人民政府)', () => {
     expect(names('报省、自治区、直辖市人民政府批准公布', jurisdictionOf('安康市住房和城乡建设局'))).toEqual([]);
     // Nor in a list of level words (设区的市、自治州人民政府); and a prefecture's word names only a prefecture
@@ -162,6 +179,14 @@ describe('left boundary of a body', () => {
   });
   it('names a sub-district office written short (街道办) in full', () => {
     expect(names('来源:龙华区观澜街道办 日期', jurisdictionOf('深圳市龙华区观澜街道办事处'))[0]![1]).toBe('深圳市龙华区观澜街道办事处');
+  });
+  it('reads 办事处 alone as a sub-district’s letter’s own office (街道党工委、办事处; b944_03), in any other letter as no one body', () => {
+    const lupiao = jurisdictionOf('安宁市人民政府禄脿街道办事处');
+    expect(names('街道党工委、办事处高度重视', lupiao)).toEqual([
+      ['街道党工委', '中共安宁市禄脿街道工作委员会'],
+      ['办事处', '安宁市禄脿街道办事处'],
+    ]);
+    expect(names('街道党工委、办事处高度重视', jurisdictionOf('安宁市农业农村局')).map(([, name]) => name)).not.toContain('安宁市办事处');
   });
   it('reads no body in an inter-departmental word (厅际联席会议)', () => {
     const text = '自治区建立了广西特色小镇培育厅际联席会议制度。';

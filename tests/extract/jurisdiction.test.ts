@@ -27,6 +27,10 @@ describe('jurisdiction', () => {
     expect(jurisdictionOf('甘南州农业农村局').city).toBe('甘南藏族自治州');
     expect(jurisdictionOf('石林自治县自然资源局').county).toBe('石林彝族自治县');
   });
+  it('reads a sub-district’s office named under its county’s government (安宁市人民政府禄脿街道办事处; b944_03) as the county’s sub-district', () => {
+    expect(jurisdictionOf('安宁市人民政府禄脿街道办事处')).toMatchObject({ county: '安宁市', town: '安宁市禄脿街道' });
+    expect(jurisdictionOf('安宁市人民政府办公室')).toMatchObject({ county: '安宁市', town: null });
+  });
   it('takes no level word alone or phrase with a joiner for a place', () => {
     // 自治区 alone leaves the province to the places the letter names (灵山县 → 广西壮族自治区).
     expect(jurisdictionOf('自治区十三届人大四次会议').province).toBeNull();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { placedAgencyName } from '../../src/extract/agencies.js';
 import { jurisdictionOf } from '../../src/extract/jurisdiction.js';
 import { extractLetter } from '../../src/extract/index.js';
-import { findListedPlatforms, findQuotedPlatforms, findSuffixNames, fundInTitle } from '../../src/extract/names.js';
+import { findListedPlatforms, findNationalOrganizations, findQuotedPlatforms, findSuffixNames, fundInTitle } from '../../src/extract/names.js';
 import { findPolicies, isReplyPaper } from '../../src/extract/policies.js';
 import { wordsOf } from '../../src/extract/words.js';
 
@@ -875,6 +875,18 @@ describe('platforms counted in a list of their class', () => {
   it('leaves a span another finder read to it', () => {
     const text = '建成青川县茶叶产业园、青川智慧农业服务中心等平台。';
     expect(findListedPlatforms(text, 0, text.length, [[{ start: 2, end: 10 }]]).map((h) => h.name)).toEqual(['青川智慧农业服务中心']);
+  });
+});
+
+describe('the national academies', () => {
+  it('are organisations by any form the table lists (中科院), outside a name read otherwise (中国科学院大学)', () => {
+    const text = '与中科院、中国工程院和中国科学院大学合作。';
+    expect(findNationalOrganizations(text, 0, text.length, [[{ start: 12, end: 19 }]]).map((h) => [h.text, h.name])).toEqual([
+      ['中科院', '中国科学院'],
+      ['中国工程院', '中国工程院'],
+    ]);
+    const found = extractLetter({ source: 'academies.txt', encoding: 'utf-8', text: letter.replace('一、近几年', '一、我局与中科院成都分院、中国农科院茶叶研究所合作,近几年') }).entities;
+    expect(found.filter((e) => e.type === 'Organization').map((e) => e.name)).not.toContain('中国科学院');
   });
 });
 
