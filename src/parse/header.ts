@@ -238,6 +238,8 @@ function nextLineValue(lines: ReadLine[], n: number, field: HeaderField): string
   // An empty field followed by the letter's title: a value of the wrong shape is none.
   if (NEXT_LINE_SHAPE[field] && !NEXT_LINE_SHAPE[field].test(value)) return field === 'docNumber' ? brokenDocNumber(lines, n) : '';
   if (NOT_VALUE_SHAPE[field]?.test(value)) return '';
+  // A class mark on its own line ((A类) under an empty 来源:) is the letter's class, no other field's value.
+  if (field !== 'resultClass' && CLASS_MARK_SHAPE.test(value)) return '';
   // (A bullet taken as a label's value is not read again by its shape.)
   next.taken = value !== '';
   return value;
@@ -456,7 +458,7 @@ const NOT_A_PROPOSER = /单位|答复|日期|内容|办理|情况|类别/u;
 const LETTER_TITLE = /关于|(?:答复|复函|的函)$/u;
 const NOT_VALUE_SHAPE: Partial<Record<HeaderField, RegExp>> = { publisher: NOT_A_BODY, ownerBody: NOT_A_BODY, proposer: NOT_A_PROPOSER, topics: LETTER_TITLE, genre: LETTER_TITLE };
 const GENRE_SHAPE = /办理|提案|建议|公文|通知|函/u;
-const CLASS_MARK_SHAPE = /^[(（]?[A-EＡ-Ｅ][1-9]?[)）]?类?$/u;
+const CLASS_MARK_SHAPE = /^[(（]?[A-EＡ-Ｅ][1-9]?类?[)）]?类?$/u;
 
 function bulletField(value: string, seen: HeaderValues): HeaderField {
   // The letter's title, listed as the page's 名称, and the record's validity (有效): no field of the header.

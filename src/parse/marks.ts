@@ -1,6 +1,6 @@
 // The document number and the result class as letters write them around the title and signature:
 // "某交函〔2019〕6号(A)类", "某建复〔2017〕5号(B类)", "某教提复字〔2019〕来信号B类", "(C类)", "A类",
-// "办复类别:C类", "办复情况标记:B", "分类:B", a subclass ("…3号B1类"), a lone "A" or "C2" above the salutation and "…情况(B)的函" in the title.
+// "办复类别:C类", "办复类型:A类", "办复情况标记:B", "分类:B", a subclass ("…3号B1类"), a lone "A" or "C2" above the salutation and "…情况(B)的函" in the title.
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
 
@@ -26,7 +26,7 @@ const LONE_CLASS_RE = new RegExp(`^[(（【〔]?([A-D][1-9]?)[)）】〕]?${PUBL
 const HAS_CLASS_LETTER = /[A-E]/;
 const YEAR_BRACKET = /[〔\[［﹝【(（]\s*\d{4}/u;
 // (The label may come before its letter and colon alike: 类别A:.)
-const CLASS_LABEL_RE = /(?:(?:办复类别|答复类别|办理结果|类别|分类|标注|(?:办复|办理|答复)情况标记)[:：]|(?:分类|办理结果)(?:标识|标注)[:：]?|^(?:办复|答复)?类别(?=[A-E][1-9]?[:：]$))[(（【]?([A-E][1-9]?)/u;
+const CLASS_LABEL_RE = /(?:(?:办复类[别型]|答复类别|办理结果|类别|分类|标注|(?:办复|办理|答复)情况标记)[:：]|(?:分类|办理结果)(?:标识|标注)[:：]?|^(?:办复|答复)?类别(?=[A-E][1-9]?[:：]$))[(（【]?([A-E][1-9]?)/u;
 // In the title, before its reply word ("…建议办理情况(B)的函"), after it ("…的答复(B)", "…答复函 B") or
 // before the number ("…会议A类第72提案").
 const TITLE_CLASS_RE = /[(（]([A-D][1-9]?)类?[)）]的?(?:函|答复|复函)|(?:答复|复函|的函)[(（【]?([A-D][1-9]?)类?[)）】]?$|会议([A-D][1-9]?)类第?\d/u;

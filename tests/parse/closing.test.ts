@@ -128,6 +128,12 @@ describe('document number and class mark', () => {
     expect(parseLetter(`自治区民语委关于对自治区政协十一届五次会议第20170422号提案的答复函\n办复情况标记:B\n\n${opening}`).resultClass).toBe('B');
   });
 
+  it('reads the label 办复类型 and a class mark alone under an empty label (来源: over (A类); b943_02, b943_04)', () => {
+    expect(parseLetter(`${opening}办复类型:A类\n联系单位:某县公安局\n2024年8月17日\n`).resultClass).toBe('A');
+    const p = parseLetter(`关于市人大六届四次会议第159号建议的答复\n\n发布时间: 2015年12月16日 00:00   来源:\n\n(A类)\n\n清政函〔2015〕7号\n\n${opening}`);
+    expect([p.header.publisher ?? null, p.resultClass]).toEqual([null, 'A']);
+  });
+
   it('reads class marks in the closing: (C类), 办复类别:C类, 分类:B', () => {
     expect(parseLetter(`${opening}办复类别:C类\n某厅\n2021年8月20日\n`).resultClass).toBe('C');
     expect(parseLetter(`${opening}答复类别:E\n某厅\n2021年8月20日\n`).resultClass).toBe('E');

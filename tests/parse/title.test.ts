@@ -443,6 +443,11 @@ describe('replying body: more shapes', () => {
     expect(q.title?.title).toBe('对市十六届人大三次会议第0276号代表建议的答复');
   });
 
+  it('reads a reply called 答复件, its number and the proposal quoted after the kind (b937_04)', () => {
+    const t = parseLetter(`市政协十三届二次会议第53号提案《关于加强小区业主委员会建设和管理的建议》的答复件\n\n发布日期:2018-11-08\n\n${rest}`).title;
+    expect(t).toMatchObject({ session: '市政协十三届二次会议', number: '53', word: '提案', proposalTitle: '关于加强小区业主委员会建设和管理的建议' });
+  });
+
   it('reads a document number in brackets after the title, and a delegation’s character before the number', () => {
     const p = parseLetter('关于省十三届人大一次会议温36号建议的答复[某交建〔2018〕101号]\n\n张三代表:\n您提出的《关于X的建议》收悉。现答复如下:\n已办。\n某某厅\n2018年7月2日\n');
     expect(p.title?.title).toBe('关于省十三届人大一次会议温36号建议的答复');
