@@ -10,6 +10,9 @@ import { startsWithPlace } from './gazetteer.js';
 
 // Marks of a title inside a title (关于印发<X>的通知).
 const INNER_TITLE_MARKS = /[<>〈〉《》]/gu;
+// A title inside another's brackets: 〈…〉 or <…>.
+const INNER_MARKED = [['〈', '〉'], ['<', '>']] as const;
+const INNER_OPENS = /[〈<]/gu;
 const ZONE_COMMITTEE_RE = /管(?:委会|理委员会)$/u;
 const ZONE_WORDS_WRITTEN_OUT: Record<string, string> = nameRules.zoneCommittee.writtenOut;
 const ZONE_WORD_RE = new RegExp(`(${Object.keys(ZONE_WORDS_WRITTEN_OUT).join('|')})(管理委员会)$`, 'u');
@@ -76,6 +79,18 @@ class SameType {
     return this.all.find((o) => this.live(o, d) && test(o));
   }
 
+  /** Of the other live drafts passing `test`, the one written last before `d` first is (《方案》 refers back to a title ending so). */
+  nearestBefore(d: EntityDraft, test: (o: EntityDraft) => boolean): EntityDraft | undefined {
+    const at = Math.min(...d.spans.filter((s) => s.start >= 0).map((s) => s.start));
+    let nearest: EntityDraft | undefined;
+    let nearestAt = -1;
+    for (const o of this.all) {
+      if (!this.live(o, d) || !test(o)) continue;
+      for (const s of o.spans) if (s.start < at && s.start > nearestAt) [nearest, nearestAt] = [o, s.start];
+    }
+    return nearest;
+  }
+
   /** The other live draft named `name`. */
   byName(d: EntityDraft, name: string): EntityDraft | undefined {
     const o = this.named.get(name);
@@ -140,9 +155,13 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
   if (d.type === 'Policy' && d.name.length <= 6) {
     // 《指引》 after 《…工作指引的通知》; “金凤凰”政策 after “金凤凰”人才支持政策.
     const head = d.name.slice(0, -2);
-    return findOther(
-      (o) => o.name.length > d.name.length && (o.name.includes(d.name) || (head.length >= 2 && o.name.startsWith(head) && o.name.endsWith(d.name.slice(-2)))),
-    );
+    const shortOf = (o: EntityDraft) =>
+      o.name.length > d.name.length &&
+      // (《<A>及<分产业篇方案>的通知》 issues it with others: a document of its own, not the notice written short.)
+      !(INNER_MARKED.some(([open, close]) => o.name.includes(open + d.name + close)) && (o.name.match(INNER_OPENS)?.length ?? 0) > 1) &&
+      (o.name.includes(d.name) || (head.length >= 2 && o.name.startsWith(head) && o.name.endsWith(d.name.slice(-2))));
+    // (Of several, the one it refers back to: …制定了《油菜产业篇方案》,《方案》中…)
+    return same.nearestBefore(d, shortOf) ?? findOther(shortOf);
   }
   if (d.type === 'Policy') {
     // 《农民专业合作社法》 after 《中华人民共和国农民专业合作社法》, 《X管理办法》 after 《(关于)印发X管理办法的通知》:

@@ -30,6 +30,13 @@ describe('variants of a name', () => {
     // A notice titled without 关于 (《印发<…>的通知》) too.
     expect(named('Policy').filter((n) => n.includes('创业孵化基地'))).toEqual(['印发<关于扶持某市创业孵化基地发展的暂行办法>的通知']);
   });
+  it('keep a short document a notice issues with others (《<A>及<分产业篇方案>…的通知》; b948_02) apart from the notice', () => {
+    const lines = ['关于县政协十届二次会议第9号提案的答复', '王明委员:', '您提出的《关于发展油菜产业的提案》收悉,现答复如下:'];
+    const policies = entitiesOf([...lines, '省农业农村厅印发《<某省农业产业三年倍增行动计划总体方案>及<分产业篇方案>的通知》,按照《分产业篇方案》,我局制定了《油菜产业篇方案》,《方案》中将建设良种繁育体系。', '某县农业农村局', '2024年6月12日'], 'Policy');
+    expect(policies.map((e) => e.name)).toContain('分产业篇方案');
+    // A short title refers back to the last title it shortens.
+    expect(policies.find((e) => e.name === '油菜产业篇方案')?.aliases).toEqual(['方案']);
+  });
   it('fold a zone’s committee written with the zone’s short name into its full name', () => {
     const r = extractLetter({
       source: 'zone.txt',

@@ -878,6 +878,14 @@ describe('platforms counted in a list of their class', () => {
   });
 });
 
+describe('a class of designated bases', () => {
+  it('is no platform when only 科普 (popular science, which jieba tags a person’s name) qualifies it (b941_04, b941_05)', () => {
+    const names = (t: string) => findSuffixNames(t, 0, t.length, []).map((h) => h.name);
+    expect(names('开展了科普示范基地认定工作,推动郑东新区的科普基地建设')).toEqual([]);
+    expect(names('依托中原科普教育基地开展活动')).toEqual(['中原科普教育基地']);
+  });
+});
+
 describe('the national academies', () => {
   it('are organisations by any form the table lists (中科院), outside a name read otherwise (中国科学院大学)', () => {
     const text = '与中科院、中国工程院和中国科学院大学合作。';
