@@ -363,9 +363,12 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
     // A site's menu (首页 | 公开目录 | 公开指南 | …) holds page names, no labels.
     read.push({ text, bullet: bullet !== null, hits: NAV_BAR_RE.test(text) ? [] : labelHits(text), taken: false });
   }
+  // The same list with its bullets lost: the index number alone on the first line, each value on its own line after it.
+  const first = read.find((l) => l.text.trim());
+  const bulletsLost = first !== undefined && !first.bullet && !first.hits.length && INDEX_NUMBER_RE.test(first.text.trim());
   read.forEach(({ text, bullet, hits }, n) => {
-    if (bullet && !hits.length) {
-      if (!read[n]!.taken) bullets.push(text);
+    if ((bullet || bulletsLost) && !hits.length) {
+      if (!read[n]!.taken && text.trim()) bullets.push(text.trim());
       return;
     }
     // A row of column heads alone (主办单位 会办 交办日期) over a row of cells: each cell is its column's.

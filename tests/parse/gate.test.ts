@@ -54,6 +54,9 @@ describe('salutation', () => {
     // 您与其他15名代表委员联名提出: no names, and 委员联 is none.
     const q = parseLetter('王一明代表:\n您与其他15名代表委员联提出的《关于创办寄宿制学校的建议》收悉,现答复如下:\n已办。\n某县教育局\n2023年6月1日\n');
     expect(q.proposerPersons.map((x) => x.name)).toEqual(['王一明']);
+    // With the congress before the role: 您和李某娟2位人大代表在…提出的 (b957_05).
+    const r = parseLetter('尊敬的钟某静等2位人大代表:\n您和李某娟2位人大代表在某市某区第十七届人民代表大会第四次会议提出的《关于广场活动收入的建议》收悉。现答复如下:\n已办。\n某街道办事处\n2025年6月10日\n');
+    expect(r.proposerPersons.map((x) => x.name)).toEqual(['钟某静', '李某娟']);
   });
 
   it('reads 各位人大代表, 等N位, 们, names padded with spaces, and no colon before 您', () => {

@@ -76,6 +76,14 @@ describe('header labels', () => {
     expect(parseHeaderLines(['  • 某县民族宗教事务局', '  • 2019年07月17日 14时56分'])).toEqual({ publishedDate: '2019年07月17日' });
     // A record of unlabelled bullets: the validity cell (有效) is no topic.
     expect(parseHeaderLines(['  • 640104-107/2019-00169', '  • 某区住房和城乡建设局', '  • 有效', '  • 2019年07月26日']).topics).toBeUndefined();
+    // The same record with its bullets lost: the index number alone on the first line, each value on its own (b965_01).
+    expect(parseHeaderLines(['755156513/2022-00169', '某市科工信局', '提案', '2022-09-08', '2022-09-08'])).toEqual({
+      indexNumber: '755156513/2022-00169',
+      publisher: '某市科工信局',
+      genre: '提案',
+      writtenDate: '2022-09-08',
+      publishedDate: '2022-09-08',
+    });
     // An empty 来源 with the letter's class mark on the next line: no publisher.
     expect(parseHeaderLines(['发布日期:2022-10-18 作者: 来源:', '', 'A']).publisher).toBeUndefined();
     // A line of the page's date and its poster alone, the view counter glued on, names the publisher.
