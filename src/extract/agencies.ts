@@ -523,8 +523,9 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
     for (let s = sufStart - 2; s >= floor; s--) {
       const domain = text.slice(s, sufStart);
       if (NOT_IN_OPEN_NAME.test(domain) || !/^\p{Script=Han}+$/u.test(domain)) break;
-      // 开发区管理委员会: a word that says nothing of what the body does belongs to a longer name.
-      if (NO_DOMAIN.has(domain)) continue;
+      // 开发区管理委员会: a word that says nothing of what the body does belongs to a longer name; a place is
+      // none either (政协吴忠市|利通区|委员会: the conference's committee of the district).
+      if (NO_DOMAIN.has(domain) || placeByForm.has(domain)) continue;
       // 国家 opens a national body the tables do not know (国家商标总局): nobody's place's, whatever place the
       // sentence writes before it (到北京国家商标总局).
       if (NATIONAL_LEAD_RE.test(domain)) {

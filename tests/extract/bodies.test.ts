@@ -64,6 +64,8 @@ describe('left boundary of a body', () => {
     const ruoqiang = jurisdictionOf('若羌县住房和城乡建设局');
     expect(names('您在中国人民政治协商会议若羌县委员会十一届一次会议上所提', ruoqiang)).toEqual([]);
     expect(names('与中国共产党若羌县委员会联系', ruoqiang)).toEqual([['若羌县委员会', '中共若羌县委员会']]);
+    // Nor is a district written after its city what a body does (政协吴忠市|利通区|委员会; b964_03).
+    expect(names('对政协吴忠市利通区委员会五届三次会议第116号提案的答复', jurisdictionOf('吴忠市利通区科学技术局'))).toEqual([]);
   });
   it('reads the mass organisations of a level (县文联, 县社科联, 县侨联; b941_03) and of the nation (中国科协; b941_01) as bodies', () => {
     expect(names('县文联、县社科联和县侨联组织作家采风', jurisdictionOf('盘山县文化旅游和广播电视局')).map(([, name]) => name)).toEqual([
