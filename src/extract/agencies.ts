@@ -53,6 +53,7 @@ function districtBranch(after: string): RegExpExecArray | null {
 // (省政协社会和法制委员会).
 const COMMITTEE_RE = /^(?!第[一二三四五六七八九十百\d]+届)(?:[^\P{Script=Han}和及与、的在对等]{2,8}和)?[^\P{Script=Han}和及与、的在对等]{2,10}?(?:工作委员会|委员会|工委)(?![\p{Script=Han}])/u;
 const PRESIDIUM = '主席团';
+const GRADE_BEFORE = /[省市县区乡镇]级$/u;
 // (An autonomous county's name runs long: 政协双江拉祜族佤族布朗族傣族自治县委员会.)
 const CONFERENCE_BEFORE = /(?:政协|政治协商会议)(?:第[一二三四五六七八九十百\d]+届)?\p{Script=Han}{0,16}$/u;
 const JOINT_OFFICE_RE = new RegExp(`^[、和]?[省市县区州盟旗]?(?:人民)?政府(?:${jointOffices.join('|')})`, 'u');
@@ -272,9 +273,15 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
   for (const h of parties) skip.push([h.start, h.end]);
   const hits: AgencyHit[] = [...parties];
   let jointEnd = -1;
+  let gradeEnd = -2;
   for (const { start: s, word: form } of formWords!) {
     const e = s + form.length;
     if (s < jointEnd || inRanges(skip, s)) continue;
+    // 县级农业农村局、自然资源局: the bodies of a grade of government are a class, and so are those listed after them.
+    if (GRADE_BEFORE.test(text.slice(Math.max(from, s - 2), s)) || (s === gradeEnd + 1 && LIST_JOIN.test(text.charAt(gradeEnd)))) {
+      gradeEnd = e;
+      continue;
+    }
     // 财政部门, 教育部门: a department in general, not the ministry; 建设部署 and 体系建设部际 no ministry either.
     if (form.endsWith('部') && MINISTRY_WORD_GOES_ON.test(text.charAt(e))) continue;
     // 政协东兰县委员会, 政协第十四届漳州市委员会, 中国人民政治协商会议若羌县委员会: the conference's committee, whose 县委 is no party committee.

@@ -124,6 +124,7 @@ const JOIN_RE = /(?<=[局委厅部办府院会组室联])(?:和|及|与|以及)(
 const NOT_A_BODY_RE = /[:：《》您你]|^关于|^各|^(?:有关|相关)|^多(?:个|家)?(?:部门|单位)|^了|委员(?!会)|代表(?![团处])|对(?:办理|答复)|(?:单位|部门|公司|集团)$/u;
 
 const LIST_END_RE = /等(?:相关|有关)?(?:部门|单位|协办单位)$/u;
+const LIST_OPENER_RE = /^(?:我[局委厅办部]|(?:会办|协办)单位)/u;
 
 // What a listed body other than a government's ends in: a town, a firm, a school, a bank's branch.
 const OTHER_BODY_END_RE = /(?:镇|乡|街道|公司|学校|小学|中学|医院|银行|分行|支行)$/u;
@@ -153,8 +154,10 @@ export function splitBodyList(whole: string, base: number): { name: string; star
     for (;;) {
       const join = JOIN_RE.exec(piece);
       const head = join ? piece.slice(0, join.index) : piece;
-      const name = head.replace(/^(?:我[局委厅办部])/, '').replace(/等$/, '').replace(/[)）]$/u, '');
-      const start = offset + (head.length - head.replace(/^(?:我[局委厅办部])/, '').length);
+      // (我局和…: the replying body itself; 会办单位省财政厅: the list's own label before its first body.)
+      const bare = head.replace(LIST_OPENER_RE, '');
+      const name = bare.replace(/等$/, '').replace(/[)）]$/u, '');
+      const start = offset + (head.length - bare.length);
       if (name.length >= 2 && !NOT_A_BODY_RE.test(name)) out.push({ name, start, end: start + name.length });
       if (!join) break;
       offset += join.index + join[0].length;

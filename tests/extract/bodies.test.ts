@@ -79,6 +79,11 @@ describe('left boundary of a body', () => {
       '中国文学艺术界联合会',
     ]);
   });
+  it('reads a grade of government’s bodies as a class, and those listed after them (县级农业农村局、自然资源局; b947_03)', () => {
+    const yongping = jurisdictionOf('永平县农业农村局');
+    expect(names('县级农业农村局、自然资源局、林草局、生态环境局等部门专家联合对选址进行评估', yongping)).toEqual([]);
+    expect(names('由市级财政局拨付,县农业农村局、县财政局负责', yongping).map(([, name]) => name)).toEqual(['永平县农业农村局', '永平县财政局']);
+  });
   it('reads no city in a class of governments (省、自治区、直辖市人民政府)', () => {
     expect(names('报省、自治区、直辖市人民政府批准公布', jurisdictionOf('安康市住房和城乡建设局'))).toEqual([]);
     // Nor in a list of level words (设区的市、自治州人民政府); and a prefecture's word names only a prefecture

@@ -862,6 +862,8 @@ describe('platforms counted in a list of their class', () => {
     expect(listed('近年布局建设了中科院滨江分院、锂电材料、碳纤维、中国农科院青川分院等创新平台。')).toEqual(['中科院滨江分院', '中国农科院青川分院']);
     expect(listed('今年新增海尔卡奥斯、浪潮云洲2个平台。')).toEqual(['海尔卡奥斯', '浪潮云洲']);
     expect(listed('为企业提供需求对接、检验检测、项目申报等综合性服务平台。')).toEqual([]);
+    // Media a letter lists (报纸、宣传栏: jieba tags 宣传栏 a person’s name; b958_06) are no named platforms.
+    expect(listed('充分利用我市的广播、电视、报纸、宣传栏、政府网站、微信等宣传平台。')).toEqual([]);
     expect(listed('聚焦“118”创新体系的重点领域、高校院所等重点平台。')).toEqual([]);
   });
 

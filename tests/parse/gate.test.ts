@@ -294,6 +294,9 @@ describe('letter gate', () => {
     expect(member.coHandlers).toEqual([]);
     const labelled = parseLetter(`李某委员:\n您提出的关于《打造乡村振兴强引擎》(第0400号)提案收悉,经商会办单位省自然资源厅、省生态环境厅意见,现将办理情况答复如下:\n已办。\n`);
     expect(labelled.coHandlers.map((c) => c.name)).toEqual(['省自然资源厅', '省生态环境厅']);
+    // The label before the list after 经与 too (b967_01).
+    const withLabel = parseLetter(`张某代表:\n您和王某民等5位代表提出的《关于设立调解中心的建议》收悉,经与会办单位省财政厅、省卫计委研究沟通,现答复如下:\n已办。\n`);
+    expect(withLabel.coHandlers.map((c) => c.name)).toEqual(['省财政厅', '省卫计委']);
     const byUs = parseLetter(`刘某代表:\n您提出的《关于支持水资源配置工程建设的建议》(第0154号)收悉。我厅商省发展改革委进行了认真研究,现答复如下:\n已办。\n`);
     expect(byUs.coHandlers.map((c) => c.name)).toEqual(['省发展改革委']);
     const opinions = parseLetter(`张某委员:\n您提出的《关于心理健康教育的提案》收悉。我委高度重视,并综合市教育局、团市委和市妇联的会办意见,现答复如下:\n已办。\n`);
