@@ -53,9 +53,10 @@ function districtBranch(after: string): RegExpExecArray | null {
 // (省政协社会和法制委员会).
 const COMMITTEE_RE = /^(?!第[一二三四五六七八九十百\d]+届)(?:[^\P{Script=Han}和及与、的在对等]{2,8}和)?[^\P{Script=Han}和及与、的在对等]{2,10}?(?:工作委员会|委员会|工委)(?![\p{Script=Han}])/u;
 const PRESIDIUM = '主席团';
-const GRADE_BEFORE = /[省市县区乡镇]级$/u;
 // (An autonomous county's name runs long: 政协双江拉祜族佤族布朗族傣族自治县委员会.)
 const CONFERENCE_BEFORE = /(?:政协|政治协商会议)(?:第[一二三四五六七八九十百\d]+届)?\p{Script=Han}{0,16}$/u;
+// A grade of government before a body's form (县级农业农村局): the class of its bodies.
+const GRADE_BEFORE = /[省市县区乡镇]级$/u;
 const JOINT_OFFICE_RE = new RegExp(`^[、和]?[省市县区州盟旗]?(?:人民)?政府(?:${jointOffices.join('|')})`, 'u');
 const CONGRESS_RE = /(?:人民代表大会|人民代表大会常务委员会|政治协商会议[\p{Script=Han}]*委员会)$/u;
 const isHan = charTest(matches(/\p{Script=Han}/u));

@@ -17,8 +17,9 @@ export const emptyJurisdiction = (): Jurisdiction => ({ province: null, city: nu
 const UNKNOWN_PLACE_RE = /^(?:(?![委局厅办您你])\p{Script=Han}){1,7}?(?:自治县|自治州|自治区|街道|苏木|县|区|市|旗|镇|乡|州|省)/u;
 // One character before a city's or county's level word is its short form (景市 for 景德镇市), no name of its own
 // (某市 stands for a name left out).
-const GOVERNMENT_BEFORE_TOWN = /^人民政府\p{Script=Han}{2,5}?(?:街道|镇|乡)/u;
 const ONE_CHARACTER_SHORT = /^(?!某)\p{Script=Han}[市县区旗]$/u;
+// A county's government before its town (安宁市人民政府禄脿街道办事处), which is no part of the town's name.
+const GOVERNMENT_BEFORE_TOWN = /^人民政府\p{Script=Han}{2,5}?(?:街道|镇|乡)/u;
 const NOT_A_PLACE = /[和与及、]|^(?:自治[区州县]|地区)$/u;
 const LEVEL_OF_SUFFIX: [RegExp, PlaceLevel][] = [
   [/省$|自治区$/u, 'province'],

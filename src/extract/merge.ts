@@ -82,6 +82,8 @@ class SameType {
   /** Of the other live drafts passing `test`, the one written last before `d` first is (《方案》 refers back to a title ending so). */
   nearestBefore(d: EntityDraft, test: (o: EntityDraft) => boolean): EntityDraft | undefined {
     const at = Math.min(...d.spans.filter((s) => s.start >= 0).map((s) => s.start));
+    // (A draft read off the page's structure, with no span, refers back to nothing.)
+    if (!Number.isFinite(at)) return undefined;
     let nearest: EntityDraft | undefined;
     let nearestAt = -1;
     for (const o of this.all) {
