@@ -3,7 +3,7 @@
 // document numbers written before a body's name are not part of it. Snippets written for these tests.
 import { describe, expect, it } from 'vitest';
 import { bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, placeOfDocNumber, provinceOfCitedNumbers } from '../../src/extract/agencies.js';
-import { extractLetter } from '../../src/extract/index.js';
+import { extracted } from '../support/extracted.js';
 import { inferCounty, jurisdictionOf } from '../../src/extract/jurisdiction.js';
 
 const names = (text: string, j = jurisdictionOf('青川县教育局')) => findAgencies(text, j).map((h) => [h.text, h.name]);
@@ -773,12 +773,12 @@ describe('the body of an unsigned letter by its document number', () => {
   });
   it('names the bodies of an undated letter as they were named in its document number’s year (省农委 in 2017)', () => {
     const text = '某农业函〔2017〕2号\n刘某代表:\n您提出的《关于加快美丽乡村建设的建议》收悉。现答复如下:\n刘代表参加了由湖南省农委组织的培训,省农委将继续支持。\n';
-    const agencies = extractLetter({ source: 'y.txt', text, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency').map((e) => e.name);
+    const agencies = extracted(text, 'y.txt').entities.filter((e) => e.type === 'Agency').map((e) => e.name);
     expect(agencies).toContain('湖南省农业委员会');
   });
   it('keeps a national body a city’s portal reposted as it is, never under the city', () => {
     const text = '作者:遂宁市医疗保障局\n(四川-遂宁)国家医疗保障局对十三届全国人大二次会议第3809号建议的答复\n徐某代表:\n您提出的关于打击欺诈骗取医保基金行为的建议收悉,现答复如下:\n遂宁市已开展专项治理。\n';
-    expect(extractLetter({ source: 'n.txt', text, encoding: 'utf-8' }).replyingAgency).toBe('国家医疗保障局');
+    expect(extracted(text, 'n.txt').replyingAgency).toBe('国家医疗保障局');
   });
   it('reads none from a city’s number, another province’s letter, or 委 and 局 outside a province’s session', () => {
     expect(bodyOfDocNumber('九农案字(2025)4号', '我局高度重视。', none, '市政协十六届五次会议')).toBeNull();
@@ -805,9 +805,9 @@ describe('the body of an unsigned letter by its document number', () => {
   });
   it('reads a city’s bureau from its city’s own character where that is not its name’s first (穗人社函 of 广州市)', () => {
     const text = '张某委员:\n您提出的《关于社会保障卡一卡通的提案》收悉,我市政府高度重视,积极组织市人力资源和社会保障局、市民政局等单位认真研究办理,现答复如下:\n已办。\n';
-    const r = extractLetter({ source: 'g.txt', text: `穗人社函〔2024〕231号\n${text}`, encoding: 'utf-8' });
+    const r = extracted(`穗人社函〔2024〕231号\n${text}`, 'g.txt');
     // (Placed by 广州市 in a title the test adds: the number alone does not place a letter.)
-    const placed = extractLetter({ source: 'g.txt', text: `广州市政协十四届三次会议第5013号提案答复\n穗人社函〔2024〕231号\n${text}`, encoding: 'utf-8' });
+    const placed = extracted(`广州市政协十四届三次会议第5013号提案答复\n穗人社函〔2024〕231号\n${text}`, 'g.txt');
     expect(r.replyingAgency).toBeNull();
     expect(placed.replyingAgency).toBe('广州市人力资源和社会保障局');
     expect(placed.coHandlers).toEqual(['广州市民政局']);
@@ -819,17 +819,17 @@ describe('the body of an unsigned letter by its document number', () => {
     // Not a body of another sector, nor one the letter does not name.
     expect(bodyOfDocNumber('云民政法〔2019〕14号', text, none, '云南省十三届人大二次会议', new Set(['云南省财政厅']))).toBeNull();
     const whole = '对云南省十三届人大二次会议第0641号建议的答复\n云民政法〔2019〕14号\n余某代表:\n您提出的《关于增加经营性公墓的建议》收悉,现答复如下。\n' + text + '\n';
-    expect(extractLetter({ source: 'm.txt', text: whole, encoding: 'utf-8' }).replyingAgency).toBe('云南省民政厅');
+    expect(extracted(whole, 'm.txt').replyingAgency).toBe('云南省民政厅');
   });
   it('reads an unsigned letter answering a prefecture’s congress as the prefecture’s body, not the county it names most', () => {
     const text =
       '对自治州十五届人大二次会议第70号建议办理情况的答复\n库某代表:\n您提出的“关于支持精河灌区改造的建议”收悉。经研究办理,现答复如下:\n\n自治州水利局深入贯彻治水思路,将精河灌区纳入《博尔塔拉蒙古自治州水安全保障规划》。精河县筹措资金改善灌溉条件,精河县茫丁乡受益。\n';
-    expect(extractLetter({ source: 'z.txt', text, encoding: 'utf-8' }).replyingAgency).toBe('博尔塔拉蒙古自治州水利局');
+    expect(extracted(text, 'z.txt').replyingAgency).toBe('博尔塔拉蒙古自治州水利局');
   });
   it('never takes for an unsigned letter’s body one its opening names as consulted (经我局认真研究,并综合A、B意见)', () => {
     const text =
       '清国土资函〔2018〕162号\n邵某委员:\n您提出的《关于废弃矿山生态修复的提案》收悉,经我局认真研究,并综合市环境保护局、市林业局意见,现答复如下:\n市环境保护局加强监管。我局将继续推进,市环境保护局配合。\n';
-    const r = extractLetter({ source: 'q.txt', text, encoding: 'utf-8' });
+    const r = extracted(text, 'q.txt');
     expect(r.replyingAgency).not.toBe('市环境保护局');
     expect(r.coHandlers).toEqual(['市环境保护局', '市林业局']);
   });
@@ -853,50 +853,38 @@ describe('the body of an unsigned letter by its document number', () => {
   });
   it('takes as an unsigned letter’s body the sector body of its place that opens the answer’s sentences as their subject', () => {
     const answered = (body: string) =>
-      extractLetter({ source: 'a.txt', text: `关于市十五届人大四次会议第12号建议的答复\n李某代表:\n您提出的《关于校园食品安全的建议》收悉,现答复如下:\n${body}\n`, encoding: 'utf-8' }).replyingAgency;
+      extracted(`关于市十五届人大四次会议第12号建议的答复\n李某代表:\n您提出的《关于校园食品安全的建议》收悉,现答复如下:\n${body}\n`, 'a.txt').replyingAgency;
     expect(answered('郑州市教育局一直以来高度关注学生饮食安全。下一步,市教育局将持续开展检查。')).toBe('郑州市教育局');
     // Named only as one of several acting, or after another clause's words, it is not the answer's subject.
     expect(answered('郑州市教育局和市场监管局联合开展检查。')).toBeNull();
     // After a list's heading, going on with what it is doing (正在, 配合).
     expect(answered('一是政策方面。郑州市教育局配合市财政局争取资金。')).toBe('郑州市教育局');
     // A body the opening says was consulted is no answer's subject.
-    const consulted = extractLetter({
-      source: 'b.txt',
-      text: '关于市十五届人大四次会议第12号建议的答复\n李某代表:\n您提出的《关于校园食品安全的建议》收悉。经与郑州市教育局共同研究,现答复如下:\n郑州市教育局将开展检查。\n',
-      encoding: 'utf-8',
-    });
+    const consulted = extracted('关于市十五届人大四次会议第12号建议的答复\n李某代表:\n您提出的《关于校园食品安全的建议》收悉。经与郑州市教育局共同研究,现答复如下:\n郑州市教育局将开展检查。\n', 'b.txt');
     expect(consulted.replyingAgency).toBeNull();
     // A letter saying 我厅 under the page's banner of its province's 厅 (named nowhere in the letter) is that 厅's.
-    const banner = extractLetter({
-      source: 'c.txt',
-      text: '辽宁省商务厅\n\n政府信息公开\n\n对省政协十二届五次会议第0032号提案的答复\n赵某委员:\n您提出的《关于电商教育的提案》收悉,现答复如下:\n2020年以来,我厅相继出台了政策。\n',
-      encoding: 'utf-8',
-    });
+    const banner = extracted('辽宁省商务厅\n\n政府信息公开\n\n对省政协十二届五次会议第0032号提案的答复\n赵某委员:\n您提出的《关于电商教育的提案》收悉,现答复如下:\n2020年以来,我厅相继出台了政策。\n', 'c.txt');
     expect(banner.replyingAgency).toBe('辽宁省商务厅');
     // A signing body that names its place inside (a city bureau's county branch) keeps its name as written.
-    const branch = extractLetter({
-      source: 'd.txt',
-      text: '对县十七届人大四次会议第96号建议的答复\n某某代表:\n您提出的《关于加强乡村河域治理的建议》收悉,现答复如下:\n临沭县将加强治理。\n生态环境临沭分局\n2020年6月5日\n',
-      encoding: 'utf-8',
-    });
+    const branch = extracted('对县十七届人大四次会议第96号建议的答复\n某某代表:\n您提出的《关于加强乡村河域治理的建议》收悉,现答复如下:\n临沭县将加强治理。\n生态环境临沭分局\n2020年6月5日\n', 'd.txt');
     expect(branch.replyingAgency).toBe('生态环境临沭分局');
   });
   it('takes an unsigned letter’s publisher as its body when it is named like one: an archive (…馆) and a cooperatives’ federation (…联合社) too', () => {
     const posted = (publisher: string) =>
-      extractLetter({ source: 'p.txt', text: `发布机构:${publisher}\n关于市政协十届一次会议第47号提案的答复\n李某委员:\n您提出的《关于加快档案数字化的提案》收悉,现答复如下:\n一、推进数字档案馆建设。\n`, encoding: 'utf-8' }).replyingAgency;
+      extracted(`发布机构:${publisher}\n关于市政协十届一次会议第47号提案的答复\n李某委员:\n您提出的《关于加快档案数字化的提案》收悉,现答复如下:\n一、推进数字档案馆建设。\n`, 'p.txt').replyingAgency;
     expect(posted('赤壁市档案馆')).toBe('赤壁市档案馆');
     expect(posted('内蒙古自治区供销合作社联合社')).toBe('内蒙古自治区供销合作社联合社');
     expect(posted('区政府督查室')).toBeNull();
     // Written bare and unknown to the tables, the publishing body is its own place's; a 厅 its province's.
     const placed = (publisher: string) =>
-      extractLetter({ source: 'q.txt', text: `发布机构:${publisher}\n关于青川县政协十届一次会议第47号提案的答复\n李某委员:\n您提出的《关于数据产业的提案》收悉,现答复如下:\n一、推进青川县数据产业。\n`, encoding: 'utf-8' }).replyingAgency;
+      extracted(`发布机构:${publisher}\n关于青川县政协十届一次会议第47号提案的答复\n李某委员:\n您提出的《关于数据产业的提案》收悉,现答复如下:\n一、推进青川县数据产业。\n`, 'q.txt').replyingAgency;
     expect(placed('政务数据办')).toBe('青川县政务数据办');
     expect(placed('政府办')).toBe('青川县人民政府办公室');
     expect(placed('水务厅')).toBe('四川省水务厅');
   });
   it('names a bare co-handler in a list of a province’s bodies as the list’s (…教育厅、卫健委和文旅厅)', () => {
     const letter = '关于自治区十二届政协三次会议第088号提案的答复\n宁农〔2020〕110号\n钱某梅委员:\n您提出的《关于发展特色产业的提案》收悉,经与自治区发改委、财政厅、教育厅、卫健委和文旅厅充分沟通,现将办理意见答复如下:\n已办。\n宁夏回族自治区农业农村厅\n2020年7月1日\n';
-    expect(extractLetter({ source: 'n.txt', text: letter, encoding: 'utf-8' }).coHandlers).toEqual([
+    expect(extracted(letter, 'n.txt').coHandlers).toEqual([
       '宁夏回族自治区发展和改革委员会',
       '宁夏回族自治区财政厅',
       '宁夏回族自治区教育厅',
@@ -905,7 +893,7 @@ describe('the body of an unsigned letter by its document number', () => {
     ]);
     // A co-handler before the verb of handling (会同县交通运输局抓紧办理): the body alone.
     const urged = '某某委员:\n县政府责成县教育局会同县交通运输局抓紧办理你们提出的《关于开通校车的建议》,现答复如下:\n已办。\n金川县教育局\n2024年6月1日\n';
-    expect(extractLetter({ source: 'u.txt', text: urged, encoding: 'utf-8' }).coHandlers).toEqual(['金川县交通运输局']);
+    expect(extracted(urged, 'u.txt').coHandlers).toEqual(['金川县交通运输局']);
   });
   it('reads a municipality’s body from a number answering its 市 session, and places the letter there', () => {
     expect(bodyOfDocNumber('渝卫函〔2023〕323号', '我委高度重视。', none, '市六届人大一次会议')).toBe('重庆市卫生健康委员会');
@@ -916,9 +904,9 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(provinceOfCitedNumbers(cites, '省十三届人大二次会议')?.name).toBe('贵州省');
     expect(provinceOfCitedNumbers(cites, '市十三届人大二次会议')).toBeNull();
     const letter26 = `省林业局关于省十三届人大二次会议第26号建议的答复\n杨某代表:\n您提出的《关于加快河流沿岸造林绿化的建议》收悉。现答复如下:\n${cites}\n省林业局\n2019年6月1日\n`;
-    expect(extractLetter({ source: 'x.txt', text: letter26, encoding: 'utf-8' }).replyingAgency).toBe('贵州省林业局');
+    expect(extracted(letter26, 'x.txt').replyingAgency).toBe('贵州省林业局');
     const letter = '关于市六届人大一次会议第0794号建议办理情况的答复函\n渝卫函〔2023〕323号\n陈某代表:\n您提出的《关于加强公共卫生的建议》(第0794号)收悉。我委会同市财政局、市规资局研究,现答复如下:\n已办。\n';
-    const agencies = extractLetter({ source: 'n.txt', text: letter, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency').map((e) => e.name);
+    const agencies = extracted(letter, 'n.txt').entities.filter((e) => e.type === 'Agency').map((e) => e.name);
     expect(agencies).toEqual(expect.arrayContaining(['重庆市财政局', '重庆市规划和自然资源局']));
   });
 });
@@ -926,7 +914,7 @@ describe('the body of an unsigned letter by its document number', () => {
 describe('the replying body as its entity is named', () => {
   it('names the replying body, and the node its relation points at, as the entity its signature merged into (罗村镇人民政府 → 淄博市淄川区…)', () => {
     const text = '对区政协十二届四次会议第92号提案的答复\n张某委员:\n您在政协第十二届淄川区委员会第四次会议上提出的《关于路灯提升的提案》收悉,现答复如下:\n镇政府已安装路灯。\n罗村镇人民政府\n2020年9月10日\n';
-    const r = extractLetter({ source: 'x.txt', text, encoding: 'utf-8' });
+    const r = extracted(text, 'x.txt');
     expect(r.replyingAgency).toBe('淄博市淄川区罗村镇人民政府');
     const agencies = new Set(r.entities.filter((e) => e.type === 'Agency').map((e) => e.name));
     expect(r.relations.filter((x) => x.type === 'ISSUED_BY').map((x) => x.to.key)).toEqual(['淄博市淄川区罗村镇人民政府']);
@@ -938,7 +926,7 @@ describe('a city’s economy and informatisation commission, and some zones’ c
   it('reads 经济信息化委 as the commission and 部分…管委会 as a class', () => {
     const shanghai = jurisdictionOf('上海市发展和改革委员会');
     expect(names('市发展改革委会同市经济信息化委、市科委研究。', shanghai).map(([, n]) => n)).toContain('上海市经济和信息化委员会');
-    const zones = extractLetter({ source: 'z.txt', text: '李某代表:\n您提出的《关于某事的建议》收悉,现答复如下:\n海关特殊监管区域联席会议及部分综合保税区管委会已被撤销。\n', encoding: 'utf-8' });
+    const zones = extracted('李某代表:\n您提出的《关于某事的建议》收悉,现答复如下:\n海关特殊监管区域联席会议及部分综合保税区管委会已被撤销。\n', 'z.txt');
     expect(zones.entities.filter((e) => e.name.includes('保税区'))).toEqual([]);
   });
 });

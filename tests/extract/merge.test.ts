@@ -1,6 +1,6 @@
 // Variants of one name in one letter fold into one entity (extract/merge.ts); a letter written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractLetter } from '../../src/extract/index.js';
+import { extracted } from '../support/extracted.js';
 
 const text = [
   '关于县政协十届二次会议第8号提案的答复',
@@ -15,10 +15,10 @@ const text = [
   '某县农业农村局',
   '2024年6月12日',
 ].join('\n');
-const record = extractLetter({ source: 'merge.txt', text, encoding: 'utf-8' });
+const record = extracted(text, 'merge.txt');
 const named = (type: string) => record.entities.filter((e) => e.type === type).map((e) => e.name);
 /** The entities of `type` in a letter written as its lines. */
-const entitiesOf = (lines: string[], type: string) => extractLetter({ source: 'letter.txt', text: lines.join('\n'), encoding: 'utf-8' }).entities.filter((e) => e.type === type);
+const entitiesOf = (lines: string[], type: string) => extracted(lines.join('\n')).entities.filter((e) => e.type === type);
 
 describe('variants of a name', () => {
   it('fold a law cited without the state’s name into the law', () => {
@@ -38,29 +38,17 @@ describe('variants of a name', () => {
     expect(policies.find((e) => e.name === '油菜产业篇方案')?.aliases).toEqual(['方案']);
   });
   it('fold a zone’s committee written with the zone’s short name into its full name', () => {
-    const r = extractLetter({
-      source: 'zone.txt',
-      text: ['李华委员:', '您提出的《关于增设休息座椅的建议》收悉,现答复如下:', '青城山风景区管理委员会已在步道旁增设座椅。', '都江堰市青城山风景名胜区管理委员会', '2023年6月1日'].join('\n'),
-      encoding: 'utf-8',
-    });
+    const r = extracted(['李华委员:', '您提出的《关于增设休息座椅的建议》收悉,现答复如下:', '青城山风景区管理委员会已在步道旁增设座椅。', '都江堰市青城山风景名胜区管理委员会', '2023年6月1日'].join('\n'), 'zone.txt');
     expect(r.entities.filter((e) => e.type === 'Agency').map((e) => [e.name, [...e.aliases]])).toEqual([
       ['都江堰市青城山风景名胜区管理委员会', ['青城山风景区管理委员会']],
     ]);
   });
   it('fold a document cited with its place outside the brackets into the one that holds it', () => {
-    const r = extractLetter({
-      source: 'placed.txt',
-      text: ['李华委员:', '您提出的《关于培育未来产业的提案》收悉,现答复如下:', '提案提出制定《宜宾未来产业发展计划》。关于建议一“设立宜宾《未来产业发展计划》”,我局已启动研究。', '宜宾市科学技术局', '2023年6月1日'].join('\n'),
-      encoding: 'utf-8',
-    });
+    const r = extracted(['李华委员:', '您提出的《关于培育未来产业的提案》收悉,现答复如下:', '提案提出制定《宜宾未来产业发展计划》。关于建议一“设立宜宾《未来产业发展计划》”,我局已启动研究。', '宜宾市科学技术局', '2023年6月1日'].join('\n'), 'placed.txt');
     expect(r.entities.filter((e) => e.type === 'Policy').map((e) => e.name)).toEqual(['宜宾未来产业发展计划']);
   });
   it('keep a district’s notice apart from the city’s notice it follows', () => {
-    const r = extractLetter({
-      source: 'reissued.txt',
-      text: ['李华代表:', '您提出的《关于办好全民健身活动的建议》收悉,现答复如下:', '我局按照《宜宾市文化广电旅游局关于开展全民健身活动的通知》,印发了《宜宾市翠屏区文化广电旅游局关于开展翠屏区全民健身活动的通知》。', '宜宾市翠屏区文化广电旅游局', '2023年6月1日'].join('\n'),
-      encoding: 'utf-8',
-    });
+    const r = extracted(['李华代表:', '您提出的《关于办好全民健身活动的建议》收悉,现答复如下:', '我局按照《宜宾市文化广电旅游局关于开展全民健身活动的通知》,印发了《宜宾市翠屏区文化广电旅游局关于开展翠屏区全民健身活动的通知》。', '宜宾市翠屏区文化广电旅游局', '2023年6月1日'].join('\n'), 'reissued.txt');
     expect(r.entities.filter((e) => e.type === 'Policy').map((e) => e.name).sort()).toEqual([
       '宜宾市文化广电旅游局关于开展全民健身活动的通知',
       '宜宾市翠屏区文化广电旅游局关于开展翠屏区全民健身活动的通知',

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { placedAgencyName } from '../../src/extract/agencies.js';
 import { jurisdictionOf } from '../../src/extract/jurisdiction.js';
-import { extractLetter } from '../../src/extract/index.js';
+import { extracted } from '../support/extracted.js';
 import { findListedPlatforms, findNationalOrganizations, findQuotedPlatforms, findSuffixNames, fundInTitle } from '../../src/extract/names.js';
 import { findPolicies, isReplyPaper } from '../../src/extract/policies.js';
 import { wordsOf } from '../../src/extract/words.js';
@@ -19,7 +19,7 @@ const letter = [
   '青川县农业农村局',
   '2024年6月12日',
 ].join('\n');
-const r = extractLetter({ source: 'snippet.txt', text: letter, encoding: 'utf-8' });
+const r = extracted(letter, 'snippet.txt');
 const named = (type: string) => r.entities.filter((e) => e.type === type).map((e) => e.name).sort();
 const suffixNames = (text: string) => findSuffixNames(text, 0, text.length).map((h) => h.name);
 
@@ -167,11 +167,7 @@ describe('platforms and service centres', () => {
     // A care centre of a named place stays one, though it ends like a service body's 综合服务中心.
     expect(found('即将建设的新店镇居家社区养老综合服务中心计划设立食堂。')).toEqual([['Organization', '新店镇居家社区养老综合服务中心']]);
     // Found as a centre, a body is named as the body tables name it: 市政府 written out as 人民政府.
-    const signed = extractLetter({
-      source: 'centre.txt',
-      text: '郭某委员:\n您提出的《关于优化营商环境的建议》收悉,现答复如下:\n一、我中心高度重视,印发了《湘潭市政府政务服务中心建议提案办理工作方案》。\n市政府政务服务中心\n2024年6月1日\n',
-      encoding: 'utf-8',
-    });
+    const signed = extracted('郭某委员:\n您提出的《关于优化营商环境的建议》收悉,现答复如下:\n一、我中心高度重视,印发了《湘潭市政府政务服务中心建议提案办理工作方案》。\n市政府政务服务中心\n2024年6月1日\n', 'centre.txt');
     expect(signed.entities.filter((e) => e.type === 'Agency').map((e) => e.name)).toEqual(['湘潭市人民政府政务服务中心']);
     // A government's agent for its building projects (代建) is a body too.
     expect(found('目前,市代建中心已完成招标。')).toEqual([['Agency', '市代建中心']]);
@@ -203,7 +199,7 @@ describe('platforms and service centres', () => {
     // So is a headquarters (市生活垃圾分类推进|工作指挥部), but not after its subject (县政府成立|推进工作指挥部).
     expect(found('成立市生活垃圾分类推进工作指挥部,由分管副市长担任总指挥。县政府推进工作指挥部建设。')).toEqual([['Agency', '市生活垃圾分类推进工作指挥部']]);
     // A party committee's own group is the party's, 中共 written before it as before its departments.
-    const yueyang = extractLetter({ source: 'group.txt', text: '李某代表:\n您提出的《关于引进人才的建议》收悉,现答复如下:\n已报市委人才工作领导小组研究。\n岳阳市人力资源和社会保障局\n2016年6月1日\n', encoding: 'utf-8' });
+    const yueyang = extracted('李某代表:\n您提出的《关于引进人才的建议》收悉,现答复如下:\n已报市委人才工作领导小组研究。\n岳阳市人力资源和社会保障局\n2016年6月1日\n', 'group.txt');
     expect(yueyang.entities.map((e) => e.name)).toContain('中共岳阳市委人才工作领导小组');
     // Nor a verb of two characters opening it (召开|领导小组), nor one before an organisation (督促|城投集团).
     expect(found('市政府高度重视,召开领导小组会议研究。')).toEqual([]);
@@ -537,11 +533,7 @@ describe('what is one platform', () => {
     expect(findQuotedPlatforms('作为“某航天第六产业园”的技术支撑。', 0, 18).map((h) => h.name)).toEqual(['某航天第六产业园']);
   });
   it('reads a park named right after the office that runs it as the park, and a body’s class of platform whole', () => {
-    const r = extractLetter({
-      source: 'office-park.txt',
-      text: ['李华代表:', '您提出的《关于加快园区建设的建议》收悉,现答复如下:', '中共青川县委军民融合发展委员会办公室青溪航天动力产业园项目加快推进,青川县科学技术局科技服务平台已上线。', '青川县发展和改革局', '2023年6月1日'].join('\n'),
-      encoding: 'utf-8',
-    });
+    const r = extracted(['李华代表:', '您提出的《关于加快园区建设的建议》收悉,现答复如下:', '中共青川县委军民融合发展委员会办公室青溪航天动力产业园项目加快推进,青川县科学技术局科技服务平台已上线。', '青川县发展和改革局', '2023年6月1日'].join('\n'), 'office-park.txt');
     expect(r.entities.filter((e) => e.type !== 'Person').map((e) => [e.type, e.name])).toEqual(
       expect.arrayContaining([
         ['Agency', '中共青川县委军民融合发展委员会办公室'],
@@ -574,7 +566,7 @@ describe('what is one platform', () => {
       expect(findQuotedPlatforms(t, 0, t.length)).toEqual([]);
       expect(findSuffixNames(t, 0, t.length).map((h) => h.type)).toEqual(['Platform']);
     }
-    expect(extractLetter({ source: 'q.txt', text: `张三代表:\n您提出的建议收悉,现答复如下:\n${text}根据“渝快办”政务服务平台年度计划推进。\n`, encoding: 'utf-8' })
+    expect(extracted(`张三代表:\n您提出的建议收悉,现答复如下:\n${text}根据“渝快办”政务服务平台年度计划推进。\n`, 'q.txt')
       .entities.filter((e) => e.type === 'Platform').map((e) => e.name)).toEqual(['渝快办', '浏科通']);
   });
   it('reads no platform in a point of the proposal quoted before 的建议', () => {
@@ -607,7 +599,7 @@ describe('one platform written with and without its place’s level word', () =>
       '青川县文化和旅游局',
       '2024年6月12日',
     ].join('\n');
-    const parks = extractLetter({ source: 'park.txt', text, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Platform');
+    const parks = extracted(text, 'park.txt').entities.filter((e) => e.type === 'Platform');
     expect(parks.map((e) => [e.name, e.aliases])).toEqual([['青川县唐家河文化产业园', ['青川唐家河文化产业园']]]);
   });
 });
@@ -844,7 +836,7 @@ describe('a zone’s managing committee', () => {
       '青川县竹园工业园区管理委员会',
       '2024年6月12日',
     ].join('\n');
-    const agencies = extractLetter({ source: 'zone.txt', text, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency');
+    const agencies = extracted(text, 'zone.txt').entities.filter((e) => e.type === 'Agency');
     expect(agencies.find((e) => e.name === '青川县竹园工业园区管理委员会')?.aliases).toContain('竹园工业园区管委会');
     expect(agencies.map((e) => e.name).filter((n) => n.includes('竹园'))).toEqual(['青川县竹园工业园区管理委员会']);
   });
@@ -901,7 +893,7 @@ describe('the national academies', () => {
       ['中科院', '中国科学院'],
       ['中国工程院', '中国工程院'],
     ]);
-    const found = extractLetter({ source: 'academies.txt', encoding: 'utf-8', text: letter.replace('一、近几年', '一、我局与中科院成都分院、中国农科院茶叶研究所合作,近几年') }).entities;
+    const found = extracted(letter.replace('一、近几年', '一、我局与中科院成都分院、中国农科院茶叶研究所合作,近几年'), 'academies.txt').entities;
     expect(found.filter((e) => e.type === 'Organization').map((e) => e.name)).not.toContain('中国科学院');
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalAgency } from '../../src/extract/agencies.js';
 import { jurisdictionOf } from '../../src/extract/jurisdiction.js';
-import { extractLetter } from '../../src/extract/index.js';
+import { extracted } from '../support/extracted.js';
 import { placedName } from '../../src/extract/scope.js';
 
 const CHONGQING = jurisdictionOf('重庆市科学技术局');
@@ -32,11 +32,7 @@ describe('placedName', () => {
     expect(canonicalAgency('河东区公路中心', linyi)).toBe('临沂市河东区公路中心');
     expect(canonicalAgency('河东区人民政府', linyi)).toBe('临沂市河东区人民政府');
     // A letter whose body names the county bare and whose session names it whole is the whole county's.
-    const letter = extractLetter({
-      source: 'hedong.txt',
-      encoding: 'utf-8',
-      text: '发布机构: 河东区公路中心\n尊敬的王某某等代表:\n关于您在临沂市河东区人大会议上所提建议《关于进一步做好道路建设的建议》已收悉,现答复如下:\n下一步将向区政府汇报。\n河东区公路中心\n2018年3月19日\n',
-    });
+    const letter = extracted('发布机构: 河东区公路中心\n尊敬的王某某等代表:\n关于您在临沂市河东区人大会议上所提建议《关于进一步做好道路建设的建议》已收悉,现答复如下:\n下一步将向区政府汇报。\n河东区公路中心\n2018年3月19日\n', 'hedong.txt');
     expect(letter.replyingAgency).toBe('临沂市河东区公路中心');
     expect(letter.entities.map((e) => e.name)).toContain('临沂市河东区人民政府');
   });
@@ -60,7 +56,7 @@ describe('a fund written relative to the letter', () => {
       '重庆市科学技术局',
       '2024年6月3日',
     ].join('\n');
-    const record = extractLetter({ source: 'placed.txt', text, encoding: 'utf-8' });
+    const record = extracted(text, 'placed.txt');
     const fund = record.entities.find((e) => e.type === 'Fund');
     expect(fund?.name).toBe('重庆市自然科学基金');
     expect(fund?.aliases).toContain('市自然科学基金');
@@ -80,7 +76,7 @@ describe('a letter whose body names no place of its own', () => {
       '感谢您对住房和城乡建设工作的关心和支持。',
       '2024年7月1日',
     ].join('\n');
-    const record = extractLetter({ source: 'page-placed.txt', text, encoding: 'utf-8' });
+    const record = extracted(text, 'page-placed.txt');
     expect(record.entities.filter((e) => e.type === 'Agency').map((e) => e.name)).toContain('宁陕县财政局');
     expect(record.proposal?.scope).toBe('宁陕县十八届人大三次会议');
   });
@@ -99,7 +95,7 @@ describe('a bureau’s short form beside the full name the letter signs with', (
       '2023年7月3日',
     ].join('\n');
   const agencies = (body: string) =>
-    extractLetter({ source: 'short-form.txt', text: letter(body), encoding: 'utf-8' })
+    extracted(letter(body), 'short-form.txt')
       .entities.filter((e) => e.type === 'Agency')
       .map((e) => [e.name, e.aliases]);
 
@@ -112,23 +108,19 @@ describe('a bureau’s short form beside the full name the letter signs with', (
 
   it('is not a branch of it (分局), nor a bureau of a place inside the jurisdiction', () => {
     expect(agencies('银川市西夏区城市管理局城东分局').map(([name]) => name)).toContain('银川市西夏区城市管理局');
-    const city = extractLetter({
-      source: 'city.txt',
-      text: ['李红委员:', '您提出的《关于增加学位的提案》收悉。现答复如下:', '市教育局已批复。', '天水市麦积区教育局', '2023年7月3日'].join('\n'),
-      encoding: 'utf-8',
-    });
+    const city = extracted(['李红委员:', '您提出的《关于增加学位的提案》收悉。现答复如下:', '市教育局已批复。', '天水市麦积区教育局', '2023年7月3日'].join('\n'), 'city.txt');
     expect(city.entities.filter((e) => e.type === 'Agency').map((e) => e.name)).toEqual(['天水市教育局', '天水市麦积区教育局']);
   });
 
   it('is the merged bureau the letter signs with, whose expansion the short form is not (县文旅局 of 环县文体广电和旅游局)', () => {
     const letter = ['王某委员:', '您提出的《关于公园亮化的提案》收悉。现答复如下:', '县文旅局已将公园亮化纳入计划。', '环县文体广电和旅游局', '2023年9月20日'].join('\n');
-    const found = extractLetter({ source: 'merged.txt', text: letter, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency');
+    const found = extracted(letter, 'merged.txt').entities.filter((e) => e.type === 'Agency');
     expect(found.map((e) => e.name)).toEqual(['环县文体广电和旅游局']);
   });
 
   it('is the full name written with a word inside it (新乐市综合行政执法局 → …城市管理综合行政执法局)', () => {
     const letter = ['张明代表:', '您提出的《关于规范摊点的建议》收悉。现答复如下:', '市综合行政执法局已整治。', '新乐市城市管理综合行政执法局', '2023年7月3日'].join('\n');
-    const found = extractLetter({ source: 'inner.txt', text: letter, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency');
+    const found = extracted(letter, 'inner.txt').entities.filter((e) => e.type === 'Agency');
     expect(found.map((e) => [e.name, e.aliases])).toEqual([['新乐市城市管理综合行政执法局', ['市综合行政执法局', '新乐市综合行政执法局']]]);
   });
 });
@@ -145,7 +137,7 @@ describe('a district’s service centre named in a sentence', () => {
       '某市住房和城乡建设局',
       '2023年5月6日',
     ].join('\n');
-    const agencies = extractLetter({ source: 'centre.txt', text, encoding: 'utf-8' }).entities.filter((e) => e.type === 'Agency');
+    const agencies = extracted(text, 'centre.txt').entities.filter((e) => e.type === 'Agency');
     const names = agencies.map((e) => e.name);
     expect(names).toContain('银川市金凤区应急指挥中心');
     expect(names).toContain('盘锦市双台子区城乡建设事业发展服务中心');
@@ -165,7 +157,7 @@ describe('a letter a town signs with its place alone (某某街道关于…的�
       '碧鸡街道办事处',
       '2024年9月29日',
     ].join('\n');
-    const record = extractLetter({ source: 'town-signed.txt', text, encoding: 'utf-8' });
+    const record = extracted(text, 'town-signed.txt');
     expect(record.replyingAgency).toBe('昆明市西山区碧鸡街道办事处');
     expect(record.entities.map((e) => e.name)).toContain('昆明市西山区碧鸡街道农林水与应急服务中心');
   });
@@ -179,7 +171,7 @@ describe('a letter that names no body of its own, addressed to a party’s commi
       '长期护理保险由国家统一试点,汉中市是我省唯一的试点市,汉中市的做法值得借鉴。',
       '下一步,市医疗保障局将做好前期调研,争取我市早日开展这项工作。',
     ].join('\n');
-    const record = extractLetter({ source: 'party-addressed.txt', text, encoding: 'utf-8' });
+    const record = extracted(text, 'party-addressed.txt');
     expect(record.entities.map((e) => e.name)).toContain('安康市医疗保障局');
     expect(record.entities.map((e) => e.name)).not.toContain('汉中市医疗保障局');
   });

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractLetter } from '../../src/extract/index.js';
+import { extracted } from '../support/extracted.js';
 import { ParseError } from '../../src/parse/letter.js';
 import { LetterRecord, sentenceAt } from '../../src/schema.js';
 
@@ -52,7 +52,7 @@ function mutate(text: string, mutations: Mutation[]): string {
 function checkRecord(text: string): void {
   let record;
   try {
-    record = extractLetter({ source: 'mutated.txt', text, encoding: 'utf-8' });
+    record = extracted(text, 'mutated.txt');
   } catch (err) {
     expect(err).toBeInstanceOf(ParseError);
     return;
@@ -92,6 +92,6 @@ describe('parse + extract on mutated letters', () => {
 
   it('refuses a Chinese text that is not a reply letter', () => {
     const news = '新华社北京电 今年以来，各地持续推进科技创新，一批重大项目落地见效。\n记者从有关部门获悉，相关工作正有序推进。';
-    expect(() => extractLetter({ source: 'news.txt', text: news, encoding: 'utf-8' })).toThrow(ParseError);
+    expect(() => extracted(news, 'news.txt')).toThrow(ParseError);
   });
 });

@@ -1,7 +1,7 @@
 // ISSUED relations: a body stated as issuing a named policy, by a verb between them in one clause
 // or by writing the title right after the body (市政府《…》). A letter written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractLetter } from '../../src/extract/index.js';
+import { extracted } from '../support/extracted.js';
 import type { LetterRecord } from '../../src/schema.js';
 
 const letter = [
@@ -14,7 +14,7 @@ const letter = [
   '2024年5月27日',
 ].join('\n');
 /** A letter written for a test, from its lines. */
-const written = (...lines: string[]) => extractLetter({ source: 'written.txt', text: lines.join('\n'), encoding: 'utf-8' });
+const written = (...lines: string[]) => extracted(lines.join('\n'), 'written.txt');
 const r = written(letter);
 /** The bodies a record says issued a policy, sorted. */
 const issuersIn = (record: LetterRecord) => (policy: string) =>
@@ -168,11 +168,7 @@ describe('plans cited in quotes', () => {
 
 describe('the proposal quoted in the letter’s title', () => {
   it('is no policy, whatever its last word (…16号议案《关于…的建设》)', () => {
-    const r2 = extractLetter({
-      source: 'title.txt',
-      encoding: 'utf-8',
-      text: '对君山区第五届人民代表大会第四次会议16号议案《关于某镇公交车线路的建设》\n答 复\n尊敬的王某春区人大代表:\n您提出的《关于开通某镇公交车线路的建议》已收悉,现答复如下:\n已开通。\n2020年7月15日\n',
-    });
+    const r2 = extracted('对君山区第五届人民代表大会第四次会议16号议案《关于某镇公交车线路的建设》\n答 复\n尊敬的王某春区人大代表:\n您提出的《关于开通某镇公交车线路的建议》已收悉,现答复如下:\n已开通。\n2020年7月15日\n', 'title.txt');
     expect(r2.entities.filter((e) => e.type === 'Policy')).toEqual([]);
     expect(r2.proposer).toEqual({ name: '王某春', role: '代表' });
   });

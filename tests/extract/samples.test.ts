@@ -1,12 +1,12 @@
 // Real values from the bundled sample letters: what a researcher would check first.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractLetter } from '../../src/extract/index.js';
+import { extracted } from '../support/extracted.js';
 import { LetterRecord, sentenceAt } from '../../src/schema.js';
 
 const sample = (name: string) => {
   const source = `examples/letters/${name}`;
-  return extractLetter({ source, text: readFileSync(source, 'utf8'), encoding: 'utf-8' });
+  return extracted(readFileSync(source, 'utf8'), source);
 };
 const entity = (r: LetterRecord, type: string, name: string) => r.entities.find((e) => e.type === type && e.name === name);
 
@@ -78,7 +78,7 @@ describe('sample 002 (district body, collapsed date, contact)', () => {
 describe('a signature date in Chinese numerals', () => {
   it('reads 二〇二五年四月二十四日 under the signature', () => {
     const text = readFileSync('examples/letters/000_3c3f08b36a879318.txt', 'utf8').replace('2025年4月24日', '二〇二五年四月二十四日');
-    expect(extractLetter({ source: 'cn-date.txt', text, encoding: 'utf-8' }).letter.signedDate).toBe('2025-04-24');
+    expect(extracted(text, 'cn-date.txt').letter.signedDate).toBe('2025-04-24');
   });
 });
 
@@ -91,7 +91,7 @@ describe('sample 003 (table header, 人大建议)', () => {
   });
   it('takes mentions from the first copy when a page repeats the letter', () => {
     const twice = `${r.text}\n\n${r.text}`;
-    const doubled = extractLetter({ source: 'twice.txt', text: twice, encoding: 'utf-8' });
+    const doubled = extracted(twice, 'twice.txt');
     const mentions = doubled.entities.flatMap((e) => e.mentions);
     expect(mentions.length).toBe(r.entities.flatMap((e) => e.mentions).length);
     for (const m of mentions) expect(m.start).toBeLessThan(r.text.length);

@@ -1,6 +1,6 @@
 // Letters written for these tests in the genre (not real letters): the same relative session and
 // number in two cities, letters without a session, funds and bodies spelled two ways.
-import { extractLetter } from '../../src/extract/index.js';
+import { extracted } from '../support/extracted.js';
 import type { LetterRecord } from '../../src/schema.js';
 
 export type Written = { body: string; bodyShort: string; date: string; session: string; number: string; title: string; proposer: string; paragraph: string };
@@ -25,7 +25,7 @@ export function writeLetter(w: Written): string {
 }
 
 export function extractWritten(source: string, w: Written): LetterRecord {
-  return extractLetter({ source, text: writeLetter(w), encoding: 'utf-8' });
+  return extracted(writeLetter(w), source);
 }
 
 export const CHONGQING: Written = {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { normalizeName } from '../../src/eval/normalize.js';
 import { extractLetter } from '../../src/extract/index.js';
+import { extracted } from '../support/extracted.js';
 import { readLetterFile } from '../../src/ingest/index.js';
 import type { LetterRecord } from '../../src/schema.js';
 
@@ -17,7 +18,7 @@ export const ORIGINALS = {
 
 export function extractOriginal(name: keyof typeof ORIGINALS): LetterRecord {
   const source = ORIGINALS[name];
-  return extractLetter({ source, text: readFileSync(source, 'utf8'), encoding: 'utf-8' });
+  return extracted(readFileSync(source, 'utf8'), source);
 }
 
 export async function extractFile(path: string): Promise<LetterRecord> {

@@ -1,7 +1,7 @@
 // Letters republished in traditional script, some with the pinyin of a character in brackets after
 // it, are read through a simplified copy and reported on the text as written. Letter written for the test.
 import { describe, expect, it } from 'vitest';
-import { extractLetter } from '../../src/extract/index.js';
+import { extracted } from '../support/extracted.js';
 import { readingText } from '../../src/parse/readingText.js';
 
 const written = [
@@ -16,7 +16,7 @@ const written = [
 ].join('\n');
 
 describe('a letter in traditional script with pinyin', () => {
-  const r = extractLetter({ source: 'traditional.txt', text: written, encoding: 'utf-8' });
+  const r = extracted(written, 'traditional.txt');
 
   it('is read (not refused) and its bodies, funds and policies carry simplified canonical names', () => {
     expect(r.replyingAgency).toBe('青川县水利局');
@@ -40,13 +40,13 @@ describe('a letter in traditional script with pinyin', () => {
   });
 
   it('names a person without the pinyin a mirror writes after a character', () => {
-    const r = extractLetter({ source: 'traditional.txt', text: written.replace('張明代表:', '張明國(guó)代表:'), encoding: 'utf-8' });
+    const r = extracted(written.replace('張明代表:', '張明國(guó)代表:'), 'traditional.txt');
     expect(r.proposer?.name).toBe('張明國');
     expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['張明國']);
   });
 
   it('gives the proposer’s role in the schema’s words, not as written', () => {
-    const r = extractLetter({ source: 'traditional.txt', text: written.replace('張明代表:', '張明委員:'), encoding: 'utf-8' });
+    const r = extracted(written.replace('張明代表:', '張明委員:'), 'traditional.txt');
     expect(r.proposer).toEqual({ name: '張明', role: '委员' });
   });
 

@@ -1,9 +1,9 @@
 // The genre's variant phrasings, each in a small letter written for the test.
 import { describe, expect, it } from 'vitest';
-import { extractLetter } from '../../src/extract/index.js';
+import { extracted } from '../support/extracted.js';
 import { parseLetter } from '../../src/parse/letter.js';
 
-const letter = (text: string) => extractLetter({ source: 'variant.txt', text, encoding: 'utf-8' });
+const letter = (text: string) => extracted(text, 'variant.txt');
 
 describe('genre variants', () => {
   it('reads 关于对…的答复, 经征求…意见 and a date in Chinese numerals', () => {
