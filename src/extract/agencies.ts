@@ -285,8 +285,10 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     }
     // 财政部门, 教育部门: a department in general, not the ministry; 建设部署 and 体系建设部际 no ministry either.
     if (form.endsWith('部') && MINISTRY_WORD_GOES_ON.test(text.charAt(e))) continue;
+    // (委 before 员会: a committee written out, whose place and 委 the form holds.)
+    const committeeWritten = form.endsWith('委') && text.startsWith('员会', e);
     // 政协东兰县委员会, 政协第十四届漳州市委员会, 中国人民政治协商会议若羌县委员会: the conference's committee, whose 县委 is no party committee.
-    if (form.endsWith('委') && text.startsWith('员会', e) && CONFERENCE_BEFORE.test(text.slice(Math.max(from, s - 24), s))) continue;
+    if (committeeWritten && CONFERENCE_BEFORE.test(text.slice(Math.max(from, s - 24), s))) continue;
     // 雨露乡委员小组, 县委员联络组: members, not a committee (委 before 员, but not 员会).
     if (form.endsWith('委') && text.charAt(e) === '员' && text.charAt(e + 1) !== '会') continue;
     // 经开区委托第三方, 县委婉: 委 opens a verb there (委托, 委婉, 委屈), no committee.
@@ -321,7 +323,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     hit ??= committeeAfterTerm(text, s, e, form, j, from);
     if (!hit) continue;
     // A party committee written out (中国共产党若羌县委员会): the committee's name runs to 员会.
-    if (hit.end === e && form.endsWith('委') && text.startsWith('员会', e) && hit.name.startsWith('中共')) hit = { ...hit, end: e + 2, text: text.slice(hit.start, e + 2) };
+    if (committeeWritten && hit.end === e && hit.name.startsWith('中共')) hit = { ...hit, end: e + 2, text: text.slice(hit.start, e + 2) };
     // "区委区政府督查局": one office of a committee and its government, named as written with the
     // letter's place before a level word alone (郑州市上街区委区政府督查局), the mark between dropped (市委、市政府督查局).
     // Only a party committee (区委) runs an office with its government: 政协提案委、区政府督查室 are two units.
@@ -723,7 +725,7 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
   if (zoneWord && s - zoneWord.length >= floor) return mk(s - zoneWord.length, fillTemplate(template, j.county!));
   // 彩屯办事处: a sub-district the town table knows, written without its 街道 before its office (not a firm's
   // office there: 中国铁塔有限公司石林办事处).
-  const subDistrict = form === '办事处' ? [3, 2].find((k) => s - k >= floor && knownSubDistrict(text.slice(s - k, s)) && !OWNER_BEFORE.test(text.slice(Math.max(floor, s - k - 2), s - k))) : undefined;
+  const subDistrict = current === SUB_DISTRICT_OFFICE ? [3, 2].find((k) => s - k >= floor && knownSubDistrict(text.slice(s - k, s)) && !OWNER_BEFORE.test(text.slice(Math.max(floor, s - k - 2), s - k))) : undefined;
   if (subDistrict !== undefined) {
     const town = knownSubDistrict(text.slice(s - subDistrict, s))!;
     return mk(s - subDistrict, `${countyOfTown(town)?.prefix ?? j.county ?? ''}${town}办事处`);

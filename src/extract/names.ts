@@ -727,7 +727,7 @@ export function findListedPlatforms(text: string, from: number, to: number, take
       const name = written.replace(QUOTES, '');
       const quoted = name.length === written.length - 2 && written.startsWith('“') && written.endsWith('”');
       // (…体系的重点领域: a phrase with 的 describes, it names nothing.)
-      if (name.length < 2 || name.length > 16 || name.includes('的') || taken.some((spans) => spans.some((t) => t.start < end && start < t.end))) continue;
+      if (name.length < 2 || name.length > 16 || name.includes('的') || overlapsTaken(taken, start, end)) continue;
       const words = wordsOf(name, 0, name.length);
       // (Two things joined, QQ及微信, are no one item's name.)
       if (isGenericName(name) || words.some(isJoin) || !(quoted || startsWithPlace(name) || words.some((w) => LISTED_PROPER_TAG.test(w.tag)))) continue;
@@ -741,6 +741,10 @@ export function findListedPlatforms(text: string, from: number, to: number, take
 const LISTED_PROPER_TAG = /^(?:ns|nr\w*|nt|eng)$/u;
 // The class after a list: …等(重大科技创新)平台, …2个平台.
 const LISTED_CLASS_RE = /(?:等|(?:\d+|[一二三四五六七八九十两]+)个)\p{Script=Han}{0,6}?平台/gu;
+
+/** Does [start, end) overlap a span another finder read (the lists of spans in `taken`)? */
+const overlapsTaken = (taken: { start: number; end: number }[][], start: number, end: number): boolean =>
+  taken.some((spans) => spans.some((t) => t.start < end && start < t.end));
 
 /** The items of a list (…、…、…) ending at `end`; the first starts after the clause's last verb, adverb or particle. */
 function listItemsBefore(text: string, end: number, floor: number): { start: number; end: number }[] {
@@ -787,7 +791,7 @@ export function findNationalOrganizations(text: string, from: number, to: number
   for (const { start, word } of NATIONAL_ORGS.scan(text, from, to)) {
     const end = start + word.length;
     // (中科院成都分院: a place after it opens its branch's name, no mention of the academy itself.)
-    if (startsWithPlace(text, end) || taken.some((spans) => spans.some((t) => t.start < end && start < t.end))) continue;
+    if (startsWithPlace(text, end) || overlapsTaken(taken, start, end)) continue;
     const name = nationalOrgByForm.get(word)!;
     hits.push({ type: 'Organization', start, end, text: word, name, aliases: name === word ? [] : [word] });
   }
