@@ -246,9 +246,16 @@ const PROVINCE_VOTERS = new WordScanner(
 export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
   if (j.province) return j;
   const votes = new Map<string, { n: number; short: string | null; municipality: boolean }>();
+  let chainEnd = -1;
+  let chainProvince: string | null = null;
   for (const { word, start } of PROVINCE_VOTERS.scan(text, 0, text.length)) {
     if (namesAFeature(text, start + word.length)) continue;
     const place = placeByForm.get(word)!;
+    // A chain of places (河南郑州, 四川省成都市) is one mention of one place: 2021河南郑州7·20 in a Chongqing letter is one vote.
+    const chained = start === chainEnd && place.province === chainProvince;
+    chainEnd = start + word.length;
+    chainProvince = place.province;
+    if (chained) continue;
     const v = votes.get(place.province!) ?? { n: 0, short: place.provinceShort, municipality: false };
     v.n++;
     if (place.level === 'province' && place.municipality) v.municipality = true;

@@ -62,6 +62,10 @@ describe('jurisdiction', () => {
     expect(inferProvince(emptyJurisdiction(), list).province).toBeNull();
     expect(inferProvince(emptyJurisdiction(), `${list}贵州省、贵阳市造林。`).province).toBe('贵州省');
   });
+  it('counts a chain of places (河南郑州) as one mention of one place', () => {
+    const text = '您提出的《关于重庆市加强极端天气防范的建议》收悉。2021年河南郑州遭遇特大暴雨,我市也先后遭遇洪水和干旱,已会同重庆市气象局研判。';
+    expect(inferProvince(emptyJurisdiction(), text)).toMatchObject({ province: '重庆市', city: '重庆市' });
+  });
   it('leaves partner regions out of the vote (东西部协作, 对口帮扶)', () => {
     const text = withoutPartnerSentences('我市与对口协作的原州区、西吉县、隆德县加强对接。《福州市消费帮扶十条措施》已废止。推进宁夏(固原)对口结对地区的消费协作。');
     expect(inferCounty(inferProvince(emptyJurisdiction(), text), text)).toMatchObject({ province: '福建省', city: '福州市' });
