@@ -23,6 +23,10 @@ describe('proposal title in the opening', () => {
     const after = parseLetter('对市某届人大某次会议第20220001号建议的答复\n\n你们提出的关于促进某产业发展的建议收悉。经认真研究,现答复如下:\n\n该建议切合实际,十分感谢张某某等代表对某产业发展的关心与建议。\n已办。\n');
     expect(after.proposer).toEqual({ name: '张某某', role: '代表' });
   });
+  it("reads a deputy's written opinion (书面意见, Shanghai's word for a suggestion): its number in the title, its bare title before 的书面意见收悉", () => {
+    const said = parseLetter('对市十五届人大五次会议第0612号书面意见的答复\n某某代表:\n您提出的关于完善社区养老服务,减轻家庭照护负担的建议的书面意见收悉,现将办理情况答复如下:\n已办。\n').proposal;
+    expect([said.number, said.kind, said.title]).toEqual(['0612', '建议', '关于完善社区养老服务,减轻家庭照护负担的建议']);
+  });
   it('reads quoted, bare and half-quoted titles', () => {
     expect(proposalOf('您提出的关于“对某村灌渠进行更新”的建议收悉，现答复如下：').title).toBe('对某村灌渠进行更新');
     // Single quotes, the closing one sometimes typed as an apostrophe.
