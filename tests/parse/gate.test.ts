@@ -297,6 +297,9 @@ describe('letter gate', () => {
     // The label before the list after 经与 too (b967_01).
     const withLabel = parseLetter(`张某代表:\n您和王某民等5位代表提出的《关于设立调解中心的建议》收悉,经与会办单位省财政厅、省卫计委研究沟通,现答复如下:\n已办。\n`);
     expect(withLabel.coHandlers.map((c) => c.name)).toEqual(['省财政厅', '省卫计委']);
+    // The co-handler's opinion the reply drew on (结合会办单位A的意见), in a letter naming itself only 我厅 (b998_06).
+    const drawnOn = parseLetter(`王某代表:\n提出的《关于建设戏曲博物馆的建议》收悉。结合会办单位省财政厅的意见,经研究,答复如下:\n我厅支持建设。\n`);
+    expect(drawnOn.coHandlers.map((c) => c.name)).toEqual(['省财政厅']);
     const byUs = parseLetter(`刘某代表:\n您提出的《关于支持水资源配置工程建设的建议》(第0154号)收悉。我厅商省发展改革委进行了认真研究,现答复如下:\n已办。\n`);
     expect(byUs.coHandlers.map((c) => c.name)).toEqual(['省发展改革委']);
     const opinions = parseLetter(`张某委员:\n您提出的《关于心理健康教育的提案》收悉。我委高度重视,并综合市教育局、团市委和市妇联的会办意见,现答复如下:\n已办。\n`);
