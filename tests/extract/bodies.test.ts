@@ -79,6 +79,13 @@ describe('left boundary of a body', () => {
       '中国文学艺术界联合会',
     ]);
   });
+  it('reads the water ministry’s river-basin commissions and the national flood-control office (b992_01, b992_06)', () => {
+    expect(names('国家防办要求我省复核上报,水利部组织黄河水利委员会编制方案', jurisdictionOf('湖南省水利厅')).map(([, name]) => name)).toEqual([
+      '国家防汛抗旱总指挥部办公室',
+      '中华人民共和国水利部',
+      '水利部黄河水利委员会',
+    ]);
+  });
   it('reads a grade of government’s bodies as a class, and those listed after them (县级农业农村局、自然资源局; b947_03)', () => {
     const yongping = jurisdictionOf('永平县农业农村局');
     expect(names('县级农业农村局、自然资源局、林草局、生态环境局等部门专家联合对选址进行评估', yongping)).toEqual([]);
