@@ -202,7 +202,9 @@ export function afterNeverInside(words: Word[]): number {
     const joins = isJoiner(w.word) && i < words.length - 1;
     // 一 alone after a noun, before no number or measure, is a dash a page typed as one (a bus route: 政务中心一长河社区一职教中心).
     const dash = w.word === '一' && words[i - 1]?.tag.startsWith('n') === true && words[i + 1] !== undefined && !/^[mq]/u.test(words[i + 1]!.tag);
-    if ((INSIDE_NEVER.test(w.tag) && !joins) || pointed || dash || (w.tag === 'c' && w.word.length > 1) || (w.tag === 'f' && SPAN_LOCALITY.test(w.word))) after = offset;
+    // 之 before one bound character binds a literary name's halves (汴水之畔超算中心, 长江之滨科创中心, 职工之家).
+    const bound = w.word === '之' && i > 0 && words[i + 1]?.word.length === 1;
+    if ((INSIDE_NEVER.test(w.tag) && !joins && !bound) || pointed || dash || (w.tag === 'c' && w.word.length > 1) || (w.tag === 'f' && SPAN_LOCALITY.test(w.word))) after = offset;
   });
   return after;
 }

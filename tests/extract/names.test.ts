@@ -31,6 +31,12 @@ describe('words a suffix runs into', () => {
 });
 
 describe('left stops that open a place', () => {
+  it('reads a literary name whose halves 之 binds (汴水之畔超算中心; b1003_03), not half of it', () => {
+    expect(suffixNames('打造汴水之畔超算中心')).toEqual(['汴水之畔超算中心']);
+    expect(suffixNames('建设长江之滨科创中心')).toEqual(['长江之滨科创中心']);
+    // 之一 (one of) is the tagger's pronoun, no name's part.
+    expect(suffixNames('列为其中之一产业园')).toEqual([]);
+  });
   it('如 (such as) ends a name on its left, but not where it opens a place (如东县, 如皋市)', () => {
     const text = '如东县科技创业园和如皋市高新技术创业服务中心已建成,部分园区如红星科技创业园已投用。';
     expect(suffixNames(text)).toEqual(['如东县科技创业园', '如皋市高新技术创业服务中心', '红星科技创业园']);
