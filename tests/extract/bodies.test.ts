@@ -79,6 +79,9 @@ describe('left boundary of a body', () => {
       '中国文学艺术界联合会',
     ]);
   });
+  it('reads a level’s river-chief office (县河长办, 区河长制办公室; b1011_03, b1011_04) by its full name', () => {
+    expect(names('县河长办牵头,县河湖长制办公室配合', jurisdictionOf('阜宁县水务局')).map(([, name]) => name)).toEqual(['阜宁县河长制办公室', '阜宁县河长制办公室']);
+  });
   it('reads the water ministry’s river-basin commissions and the national flood-control office (b992_01, b992_06)', () => {
     expect(names('国家防办要求我省复核上报,水利部组织黄河水利委员会编制方案', jurisdictionOf('湖南省水利厅')).map(([, name]) => name)).toEqual([
       '国家防汛抗旱总指挥部办公室',
