@@ -79,6 +79,11 @@ describe('left boundary of a body', () => {
       '中国文学艺术界联合会',
     ]);
   });
+  it('reads the party committee’s rural-work and rural-revitalisation office by its whole name (委农村工作暨实施乡村振兴战略领导小组办公室; b1005_02)', () => {
+    expect(names('根据《中共城口县委农村工作暨实施乡村振兴战略领导小组办公室关于印发扶持政策的通知》', jurisdictionOf('城口县农业农村委员会')).map(([, name]) => name)).toEqual([
+      '中共城口县委农村工作暨实施乡村振兴战略领导小组办公室',
+    ]);
+  });
   it('reads a level’s river-chief office (县河长办, 区河长制办公室; b1011_03, b1011_04) by its full name', () => {
     expect(names('县河长办牵头,县河湖长制办公室配合', jurisdictionOf('阜宁县水务局')).map(([, name]) => name)).toEqual(['阜宁县河长制办公室', '阜宁县河长制办公室']);
   });
