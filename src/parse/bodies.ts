@@ -6,7 +6,7 @@
  * title's first line (关于…/对…, or naming a session's 届) and a site's greeting (欢迎访问…网站) are not one.
  */
 // A meeting (委办公会, 县政府常务会) is where a body decides, not a body; nor is society (面向社会, a record's 公开范围). A people's organization goes by its short form (区妇联, 市科协).
-export const AGENCY_LINE_RE = /^(?!关于|对|欢迎)(?!.*届)(?!.*(?:办公|常务|党组|局务|委务|主任|联席|例|社)会$)(?:[\p{Script=Han}()（）]{2,40}(?:局|委|厅|部|办|办公室|办公厅|委员会|政府|人民政府|管委会|中心|院|会|分局|大队|支队|所|(?<!网)站|处|公司|馆|联合社)|[\p{Script=Han}()（）]{1,38}(?:(?:妇|残|侨|文|社科|工商)联|科协))$/u;
+export const AGENCY_LINE_RE = /^(?!关于|对|欢迎)(?!.*届)(?!.*(?:办公|常务|党组|局务|委务|主任|联席|例|社)会$)(?:[\p{Script=Han}()（）]{2,40}(?:局|委|厅|部|办|办公室|办公厅|委员会|政府|人民政府|管委会|中心|院|会|分局|大队|支队|所|(?<!网)站|处|司|馆|联合社)|[\p{Script=Han}()（）]{1,38}(?:(?:妇|残|侨|文|社科|工商)联|科协))$/u;
 const BODY_ENDS = '局|委|厅|部|办|政府|委员会';
 const BODY_END = `(?:${BODY_ENDS})`;
 /** A name that ends like a government body. */

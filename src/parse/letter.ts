@@ -85,7 +85,7 @@ const SIGNED_CONTACT_RE = /^([\p{Script=Han}()（）]{2,40})[\s\u3000]+(?:联[\s
 const OTHER_SIGN_RE = /(?<=[\p{Script=Han}])[(（][\p{Script=Han}]{2,20}[)）]$/u;
 const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}年/u;
 // A unit's name alone, no body's before it (法制审核处), or a unit of a body's own organs (机关党委).
-const BARE_UNIT_RE = /^[^局委厅府]{2,10}(?:处|科|股|室)$|^机关\p{Script=Han}{1,4}$/u;
+const BARE_UNIT_RE = /^[^局委厅府部]{2,10}(?:处|科|股|室|司)$|^机关\p{Script=Han}{1,4}$/u;
 
 /** The body a page's publisher names: the publisher, the body before its unit, or null for a unit alone. */
 function publishingBody(publisher: string): string | null {
