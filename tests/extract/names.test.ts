@@ -31,6 +31,10 @@ describe('words a suffix runs into', () => {
 });
 
 describe('left stops that open a place', () => {
+  it('reads no name in a road named after one (敷设大学南路以东, 产业园东路; b1018_03)', () => {
+    expect(suffixNames('2023年度工程建设计划敷设大学南路以东区域管网')).toEqual([]);
+    expect(suffixNames('沿科技产业园东路铺设管道')).toEqual([]);
+  });
   it('reads a literary name whose halves 之 binds (汴水之畔超算中心; b1003_03), not half of it', () => {
     expect(suffixNames('打造汴水之畔超算中心')).toEqual(['汴水之畔超算中心']);
     expect(suffixNames('建设长江之滨科创中心')).toEqual(['长江之滨科创中心']);
