@@ -56,8 +56,8 @@ const KIND_FIRST_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()�
 // No 关于/对, the number in brackets or after a colon after the kind: "区人大八届四次会议代表建议(第24号)答复意见",
 // "区某届人大二次会议建议:第009号--关于…的答复".
 const BRACKETED_NUMBER_REF = new RegExp(String.raw`^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)(?:[(（]第?(${PROPOSAL_NUMBER})号[)）]|[:：]第?(${PROPOSAL_NUMBER})号)`);
-// The number right after the session with no 号, or after its class (会议20240088提案, 会议A类第72提案).
-const BARE_NUMBER_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:[A-Za-z\p{Script=Han}]{1,3}类)?第?(\d{2,})(提案|建议|议案)/u;
+// The number right after the session with no 号, or after its class (会议20240088提案, 会议A类第72提案, 会议第jy2016020建议).
+const BARE_NUMBER_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:[A-Za-z\p{Script=Han}]{1,3}类)?第?([A-Za-z]{0,3}\d{2,})(提案|建议|议案)/u;
 // The proposal's title in quotes after the session, no number: "对县十六届人大五次会议“…”建议的答复".
 const QUOTED_REF = /(?:关于|对)(?:对)?([^《》“”()（）对]*?会议)[“"][^”"]{2,80}[”"]的?(?:代表|委员)?(提案|建议|议案)/;
 // Or its proposer after the session, no number: "某镇人民政府对镇五届人大第六次会议某某某代表建议的答复".
@@ -95,12 +95,12 @@ const SESSION_SHAPE = /会议|届|次/u;
 const AGENCY_PREFIX_RE = /^(?!(?:关于)?对)[\p{Script=Han}()（）]{2,40}$/u;
 const YEAR_LEAD = /^\d{4}年度?/u;
 // What may stand before the title on its line: bullets and list numbers ("•004(1)."), a label
-// ("标题:", "信息名称", "内容概述:", "[ 名 称 ]", "称:" of a 名称 label cut by the page, "成文日期 标题" of a table row), a document number ("某教〔2021〕122号", "某建字(2018)249号", "(湘水提〔2017〕046号A类)" with its class;
+// ("标题:", "信息名称", "内容概述:", "[ 名 称 ]", "称:" of a 名称 label cut by the page, "成文日期 标题" of a table row), a document number ("某教〔2021〕122号", "某建字(2018)249号", "(湘水提〔2017〕046号A类)" with its class, the class quoted before it: "“B”某建办函〔2016〕5号";
 // never a session's name: 关于市十四届人大五次会议〔2020〕104号建议 holds the proposal's year and number)
 // or its tail the page split off ("34号 对…"), table cell bars, a column's tag in 【】 ("【办理结果】对…"), a portal's tag of
 // the place that reposted it ("(四川-遂宁)国家医疗保障局对…").
 const TITLE_PREFIX =
-  /^(?:[^>\n]*>[\s\u3000]*)*(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．]|【\p{Script=Han}{2,8}】(?=关于|对)|[(（]\p{Script=Han}{2,4}[-—－]\p{Script=Han}{2,6}[)）])*(?:[\[【［]?(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称|中文名|概述|摘要|称(?=[:：]))[\]】］]?[:：]?[|—–-]*)?(?:[(（]?(?:(?!会议)[\p{Script=Han}]){1,12}[〔\[［﹝【(（]\d{4}[〕\]］﹞】)）]第?\d+号(?:[A-D][1-9]?类?)?[)）]?[|—–-]*|\d+号[\s\u3000]*(?=关于|对))?/u;
+  /^(?:[^>\n]*>[\s\u3000]*)*(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．]|【\p{Script=Han}{2,8}】(?=关于|对)|[(（]\p{Script=Han}{2,4}[-—－]\p{Script=Han}{2,6}[)）])*(?:[\[【［]?(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称|中文名|概述|摘要|称(?=[:：]))[\]】］]?[:：]?[|—–-]*)?(?:[“"][\s\u3000]*[A-D][1-9]?类?[\s\u3000]*[”"][\s\u3000]*)?(?:[(（]?(?:(?!会议)[\p{Script=Han}]){1,12}[〔\[［﹝【(（]\d{4}[〕\]］﹞】)）]第?\d+号(?:[A-D][1-9]?类?)?[)）]?[|—–-]*|\d+号[\s\u3000]*(?=关于|对))?/u;
 // A record's cells on the title's line before its name label (索引号: 发布机构: 本网 名称: …), a whole row of them
 // (索 引 号:… 公文目录:… 发文机构:… 主 题 词: 发布日期:… 文  号: 标  题:…): the page's, not the title's.
 const CELLS_BEFORE_NAME = /^.{0,200}?[:：](?=[^:：]{0,12}(?:名称|标题|题目)[:：])/u;

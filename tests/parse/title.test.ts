@@ -14,6 +14,10 @@ describe('title', () => {
       '1',
     ]);
   });
+  it('reads a title after its class mark in quotes and its document number, the number lettered with no 号 (b1018_02)', () => {
+    const p = parseLetter('主办部门答复意见\n“ B ” 某建办函〔2016〕5号 市住建局关于市四届人大六次会议 第jy2016031建议的答复函 张某代表: 您提出的“关于安装管道燃气的建议”收悉,现答复如下: 已办。\n');
+    expect([p.title?.title, p.docNumber, p.proposal.number, p.proposal.kind]).toEqual(['市住建局关于市四届人大六次会议第jy2016031建议的答复函', '某建办函〔2016〕5号', 'jy2016031', '建议']);
+  });
   it('reads no body in a title that opens with 对 and the proposal’s session', () => {
     const t = parseLetter(`对银川市政协十三届二次会议关于解决某某问题提案的答复\n${rest}`).title;
     expect(t?.agency).toBeNull();
