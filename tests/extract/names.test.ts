@@ -31,6 +31,10 @@ describe('words a suffix runs into', () => {
 });
 
 describe('left stops that open a place', () => {
+  it('reads no body across an official and what the official did (组长某某主持召开|领导小组会议; b1022_05)', () => {
+    expect(suffixNames('区棚户区改造与征收工作领导小组组长孙立瑜主持召开领导小组会议')).toEqual([]);
+    expect(suffixNames('区棚户区改造与征收工作领导小组组长周文瑜主持召开领导小组会议')).toEqual([]);
+  });
   it('reads no name in a road named after one (敷设大学南路以东, 产业园东路; b1018_03)', () => {
     expect(suffixNames('2023年度工程建设计划敷设大学南路以东区域管网')).toEqual([]);
     expect(suffixNames('沿科技产业园东路铺设管道')).toEqual([]);
