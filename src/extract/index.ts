@@ -133,7 +133,9 @@ function readLetter(doc: LetterDoc): LetterRecord {
       bodySpeakingAsSelf(text, ownHits, own, bodyStart, bodyEnd) ??
       bodyAnswering(text, p.opening?.start ?? bodyStart, p.opening?.end ?? bodyStart, ownHits, own) ??
       // (Or named only above the letter, by the page's banner: 辽宁省商务厅 over a letter saying 我厅.)
-      bodySpeakingAsSelf(text, findAgencies(text, j, 0, bodyStart), own, bodyStart, bodyEnd));
+      bodySpeakingAsSelf(text, findAgencies(text, j, 0, bodyStart), own, bodyStart, bodyEnd) ??
+      // (Or by the site it is on, whose breadcrumb opens with the body: 当前位置: 某区民政局>….)
+      (p.siteBody && canonicalAgency(p.siteBody, j)));
   // A proposal's identity across letters: who raised it, written out in full (identity, issue 9).
   const scope = proposalScope(session, j, replyingAgency);
   const proposal: Proposal = { ...p.proposal, scope };

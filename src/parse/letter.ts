@@ -35,6 +35,8 @@ export type ParsedLetter = {
   bodyEnd: number;
   /** Name of the replying body as written (title, signature line, 主办单位 or 来源), with its offset when in the letter. */
   agency: { name: string; start: number | null } | null;
+  /** The body whose own site the page is on, as its breadcrumb's root names it (当前位置: 某区民政局>…); never a government's portal. */
+  siteBody: string | null;
   /** The body greeted on the line above the opening where no person is (农工党某市委员会:, 自治区教育厅:), as written. */
   addressee: string | null;
   /** Co-handlers as written, from the opening or a 协办单位 field. */
@@ -322,6 +324,7 @@ export function parseLetter(text: string): ParsedLetter {
     bodyStart,
     bodyEnd,
     agency,
+    siteBody: siteBody(lines, headerEnd),
     addressee: addressee?.name ?? null,
     coHandlers,
     signer,
@@ -493,6 +496,16 @@ function headerAgency(lines: Line[], headerEnd: number): ParsedLetter['agency'] 
   }
   return null;
 }
+
+/** The body a breadcrumb above the letter opens with (当前位置: 重庆市江津区民政局>政务公开>…): the site's own, not a government portal's. */
+function siteBody(lines: Line[], headerEnd: number): string | null {
+  for (let i = 0; i < headerEnd; i++) {
+    const root = BREADCRUMB_ROOT_RE.exec(lines[i]!.text)?.[1];
+    if (root) return AGENCY_LINE_RE.test(root) && !GOVERNMENT_RE.test(root) && !SITE_OPERATOR_RE.test(root) ? root : null;
+  }
+  return null;
+}
+const BREADCRUMB_ROOT_RE = /位置[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}()（）]{2,40}?)[\s\u3000]*[>＞»]/u;
 
 /** The body named before a signer's label on its line ("某市生态环境局 签发人:某某"): the body whose leader signs. */
 function bodyBeforeSignerLabel(signerLines: Line[]): ParsedLetter['agency'] {

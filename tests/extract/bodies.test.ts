@@ -789,6 +789,12 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', none, '省十三届人大二次会议')).toBeNull();
     expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', jurisdictionOf('四川省人民政府'), null)).toBeNull();
   });
+  it('reads an unsigned letter that never names itself as the body whose site its breadcrumb opens with (b1028_01), never a government portal', () => {
+    const letter = (root: string) =>
+      extracted(`${root}\n\n当前位置: ${root}>政务公开>建议提案办理\n\n关于区十八届人大七次会议第120号建议办理情况的答复函\n\n发布日期:2025-05-22\n\n李某代表:\n\n您提出的《关于加强社区食堂运营的建议》收悉。经研究办理,现将办理情况答复如下。\n按照民政部文件,全区建成社区食堂12个。\n`).replyingAgency;
+    expect(letter('重庆市江津区民政局')).toBe('重庆市江津区民政局');
+    expect(letter('重庆市江津区人民政府')).toBeNull();
+  });
   it('reads a ministry’s page that names only its department (信息所属单位 畜牧业司; b1005_06) as the ministry’s letter', () => {
     const page = '索 引 号\n07B120315201800480\n信息所属单位\n畜牧业司\n文  号\n农办议〔2018〕145号\n\n对十三届全国人大一次会议第 2201号建议的答复\n\n某某某等5位代表:\n    你们提出的“关于扶持中蜂养殖的建议”收悉。现答复如下。\n    我部将继续支持。\n';
     const record = extracted(page);
