@@ -225,8 +225,9 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
  * (same jurisdiction, same ending 局, the short form's characters in order; a branch, 分局, is another body).
  */
 function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
-  // Bureaus only: a ministry's short form (农业部) beside its successor's name (农业农村部) is the older body.
-  if (!d.name.endsWith('局') || !o.name.endsWith('局')) return false;
+  // Bureaus and commissions only (郑州市农业农村工作委员会 for 市农委): a ministry's short form (农业部) beside its successor's name (农业农村部) is the older body.
+  const ending = ['局', '委员会'].find((e) => d.name.endsWith(e) && o.name.endsWith(e));
+  if (!ending) return false;
   // (Longer than what the letter writes: 文旅广电局, expanded to 某市文化旅游和广播电视局, is the 某市文化和旅游广电局
   // the letter signs, shorter than the expansion but adding only the expansion's characters; 农业局, expanded to
   // 某市农业农村局, is not 某市农业机械局.)
@@ -234,7 +235,7 @@ function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
   if (o.name.length <= d.name.length && ![...o.name].every((c) => d.name.includes(c))) return false;
   // The same jurisdiction opens both (新乐市综合行政执法局, 新乐市城市管理综合行政执法局), and no other bureau ends inside.
   const shared = commonPrefixLength(d.name, o.name);
-  if (shared < 3 || o.name.slice(shared, -1).includes('局') || o.name.endsWith('分局') || opensWithPlace(o.name.slice(shared))) return false;
+  if (shared < 3 || o.name.slice(shared, -ending.length).includes(ending.charAt(0)) || o.name.endsWith('分局') || opensWithPlace(o.name.slice(shared))) return false;
   // A form the letter writes it in is the longer name with characters left out (环县文旅局 of 环县文体广电和旅游局, which
   // its expansion 环县文化和旅游局 is not); with none other written, the name is that form.
   return written.some((w) => o.name.length > w.length && isSubsequence(w, o.name));

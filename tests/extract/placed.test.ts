@@ -118,6 +118,11 @@ describe('a bureau’s short form beside the full name the letter signs with', (
     expect(found.map((e) => e.name)).toEqual(['环县文体广电和旅游局']);
   });
 
+  it('is the commission the letter signs with, named otherwise than the generic one (市农委 of 郑州市农业农村工作委员会; b1023_02)', () => {
+    const letter = ['郭某委员:', '您提出的《关于种质资源创新的提案》收悉。现答复如下:', '市农委开展了种质资源普查。', '郑州市农业农村工作委员会', '2021年6月9日'].join('\n');
+    const found = extracted(letter, 'commission.txt').entities.filter((e) => e.type === 'Agency');
+    expect(found.map((e) => e.name)).toEqual(['郑州市农业农村工作委员会']);
+  });
   it('is the full name written with a word inside it (新乐市综合行政执法局 → …城市管理综合行政执法局)', () => {
     const letter = ['张明代表:', '您提出的《关于规范摊点的建议》收悉。现答复如下:', '市综合行政执法局已整治。', '新乐市城市管理综合行政执法局', '2023年7月3日'].join('\n');
     const found = extracted(letter, 'inner.txt').entities.filter((e) => e.type === 'Agency');
