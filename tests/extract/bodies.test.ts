@@ -780,11 +780,13 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(bodyOfDocNumber('川卫函〔2023〕82号', '我委高度重视,经与省发展改革委沟通。', none, null)).toBe('四川省卫生健康委员会');
   });
   it('reads a national body from its number’s own opening form, in a letter of the national congress or of no place', () => {
-    expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', none, null)).toBe('人力资源和社会保障部');
+    // (Named as the body's other mentions are: in full, with the state's name.)
+    expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', none, null)).toBe('中华人民共和国人力资源和社会保障部');
     expect(bodyOfDocNumber('医保函[2019]19号', '您提出的建议收悉。', none, '十三届全国人大二次会议')).toBe('国家医疗保障局');
     // The agriculture ministry answers through its general office (农办议, b1005_06); the education ministry's numbers say what they answer (教建议宇).
-    expect(bodyOfDocNumber('农办议〔2018〕145号', '你们提出的建议收悉。', none, '十三届全国人大一次会议')).toBe('农业农村部');
-    expect(bodyOfDocNumber('教建议宇〔2019〕233号', '你们提出的建议收悉。', none, '十三届全国人大二次会议')).toBe('教育部');
+    expect(bodyOfDocNumber('农办议〔2018〕145号', '你们提出的建议收悉。', none, '十三届全国人大一次会议')).toBe('中华人民共和国农业农村部');
+    expect(bodyOfDocNumber('教建议宇〔2019〕233号', '你们提出的建议收悉。', none, '十三届全国人大二次会议')).toBe('中华人民共和国教育部');
+    expect(bodyOfDocNumber('应急提函〔2024〕61号', '您提出的提案收悉。', none, '政协第十四届全国委员会第二次会议')).toBe('中华人民共和国应急管理部');
     // A province's session, or a letter placed in a province, is no national body's.
     expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', none, '省十三届人大二次会议')).toBeNull();
     expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', jurisdictionOf('四川省人民政府'), null)).toBeNull();
@@ -798,7 +800,7 @@ describe('the body of an unsigned letter by its document number', () => {
   it('reads a ministry’s page that names only its department (信息所属单位 畜牧业司; b1005_06) as the ministry’s letter', () => {
     const page = '索 引 号\n07B120315201800480\n信息所属单位\n畜牧业司\n文  号\n农办议〔2018〕145号\n\n对十三届全国人大一次会议第 2201号建议的答复\n\n某某某等5位代表:\n    你们提出的“关于扶持中蜂养殖的建议”收悉。现答复如下。\n    我部将继续支持。\n';
     const record = extracted(page);
-    expect([record.replyingAgency, record.letter.publisher]).toEqual(['农业农村部', '畜牧业司']);
+    expect([record.replyingAgency, record.letter.publisher]).toEqual(['中华人民共和国农业农村部', '畜牧业司']);
   });
   it('names the bodies of an undated letter as they were named in its document number’s year (省农委 in 2017)', () => {
     const text = '某农业函〔2017〕2号\n刘某代表:\n您提出的《关于加快美丽乡村建设的建议》收悉。现答复如下:\n刘代表参加了由湖南省农委组织的培训,省农委将继续支持。\n';
