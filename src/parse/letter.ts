@@ -7,7 +7,7 @@ import { headerDate, parseHeaderLines, SIGNER_LABEL_RE, splitTopics, type Header
 import { inOrder, paddedName, splitLines, squeeze, type Line } from './lines.js';
 import { findAcknowledgement, parseOpening, proposalTitleNear, sessionIn, splitBodyList, type OpeningInfo } from './opening.js';
 import { readProposal } from './proposal.js';
-import { classMark, docNumberLine, titleClass } from './marks.js';
+import { classMark, docNumberLine, REPLIED_BY_NUMBER_RE, repliedByNumber, titleClass } from './marks.js';
 import { findSalutation, type Salutation } from './salutation.js';
 import { findTitle, type TitleInfo } from './title.js';
 
@@ -299,6 +299,7 @@ export function parseLetter(text: string): ParsedLetter {
   const closingLine = dateLine >= 0 ? linesAbove(lines, dateLine, fromLine, CLOSING_LINES) : fromLine;
   // (A title on a long line, run into the salutation, is past classMark's look: its own mark counts.)
   const mark = header.resultClass ?? classMark(lines, headerEnd, closingLine, lastLine) ?? (title ? (titleClass(title.line.text) ?? null) : null);
+  const replied = repliedByNumber(head);
   const { proposal, others } = readProposal(title, opening, header, salutation?.role ?? opening?.proposer?.role ?? null);
   const fromHeader = headerPersons(text, header.proposer);
   // (A letter greeting no one may name its proposer in its title: 某局对人大代表某某等关于….)
@@ -320,7 +321,7 @@ export function parseLetter(text: string): ParsedLetter {
     otherProposals: others,
     proposer: proposer ? { name: proposer.name, role: proposer.role } : null,
     proposerPersons: named.map(({ name, start, end }) => ({ name, start, end })),
-    docNumber: fullerDocNumber(header.docNumber, docNumberLine(head)),
+    docNumber: fullerDocNumber(header.docNumber, docNumberLine(head) ?? replied?.docNumber ?? null),
     bodyStart,
     bodyEnd,
     agency,
@@ -333,7 +334,7 @@ export function parseLetter(text: string): ParsedLetter {
     signedDate: dated?.date ?? headerDate(header.signedDate),
     // (Or a page's header above the letter names who handled it: 承办人:X.)
     contact: findContact(body, Math.max(opening?.start ?? bodyStart, lines[closingLine]!.start)) ?? findContact(text.slice(0, openingLineStart), 0),
-    writtenDate: headerDate(header.writtenDate),
+    writtenDate: headerDate(header.writtenDate) ?? headerDate(replied?.date),
     publishedDate,
     resultClass: mark ? (/[A-E][1-9]?/.exec(mark)?.[0] ?? RESULT_WORD.exec(mark)?.[0] ?? null) : null,
   };
@@ -489,7 +490,7 @@ function headerAgency(lines: Line[], headerEnd: number): ParsedLetter['agency'] 
     const t = lines[i]!.text.replace(POSTING_STAMP_RE, '').trim();
     if (!t) continue;
     const next = lines.slice(i + 1, i + 4).find((l) => l.text.trim())?.text.trim() ?? '';
-    if (AGENCY_LINE_RE.test(t) && !SITE_OPERATOR_RE.test(t) && (/^(?:关于|对)/u.test(next) || UNIT_COLUMN_RE.test(previous))) return { name: t, start: lines[i]!.start + lines[i]!.text.indexOf(t) };
+    if (AGENCY_LINE_RE.test(t) && !SITE_OPERATOR_RE.test(t) && (/^(?:关于|对)/u.test(next) || REPLIED_BY_NUMBER_RE.test(next) || UNIT_COLUMN_RE.test(previous))) return { name: t, start: lines[i]!.start + lines[i]!.text.indexOf(t) };
     const head = LETTERHEAD_RE.exec(t)?.[1];
     if (head && AGENCY_LINE_RE.test(head)) return { name: head, start: lines[i]!.start + lines[i]!.text.indexOf(head) };
     previous = t;

@@ -39,6 +39,18 @@ export function titleClass(line: string): string | undefined {
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
+// A national conference's page notes the ministry's reply above it: "2011年6月16日以〔2011〕司发函第148号文函复:" (its number, year first).
+export const REPLIED_BY_NUMBER_RE = /^[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)以([〔\[［﹝【(（]\d{4}[〕\]］﹞】)）][\p{Script=Han}]{1,10}?第?\d+号)文?(?:函复|答复|复函)/u;
+
+/** The date and number of the reply a conference's page notes above it (2011年6月16日以〔2011〕司发函第148号文函复), if any. */
+export function repliedByNumber(head: Line[]): { date: string; docNumber: string } | null {
+  for (const line of head) {
+    const m = REPLIED_BY_NUMBER_RE.exec(line.text);
+    if (m) return { date: m[1]!, docNumber: m[2]! };
+  }
+  return null;
+}
+
 /** The first document number that starts a line of the head (above the salutation) or closes it in brackets. */
 export function docNumberLine(head: Line[]): string | null {
   for (const line of head) {

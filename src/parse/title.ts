@@ -58,6 +58,8 @@ const KIND_FIRST_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()�
 const BRACKETED_NUMBER_REF = new RegExp(String.raw`^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)(?:[(（]第?(${PROPOSAL_NUMBER})号[)）]|[:：]第?(${PROPOSAL_NUMBER})号)`);
 // The number right after the session with no 号, or after its class (会议20240088提案, 会议A类第72提案, 会议第jy2016020建议).
 const BARE_NUMBER_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:[A-Za-z\p{Script=Han}]{1,3}类)?第?([A-Za-z]{0,3}\d{2,})(提案|建议|议案)/u;
+// A national conference's page titles the reply by the number alone: "0332号提案复文".
+const NUMBER_ONLY_REF = /^第?(\d{2,6})号(提案|建议|议案)(?=复文|的?答复|的?复函)/u;
 // The proposal's title in quotes after the session, no number: "对县十六届人大五次会议“…”建议的答复".
 const QUOTED_REF = /(?:关于|对)(?:对)?([^《》“”()（）对]*?会议)[“"][^”"]{2,80}[”"]的?(?:代表|委员)?(提案|建议|议案)/;
 // Or its proposer after the session, no number: "某镇人民政府对镇五届人大第六次会议某某某代表建议的答复".
@@ -133,6 +135,8 @@ function proposalRef(title: string): { session: string; number: string | null; w
   if (titleThenNumber) return { session: titleThenNumber[1]!, number: titleThenNumber[2]!, word: titleThenNumber[3]! };
   const bare = BARE_NUMBER_REF.exec(title);
   if (bare) return { session: bare[1]!, number: bare[2]!, word: bare[3]! };
+  const numberOnly = NUMBER_ONLY_REF.exec(title);
+  if (numberOnly) return { session: '', number: numberOnly[1]!, word: numberOnly[2]! };
   const quoted = QUOTED_REF.exec(title) ?? NAMED_REF.exec(title);
   return quoted ? { session: quoted[1]!, number: null, word: quoted[2]! } : null;
 }

@@ -14,6 +14,10 @@ describe('title', () => {
       '1',
     ]);
   });
+  it('reads a national conference’s page of a ministry’s reply: the number from 0332号提案复文, the body, date and number from the line noting the reply (b1004_01)', () => {
+    const p = parseLetter('当前位置:首页 > 十一届四次会议提案内容及办理复文\n\n0415号提案复文\n\n2012-02-24\n\n中华人民共和国司法部\n\n2011年7月8日以〔2011〕司发函第163号文函复:\n\n某某委员:\n    您提出的《关于加强社区矫正工作的提案》收悉。现答复如下:\n    我部将继续推动。\n');
+    expect([p.proposal.number, p.proposal.kind, p.agency?.name, p.docNumber, p.writtenDate]).toEqual(['0415', '提案', '中华人民共和国司法部', '〔2011〕司发函第163号', '2011-07-08']);
+  });
   it('reads a title after its class mark in quotes and its document number, the number lettered with no 号 (b1018_02)', () => {
     const p = parseLetter('主办部门答复意见\n“ B ” 某建办函〔2016〕5号 市住建局关于市四届人大六次会议 第jy2016031建议的答复函 张某代表: 您提出的“关于安装管道燃气的建议”收悉,现答复如下: 已办。\n');
     expect([p.title?.title, p.docNumber, p.proposal.number, p.proposal.kind]).toEqual(['市住建局关于市四届人大六次会议第jy2016031建议的答复函', '某建办函〔2016〕5号', 'jy2016031', '建议']);
