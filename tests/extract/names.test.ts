@@ -31,6 +31,11 @@ describe('words a suffix runs into', () => {
 });
 
 describe('left stops that open a place', () => {
+  it('reads no platform in a class of park with no proper part (电子商务产业园区, 磷化工产业园区; b1008_03, b1012_05), but a placed one', () => {
+    expect(suffixNames('建设电子商务产业园区')).toEqual([]);
+    expect(suffixNames('打造磷化工产业园区')).toEqual([]);
+    expect(suffixNames('建设福泉磷化工产业园区')).toEqual(['福泉磷化工产业园区']);
+  });
   it('reads no body across an official and what the official did (组长某某主持召开|领导小组会议; b1022_05)', () => {
     expect(suffixNames('区棚户区改造与征收工作领导小组组长孙立瑜主持召开领导小组会议')).toEqual([]);
     expect(suffixNames('区棚户区改造与征收工作领导小组组长周文瑜主持召开领导小组会议')).toEqual([]);
