@@ -85,6 +85,7 @@ const PROPOSAL_OFFICE_RE = /^(?:建议|议案)?(?:建议|提案)(?:办|办公室
 const EMPTY_CELLS_RE = /^[\s\u3000|｜]*$/u;
 const SIGNED_CONTACT_RE = /^([\p{Script=Han}()（）]{2,40})[\s\u3000]+(?:联[\s\u3000]*系|电[\s\u3000]*话)/u;
 const OTHER_SIGN_RE = /(?<=[\p{Script=Han}])[(（][\p{Script=Han}]{2,20}[)）]$/u;
+const OFFICE_IN_BRACKETS_RE = /(?<=政府)[(（](办公室|办公厅)[)）]$/u;
 const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}年/u;
 // A unit's name alone, no body's before it (法制审核处), or a unit of a body's own organs (机关党委).
 const BARE_UNIT_RE = /^[^局委厅府部]{2,10}(?:处|科|股|室|司)$|^机关\p{Script=Han}{1,4}$/u;
@@ -270,7 +271,8 @@ export function parseLetter(text: string): ParsedLetter {
   if (!agency && header.hostAgency && BODY_END_RE.test(header.hostAgency)) agency = { name: header.hostAgency, start: null };
   // A body's unit publishing the page (来源:市政府办公厅建议提案处) publishes for the body; a unit alone (法制审核处) names none,
   // nor does the government's office that hands proposals out (来源:建议提案办): it posts every bureau's replies.
-  const publisher = header.publisher?.replace(OTHER_SIGN_RE, '');
+  // (A government's office written as the government with its office in brackets, 广德市人民政府(办公室), is that office.)
+  const publisher = header.publisher?.replace(OFFICE_IN_BRACKETS_RE, '$1').replace(OTHER_SIGN_RE, '');
   const publishing = publisher && AGENCY_LINE_RE.test(publisher) && !PROPOSAL_OFFICE_RE.test(publisher) && !SITE_OPERATOR_RE.test(publisher) ? publishingBody(publisher) : null;
   if (!agency && publishing) agency = { name: publishing, start: null };
   // "领导签名:张其标 闽侯县文化体育和旅游局": the body after the signer's name.

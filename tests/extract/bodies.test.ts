@@ -791,6 +791,10 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', none, '省十三届人大二次会议')).toBeNull();
     expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', jurisdictionOf('四川省人民政府'), null)).toBeNull();
   });
+  it('reads a government’s office its page writes as the government with its office in brackets (广德市人民政府(办公室); b1021_05)', () => {
+    const page = '索引号: 113417230032537673/202109-00012 组配分类: 政协委员提案办理\n发布机构: 广德市人民政府(办公室) 主题分类: 综合政务\n名称: 关于对市政协十届五次会议第31号提案的答复函\n\n王某委员:\n您提出的《关于壮大村级集体经济的提案》收悉,现答复如下:\n全市已推进强村工程。\n';
+    expect(extracted(page).replyingAgency).toBe('广德市人民政府办公室');
+  });
   it('reads an unsigned letter that never names itself as the body whose site its breadcrumb opens with (b1028_01), never a government portal', () => {
     const letter = (root: string) =>
       extracted(`${root}\n\n当前位置: ${root}>政务公开>建议提案办理\n\n关于区十八届人大七次会议第120号建议办理情况的答复函\n\n发布日期:2025-05-22\n\n李某代表:\n\n您提出的《关于加强社区食堂运营的建议》收悉。经研究办理,现将办理情况答复如下。\n按照民政部文件,全区建成社区食堂12个。\n`).replyingAgency;
