@@ -84,6 +84,10 @@ describe('left boundary of a body', () => {
       '中共城口县委农村工作暨实施乡村振兴战略领导小组办公室',
     ]);
   });
+  it('reads the disaster-reduction committees, a level’s (市减灾委; b992_03) and the nation’s (国家减灾委; b1025_02)', () => {
+    expect(names('健全组织架构(市减灾委及市森林防灭火指挥部)', jurisdictionOf('重庆市应急管理局')).map(([, name]) => name)).toContain('重庆市减灾委员会');
+    expect(names('会同国家减灾委17个成员单位建立机制', jurisdictionOf('中华人民共和国应急管理部')).map(([, name]) => name)).toEqual(['国家减灾委员会']);
+  });
   it('reads a level’s river-chief office (县河长办, 区河长制办公室; b1011_03, b1011_04) by its full name', () => {
     expect(names('县河长办牵头,县河湖长制办公室配合', jurisdictionOf('阜宁县水务局')).map(([, name]) => name)).toEqual(['阜宁县河长制办公室', '阜宁县河长制办公室']);
   });
