@@ -318,7 +318,9 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     } else if (template) {
       // A form listed right after a national body (民政部、发展改革委、科技部) is the national body of that name.
       const nationalListed = listedAfterNational(hits.at(-1), text, s) ? nationalByForm.get(`国家${form}`) : undefined;
-      hit = nationalListed ? { start: s, end: e, text: form, name: nationalListed } : resolveLocal(text, s, e, form, template, j, from, listedHome(hits.at(-1), text, s, j));
+      hit = nationalListed
+        ? { start: s, end: e, text: form, name: nationalListed }
+        : resolveLocal(text, s, e, form, template, pairedJurisdiction(hitEndingBefore(hits, s), text, s, j) ?? j, from, listedHome(hits.at(-1), text, s, j));
     }
     hit ??= committeeAfterTerm(text, s, e, form, j, from);
     if (!hit) continue;
@@ -645,6 +647,27 @@ function listedHome(previous: AgencyHit | undefined, text: string, s: number, j:
   return [j.county, j.city, j.province].find((home) => home && previous.name.includes(home)) ?? null;
 }
 const LIST_OR_SIGN = /^[、(（]$/u;
+
+/**
+ * A body written with its level word alone right after a placed body of that level (汨罗市委、市政府,
+ * 沅陵县委县政府) is that place's: the jurisdiction to read it in, or null where the pair is the letter's own.
+ */
+function pairedJurisdiction(previous: AgencyHit | undefined, text: string, s: number, j: Jurisdiction): Jurisdiction | null {
+  const word = text.charAt(s - 1);
+  if (!previous || !PAIRED_LEVEL.test(word) || !(previous.end === s - 1 || (previous.end === s - 2 && LIST_JOIN.test(text.charAt(s - 2))))) return null;
+  const placed = jurisdictionOf(previous.text);
+  const place = [placed.county, placed.city].find((p) => p?.endsWith(word));
+  // (Null where the level word reads so already: 市 is the letter's city, 县/区/旗 its county.)
+  if (!place || place === (word === '市' ? j.city : j.county)) return null;
+  return word === '市' ? { ...placed, city: place, county: null, town: null, year: j.year } : { ...placed, county: place, town: null, year: j.year };
+}
+const PAIRED_LEVEL = /^[市县区旗]$/u;
+
+/** The hit ending right before `s` or one joiner before it, if any (party committees are read first, so not always the last). */
+function hitEndingBefore(hits: readonly AgencyHit[], s: number): AgencyHit | undefined {
+  for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.end >= s - 2 && hits[k]!.end < s) return hits[k];
+  return undefined;
+}
 
 /**
  * The place a level word points to in the letter: its level's, except that 州, 盟 and 地区 name only

@@ -84,6 +84,15 @@ describe('left boundary of a body', () => {
       '中共城口县委农村工作暨实施乡村振兴战略领导小组办公室',
     ]);
   });
+  it('reads a body written with its level word alone right after a placed body of that level as that place’s (汨罗市委、市政府; b998_03)', () => {
+    const yueyang = jurisdictionOf('岳阳市教育体育局');
+    expect(names('我局协同汨罗市委、市政府组织龙舟比赛', yueyang).map(([, name]) => name)).toEqual(['中共汨罗市委员会', '汨罗市人民政府']);
+    expect(names('在沅陵县委县政府的领导下', jurisdictionOf('怀化市教育局')).map(([, name]) => name)).toEqual(['中共沅陵县委员会', '沅陵县人民政府']);
+    // The letter's own place so written reads as before.
+    expect(names('岳阳市委、市政府高度重视', yueyang).map(([, name]) => name)).toEqual(['中共岳阳市委员会', '岳阳市人民政府']);
+    // Even where the letter's text names the county most (a city's letter on a county's races).
+    expect(names('协同汨罗市委、市政府', { ...yueyang, county: '汨罗市' }).map(([, name]) => name)).toEqual(['中共汨罗市委员会', '汨罗市人民政府']);
+  });
   it('reads the disaster-reduction committees, a level’s (市减灾委; b992_03) and the nation’s (国家减灾委; b1025_02)', () => {
     expect(names('健全组织架构(市减灾委及市森林防灭火指挥部)', jurisdictionOf('重庆市应急管理局')).map(([, name]) => name)).toContain('重庆市减灾委员会');
     expect(names('会同国家减灾委17个成员单位建立机制', jurisdictionOf('中华人民共和国应急管理部')).map(([, name]) => name)).toEqual(['国家减灾委员会']);
