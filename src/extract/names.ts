@@ -253,6 +253,7 @@ const namesTask = (text: string, verbStart: number, suffixStart: number, suffixE
   TASK_GROUP_RE.test(text.slice(suffixStart, suffixEnd)) && /\p{Script=Han}/u.test(text.charAt(verbStart - 1)) && !SUBJECT_END.test(text.charAt(verbStart - 1));
 const TASK_GROUP_RE = /(?:小组|指挥部)(?:办公室)?$/u;
 const SUBJECT_END = /[府委局厅办部院省市县区镇乡里我其]/u;
+const FIRM_BEFORE_NAME = /(?:有限公司|有限责任公司|股份公司)(?=\p{Script=Han}{2})/u;
 const OFFICIAL_BEFORE_NAME = /(?:组长|局长|主任|书记|县长|区长|市长|镇长|乡长|厅长|部长|主席)(?=\p{Script=Han}{2})/u;
 
 /** Does a word ending at `at` stand first before the suffix, or before the 工作 it names (平安建设|工作领导小组)? */
@@ -543,6 +544,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (start === suffixStart || start > head - 2 || (inTitle && start !== inTitle[0] + 1)) continue;
     // An official's title with a name after it is a sentence about the official (…领导小组组长唐英瑜主持召开|领导小组会议), no body's name.
     if (OFFICIAL_BEFORE_NAME.test(text.slice(start, suffixStart))) continue;
+    // Nor does one run over a firm's whole name into what the firm does (某科技有限公司意向投资|某产业园).
+    if (type !== 'Organization' && FIRM_BEFORE_NAME.test(text.slice(start, suffixStart))) continue;
     const written = text.slice(start, end);
     // (The quote finder reads “渝快办”政务服务平台 as 渝快办, described.)
     if (type === 'Platform' && isDescribedQuote(text, start, written)) continue;

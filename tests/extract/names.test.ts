@@ -36,6 +36,9 @@ describe('left stops that open a place', () => {
     expect(suffixNames('打造磷化工产业园区')).toEqual([]);
     expect(suffixNames('建设福泉磷化工产业园区')).toEqual(['福泉磷化工产业园区']);
   });
+  it('reads no platform across a firm’s whole name and what the firm does (某科技有限公司意向投资|某产业园; b1005_05)', () => {
+    expect(suffixNames('目前,中能德宥(北京)科技有限公司意向投资李家溪食用菌产业园')).toEqual(['中能德宥(北京)科技有限公司']);
+  });
   it('reads no body across an official and what the official did (组长某某主持召开|领导小组会议; b1022_05)', () => {
     expect(suffixNames('区棚户区改造与征收工作领导小组组长孙立瑜主持召开领导小组会议')).toEqual([]);
     expect(suffixNames('区棚户区改造与征收工作领导小组组长周文瑜主持召开领导小组会议')).toEqual([]);
