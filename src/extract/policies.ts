@@ -40,8 +40,12 @@ export function isReplyPaper(name: string): boolean {
 
 /** A policy's name as gold files write it: no quotes, no spaces. */
 export function policyName(raw: string): string {
-  return raw.replace(/[“”"‘’'「」『』\s\u3000]/g, '');
+  const name = raw.replace(/[“”"‘’'「」『』\s\u3000]/g, '');
+  // A period whose bracket the page never closed (…行动方案(2024—2026年) is closed as it was issued.
+  const open = UNCLOSED_PERIOD_RE.exec(name)?.[0].charAt(0);
+  return open === undefined ? name : name + (open === '（' ? '）' : ')');
 }
+const UNCLOSED_PERIOD_RE = /[(（]\d{4}\s*[—–\-－~～至]\s*\d{4}年?$/u;
 
 // A news outlet cited in 《》 (《人民日报》, 《人民网》 reported the work): a name of the press, no document.
 const MEDIA_RE = /^[\p{Script=Han}A-Za-z]{1,8}(?:网|日报|晚报|时报|新闻|杂志|周刊|电视台|频道|客户端)$/u;

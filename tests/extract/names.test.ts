@@ -304,6 +304,14 @@ describe('papers of the exchange are not policies', () => {
       ['某市某岛开发建设管理办法', '市政府第12号令', '某市某岛开发建设管理办法'],
     ]);
   });
+  it('closes a plan’s period the page left open (《…行动方案(2024—2026年》; b996_03), its written form kept', () => {
+    const text = '省人民政府办公厅印发《某省专利转化运用专项行动方案(2024—2026年》(以下简称《方案》),又见《某市规划(2021—2025年)》。';
+    expect(findPolicies(text, 0, text.length, []).map((h) => [h.name, h.text])).toEqual([
+      ['某省专利转化运用专项行动方案(2024—2026年)', '某省专利转化运用专项行动方案(2024—2026年'],
+      ['方案', '方案'],
+      ['某市规划(2021—2025年)', '某市规划(2021—2025年)'],
+    ]);
+  });
   it('reads a news outlet in 《》 as the press, no policy', () => {
     const text = '《人民日报》《人民网》先后报道,详见《连云港市城市更新工作方案》。';
     expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['连云港市城市更新工作方案']);
