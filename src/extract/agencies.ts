@@ -1035,7 +1035,10 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
 /** A place signing for itself (微山县鲁桥镇, 碧鸡街道) is its government (…镇人民政府, …街道办事处); any other name stays. */
 export function governmentOfPlace(name: string): string {
   const place = PLACE_ALONE_RE.exec(name);
-  return place ? name + (place[1] === '街道' ? '办事处' : '人民政府') : name;
+  if (place) return name + (place[1] === '街道' ? '办事处' : '人民政府');
+  // (A city or district only where the tables know it whole: 大冶市, 铁山区, not 超市 or 园区.)
+  const known = /[市区]$/u.test(name) ? placeByForm.get(name) : undefined;
+  return known?.name === name && known.level !== 'province' ? `${name}人民政府` : name;
 }
 
 /**

@@ -124,6 +124,7 @@ const JOIN_RE = /(?<=[局委厅部办府院会组室联])(?:和|及|与|以及)(
 const NOT_A_BODY_RE = /[:：《》您你]|^关于|^各|^(?:有关|相关)|^多(?:个|家)?(?:部门|单位)|^了|委员(?!会)|代表(?![团处])|对(?:办理|答复)|(?:单位|部门|公司|集团)$/u;
 
 const LIST_END_RE = /等(?:相关|有关)?(?:部门|单位|协办单位)$/u;
+const DOUBLED_LEVEL_RE = /^([省市县区])(?=\1)/u;
 const LIST_OPENER_RE = /^(?:我[局委厅办部]|(?:会办|协办)单位)/u;
 
 // What a listed body other than a government's ends in: a town, a firm, a school, a bank's branch.
@@ -155,7 +156,8 @@ export function splitBodyList(whole: string, base: number): { name: string; star
       const join = JOIN_RE.exec(piece);
       const head = join ? piece.slice(0, join.index) : piece;
       // (我局和…: the replying body itself; 会办单位省财政厅: the list's own label before its first body.)
-      const bare = head.replace(LIST_OPENER_RE, '');
+      // (A level word a slip wrote twice, 市市农业农村局, is written once.)
+      const bare = head.replace(LIST_OPENER_RE, '').replace(DOUBLED_LEVEL_RE, '');
       const name = bare.replace(/等$/, '').replace(/[)）]$/u, '');
       const start = offset + (head.length - bare.length);
       if (name.length >= 2 && !NOT_A_BODY_RE.test(name)) out.push({ name, start, end: start + name.length });

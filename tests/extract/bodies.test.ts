@@ -2,7 +2,7 @@
 // adverb or time word), places the tables do not know are read up to such a word, and labels or
 // document numbers written before a body's name are not part of it. Snippets written for these tests.
 import { describe, expect, it } from 'vitest';
-import { bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, placeOfDocNumber, provinceOfCitedNumbers } from '../../src/extract/agencies.js';
+import { bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, governmentOfPlace, placeOfDocNumber, provinceOfCitedNumbers } from '../../src/extract/agencies.js';
 import { extracted } from '../support/extracted.js';
 import { inferCounty, jurisdictionOf } from '../../src/extract/jurisdiction.js';
 
@@ -803,6 +803,11 @@ describe('the body of an unsigned letter by its document number', () => {
     // A province's session, or a letter placed in a province, is no national body's.
     expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', none, '省十三届人大二次会议')).toBeNull();
     expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', jurisdictionOf('四川省人民政府'), null)).toBeNull();
+  });
+  it('reads a city or district named alone among co-handlers as its government (大冶市 → 大冶市人民政府; b1031_02), not a word ending in 市', () => {
+    const letter = extracted('叶某代表:\n您提出的《关于加快美丽乡村规划建设的建议》已收悉。我局已会同市市农业农村局、大冶市、阳新县等单位进行了认真研究,现回复如下:\n我局将继续推进。\n黄石市自然资源和规划局\n2020年10月12日\n');
+    expect([letter.replyingAgency, letter.coHandlers]).toEqual(['黄石市自然资源和规划局', ['黄石市农业农村局', '大冶市人民政府', '阳新县人民政府']]);
+    expect(governmentOfPlace('超市')).toBe('超市');
   });
   it('reads a government’s office its page writes as the government with its office in brackets (广德市人民政府(办公室); b1021_05)', () => {
     const page = '索引号: 113417230032537673/202109-00012 组配分类: 政协委员提案办理\n发布机构: 广德市人民政府(办公室) 主题分类: 综合政务\n名称: 关于对市政协十届五次会议第31号提案的答复函\n\n王某委员:\n您提出的《关于壮大村级集体经济的提案》收悉,现答复如下:\n全市已推进强村工程。\n';

@@ -297,6 +297,9 @@ describe('letter gate', () => {
     // The label before the list after 经与 too (b967_01).
     const withLabel = parseLetter(`张某代表:\n您和王某民等5位代表提出的《关于设立调解中心的建议》收悉,经与会办单位省财政厅、省卫计委研究沟通,现答复如下:\n已办。\n`);
     expect(withLabel.coHandlers.map((c) => c.name)).toEqual(['省财政厅', '省卫计委']);
+    // A level word a slip wrote twice (市市农业农村局; b1031_02) is written once.
+    const doubled = parseLetter(`叶某代表:\n您提出的《关于加快美丽乡村规划建设的建议》已收悉。我局已会同市市农业农村局、市文化和旅游局、大冶市等单位进行了认真研究,现回复如下:\n已办。\n`);
+    expect(doubled.coHandlers.map((c) => c.name)).toEqual(['市农业农村局', '市文化和旅游局', '大冶市']);
     // The co-handler's opinion the reply drew on (结合会办单位A的意见), in a letter naming itself only 我厅 (b998_06).
     const drawnOn = parseLetter(`王某代表:\n提出的《关于建设戏曲博物馆的建议》收悉。结合会办单位省财政厅的意见,经研究,答复如下:\n我厅支持建设。\n`);
     expect(drawnOn.coHandlers.map((c) => c.name)).toEqual(['省财政厅']);
