@@ -253,6 +253,7 @@ const namesTask = (text: string, verbStart: number, suffixStart: number, suffixE
   TASK_GROUP_RE.test(text.slice(suffixStart, suffixEnd)) && /\p{Script=Han}/u.test(text.charAt(verbStart - 1)) && !SUBJECT_END.test(text.charAt(verbStart - 1));
 const TASK_GROUP_RE = /(?:小组|指挥部)(?:办公室)?$/u;
 const SUBJECT_END = /[府委局厅办部院省市县区镇乡里我其]/u;
+const APP_SUFFIX = /^(?:APP|App)$/u;
 const FIRM_BEFORE_NAME = /(?:有限公司|有限责任公司|股份公司)(?=\p{Script=Han}{2})/u;
 const OFFICIAL_BEFORE_NAME = /(?:组长|局长|主任|书记|县长|区长|市长|镇长|乡长|厅长|部长|主席)(?=\p{Script=Han}{2})/u;
 
@@ -502,6 +503,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const inTitle = rangeHolding(skip, suffixStart);
     // Names inside a title are the title's; but for the body opening it (某区管委会关于…), its issuer.
     if (inTitle && (type !== 'Agency' || !text.startsWith('关于', end))) continue;
+    // (An app whose name is quoted, “i重庆”App, is the quote finder's.)
+    if (APP_SUFFIX.test(suffix) && text.charAt(suffixStart - 1) === '”') continue;
     // 市中心, 镇中心, 大街中心: the middle of a town or street, not a centre of anything.
     if (suffix === '中心' && TOWN_MIDDLE_BEFORE.test(text.charAt(suffixStart - 1))) continue;
     const after = text.slice(end, end + 6);

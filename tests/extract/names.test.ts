@@ -36,6 +36,13 @@ describe('left stops that open a place', () => {
     expect(suffixNames('打造磷化工产业园区')).toEqual([]);
     expect(suffixNames('建设福泉磷化工产业园区')).toEqual(['福泉磷化工产业园区']);
   });
+  it('reads an app named by its place or brand (淄博出行APP; b1030_01), not an app in general, and a quoted one as the quote finder does', () => {
+    expect(suffixNames('乘客可通过淄博出行APP查询公交到站时间')).toEqual(['淄博出行APP']);
+    expect(suffixNames('下载手机APP即可查询')).toEqual([]);
+    expect(suffixNames('市民可使用“i重庆”App查询')).toEqual([]);
+    const text = '市民可使用“i重庆”App查询。';
+    expect(findQuotedPlatforms(text, 0, text.length).map((h) => h.name)).toEqual(['i重庆']);
+  });
   it('reads no platform across a firm’s whole name and what the firm does (某科技有限公司意向投资|某产业园; b1005_05)', () => {
     expect(suffixNames('目前,中能德宥(北京)科技有限公司意向投资李家溪食用菌产业园')).toEqual(['中能德宥(北京)科技有限公司']);
   });
