@@ -558,7 +558,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // A service centre is named by what it does (县农业项目管理服务中心): generic words are its name.
     const kind = type === 'Platform' ? centreType(name) : type;
     // A platform needs a proper part; a name opening with a place has it.
-    if (kind === 'Platform' && words && PROPER_PART_SUFFIXES.has(suffix) && !hasProperPart(wordsFrom(words, start - cut))) continue;
+    if ((kind === 'Platform' || kind === 'Organization') && words && PROPER_PART_SUFFIXES.has(suffix) && !hasProperPart(wordsFrom(words, start - cut))) continue;
     // "省级示范性职教集团": an organisation of a grade with no proper part is a class too.
     const grade = kind === 'Organization' || kind === 'Platform' ? GRADED.exec(name) : null;
     if (grade && !hasProperPart(wordsOf(name, grade[0].length, name.length - suffix.length))) continue;

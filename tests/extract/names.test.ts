@@ -36,6 +36,11 @@ describe('left stops that open a place', () => {
     expect(suffixNames('打造磷化工产业园区')).toEqual([]);
     expect(suffixNames('建设福泉磷化工产业园区')).toEqual(['福泉磷化工产业园区']);
   });
+  it('reads an association only with a proper part (县茶叶协会, 重庆孵化器协会), not a class of them (茶叶协会, 律师协会; b996_01, b1004_04)', () => {
+    expect(suffixNames('引导成立茶叶协会和农产品行业协会')).toEqual([]);
+    expect(suffixNames('组织律师协会开展普法')).toEqual([]);
+    expect(suffixNames('联合县茶叶协会、重庆孵化器协会')).toEqual(['县茶叶协会', '重庆孵化器协会']);
+  });
   it('reads an app named by its place or brand (淄博出行APP; b1030_01), not an app in general, and a quoted one as the quote finder does', () => {
     expect(suffixNames('乘客可通过淄博出行APP查询公交到站时间')).toEqual(['淄博出行APP']);
     expect(suffixNames('下载手机APP即可查询')).toEqual([]);
