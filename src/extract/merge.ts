@@ -222,7 +222,7 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
 /**
  * 西夏区城管局, read as 银川市西夏区城市管理局, in a letter signed 银川市西夏区城市管理综合执法局: the body's
  * short form stands for the full name the letter writes, not for the generic one it expands to
- * (same jurisdiction, same ending 局, the short form's characters in order; a branch, 分局, is another body).
+ * (same jurisdiction, same ending 局 or 委员会, the short form's characters in order; a branch, 分局, is another body).
  */
 function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
   // Bureaus and commissions only (郑州市农业农村工作委员会 for 市农委): a ministry's short form (农业部) beside its successor's name (农业农村部) is the older body.

@@ -253,9 +253,6 @@ const namesTask = (text: string, verbStart: number, suffixStart: number, suffixE
   TASK_GROUP_RE.test(text.slice(suffixStart, suffixEnd)) && /\p{Script=Han}/u.test(text.charAt(verbStart - 1)) && !SUBJECT_END.test(text.charAt(verbStart - 1));
 const TASK_GROUP_RE = /(?:小组|指挥部)(?:办公室)?$/u;
 const SUBJECT_END = /[府委局厅办部院省市县区镇乡里我其]/u;
-const APP_SUFFIX = /^(?:APP|App)$/u;
-const FIRM_BEFORE_NAME = /(?:有限公司|有限责任公司|股份公司)(?=\p{Script=Han}{2})/u;
-const OFFICIAL_BEFORE_NAME = /(?:组长|局长|主任|书记|县长|区长|市长|镇长|乡长|厅长|部长|主席)(?=\p{Script=Han}{2})/u;
 
 /** Does a word ending at `at` stand first before the suffix, or before the 工作 it names (平安建设|工作领导小组)? */
 function isFirstStep(text: string, at: number, suffixStart: number): boolean {
@@ -489,6 +486,11 @@ function purposePlaceStart(text: string, start: number, floor: number): number {
   return AMOUNT_BEFORE.test(text.slice(Math.max(floor, at - 2), at)) || extraStopEndingAt(text, at, rules.fundMoney.spendVerbs.list) ? at : start;
 }
 const AMOUNT_BEFORE = /[\d万亿千百]元$/u;
+
+// Names no suffix name runs over: an app's quoted name (the quote finder's), a firm's whole name, an official and a name.
+const APP_SUFFIX = /^(?:APP|App)$/u;
+const FIRM_BEFORE_NAME = /(?:有限公司|有限责任公司|股份公司)(?=\p{Script=Han}{2})/u;
+const OFFICIAL_BEFORE_NAME = /(?:组长|局长|主任|书记|县长|区长|市长|镇长|乡长|厅长|部长|主席)(?=\p{Script=Han}{2})/u;
 
 /** Every suffix-named Fund, Platform and Organization in `text[from, to)`, longest first where they overlap. */
 export function findSuffixNames(text: string, from: number, to: number, skip: [number, number][] = []): NameHit[] {
