@@ -1004,9 +1004,7 @@ function longestFormAt(forms: ReadonlyMap<string, string>, docNumber: string, at
 /** A national body by its number's opening form, in a letter answering the national congress or conference or no place's. */
 function nationalBodyOfDocNumber(docNumber: string, j: Jurisdiction, session: string | null): string | null {
   if (session === null ? j.province !== null : !session.includes('全国')) return null;
-  // (By the name its other mentions take: 人力资源和社会保障部 → 中华人民共和国人力资源和社会保障部.)
-  const body = longestFormAt(nationalByDocForm, docNumber, 0);
-  return body ? (nationalByForm.get(body) ?? body) : null;
+  return longestFormAt(nationalByDocForm, docNumber, 0) ?? null;
 }
 
 /** The canonical name of a body written on its own (a co-handler, the replying body); null for junk. */

@@ -232,13 +232,15 @@ export const cityDocAbbr: ReadonlyMap<string, string> = new Map(
 );
 /** A province body's sector as its document numbers write it (交, 发改) → the stem of its short form (交通运输, 发改). */
 export const sectorByDocForm: ReadonlyMap<string, string> = new Map(Object.entries(localBodies.docNumberSectors.list));
-/** A national body by the form its document numbers open with (人社建字 → 人力资源和社会保障部). */
-export const nationalByDocForm: ReadonlyMap<string, string> = new Map(Object.entries(localBodies.docNumberSectors.national));
 export const closedLevels: ReadonlySet<string> = new Set(localBodies.closedLevels.list);
 
 /** National bodies: every written form → canonical name. */
 export const nationalByForm: ReadonlyMap<string, string> = new Map(
   nationalBodies.flatMap((b) => [b.name, ...b.aliases].map((form) => [form, b.name] as const)),
+);
+/** A national body by the form its document numbers open with (人社建字 → 中华人民共和国人力资源和社会保障部), named as the national table names it. */
+export const nationalByDocForm: ReadonlyMap<string, string> = new Map(
+  Object.entries(localBodies.docNumberSectors.national).map(([form, body]) => [form, nationalByForm.get(body) ?? body] as const),
 );
 /** National academies (中科院 …), organisations rather than bodies: every written form → canonical name. */
 export const nationalOrgByForm: ReadonlyMap<string, string> = new Map(
