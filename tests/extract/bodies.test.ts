@@ -414,6 +414,8 @@ describe('internal units, merged bureaus and their short forms', () => {
     expect(canonicalAgency('县科技工信局', j)).toBe('青川县科技工业和信息化局');
     // The talent office, the party committee's or the government's as written; 招商投资局 as written.
     expect(names('会同县委人才办、县人才办和县招商投资局').map(([, n]) => n)).toEqual(['中共青川县委人才工作领导小组办公室', '青川县人才工作领导小组办公室', '青川县招商投资局']);
+    // The party committee's social-work department (since 2023), by its short forms too.
+    expect(names('县委社工部牵头,县社会工作部和县社工部配合').map(([, n]) => n)).toEqual(Array(3).fill('中共青川县委社会工作部'));
     // Guangzhou's district bureaus, and a city bureau's branch in a district.
     const panyu = jurisdictionOf('广州市番禺区农业农村局');
     expect(names('积极组织区科工商信局、市规划和自然资源局番禺区分局、区城市更新局、区城市管理和综合执法局、区政务服务数据管理局等单位研究', panyu).map(([, n]) => n)).toEqual([
