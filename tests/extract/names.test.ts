@@ -469,8 +469,11 @@ describe('what is one platform', () => {
     // Nor one of where it is (境内外交易所, 境外交易所): a place word is no proper part.
     expect(found('推动企业在境内外交易所上市,引导企业利用境外交易所上市。')).toEqual([]);
   });
-  it('reads no platform after a verb phrase the dictionary takes for a name (严格遵守), and starts one after 暨', () => {
+  it('reads no platform after a verb phrase the dictionary takes for a name (严格遵守, 新设, 加强指导), and starts one after 暨', () => {
     expect(found('作为官方平台,须严格遵守平台运营规范。')).toEqual([]);
+    // 新设 ('newly set up') and 加强指导 ('guide more closely') are verbs before a class (b1002_03, b1008_02).
+    expect(found('全力推进新设化工园区申报有关工作。')).toEqual([]);
+    expect(found('加强指导仓储中心、分拨中心建设。')).toEqual([]);
     expect(found('某市农产品批发市场(暨农产品交易集散中心)是生产与消费的桥梁。')).toEqual([]);
     // An old people's home (颐养中心) is a care centre: of no named place, nothing.
     expect(found('老人可入住月湖颐养中心。')).toEqual([]);
