@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, closedLevels, countyOfTown, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, cityDocAbbr, sectorByDocForm, nationalByDocForm, openBodies, ownUnits, actingTowns, landmarkWords, partyByForm, placeByForm, placeEndingAt, startsWithPlace, templateIn, withoutLevelWord, wordLikeCounties,
+  bodyByForm, branchByForm, closedLevels, countyOfTown, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, cityDocAbbr, sectorByDocForm, nationalByDocForm, openBodies, ownUnits, actingTowns, landmarkWords, partyByForm, placeAt, placeByForm, placeEndingAt, startsWithPlace, templateIn, withoutLevelWord, wordLikeCounties,
   zoneLevelWords,
   type Place,
   type PlaceLevel,
@@ -366,7 +366,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     }
   }
   // The finders after this one walk the bodies found so far in text order (the parties came first).
-  const listed = hits.sort(byStart);
+  const listed = hits.concat(placesSharingBody(text, hits, j, from)).sort(byStart);
   const bodies = listed.concat(findOpenBodies(text, j, from, to, skip, listed, openSuffixes!)).sort(byStart);
   const withUnits = bodies.concat(findOwnUnits(text, j, from, to, skip, bodies, unitSuffixes!)).sort(byStart);
   return withUnits.concat(findActingTowns(text, j, from, to, skip, withUnits, townLevelWords!)).sort(byStart);
@@ -662,6 +662,34 @@ function pairedJurisdiction(previous: AgencyHit | undefined, text: string, s: nu
   return word === '市' ? { ...placed, city: place, county: null, town: null, year: j.year } : { ...placed, county: place, town: null, year: j.year };
 }
 const PAIRED_LEVEL = /^[市县区旗]$/u;
+
+/**
+ * Places listed before a placed body share it (沈阳、大连、营口市政府: each city's government): every place
+ * of the body's level, written bare or with its level word and joined to it by 、/和/及/与, names that body
+ * of its own place.
+ */
+function placesSharingBody(text: string, hits: readonly AgencyHit[], j: Jurisdiction, from: number): AgencyHit[] {
+  const shared: AgencyHit[] = [];
+  for (const hit of hits) {
+    const form = placeAt(hit.text);
+    const place = form ? placeByForm.get(form) : undefined;
+    if (!form || !place || form.length === hit.text.length) continue;
+    const body = hit.text.slice(form.length).replace(LEADING_LEVEL_WORD, '');
+    let end = hit.start - 1;
+    while (end > from && LIST_JOIN.test(text.charAt(end))) {
+      const before = placeEndingAt(text, end, from);
+      if (!before || before.place.level !== place.level || before.place.name === place.name || hits.some((h) => h.start <= before.start && h.end > before.start)) break;
+      // (The place is a whole word: 铁西区 holds no 西区.)
+      if ((wordHolding(text, Math.max(from, before.start - 4), end, before.start)?.start ?? before.start) < before.start) break;
+      const name = canonicalAgency(before.place.name + body, j);
+      if (!name) break;
+      shared.push({ start: before.start, end, text: text.slice(before.start, end), name });
+      end = before.start - 1;
+    }
+  }
+  return shared;
+}
+const LEADING_LEVEL_WORD = /^[省市县区旗州盟]/u;
 
 /** The hit ending right before `s` or one joiner before it, if any (party committees are read first, so not always the last). */
 function hitEndingBefore(hits: readonly AgencyHit[], s: number): AgencyHit | undefined {

@@ -100,12 +100,23 @@ describe('left boundary of a body', () => {
   it('reads a level’s river-chief office (县河长办, 区河长制办公室; b1011_03, b1011_04) by its full name', () => {
     expect(names('县河长办牵头,县河湖长制办公室配合', jurisdictionOf('阜宁县水务局')).map(([, name]) => name)).toEqual(['阜宁县河长制办公室', '阜宁县河长制办公室']);
   });
-  it('reads a level’s forest-chief office (区林长办, 镇林长办; b1056_01, b1056_06) and its party committee’s standing committee (区委常委会) by their full names', () => {
+  it('reads places listed before a placed body as sharing it (沈阳、大连、营口市政府; b1063_01, b1063_02), a place inside a word (铁|西区) as none', () => {
+    const liaoning = jurisdictionOf('辽宁省商务厅');
+    expect(names('省商务厅会同沈阳、大连、营口市政府及省营商局研究', liaoning)).toEqual([
+      ['省商务厅', '辽宁省商务厅'],
+      ['沈阳', '沈阳市人民政府'],
+      ['大连', '大连市人民政府'],
+      ['营口市政府', '营口市人民政府'],
+      ['省营商局', '辽宁省营商局'],
+    ]);
+    expect(names('会同鞍山和本溪市委', liaoning).map(([, n]) => n)).toEqual(['中共鞍山市委员会', '中共本溪市委员会']);
+    // Only places of the body's level (a province before a city's body is no city), each a whole word.
+    expect(names('北京、营口市政府', liaoning).map(([, n]) => n)).toEqual(['营口市人民政府']);
+    expect(names('会同铁西区、大东区政府', liaoning).map(([, n]) => n)).toEqual(['沈阳市大东区人民政府']);
+  });
+  it('reads a level’s forest-chief office (区林长办, 镇林长办; b1056_01, b1056_06) by its full name', () => {
     const chongming = jurisdictionOf('上海市崇明区绿化和市容管理局');
     expect(names('区林长办工作会议由区林长办常务副主任主持', chongming).map(([, name]) => name)).toEqual(['上海市崇明区林长制办公室', '上海市崇明区林长制办公室']);
-    expect(names('方案分别经区政府常务会议和区委常委会审议通过', chongming).map(([, name]) => name)).toEqual(['上海市崇明区人民政府', '中共上海市崇明区委员会常务委员会']);
-    // A member of it is an official's title, no body.
-    expect(names('区委常委、副区长到现场调研', chongming)).toEqual([]);
   });
   it('reads the water ministry’s river-basin commissions and the national flood-control office (b992_01, b992_06)', () => {
     expect(names('国家防办要求我省复核上报,水利部组织黄河水利委员会编制方案', jurisdictionOf('湖南省水利厅')).map(([, name]) => name)).toEqual([
