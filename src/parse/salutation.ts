@@ -45,9 +45,12 @@ const OWN_ROLE = '委员|代表';
 // A delegation may stand before the names with no mark between ("沙堰镇代表团王伟、乔符珀代表"), a sector's
 // members before them with one ("农工党界别委员,甲、乙等委员").
 // Each name may carry its own role ("甲委员、乙委员、丙委员:").
-// A later item may be two names of three characters the page ran together (柏永剑矣俊杰).
-const TWO_NAMES = `${HAN}{6}(?<![委会组局办团])(?=${GAP}[、,，]|${GAP}(?:${OWN_ROLE}))`;
-const NAMES = `(?:${BODY}${GAP}[、,，]${GAP}|${SECTOR}(?:${OWN_ROLE})?${GAP}[、,，]${GAP}|[^\\P{Script=Han}、]{2,10}?代表团${GAP})*${NAME}(?:(?:${OWN_ROLE})?(?:${SEP})(?:${NAME}|${TWO_NAMES})(?!${GAP}代表团))*`;
+// An item may be two or three names of three characters the page ran together (柏永剑矣俊杰, 郑志和张翠美杨连忠):
+// a later one before a mark or role, the first only before a mark, where the list goes on.
+const RUN_NAMES = `(?:${HAN}{3}){2,3}(?<![委会组局办团室处院所厅部])`;
+const LATER_RUN = `${RUN_NAMES}(?=${GAP}[、,，]|${GAP}(?:${OWN_ROLE}))`;
+const FIRST_RUN = `${RUN_NAMES}(?=${GAP}[、,，])`;
+const NAMES = `(?:${BODY}${GAP}[、,，]${GAP}|${SECTOR}(?:${OWN_ROLE})?${GAP}[、,，]${GAP}|[^\\P{Script=Han}、]{2,10}?代表团${GAP})*(?:${NAME}|${FIRST_RUN})(?:(?:${OWN_ROLE})?(?:${SEP})(?:${NAME}|${LATER_RUN})(?!${GAP}代表团))*`;
 // (Or the leader of those who proposed: 潘某某领衔代表, 某某及各位委员; a page may space the count out: 某某 等 1 名代表.)
 const COUNT = `(?:领衔|及(?=各位)|等[ \\u3000]*(?:\\d+|[一二两三四五六七八九十]+)?[ \\u3000]*[名位]?|(?:\\d+|[二两三四五六七八九十]+)[名位]|[(（](?:等\\d*|\\d+)[名位]?[)）])`;
 // The role, with the body it belongs to: "人大代表", "政协委员", "政协某县委员", "市人大代表".
@@ -78,7 +81,7 @@ const DELEGATION_RE = new RegExp(`${LEFT}(?:尊敬的)?([\\p{Script=Han}]{2,10}?
 const MASKED_RE = /[xX×*＊○□]/;
 const PERSON_NAME_RE = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${DOTTED}|${LONG_NAME})$`, 'u');
 const LIST_SEP_RE = /[、,，]/u;
-const RUN_TOGETHER_RE = /^\p{Script=Han}{6}$/u;
+const RUN_TOGETHER_RE = /^(?:\p{Script=Han}{3}){2,3}$/u;
 // (A party or sector greeted alone, 农工党代表:, is its members, no one's name.)
 const SECTOR_RE = new RegExp(`^${SECTOR_WORD}(?:界别?)?$`, 'u');
 const OWN_ROLE_END_RE = new RegExp(`(?:${OWN_ROLE})$`, 'u');
@@ -142,7 +145,7 @@ function namesIn(list: string, at: number): Salutation['persons'] {
     const pieces = PERSON_NAME_RE.test(whole)
       ? [{ text: item, index: 0 }]
       : RUN_TOGETHER_RE.test(item) && !BODY_NAME_RE.test(item)
-        ? [{ text: item.slice(0, 3), index: 0 }, { text: item.slice(3), index: 3 }]
+        ? [...item.matchAll(/\p{Script=Han}{3}/gu)].map((p) => ({ text: p[0], index: p.index }))
         : padPairs([...item.matchAll(/\S+/gu)].map((p) => ({ text: p[0], index: p.index })));
     for (const piece of pieces) {
       const name = squeeze(piece.text);

@@ -20,10 +20,14 @@ describe('salutation', () => {
     );
     expect([p.proposal?.number, p.proposal?.session, p.coHandlers.map((c) => c.name)]).toEqual(['1006', '某市政协十三届三次会议', ['市发展改革委', '公安局', '气象局']]);
   });
-  it('reads two names of three characters the page ran together in a list (柏某剑矣某杰) as two people, a body as nobody', () => {
+  it('reads two or three names of three characters the page ran together in a list (柏某剑矣某杰, 郑某和张某美杨某忠) as so many people, a body as nobody', () => {
     const p = parseLetter('姚某荣、郭某斌、柏某剑矣某杰、李某华代表:\n您提出的《关于修建防火通道的建议》收悉,现答复如下:\n已办。\n');
     expect([p.proposer, p.salutation?.persons.map((x) => x.name)]).toEqual([{ name: '姚某荣', role: '代表' }, ['姚某荣', '郭某斌', '柏某剑', '矣某杰', '李某华']]);
     expect(parseLetter('某县政协民族和宗教委、黄某强委员:\n你们提出的《关于修缮旧址的提案》收悉,现答复如下:\n').proposer).toEqual({ name: '黄某强', role: '委员' });
+    // The first item too, three names long, where the list goes on (b1074_04); a body so long is nobody.
+    const three = parseLetter('郑某和张某美杨某忠、杨某寿、李某等十位代表:\n你们提出的关于整治红火蚁的建议,现答复如下:\n已办。\n');
+    expect([three.proposer, three.salutation?.persons.map((x) => x.name)]).toEqual([{ name: '郑某和', role: '代表' }, ['郑某和', '张某美', '杨某忠', '杨某寿', '李某']]);
+    expect(parseLetter('市农业农村局办公室、黄某强委员:\n你提出的《关于修缮旧址的提案》收悉,现答复如下:\n').salutation?.persons.map((x) => x.name) ?? []).not.toContain('市农业');
   });
   it('reads the salutation after a title run into it on its line (…(82号)答复 杨某代表:)', () => {
     const p = parseLetter('县政协九届一次会议《关于秸秆焚烧问题的建议》 (82号)答复 杨某代表: 您提出的《关于秸秆焚烧问题的建议》已收悉,现答复如下:\n已办。\n');
