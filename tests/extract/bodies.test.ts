@@ -114,6 +114,13 @@ describe('left boundary of a body', () => {
     expect(names('北京、营口市政府', liaoning).map(([, n]) => n)).toEqual(['营口市人民政府']);
     expect(names('会同铁西区、大东区政府', liaoning).map(([, n]) => n)).toEqual(['沈阳市大东区人民政府']);
   });
+  it('reads a level’s patriotic-health committee and its office (县爱卫会, 县爱卫办; b1074_02, b1075) and a city’s urban-management committee (市城管执法委; b1073_05) by their full names', () => {
+    expect(names('县爱卫会部署,县爱卫办将按照规定开展病媒生物防制', jurisdictionOf('河口瑶族自治县卫生健康局')).map(([, n]) => n)).toEqual([
+      '河口瑶族自治县爱国卫生运动委员会',
+      '河口瑶族自治县爱国卫生运动委员会办公室',
+    ]);
+    expect(names('市城管执法委高度重视', jurisdictionOf('十堰市水利和湖泊局')).map(([, n]) => n)).toEqual(['十堰市城市管理执法委员会']);
+  });
   it('reads a level’s forest-chief office (区林长办, 镇林长办; b1056_01, b1056_06) by its full name', () => {
     const chongming = jurisdictionOf('上海市崇明区绿化和市容管理局');
     expect(names('区林长办工作会议由区林长办常务副主任主持', chongming).map(([, name]) => name)).toEqual(['上海市崇明区林长制办公室', '上海市崇明区林长制办公室']);
