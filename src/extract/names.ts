@@ -611,8 +611,24 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const full = branch ? name + branch.replace(/^（/u, '(').replace(/）$/u, ')') : name;
     hits.push({ type: kind, start, end: end + branch.length, text: written + branch, name: full, aliases: [] });
   }
-  return dropOverlaps(hits);
+  return joinEarmarked(text, dropOverlaps(hits));
 }
+
+/**
+ * A fund earmarked from another is named by both (中央彩票公益金|支持|体育事业专项资金): two funds joined by
+ * a verb of support are one fund's name.
+ */
+function joinEarmarked(text: string, hits: NameHit[]): NameHit[] {
+  const out: NameHit[] = [];
+  for (const h of hits) {
+    const last = out.at(-1);
+    if (last?.type === 'Fund' && h.type === 'Fund' && EARMARK_RE.test(text.slice(last.end, h.start))) {
+      out[out.length - 1] = { ...last, end: h.end, text: text.slice(last.start, h.end), name: last.name + text.slice(last.end, h.start) + h.name };
+    } else out.push(h);
+  }
+  return out;
+}
+const EARMARK_RE = /^(?:支持|资助)$/u;
 
 // A fund a policy governs: 《丰泽区文化产业发展专项资金管理办法》 names 丰泽区文化产业发展专项资金.
 const FUND_IN_TITLE_RE = /^(关于印发)?([\p{Script=Han}()（）]{2,40}?(?:专项资金|发展资金|引导基金|基金))(?=(?:使用)?管理|使用|绩效)/u;

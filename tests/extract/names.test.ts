@@ -77,6 +77,12 @@ describe('funds not called 基金', () => {
     const special = r.entities.find((e) => e.name === '茶叶产业发展专项资金')!;
     expect(special.mentions[0]!.amounts.map((a) => a.text)).toEqual(['800万元']);
   });
+  it('reads a fund earmarked from another as one fund named by both (中央彩票公益金支持体育事业专项资金; b1087_03)', () => {
+    const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
+    expect(found('我旗正在全力争取中央彩票公益金支持体育事业专项资金。')).toEqual([['Fund', '中央彩票公益金支持体育事业专项资金']]);
+    // Two funds in a list are two.
+    expect(found('争取中央彩票公益金和体育事业专项资金。').map(([, n]) => n)).toEqual(['中央彩票公益金', '体育事业专项资金']);
+  });
   it('does not read a bare class of money as a fund, but a level’s fund for a purpose', () => {
     expect(findSuffixNames('今年安排专项资金和补助资金。', 0, 14).map((h) => h.name)).toEqual([]);
     const text = '加大建设专项资金投入。';
