@@ -287,7 +287,8 @@ function fieldValue(field: HeaderField, raw: string): string {
   // A document number holds a number: a portal's empty template (〔〕号) is none.
   const docNumber = () => DOC_NUMBER_VALUE.exec(value)?.[0].replace(/[\s\u3000]+/gu, '') ?? (/\d/u.test(value) ? value : '');
   // (A body's name may run into the page's date: 来源:市提案科2016-10-20 10:30.)
-  const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]!.replace(DATE_RUN_ON, '') : field === 'docNumber' ? docNumber() : field === 'genre' ? genreValue(value) : value;
+  // (A proposal's title may close with the record's full stop: 事由:关于…的建议。)
+  const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]!.replace(DATE_RUN_ON, '') : field === 'docNumber' ? docNumber() : field === 'genre' ? genreValue(value) : field === 'proposalTitle' ? value.replace(/。$/u, '') : value;
   return isPageWord(token) ? '' : token;
 }
 
