@@ -121,6 +121,13 @@ describe('left boundary of a body', () => {
     ]);
     expect(names('市城管执法委高度重视', jurisdictionOf('十堰市水利和湖泊局')).map(([, n]) => n)).toEqual(['十堰市城市管理执法委员会']);
   });
+  it('reads the party committee’s rule-of-law commission and its office (市委全面依法治市委员会, 市委依法治市办; b1060_04), no committee of a place 依法治', () => {
+    const zhengzhou = jurisdictionOf('郑州市司法局');
+    expect(names('市委全面依法治市委员会守法普法协调小组适时召开会议,市委依法治市办牵头', zhengzhou).map(([, n]) => n)).toEqual([
+      '中共郑州市委全面依法治市委员会',
+      '中共郑州市委全面依法治市委员会办公室',
+    ]);
+  });
   it('reads a level’s forest-chief office (区林长办, 镇林长办; b1056_01, b1056_06) by its full name', () => {
     const chongming = jurisdictionOf('上海市崇明区绿化和市容管理局');
     expect(names('区林长办工作会议由区林长办常务副主任主持', chongming).map(([, name]) => name)).toEqual(['上海市崇明区林长制办公室', '上海市崇明区林长制办公室']);
