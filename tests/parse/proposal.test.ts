@@ -285,7 +285,7 @@ describe('co-handlers in the opening', () => {
     const p = parseLetter('某市卫生健康委员会关于第31号建议的答复\n李某代表:\n您提出的《关于增设母婴室的建议》(第31号建议)收悉,市卫生健康委作为牵头单位,收集了市发展改革委、交通运输局、总工会、妇联等部门回复,现答复如下:\n已办。\n');
     expect(p.opening?.coHandlers.map((c) => c.name)).toEqual(['市发展改革委', '交通运输局', '总工会', '妇联']);
   });
-  it('reads co-handlers and the number in the sentence after the opening when it names the proposal, the list ending before the staff brought in', () => {
+  it('reads co-handlers and the number in the sentence after the opening when it names the proposal, the list ending before the staff brought in (not at a 组织部)', () => {
     const p = parseLetter(
       '张三代表:\n您提出的关于改善用工的建议收悉,现答复如下:\n省人社厅收到第1434号建议后高度重视,立即会同省发改委、省工信厅和省财政厅组织有关处室进行专题研究。\n已办。\n',
     );
@@ -297,6 +297,9 @@ describe('co-handlers in the opening', () => {
     // 会同 written twice by a slip is one 会同.
     const twice = parseLetter('张三委员:\n您提出的《关于数字农业的提案》收悉,经会同会同省乡村振兴局研究,答复如下:\n已办。\n');
     expect(twice.coHandlers.map((c) => c.name)).toEqual(['省乡村振兴局']);
+    // A party committee's 组织部 is a body of the list, no staff brought in; its 成员单位 close it (b1085_02).
+    const party = parseLetter('周某代表:\n您提出的《关于为基层减负的建议》收悉。市委目标绩效办高度重视,会同市委办公室、市委组织部、市委网信办等成员单位认真研究,现将有关情况函复如下:\n已办。\n');
+    expect(party.coHandlers.map((c) => c.name)).toEqual(['市委办公室', '市委组织部', '市委网信办']);
   });
 
   it('reads the bodies the proposal went to with the replying one (已交我局和交警队研究办理, 已交我街道及文旅局研究办理)', () => {
