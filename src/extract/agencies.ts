@@ -997,16 +997,27 @@ const NOT_SECTOR_BODY_RE = /^(?:人民政府|人民代表大会|人大)/u;
 export function bodyAnswering(text: string, openingStart: number, from: number, hits: AgencyHit[], j: Jurisdiction): string | null {
   const place = ownPlace(j);
   if (!place) return null;
-  const consulted = new Set(hits.filter((h) => h.start >= openingStart && h.start < from).map((h) => h.name));
+  // (Inside the opening a body is one consulted, but for the subject of the clause right after the
+  // acknowledgement: …的提案收悉,省商务厅高度重视,会同…研究.)
+  const acknowledging = (start: number) => ACKNOWLEDGED_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+  const consulted = new Set(hits.filter((h) => h.start >= openingStart && h.start < from && !acknowledging(h.start)).map((h) => h.name));
   for (const { start, end, name } of hits) {
-    if (start < from || consulted.has(name) || !isOwnSectorBody(name, place, SECTOR_BODY_END)) continue;
-    if (CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && SUBJECT_GOES_ON.test(text.slice(end, end + 6))) return name;
+    if (start < openingStart || (start < from ? !acknowledging(start) : consulted.has(name))) continue;
+    // (There the subject is the replying body whatever its level: a provincial letter may name cities more than its province.)
+    const places = start < from ? [j.county, j.city, j.province] : [place];
+    if (!places.some((p) => p && isOwnSectorBody(name, p, SECTOR_BODY_END))) continue;
+    // (The body's other sign may stand in brackets after it: 省商务厅(省自贸办)高度重视.)
+    const after = text.slice(end, end + 24).replace(SIGN_IN_BRACKETS, '');
+    if (CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && SUBJECT_GOES_ON.test(after)) return name;
   }
   return null;
 }
 const SECTOR_BODY_END = /(?:局|厅|委员会|委)$/u;
-// A sentence's or clause's start: a line, a stop, or a time word and its comma (下一步, 2025年,).
-const CLAUSE_OPENS_BEFORE = /(?:^|[\n。：:；;]|(?:下一步|近年来|目前|\d{4}年|今年|同时)[,，]?)[\s\u3000]*$/u;
+const SIGN_IN_BRACKETS = /^[(（][^()（）]{2,12}[)）]/u;
+const ACKNOWLEDGED_BEFORE = /收悉[,，][\s\u3000]*$/u;
+// A sentence's or clause's start: a line, a stop, a time word and its comma (下一步, 2025年,), or the
+// acknowledgement's comma (…的提案收悉,省商务厅高度重视).
+const CLAUSE_OPENS_BEFORE = /(?:^|[\n。：:；;]|(?:下一步|近年来|目前|\d{4}年|今年|同时|收悉)[,，]?)[\s\u3000]*$/u;
 // What a body's sentence as its subject goes on with.
 const SUBJECT_GOES_ON = /^(?:将|高度重视|一直|始终|积极|认真|已|多次|持续|坚持|立足|围绕|结合|按照|根据|针对|近年来|历来|高度关注|正在|主动|及时|先后|不断|进一步|充分|大力|全力|深入|配合)/u;
 

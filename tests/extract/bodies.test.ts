@@ -913,6 +913,11 @@ describe('the body of an unsigned letter by its document number', () => {
       '对自治州十五届人大二次会议第70号建议办理情况的答复\n库某代表:\n您提出的“关于支持精河灌区改造的建议”收悉。经研究办理,现答复如下:\n\n自治州水利局深入贯彻治水思路,将精河灌区纳入《博尔塔拉蒙古自治州水安全保障规划》。精河县筹措资金改善灌溉条件,精河县茫丁乡受益。\n';
     expect(extracted(text, 'z.txt').replyingAgency).toBe('博尔塔拉蒙古自治州水利局');
   });
+  it('reads an unsigned letter’s body as the subject right after its acknowledgement, its other sign in brackets, whatever place the letter names most (b1063_01)', () => {
+    const text =
+      '胡某委员:\n您提出的“关于举办自贸试验区高层论坛的建议”的提案收悉,省商务厅(省自贸办)高度重视,会同沈阳、大连、营口市政府进行了认真研究,现答复如下:\n沈阳片区、大连片区和营口片区建设良好。\n';
+    expect(extracted(text, 'l.txt').replyingAgency).toBe('辽宁省商务厅');
+  });
   it('never takes for an unsigned letter’s body one its opening names as consulted (经我局认真研究,并综合A、B意见)', () => {
     const text =
       '清国土资函〔2018〕162号\n邵某委员:\n您提出的《关于废弃矿山生态修复的提案》收悉,经我局认真研究,并综合市环境保护局、市林业局意见,现答复如下:\n市环境保护局加强监管。我局将继续推进,市环境保护局配合。\n';
