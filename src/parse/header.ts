@@ -332,7 +332,8 @@ export const SIGNER_LABEL_RE = new RegExp(
 
 // A proposal's title ends with its kind (题目 may title the letter instead: …的答复). A page's owner is a
 // body (作者 may name the body, or a person or account: 周建, admin).
-const VALUE_SHAPE: Partial<Record<HeaderField, RegExp>> = { proposalTitle: /(?:建议|提案|议案)[》”"]?$/u, ownerBody: AGENCY_LINE_RE };
+// (A publisher is named in words: a template's placeholder, 来源:1, names none.)
+const VALUE_SHAPE: Partial<Record<HeaderField, RegExp>> = { proposalTitle: /(?:建议|提案|议案)[》”"]?$/u, ownerBody: AGENCY_LINE_RE, publisher: /\p{Script=Han}/u };
 
 /** Fields found in `lines` (the header zone); the first non-empty value of each field wins. */
 export function parseHeaderLines(lines: string[]): HeaderValues {

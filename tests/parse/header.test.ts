@@ -20,9 +20,11 @@ describe('header labels', () => {
     // No other label so glued: 政协委员 before 提案办理 is a column's name (the genre), no proposer's label.
     expect(parseHeaderLines(['• 政协委员提案办理']).proposer).toBeUndefined();
   });
-  it('reads a source given as the letter’s document number as that number, no publisher', () => {
+  it('reads a source given as the letter’s document number as that number, and one in digits as none, no publisher', () => {
     expect(parseHeaderLines(['来源:个住建函〔2019〕55号 发布日期:2019-12-06 浏览次数:'])).toMatchObject({ docNumber: '个住建函〔2019〕55号', publishedDate: '2019-12-06' });
     expect(parseHeaderLines(['来源:个住建函〔2019〕55号']).publisher).toBeUndefined();
+    // Nor is a template's placeholder in digits (来源:1; b1071_01) a publisher.
+    expect(parseHeaderLines(['发布时间:2021年08月18日 作者:某局站点管理员 来源:1 浏览次数:'])).toEqual({ publishedDate: '2021年08月18日' });
   });
   it('takes no heading of the record’s next block for an empty proposer’s value (提 案 者: / 承办单位及答复)', () => {
     expect(parseHeaderLines(['提 案 者:', '承办单位及答复', '主办单位 会办 交办日期']).proposer).toBeUndefined();
