@@ -190,7 +190,10 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
     session,
     number: ref?.number ?? YEAR_NUMBER_NOTE.exec(title)?.[1] ?? null,
     word,
-    proposalTitle: quotedProposal(title) ?? (proposerRef ? (BARE_PROPOSAL.exec(title.slice(proposerRef.index + proposerRef[0].length))?.[1] ?? null) : null),
+    // (Or the title is the proposal's own with 的答复 after it, where it cites no session or number: 关于…的建议的答复.)
+    proposalTitle:
+      quotedProposal(title) ??
+      (proposerRef ? (BARE_PROPOSAL.exec(title.slice(proposerRef.index + proposerRef[0].length))?.[1] ?? null) : !ref?.number && !session ? (BARE_PROPOSAL.exec(title)?.[1] ?? null) : null),
     proposer: proposerRef ? personOnLine(proposerName!, (proposerRef[1] ?? proposerRef[4]) as '委员' | '代表', line) : null,
     line,
   };

@@ -119,6 +119,11 @@ describe('title', () => {
     const t = parseLetter(`关于对政协某县第十一届委员会第二次会议第40号加强对某县排水系统的建议的答复\n${rest}`).title;
     expect(t).toMatchObject({ session: '政协某县第十一届委员会第二次会议', number: '40', word: '建议' });
   });
+  it('reads a title that is the proposal’s own with 的答复 after it as naming that proposal (b1054_05), one citing a session or number as not', () => {
+    const t = parseLetter('关于加强未成年人违法犯罪后的教育、管理的建议的答复\n您们的建议已交我局办理,现答复如下:\n已办。\n').title;
+    expect(t?.proposalTitle).toBe('关于加强未成年人违法犯罪后的教育、管理的建议');
+    expect(parseLetter(`关于对区十八届人大二次会议第23号建议的答复\n${rest}`).title?.proposalTitle).toBeNull();
+  });
   it('reads a number written in Chinese numerals (第五十二号建议), as written', () => {
     const t = parseLetter(`关于对区十八届人大二次会议第二十三号建议的答复\n${rest}`).title;
     expect(t).toMatchObject({ session: '区十八届人大二次会议', number: '二十三' });
