@@ -84,6 +84,8 @@ const QUOTED_PROPOSAL = /对《([^《》]{2,150})》|^“([^“”]{2,150}?(?:�
 const SESSION_END = /^(.*会议)/;
 // A ministry's 复文 notes the proposal's year and number after it: “关于…的建议”复文(2022年第4406号).
 const YEAR_NUMBER_NOTE = /(?<=复文|答复|复函)[(（]\d{4}年第(\d+)号[)）]$/u;
+// A record's title may open with the proposal's number and a colon: 第23号:关于“…”的答复.
+const LEADING_NUMBER = /^第(\d+)号[:：]/u;
 // The proposer after 对, the role before the name or after it (对人大代表某某等关于…, 对某某代表《…》), then the
 // proposal's title bare (…等关于建设某桥的议案的答复).
 const PROPOSER_AFTER = String.raw`(?:等(?:\d+名)?(?:代表|委员)?)?(?=关于|《|“|提出)`;
@@ -188,7 +190,7 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
     agency: agency && AGENCY_PREFIX_RE.test(agency) ? agency : null,
     agencyStart: !agency ? null : refAt > 0 ? line.start + Math.max(0, line.text.indexOf(agency.charAt(0))) : line.text.includes(agency) ? line.start + line.text.lastIndexOf(agency) : null,
     session,
-    number: ref?.number ?? YEAR_NUMBER_NOTE.exec(title)?.[1] ?? null,
+    number: ref?.number ?? YEAR_NUMBER_NOTE.exec(title)?.[1] ?? LEADING_NUMBER.exec(title)?.[1] ?? null,
     word,
     // (Or the title is the proposal's own with 的答复 after it, where it cites no session or number: 关于…的建议的答复.)
     proposalTitle:

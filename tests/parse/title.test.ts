@@ -124,6 +124,10 @@ describe('title', () => {
     expect(t?.proposalTitle).toBe('关于加强未成年人违法犯罪后的教育、管理的建议');
     expect(parseLetter(`关于对区十八届人大二次会议第23号建议的答复\n${rest}`).title?.proposalTitle).toBeNull();
   });
+  it('reads a record whose title opens with the number and a colon (第23号:关于…的答复) and whose 会议编号 names the session (b1090_02)', () => {
+    const p = parseLetter('编号: 第23号 会议编号: 市政协十一届二次会议\n第23号:关于“学校监控全覆盖”的答复\n宋某委员:\n您提出的关于“学校监控全覆盖”的提案收悉,现答复如下:\n已办。\n');
+    expect([p.proposal.number, p.proposal.session]).toEqual(['23', '市政协十一届二次会议']);
+  });
   it('reads a number written in Chinese numerals (第五十二号建议), as written', () => {
     const t = parseLetter(`关于对区十八届人大二次会议第二十三号建议的答复\n${rest}`).title;
     expect(t).toMatchObject({ session: '区十八届人大二次会议', number: '二十三' });
