@@ -377,7 +377,7 @@ function zoneWordStart(text: string, at: number, floor: number): number {
   const word = ZONE_WORDS.find((w) => at - w.length >= floor && text.startsWith(w, at - w.length));
   return word ? at - word.length : -1;
 }
-const TOWN_MIDDLE_BEFORE = /^[市县镇乡城街]$/u;
+const TOWN_MIDDLE_BEFORE = /^[市县镇乡城街副]$/u;
 // The words that stand before a body (指导, 协调, 支持 …; 报, 由, 向 …).
 // (By first character: each candidate name asks at its start.)
 const VERBS_BEFORE_BODY = byFirst(leftContext.words.filter((w) => w.length > 1));
@@ -507,7 +507,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (inTitle && (type !== 'Agency' || !text.startsWith('关于', end))) continue;
     // (An app whose name is quoted, “i重庆”App, is the quote finder's.)
     if (APP_SUFFIX.test(suffix) && text.charAt(suffixStart - 1) === '”') continue;
-    // 市中心, 镇中心, 大街中心: the middle of a town or street, not a centre of anything.
+    // 市中心, 镇中心, 大街中心: the middle of a town or street, not a centre of anything; nor is a city's
+    // secondary centre (北京城市副中心), a district of its plan.
     if (suffix === '中心' && TOWN_MIDDLE_BEFORE.test(text.charAt(suffixStart - 1))) continue;
     const after = text.slice(end, end + 6);
     if (NOT_FOLLOWED_BY.get(zone ? '园区' : suffix)?.test(after) || ANY_NOT_FOLLOWED_BY?.test(after)) continue;
@@ -537,9 +538,10 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const opened = townStartBefore(text, cutStart + (AMOUNT_UNIT.test(text.charAt(cutStart)) && DIGIT.test(text.charAt(cutStart - 1)) ? 1 : 0), from);
     // A body's or organisation's name never opens with a verb of two characters or more (召开|领导小组,
     // 督促|城投集团; 喜|鹤集团 is a name); a fund's or platform's may, as the tagger reads it (制造强省专项资金).
-    // (Nor does a centre that is a public service body without it: 报经|国资管理中心, but 指挥协调中心, named by what it does.)
+    // (Nor does a centre that is a public service body without it: 报经|国资管理中心, but 指挥协调中心, named by what it does;
+    // nor a platform whose name has a proper part without it: 释放|双循环节点平台.)
     const lead = type === 'Fund' ? 0 : leadingVerbsLength(wordsFrom(tagged, opened - bounded), 2);
-    const led = lead > 0 && (type !== 'Platform' || centreType(text.slice(opened + lead, end)) === 'Agency') ? opened + lead : opened;
+    const led = lead > 0 && (type !== 'Platform' || centreType(text.slice(opened + lead, end)) === 'Agency' || hasProperPart(wordsFrom(tagged, opened + lead - bounded))) ? opened + lead : opened;
     // A body named by its place (沣京路派出所) starts after the clause's last verb (刑侦大队联合|沣京路派出所).
     const placeNamed = PLACE_NAMED.has(suffix);
     const named = placeNamed ? led + afterLast(wordsFrom(tagged, led - bounded), isVerb) : led;

@@ -477,6 +477,10 @@ describe('what is one platform', () => {
   });
   it('reads no platform after a verb phrase the dictionary takes for a name (严格遵守, 新设, 加强指导), and starts one after 暨', () => {
     expect(found('作为官方平台,须严格遵守平台运营规范。')).toEqual([]);
+    // A verb before a platform with a proper part opens no name (释放|双循环节点平台; b1063_02), nor is a city's secondary
+    // centre a platform (北京行政副中心; b1070_06).
+    expect(found('省商务厅积极释放双循环节点平台作用。')).toEqual([['Platform', '双循环节点平台']]);
+    expect(found('蓟州区作为北京行政副中心的后花园。')).toEqual([]);
     // 新设 ('newly set up') and 加强指导 ('guide more closely') are verbs before a class (b1002_03, b1008_02).
     expect(found('全力推进新设化工园区申报有关工作。')).toEqual([]);
     expect(found('加强指导仓储中心、分拨中心建设。')).toEqual([]);
