@@ -163,7 +163,10 @@ function readLetter(doc: LetterDoc): LetterRecord {
   // letter to letter (empty or not) made V8 throw away and recompile this whole function (a
   // few hundred milliseconds each time) about ten times per run; with concat it settles sooner.
   const suffixNamed = afterLeadingBodies(text, findSuffixNames(text, bodyStart, bodyEnd, policyRanges), agencyHits, policyRanges);
-  const namedHits = findQuotedPlatforms(text, bodyStart, bodyEnd, policyRanges).concat(suffixNamed);
+  // (The proposal's own title in quotes, ending like a platform (…与天网联网), is the proposal.)
+  const namedHits = findQuotedPlatforms(text, bodyStart, bodyEnd, policyRanges)
+    .concat(suffixNamed)
+    .filter((h) => h.name !== p.proposal.title);
   const listedHits = findListedPlatforms(text, bodyStart, bodyEnd, [namedHits, agencyHits, bracketed]);
   const nameHits = namedHits.concat(listedHits, findNationalOrganizations(text, bodyStart, bodyEnd, [namedHits, listedHits, agencyHits, bracketed]));
 

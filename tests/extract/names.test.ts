@@ -257,7 +257,7 @@ describe('platforms and service centres', () => {
     expect(found('经小寨、旬北村东至东岳氟硅工业园西外环拓宽。')).toEqual(['东岳氟硅工业园']);
     expect(found('建设良种繁育基地。')).toEqual([]);
   });
-  it('reads no platform in a quoted sentence (a proposal’s title) that ends like one', () => {
+  it('reads no platform in a quoted sentence (a proposal’s title, the letter’s own too) that ends like one', () => {
     expect(findQuotedPlatforms('提出的“在某县东部建设仓储物流园”建议。', 0, 20).map((h) => h.name)).toEqual([]);
     expect(findQuotedPlatforms('依托“渝才荟”平台。', 0, 10).map((h) => h.name)).toEqual(['渝才荟']);
     // Nor a quote saying what a class is not (“非镇非区”产业发展平台).
@@ -268,6 +268,9 @@ describe('platforms and service centres', () => {
     expect(findQuotedPlatforms('规划提出“规范发展文化产业园区”等内容。', 0, 22).map((h) => h.name)).toEqual([]);
     // Nor one opening with a disposal marker (将…纳入…), which the tagger reads as an adverb.
     expect(findQuotedPlatforms('对你们提出的“将某某工业园区纳入省级重点工业园区”的意见。', 0, 30).map((h) => h.name)).toEqual([]);
+    // Nor the letter's proposal quoted in its title and opening, however it ends (…与天网联网; b1090_02).
+    const letter = extracted('第23号:关于“学校监控全覆盖以及重点区域与天网联网”的答复\n宋某委员:\n您提出的关于“学校监控全覆盖以及重点区域与天网联网”的提案收悉,现答复如下:\n已办。\n', 'q.txt');
+    expect(letter.entities.filter((e) => e.type === 'Platform')).toEqual([]);
   });
   it('gives a park the 区 written after it (物流园区), and leaves it to the body that manages it', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
