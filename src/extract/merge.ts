@@ -20,6 +20,7 @@ const ZONE_WORD_RE = new RegExp(`(${Object.keys(ZONE_WORDS_WRITTEN_OUT).join('|'
 const ZONE_WORDS_IN_FULL: Record<string, string> = nameRules.zoneCommittee.inFull;
 const ZONE_SHORT_END = new RegExp(`(?:${Object.keys(ZONE_WORDS_IN_FULL).join('|')})$`, 'u');
 const TOWN_BODY_RE = /(?:街道办事处|[镇乡]人民政府)$/u;
+const NATION_BRACKETS_PLACE = /^中国[(（]([^()（）]{2,8})[)）]/u;
 // A note closing a document's title: (试行), (暂行), (2021—2025年); a draft (草案) is another document.
 const TITLE_NOTE_RE = /^[(（](?!草案|征求意见稿|送审稿|初稿)[^()（）]{1,12}[)）]$/u;
 const FUND_INFIX_RE = /(?:股权投资|创业投资|投资|引导)(?=基金$)/u;
@@ -189,6 +190,9 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
     const zone = ZONE_SHORT_END.exec(d.name);
     const written = zone ? byName(d.name.slice(0, zone.index) + ZONE_WORDS_IN_FULL[zone[0]]) : undefined;
     if (written) return written;
+    // 辽宁自由贸易试验区 beside 中国(辽宁)自由贸易试验区: the place a national designation brackets, written bare.
+    const bracketed = findOther((o) => o.name.length > d.name.length && o.name.replace(NATION_BRACKETS_PLACE, '$1') === d.name);
+    if (bracketed) return bracketed;
     // 甘谷脊兽园文化产业园 beside 甘谷县脊兽园文化产业园: one park, its place written both ways; 科技博览中心
     // beside 深圳科技博览中心, 临港产业开发区 beside 湘阴临港产业开发区: the place written once and left out after;
     // 梵净山中药材标准化示范基地 beside 梵净山中药材标准化种植示范基地: a word left out.

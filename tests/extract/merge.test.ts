@@ -128,6 +128,14 @@ describe('a platform written again short', () => {
       ['湖南省爱国主义教育基地', []],
     ]);
   });
+  it('is one platform: a national designation’s place in brackets (中国(辽宁)…) written bare after it (b1063_01)', () => {
+    const platforms = entitiesOf([
+      '胡某委员:',
+      '您提出的《关于举办论坛的提案》收悉,现答复如下:',
+      '自2017年4月1日中国(辽宁)自由贸易试验区挂牌运行以来,辽宁自由贸易试验区建设实现良好开局。',
+    ], 'Platform');
+    expect(platforms.map((e) => [e.name, e.aliases])).toEqual([['中国(辽宁)自由贸易试验区', ['辽宁自由贸易试验区']]]);
+  });
 });
 
 describe('a document cited with and without its bracketed note', () => {
