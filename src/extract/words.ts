@@ -189,6 +189,8 @@ export const isProperWord = (w: Word) => PROPER.test(w.tag);
  * Nothing before the last adverb, preposition, pronoun or particle belongs to a name (…就你镇X基地,
  * 榆林市被列为…物流园区): the offset after it, else 0.
  */
+const TRADE_NAME_NEXT = /^(?:n|ng|nz|zg)$/u;
+
 export function afterNeverInside(words: Word[]): number {
   let offset = 0;
   let after = 0;
@@ -204,7 +206,10 @@ export function afterNeverInside(words: Word[]): number {
     const dash = w.word === '一' && words[i - 1]?.tag.startsWith('n') === true && words[i + 1] !== undefined && !/^[mq]/u.test(words[i + 1]!.tag);
     // 之 before one bound character binds a literary name's halves (汴水之畔超算中心, 长江之滨科创中心, 职工之家).
     const bound = w.word === '之' && i > 0 && words[i + 1]?.word.length === 1;
-    if ((INSIDE_NEVER.test(w.tag) && !joins && !bound) || pointed || dash || (w.tag === 'c' && w.word.length > 1) || (w.tag === 'f' && SPAN_LOCALITY.test(w.word))) after = offset;
+    // One character the tagger reads as an adverb between a place and a noun is a trade name's (绍兴县华越|印花有限公司,
+    // 绍兴越园|染整有限公司); an adverb before a verb is the clause's (某市将|建设…).
+    const traded = w.tag === 'd' && w.word.length === 1 && words[i - 1]?.tag === 'ns' && TRADE_NAME_NEXT.test(words[i + 1]?.tag ?? '');
+    if ((INSIDE_NEVER.test(w.tag) && !joins && !bound && !traded) || pointed || dash || (w.tag === 'c' && w.word.length > 1) || (w.tag === 'f' && SPAN_LOCALITY.test(w.word))) after = offset;
   });
   return after;
 }

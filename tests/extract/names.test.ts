@@ -48,6 +48,10 @@ describe('left stops that open a place', () => {
     const text = '市民可使用“i重庆”App查询。';
     expect(findQuotedPlatforms(text, 0, text.length).map((h) => h.name)).toEqual(['i重庆']);
   });
+  it('reads a firm’s trade name whole where the tagger reads one of its characters after the place as an adverb (绍兴越园染整; b1091_02), not a clause’s adverb before a verb', () => {
+    expect(suffixNames('绍兴县华越印花有限公司、绍兴越园染整有限公司')).toEqual(['绍兴县华越印花有限公司', '绍兴越园染整有限公司']);
+    expect(suffixNames('榆林市将建设物流园区。')).toEqual([]);
+  });
   it('reads no platform across a firm’s whole name and what the firm does (某科技有限公司意向投资|某产业园; b1005_05)', () => {
     expect(suffixNames('目前,中能德宥(北京)科技有限公司意向投资李家溪食用菌产业园')).toEqual(['中能德宥(北京)科技有限公司']);
   });
