@@ -189,8 +189,6 @@ export const isProperWord = (w: Word) => PROPER.test(w.tag);
  * Nothing before the last adverb, preposition, pronoun or particle belongs to a name (…就你镇X基地,
  * 榆林市被列为…物流园区): the offset after it, else 0.
  */
-const TRADE_NAME_NEXT = /^(?:n|ng|nz|zg)$/u;
-
 export function afterNeverInside(words: Word[]): number {
   let offset = 0;
   let after = 0;
@@ -213,6 +211,7 @@ export function afterNeverInside(words: Word[]): number {
   });
   return after;
 }
+const TRADE_NAME_NEXT = /^(?:n|ng|nz|zg)$/u;
 
 /** How many of `words` lie within their first `offset` characters. */
 function wordsWithin(words: Word[], offset: number): number {
