@@ -671,6 +671,8 @@ const PAIRED_LEVEL = /^[市县区旗]$/u;
 function placesSharingBody(text: string, hits: readonly AgencyHit[], j: Jurisdiction, from: number): AgencyHit[] {
   const shared: AgencyHit[] = [];
   for (const hit of hits) {
+    // (Most bodies follow no list mark: asked first, before the place lookup every hit would pay.)
+    if (hit.start - 1 <= from || !LIST_JOIN.test(text.charAt(hit.start - 1))) continue;
     const form = placeAt(hit.text);
     const place = form ? placeByForm.get(form) : undefined;
     if (!form || !place || form.length === hit.text.length) continue;

@@ -185,6 +185,9 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   // A session names a sitting or a term (…会议, 十三届): 报送自治区人大代表 before the number names neither.
   const session = SESSION_SHAPE.test(written) ? written : null;
   const word = ref?.word && ref.word !== '意见' ? ref.word : /提案/.test(title) ? '提案' : /建议|议案/.test(title) ? '建议' : null;
+  // The proposal's title written bare after its proposer (…等关于建设某桥的议案的答复), or the whole title where it
+  // is the proposal's own with 的答复 after it and cites no session or number (关于…的建议的答复); -1: none.
+  const bareFrom = proposerRef ? proposerRef.index + proposerRef[0].length : !ref?.number && !session ? 0 : -1;
   return {
     title,
     agency: agency && AGENCY_PREFIX_RE.test(agency) ? agency : null,
@@ -192,10 +195,7 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
     session,
     number: ref?.number ?? YEAR_NUMBER_NOTE.exec(title)?.[1] ?? LEADING_NUMBER.exec(title)?.[1] ?? null,
     word,
-    // (Or the title is the proposal's own with 的答复 after it, where it cites no session or number: 关于…的建议的答复.)
-    proposalTitle:
-      quotedProposal(title) ??
-      (proposerRef ? (BARE_PROPOSAL.exec(title.slice(proposerRef.index + proposerRef[0].length))?.[1] ?? null) : !ref?.number && !session ? (BARE_PROPOSAL.exec(title)?.[1] ?? null) : null),
+    proposalTitle: quotedProposal(title) ?? (bareFrom >= 0 ? (BARE_PROPOSAL.exec(title.slice(bareFrom))?.[1] ?? null) : null),
     proposer: proposerRef ? personOnLine(proposerName!, (proposerRef[1] ?? proposerRef[4]) as '委员' | '代表', line) : null,
     line,
   };
