@@ -562,8 +562,9 @@ function linesAbove(lines: Line[], from: number, floor: number, count: number): 
   return i;
 }
 
-// A co-handling opinion is addressed to the lead handler on the line above its opening ("自治区教育厅:").
-const ADDRESSEE_RE = /^[\s\u3000]*([^:：\s]{2,40})[:：][\s\u3000]*$/u;
+// A co-handling opinion is addressed to the lead handler on the line above its opening ("自治区教育厅:"); a
+// body's proposal is answered to the body, a page dropping the colon (致公党福州市委会 over 《…》收悉).
+const ADDRESSEE_RE = /^[\s\u3000]*([^:：\s]{2,40})[:：]?[\s\u3000]*$/u;
 
 /** The addressee's line right above the opening, and the body it greets: the letter proper starts there. */
 function addresseeAbove(lines: Line[], openingLine: number): { line: number; name: string } | null {

@@ -151,6 +151,10 @@ describe('genre variants', () => {
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['广西壮族自治区教育厅', '广西壮族自治区工业和信息化厅']));
   });
 
+  it('places a letter by the body it answers, greeted on its own line without a colon, over a county-level city its text names', () => {
+    const r = letter('关于市政协十四届三次会议20241001号提案的答复\n来源:市农业农村局\n九三学社泉州市委会\n《关于推进现代农业产业园建设的建议》(20241001号)收悉,现答复如下:\n其中晋江市获批创建国家现代农业产业园,市农业农村局将继续支持。\n');
+    expect(r.replyingAgency).toBe('泉州市农业农村局');
+  });
   it('takes a body above the title for the replying body, its posting stamp after it on its line', () => {
     const r = letter('首页>信息公开>通知公告\n\n四平市民政局   2025-09-29 09:02:00  \n对四平市政协九届四次会议第51号委员提案的答复\n\n王某委员:\n您提出的《关于发展银发经济的建议》收悉,现答复如下:\n已办。\n');
     expect(r.replyingAgency).toBe('四平市民政局');
