@@ -673,8 +673,9 @@ function countStartingBefore(spans: { start: number }[], pos: number): number {
 
 // (A name in 《》 is a platform only with its class after it: 《重庆人大》网站.)
 const QUOTED_RE = /[“"]([^”"“]{2,40})[”"]|《([^《》\n]{2,40})》/gu;
-// A quoted slogan or list (“产业研究院+产业基金+产业园区”), not a name; but “互联网+” opens one (“互联网+心电云”平台).
-const LIST_OR_SUM = /[+＋、，,]/u;
+// A quoted slogan, list or heading (“产业研究院+产业基金+产业园区”, “泉州:宋元中国的世界海洋商贸中心”), not a
+// name; but “互联网+” opens one (“互联网+心电云”平台).
+const LIST_OR_SUM = /[+＋、，,:：;；]/u;
 const INTERNET_PLUS = /^(?:互联网|物联网|智慧|数字)[+＋][^+＋、，,]+$/u;
 const QUOTED_PLATFORM_SUFFIX = new RegExp(`^(?:${[...rules.quotedSuffixes.Platform].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
 /** Does a platform's class (网站, 平台, 小程序 …) follow a quoted or bracketed name ending at `end`? */

@@ -482,6 +482,14 @@ describe('what is one platform', () => {
     // Nor one of where it is (境内外交易所, 境外交易所): a place word is no proper part.
     expect(found('推动企业在境内外交易所上市,引导企业利用境外交易所上市。')).toEqual([]);
   });
+  it('reads no platform in a class whose common noun the dictionary takes for a name (海洋, 竹林, 胡椒, 仓储, 奶源), nor in a quoted heading', () => {
+    // (b1066_01, b1067_01, b1082_02, b1100_01, b1110_06.)
+    expect(found('全县新建高产竹林基地两处,扩建奶源基地一处。')).toEqual([]);
+    expect(found('引导农户发展胡椒种植基地,配套建设散货仓储中心。')).toEqual([]);
+    expect(found('该古桥是“某城:宋元时期的世界海洋商贸中心”的遗产点之一。')).toEqual([]);
+    // A place still names one.
+    expect(found('支持建设万宁胡椒种植基地。')).toEqual([['Platform', '万宁胡椒种植基地']]);
+  });
   it('reads no platform after a verb phrase the dictionary takes for a name (严格遵守, 新设, 加强指导), and starts one after 暨', () => {
     expect(found('作为官方平台,须严格遵守平台运营规范。')).toEqual([]);
     // A verb before a platform with a proper part opens no name (释放|双循环节点平台; b1063_02), nor is a city's secondary
