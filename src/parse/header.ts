@@ -454,9 +454,9 @@ const NEXT_LINE_SHAPE: Partial<Record<HeaderField, RegExp>> = { docNumber: DOC_N
 // or its document number (责任部门: / 九教案字(2025)12号).
 const TITLE_SHAPE = /关于/u;
 // A class mark alone (A, B类) under an empty label is the letter's class, no body either; nor is a title's
-// opening that names the session answered (来源:\n对省政协某届某次会议…), nor a document number the page garbled (某字〔2024144)
+// opening that names the session answered (来源:\n对省政协某届某次会议…), nor a document number the page garbled (某字〔2024144, 某字〔 2024 44)
 // or wrote without brackets (财农函2018110: no body's name holds five digits).
-const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|\\d{5}|${TITLE_SHAPE.source}|^对|届|会议$|^\\p{Script=Han}$|[〔\\[［﹝【]\\d{4}|[(（]\\d{4}[)）]\\d*号|^[A-DＡ-Ｄ]类?$`, 'u');
+const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|\\d{5}|${TITLE_SHAPE.source}|^对|届|会议$|^\\p{Script=Han}$|[〔\\[［﹝【](?:\\s*\\d{4}|$)|[(（]\\d{4}[)）]\\d*号|^[A-DＡ-Ｄ]类?$`, 'u');
 // A heading of the record's next block (提 案 者: / 承办单位及答复) is no proposer.
 const NOT_A_PROPOSER = /单位|答复|日期|内容|办理|情况|类别/u;
 // (An empty class field above the letter's title: the title is no topic, 主题分类:\n\n关于对…建议的答复.)

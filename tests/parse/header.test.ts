@@ -57,6 +57,8 @@ describe('header labels', () => {
     expect(parseHeaderLines(['- 文号某民函〔2017〕14号']).docNumber).toBe('某民函〔2017〕14号');
     // A signer's label glued to a name after a gap; a number the page garbled is no body under an empty source.
     expect(parseHeaderLines(['作者:林草局 点击数: 来源:', '', '州林草建字〔2024144     签发人张某某'])).toMatchObject({ publisher: '林草局', signer: '张某某' });
+    // Nor one spaced inside its brackets (b1115_01).
+    expect(parseHeaderLines(['• 来源:', '某农提〔 2019 49']).publisher).toBeUndefined();
   });
   it('never takes a counter, a page word or the next label as a value', () => {
     expect(parseHeaderLines(['时间:2018-06-22 来源:本网 作者: 分享到:'])).toEqual({ publishedDate: '2018-06-22' });
