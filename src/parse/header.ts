@@ -297,6 +297,7 @@ const DATE_RUN_ON = /(?<=\p{Script=Han})\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$
 // gap, where the row's next cells follow (分类 建议议案办理   其他    其他).
 const genreValue = (value: string) => value.split(WIDE_GAP)[0]!.split(/[>»]/u).at(-1)!.trim();
 const WIDE_GAP = /[\s\u3000]{2,}/u;
+const CELL_COMMA = /[\s\u3000]*[,，][\s\u3000]*/u;
 
 /** A value that runs on into a label glued to it (来源:本网字体: [ ]): the value is what stands before that label. */
 function withoutGluedLabel(value: string): string {
@@ -396,8 +397,15 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       // A page's source named by its website or app, or by the site itself (本网原创稿), is where it was posted, not a body.
       if ((field === 'publisher' || field === 'ownerBody' || field === 'postedFor') && SITE_NAME_RE.test(value)) return;
       if (field === 'byShape' && value) {
-        field = bulletField(value, out);
-        if (field === 'genre') value = genreValue(value);
+        // A classification's cells run together (信息分类: 人大代表建议办理情况, 国土资源、能源,其他,其他): the
+        // genre, then its topics; 其他 fills a cell with none.
+        const [first, ...cells] = value.split(CELL_COMMA);
+        field = bulletField(first!, out);
+        if (field === 'genre') {
+          value = genreValue(first!);
+          const topics = cells.filter((c) => c !== '其他');
+          if (topics.length > 0) set('topics', topics.join(','));
+        }
       }
       if (field === 'publishedDate' && value && POSTED_LABEL.test(hit.label)) posted ??= value;
       set(field, value);

@@ -222,6 +222,8 @@ describe('header labels', () => {
       docNumber: '某市水复〔2020〕38号',
     });
     expect(parseHeaderLines(['信息分类: | 政协提案办理 |']).genre).toBe('政协提案办理');
+    // A classification's cells run together: the genre, then the topics (b1123_03).
+    expect(parseHeaderLines(['索 引 号: 014309391/2021-00023 信息分类: 人大代表建议办理情况, 国土资源、能源,其他,其他'])).toMatchObject({ genre: '人大代表建议办理情况', topics: '国土资源、能源' });
     expect(parseHeaderLines(['索 引 号:dyx007-/2023-0831033 公文目录:人大代表建议 发文机构:某县民政局']).genre).toBe('人大代表建议');
     // 分类 holds the result class or the topics, by its value's shape.
     expect(parseHeaderLines(['索引号:428431039/2024-00027 分  类:文化、体育、广电、出版 发文机关:某县文体局'])).toMatchObject({ topics: '文化、体育、广电、出版', publisher: '某县文体局' });
