@@ -500,7 +500,10 @@ function headerAgency(lines: Line[], headerEnd: number): ParsedLetter['agency'] 
   return null;
 }
 
-/** The body a breadcrumb above the letter opens with (当前位置: 重庆市江津区民政局>政务公开>…): the site's own, not a government portal's. */
+/**
+ * The body a breadcrumb above the letter opens with (当前位置: 重庆市江津区民政局>政务公开>…), or names first after
+ * the home page (首页 > 省经济和信息化厅 > 执行和结果 > …): the site's own, not a government portal's.
+ */
 function siteBody(lines: Line[], headerEnd: number): string | null {
   for (let i = 0; i < headerEnd; i++) {
     const root = BREADCRUMB_ROOT_RE.exec(lines[i]!.text)?.[1];
@@ -508,7 +511,7 @@ function siteBody(lines: Line[], headerEnd: number): string | null {
   }
   return null;
 }
-const BREADCRUMB_ROOT_RE = /位置[\s\u3000]*[:：][\s\u3000]*([\p{Script=Han}()（）]{2,40}?)[\s\u3000]*[>＞»]/u;
+const BREADCRUMB_ROOT_RE = /(?:位置[\s\u3000]*[:：][\s\u3000]*(?:首页[\s\u3000]*[>＞»][\s\u3000]*)?|^[\s\u3000]*首页[\s\u3000]*[>＞»][\s\u3000]*)([\p{Script=Han}()（）]{2,40}?)[\s\u3000]*[>＞»]/u;
 
 /** The body named before a signer's label on its line ("某市生态环境局 签发人:某某"): the body whose leader signs. */
 function bodyBeforeSignerLabel(signerLines: Line[]): ParsedLetter['agency'] {

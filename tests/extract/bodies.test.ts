@@ -852,6 +852,9 @@ describe('the body of an unsigned letter by its document number', () => {
       extracted(`${root}\n\n当前位置: ${root}>政务公开>建议提案办理\n\n关于区十八届人大七次会议第120号建议办理情况的答复函\n\n发布日期:2025-05-22\n\n李某代表:\n\n您提出的《关于加强社区食堂运营的建议》收悉。经研究办理,现将办理情况答复如下。\n按照民政部文件,全区建成社区食堂12个。\n`).replyingAgency;
     expect(letter('重庆市江津区民政局')).toBe('重庆市江津区民政局');
     expect(letter('重庆市江津区人民政府')).toBeNull();
+    // Or the first step after the home page (b1122_01).
+    const afterHome = extracted('首页 > 省经济和信息化厅 > 执行和结果 > 建议提案办理\n\n关于省政协十二届五次会议第0808号提案答复的函\n\n张某委员:\n您提出的《关于促进民营经济发展的提案》收悉。经研究,现答复如下:\n出台《安徽省民营企业倍增行动计划》。\n');
+    expect(afterHome.replyingAgency).toBe('安徽省经济和信息化厅');
   });
   it('reads a ministry’s page that names only its department (信息所属单位 畜牧业司; b1005_06) as the ministry’s letter', () => {
     const page = '索 引 号\n07B120315201800480\n信息所属单位\n畜牧业司\n文  号\n农办议〔2018〕145号\n\n对十三届全国人大一次会议第 2201号建议的答复\n\n某某某等5位代表:\n    你们提出的“关于扶持中蜂养殖的建议”收悉。现答复如下。\n    我部将继续支持。\n';
