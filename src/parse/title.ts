@@ -67,8 +67,9 @@ const NAMED_REF = /(?:关于|对)(?:对)?([^《》“”()（）对]*?会议)[\p
 // No 关于/对, the session opening the title: "泗县第十八届人民代表大会第三次会议第63号建议的答复", "六届四次第109号代表建议的答复".
 const SESSION_FIRST_REF = new RegExp(String.raw`^([^《》()（）关对]*?(?:会议|届[一二三四五六七八九十]+次))第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(建议|提案|议案)`);
 // The session, then the proposal's own title bare, its number before it or in brackets after it:
-// "市十九届人大六次会议第60号关于…的建议的答复", "对省十四届人大一次会议关于…的建议(第1274号)的答复".
-const SESSION_THEN_TITLE_REF = new RegExp(String.raw`^对?([^《》()（）关对]*?会议)(?:第?(${PROPOSAL_NUMBER})号)?关于[^《》()（）]{2,150}?(建议|提案|议案)(?:[(（]第?(${PROPOSAL_NUMBER})号[)）])?`, 'u');
+// "市十九届人大六次会议第60号关于…的建议的答复", "对省十四届人大一次会议关于…的建议(第1274号)的答复",
+// "对市政协八届四次会议关于…管理(第101号)提案的答复".
+const SESSION_THEN_TITLE_REF = new RegExp(String.raw`^对?([^《》()（）关对]*?会议)(?:第?(${PROPOSAL_NUMBER})号)?关于[^《》()（）]{2,150}?(?:[(（]第?(${PROPOSAL_NUMBER})号[)）])?(建议|提案|议案)(?:[(（]第?(${PROPOSAL_NUMBER})号[)）])?`, 'u');
 // Or its number after the reply word: "某县十七届人大四次会议代表建议的答复:第3号".
 const NUMBER_AFTER_REPLY_REF = new RegExp(String.raw`^([^《》()（）关对]*?会议)(?:代表|委员)?(建议|提案|议案)的?答复[:：]第?(${PROPOSAL_NUMBER})号$`, 'u');
 // The session, then the proposal's title and number: "县政协九届一次会议《关于…的建议》(43号)答复", "…》(1206)号答复".
@@ -129,8 +130,8 @@ function proposalRef(title: string): { session: string; number: string | null; w
   const sessionFirst = SESSION_FIRST_REF.exec(title);
   if (sessionFirst) return { session: sessionFirst[1]!, number: sessionFirst[2]!, word: sessionFirst[3]! };
   const sessionThenTitle = SESSION_THEN_TITLE_REF.exec(title);
-  const titledNumber = sessionThenTitle?.[2] ?? sessionThenTitle?.[4];
-  if (titledNumber) return { session: sessionThenTitle![1]!, number: titledNumber, word: sessionThenTitle![3]! };
+  const titledNumber = sessionThenTitle?.[2] ?? sessionThenTitle?.[3] ?? sessionThenTitle?.[5];
+  if (titledNumber) return { session: sessionThenTitle![1]!, number: titledNumber, word: sessionThenTitle![4]! };
   const titleFirst = TITLE_FIRST_REF.exec(title);
   if (titleFirst) return { session: titleFirst[1]!, number: titleFirst[2]!, word: null };
   const titleThenNumber = TITLE_THEN_NUMBER_REF.exec(title);
@@ -272,11 +273,16 @@ function endsLikeTitle(line: string): boolean {
   return ENDS_LIKE_TITLE.test(bare) || ENDS_LIKE_TITLE.test(bare.replace(SITE_SUFFIX, '')) || line.includes('|');
 }
 
-/** A title run on by the page's fields on its line (…建议的答复 发布日期:2022-07-01 信息来源: …): the line before them, if it ends like one. */
+/**
+ * A title run on by the page's fields on its line (…建议的答复 发布日期:2022-07-01 信息来源: …), its own label maybe
+ * before it (标  题: 关于…的答复 成文日期: …): the line before them, if it ends like one.
+ */
 function beforeLabels(line: Line): Line | null {
   // (Most lines are neither: only one with a reply word and a colon is looked at.)
   if (!REPLY_END_CHAR.test(line.text) || !/[:：]/u.test(line.text)) return null;
-  const at = firstLabelAt(line.text);
+  const labelled = TITLE_LABEL_LEAD.exec(line.text)?.[0].length ?? 0;
+  const after = labelled > 0 ? firstLabelAt(line.text.slice(labelled)) : -1;
+  const at = after > 0 ? labelled + after : firstLabelAt(line.text);
   const text = at > 0 ? line.text.slice(0, at).trimEnd() : '';
   return REPLY_END_CHAR.test(text) && endsLikeTitle(text) ? { ...line, text, end: line.start + text.length } : null;
 }
@@ -321,6 +327,7 @@ function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {
   return found;
 }
 const CELL_BARS_END = /[\s\u3000]*[|｜]+[\s\u3000]*$/u;
+const TITLE_LABEL_LEAD = /^[\s\u3000]*(?:标[\s\u3000]*题|题[\s\u3000]*目)[\s\u3000]*[:：]/u;
 
 /** A title line, or the first table cell of it that is a title ("| 标题 | X关于…的答复 |"). */
 function parseTitleCells(line: Line): TitleInfo | null {

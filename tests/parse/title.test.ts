@@ -22,6 +22,12 @@ describe('title', () => {
     const p = parseLetter('主办部门答复意见\n“ B ” 某建办函〔2016〕5号 市住建局关于市四届人大六次会议 第jy2016031建议的答复函 张某代表: 您提出的“关于安装管道燃气的建议”收悉,现答复如下: 已办。\n');
     expect([p.title?.title, p.docNumber, p.proposal.number, p.proposal.kind]).toEqual(['市住建局关于市四届人大六次会议第jy2016031建议的答复函', '某建办函〔2016〕5号', 'jy2016031', '建议']);
   });
+  it('reads a title labelled in a header row before the next cell (标  题: …的答复 成文日期: …; b1118_04), and a number in brackets before the kind (b1118_03)', () => {
+    const labelled = parseLetter('发布机构: 某市人民政府办公室 索 引 号:\n标     题: 关于市第五届政治协商会议C类第124号建议的答复 成文日期: 2025-01-20\n文     号: 某政办函〔2025〕1号\n\n' + rest);
+    expect([labelled.title?.title, labelled.proposal.number]).toEqual(['关于市第五届政治协商会议C类第124号建议的答复', '124']);
+    const bracketed = parseLetter('对市政协八届四次会议关于某区美术馆划归市本级管理(第101号)提案的答复\n\n' + rest);
+    expect([bracketed.proposal.session, bracketed.proposal.number]).toEqual(['市政协八届四次会议', '101']);
+  });
   it('reads no body in a title that opens with 对 and the proposal’s session', () => {
     const t = parseLetter(`对银川市政协十三届二次会议关于解决某某问题提案的答复\n${rest}`).title;
     expect(t?.agency).toBeNull();
