@@ -316,8 +316,9 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
           ? { start: s, end: e + office[0].length, text: text.slice(s, e + office[0].length), name: national + office[0] }
           : { start: s, end: e, text: form, name: national };
     } else if (template) {
-      // A form listed right after a national body (民政部、发展改革委、科技部) is the national body of that name.
-      const nationalListed = listedAfterNational(hits.at(-1), text, s) ? nationalByForm.get(`国家${form}`) : undefined;
+      // A form listed right after or before a national body (民政部、发展改革委、科技部; 会同发展改革委、住房城乡建设部) is
+      // the national body of that name.
+      const nationalListed = listedAfterNational(hits.at(-1), text, s) || listedBeforeNational(text, e, to) ? nationalByForm.get(`国家${form}`) : undefined;
       hit = nationalListed
         ? { start: s, end: e, text: form, name: nationalListed }
         : resolveLocal(text, s, e, form, template, pairedJurisdiction(hitEndingBefore(hits, s), text, s, j) ?? j, from, listedHome(hits.at(-1), text, s, j));
@@ -636,6 +637,13 @@ function placeNotWord(text: string, placed: { place: Place; start: number } | nu
 const nationalNames: ReadonlySet<string> = new Set(nationalByForm.values());
 const listedAfterNational = (previous: AgencyHit | undefined, text: string, s: number) =>
   previous !== undefined && previous.end === s - 1 && text.charAt(s - 1) === '、' && nationalNames.has(previous.name);
+/** Does a national body's form of three characters or more follow the form at `e` after a list mark? */
+function listedBeforeNational(text: string, e: number, to: number): boolean {
+  if (text.charAt(e) !== '、') return false;
+  for (let k = Math.min(NATIONAL_FORM_MAX, to - e - 1); k >= 3; k--) if (nationalByForm.has(text.slice(e + 1, e + 1 + k))) return true;
+  return false;
+}
+const NATIONAL_FORM_MAX = Math.max(...[...nationalByForm.keys()].map((f) => f.length));
 
 /**
  * The jurisdiction of the body listed right before a form (省工商局、税务局: the province), which a

@@ -152,12 +152,17 @@ describe('left boundary of a body', () => {
     expect(names('报州政府审定', jurisdictionOf('施甸县民政局'))).toEqual([['州政府', '州政府']]);
     expect(names('报州政府审定', jurisdictionOf('博乐市民政局'))).toEqual([['州政府', '博尔塔拉蒙古自治州人民政府']]);
   });
-  it('reads a form listed right after a national body as the national body of that name (民政部、发展改革委)', () => {
+  it('reads a form listed right after or before a national body as the national body of that name (民政部、发展改革委)', () => {
     expect(names('民政部、发展改革委、科技部联合印发。县发展改革委牵头', jurisdictionOf('施甸县民政局')).map(([, n]) => n)).toEqual([
       '中华人民共和国民政部',
       '国家发展和改革委员会',
       '中华人民共和国科学技术部',
       '施甸县发展和改革委员会',
+    ]);
+    // Or right before one (b1131_01).
+    expect(names('我部会同发展改革委、住房城乡建设部进行了研究。', jurisdictionOf('中华人民共和国自然资源部')).map(([, n]) => n)).toEqual([
+      '国家发展和改革委员会',
+      '中华人民共和国住房和城乡建设部',
     ]);
   });
   it('reads no body in a hall (市政务大厅, 市政务服务大厅), whose 厅 is no department', () => {
