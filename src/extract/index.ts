@@ -13,7 +13,7 @@ import type { Place } from './gazetteer.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, withoutPartnerSentences, type Jurisdiction } from './jurisdiction.js';
 import { mostNamedByShortForm } from './shortForms.js';
 import { collectMentions, type Seed } from './mentions.js';
-import { mergeVariants } from './merge.js';
+import { mergeVariants, withDeclaredShortNames } from './merge.js';
 import { placedName, proposalScope } from './scope.js';
 import { afterLeadingBodies, findListedPlatforms, findNationalOrganizations, findQuotedPlatforms, findSuffixNames, fundInTitle } from './names.js';
 import { findPolicies, isReplyPaper } from './policies.js';
@@ -224,7 +224,7 @@ function readLetter(doc: LetterDoc): LetterRecord {
   // The body starts and ends on line boundaries, so one index of the whole text gives the body's
   // sentences and the structure's (a title above the body) alike.
   const sentences = new SentenceIndex(text);
-  const entities: DraftEntity[] = collectMentions(text, bodyStart, bodyEnd, mergeVariants(seeds, j), sentences);
+  const entities: DraftEntity[] = collectMentions(text, bodyStart, bodyEnd, mergeVariants(withDeclaredShortNames(seeds, text), j), sentences);
   const fundsBySentence = fundMentionsBySentence(entities);
   const fundAmounts = (entity: DraftEntity): DraftEntity => {
     if (entity.type !== 'Fund') return entity;

@@ -296,6 +296,25 @@ function isShortenedTitle(short: string, long: string): boolean {
   return isSubsequence(short, long) && !opensWithPlace(long.slice(commonPrefixLength(short, long)));
 }
 
+/**
+ * A short name the letter declares after a name (南昌市城市运行管理服务平台(以下简称“本平台”)) is that name's alias:
+ * its seed takes the name and type of the seed the bracket closes.
+ */
+export function withDeclaredShortNames(seeds: Seed[], text: string): Seed[] {
+  const byEnd = new Map<number, Seed>();
+  for (const s of seeds) if (s.end > s.start) byEnd.set(s.end, s);
+  return seeds.map((s) => {
+    if (s.start < 0) return s;
+    // (A quoted name's span may open with its quote.)
+    const open = s.start + (QUOTE.test(text.charAt(s.start)) ? 1 : 0);
+    const declared = DECLARED_BEFORE.exec(text.slice(Math.max(0, open - 12), open));
+    const named = declared ? byEnd.get(open - declared[0].length) : undefined;
+    return named && named !== s && named.name !== s.name ? { ...s, type: named.type, name: named.name, aliases: [...s.aliases, s.name] } : s;
+  });
+}
+const DECLARED_BEFORE = /[(（](?:以下|下文)?(?:简称|称)[:：]?[“"]?$/u;
+const QUOTE = /[“"]/u;
+
 export function mergeVariants(seeds: Seed[], j: Jurisdiction): EntityDraft[] {
   const drafts = group(seeds);
   const types = new Set<EntityType>(drafts.map((d) => d.type));

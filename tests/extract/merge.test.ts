@@ -157,3 +157,17 @@ describe('a document cited with and without its bracketed note', () => {
     ]);
   });
 });
+
+describe('a short name the letter declares', () => {
+  it('is an alias of the name before it, never an entity of its own (以下简称“本平台”; b1116_05)', () => {
+    const platforms = entitiesOf([
+      '关于市政协第十五届三次会议第215号提案的答复',
+      '傅某某委员:',
+      '您提出的《关于提升城市管理智慧化水平的建议》收悉,现答复如下:',
+      '在今年计划建设的南昌市城市运行管理服务平台(以下简称“本平台”)中采购了部分感知设备,依托本平台开展试点。',
+      '南昌市城市管理局',
+      '2024年6月12日',
+    ], 'Platform');
+    expect(platforms.map((e) => [e.name, e.aliases])).toEqual([['南昌市城市运行管理服务平台', ['本平台']]]);
+  });
+});
