@@ -169,8 +169,9 @@ function verbEndsAt(text: string, floor: number, pos: number, formEnd: number): 
 const RARE_IN_PLACE = /^(?:u\w*|y|e|o)$/u;
 // Idioms and set phrases (坚决贯彻, 大力推进) are never part of a place name, nor are localisers of two
 // characters (以来, 期间; one-character ones, 东 and 西, open places).
-// A pointing word (此, 该, 各: the tagger reads 此 as a morpheme, zg) is never either: 针对此|问题|区政府.
-const neverInPlace = (w: Word) => /^[il]$/u.test(w.tag) || (w.tag === 'f' && w.word.length > 1) || POINTING_WORD.test(w.word);
+// A pointing word (此, 该, 各: the tagger reads 此 as a morpheme, zg) is never either: 针对此|问题|区政府; nor a
+// distinguishing word of two characters (历届, 大型): 平川|历届|区水务局.
+const neverInPlace = (w: Word) => /^[il]$/u.test(w.tag) || ((w.tag === 'f' || w.tag === 'b') && w.word.length > 1) || POINTING_WORD.test(w.word);
 const POINTING_WORD = /^[我你该本全各每其此这那另]$/u;
 
 /**

@@ -165,6 +165,10 @@ describe('left boundary of a body', () => {
       '中华人民共和国住房和城乡建设部',
     ]);
   });
+  it('starts no place at a distinguishing word (平川|历届|区水务局; b1139_05) and reads a basin bureau as the river commission’s (黑河流域管理局; b1139_01)', () => {
+    expect(names('多年来,平川历届区水务局都将该工程列入计划。', jurisdictionOf('白银市平川区水务局')).map(([, n]) => n)).toEqual(['白银市平川区水务局']);
+    expect(names('黑河流域管理局制定了分水方案。', jurisdictionOf('阿拉善盟水务局')).map(([, n]) => n)).toEqual(['黄河水利委员会黑河流域管理局']);
+  });
   it('reads no body in a hall (市政务大厅, 市政务服务大厅), whose 厅 is no department', () => {
     expect(names('在市政务大厅设立窗口,市政务服务大厅已开设专区', jurisdictionOf('晋城市政务服务中心'))).toEqual([]);
   });
