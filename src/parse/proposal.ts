@@ -61,8 +61,9 @@ const ORDINAL_ONLY = /^[第届次\d一二三四五六七八九十百零〇]+$/u;
 
 function sessionNamed(title: TitleInfo | null, opening: OpeningInfo | null, header: HeaderValues): string | null {
   // A portal's 会议届次 field names it in full (济南市平阴县十九届人大三次会议), unless it lost its numbers
-  // (第届…第次会议, a page's template) where the title has them.
-  if (header.session && /会议$/u.test(header.session) && !(LOST_ORDINAL.test(header.session) && title?.session)) return header.session.replace(/\s+/g, '');
+  // (第届…第次会议, a page's template) where the title has them, or its first characters (拉山口市… under 阿拉山口市…).
+  const cut = (session: string) => title?.session != null && title.session.length > session.length && title.session.endsWith(session);
+  if (header.session && /会议$/u.test(header.session) && !((LOST_ORDINAL.test(header.session) && title?.session) || cut(header.session))) return header.session.replace(/\s+/g, '');
   // One that lost its ordinal (十五届人大次会议, a slip of the pen; 第届), its term (区政协六二次会议 under a title's
   // 六届二次) or names none yields to the title's.
   const own = opening?.session && !((LOST_ORDINAL.test(opening.session) || UNNUMBERED.test(opening.session) || lostTerm(opening.session, title?.session)) && title?.session) ? opening.session : null;

@@ -249,7 +249,8 @@ export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
  */
 function holds(heading: string, title: string): boolean {
   if (heading.includes(title)) return true;
-  // The heading may add its body before 关于 and write 关于对 (宜良县交通运输局 关于对…): compare from 关于.
+  // The heading may add its body before 关于 and write 关于对 (宜良县交通运输局 关于对…): compare from 关于, and
+  // after a 对 opening it (对阿拉山口市…第28号… over the page's cut 拉山口市…28号…).
   const h = fromAbout(heading);
   const t = fromAbout(title);
   if (h.length <= t.length || h.length - t.length > 6) return false;
@@ -261,7 +262,7 @@ function holds(heading: string, title: string): boolean {
   }
   return k === t.length && (lost.length <= 2 || LOST_NUMBERS.test(lost));
 }
-const fromAbout = (s: string) => s.replace(/\s+/gu, '').replace(/^.*?(?=关于)/u, '').replace(/^关于对/u, '关于');
+const fromAbout = (s: string) => s.replace(/\s+/gu, '').replace(/^.*?(?=关于)/u, '').replace(/^关于对/u, '关于').replace(/^对/u, '');
 const LOST_NUMBERS = /^[第\d一二三四五六七八九十百零〇次届]+$/u;
 
 // A title's last line ends in a reply word (…答复, …复函, …意见, …办理单, …办理情况报告, …答复摘要, …的办理结果), maybe before the proposal in

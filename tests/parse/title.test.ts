@@ -173,6 +173,9 @@ describe('title', () => {
     // …also where the heading adds its body and writes 关于对.
     const body = parseLetter(`某县交通运输局 关于对某县第十七届人民代表大会第五次会议代表第28号建议的答复\n来源于: 某县人民政府\n某县交通运输局\n关于某县第十七届人民代表大会第次会议代表28号建议的答复\n${rest}`);
     expect(body.proposal?.session).toBe('某县第十七届人民代表大会第五次会议');
+    // …or one opening with 对 over the letter's copy that lost its first character (b1136_03).
+    const opened = parseLetter(`对阿拉山口市三届政协二次会议 第28号提案的答复\n来源:市文体广旅局\n\n拉山口市三届政协二次会议\n\n28号提案的答复\n${rest}`);
+    expect(opened.proposal?.session).toBe('阿拉山口市三届政协二次会议');
   });
 
   it('joins a title split before its number, but not the body line above it, which names the agency', () => {
