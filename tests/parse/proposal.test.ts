@@ -42,6 +42,8 @@ describe('proposal title in the opening', () => {
     // Its number written inside the brackets, unclosed, is no part of it.
     expect(proposalOf('您在县政协十届五次会议上提出的《关于建设高标准农田,确保粮食安全(第25号提案》收悉,现答复如下:').title).toBe('关于建设高标准农田,确保粮食安全');
     expect(proposalOf('您们提出的关于关于优化某小学办学环境的建议”(第24号)，现答复如下：').title).toBe('关于优化某小学办学环境的建议');
+    // 提议的 ('moved') for 提出的 (b1139_05).
+    expect(proposalOf('各位委员提议的关于加快实施某滩抗旱应急补水工程的提案收悉,现答复如下:').title).toBe('关于加快实施某滩抗旱应急补水工程的提案');
   });
 
   it('reads a title holding a quote of its own, a 《 never closed, one after 提出的…落实, and one in the sentence after 您的建议收悉', () => {
