@@ -275,8 +275,10 @@ function countDigitBefore(text: string, measure: number): number {
 /** The length of the verbs (not verbal nouns) a name's words open with. */
 function leadingVerbsLength(words: Word[], minLength = 1): number {
   let n = 0;
-  for (const w of words) {
-    if (!w.tag.startsWith('v') || w.tag === 'vn' || w.word.length < minLength) break;
+  for (const [i, w] of words.entries()) {
+    // (A set phrase right before a place is a verb phrase too, 全面完成|湖北省…; elsewhere it may be a noun, 生态环境|专项资金.)
+    const verbal = (w.tag.startsWith('v') && w.tag !== 'vn') || (w.tag === 'l' && words[i + 1]?.tag === 'ns');
+    if (!verbal || w.word.length < minLength) break;
     n += w.word.length;
   }
   return n;

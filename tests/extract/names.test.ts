@@ -490,6 +490,10 @@ describe('what is one platform', () => {
     // A place still names one.
     expect(found('支持建设万宁胡椒种植基地。')).toEqual([['Platform', '万宁胡椒种植基地']]);
   });
+  it('starts no platform at a set phrase before a place (全面完成|湖北省…; b1142_06), and reads none in a class’s member (…中心之一; b1118_06)', () => {
+    expect(found('2020年,全面完成湖北省实有人口信息系统上线运行。')).toEqual([['Platform', '湖北省实有人口信息系统']]);
+    expect(found('安阳市是华夏文明早期中心之一,文物繁多。')).toEqual([]);
+  });
   it('reads no platform after a verb phrase the dictionary takes for a name (严格遵守, 新设, 加强指导), and starts one after 暨', () => {
     expect(found('作为官方平台,须严格遵守平台运营规范。')).toEqual([]);
     // A verb before a platform with a proper part opens no name (释放|双循环节点平台; b1063_02), nor is a city's secondary
