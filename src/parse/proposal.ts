@@ -33,7 +33,7 @@ function proposalKind(session: string | null, titleWord: string | null, genre: s
  * (区政协第十六届一次 → …会议; 镇五届… → 某镇五届…); else the title's. An opening that names no
  * body (您向第五届第五次人大代表会议提出的) yields to a title that does.
  */
-const LOST_ORDINAL = /[^一二三四五六七八九十\d]次会议$|第届/u;
+const LOST_ORDINAL = /[^一二三四五六七八九十\d]次会议$|(?<![一二三四五六七八九十百零〇\d])届/u;
 // A session named without its term or sitting (您在市政协会议上提出的).
 const UNNUMBERED = /^[^届次]*$/u;
 

@@ -66,6 +66,9 @@ describe('proposal title in the opening', () => {
     // An opening's session that lost its term (六二次) is the title's written in full.
     const term = parseLetter('关于区政协六届二次会议第7号提案的答复\n李某委员:\n您在区政协六二次会议上提出的《关于修路的提案》收悉,现答复如下:\n已办。\n');
     expect(term.proposal.session).toBe('区政协六届二次会议');
+    // …or whose term word strayed from its number (十二人大届; b1117_03).
+    const strayed = parseLetter('某省文化厅对省十二届人大五次会议第822号建议答复的函\n王某代表:\n你在省十二人大届五次会议上提出的《关于扶持文化产业发展的建议》(第822号)收悉。现答复如下:\n已办。\n');
+    expect(strayed.proposal.session).toBe('省十二届人大五次会议');
     // A form's term and sitting filled in between brackets.
     expect(parseLetter('李某代表:\n您在某市某区第(十九)届人民代表大会第(三)次会议的第DH18号建议《关于修路的建议》已收悉,我委经认真研究,现答复如下:\n已办。\n').proposal.session).toBe('某市某区第(十九)届人民代表大会第(三)次会议');
     // A year written before the session dates it, no part of its name.
