@@ -516,6 +516,23 @@ const OWN_LEVEL_RE = /[我本]([省市区县镇乡])$/u;
 const NO_DOMAIN = new Set(openBodies.notDomain);
 const NATIONAL_LEAD_RE = /^国家(?!级)\p{Script=Han}{2}/u;
 const NATIONAL_SUFFIX_RE = /^(?:局|委员会|办公室)$/u;
+const PARK_LEAD_RE = /^国家(?:森林|湿地|地质)?公园/u;
+/**
+ * Where the park's name before 国家公园 starts: its nouns back to a verb, a mark or five characters, one of
+ * them of two characters or more.
+ */
+function parkNameStart(text: string, at: number, floor: number): number {
+  let start = at;
+  let word = false;
+  for (const w of wordsBefore(text, at, floor, 6).reverse()) {
+    // (A lone character right before it, 报 or 经, is the verb it is, however the tagger reads it.)
+    if (!PARK_NAME_TAG.test(w.tag) || at - start + w.word.length > 5 || (start === at && w.word.length === 1 && w.tag === 'n')) break;
+    start -= w.word.length;
+    word ||= w.word.length > 1;
+  }
+  return word ? start : at;
+}
+const PARK_NAME_TAG = /^(?:n[srz]?|ng|j)$/u;
 
 /**
  * Bodies the table does not list, read by their shape: a place or level word, what the body does
@@ -543,7 +560,9 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
       // 国家 opens a national body the tables do not know (国家商标总局): nobody's place's, whatever place the
       // sentence writes before it (到北京国家商标总局).
       if (NATIONAL_LEAD_RE.test(domain)) {
-        if (NATIONAL_SUFFIX_RE.test(suffix)) hits.push({ start: s, end: e, text: text.slice(s, e), name: domain + suffix });
+        // (But a national park's bureau is named by its park: 三江源|国家公园管理局.)
+        const named = PARK_LEAD_RE.test(domain) ? parkNameStart(text, s, from) : s;
+        if (NATIONAL_SUFFIX_RE.test(suffix)) hits.push({ start: named, end: e, text: text.slice(named, e), name: text.slice(named, e) });
         break;
       }
       const placed = placeEndingAt(text, s, from) !== null;

@@ -169,6 +169,10 @@ describe('left boundary of a body', () => {
     expect(names('多年来,平川历届区水务局都将该工程列入计划。', jurisdictionOf('白银市平川区水务局')).map(([, n]) => n)).toEqual(['白银市平川区水务局']);
     expect(names('黑河流域管理局制定了分水方案。', jurisdictionOf('阿拉善盟水务局')).map(([, n]) => n)).toEqual(['黄河水利委员会黑河流域管理局']);
   });
+  it('reads a national park’s bureau by its park (三江源|国家公园管理局; b1151_01), the national bureau only where none is named', () => {
+    expect(names('在省委的领导下,三江源国家公园管理局全面落实。', jurisdictionOf('青海省林业和草原局')).map(([, n]) => n)).toEqual(['中共青海省委员会', '三江源国家公园管理局']);
+    expect(names('方案报国家公园管理局批准。', jurisdictionOf('青海省林业和草原局')).map(([, n]) => n)).toEqual(['国家公园管理局']);
+  });
   it('reads no body in a hall (市政务大厅, 市政务服务大厅), whose 厅 is no department', () => {
     expect(names('在市政务大厅设立窗口,市政务服务大厅已开设专区', jurisdictionOf('晋城市政务服务中心'))).toEqual([]);
   });
