@@ -93,6 +93,7 @@ const PROPOSER_AFTER = String.raw`(?:等(?:\d+名)?(?:代表|委员)?)?(?=关于
 const TITLE_PROPOSER = new RegExp(String.raw`对(?:人大|政协)?(代表|委员)([\p{Script=Han}·]{2,4}?)${PROPOSER_AFTER}|对([\p{Script=Han}·]{2,4}?)(代表|委员)${PROPOSER_AFTER}`, 'u');
 const NOT_A_PERSON = /人大|政协|届|会议|^[省市县区镇乡]/u;
 const BARE_PROPOSAL = /^(关于[^《》“”]{2,150}?(?:建议|提案|议案))的?(?:答复|回复|复函|办理)/u;
+const SESSION_THEN_BARE = /会议(?:第?[\dA-Za-z]+号)?(?=关于(?!第|\d))/u;
 const WRAPPED_TITLE = /[(（]([^()（）]{2,120}?关于[^()（）]{4,120})[)）]$/u;
 const SESSION_SHAPE = /会议|届|次/u;
 // The body before 关于/对: Han characters (a quote or label is no body), a year before it dropped.
@@ -188,7 +189,9 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   const word = ref?.word && ref.word !== '意见' ? ref.word : /提案/.test(title) ? '提案' : /建议|议案/.test(title) ? '建议' : null;
   // The proposal's title written bare after its proposer (…等关于建设某桥的议案的答复), or the whole title where it
   // is the proposal's own with 的答复 after it and cites no session or number (关于…的建议的答复); -1: none.
-  const bareFrom = proposerRef ? proposerRef.index + proposerRef[0].length : !ref?.number && !session ? 0 : -1;
+  // So is one after the session (对区九届人大三次会议关于…建议的答复).
+  const afterSession = SESSION_THEN_BARE.exec(title);
+  const bareFrom = proposerRef ? proposerRef.index + proposerRef[0].length : afterSession ? afterSession.index + afterSession[0].length : !ref?.number && !session ? 0 : -1;
   return {
     title,
     agency: agency && AGENCY_PREFIX_RE.test(agency) ? agency : null,

@@ -28,6 +28,12 @@ describe('title', () => {
     const bracketed = parseLetter('对市政协八届四次会议关于某区美术馆划归市本级管理(第101号)提案的答复\n\n' + rest);
     expect([bracketed.proposal.session, bracketed.proposal.number]).toEqual(['市政协八届四次会议', '101']);
   });
+  it('reads the proposal’s title written bare after the session in the letter’s title (b1150_02)', () => {
+    const p = parseLetter('对区九届人大三次会议关于加强宠物管理,保持公共场所路面卫生建议的答复\n吕某代表您好:\n一是加强巡查。\n');
+    expect([p.proposal.session, p.proposal.title]).toEqual(['区九届人大三次会议', '关于加强宠物管理,保持公共场所路面卫生建议']);
+    // (Not a number after 关于: 关于第12号建议 names no title.)
+    expect(parseLetter(`对区九届人大三次会议关于第12号建议的答复\n${rest}`).proposal.title).toBe('关于修缮村道的提案');
+  });
   it('reads no body in a title that opens with 对 and the proposal’s session', () => {
     const t = parseLetter(`对银川市政协十三届二次会议关于解决某某问题提案的答复\n${rest}`).title;
     expect(t?.agency).toBeNull();
