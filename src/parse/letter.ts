@@ -1,9 +1,10 @@
 // A letter's structure from the genre's fixed phrases: header block, title, salutation,
 // opening, closing. Everything is read from the first copy of the letter on the page.
+import surnames from '../../data/surnames.json' with { type: 'json' };
 import type { Proposal } from '../schema.js';
 import { AGENCY_LINE_RE, BODY_END_RE, bodyOfUnitName } from './bodies.js';
 import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, NAME_AND_PHONE_LINE_RE, NOT_A_NAME_RE, type ContactInfo, type NamedSpan, type SignerInfo } from './closing.js';
-import { headerDate, parseHeaderLines, SIGNER_LABEL_RE, splitTopics, type HeaderValues } from './header.js';
+import { headerDate, isHeaderLabel, isPageWord, parseHeaderLines, SIGNER_LABEL_RE, splitTopics, type HeaderValues } from './header.js';
 import { inOrder, paddedName, splitLines, squeeze, type Line } from './lines.js';
 import { findAcknowledgement, parseOpening, proposalTitleNear, sessionIn, splitBodyList, type OpeningInfo } from './opening.js';
 import { readProposal } from './proposal.js';
@@ -174,7 +175,7 @@ export function parseLetter(text: string): ParsedLetter {
   const header = parseHeaderLines(textsOf(head));
   if (!header.session) Object.assign(header, unlabelledSession(head));
   const title = findTitle(head, openingStart !== null);
-  const opening = openingStart !== null ? parseOpening(text, openingStart) : null;
+  const opening = openingStart !== null ? withGreetedPerson(parseOpening(text, openingStart), text, lines, salutation) : null;
   // "您的建议收悉": the proposal's title then stands as the page's own title line.
   if (opening && !opening.proposalTitle && !header.proposalTitle) {
     const line = head.find((l) => PROPOSAL_LINE_RE.test(squeeze(l.text)));
@@ -568,6 +569,32 @@ function linesAbove(lines: Line[], from: number, floor: number, count: number): 
 // A co-handling opinion is addressed to the lead handler on the line above its opening ("自治区教育厅:"); a
 // body's proposal is answered to the body, a page dropping the colon (致公党福州市委会 over 《…》收悉).
 const ADDRESSEE_RE = /^[\s\u3000]*([^:：\s]{2,40})[:：]?[\s\u3000]*$/u;
+
+/**
+ * A person greeted by name alone on the line above the opening, the page giving no role (傅某某: over 您提出的《…》收悉):
+ * the proposer, the role left to the proposal's kind. A surname opens the name, and a field label (时间:) is none.
+ */
+function withGreetedPerson(opening: OpeningInfo, text: string, lines: Line[], salutation: Salutation | null): OpeningInfo {
+  if (salutation || opening.proposer || !ADDRESSED_RE.test(text.slice(opening.start, opening.start + 8))) return opening;
+  let i = lineIndexAt(lines, opening.start) - 1;
+  while (i >= 0 && !lines[i]!.text.trim()) i--;
+  const greeted = i >= 0 ? GREETED_NAME_RE.exec(lines[i]!.text) : null;
+  // (Or a surname and the role, 张委员:, the name the page gives.)
+  const role = (greeted?.[2] ?? null) as '委员' | '代表' | null;
+  const name = greeted?.[1];
+  if (!name || !(role ? isSurname(name) : isPersonName(name) && !isHeaderLabel(name) && !isPageWord(name))) return opening;
+  const start = lines[i]!.start + lines[i]!.text.indexOf(name);
+  // (A surname alone names the proposer but no person the letter can be traced to.)
+  return { ...opening, proposer: { name, role, start }, proposers: role ? [] : [{ name, start, end: start + name.length }] };
+}
+const GREETED_NAME_RE = /^[\s\u3000]*(?:尊敬的)?(\p{Script=Han}{1,4}?)(委员|代表)?[:：][\s\u3000]*$/u;
+// (The opening speaks to the person: 您提出的…, 你们提出的….)
+const ADDRESSED_RE = /^[\s\u3000]*(?:您|你)/u;
+const SINGLE_SURNAMES: ReadonlySet<string> = new Set(surnames.single);
+const isSurname = (name: string) => SINGLE_SURNAMES.has(name) || surnames.compound.includes(name);
+const isPersonName = (name: string) =>
+  surnames.compound.some((c) => name.startsWith(c) && name.length - c.length >= 1 && name.length - c.length <= 2) ||
+  (SINGLE_SURNAMES.has(name.charAt(0)) && name.length >= 2 && name.length <= 3);
 
 /** The addressee's line right above the opening, and the body it greets: the letter proper starts there. */
 function addresseeAbove(lines: Line[], openingLine: number): { line: number; name: string } | null {

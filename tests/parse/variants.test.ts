@@ -151,6 +151,14 @@ describe('genre variants', () => {
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['广西壮族自治区教育厅', '广西壮族自治区工业和信息化厅']));
   });
 
+  it('reads a person greeted by name alone above the opening (傅某某:; b1116_05, b1068_03), or by surname and role (张委员:; d229)', () => {
+    const named = letter('关于市政协第十五届三次会议第215号提案的答复\n傅某某:\n\n您提出的《关于提升城市管理水平的建议》收悉,经研究办理,现回复如下:\n已办。\n');
+    expect([named.proposer, named.entities.filter((e) => e.type === 'Person').map((e) => e.name)]).toEqual([{ name: '傅某某', role: null }, ['傅某某']]);
+    const surname = letter('关于第42号提案的答复\n张委员:\n您在自治州政协会议期间提出的《关于加大投入的提案》收悉,现答复如下:\n已办。\n');
+    expect(surname.proposer).toEqual({ name: '张', role: '委员' });
+    // A field label on that line is no one (时间 opens with a surname's character).
+    expect(letter('关于第42号提案的答复\n时间:\n您提出的《关于加大投入的提案》收悉,现答复如下:\n已办。\n').proposer).toBeNull();
+  });
   it('places a letter by the body it answers, greeted on its own line without a colon, over a county-level city its text names', () => {
     const r = letter('关于市政协十四届三次会议20241001号提案的答复\n来源:市农业农村局\n九三学社泉州市委会\n《关于推进现代农业产业园建设的建议》(20241001号)收悉,现答复如下:\n其中晋江市获批创建国家现代农业产业园,市农业农村局将继续支持。\n');
     expect(r.replyingAgency).toBe('泉州市农业农村局');
