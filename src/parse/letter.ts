@@ -195,7 +195,7 @@ export function parseLetter(text: string): ParsedLetter {
   const addressee = !salutation && opening ? addresseeAbove(lines, lineIndexAt(lines, opening.start)) : null;
   const fromLine = Math.min(
     lines.length - 1,
-    salutation ? salutation.lineIndex : opening ? (addressee?.line ?? lineIndexAt(lines, opening.start)) : title ? lineIndexAt(lines, title.line.end) + 1 : 0,
+    salutation ? salutation.lineIndex : opening ? (addressee?.line ?? lineIndexAt(lines, Math.min(opening.start, opening.proposer?.start ?? opening.start))) : title ? lineIndexAt(lines, title.line.end) + 1 : 0,
   );
   // The signature date closes the letter; a second copy of the page's letter may follow it.
   const copyEnd = secondCopyLine(lines, fromLine, title);
@@ -590,6 +590,7 @@ function withGreetedPerson(opening: OpeningInfo, text: string, lines: Line[], sa
 const GREETED_NAME_RE = /^[\s\u3000]*(?:尊敬的)?(\p{Script=Han}{1,4}?)(委员|代表)?[:：][\s\u3000]*$/u;
 // (The opening speaks to the person: 您提出的…, 你们提出的….)
 const ADDRESSED_RE = /^[\s\u3000]*(?:您|你)/u;
+// (The table writes the single surnames as one string, a surname a character.)
 const SINGLE_SURNAMES: ReadonlySet<string> = new Set(surnames.single);
 const isSurname = (name: string) => SINGLE_SURNAMES.has(name) || surnames.compound.includes(name);
 const isPersonName = (name: string) =>

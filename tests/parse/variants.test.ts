@@ -154,6 +154,9 @@ describe('genre variants', () => {
   it('reads a person greeted by name alone above the opening (傅某某:; b1116_05, b1068_03), or by surname and role (张委员:; d229)', () => {
     const named = letter('关于市政协第十五届三次会议第215号提案的答复\n傅某某:\n\n您提出的《关于提升城市管理水平的建议》收悉,经研究办理,现回复如下:\n已办。\n');
     expect([named.proposer, named.entities.filter((e) => e.type === 'Person').map((e) => e.name)]).toEqual([{ name: '傅某某', role: null }, ['傅某某']]);
+    // With no title above, the letter starts at the greeting: the person is mentioned there.
+    const untitled = letter('傅某某:\n\n您提出的《关于提升城市管理水平的建议》收悉,经研究办理,现回复如下:\n已办。\n');
+    expect(untitled.entities.find((e) => e.name === '傅某某')?.mentions.map((m) => m.start)).toEqual([0]);
     const surname = letter('关于第42号提案的答复\n张委员:\n您在自治州政协会议期间提出的《关于加大投入的提案》收悉,现答复如下:\n已办。\n');
     expect(surname.proposer).toEqual({ name: '张', role: '委员' });
     // A field label on that line is no one (时间 opens with a surname's character).
