@@ -658,12 +658,8 @@ const nationalNames: ReadonlySet<string> = new Set(nationalByForm.values());
 const listedAfterNational = (previous: AgencyHit | undefined, text: string, s: number) =>
   previous !== undefined && previous.end === s - 1 && text.charAt(s - 1) === '、' && nationalNames.has(previous.name);
 /** Does a national body's form of three characters or more follow the form at `e` after a list mark? */
-function listedBeforeNational(text: string, e: number, to: number): boolean {
-  if (text.charAt(e) !== '、') return false;
-  for (let k = Math.min(NATIONAL_FORM_MAX, to - e - 1); k >= 3; k--) if (nationalByForm.has(text.slice(e + 1, e + 1 + k))) return true;
-  return false;
-}
-const NATIONAL_FORM_MAX = Math.max(...[...nationalByForm.keys()].map((f) => f.length));
+const listedBeforeNational = (text: string, e: number, to: number) => text.charAt(e) === '、' && NATIONAL_LONG_FORMS.longestAt(text, e + 1, to) !== null;
+const NATIONAL_LONG_FORMS = new WordScanner([...nationalByForm.keys()].filter((f) => f.length >= 3));
 
 /**
  * The jurisdiction of the body listed right before a form (省工商局、税务局: the province), which a

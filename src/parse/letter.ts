@@ -576,8 +576,7 @@ const ADDRESSEE_RE = /^[\s\u3000]*([^:：\s]{2,40})[:：]?[\s\u3000]*$/u;
  */
 function withGreetedPerson(opening: OpeningInfo, text: string, lines: Line[], salutation: Salutation | null): OpeningInfo {
   if (salutation || opening.proposer || !ADDRESSED_RE.test(text.slice(opening.start, opening.start + 8))) return opening;
-  let i = lineIndexAt(lines, opening.start) - 1;
-  while (i >= 0 && !lines[i]!.text.trim()) i--;
+  const i = nonEmptyAbove(lines, lineIndexAt(lines, opening.start));
   const greeted = i >= 0 ? GREETED_NAME_RE.exec(lines[i]!.text) : null;
   // (Or a surname and the role, 张委员:, the name the page gives.)
   const role = (greeted?.[2] ?? null) as '委员' | '代表' | null;
@@ -597,10 +596,16 @@ const isPersonName = (name: string) =>
   surnames.compound.some((c) => name.startsWith(c) && name.length - c.length >= 1 && name.length - c.length <= 2) ||
   (SINGLE_SURNAMES.has(name.charAt(0)) && name.length >= 2 && name.length <= 3);
 
+/** The nearest line above `line` that holds text, or -1. */
+function nonEmptyAbove(lines: Line[], line: number): number {
+  let i = line - 1;
+  while (i >= 0 && !lines[i]!.text.trim()) i--;
+  return i;
+}
+
 /** The addressee's line right above the opening, and the body it greets: the letter proper starts there. */
 function addresseeAbove(lines: Line[], openingLine: number): { line: number; name: string } | null {
-  let i = openingLine - 1;
-  while (i >= 0 && !lines[i]!.text.trim()) i--;
+  const i = nonEmptyAbove(lines, openingLine);
   const name = i >= 0 ? ADDRESSEE_RE.exec(lines[i]!.text)?.[1] : undefined;
   return name && AGENCY_LINE_RE.test(name) ? { line: i, name } : null;
 }
