@@ -431,14 +431,13 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
   }
   if (stamp !== undefined) set('publishedDate', stamp);
   if (owner !== undefined) set('publisher', owner);
-  // Unlabelled bullet lists (index number first): each value is read by its shape, since
-  // portals differ in which fields they list.
-  if (bullets.length && INDEX_NUMBER_RE.test(bullets[0]!)) {
-    for (const value of bullets) set(bulletField(value, out), value);
-  } else {
-    // Elsewhere a bullet of a date and its time of day is when the page was posted (• 2020-12-30 10:32).
-    const posted = firstMatch(POSTED_BULLET_RE, bullets);
-    if (posted) set('publishedDate', posted[1]!);
+  // A bullet of a date and its time of day is when the page was posted (• 2020-12-30 10:32).
+  const postedBullet = firstMatch(POSTED_BULLET_RE, bullets);
+  if (postedBullet) set('publishedDate', postedBullet[1]!);
+  // Unlabelled bullet lists holding an index number (• 某县民政局 • 某民复〔2021〕17号 • 015158708/2022-07268): each
+  // value is read by its shape, since portals differ in which fields they list and in what order.
+  if (bullets.some((b) => INDEX_NUMBER_RE.test(b))) {
+    for (const value of bullets) if (!POSTED_BULLET_RE.test(value)) set(bulletField(value, out), value);
   }
   return out;
 }

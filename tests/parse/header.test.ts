@@ -83,6 +83,14 @@ describe('header labels', () => {
     expect(parseHeaderLines(['  • 某县民族宗教事务局', '  • 2019年07月17日 14时56分'])).toEqual({ publishedDate: '2019年07月17日' });
     // A record of unlabelled bullets: the validity cell (有效) is no topic.
     expect(parseHeaderLines(['  • 640104-107/2019-00169', '  • 某区住房和城乡建设局', '  • 有效', '  • 2019年07月26日']).topics).toBeUndefined();
+    // A record of unlabelled bullets led by the body, not the index number: each still read by its shape, and
+    // a date with its time of day is when the page was posted (b1160_05).
+    expect(parseHeaderLines(['  • 某县民政局', '  • 某民复〔2021〕17号', '  • 000123456/2021-00321', '  • 2021-08-04 18:08'])).toEqual({
+      publisher: '某县民政局',
+      docNumber: '某民复〔2021〕17号',
+      indexNumber: '000123456/2021-00321',
+      publishedDate: '2021-08-04',
+    });
     // The same record with its bullets lost: the index number alone on the first line, each value on its own (b965_01).
     expect(parseHeaderLines(['755156513/2022-00169', '某市科工信局', '提案', '2022-09-08', '2022-09-08'])).toEqual({
       indexNumber: '755156513/2022-00169',
@@ -188,6 +196,8 @@ describe('header labels', () => {
   });
 
   it('reads a label on one line and its value on the next, and labelled bullets', () => {
+    // A ministry's record: the unit that published it (机构分类) and the trade it concerns (行业分类) (b1055_06, b1158_03).
+    expect(parseHeaderLines(['机构分类', '', '运输服务司', '', '行业分类', '', '城市公交'])).toEqual({ publisher: '运输服务司', topics: '城市公交' });
     expect(parseHeaderLines(['索引号', 'abc_nyj/2025-00019', '发布机构', '日期', '2025-12-16'])).toEqual({
       indexNumber: 'abc_nyj/2025-00019',
       publishedDate: '2025-12-16',
