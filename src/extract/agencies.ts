@@ -400,6 +400,7 @@ const TOWN_LEVEL_WORDS = new WordScanner(['镇', '乡', '街道']);
 const ACTS_AFTER = new RegExp(actingTowns.after, 'u');
 const LIST_OPENS_BEFORE = new RegExp(actingTowns.listBefore, 'u');
 const LIST_ENDS_AFTER = new RegExp(actingTowns.listAfter, 'u');
+const TIME_BEFORE_SUBJECT = /(?:\d[年月日]|[年月][底初末中]|目前|今年|去年|近年来?|当前|现在)$/u;
 // A town's own name: single characters the tagger does not know, or words it reads as places or names.
 const TOWN_NAME_TAGS = /^(?:ns|s|nr|nrt|nz)$/u;
 const NOT_TOWN_NAME_START = /^[我该本全各每其此这那另乡镇]/u;
@@ -438,8 +439,9 @@ function findActingTowns(text: string, j: Jurisdiction, from: number, to: number
     if (start === null || overlapsKnown(known, k, start, e)) continue;
     const listed =
       listEnds || beforeBody || bodyJoinedBefore(start) || LIST_OPENS_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (afterPrevious && previous.end === start - 1 && LIST_JOIN.test(text.charAt(start - 1)));
-    // Else the subject of its clause, before a word of handling: nothing of Chinese script before it.
-    const subject = acts && (start === from || !isHan(text, start - 1));
+    // Else the subject of its clause, before a word of handling: nothing of Chinese script before it but a
+    // time (2021年金湖乡对…, 目前石文镇已…).
+    const subject = acts && (start === from || !isHan(text, start - 1) || TIME_BEFORE_SUBJECT.test(text.slice(Math.max(from, start - 4), start)));
     if (!listed && !subject) continue;
     const written = text.slice(start, e);
     const government = level === '街道' ? `${written}办事处` : `${written}人民政府`;
@@ -480,6 +482,9 @@ function townNameStart(text: string, lv: number, e: number, floor: number): numb
   while (start > floor && !opensName(start)) start--;
   if (lv - start < 2 || !opensName(start) || NOT_TOWN_NAME_START.test(text.slice(start, lv))) return null;
   const words = wordsByStart(text, start, e);
+  // A place word the tagger knows whole (石门镇/ns) is the town's name.
+  const whole = words.get(start);
+  if (whole?.word === text.slice(start, e) && whole.tag === 'ns') return start;
   // The level word is a word of its own (腰|堡|镇, 城北|路|街道), not the end of one (城镇, 小城镇).
   if (words.get(lv)?.word !== text.slice(lv, e)) return null;
   for (let at = start; at < lv; ) {

@@ -371,6 +371,11 @@ describe('left boundary of a body', () => {
       '青川县建峰镇人民政府',
       '青川县三锅镇人民政府',
     ]);
+    // A time may open the clause before its subject; 对 (about, to) is a word of handling, 对面 (opposite) is not (b1160_03).
+    expect(names('2021年石泉镇对辖区公益性墓地加密了绿化。', qingchuan).map(([, n]) => n)).toEqual(['青川县石泉镇人民政府']);
+    expect(names('石泉镇对面有一片空地。', qingchuan)).toEqual([]);
+    // A town the tagger reads as one place word (石门镇/ns), after a word that opens a list (b1157_03).
+    expect(names('县文化和旅游局联合石门镇到村里与代表沟通。', qingchuan).map(([, n]) => n)).toEqual(['青川县文化和旅游局', '青川县石门镇人民政府']);
     // Elsewhere a town is the place; classes of towns and pronouns name none.
     expect(names('该路段两侧分别属于石泉镇和沙坪镇;会同属地街道办理。', qingchuan)).toEqual([]);
     expect(names('重点镇积极推进,该镇积极争取,小城镇积极发展,全镇已经完成。', qingchuan)).toEqual([]);
