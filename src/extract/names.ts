@@ -113,7 +113,7 @@ function stopEndingAt(text: string, pos: number): string | null {
     // A word that spans the boundary (本市|场 in 资本市场, 建成|渝 in 组建成渝) means this is no boundary.
     if (exceptionAt(text, pos, s.length)) continue;
     // A character that opens a place (如 in 如皋市) is no stop there.
-    if (s.length === 1 && startsWithPlace(text, pos - 1)) continue;
+    if (s.length === 1 && opensPlace(text, pos - 1)) continue;
     // A stop that ends a compound noun is none (城乡|建设 in 双台子区城乡建设事业发展服务中心, 秸秆综合|利用专项资金; not 充分|发挥).
     if (s.length > 1 && endsNounCompound(text, pos, s.length)) continue;
     // Nor one inside a zone's or park's own word, which an inner name ends in (峄城经济开发|区云端大数据产业园).
@@ -121,6 +121,15 @@ function stopEndingAt(text: string, pos: number): string | null {
     return s;
   }
   return null;
+}
+
+/**
+ * Does a place's name start at `at`? Not the stop and a level word that make a county's name only
+ * before 级, where the level word is a grade's (资金和|县级…: 和县 is a county).
+ */
+function opensPlace(text: string, at: number): boolean {
+  const place = placeAt(text, at);
+  return place !== null && !(place.length === 2 && text.charAt(at + 2) === '级');
 }
 
 // The exceptions by first and by last code unit: a stop asks which start at its last character, and

@@ -87,6 +87,11 @@ describe('funds not called 基金', () => {
     // Two funds in a list are two.
     expect(found('争取中央彩票公益金和体育事业专项资金。').map(([, n]) => n)).toEqual(['中央彩票公益金', '体育事业专项资金']);
   });
+  it('reads the levy for disabled people’s jobs (残疾人就业保障金) as a fund, and 和 before 县级 as a joiner, not 和县 (b1163_02, b1163_03)', () => {
+    const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
+    expect(found('残疾人就业保障金的收缴按规定执行。')).toEqual([['Fund', '残疾人就业保障金']]);
+    expect(found('统筹项目资金和县级残疾人就业保障金进行扶持。')).toEqual([['Fund', '县级残疾人就业保障金']]);
+  });
   it('does not read a bare class of money as a fund, but a level’s fund for a purpose', () => {
     expect(findSuffixNames('今年安排专项资金和补助资金。', 0, 14).map((h) => h.name)).toEqual([]);
     const text = '加大建设专项资金投入。';
