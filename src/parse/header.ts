@@ -317,7 +317,8 @@ const POSTED_BULLET_RE = new RegExp(String.raw`^(${PAGE_DATE})[\s\u3000]*\d{1,2}
 const WRITTEN_STAMP_RE = /^[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)/u;
 // Or closing a line of labels after a gap ("来源:某县教体局   2025-07-14").
 const TRAILING_STAMP_RE = /[\s\u3000](\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/u;
-const TITLE_STAMP_RE = /(?:答复|复函|的函|回复)[\s\u3000]+(\d{4}-\d{1,2}-\d{1,2})[\s\u3000]*$/u;
+// (A page may print the date twice, run together: …的答复 2022-07-142022-07-14.)
+const TITLE_STAMP_RE = /(?:答复|复函|的函|回复)[\s\u3000]+(\d{4}-\d{1,2}-\d{1,2})(?:\1)?[\s\u3000]*$/u;
 // A line of the page's date, maybe its time, and its poster alone, a view counter glued on (2025-09-09 某厅4890).
 const STAMPED_BODY_RE = new RegExp(String.raw`^[\s\u3000]*(?:${PAGE_DATE})(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+([\p{Script=Han}()（）]{2,40}?)\d*[\s\u3000]*$`, 'u');
 

@@ -138,8 +138,8 @@ function trimFooter(lines: Line[], from: number, to: number, anchored: boolean):
   return end;
 }
 
-// A result written as words where others write a class (办理结果:采纳, 部分采纳, 解决或采纳, 正在解决, 留作参考).
-const RESULT_WORD = /^(?:(?:已|部分|基本)?(?:解决或)?采纳|(?:已|正在)解决(?:或(?:采纳|列入计划解决))?|列入计划解决|留作参考)$/u;
+// A result written as words where others write a class (办理结果:采纳, 部分采纳, 解决或采纳, 解决采纳, 正在解决, 留作参考).
+const RESULT_WORD = /^(?:(?:已|部分|基本)?(?:解决或?)?采纳|(?:已|正在)解决(?:或(?:采纳|列入计划解决))?|列入计划解决|留作参考)$/u;
 
 /**
  * The lines above the salutation (or the opening), the last one cut where it starts (a page whose

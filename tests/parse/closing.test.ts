@@ -118,6 +118,7 @@ describe('document number and class mark', () => {
     // A result in words where others write a class; other words of a 类型 label are none.
     expect(parseLetter(`某区卫健委\n办理结果:部分采纳\n${opening}`).resultClass).toBe('部分采纳');
     expect(parseLetter(`某区卫健委\n办理结果:解决或采纳\n${opening}`).resultClass).toBe('解决或采纳');
+    expect(parseLetter(`某区卫健委\n办理结果:解决采纳\n${opening}`).resultClass).toBe('解决采纳');
     expect(parseLetter(`某区卫健委\n类型:建议\n${opening}`).resultClass).toBeNull();
     // A subclass: 某卫健字〔2024〕3号B1类.
     expect(p('某卫健字〔2024〕3号B1类 同意公开')).toMatchObject({ docNumber: '某卫健字〔2024〕3号', resultClass: 'B1' });
