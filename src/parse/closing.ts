@@ -62,7 +62,7 @@ export function findClosingPersons(text: string): NamedSpan[] {
 // on its own line it may carry a copy site's note mark (二〇〇七年六月三十日[1]).
 const WRITTEN_DATE = `\\d(?:\\s*\\d){3}\\s*年?\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|${CN_DATE}`;
 const DATE_LINE_RE = new RegExp(
-  `^[\\s\\u3000]*(${WRITTEN_DATE}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{6,8}|\\d{4}(?:[ \\u3000]+|年)\\d{2,4})日?(?:\\[\\d{1,2}\\])?[\\s\\u3000.。…|]*$`,
+  `^[\\s\\u3000]*(${WRITTEN_DATE}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{6,8}|\\d{4}(?:[ \\u3000]*年|[ \\u3000]+)\\d{2,4})日?(?:\\[\\d{1,2}\\])?[\\s\\u3000.。…|]*$`,
   'u',
 );
 // On a page flattened into long lines, the date closes its line or stands before the contact
@@ -87,8 +87,8 @@ export function findSignedDate(lines: Line[], publishedDate: string | null): { d
   for (let i = lines.length - 1; i > firstProse; i--) {
     const m = DATE_LINE_RE.exec(withYearDigits(lines[i]!.text));
     if (!m) continue;
-    // (Collapsed with a space or 年 left after the year: 2020 417, 2018年710.)
-    const raw = m[1]!.replace(/^(\d{4})(?:[ \u3000]+|年)(?=\d+$)/u, '$1');
+    // (Collapsed with a space or 年 left after the year: 2020 417, 2018年710, 2022 年629.)
+    const raw = m[1]!.replace(/^(\d{4})(?:[ \u3000]*年|[ \u3000]+)(?=\d+$)/u, '$1');
     const collapsed = /^\d+$/.test(raw);
     const date = collapsed ? parseCollapsedDate(raw, publishedDate) : parseDate(raw);
     // Digits alone that read as no date are a page's counter below the letter (7640815), not its date.

@@ -174,6 +174,8 @@ describe('the signature date', () => {
   });
   it('reads a collapsed date that kept its 年 (2018年710), where one reading is a date', () => {
     expect(parseLetter(`${opening}某市交通运输局\n\n2018年710\n`).signedDate).toBe('2018-07-10');
+    // …and a space before it (b1177_03).
+    expect(parseLetter(`${opening}某县公安局\n\n2022 年629\n`).signedDate).toBe('2022-06-29');
   });
 });
 
