@@ -57,10 +57,10 @@ export type ParsedLetter = {
 // "经朱某副秘书长和叶某局长审核同意,现将办理情况答复如下": the same, in the opening.
 const CLOSING_SENTENCE_RE =
   /(?:(?:[此本](?:答复函|复函|函|答复)?|以上答复(?:意见)?)[^。\n]{0,6}已?经|已经我[局委厅办部院]|(?<=^|[,，。；;\n])经(?=[^。\n]{1,60}?(?:审签|签发|签批|审定|审核|审阅)同意))[^。\n]{1,60}?(?:审签|签发|签批|审定|审核|审阅)[^。\n]*/gu;
-// 主办单位 is the site's host where the line says more of the site or names a government or its
-// office (主办单位:某市人民政府办公室 地址:…); alone with a body, it closes the letter (主办单位:县教育局).
+// 主办单位 (or 主办) is the site's host where the line says more of the site (主办:某局 承办:某局办公室 联系电话:…),
+// or names a government or its office (主办单位:某市人民政府办公室); alone with a body, it closes the letter (主办单位:县教育局).
 // A body's line that ends in what it does for the site (某市人民政府主办, 某中心建设运营(版权所有)) is the site's too.
-const FOOTER_RE = /^(?:扫一扫|文件下载|原文下载|【|打印|关闭|分享到|上一篇|下一篇|上一条|下一条|相关链接|版权所有|Copyright|网站标识码|主办单位(?=.*(?:地址|邮编|承办|电话|网站|ICP|备案|版权|标识码|Copyright)|[\s\u3000]*[:：][\s\u3000]*\S*(?:政府|办公室|办公厅)[\s\u3000]*$)|返回顶部)|^\S{2,30}?(?:主办|承办|建设运营)(?:[(（]版权所有[)）])?$/iu;
+const FOOTER_RE = /^(?:扫一扫|文件下载|原文下载|【|打印|关闭|分享到|上一篇|下一篇|上一条|下一条|相关链接|版权所有|Copyright|网站标识码|主办(?:单位)?(?=.*(?:地址|邮编|承办|电话|网站|ICP|备案|版权|标识码|Copyright))|主办单位(?=[\s\u3000]*[:：][\s\u3000]*\S*(?:政府|办公室|办公厅)[\s\u3000]*$)|返回顶部)|^\S{2,30}?(?:主办|承办|建设运营)(?:[(（]版权所有[)）])?$/iu;
 const PROPOSAL_LINE_RE = /^关于[^，。,]{2,120}的(?:建议|提案|议案)$/u;
 // A name as a field's value: padding spaces inside ("李  兵"), a wide gap or anything else ends it; or a
 // name of Xinjiang's or Inner Mongolia's peoples with its dot (卡合热曼·努尔买买提).

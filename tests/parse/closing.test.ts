@@ -163,6 +163,13 @@ describe('document number and class mark', () => {
     expect(text.slice(p.bodyStart, p.bodyEnd)).toContain('特此函复');
     expect(text.slice(p.bodyStart, p.bodyEnd)).not.toContain('主办');
   });
+
+  it('ends a letter before the footer line naming the site’s host and its office (主办:… 承办:… 联系电话:…; b1176_02)', () => {
+    const text = `${opening}已办。\n\n某州教育体育局\n\n2024年6月26日\n\n主办:某州教育体育局 承办:某州教育体育局办公室 联系电话:0887-1234567\n`;
+    const p = parseLetter(text);
+    expect(text.slice(p.bodyStart, p.bodyEnd)).toContain('2024年6月26日');
+    expect(text.slice(p.bodyStart, p.bodyEnd)).not.toContain('承办');
+  });
 });
 
 describe('the signature date', () => {
