@@ -4,7 +4,7 @@
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import {
-  bodyByForm, branchByForm, closedLevels, countyOfTown, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, cityDocAbbr, sectorByDocForm, nationalByDocForm, openBodies, ownUnits, actingTowns, landmarkWords, partyByForm, placeAt, placeByForm, placeEndingAt, startsWithPlace, templateIn, withoutLevelWord, wordLikeCounties,
+  bodyByForm, COUNTY_LEVEL_WORDS, branchByForm, closedLevels, countyOfTown, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, cityDocAbbr, sectorByDocForm, nationalByDocForm, openBodies, ownUnits, actingTowns, landmarkWords, partyByForm, placeAt, placeByForm, placeEndingAt, startsWithPlace, templateIn, withoutLevelWord, wordLikeCounties,
   zoneLevelWords,
   type Place,
   type PlaceLevel,
@@ -874,13 +874,22 @@ const LABEL_RE = /^.*[:：]/u;
 const DOC_NUMBER_RE = /^.*[〔\[［﹝【]\d{4}[〕\]］﹞】]\d+号?/u;
 // A session's ordinal inside a party or congress body's name: 中共第十二届广东省委员会.
 const TERM_RE = /第[一二三四五六七八九十百\d]+届/u;
-// Never a body's name: a title or list still open, navigation, a class of bodies.
-const NOT_A_BODY_RE = /[《》<>“”"]|会议$|单位$|部门$/u;
+// Never a body's name: a title or list still open, navigation, a class of bodies (…部门, 市县两级水务局).
+const NOT_A_BODY_RE = /[《》<>“”"]|会议$|单位$|部门$|[两三四五多各]级/u;
 
 /** The name as written, without labels, document numbers and term ordinals; null when it is no body's name. */
 export function cleanAgencyName(written: string): string | null {
   const name = written.replace(LABEL_RE, '').replace(DOC_NUMBER_RE, '').replace(TERM_RE, '').trim();
-  return name.length < 2 || NOT_A_BODY_RE.test(name) ? null : name;
+  return name.length < 2 || NOT_A_BODY_RE.test(name) || isPlaceAlone(name) ? null : name;
+}
+
+/**
+ * A place's short form alone (汕尾, 陆丰 of 综合汕尾、陆丰两级水务局意见), which names no body; written in full
+ * (会同大冶市、阳新县等单位), a place names its government.
+ */
+function isPlaceAlone(name: string): boolean {
+  const place = placeByForm.get(name);
+  return (place !== undefined && place.name !== name) || COUNTY_LEVEL_WORDS.some((w) => placeByForm.get(name + w)?.level === 'county');
 }
 
 /**

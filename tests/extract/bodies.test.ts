@@ -400,6 +400,10 @@ describe('names written on their own', () => {
   });
   it('refuses what is no body’s name', () => {
     for (const junk of ['名称:', '县政协九届一次会议《', '各镇街等会办单位', '首页 > 政务公开']) expect(cleanAgencyName(junk)).toBeNull();
+    // A place's short form alone, and a class of bodies at two levels (综合汕尾、陆丰两级水务局意见; b1181_01);
+    // a place written in full is its government (会同大冶市、阳新县等单位; b1031_02).
+    for (const junk of ['汕尾', '陆丰', '陆丰两级水务局']) expect(cleanAgencyName(junk)).toBeNull();
+    expect(canonicalAgency('阳新县', jurisdictionOf('黄石市自然资源和规划局'))).toBe('阳新县人民政府');
   });
   it('knows autonomous counties and prefectures without their peoples', () => {
     expect(canonicalAgency('维西县农业农村局', j)).toBe('维西傈僳族自治县农业农村局');
