@@ -14,8 +14,9 @@ const DOC_LINE_RE = new RegExp(`^(?:(?:办复|答复)?类别[:：]?[A-D][1-9]?�
 // Or in brackets closing the title's line, maybe with its class: "关于…的答复[某交建〔2018〕101号]", "…(岳财字〔2024〕70号A1类)".
 export const TRAILING_DOC_RE = new RegExp(`[\\[［【(（](?:编号[:：])?(${DOC_NUMBER})(?:[A-D][1-9]?类?)?[\\]］】)）]$`, 'u');
 // A line holding only a number the page cut (湘工信建议〔2025117: its 〕 and 号 lost), kept as printed,
-// or such a number before the signer's label or a class mark (舞水〔202258 签发人:…, 临水字〔202313B1类).
-const CUT_DOC_LINE_RE = /^([\p{Script=Han}A-Z]{1,12}[〔\[［﹝【]\d{4}\d{1,4})(?=$|签发|[A-D][1-9]?类)/u;
+// or such a number before the signer's label or a class mark, maybe with the letter's publication (舞水〔202258 签发人:…,
+// 临水字〔202313B1类, 某交议复字〔202312 A同意公开).
+const CUT_DOC_LINE_RE = /^([\p{Script=Han}A-Z]{1,12}[〔\[［﹝【]\d{4}\d{1,4})(?=$|签发|([A-D][1-9]?)(?:类|(?:同意|主动|依申请|不予)?公开|$))/u;
 // Or after the signer's field on its line, the two written as one heading (签发:某某某 浮城字〔2022〕46号), the field
 // naming two signers or three (签发人:某某 某某某 某政函〔2024〕45号).
 const AFTER_SIGNER_RE = new RegExp(`^[\\s\\u3000]*(?:领导)?签发人?[:：][\\s\\u3000]*(?:\\p{Script=Han}{2,4}[\\s\\u3000、]+){1,3}(${DOC_NUMBER})[\\s\\u3000]*$`, 'u');
@@ -25,13 +26,15 @@ const CLASS_LINE_RE = new RegExp(`^[(（〔【]?([A-D][1-9]?)[)）]?类[)）〕�
 const LONE_CLASS_RE = new RegExp(`^[(（【〔]?([A-D][1-9]?)[)）】〕]?${PUBLICATION_NOTE}$`, 'u');
 const HAS_CLASS_LETTER = /[A-E]/;
 const YEAR_BRACKET = /[〔\[［﹝【(（]\s*\d{4}/u;
-// (The label may come before its letter and colon alike: 类别A:.)
-const CLASS_LABEL_RE = /(?:(?:办复类[别型]|答复类别|办理结果|类别|分类|标注|(?:办复|办理|答复)情况标记)[:：]|(?:分类|办理结果)(?:标识|标注)[:：]?|^(?:办复|答复)?类别(?=[A-E][1-9]?[:：]$))[(（【]?([A-E][1-9]?)/u;
+// (The label may come before its letter and colon alike: 类别A:; or stand with a bracketed letter and no colon: 分类(A).)
+const CLASS_LABEL_RE = /(?:(?:(?:办复|办理)类[别型]|答复类别|办理结果|类别|分类|标注|(?:办复|办理|答复)情况标记)[:：]|(?:分类|办理结果)(?:标识|标注)[:：]?|^(?:办复|答复)?类别(?=[A-E][1-9]?[:：]$)|^(?:分类|类别)(?=[(（【][A-E][1-9]?[)）】]$))[(（【]?([A-E][1-9]?)/u;
 // In the title, before its reply word ("…建议办理情况(B)的函"), after it ("…的答复(B)", "…答复函 B") or
 // before the number ("…会议A类第72提案").
 const TITLE_CLASS_RE = /[(（]([A-D][1-9]?)类?[)）]的?(?:函|答复|复函)|(?:答复|复函|的函)[(（【]?([A-D][1-9]?)类?[)）】]?$|会议([A-D][1-9]?)类第?\d/u;
 // After a document number however mangled ("…2017〕1号B类", "…〔2022〕号(B类)").
 const AFTER_NUMBER_RE = /号[(（【]?([A-D][1-9]?)[)）】]?类/u;
+// In brackets with its 类 closing a line of the closing block or head (签发人:某某 (A类)).
+const TRAILING_CLASS_RE = /[(（【]([A-D][1-9]?)类[)）】]$/u;
 
 /** The class mark a title line carries (…的答复(B)), if any. */
 export function titleClass(line: string): string | undefined {
@@ -77,6 +80,8 @@ export function classMark(lines: Line[], headEnd: number, closingStart: number, 
       CLASS_LINE_RE.exec(t)?.[1] ??
       CLASS_LABEL_RE.exec(t)?.[1] ??
       AFTER_NUMBER_RE.exec(t)?.[1] ??
+      CUT_DOC_LINE_RE.exec(t)?.[2] ??
+      TRAILING_CLASS_RE.exec(t)?.[1] ??
       (i < headEnd ? (LONE_CLASS_RE.exec(t)?.[1] ?? titleClass(t)) : undefined);
     if (mark) return mark;
   }

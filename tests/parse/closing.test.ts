@@ -141,6 +141,13 @@ describe('document number and class mark', () => {
     expect(parseLetter(`${opening}(C类)\n某厅\n2021年8月20日\n`).resultClass).toBe('C');
     expect(parseLetter(`分类:B\n${opening}`).resultClass).toBe('B');
     expect(parseLetter(`标注:A类\n${opening}`).resultClass).toBe('A');
+    // A bracketed letter under its label with no colon (b1188_02); 办理类型 (b1192_05); a bracketed class closing the
+    // signer's line (b1192_01); a cut number's class before the letter's publication (b1189_06).
+    expect(parseLetter(`某县第14号建议的答复\n分类(A)\n${opening}`).resultClass).toBe('A');
+    expect(parseLetter(`办理类型:A\n${opening}`).resultClass).toBe('A');
+    expect(parseLetter(`签发人:某某某 (A类)\n${opening}`).resultClass).toBe('A');
+    const cut = parseLetter(`某交议复字〔202312 A同意公开\n${opening}`);
+    expect([cut.docNumber, cut.resultClass]).toEqual(['某交议复字〔202312', 'A']);
   });
 
   it('keeps the print line of the document after the date in the letter', () => {
