@@ -1133,6 +1133,16 @@ export function ownBodyName(written: string, j: Jurisdiction): string | null {
 }
 const OWN_BODY_END = /(?:局|厅|委员会|委|办)$/u;
 
+/**
+ * The replying body a page's header names (来源, 机构分类), as ownBodyName reads it; but a unit a ministry's page
+ * names alone (机构分类: 公路局) in a letter of no place stands for the ministry its number names (交公路建字 → 交通运输部).
+ */
+export function pageBodyName(written: string, j: Jurisdiction, docNumber: string | null, session: string | null): string | null {
+  const name = ownBodyName(written, j);
+  if (name !== written || j.province !== null || docNumber === null || startsWithPlace(name) || nationalByForm.has(name)) return name;
+  return nationalBodyOfDocNumber(docNumber, j, session) ?? name;
+}
+
 /** A body read by its shape, named in full where the shape is a short one: a district's 公安分局, a 街道办. */
 function fullOpenName(name: string): string {
   if (name.endsWith(POLICE_BRANCH)) return policeBranchName(name);

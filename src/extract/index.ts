@@ -6,7 +6,7 @@ import { paddedName } from '../parse/lines.js';
 import { readingText } from '../parse/readingText.js';
 import { isIssuedDocument } from '../parse/opening.js';
 import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type Proposal } from '../schema.js';
-import { bodyAnswering, bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, governmentOfPlace, ownBodyName, placeOfDocNumber, placedAgencyName, provinceOfCitedNumbers, sectorBody } from './agencies.js';
+import { bodyAnswering, bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, governmentOfPlace, ownBodyName, pageBodyName, placeOfDocNumber, placedAgencyName, provinceOfCitedNumbers, sectorBody } from './agencies.js';
 import { findAmounts } from './amounts.js';
 import { placeOfIndexNumber } from './divisionCode.js';
 import type { Place } from './gazetteer.js';
@@ -128,7 +128,9 @@ function readLetter(doc: LetterDoc): LetterRecord {
   // opening lists it first among the bodies that studied the proposal (穗人社函: 组织市人力资源和社会保障局、…等单位).
   const numbered = !p.agency && p.docNumber ? bodyOfDocNumber(p.docNumber, body, j, session, new Set(agencyHits.map((h) => h.name))) : null;
   const replyingAgency = p.agency
-    ? ownBodyName(p.agency.name, j)
+    ? p.agency.start === null
+      ? pageBodyName(p.agency.name, j, p.docNumber, session)
+      : ownBodyName(p.agency.name, j)
     : (numbered ??
       bodySpeakingAsSelf(text, ownHits, own, bodyStart, bodyEnd) ??
       bodyAnswering(text, p.opening?.start ?? bodyStart, p.opening?.end ?? bodyStart, ownHits, own) ??

@@ -856,6 +856,9 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(bodyOfDocNumber('农办议〔2018〕145号', '你们提出的建议收悉。', none, '十三届全国人大一次会议')).toBe('中华人民共和国农业农村部');
     expect(bodyOfDocNumber('教建议宇〔2019〕233号', '你们提出的建议收悉。', none, '十三届全国人大二次会议')).toBe('中华人民共和国教育部');
     expect(bodyOfDocNumber('应急提函〔2024〕61号', '您提出的提案收悉。', none, '政协第十四届全国委员会第二次会议')).toBe('中华人民共和国应急管理部');
+    // The ministries' one-character forms and the national bureaus' two (b1158_03, b1170_01).
+    expect(bodyOfDocNumber('交公路建字〔2021〕57号', '你们提出的建议收悉。', none, '十三届全国人大四次会议')).toBe('中华人民共和国交通运输部');
+    expect(bodyOfDocNumber('国信函〔2010〕59号', '您提出的提案收悉。', none, '全国政协十一届三次会议')).toBe('国家信访局');
     // A province's session, or a letter placed in a province, is no national body's.
     expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', none, '省十三届人大二次会议')).toBeNull();
     expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', jurisdictionOf('四川省人民政府'), null)).toBeNull();
@@ -1036,6 +1039,10 @@ describe('the replying body as its entity is named', () => {
     const agencies = new Set(r.entities.filter((e) => e.type === 'Agency').map((e) => e.name));
     expect(r.relations.filter((x) => x.type === 'ISSUED_BY').map((x) => x.to.key)).toEqual(['淄博市淄川区罗村镇人民政府']);
     for (const x of r.relations) if (x.to.label === 'Agency') expect(agencies.has(x.to.key)).toBe(true);
+  });
+  it('names a ministry’s letter by its number where its page names only the unit that published it (机构分类: 公路局; b1158_03)', () => {
+    const text = '关于十三届全国人大四次会议第9622号建议的答复函\n\n文号\n\n交公路建字〔2021〕57号\n\n机构分类\n\n公路局\n\n李某等32名代表:\n\n你们提出的《关于充电设施的建议》收悉。经研究,现答复如下:\n\n我部高度重视。\n';
+    expect(extracted(text, 'm.txt').replyingAgency).toBe('中华人民共和国交通运输部');
   });
 });
 
