@@ -790,6 +790,8 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
   // 1. The letter's own jurisdiction written out (湄潭县永兴镇人民政府), or a known place right before
   //    the form: 巴南区政府, 宜宾科技局, 重庆金融监管局, 重庆市科学技术局.
   const own = [j.town, j.county, j.city, j.province].find((name) => name && s - name.length >= floor && text.startsWith(name, s - name.length));
+  // (A county's or city's 办事处 is a firm's or a liaison office there, no sub-district's: 中国铁塔弥勒办事处.)
+  if (current === SUB_DISTRICT_OFFICE && placedAboveTown(text, s, floor, j, own)) return null;
   if (own && !template.includes('{P}')) return mk(s - own.length, fillTemplate(template, own));
   // …or the letter's own county written without its city (河东区政府 in a letter of 临沂市河东区: two cities have a 河东区).
   const county = ownCountyWritten(text, s, floor, j);
@@ -865,6 +867,11 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
   const branch = home?.endsWith('区') && template.startsWith(POLICE_TEMPLATE) && template !== POLICE_TEMPLATE ? policeBranchName(home + POLICE_BRANCH) : null;
   if (branch && branch !== home + POLICE_BRANCH) return mk(s, branch + template.slice(POLICE_TEMPLATE.length));
   return mk(s, home ? fillTemplate(template, home) : form);
+}
+/** Does a county, city or province, the letter's own (`own`) or another, end right before text[s]? */
+function placedAboveTown(text: string, s: number, floor: number, j: Jurisdiction, own: string | null | undefined): boolean {
+  if (own) return own !== j.town;
+  return ownCountyWritten(text, s, floor, j) !== null || (placeEndingAt(text, s, floor)?.place.level ?? 'town') !== 'town';
 }
 const POLICE_TEMPLATE = '{J}公安局';
 const SUB_DISTRICT_OFFICE = '{J}办事处';

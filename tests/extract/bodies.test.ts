@@ -403,6 +403,8 @@ describe('names written on their own', () => {
     // A place's short form alone, and a class of bodies at two levels (综合汕尾、陆丰两级水务局意见; b1181_01);
     // a place written in full is its government (会同大冶市、阳新县等单位; b1031_02).
     for (const junk of ['汕尾', '陆丰', '陆丰两级水务局']) expect(cleanAgencyName(junk)).toBeNull();
+    // A county's 办事处 is a firm's or a liaison office there, no sub-district's (b1191_01); a town's is.
+    expect(findAgencies('与中国铁塔弥勒办事处等通信企业沟通', jurisdictionOf('弥勒市工业商务和信息化局'))).toEqual([]);
     expect(canonicalAgency('阳新县', jurisdictionOf('黄石市自然资源和规划局'))).toBe('阳新县人民政府');
   });
   it('knows autonomous counties and prefectures without their peoples', () => {
