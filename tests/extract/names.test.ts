@@ -203,6 +203,10 @@ describe('platforms and service centres', () => {
     expect(named('Platform')).toEqual(['青川县茶叶产业园', '青川茶叶科技服务平台']);
     expect(findSuffixNames('该中心今年在我局环卫中心设点。', 0, 15).map((h) => h.name)).toEqual(['环卫中心']);
   });
+  it('starts a unit’s name after the body it belongs to (局属单位, 直属单位; b1196_05)', () => {
+    const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => h.name);
+    expect(found('由市城管执法局局属单位市园林绿化服务中心负责管护。')).toEqual(['市园林绿化服务中心']);
+  });
   it('reads a district’s 市容服务中心 as a body, and classes (游客中心, 国家级文化创意产业园) as no name', () => {
     const found = (t: string) => findSuffixNames(t, 0, t.length).map((h) => [h.type, h.name]);
     expect(found('由东昌区市容服务中心负责。')).toEqual([['Agency', '东昌区市容服务中心']]);
