@@ -153,6 +153,12 @@ describe('letter gate', () => {
     expect(p.proposerPersons.map((x) => x.name)).toEqual(['王小明']);
   });
 
+  it('passes a page headed by the proposal it answers, labelled by its kind (政协提案:关于…的建议; b1079_02), with no salutation or opening; its column (栏目) is its genre', () => {
+    const p = parseLetter('政协提案:关于加强某某产业发展的建议\n栏目: | 政协提案结果公开 |\n近年来,我县大力发展某某产业。\n');
+    expect(p.proposal.title).toBe('关于加强某某产业发展的建议');
+    expect(p.proposal.kind).toBe('提案');
+  });
+
   it('reads a record table’s 办理部门 as the replying body and its 签发日期 as the signing date, each cell apart', () => {
     const text = '关于建设集镇停车场的建议\n办理部门 | 某某镇人民政府 | 处理状态 | 已办结 |\n签发人 | 沈某 | 签发日期 | 2023-07-06 | 发布日期 | 2023-07-07 |\n正文 |\n王小明代表提出的《关于建设集镇停车场的建议》。\n回复 |\n已列入计划。\n';
     const p = parseLetter(text);
