@@ -440,7 +440,7 @@ function findActingTowns(text: string, j: Jurisdiction, from: number, to: number
     const listed =
       listEnds || beforeBody || bodyJoinedBefore(start) || LIST_OPENS_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (afterPrevious && previous.end === start - 1 && LIST_JOIN.test(text.charAt(start - 1)));
     // Else the subject of its clause, before a word of handling: nothing of Chinese script before it but a
-    // time (2021年金湖乡对…, 目前石文镇已…).
+    // time (2021年石泉镇对…, 目前石文镇已…).
     const subject = acts && (start === from || !isHan(text, start - 1) || TIME_BEFORE_SUBJECT.test(text.slice(Math.max(from, start - 4), start)));
     if (!listed && !subject) continue;
     const written = text.slice(start, e);
@@ -790,7 +790,7 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
   // 1. The letter's own jurisdiction written out (湄潭县永兴镇人民政府), or a known place right before
   //    the form: 巴南区政府, 宜宾科技局, 重庆金融监管局, 重庆市科学技术局.
   const own = [j.town, j.county, j.city, j.province].find((name) => name && s - name.length >= floor && text.startsWith(name, s - name.length));
-  // (A county's or city's 办事处 is a firm's or a liaison office there, no sub-district's: 中国铁塔弥勒办事处.)
+  // (A county's or city's 办事处 is a firm's or a liaison office there, no sub-district's: 中国铁塔蒙自办事处.)
   if (current === SUB_DISTRICT_OFFICE && placedAboveTown(text, s, floor, j, own)) return null;
   if (own && !template.includes('{P}')) return mk(s - own.length, fillTemplate(template, own));
   // …or the letter's own county written without its city (河东区政府 in a letter of 临沂市河东区: two cities have a 河东区).
@@ -891,7 +891,7 @@ export function cleanAgencyName(written: string): string | null {
 }
 
 /**
- * A place's short form alone (汕尾, 陆丰 of 综合汕尾、陆丰两级水务局意见), which names no body; written in full
+ * A place's short form alone (湛江, 雷州 of 综合湛江、雷州两级水务局意见), which names no body; written in full
  * (会同大冶市、阳新县等单位), a place names its government.
  */
 function isPlaceAlone(name: string): boolean {

@@ -87,7 +87,7 @@ export function findSignedDate(lines: Line[], publishedDate: string | null): { d
   for (let i = lines.length - 1; i > firstProse; i--) {
     const m = DATE_LINE_RE.exec(withYearDigits(lines[i]!.text));
     if (!m) continue;
-    // (Collapsed with a space or 年 left after the year: 2020 417, 2018年710, 2022 年629.)
+    // (Collapsed with a space or 年 left after the year: 2020 417, 2018年710, 2021 年716.)
     const raw = m[1]!.replace(/^(\d{4})(?:[ \u3000]*年|[ \u3000]+)(?=\d+$)/u, '$1');
     const collapsed = /^\d+$/.test(raw);
     const date = collapsed ? parseCollapsedDate(raw, publishedDate) : parseDate(raw);

@@ -317,7 +317,7 @@ const POSTED_BULLET_RE = new RegExp(String.raw`^(${PAGE_DATE})[\s\u3000]*\d{1,2}
 const WRITTEN_STAMP_RE = /^[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)/u;
 // Or closing a line of labels after a gap ("来源:某县教体局   2025-07-14").
 const TRAILING_STAMP_RE = /[\s\u3000](\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/u;
-// (A page may print the date twice, run together: …的答复 2022-07-142022-07-14.)
+// (A page may print the date twice, run together: …的答复 2021-05-182021-05-18.)
 const TITLE_STAMP_RE = /(?:答复|复函|的函|回复)[\s\u3000]+(\d{4}-\d{1,2}-\d{1,2})(?:\1)?[\s\u3000]*$/u;
 // A line of the page's date, maybe its time, and its poster alone, a view counter glued on (2025-09-09 某厅4890).
 const STAMPED_BODY_RE = new RegExp(String.raw`^[\s\u3000]*(?:${PAGE_DATE})(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+([\p{Script=Han}()（）]{2,40}?)\d*[\s\u3000]*$`, 'u');
@@ -435,9 +435,9 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
   // A bullet of a date and its time of day is when the page was posted (• 2020-12-30 10:32).
   const postedBullet = firstMatch(POSTED_BULLET_RE, bullets);
   if (postedBullet) set('publishedDate', postedBullet[1]!);
-  // Unlabelled bullet lists holding an index number (• 某县民政局 • 某民复〔2021〕17号 • 015158708/2022-07268): each
+  // Unlabelled bullet lists holding an index number (• 某县民政局 • 某民复〔2021〕17号 • 000123456/2021-00321): each
   // value is read by its shape, since portals differ in which fields they list and in what order.
-  if (bullets.some((b) => INDEX_NUMBER_RE.test(b))) {
+  if (firstMatch(INDEX_NUMBER_RE, bullets)) {
     for (const value of bullets) if (!POSTED_BULLET_RE.test(value)) set(bulletField(value, out), value);
   }
   return out;

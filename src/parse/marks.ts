@@ -15,7 +15,7 @@ const DOC_LINE_RE = new RegExp(`^(?:(?:办复|答复)?类别[:：]?[A-D][1-9]?�
 export const TRAILING_DOC_RE = new RegExp(`[\\[［【(（](?:编号[:：])?(${DOC_NUMBER})(?:[A-D][1-9]?类?)?[\\]］】)）]$`, 'u');
 // A line holding only a number the page cut (湘工信建议〔2025117: its 〕 and 号 lost), kept as printed,
 // or such a number before the signer's label or a class mark, maybe with the letter's publication (舞水〔202258 签发人:…,
-// 临水字〔202313B1类, 某交议复字〔202312 A同意公开).
+// 临水字〔202313B1类, 某交议复字〔202315 A同意公开).
 const CUT_DOC_LINE_RE = /^([\p{Script=Han}A-Z]{1,12}[〔\[［﹝【]\d{4}\d{1,4})(?=$|签发|([A-D][1-9]?)(?:类|(?:同意|主动|依申请|不予)?公开|$))/u;
 // Or after the signer's field on its line, the two written as one heading (签发:某某某 浮城字〔2022〕46号), the field
 // naming two signers or three (签发人:某某 某某某 某政函〔2024〕45号).

@@ -400,11 +400,11 @@ describe('names written on their own', () => {
   });
   it('refuses what is no body’s name', () => {
     for (const junk of ['名称:', '县政协九届一次会议《', '各镇街等会办单位', '首页 > 政务公开']) expect(cleanAgencyName(junk)).toBeNull();
-    // A place's short form alone, and a class of bodies at two levels (综合汕尾、陆丰两级水务局意见; b1181_01);
+    // A place's short form alone, and a class of bodies at two levels (综合湛江、雷州两级水务局意见; b1181_01);
     // a place written in full is its government (会同大冶市、阳新县等单位; b1031_02).
-    for (const junk of ['汕尾', '陆丰', '陆丰两级水务局']) expect(cleanAgencyName(junk)).toBeNull();
+    for (const junk of ['湛江', '雷州', '雷州两级水务局']) expect(cleanAgencyName(junk)).toBeNull();
     // A county's 办事处 is a firm's or a liaison office there, no sub-district's (b1191_01); a town's is.
-    expect(findAgencies('与中国铁塔弥勒办事处等通信企业沟通', jurisdictionOf('弥勒市工业商务和信息化局'))).toEqual([]);
+    expect(findAgencies('与中国铁塔蒙自办事处等通信企业沟通', jurisdictionOf('蒙自市工业商务和信息化局'))).toEqual([]);
     expect(canonicalAgency('阳新县', jurisdictionOf('黄石市自然资源和规划局'))).toBe('阳新县人民政府');
   });
   it('knows autonomous counties and prefectures without their peoples', () => {
@@ -859,8 +859,8 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(bodyOfDocNumber('教建议宇〔2019〕233号', '你们提出的建议收悉。', none, '十三届全国人大二次会议')).toBe('中华人民共和国教育部');
     expect(bodyOfDocNumber('应急提函〔2024〕61号', '您提出的提案收悉。', none, '政协第十四届全国委员会第二次会议')).toBe('中华人民共和国应急管理部');
     // The ministries' one-character forms and the national bureaus' two (b1158_03, b1170_01).
-    expect(bodyOfDocNumber('交公路建字〔2021〕57号', '你们提出的建议收悉。', none, '十三届全国人大四次会议')).toBe('中华人民共和国交通运输部');
-    expect(bodyOfDocNumber('国信函〔2010〕59号', '您提出的提案收悉。', none, '全国政协十一届三次会议')).toBe('国家信访局');
+    expect(bodyOfDocNumber('交公路建字〔2022〕101号', '你们提出的建议收悉。', none, '十三届全国人大四次会议')).toBe('中华人民共和国交通运输部');
+    expect(bodyOfDocNumber('国信函〔2012〕23号', '您提出的提案收悉。', none, '全国政协十一届三次会议')).toBe('国家信访局');
     // A province's session, or a letter placed in a province, is no national body's.
     expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', none, '省十三届人大二次会议')).toBeNull();
     expect(bodyOfDocNumber('人社建字〔2025〕141号', '零工市场是重要载体。', jurisdictionOf('四川省人民政府'), null)).toBeNull();
@@ -1043,7 +1043,7 @@ describe('the replying body as its entity is named', () => {
     for (const x of r.relations) if (x.to.label === 'Agency') expect(agencies.has(x.to.key)).toBe(true);
   });
   it('names a ministry’s letter by its number where its page names only the unit that published it (机构分类: 公路局; b1158_03)', () => {
-    const text = '关于十三届全国人大四次会议第9622号建议的答复函\n\n文号\n\n交公路建字〔2021〕57号\n\n机构分类\n\n公路局\n\n李某等32名代表:\n\n你们提出的《关于充电设施的建议》收悉。经研究,现答复如下:\n\n我部高度重视。\n';
+    const text = '关于十三届全国人大四次会议第1234号建议的答复函\n\n文号\n\n交公路建字〔2022〕101号\n\n机构分类\n\n公路局\n\n李某等5名代表:\n\n你们提出的《关于充电设施的建议》收悉。经研究,现答复如下:\n\n我部高度重视。\n';
     expect(extracted(text, 'm.txt').replyingAgency).toBe('中华人民共和国交通运输部');
   });
 });

@@ -146,8 +146,8 @@ describe('document number and class mark', () => {
     expect(parseLetter(`某县第14号建议的答复\n分类(A)\n${opening}`).resultClass).toBe('A');
     expect(parseLetter(`办理类型:A\n${opening}`).resultClass).toBe('A');
     expect(parseLetter(`签发人:某某某 (A类)\n${opening}`).resultClass).toBe('A');
-    const cut = parseLetter(`某交议复字〔202312 A同意公开\n${opening}`);
-    expect([cut.docNumber, cut.resultClass]).toEqual(['某交议复字〔202312', 'A']);
+    const cut = parseLetter(`某交议复字〔202315 A同意公开\n${opening}`);
+    expect([cut.docNumber, cut.resultClass]).toEqual(['某交议复字〔202315', 'A']);
   });
 
   it('keeps the print line of the document after the date in the letter', () => {
@@ -189,7 +189,7 @@ describe('the signature date', () => {
   it('reads a collapsed date that kept its 年 (2018年710), where one reading is a date', () => {
     expect(parseLetter(`${opening}某市交通运输局\n\n2018年710\n`).signedDate).toBe('2018-07-10');
     // …and a space before it (b1177_03).
-    expect(parseLetter(`${opening}某县公安局\n\n2022 年629\n`).signedDate).toBe('2022-06-29');
+    expect(parseLetter(`${opening}某县公安局\n\n2021 年716\n`).signedDate).toBe('2021-07-16');
   });
 });
 

@@ -77,7 +77,7 @@ describe('header labels', () => {
     // A dashed date after the title on its line is the page's stamp; a table's date after a body's name is none.
     expect(parseHeaderLines(['对区政协十四届三次会议第C087号提案的答复 2019-11-09']).publishedDate).toBe('2019-11-09');
     // Printed twice, run together (b1163_04).
-    expect(parseHeaderLines(['对区第十七届人大第一次会议第A-041号代表建议的答复 2022-07-142022-07-14']).publishedDate).toBe('2022-07-14');
+    expect(parseHeaderLines(['对区第十七届人大第一次会议第A-012号代表建议的答复 2021-05-182021-05-18']).publishedDate).toBe('2021-05-18');
     expect(parseHeaderLines(['某厅关于对市政协第0867号提案的答复的函 2021-06-21 来源:某市政府办公厅']).publishedDate).toBe('2021-06-21');
     expect(parseHeaderLines(['省交通运输厅;    2016-03-01']).publishedDate).toBeUndefined();
     // A bullet of a date and its time of day, in a list that is no portal's field list, is when the page was posted.
