@@ -61,8 +61,10 @@ const CLOSING_SENTENCE_RE =
 // or names a government or its office (主办单位:某市人民政府办公室); alone with a body, it closes the letter (主办单位:县教育局).
 // A body's line that ends in what it does for the site (某市人民政府主办, 某中心建设运营(版权所有)) is the site's too.
 const FOOTER_RE = /^(?:扫一扫|文件下载|原文下载|【|打印|关闭|分享到|上一篇|下一篇|上一条|下一条|相关链接|版权所有|Copyright|网站标识码|主办(?:单位)?(?=.*(?:地址|邮编|承办|电话|网站|ICP|备案|版权|标识码|Copyright))|主办单位(?=[\s\u3000]*[:：][\s\u3000]*\S*(?:政府|办公室|办公厅)[\s\u3000]*$)|返回顶部)|^\S{2,30}?(?:主办|承办|建设运营)(?:[(（]版权所有[)）])?$/iu;
-const PROPOSAL_LINE_RE = /^关于[^，。,]{2,120}的(?:建议|提案|议案)$/u;
-const LABELLED_PROPOSAL_RE = /^[\s\u3000]*(?:政协|人大|代表|委员)(?:提案|建议)[:：][\s\u3000]*(关于[^，。,]{2,120}的(?:建议|提案|议案))[\s\u3000]*$/u;
+const PROPOSAL_TITLE = String.raw`关于[^，。,]{2,120}的(?:建议|提案|议案)`;
+const PROPOSAL_LINE_RE = new RegExp(`^${PROPOSAL_TITLE}$`, 'u');
+// (Or labelled by its kind: 政协提案:关于…的建议.)
+const LABELLED_PROPOSAL_RE = new RegExp(String.raw`^[\s\u3000]*(?:政协|人大|代表|委员)(?:提案|建议)[:：][\s\u3000]*(${PROPOSAL_TITLE})[\s\u3000]*$`, 'u');
 // A name as a field's value: padding spaces inside ("李  兵"), a wide gap or anything else ends it; or a
 // name of Xinjiang's or Inner Mongolia's peoples with its dot (卡合热曼·努尔买买提).
 const FIELD_NAME = String.raw`(?:\p{Script=Han}{1,8}·\p{Script=Han}{1,10}|[\p{Script=Han}·](?:[ \u3000]{0,2}[\p{Script=Han}·]){1,3})(?![\p{Script=Han}·])`;
