@@ -55,9 +55,10 @@ const PROPOSAL_TITLE_RES = [
   // The title opening the letter's first sentence: 某某委员:关于…的提案经研究,现答复如下; 关于…的建议(第1027号)收悉.
   /(?:^|[:：\n])[\s\u3000]*(关于[^“”"《》,，。;；\n]{2,150}?的?(?:建议|提案|议案))(?=经|已?收悉|[(（]第?\s*[A-Za-z]*\d+号?[)）]?已?收悉)/u,
 ];
-// "第23号", "23号提案" with no 第 (dashed: "14-2-128号提案"), or a label before it in brackets ("(立案号:2020072号)").
+// "第23号", "23号提案" with no 第 (dashed: "14-2-128号提案"), or a label before it in brackets ("(立案号:2020072号)"),
+// or bare in brackets after the quoted title (“关于…的建议”(47)收悉).
 // A space may split the number where a page wrapped it (第2018 421号).
-const NUMBER_RE = /第\s*[(（]?([A-Za-z]*-?\d(?:[\dA-Za-z.-]|\s(?=\d))*)[)）]?\s*号|(?<![\dA-Za-z-])(\d+(?:-\d+)*)\s*号(?=(?:代表)?(?:提案|建议|议案))|[(（](?:立案|案|编)号[:：]\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号?[)）]/u;
+const NUMBER_RE = /第\s*[(（]?([A-Za-z]*-?\d(?:[\dA-Za-z.-]|\s(?=\d))*)[)）]?\s*号|(?<![\dA-Za-z-])(\d+(?:-\d+)*)\s*号(?=(?:代表)?(?:提案|建议|议案))|[(（](?:立案|案|编)号[:：]\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号?[)）]|(?<=[”"])[(（]\s*([A-Za-z]*\d+)\s*[)）](?=\s*已?(?:收悉|收到))/u;
 // (关于's 于 opens no session: 关于您在某区政协…会议上提出 names the session after 在.)
 const SESSION_RE = /(?:在|(?<!关)于|向)([^,，。;；“”"《》\n在]{2,40}?会议)(?:上|期间)?(?:所)?(?:代表|委员)?(?:提出|建议|提交)/u;
 // A session however it is phrased: a congress or conference, its term and sitting, then 会议, after a
@@ -127,6 +128,8 @@ const LIST_END_RE = /等(?:相关|有关|成员)?(?:部门|单位|协办单位)$
 const DOUBLED_LEVEL_RE = /^([省市县区])(?=\1)/u;
 const LIST_OPENER_RE = /^(?:我[局委厅办部]|(?:会办|协办)单位)/u;
 
+// A class of bodies closing a list (…等3个单位, …协办单位): no body of its own to cut out.
+const CLASS_END_RE = /(?:单位|部门)$/u;
 // What a listed body other than a government's ends in: a town, a firm, a school, a bank's branch.
 const OTHER_BODY_END_RE = /(?:镇|乡|街道|公司|学校|小学|中学|医院|银行|分行|支行)$/u;
 
@@ -138,6 +141,12 @@ function listsBodies(piece: string): boolean {
   });
 }
 
+/** The longest start of a text that is a body's name: a list going on into its sentence (会同基教处落实该项工作) ends there. */
+function bodyLead(text: string): string {
+  for (let k = text.length - 1; k >= 3; k--) if (AGENCY_LINE_RE.test(text.slice(0, k))) return text.slice(0, k);
+  return text;
+}
+
 /**
  * Splits "市教委、市经济信息委和巴南区政府" into bodies, with their offsets (relative to `base`). A list that runs
  * on past a comma into the sentence (联合相关部门分析研判,经实地调研,…) ends before the first piece naming no body.
@@ -145,7 +154,9 @@ function listsBodies(piece: string): boolean {
 export function splitBodyList(whole: string, base: number): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
   const pieces = whole.split(/(?<=[,，])/u);
-  const kept = pieces.findIndex((p, i) => i > 0 && !listsBodies(p.replace(/[,，]$/u, '').trim()));
+  const piecesListing = pieces.map((p) => listsBodies(p.replace(/[,，]$/u, '').trim()));
+  // (A first piece that runs on into the sentence, 会同A落实该项工作, ends the list with its last body.)
+  const kept = piecesListing[0] ? piecesListing.indexOf(false) : 1;
   const list = kept < 0 ? whole : pieces.slice(0, kept).join('');
   for (const m of list.matchAll(/[^、,，;；\s]+/gu)) {
     // "财政、国土等部门,对照…": the list ends at its 等; what follows is the sentence.
@@ -158,9 +169,12 @@ export function splitBodyList(whole: string, base: number): { name: string; star
       // (我局和…: the replying body itself; 会办单位省财政厅: the list's own label before its first body.)
       // (A level word a slip wrote twice, 市市农业农村局, is written once.)
       const bare = head.replace(LIST_OPENER_RE, '').replace(DOUBLED_LEVEL_RE, '');
-      const name = bare.replace(/等$/, '').replace(/[)）]$/u, '');
+      const listed = bare.replace(/等$/, '').replace(/[)）]$/u, '');
+      const runsOn = listed.length > 4 && !AGENCY_LINE_RE.test(listed) && !OTHER_BODY_END_RE.test(listed) && !CLASS_END_RE.test(listed);
+      const name = runsOn ? bodyLead(listed) : listed;
       const start = offset + (head.length - bare.length);
       if (name.length >= 2 && !NOT_A_BODY_RE.test(name)) out.push({ name, start, end: start + name.length });
+      if (name !== listed) return out;
       if (!join) break;
       offset += join.index + join[0].length;
       piece = piece.slice(join.index + join[0].length);
@@ -248,7 +262,7 @@ export function parseOpening(text: string, from: number): OpeningInfo {
   let number = titles[0]?.number ?? null;
   if (!number) {
     const m = NUMBER_RE.exec(openingText);
-    number = m ? (m[1] ?? m[2] ?? m[3]!).replace(/\s+/gu, '') : (RECEIVED_NUMBER_RE.exec(next)?.[1] ?? null);
+    number = m ? (m[1] ?? m[2] ?? m[3] ?? m[4]!).replace(/\s+/gu, '') : (RECEIVED_NUMBER_RE.exec(next)?.[1] ?? null);
   }
   const coHandlers = coHandlersIn(openingText, from) ?? (nextNamesIt ? coHandlersIn(next, end) : null) ?? [];
   return {

@@ -110,6 +110,16 @@ const TITLE_PREFIX =
 // A record's cells on the title's line before its name label (索引号: 发布机构: 本网 名称: …), a whole row of them
 // (索 引 号:… 公文目录:… 发文机构:… 主 题 词: 发布日期:… 文  号: 标  题:…): the page's, not the title's.
 const CELLS_BEFORE_NAME = /^.{0,200}?[:：](?=[^:：]{0,12}(?:名称|标题|题目)[:：])/u;
+// Or a row whose last cell holds the title, whatever its label (索引号:… 发文机关:… 发布机构:关于…的答复); two cells
+// at least (第23号:关于… is a record's number before its title).
+const CELLS_BEFORE_TITLE = /^.{0,200}[:：].{0,200}[:：](?=(?:关于|对)[^:：]*$)/u;
+
+function withoutCells(text: string): string {
+  const named = text.replace(CELLS_BEFORE_NAME, '');
+  if (named !== text) return named;
+  const cells = CELLS_BEFORE_TITLE.exec(text)?.[0];
+  return cells && firstLabelAt(cells) >= 0 ? text.slice(cells.length) : text;
+}
 const TRAILING_BARS = /\|+$/;
 // The page's own fields in brackets after the title (…的答复(发布日期:2025年05月12日文号:某发〔2025〕10号)): the page's, not the title's.
 const PAGE_FIELDS_NOTE = /[(（][^()（）]*(?:发布日期|成文日期|发文字号|文号|索引号)[:：][^()（）]*[)）]$/u;
@@ -158,7 +168,8 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
     const own = proposalFirst || REPLY_END.test(parts[0]!) ? parseTitleText(parts[1]!, line) : null;
     if (own?.number || (own && proposalFirst)) return own;
   }
-  const cleaned = squeeze(raw.replace(TRAILING_CLASS, '')).replace(PAGE_FIELDS_NOTE, '').replace(TRAILING_BARS, '').replace(TRAILING_DOC_RE, '').replace(BRACKETED_CLASS_AFTER_REPLY, '').replace(CELLS_BEFORE_NAME, '').replace(TITLE_PREFIX, '');
+  const unprefixed = squeeze(raw.replace(TRAILING_CLASS, '')).replace(PAGE_FIELDS_NOTE, '').replace(TRAILING_BARS, '').replace(TRAILING_DOC_RE, '').replace(BRACKETED_CLASS_AFTER_REPLY, '');
+  const cleaned = withoutCells(unprefixed).replace(TITLE_PREFIX, '');
   // A page's title bar: "…的答复函-某某网站", "…的答复_某县人民政府".
   const unsited = cleaned.replace(SITE_SUFFIX, '');
   const title = unsited !== cleaned && REPLY_END.test(unsited.replace(TRAILING_NOTE, '')) ? unsited : cleaned;

@@ -268,6 +268,10 @@ describe('left boundary of a body', () => {
     ]);
     expect(names('街道党工委、办事处高度重视', jurisdictionOf('安宁市农业农村局')).map(([, name]) => name)).not.toContain('安宁市办事处');
   });
+  it('reads a sub-district’s congress work committee (街道人大工委) whole, not its congress (b1209)', () => {
+    const office = jurisdictionOf('重庆市永川区某某街道办事处');
+    expect(names('街道人大工委主任、街道党工委委员一同到社区调研', office).map(([t]) => t)).toEqual(['街道人大工委', '街道党工委']);
+  });
   it('reads no body in an inter-departmental word (厅际联席会议)', () => {
     const text = '自治区建立了广西特色小镇培育厅际联席会议制度。';
     expect(names(text, jurisdictionOf('广西壮族自治区住房和城乡建设厅'))).toEqual([]);

@@ -169,6 +169,8 @@ describe('proposal reference in the title', () => {
     // A dashed number in brackets after the title (第2-20230276号); the kind word alone in 《》 names no proposal (以下简称《建议》).
     expect(parseLetter('某代表:\n您提出的《关于完善地铁站出站口的建议》(第2-20230276号)收悉。现答复如下:\n已办。\n').proposal.number).toBe('2-20230276');
     expect(parseLetter('某委员:\n你提出的“关于盘活农村荒废耕地的提案”(14-2-128号提案)收悉,现答复如下:\n已办。\n').proposal.number).toBe('14-2-128');
+    // Or bare in brackets after the quoted title (“…的建议”(47)收悉).
+    expect(parseLetter('某代表:\n您好,您提出的“关于改造某镇镇区河堤的建议”(47)收悉,现答复如下:\n已办。\n').proposal.number).toBe('47');
     const short = parseLetter('某代表:\n您提出的“关于某小区交叉路口增设公交站点的建议”(以下简称《建议》)已交我局办理。收到您的《建议》后,我局进行了调研,现答复如下:\n已办。\n');
     expect(short.proposal.title).toBe('关于某小区交叉路口增设公交站点的建议');
     expect(fromTitle('关于答复区十八届人大一次会议第5号建议的函').session).toBe('区十八届人大一次会议');
@@ -281,6 +283,12 @@ describe('co-handlers in the opening', () => {
     // The opinions a co-handler sent (经综合…会办意见) end the list before 会办.
     const opinions = parseLetter('张三代表：\n您提出的《关于加快项目建设的建议》收悉。我单位积极组织桥南街道办事处认真研究办理,经综合桥南街道办事处会办意见,现将办理有关情况答复如下:\n');
     expect(opinions.coHandlers.map((c) => c.name)).toEqual(['桥南街道办事处']);
+    // A list running on into its sentence past the body (会同A落实该项工作,认真梳理研究): the body, then no more.
+    const runOn = parseLetter('张三代表：\n您提出的《关于改善午休条件的建议》收悉。我局安排信息中心牵头,会同基教处落实该项工作,认真梳理研究并开展调研,现答复如下：\n');
+    expect(runOn.coHandlers.map((c) => c.name)).toEqual(['基教处']);
+    // Or into its object (会同A对…建议进行了认真研究).
+    const object = parseLetter('张三代表：\n您提出的《关于统计合作的建议》收悉。我局会同某省统计局对各位代表的建议进行了认真研究,现答复如下：\n');
+    expect(object.coHandlers.map((c) => c.name)).toEqual(['某省统计局']);
     // "会同有关单位针对您提出的意见…": unnamed bodies, and a pronoun no body's name holds.
     const unnamed = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉。省科技厅会同有关单位针对您提出的意见建议进行了认真研究，现答复如下：\n');
     expect(unnamed.coHandlers).toEqual([]);

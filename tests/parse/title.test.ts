@@ -79,6 +79,11 @@ describe('title', () => {
     expect(t).toMatchObject({ title: '某省卫生健康委关于政协第十二届某省委员会第四次会议第20210513号提案答复的函', agency: '某省卫生健康委', number: '20210513' });
   });
 
+  it('reads the title labelled above a record’s row whose last cell holds it again (发文机关:… 发布机构:关于…的答复)', () => {
+    const t = parseLetter(`标题:关于政协某县第十一届二次会议第05号委员提案的答复\n索 引 号:abc/2023-00001 分 类:综合政务 发文机关:某县发展和改革委员会 成文日期:2023年11月20日 发布机构:关于政协某县第十一届二次会议第05号委员提案的答复\n${rest}`).title;
+    expect(t).toMatchObject({ title: '关于政协某县第十一届二次会议第05号委员提案的答复', number: '05', word: '提案' });
+  });
+
   it('reads the number after a group’s proposal word (…会议党派团体提案第0016号)', () => {
     const t = parseLetter(`对政协某省第五届委员会第二次会议党派团体提案第0016号的答复(B)\n${rest}`).title;
     expect(t).toMatchObject({ session: '政协某省第五届委员会第二次会议', number: '0016', word: '提案' });
