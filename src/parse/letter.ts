@@ -275,7 +275,7 @@ export function parseLetter(text: string): ParsedLetter {
   if (!agency && header.postedFor && portal && AGENCY_LINE_RE.test(header.postedFor) && !GOVERNMENT_RE.test(header.postedFor)) {
     agency = { name: header.postedFor, start: null };
   }
-  if (!agency && header.hostAgency && BODY_END_RE.test(header.hostAgency)) agency = { name: header.hostAgency, start: null };
+  if (!agency && header.hostAgency && AGENCY_LINE_RE.test(header.hostAgency)) agency = { name: header.hostAgency, start: null };
   // A body's unit publishing the page (来源:市政府办公厅建议提案处) publishes for the body; a unit alone (法制审核处) names none,
   // nor does the government's office that hands proposals out (来源:建议提案办): it posts every bureau's replies.
   // (A government's office written as the government with its office in brackets, 广德市人民政府(办公室), is that office.)

@@ -23,7 +23,8 @@ const AFTER_SIGNER_RE = new RegExp(`^[\\s\\u3000]*(?:领导)?签发人?[:：][\\
 // A class mark's line may add the letter's publication (A(公开), B类(依申请公开)).
 const PUBLICATION_NOTE = '(?:[(（](?:主动|依申请|不予)?公开[)）])?';
 const CLASS_LINE_RE = new RegExp(`^[(（〔【]?([A-D][1-9]?)[)）]?类[)）〕】]?${PUBLICATION_NOTE}$`, 'u');
-const LONE_CLASS_RE = new RegExp(`^[(（【〔]?([A-D][1-9]?)[)）】〕]?${PUBLICATION_NOTE}$`, 'u');
+// Alone, or with the result it stands for after a colon (A:解决采纳, B:正在解决).
+const LONE_CLASS_RE = new RegExp(`^[(（【〔]?([A-D][1-9]?)[)）】〕]?(?:${PUBLICATION_NOTE}|[:：]\\p{Script=Han}{0,6}(?:解决|采纳|参考)\\p{Script=Han}{0,6})$`, 'u');
 const HAS_CLASS_LETTER = /[A-E]/;
 const YEAR_BRACKET = /[〔\[［﹝【(（]\s*\d{4}/u;
 // (The label may come before its letter and colon alike: 类别A:; or stand with a bracketed letter and no colon: 分类(A).)

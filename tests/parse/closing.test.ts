@@ -120,6 +120,8 @@ describe('document number and class mark', () => {
     expect(parseLetter(`某区卫健委\n办理结果:解决或采纳\n${opening}`).resultClass).toBe('解决或采纳');
     expect(parseLetter(`某区卫健委\n办理结果:解决采纳\n${opening}`).resultClass).toBe('解决采纳');
     expect(parseLetter(`某区卫健委\n类型:建议\n${opening}`).resultClass).toBeNull();
+    // A class alone on a line of the head with the result it stands for (A:解决采纳).
+    expect(p('A:解决采纳').resultClass).toBe('A');
     // A subclass: 某卫健字〔2024〕3号B1类.
     expect(p('某卫健字〔2024〕3号B1类 同意公开')).toMatchObject({ docNumber: '某卫健字〔2024〕3号', resultClass: 'B1' });
   });

@@ -153,6 +153,11 @@ describe('letter gate', () => {
     expect(p.proposerPersons.map((x) => x.name)).toEqual(['王小明']);
   });
 
+  it('reads the replying body from a record’s 主办单位 field when the letter names none, a centre too (b1208_03)', () => {
+    const p = parseLetter('关于增加户外体育设施的建议 |\n提案人:王小明 | |\n主办单位:区体育中心 | 协办单位:区文旅体局 |\n关于政协某区六届六次会议第27号提案的回复 |\n尊敬的王小明委员: 您提出的《关于增加户外体育设施的建议》已收悉,现回复如下: 已办。\n');
+    expect(p.agency?.name).toBe('区体育中心');
+  });
+
   it('passes a page headed by the proposal it answers, labelled by its kind (政协提案:关于…的建议; b1079_02), with no salutation or opening; its column (栏目) is its genre', () => {
     const p = parseLetter('政协提案:关于加强某某产业发展的建议\n栏目: | 政协提案结果公开 |\n近年来,我县大力发展某某产业。\n');
     expect(p.proposal.title).toBe('关于加强某某产业发展的建议');

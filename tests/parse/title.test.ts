@@ -84,6 +84,11 @@ describe('title', () => {
     expect(t).toMatchObject({ title: '关于政协某县第十一届二次会议第05号委员提案的答复', number: '05', word: '提案' });
   });
 
+  it('keeps a suggestion made between sittings in its session (…会议闭会期间第4号建议), numbered apart from the sitting’s', () => {
+    expect(parseLetter(`某街道办事处关于区十八届人大三次会议闭会期间第4号建议的复函\n${rest}`).title).toMatchObject({ session: '区十八届人大三次会议闭会期间', number: '4' });
+    expect(parseLetter(`某市林业局关于对某市十四届人大三次会议闭会期间代表建议第3017号的答复\n${rest}`).title).toMatchObject({ session: '某市十四届人大三次会议闭会期间', number: '3017' });
+  });
+
   it('reads the number after a group’s proposal word (…会议党派团体提案第0016号)', () => {
     const t = parseLetter(`对政协某省第五届委员会第二次会议党派团体提案第0016号的答复(B)\n${rest}`).title;
     expect(t).toMatchObject({ session: '政协某省第五届委员会第二次会议', number: '0016', word: '提案' });
