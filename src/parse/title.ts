@@ -98,8 +98,9 @@ const SESSION_THEN_BARE = /会议(?:第?[\dA-Za-z]+号)?(?=关于(?!第|\d))/u;
 const WRAPPED_TITLE = /[(（]([^()（）]{2,120}?关于[^()（）]{4,120})[)）]$/u;
 const SESSION_SHAPE = /会议|届|次/u;
 // The body before 关于/对: Han characters (a quote or label is no body), a year before it dropped.
-// (A title opening with 对 names the proposal's session first, no body: 对银川市政协十三届…)
-const AGENCY_PREFIX_RE = /^(?!(?:关于)?对)[\p{Script=Han}()（）]{2,40}$/u;
+// (A title opening with 对 names the proposal's session first, no body: 对银川市政协十三届…; so does one opening
+// with the session itself: 市十七届人大一次会议关于…的建议办理情况的答复.)
+const AGENCY_PREFIX_RE = /^(?!(?:关于)?对)(?!.*(?:届|会议$))[\p{Script=Han}()（）]{2,40}$/u;
 const YEAR_LEAD = /^\d{4}年度?/u;
 // What may stand before the title on its line: bullets and list numbers ("•004(1)."), a label
 // ("标题:", "信息名称", "内容概述:", "[ 名 称 ]", "称:" of a 名称 label cut by the page, "成文日期 标题" of a table row), a document number ("某教〔2021〕122号", "某建字(2018)249号", "(湘水提〔2017〕046号A类)" with its class, the class quoted before it: "“B”某建办函〔2016〕5号";
@@ -195,7 +196,8 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   // "镇五届人大五次会议道路交通类": a category after the session is not part of it.
   // A reference read from the title's start holds the body and its 关于 (X区人民政府关于市八届人大三次会议《…》): the session follows them.
   // (A quoted proposal before it is no part of it either: “关于…的建议”--二届人大五次会议第7018号建议.)
-  const written = ref?.session ? (SESSION_END.exec(ref.session)?.[1] ?? ref.session).replace(/第$/, '').replace(/^.*关于/u, '').replace(/^.*[”"][-—–]*/u, '').replace(SESSION_LEAD, '') : '';
+  // (A role before the number belongs to the proposal, not the session: 市政协八届一次委员第094号提案.)
+  const written = ref?.session ? (SESSION_END.exec(ref.session)?.[1] ?? ref.session).replace(/第$/, '').replace(/(?:代表|委员)$/u, '').replace(/^.*关于/u, '').replace(/^.*[”"][-—–]*/u, '').replace(SESSION_LEAD, '') : '';
   // A session names a sitting or a term (…会议, 十三届): 报送自治区人大代表 before the number names neither.
   const session = SESSION_SHAPE.test(written) ? written : null;
   const word = ref?.word && ref.word !== '意见' ? ref.word : /提案/.test(title) ? '提案' : /建议|议案/.test(title) ? '建议' : null;

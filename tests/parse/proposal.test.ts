@@ -169,6 +169,8 @@ describe('proposal reference in the title', () => {
     // A dashed number in brackets after the title (第2-20230276号); the kind word alone in 《》 names no proposal (以下简称《建议》).
     expect(parseLetter('某代表:\n您提出的《关于完善地铁站出站口的建议》(第2-20230276号)收悉。现答复如下:\n已办。\n').proposal.number).toBe('2-20230276');
     expect(parseLetter('某委员:\n你提出的“关于盘活农村荒废耕地的提案”(14-2-128号提案)收悉,现答复如下:\n已办。\n').proposal.number).toBe('14-2-128');
+    // Others joined by 等 in brackets after the first name (某某(等)代表提出的《…》).
+    expect(parseLetter('某县水利局关于办理县十八届人大五次会议第142号建议的函\n正文\n李小川(等)代表提出的《关于新建某某水库的建议》。\n回复 经研究,已列入规划。\n').proposer).toEqual({ name: '李小川', role: '代表' });
     // Or bare in brackets after the quoted title (“…的建议”(47)收悉).
     expect(parseLetter('某代表:\n您好,您提出的“关于改造某镇镇区河堤的建议”(47)收悉,现答复如下:\n已办。\n').proposal.number).toBe('47');
     const short = parseLetter('某代表:\n您提出的“关于某小区交叉路口增设公交站点的建议”(以下简称《建议》)已交我局办理。收到您的《建议》后,我局进行了调研,现答复如下:\n已办。\n');

@@ -84,6 +84,11 @@ describe('title', () => {
     expect(t).toMatchObject({ title: '关于政协某县第十一届二次会议第05号委员提案的答复', number: '05', word: '提案' });
   });
 
+  it('reads no body in a title opening with the session (市十七届人大一次会议关于…的建议办理情况的答复), and no role in a session (…八届一次委员第094号)', () => {
+    expect(parseLetter(`市十五届人大二次会议关于加大管网排查力度的建议(1020号) 办理情况的答复\n${rest}`).title?.agency).toBeNull();
+    expect(parseLetter(`关于对市政协八届一次委员第094号提案的答复\n${rest}`).title).toMatchObject({ session: '市政协八届一次', number: '094' });
+  });
+
   it('keeps a suggestion made between sittings in its session (…会议闭会期间第4号建议), numbered apart from the sitting’s', () => {
     expect(parseLetter(`某街道办事处关于区十八届人大三次会议闭会期间第4号建议的复函\n${rest}`).title).toMatchObject({ session: '区十八届人大三次会议闭会期间', number: '4' });
     expect(parseLetter(`某市林业局关于对某市十四届人大三次会议闭会期间代表建议第3017号的答复\n${rest}`).title).toMatchObject({ session: '某市十四届人大三次会议闭会期间', number: '3017' });
