@@ -44,11 +44,11 @@ const PROPOSAL_TITLE_RES = [
   /[“"](关于[^“”"]{2,150}?)[”"]/u,
   /(?:提出|所提|提议)[的了]?[\s\u3000]*(关于[^“”"《》,，。;；]{2,150}?)”/u,
   // (The kind may follow the title: 关于…的建议的提案,已交我们研究办理; the body that received it too: …的建议我局已收悉.)
-  // (Its number may stand bare before 收悉: 关于…的建议0198收悉; 会议上 may stand for 提出的: 您在…会议上关于…的提案,我局已经收悉.)
-  /(?:(?:提出|所提|提议)[的了]?|(?<=会议)上)[\s\u3000]*(关于[^"《》,，。;；]{2,150}?的?(?:建议|提案|议案))(?=意见|已|收悉|悉|\d+号?已?收悉|由|我[局委厅办部院]已?收悉|的?办理|落实|的?(?:建议|提案|议案)(?:已|收悉|[,，。;；])|[,，。;；(（]|$)/u,
+  // (Its number may stand bare before 收悉: 关于…的建议0198收悉, or before the title: 提出的D102号关于…的提案; 会议上 may stand for 提出的: 您在…会议上关于…的提案,我局已经收悉.)
+  /(?:(?:提出|所提|提议)[的了]?|(?<=会议)上)[\s\u3000]*(?:第?[A-Za-z]*\d+号)?(关于[^"《》,，。;；]{2,150}?的?(?:建议|提案|议案))(?=意见|已|收悉|悉|\d+号?已?收悉|由|我[局委厅办部院]已?收悉|的?办理|落实|的?(?:建议|提案|议案)(?:已|收悉|[,，。;；])|[,，。;；(（]|$)/u,
   // A title holding commas or quotes, closed by its acknowledgement or the handing over (已交我们研究办理):
-  // 您提出的关于…“…”制度,…的建议已收悉; …的建议的书面意见收悉 (a deputy's written opinion).
-  /(?:提出|所提|提议)[的了]?[\s\u3000]*(关于[^"《》。;；\n]{2,150}?的?(?:建议|提案|议案))(?=(?:的书面意见)?已?收悉|[,，]?已交)/u,
+  // 您提出的关于…“…”制度,…的建议已收悉; …的建议的书面意见收悉 (a deputy's written opinion); …的建议的提案收悉 (a proposal so titled).
+  /(?:提出|所提|提议)[的了]?[\s\u3000]*(?:第?[A-Za-z]*\d+号)?(关于[^"《》。;；\n]{2,150}?的?(?:建议|提案|议案))(?=(?:的书面意见|的(?:建议|提案|议案))?已?收悉|[,，]?已交)/u,
   // A 《 never closed: 《关于…的建议(第24号建议)收悉; a 》 never opened: 提出的浅析…对策》(第026号)收悉.
   /提出[的了]?[\s\u3000]*([^《》“”"\n,，。;；:：]{2,150}?)》/u,
   /《(关于[^《》“”"\n]{2,150}?的?(?:建议|提案|议案))(?=[(（]|收悉|已)/u,
@@ -56,9 +56,9 @@ const PROPOSAL_TITLE_RES = [
   /(?:^|[:：\n])[\s\u3000]*(关于[^“”"《》,，。;；\n]{2,150}?的?(?:建议|提案|议案))(?=经|已?收悉|[(（]第?\s*[A-Za-z]*\d+号?[)）]?已?收悉)/u,
 ];
 // "第23号", "23号提案" with no 第 (dashed: "14-2-128号提案"), or a label before it in brackets ("(立案号:2020072号)"),
-// or bare in brackets after the quoted title (“关于…的建议”(47)收悉).
+// or bare in brackets after the quoted title (“关于…的建议”(47)收悉), or before the bare title (提出的D102号关于…).
 // A space may split the number where a page wrapped it (第2018 421号).
-const NUMBER_RE = /第\s*[(（]?([A-Za-z]*-?\d(?:[\dA-Za-z.-]|\s(?=\d))*)[)）]?\s*号|(?<![\dA-Za-z-])(\d+(?:-\d+)*)\s*号(?=(?:代表)?(?:提案|建议|议案))|[(（](?:立案|案|编)号[:：]\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号?[)）]|(?<=[”"])[(（]\s*([A-Za-z]*\d+)\s*[)）](?=\s*已?(?:收悉|收到))/u;
+const NUMBER_RE = /第\s*[(（]?([A-Za-z]*-?\d(?:[\dA-Za-z.-]|\s(?=\d))*)[)）]?\s*号|(?<![\dA-Za-z-])(\d+(?:-\d+)*)\s*号(?=(?:代表)?(?:提案|建议|议案))|[(（](?:立案|案|编)号[:：]\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号?[)）]|(?<=[”"])[(（]\s*([A-Za-z]*\d+)\s*[)）](?=\s*已?(?:收悉|收到))|(?<=提出的|所提的?)([A-Za-z]*\d+)号(?=关于)/u;
 // (关于's 于 opens no session: 关于您在某区政协…会议上提出 names the session after 在.)
 const SESSION_RE = /(?:在|(?<!关)于|向)([^,，。;；“”"《》\n在]{2,40}?会议)(?:上|期间)?(?:所)?(?:代表|委员)?(?:提出|建议|提交)/u;
 // A session however it is phrased: a congress or conference, its term and sitting, then 会议, after a
@@ -241,8 +241,8 @@ function studiedBy(openingText: string, from: number): OpeningInfo['studiedBy'] 
   return null;
 }
 
-// (Or right after a title ending in 建议: 关于…的建议提案收悉 is a 提案 so titled; its number may stand between: …”的提案(第0077号)收悉.)
-const KIND_AFTER_TITLE_RE = /(?:[》”"][\s\u3000]*的?|(?<=建议))(提案|建议)[\s\u3000]*(?:[(（]第?\s*\d+号?[)）])?[\s\u3000]*已?(?:收悉|收到)/u;
+// (Or right after a title ending in 建议: 关于…的建议提案收悉, …的建议的提案收悉 is a 提案 so titled; its number may stand between: …”的提案(第0077号)收悉.)
+const KIND_AFTER_TITLE_RE = /(?:[》”"][\s\u3000]*的?|(?<=建议)的?)(提案|建议)[\s\u3000]*(?:[(（]第?\s*\d+号?[)）])?[\s\u3000]*已?(?:收悉|收到)/u;
 
 export function parseOpening(text: string, from: number): OpeningInfo {
   const window = text.slice(from, from + 1500);
@@ -262,7 +262,7 @@ export function parseOpening(text: string, from: number): OpeningInfo {
   let number = titles[0]?.number ?? null;
   if (!number) {
     const m = NUMBER_RE.exec(openingText);
-    number = m ? (m[1] ?? m[2] ?? m[3] ?? m[4]!).replace(/\s+/gu, '') : (RECEIVED_NUMBER_RE.exec(next)?.[1] ?? null);
+    number = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!).replace(/\s+/gu, '') : (RECEIVED_NUMBER_RE.exec(next)?.[1] ?? null);
   }
   const coHandlers = coHandlersIn(openingText, from) ?? (nextNamesIt ? coHandlersIn(next, end) : null) ?? [];
   return {

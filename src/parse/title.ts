@@ -41,14 +41,15 @@ const TRAILING_NOTE = new RegExp(String.raw`[(（](?:[^()（）]|[(（][^()（�
 // "关于市政协六届二次会议第0315号、第0327号提案的复函", "…第13、53号建议的复函" (the first is the letter's), "X局对县十七届人大二次会议第 094 号建议的答复",
 // "…会议0948号建议的会办意见", "…会议温36号建议" (a delegation's character before the number; 笫 is 第 mistyped): the
 // session runs from 关于/对/( to the first number.
-// A proposal's number: a letter or two first (B017, DH0315), its year in brackets (B(2022)327), dots and dashes (6.11).
+// A proposal's number: a letter or two first (B017, DH0315), its year in brackets (B(2022)327), dots and dashes (6.11);
+// the whole number may stand in brackets (第(J027)号).
 // (Or in Chinese numerals before 号: 第五十二号建议.)
 const PROPOSAL_NUMBER = String.raw`(?:[A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*|[一二三四五六七八九十百〇零]{1,6}(?=号))`;
 // Between the number and the kind may stand its class's own number in brackets ("第4117号(城乡建设类063号)提案"),
 // the proposers ("第20号某某等代表建议"), a deputy's written opinion (第0781号书面意见, Shanghai's name for a suggestion), a key proposal's mark (第A010号重点提案) or the title in quotes or 《》, its kind last ("第16号“关于…的建议”的答复",
 // "第20241056号《关于…的建议》的答复"), or bare ("第40号加强对某县排水系统的建议的答复").
 const PROPOSAL_REF =
-  new RegExp(String.raw`(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?((?:(?<=会议)(?!笫)[\u4e00-\u9fa5])?${PROPOSAL_NUMBER})(?:[、和及]${PROPOSAL_NUMBER})*号(?:[、和及与]第?${PROPOSAL_NUMBER}号)*(?:[(（][^()（）]{1,12}类[^()（）]{0,8}[)）])?(?:[\p{Script=Han}、]{2,12}?等|[“"《][^“”"《》]{2,150}?(?=(?:提案|建议|议案)[”"》])|(?:(?!提案|建议|议案|答复)[^\s《》“”"()（）第号]){2,60}?的(?=建议|提案|议案))?(?:代表|委员|政协|人大|集体|重点|书面)*(提案|建议|议案|意见)`, 'u');
+  new RegExp(String.raw`(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?[(（]?((?:(?<=会议)(?!笫)[\u4e00-\u9fa5])?${PROPOSAL_NUMBER})[)）]?(?:[、和及]${PROPOSAL_NUMBER})*号(?:[、和及与]第?${PROPOSAL_NUMBER}号)*(?:[(（][^()（）]{1,12}类[^()（）]{0,8}[)）])?(?:[\p{Script=Han}、]{2,12}?等|[“"《][^“”"《》]{2,150}?(?=(?:提案|建议|议案)[”"》])|(?:(?!提案|建议|议案|答复)[^\s《》“”"()（）第号]){2,60}?的(?=建议|提案|议案))?(?:代表|委员|政协|人大|集体|重点|书面)*(提案|建议|议案|意见)`, 'u');
 // The title in 《》 before the number: "对县政协十届第二次会议《关于…的提案》第025号提案的答复".
 const TITLE_THEN_NUMBER_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)《[^《》]+》第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(提案|建议|议案)`, 'u');
 // The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号", no session: "对县政协提案第100号".

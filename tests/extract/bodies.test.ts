@@ -268,6 +268,9 @@ describe('left boundary of a body', () => {
     ]);
     expect(names('街道党工委、办事处高度重视', jurisdictionOf('安宁市农业农村局')).map(([, name]) => name)).not.toContain('安宁市办事处');
   });
+  it('names a planning committee written short (市规委会) in full', () => {
+    expect(names('我局将提请市规委会审议', jurisdictionOf('永州市自然资源和规划局'))).toEqual([['市规委会', '永州市规划委员会']]);
+  });
   it('reads a sub-district’s congress work committee (街道人大工委) whole, not its congress (b1209)', () => {
     const office = jurisdictionOf('重庆市永川区某某街道办事处');
     expect(names('街道人大工委主任、街道党工委委员一同到社区调研', office).map(([t]) => t)).toEqual(['街道人大工委', '街道党工委']);

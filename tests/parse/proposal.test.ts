@@ -169,6 +169,11 @@ describe('proposal reference in the title', () => {
     // A dashed number in brackets after the title (第2-20230276号); the kind word alone in 《》 names no proposal (以下简称《建议》).
     expect(parseLetter('某代表:\n您提出的《关于完善地铁站出站口的建议》(第2-20230276号)收悉。现答复如下:\n已办。\n').proposal.number).toBe('2-20230276');
     expect(parseLetter('某委员:\n你提出的“关于盘活农村荒废耕地的提案”(14-2-128号提案)收悉,现答复如下:\n已办。\n').proposal.number).toBe('14-2-128');
+    // The number bracketed after 第 in the title (第(J027)号); the number before the bare title (提出的D102号关于…的提案).
+    expect(fromTitle('关于对区一届人大三次会议第(J027)号建议的答复')).toMatchObject({ session: '区一届人大三次会议', number: 'J027' });
+    expect(parseLetter('某某委员:\n您在市政协五届三次会议上提出的D102号关于建设某某文化园的提案已收悉,现答复如下:\n已办。\n').proposal).toMatchObject({ number: 'D102', title: '关于建设某某文化园的提案' });
+    // A proposal titled as a suggestion, commas in its title (…的建议的提案收悉): the title without the kind after it, the kind 提案.
+    expect(parseLetter('您提出的关于在步行街修建立体停车场,缓解停车压力的建议的提案收悉,现答复如下:\n已办。\n').proposal).toMatchObject({ title: '关于在步行街修建立体停车场,缓解停车压力的建议', kind: '提案' });
     // Others joined by 等 in brackets after the first name (某某(等)代表提出的《…》).
     expect(parseLetter('某县水利局关于办理县十八届人大五次会议第142号建议的函\n正文\n李小川(等)代表提出的《关于新建某某水库的建议》。\n回复 经研究,已列入规划。\n').proposer).toEqual({ name: '李小川', role: '代表' });
     // Or bare in brackets after the quoted title (“…的建议”(47)收悉).
