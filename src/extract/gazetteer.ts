@@ -111,6 +111,8 @@ export function countyOfTown(town: string): Place | null {
 
 /** Counties whose name opens with a common word (会同县, 和县): only a place in their own province's letters. */
 export const wordLikeCounties: ReadonlySet<string> = new Set(places.wordLike.list);
+/** Regions whose bodies answer no mainland deputy: naming them never places a letter. */
+export const placesNoLetter: ReadonlySet<string> = new Set(places.placesNoLetter.list);
 /** Places whose short form (新建 for 新建区) is a common word: one bare mention does not place a letter. */
 export const shortFormWords: ReadonlySet<string> = new Set(places.shortFormWords.list);
 

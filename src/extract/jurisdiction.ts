@@ -1,7 +1,7 @@
 // Short forms are relative to the letter's jurisdiction: 市科技局 is 重庆市科学技术局 in a
 // Chongqing letter and 成都市科学技术局 in a Chengdu one. The jurisdiction comes from the
 // replying body's name, else the session, else the places the letter names.
-import { COUNTY_LEVEL_WORDS, countyOfTown, partyByForm, placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH, notLevel, sharedCountyNames, sharedCountyOf, wordLikeCounties } from './gazetteer.js';
+import { COUNTY_LEVEL_WORDS, countyOfTown, partyByForm, placeByForm, type Place, type PlaceLevel, MAX_PLACE_LENGTH, notLevel, sharedCountyNames, sharedCountyOf, wordLikeCounties, placesNoLetter } from './gazetteer.js';
 import { WordScanner } from './literals.js';
 import { wordsOf } from './words.js';
 
@@ -236,7 +236,7 @@ export function withoutPartnerSentences(text: string): string {
 
 // The forms of places that vote for their province: leftmost-longest, as a reader takes them.
 const PROVINCE_VOTERS = new WordScanner(
-  [...placeByForm].filter(([form, p]) => form.length >= 2 && form.length <= MAX_PLACE_LENGTH && p.province && !wordLikeCounties.has(p.name)).map(([form]) => form),
+  [...placeByForm].filter(([form, p]) => form.length >= 2 && form.length <= MAX_PLACE_LENGTH && p.province && !wordLikeCounties.has(p.name) && !placesNoLetter.has(p.province)).map(([form]) => form),
 );
 
 /**
@@ -267,8 +267,8 @@ export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
   return { ...j, province: best.name, provinceShort: best.short, city: j.city ?? (best.municipality ? best.name : null) };
 }
 
-// A river, street, bay or bridge named after a place (苏州河, 南京路, 长寿湾, 重庆大桥) is no mention of the place.
-const FEATURE_AFTER_RE = /^(?:河|路|街(?!道)|大道|大桥|桥|湖|湾)/u;
+// A river, street, bay, bridge or bus or rail line named after a place (苏州河, 南京路, 长寿湾, 重庆大桥, 滨江线) is no mention of the place.
+const FEATURE_AFTER_RE = /^(?:河|路|街(?!道)|大道|大桥|桥|湖|湾|线)/u;
 
 /** Does the place name ending at `end` name a river, street, bay or bridge? */
 export function namesAFeature(text: string, end: number): boolean {

@@ -26,6 +26,7 @@ const Places = z.strictObject({
   cities: z.array(City),
   counties: z.array(County),
   peoples: z.strictObject({ $comment: nonEmpty, list: z.array(nonEmpty) }),
+  placesNoLetter: z.strictObject({ $comment: nonEmpty, list: z.array(nonEmpty) }),
   wordLike: z.strictObject({ $comment: nonEmpty, list: z.array(nonEmpty) }),
   shortFormWords: z.strictObject({ $comment: nonEmpty, list: z.array(nonEmpty) }),
 });
@@ -148,6 +149,10 @@ describe('data/places.json', () => {
     // 吉林 is the province; the city is reachable only by its full name.
     expect(resolve(placeEntries, '吉林')).toBe('吉林省');
     expect(places.counties.find((c) => c.name === '忠县')?.short).toEqual([]);
+  });
+  it('lists as placing no letter only provinces it knows', () => {
+    const provinces = new Set(places.provinces.map((p) => p.name));
+    expect(places.placesNoLetter.list.filter((name) => !provinces.has(name))).toEqual([]);
   });
 });
 

@@ -62,6 +62,14 @@ describe('jurisdiction', () => {
     expect(inferProvince(emptyJurisdiction(), list).province).toBeNull();
     expect(inferProvince(emptyJurisdiction(), `${list}贵州省、贵阳市造林。`).province).toBe('贵州省');
   });
+  it('places no letter in a region whose bodies answer no mainland deputy, nor by a word holding its name (炮台湾 holds 台湾)', () => {
+    expect(inferProvince(emptyJurisdiction(), '结合炮台湾湿地公园游客出行,优化线路。').province).toBeNull();
+    expect(inferProvince(emptyJurisdiction(), '推进与香港、澳门的统计交流合作。').province).toBeNull();
+  });
+  it('places no letter by a bus or rail line named after a place (滨江线)', () => {
+    const text = '您在区政协会议期间提出的提案收悉。首末站配置两条公交线路,一条为吴淞滨江线,由码头延伸至地铁站;区交通委将继续优化。';
+    expect(inferCounty(emptyJurisdiction(), text, mostNamedByShortForm).county).toBeNull();
+  });
   it('counts a chain of places (河南郑州) as one mention of one place', () => {
     const text = '您提出的《关于重庆市加强极端天气防范的建议》收悉。2021年河南郑州遭遇特大暴雨,我市也先后遭遇洪水和干旱,已会同重庆市气象局研判。';
     expect(inferProvince(emptyJurisdiction(), text)).toMatchObject({ province: '重庆市', city: '重庆市' });
