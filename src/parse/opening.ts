@@ -131,7 +131,7 @@ const LIST_OPENER_RE = /^(?:我[局委厅办部]|(?:会办|协办)单位)/u;
 // A class of bodies closing a list (…等3个单位, …协办单位): no body of its own to cut out.
 const CLASS_END_RE = /(?:单位|部门)$/u;
 // What a listed body other than a government's ends in: a town, a firm, a school, a bank's branch.
-const OTHER_BODY_END_RE = /(?:镇|乡|街道|公司|学校|小学|中学|医院|银行|分行|支行)$/u;
+const OTHER_BODY_END_RE = /(?:镇|乡|街道|公司|集团|学校|小学|中学|医院|银行|分行|支行)$/u;
 
 /** Does a piece between commas list bodies (市财政局、交通 and 腰堡镇等部门), not go on with the sentence (经实地调研)? */
 function listsBodies(piece: string): boolean {
@@ -141,9 +141,9 @@ function listsBodies(piece: string): boolean {
   });
 }
 
-/** The longest start of a text that is a body's name: a list going on into its sentence (会同基教处落实该项工作) ends there. */
+/** The longest start of a text that is a body's name (or a town's, a firm's): a list going on into its sentence (会同基教处落实该项工作, 会同县交通集团重新办理) ends there. */
 function bodyLead(text: string): string {
-  for (let k = text.length - 1; k >= 3; k--) if (AGENCY_LINE_RE.test(text.slice(0, k))) return text.slice(0, k);
+  for (let k = text.length - 1; k >= 3; k--) if (AGENCY_LINE_RE.test(text.slice(0, k)) || OTHER_BODY_END_RE.test(text.slice(0, k))) return text.slice(0, k);
   return text;
 }
 

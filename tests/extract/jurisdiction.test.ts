@@ -66,6 +66,10 @@ describe('jurisdiction', () => {
     expect(inferProvince(emptyJurisdiction(), '结合炮台湾湿地公园游客出行,优化线路。').province).toBeNull();
     expect(inferProvince(emptyJurisdiction(), '推进与香港、澳门的统计交流合作。').province).toBeNull();
   });
+  it('places no letter outside its province by a county whose name closes a word before a level word (规范县城: 范县)', () => {
+    const text = '关于治理规范县城及乡村区域弱电线路的建议。已转交县商工局办理,创建省级示范县。';
+    expect(inferCounty(emptyJurisdiction(), text).county).toBeNull();
+  });
   it('places no letter by a bus or rail line named after a place (滨江线)', () => {
     const text = '您在区政协会议期间提出的提案收悉。首末站配置两条公交线路,一条为吴淞滨江线,由码头延伸至地铁站;区交通委将继续优化。';
     expect(inferCounty(emptyJurisdiction(), text, mostNamedByShortForm).county).toBeNull();

@@ -293,6 +293,9 @@ describe('co-handlers in the opening', () => {
     // A list running on into its sentence past the body (会同A落实该项工作,认真梳理研究): the body, then no more.
     const runOn = parseLetter('张三代表：\n您提出的《关于改善午休条件的建议》收悉。我局安排信息中心牵头,会同基教处落实该项工作,认真梳理研究并开展调研,现答复如下：\n');
     expect(runOn.coHandlers.map((c) => c.name)).toEqual(['基教处']);
+    // A firm's list running on (会同协办单位县交通集团重新办理): cut at the firm, which is no government body.
+    const firm = parseLetter('张三代表：\n你们提出的《关于渡轮免费的建议》,经我中心会同协办单位县交通集团重新办理,现答复如下：\n');
+    expect(firm.coHandlers).toEqual([]);
     // Or into its object (会同A对…建议进行了认真研究).
     const object = parseLetter('张三代表：\n您提出的《关于统计合作的建议》收悉。我局会同某省统计局对各位代表的建议进行了认真研究,现答复如下：\n');
     expect(object.coHandlers.map((c) => c.name)).toEqual(['某省统计局']);
