@@ -109,7 +109,7 @@ export function countyOfTown(town: string): Place | null {
   return place?.level === 'county' ? place : null;
 }
 
-/** Counties whose name opens with a common word (会同县, 和县): only a place in their own province's letters. */
+/** Counties whose name opens or closes a common word (会同县, 和县; 规范县城 holds 范县): only a place in their own province's letters. */
 export const wordLikeCounties: ReadonlySet<string> = new Set(places.wordLike.list);
 /** Regions whose bodies answer no mainland deputy: naming them never places a letter. */
 export const placesNoLetter: ReadonlySet<string> = new Set(places.placesNoLetter.list);

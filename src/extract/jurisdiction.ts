@@ -270,7 +270,7 @@ export function inferProvince(j: Jurisdiction, text: string): Jurisdiction {
 // A river, street, bay, bridge or bus or rail line named after a place (苏州河, 南京路, 长寿湾, 重庆大桥, 滨江线) is no mention of the place.
 const FEATURE_AFTER_RE = /^(?:河|路|街(?!道)|大道|大桥|桥|湖|湾|线)/u;
 
-/** Does the place name ending at `end` name a river, street, bay or bridge? */
+/** Does the place name ending at `end` name a river, street, bay, bridge or line? */
 export function namesAFeature(text: string, end: number): boolean {
   return FEATURE_AFTER_RE.test(text.slice(end, end + 2));
 }

@@ -170,6 +170,7 @@ export function splitBodyList(whole: string, base: number): { name: string; star
       // (A level word a slip wrote twice, 市市农业农村局, is written once.)
       const bare = head.replace(LIST_OPENER_RE, '').replace(DOUBLED_LEVEL_RE, '');
       const listed = bare.replace(/等$/, '').replace(/[)）]$/u, '');
+      // (A name that ends like no body goes on into the sentence: 基教处落实该项工作 is 基教处, and the list ends with it.)
       const runsOn = listed.length > 4 && !AGENCY_LINE_RE.test(listed) && !OTHER_BODY_END_RE.test(listed) && !CLASS_END_RE.test(listed);
       const name = runsOn ? bodyLead(listed) : listed;
       const start = offset + (head.length - bare.length);
