@@ -413,6 +413,10 @@ describe('what is one platform', () => {
     // Nor a bus route whose dashes a page typed as 一.
     expect(found('线路为:城东广场一新华路一政务中心一滨江社区一职教中心一李家湾一火车站。')).toEqual([]);
   });
+  it('reads a named wholesale or gig market as a platform, a class of them as none (b1168, b1202)', () => {
+    expect(found('推动青川县农副产品批发市场建设,完善农产品批发市场体系。')).toEqual([['Platform', '青川县农副产品批发市场']]);
+    expect(found('已建成青川县城区零工市场,推进零工市场标准化。')).toEqual([['Platform', '青川县城区零工市场']]);
+  });
   it('does not join two names over 和', () => {
     expect(found('建设社区食堂服务中心和智慧平台。').map(([, n]) => n)).not.toContain('社区食堂服务中心和智慧平台');
     // After a list's 、 the last joiner ends the list: 专项债 and a class of fund, no one name.
