@@ -154,9 +154,9 @@ function bodyLead(text: string): string {
 export function splitBodyList(whole: string, base: number): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
   const pieces = whole.split(/(?<=[,，])/u);
-  const piecesListing = pieces.map((p) => listsBodies(p.replace(/[,，]$/u, '').trim()));
+  const listing = (piece: string) => listsBodies(piece.replace(/[,，]$/u, '').trim());
   // (A first piece that runs on into the sentence, 会同A落实该项工作, ends the list with its last body.)
-  const kept = piecesListing[0] ? piecesListing.indexOf(false) : 1;
+  const kept = listing(pieces[0]!) ? pieces.findIndex((p, i) => i > 0 && !listing(p)) : 1;
   const list = kept < 0 ? whole : pieces.slice(0, kept).join('');
   for (const m of list.matchAll(/[^、,，;；\s]+/gu)) {
     // "财政、国土等部门,对照…": the list ends at its 等; what follows is the sentence.

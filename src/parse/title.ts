@@ -50,10 +50,12 @@ const PROPOSAL_NUMBER = String.raw`(?:[A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za
 // "第20241056号《关于…的建议》的答复"), or bare ("第40号加强对某县排水系统的建议的答复").
 const PROPOSAL_REF =
   new RegExp(String.raw`(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?[(（]?((?:(?<=会议)(?!笫)[\u4e00-\u9fa5])?${PROPOSAL_NUMBER})[)）]?(?:[、和及]${PROPOSAL_NUMBER})*号(?:[、和及与]第?${PROPOSAL_NUMBER}号)*(?:[(（][^()（）]{1,12}类[^()（）]{0,8}[)）])?(?:[\p{Script=Han}、]{2,12}?等|[“"《][^“”"《》]{2,150}?(?=(?:提案|建议|议案)[”"》])|(?:(?!提案|建议|议案|答复)[^\s《》“”"()（）第号]){2,60}?的(?=建议|提案|议案))?(?:代表|委员|政协|人大|集体|重点|书面)*(提案|建议|议案|意见)`, 'u');
+// A session's last word; suggestions made between sittings are numbered apart (区十八届人大三次会议闭会期间第4号建议).
+const SITTING = '会议(?:闭会期间)?';
 // The title in 《》 before the number: "对县政协十届第二次会议《关于…的提案》第025号提案的答复".
 const TITLE_THEN_NUMBER_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)《[^《》]+》第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(提案|建议|议案)`, 'u');
 // The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号", no session: "对县政协提案第100号".
-const KIND_FIRST_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?(?:会议(?:闭会期间)?|政协|人大))(?:代表|委员|党派团体|界别|集体)?(建议|提案|议案)[^第《》]{0,10}第(${PROPOSAL_NUMBER})号`);
+const KIND_FIRST_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?(?:${SITTING}|政协|人大))(?:代表|委员|党派团体|界别|集体)?(建议|提案|议案)[^第《》]{0,10}第(${PROPOSAL_NUMBER})号`);
 // No 关于/对, the number in brackets or after a colon after the kind: "区人大八届四次会议代表建议(第24号)答复意见",
 // "区某届人大二次会议建议:第009号--关于…的答复".
 const BRACKETED_NUMBER_REF = new RegExp(String.raw`^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)(?:[(（]第?(${PROPOSAL_NUMBER})号[)）]|[:：]第?(${PROPOSAL_NUMBER})号)`);
@@ -83,8 +85,7 @@ const REF_START = /关于|对(?=[^，。,]*(?:号|《|会议“|会议[\u4e00-\u
 // The proposal quoted in a title: after 对, ending like one, or right after the kind and number (…16号议案《…》);
 // or noted in brackets after the reply word (…建议的答复(关于…的建议), a stray bracket closing it twice).
 const QUOTED_PROPOSAL = /对《([^《》]{2,150})》|^“([^“”]{2,150}?(?:建议|提案|议案))”(?=的?(?:复文|答复|复函|回复))|《([^《》]{2,150}?(?:建议|提案|议案))》|(?:建议|提案|议案)《([^《》]{2,150})》|(?<=答复|复函|回复|的函)[(（](关于[^()（）]{2,150}?(?:建议|提案|议案))[)）]{1,2}$/u;
-// (Suggestions made between sittings are numbered apart: 区十八届人大三次会议闭会期间第4号建议.)
-const SESSION_END = /^(.*会议(?:闭会期间)?)/;
+const SESSION_END = new RegExp(`^(.*${SITTING})`, 'u');
 // A ministry's 复文 notes the proposal's year and number after it: “关于…的建议”复文(2022年第4406号).
 const YEAR_NUMBER_NOTE = /(?<=复文|答复|复函)[(（]\d{4}年第(\d+)号[)）]$/u;
 // A record's title may open with the proposal's number and a colon: 第23号:关于“…”的答复.
