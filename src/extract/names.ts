@@ -464,11 +464,19 @@ const TOWN_LEVEL_IN_OPENING = /^\p{Script=Han}{1,2}?(?:镇|乡|街道)/u;
  * The names, each platform starting after a body whose name opens it where what follows is a name of its
  * own: a park named right after the office that runs it (…委员会办公室洪庆航天动力产业园) is the park. A body's
  * class of platform (某局科技服务平台) stays whole, and so does a fund, named for the body's work
- * (县政协提案政府专项补助资金).
+ * (县政协提案政府专项补助资金). A name starting inside a body's is that body's unit.
  */
 export function afterLeadingBodies(text: string, hits: NameHit[], bodies: { start: number; end: number }[], skip: [number, number][]): NameHit[] {
   const out: NameHit[] = [];
   for (const hit of hits) {
+    // A name cut out of a body's own (文化和|旅游部全国…中心, cut at 和) is no name; what follows the body may be
+    // the body's unit (its name written with the body's, its span after it).
+    const cut = bodies.find((b) => b.start < hit.start && hit.start < b.end && b.end < hit.end);
+    if (cut) {
+      const unit = findSuffixNames(text, cut.end, hit.end, skip).find((h) => h.end === hit.end && h.type === hit.type);
+      if (unit) out.push({ ...unit, name: text.slice(cut.start, cut.end) + unit.name });
+      continue;
+    }
     const body = hit.type === 'Platform' ? bodies.find((b) => b.start === hit.start && b.end < hit.end) : undefined;
     const rest = body && findSuffixNames(text, body.end, hit.end, skip).find((h) => h.end === hit.end && h.type === hit.type);
     out.push(rest || hit);

@@ -56,7 +56,7 @@ const WORK_VERB_BEFORE = /(?:创作|编创|出版|演出|排演|编排|拍摄|�
 const DOCUMENT_WORD = /(?:办法|方案|措施|计划|规划|纲要|意见|通知|条例|法|规定|决定|细则|标准|规范|清单|指南|指引|协议|制度|公告|批复|函|报告|要点|目录|名录|政策|行动|工程|战略|规程|守则|章程|准则|导则|意见稿)/u;
 
 // …or an event or work named by what follows its title (《湖湘非遗情·女书唱给母亲听》公益音乐会).
-const WORK_NOUN_AFTER = /^[\p{Script=Han}]{0,4}?(?:音乐会|演唱会|晚会|展览|展演|专题片|纪录片|宣传片|微电影|电影|歌曲|舞剧|话剧|戏剧|画册|丛书)/u;
+const WORK_NOUN_AFTER = /^[\p{Script=Han}]{0,4}?(?:音乐会|演唱会|晚会|展览|展演|演出|剧目|节目|专题片|纪录片|宣传片|微电影|电影|歌曲|舞剧|话剧|戏剧|画册|丛书)/u;
 
 // …or a book's chapter (《尚书·说命》, 《史记·殷本纪》): a classic cited by its part.
 const BOOK_PART = /^[\p{Script=Han}]{1,8}·[\p{Script=Han}]{1,10}$/u;
@@ -79,12 +79,18 @@ function namesAWork(text: string, open: number, close: number, title: string): b
 
 export function findPolicies(text: string, from: number, to: number, exclude: [number, number][]): PolicyHit[] {
   const hits: PolicyHit[] = [];
+  // A title one of whose mentions names a work (《某某》剧目排练) is that work wherever the letter writes it.
+  const works = new Set<string>();
   const region = text.slice(0, to);
   for (const m of region.matchAll(BRACKETED_RE)) {
     if (m.index < from || inRanges(exclude, m.index)) continue;
     const end = m.index + m[0].length;
     // (A site or app named in 《》 with its class after it, 《重庆人大》网站, is a platform: extract/names.ts.)
-    if (MEDIA_RE.test(m[1]!) || namesAWork(text, m.index, end, m[1]!) || platformClassAt(text, end)) continue;
+    if (MEDIA_RE.test(m[1]!) || platformClassAt(text, end)) continue;
+    if (namesAWork(text, m.index, end, m[1]!)) {
+      works.add(m[1]!);
+      continue;
+    }
     const doc = DOC_NUMBER_RE.exec(text.slice(end, end + 40));
     // A number written inside the brackets after the title (《…意见(国办发〔2005〕18号)》, 《…办法(市政府第12号令)》) is its number, not its name.
     const inner = NUMBER_CLOSING_TITLE_RE.exec(m[1]!);
@@ -100,6 +106,7 @@ export function findPolicies(text: string, from: number, to: number, exclude: [n
       hits.push({ start, end: start + inner[1]!.length, text: inner[1]!, name: policyName(inner[1]!), docNumber: null, aliases: [] });
     }
   }
+  if (works.size > 0) hits.splice(0, hits.length, ...hits.filter((h) => !works.has(h.text)));
   const inBrackets = (i: number) => hits.some((h) => i >= h.start - 1 && i <= h.end);
   for (const re of [QUOTED_PLAN_RE, QUOTED_ONLY_RE, QUOTED_PROGRAMME_RE]) {
     for (const m of region.matchAll(re)) {

@@ -514,6 +514,9 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('由镇政府负责管护。')).toEqual([]);
     expect(names('属地街道办事处和社区配合。')).toEqual([]);
   });
+  it('reads 代表 (on behalf of) before a town the tables do not know as no part of its name (b1255)', () => {
+    expect(names('村文艺队代表竹林镇人民政府参加汇演。')).toEqual([['竹林镇人民政府', '青川县竹林镇人民政府']]);
+  });
   it('knows the merged culture, tourism and broadcasting bureaus by their short forms', () => {
     expect(names('县文旅广电局和县文广旅局。').map(([, n]) => n)).toEqual(['青川县文化旅游和广播电视局', '青川县文化广电和旅游局']);
     // The bureau whose full name is 文化旅游广电局 (岳阳市) keeps it.

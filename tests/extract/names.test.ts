@@ -371,6 +371,12 @@ describe('papers of the exchange are not policies', () => {
     const plan = '落实《某县文艺精品扶持计划》展演补贴。';
     expect(findPolicies(plan, 0, plan.length, []).map((h) => h.name)).toEqual(['某县文艺精品扶持计划']);
   });
+  it('reads a title one of whose mentions names a work (《…》剧目排练) as that work at every mention (b1255)', () => {
+    const text = '县文化馆组织演员进行《山歌对唱》剧目排练,并安排经费支持《山歌对唱》参加全省比赛,依照《某省非物质文化遗产保护条例》办理。';
+    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['某省非物质文化遗产保护条例']);
+    const alone = '安排经费支持《山歌对唱》参加全省比赛。';
+    expect(findPolicies(alone, 0, alone.length, []).map((h) => h.name)).toEqual(['山歌对唱']);
+  });
   it('reads pieces of the press (a headline with its column bar, titles shown on a platform) as no policy, a plan so shown as one', () => {
     const text = '其中,《乡村医生的一天》《古镇“新”韵》在“学习强国”学习平台、某市融媒体等媒体展播。推出《我眼中的乡村振兴丨一颗鸡蛋的故事》。';
     expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual([]);
@@ -692,6 +698,10 @@ describe('one platform written with and without its place’s level word', () =>
 });
 
 describe('what a centre is, and where a name ends', () => {
+  it('reads a ministry cut at its 和 by a centre named after it (文化和|旅游部全国…中心) as the ministry, no centre of the letter’s county (b1255)', () => {
+    const cut = extracted('王某代表:\n您提出的《关于传承非遗的建议》收悉,现答复如下:\n我局组织传承人参与文化和旅游部全国公共文化发展中心举办的培训。\n某县文化和旅游局\n2023年6月1日\n', 'cut.txt');
+    expect(cut.entities.filter((e) => e.type !== 'Person').map((e) => e.name).sort()).toEqual(['中华人民共和国文化和旅游部', '某县文化和旅游局']);
+  });
   const found = (text: string) => findSuffixNames(text, 0, text.length).map((h) => [h.type, h.name]);
   it('reads a care centre of a named place as an organisation, and one of no named place as nothing', () => {
     expect(found('建成白鹤社区日间照料中心和居委会养老服务中心。')).toEqual([['Organization', '白鹤社区日间照料中心']]);
