@@ -104,13 +104,13 @@ const SESSION_SHAPE = /会议|届|次/u;
 // with the session itself: 市十七届人大一次会议关于…的建议办理情况的答复.)
 const AGENCY_PREFIX_RE = /^(?!(?:关于)?对)(?!.*(?:届|会议$))[\p{Script=Han}()（）]{2,40}$/u;
 const YEAR_LEAD = /^\d{4}年度?/u;
-// What may stand before the title on its line: bullets and list numbers ("•004(1)."), a label
+// What may stand before the title on its line: a breadcrumb (首页 > …, 当前位置: 首页 / …), bullets and list numbers ("•004(1)."), a label
 // ("标题:", "信息名称", "内容概述:", "[ 名 称 ]", "称:" of a 名称 label cut by the page, "成文日期 标题" of a table row), a document number ("某教〔2021〕122号", "某建字(2018)249号", "(湘水提〔2017〕046号A类)" with its class, the class quoted before it: "“B”某建办函〔2016〕5号";
 // never a session's name: 关于市十四届人大五次会议〔2020〕104号建议 holds the proposal's year and number)
 // or its tail the page split off ("34号 对…"), table cell bars, a column's tag in 【】 ("【办理结果】对…"), a portal's tag of
 // the place that reposted it ("(四川-遂宁)国家医疗保障局对…").
 const TITLE_PREFIX =
-  /^(?:[^>\n]*>[\s\u3000]*)*(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．]|【\p{Script=Han}{2,8}】(?=关于|对)|[(（]\p{Script=Han}{2,4}[-—－]\p{Script=Han}{2,6}[)）])*(?:[\[【［]?(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称|中文名|概述|摘要|称(?=[:：]))[\]】］]?[:：]?[|—–-]*)?(?:[“"][\s\u3000]*[A-D][1-9]?类?[\s\u3000]*[”"][\s\u3000]*)?(?:[(（]?(?:(?!会议)[\p{Script=Han}]){1,12}[〔\[［﹝【(（]\d{4}[〕\]］﹞】)）]第?\d+号(?:[A-D][1-9]?类?)?[)）]?[|—–-]*|\d+号[\s\u3000]*(?=关于|对))?/u;
+  /^(?:[^>\n]*>[\s\u3000]*)*(?:[^\n]{0,6}位置[\s\u3000]*[:：][\s\u3000]*(?:[^/／\n]{1,20}[/／][\s\u3000]*)*)?(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．]|【\p{Script=Han}{2,8}】(?=关于|对)|[(（]\p{Script=Han}{2,4}[-—－]\p{Script=Han}{2,6}[)）])*(?:[\[【［]?(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称|中文名|概述|摘要|称(?=[:：]))[\]】］]?[:：]?[|—–-]*)?(?:[“"][\s\u3000]*[A-D][1-9]?类?[\s\u3000]*[”"][\s\u3000]*)?(?:[(（]?(?:(?!会议)[\p{Script=Han}]){1,12}[〔\[［﹝【(（]\d{4}[〕\]］﹞】)）]第?\d+号(?:[A-D][1-9]?类?)?[)）]?[|—–-]*|\d+号[\s\u3000]*(?=关于|对))?/u;
 // A record's cells on the title's line before its name label (索引号: 发布机构: 本网 名称: …), a whole row of them
 // (索 引 号:… 公文目录:… 发文机构:… 主 题 词: 发布日期:… 文  号: 标  题:…): the page's, not the title's.
 const CELLS_BEFORE_NAME = /^.{0,200}?[:：](?=[^:：]{0,12}(?:名称|标题|题目)[:：])/u;

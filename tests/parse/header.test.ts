@@ -35,6 +35,8 @@ describe('header labels', () => {
   it('ends a value at the next label, even one glued to it, and at counters and buttons', () => {
     expect(parseHeaderLines(['来源:某县公安局发布时间:2025-01-04 15:22文字大小:[ ]'])).toMatchObject({ publisher: '某县公安局', publishedDate: '2025-01-04 15:22' });
     expect(parseHeaderLines(['信息来源:某镇 浏览次数:12']).publisher).toBe('某镇');
+    // An empty source before a counter (来源:    预览次数:) is none: the counter's label is no publisher (b1259).
+    expect(parseHeaderLines(['发布时间: 2015年12月16日 00:00   来源:    预览次数: 【字体:']).publisher).toBeUndefined();
     // A view count's label of any length, glued to the value before it.
     expect(parseHeaderLines(['时间:2023-04-03来源:某市民政局点击:']).publisher).toBe('某市民政局');
     expect(parseHeaderLines(['来源:某县交通局 打印']).publisher).toBe('某县交通局');
