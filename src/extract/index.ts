@@ -207,6 +207,11 @@ function readLetter(doc: LetterDoc): LetterRecord {
   }
   // (A replying body found otherwise, by its document number, its own words or its page, is an entity of its letter too.)
   else if (replyingAgency) seeds.push({ type: 'Agency', name: replyingAgency, start: -1, end: -1, aliases: [] });
+  // The bodies a header names as overseeing the handling (督办单位).
+  for (const written of p.supervisors) {
+    const name = canonicalAgency(written, j);
+    if (name) seeds.push({ type: 'Agency', name, start: -1, end: -1, aliases: [written] });
+  }
   // The page's publisher (发文机关, 发布机构) when it is a body: the government office that posts a bureau's letter.
   const publisher = p.header.publisher ? bodyNamed(p.header.publisher, j) : null;
   if (publisher) seeds.push({ type: 'Agency', name: publisher, start: -1, end: -1, aliases: [p.header.publisher!] });

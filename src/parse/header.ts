@@ -19,6 +19,8 @@ export type HeaderField =
   // The date a page says it was issued (发文日期): the letter's written date where a label dates the page's posting
   // (发布日期), its posting date else.
   | 'issuedDate'
+  // The bodies that oversee the handling (督办单位: a government's office, its performance office): bodies the letter names.
+  | 'supervisors'
   // A label whose value says by its shape which field it fills (信息分类: a genre or topics; 分类: the result
   // class or topics; 号: left of a cut 索引号 or 文号).
   | 'byShape'

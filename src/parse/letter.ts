@@ -42,6 +42,8 @@ export type ParsedLetter = {
   addressee: string | null;
   /** Co-handlers as written, from the opening or a 协办单位 field. */
   coHandlers: NamedSpan[];
+  /** Bodies a header names as overseeing the handling (督办单位), as written. */
+  supervisors: string[];
   signer: SignerInfo | null;
   /** Everyone named as signing or reviewing in the closing. */
   closingPersons: NamedSpan[];
@@ -337,6 +339,7 @@ export function parseLetter(text: string): ParsedLetter {
     siteBody: siteBody(lines, headerEnd),
     addressee: addressee?.name ?? null,
     coHandlers,
+    supervisors: header.supervisors ? splitBodyList(header.supervisors, -1).map((c) => c.name) : [],
     signer,
     closingPersons,
     // A table's 签发日期 field where the letter is signed by no dated line.

@@ -43,8 +43,8 @@ const TRAILING_NOTE = new RegExp(String.raw`[(（](?:[^()（）]|[(（][^()（�
 // session runs from 关于/对/( to the first number.
 // A proposal's number: a letter or two first (B017, DH0315), its year in brackets (B(2022)327), dots and dashes (6.11);
 // the whole number may stand in brackets (第(J027)号).
-// (Or in Chinese numerals before 号: 第五十二号建议.)
-const PROPOSAL_NUMBER = String.raw`(?:[A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*|[一二三四五六七八九十百〇零]{1,6}(?=号))`;
+// (Or in Chinese numerals between 第 and 号: 第五十二号建议; without 第 they are a name's, 汪家沟二号拦河闸.)
+const PROPOSAL_NUMBER = String.raw`(?:[A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*|(?<=第)[一二三四五六七八九十百〇零]{1,6}(?=号))`;
 // Between the number and the kind may stand its class's own number in brackets ("第4117号(城乡建设类063号)提案"),
 // the proposers ("第20号某某等代表建议"), a deputy's written opinion (第0781号书面意见, Shanghai's name for a suggestion), a key proposal's mark (第A010号重点提案) or the title in quotes or 《》, its kind last ("第16号“关于…的建议”的答复",
 // "第20241056号《关于…的建议》的答复"), or bare ("第40号加强对某县排水系统的建议的答复").

@@ -1082,3 +1082,10 @@ describe('committees of drug control, public order and defence mobilisation, and
     ]);
   });
 });
+
+describe('bodies a header names', () => {
+  it('reads the bodies a record lists as overseeing the handling (督办单位) as the letter’s, placed in its jurisdiction (b1208, b1267)', () => {
+    const r = extracted('编 号:第〔27〕号 | 所属类别:委员提案 |\n督办单位:区政府办公室 区教育局 | 牵头领导:王某 |\n主办单位:区体育中心 |\n关于政协某市某区六届六次会议第27号提案的回复 |\n尊敬的张某委员: 您提出的《关于增加户外体育设施的建议》已收悉,现答复如下:\n已办。\n某市某区体育中心\n2021年6月1日\n', 'crumbs.txt');
+    expect(r.entities.filter((e) => e.type === 'Agency').map((e) => e.name).sort()).toEqual(['某市某区人民政府办公室', '某市某区体育中心', '某市某区教育局']);
+  });
+});

@@ -297,6 +297,9 @@ describe('title', () => {
     expect(parseLetter(`某市自然资源和规划局关于对某市第十五届人大第五次会议第83号代表建议的协办意见\n${rest}`).title?.agency).toBe('某市自然资源和规划局');
     const crumbs = parseLetter(`当前位置:首页>政府信息公开>建议提案办理>市农委关于对市政协十三届二次会议第20180388号提案会办工作的意见\n${rest}`);
     expect(crumbs.title?.title).toBe('市农委关于对市政协十三届二次会议第20180388号提案会办工作的意见');
+    // A Chinese numeral before 号 without 第 is part of a name in the proposal's title (汪家沟二号拦河闸), no number (b1261).
+    const named = parseLetter(`2018年某县七届人大一次会议《关于新建某某沟二号拦河闸的建议》(29号)的答复\n${rest}`).title;
+    expect([named?.number, named?.session]).toEqual(['29', '某县七届人大一次会议']);
     // A breadcrumb parted by slashes (当前位置: 首页 / …; b1253).
     expect(parseLetter(`当前位置: 首页 / 关于对县政协第十五届六次会议第12号建议的答复\n${rest}`).title?.title).toBe('关于对县政协第十五届六次会议第12号建议的答复');
     const noted = parseLetter(`对县十六届人大一次会议第3号建议的答复(水利局)\n${rest}`);
