@@ -182,8 +182,9 @@ export function atNameBoundary(text: string, pos: number): boolean {
  */
 function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor: number): boolean {
   const right = text.slice(joinerEnd, suffixEnd);
-  // 养老服务中心和智慧平台, 淮南市人民政府和高新区管委会: the left part is a whole name already, so these are two.
-  const before = text.slice(Math.max(floor, joinerEnd - 6), joinerEnd - 1);
+  // 养老服务中心和智慧平台, 淮南市人民政府和高新区管委会, 某县气象局(台)和…中心 (a note in brackets after the body):
+  // the left part is a whole name already, so these are two.
+  const before = text.slice(Math.max(floor, joinerEnd - 9), joinerEnd - 1).replace(NOTE_AT_END, '');
   if (SUFFIXES_AT_END.test(before) || BODY_AT_END.test(before)) return false;
   let leftStart = joinerEnd - 1;
   while (leftStart > floor && isNameChar(text, leftStart - 1) && !stopEndingAt(text, leftStart)) leftStart--;
@@ -197,7 +198,8 @@ function joinsOneName(text: string, joinerEnd: number, suffixEnd: number, floor:
   return startsWithPlace(left) || GRADE.test(left);
 }
 
-const BODY_AT_END = /(?:政府|[局厅委办院队])$/u;
+const BODY_AT_END = /(?:政府|机构|[局厅委办院队])$/u;
+const NOTE_AT_END = /[(（][^()（）]{1,4}[)）]$/u;
 const GRADES = '国家级|省级|市级|县级|区级';
 const GRADE = new RegExp(`${GRADES}|国家|中国`, 'u');
 
