@@ -429,8 +429,8 @@ describe('what is one platform', () => {
     const listed = '通过超长期国债、专项债及政府产业基金等渠道支持。';
     expect(findSuffixNames(listed, 0, listed.length).map((h) => h.name)).toEqual([]);
     // A body, a note in brackets after it, or a body's class (主管机构), before 和 is a whole name already (b1262).
-    expect(suffixNames('加快成立某某县气象局(台)和突发事件预警发布中心。')).not.toContain('某某县气象局(台)和突发事件预警发布中心');
-    expect(suffixNames('成立某某县气象主管机构和突发事件预警信息发布中心。')).not.toContain('某某县气象主管机构和突发事件预警信息发布中心');
+    expect(suffixNames('加快成立青川县气象局(台)和突发事件预警发布中心。')).not.toContain('青川县气象局(台)和突发事件预警发布中心');
+    expect(suffixNames('成立青川县气象主管机构和突发事件预警信息发布中心。')).not.toContain('青川县气象主管机构和突发事件预警信息发布中心');
   });
   it('joins a name’s parts over 及 when the nation stands in its left part (组织|国家…及…创新中心)', () => {
     expect(found('组织国家印刷及柔性显示创新中心开展建设。')).toEqual([['Platform', '国家印刷及柔性显示创新中心']]);
