@@ -7,6 +7,7 @@ import { COUNTY_LEVEL_WORDS, MAX_PLACE_LENGTH, placeByForm } from './gazetteer.j
 import type { Jurisdiction } from './jurisdiction.js';
 import type { EntityDraft, Seed } from './mentions.js';
 import { startsWithPlace } from './gazetteer.js';
+import { isKindOnly } from './policies.js';
 
 // Marks of a title inside a title (关于印发<X>的通知).
 const INNER_TITLE_MARKS = /[<>〈〉《》]/gu;
@@ -327,7 +328,8 @@ export function mergeVariants(seeds: Seed[], j: Jurisdiction): EntityDraft[] {
       const target = targetOf(d, same, j);
       if (target) same.absorb(target, d);
     }
-    out.push(...same.all.filter((d) => !same.gone.has(d)));
+    // (A document's kind alone that shortens no title the letter names, 遵照中办、国办《意见》精神, names none.)
+    out.push(...same.all.filter((d) => !same.gone.has(d) && !(type === 'Policy' && isKindOnly(d.name))));
   }
   return out;
 }

@@ -248,7 +248,7 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
     if (depth === 0 && !quoted && isMeasure(text, start - 1) && isCountDigit(text, countDigitBefore(text, start - 1))) break;
     if (depth === 0 && !quoted) {
       const stop = stopEndingAt(text, start) ?? extraStopEndingAt(text, start, extraStops);
-      if (stop && !(isFirstStep(text, start, suffixStart) && (FIRST_STEP_EXEMPT.has(stop) || namesTask(text, start - stop.length, suffixStart, suffixEnd))) && !(SOFT.has(stop) && joinsOneName(text, start, suffixEnd, floor))) break;
+      if (stop && !(isFirstStep(text, start, suffixStart) && (FIRST_STEP_EXEMPT.has(stop) || (!SOFT.has(stop) && namesTask(text, start - stop.length, suffixStart, suffixEnd)))) && !(SOFT.has(stop) && joinsOneName(text, start, suffixEnd, floor))) break;
     }
     start--;
   }
@@ -258,7 +258,8 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
 
 /**
  * A working group, a headquarters or its office is named by its task, a verb right before it too, after the
- * verb's object (现代农业推进|领导小组, 垃圾分类推进|工作指挥部); a verb after a body or place is the clause's (县政府成立|领导小组).
+ * verb's object (现代农业推进|领导小组, 垃圾分类推进|工作指挥部); a verb after a body or place is the clause's (县政府成立|领导小组),
+ * and a joiner joins no task (码头、渡口和|指挥部).
  */
 const namesTask = (text: string, verbStart: number, suffixStart: number, suffixEnd: number) =>
   TASK_GROUP_RE.test(text.slice(suffixStart, suffixEnd)) && /\p{Script=Han}/u.test(text.charAt(verbStart - 1)) && !SUBJECT_END.test(text.charAt(verbStart - 1));

@@ -37,6 +37,11 @@ describe('variants of a name', () => {
     // A short title refers back to the last title it shortens.
     expect(policies.find((e) => e.name === '油菜产业篇方案')?.aliases).toEqual(['方案']);
   });
+  it('keep no document’s kind alone that shortens no title the letter names (遵照中办、国办《意见》精神; b1267)', () => {
+    const lines = ['关于县政协十届二次会议第9号提案的答复', '王明委员:', '您提出的《关于建设纪念设施的提案》收悉,现答复如下:'];
+    const policies = entitiesOf([...lines, '遵照中办、国办《意见》精神,我局制定了《某县革命文物保护利用方案》,《方案》已印发。', '某县文化和旅游局', '2024年6月12日'], 'Policy');
+    expect(policies.map((e) => [e.name, [...e.aliases]])).toEqual([['某县革命文物保护利用方案', ['方案']]]);
+  });
   it('fold a zone’s committee written with the zone’s short name into its full name', () => {
     const r = extracted(['李华委员:', '您提出的《关于增设休息座椅的建议》收悉,现答复如下:', '青城山风景区管理委员会已在步道旁增设座椅。', '都江堰市青城山风景名胜区管理委员会', '2023年6月1日'].join('\n'), 'zone.txt');
     expect(r.entities.filter((e) => e.type === 'Agency').map((e) => [e.name, [...e.aliases]])).toEqual([

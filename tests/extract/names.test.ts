@@ -371,6 +371,10 @@ describe('papers of the exchange are not policies', () => {
     const plan = '落实《某县文艺精品扶持计划》展演补贴。';
     expect(findPolicies(plan, 0, plan.length, []).map((h) => h.name)).toEqual(['某县文艺精品扶持计划']);
   });
+  it('reads a paper named 报 (《救国报》社旧址) as no policy, an office’s report (通报) as one (b1267)', () => {
+    const text = '保护《前进报》社旧址,依照《某市文物保护工作通报》办理。';
+    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['某市文物保护工作通报']);
+  });
   it('reads a title one of whose mentions names a work (《…》剧目排练) as that work at every mention (b1255)', () => {
     const text = '县文化馆组织演员进行《山歌对唱》剧目排练,并安排经费支持《山歌对唱》参加全省比赛,依照《某省非物质文化遗产保护条例》办理。';
     expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['某省非物质文化遗产保护条例']);
@@ -430,6 +434,8 @@ describe('what is one platform', () => {
     expect(findSuffixNames(listed, 0, listed.length).map((h) => h.name)).toEqual([]);
     // A body, a note in brackets after it, or a body's class (主管机构), before 和 is a whole name already (b1262).
     expect(suffixNames('加快成立青川县气象局(台)和突发事件预警发布中心。')).not.toContain('青川县气象局(台)和突发事件预警发布中心');
+    // Nor does a joiner right before a task group's class name its task (码头、渡口和|指挥部; b1267).
+    expect(suffixNames('进出村子的码头、渡口和指挥部驻扎的鼓楼尚存。')).toEqual([]);
     expect(suffixNames('成立青川县气象主管机构和突发事件预警信息发布中心。')).not.toContain('青川县气象主管机构和突发事件预警信息发布中心');
   });
   it('joins a name’s parts over 及 when the nation stands in its left part (组织|国家…及…创新中心)', () => {
