@@ -69,6 +69,9 @@ describe('salutation', () => {
     // With the congress before the role: 您和李某娟2位人大代表在…提出的 (b957_05).
     const r = parseLetter('尊敬的钟某静等2位人大代表:\n您和李某娟2位人大代表在某市某区第十七届人民代表大会第四次会议提出的《关于广场活动收入的建议》收悉。现答复如下:\n已办。\n某街道办事处\n2025年6月10日\n');
     expect(r.proposerPersons.map((x) => x.name)).toEqual(['钟某静', '李某娟']);
+    // A name of two characters after 您和: 您 is no part of it (b1269).
+    const s = parseLetter('尊敬的梅某等6名人大代表:\n您和谭某等6名人大代表在某市某区第十七届人民代表大会第三次会议提出的《关于公共卫生间提升改造的建议》,已交由某街道办事处研究办理,现将意见回复如下:\n已办。\n');
+    expect(s.proposerPersons.map((x) => x.name)).toEqual(['梅某', '谭某']);
   });
 
   it('reads 各位人大代表, 等N位, 们, names padded with spaces, and no colon before 您', () => {
