@@ -10,6 +10,9 @@ describe('header labels', () => {
     // An empty cell whose row below opens with a label the reader does not know (| 摘要内容: |): no value.
     expect(parseHeaderLines(['| 主办单位: | 会办单位: |', '| 摘要内容: | |']).coHandlers).toBeUndefined();
   });
+  it('reads the body a message board’s reply table names (答复部门 | 省国资委 |; b1268) as the body that hosted the reply', () => {
+    expect(parseHeaderLines(['答复时间 | 2019-10-25 | ||', '答复部门 | 省国资委 | ||', '答复内容 |']).hostAgency).toBe('省国资委');
+  });
   it('reads a publisher’s or class’s label glued to its value at its line’s start (发文机关某县林业局), no other label so glued', () => {
     expect(parseHeaderLines(['组配分类政协委员提案 有效性']).genre).toBe('政协委员提案');
     // A class ends at a wide gap before the row's next cells; a disclosing body's label (公开主体) names the publisher.
