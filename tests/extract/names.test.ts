@@ -1010,6 +1010,11 @@ describe('platform classes of the innovation programmes', () => {
     expect(suffixNames(text)).toEqual(['青川县茶叶星创天地', '竹编产业创新服务综合体', '成都科创飞地', '滨江路科创港', '智慧青川城市大脑']);
   });
 
+  it('产教联合体 ends a named platform; a city- or county-wide one (市域产教联合体) is the programme’s class (b1286)', () => {
+    const text = '积极争创国家级市域产教联合体,确定申报名称为青川县竹木产教联合体,学习首批县域产教联合体—成都航空航天产教联合体的经验。';
+    expect(suffixNames(text)).toEqual(['青川县竹木产教联合体', '成都航空航天产教联合体']);
+  });
+
   it('a quote joined to a quoted mini-program is one too, and a quoted assistant is an app', () => {
     const text = '依托“青川预约”及“青川办”小程序上线“青川政务AI助手”。';
     expect(findQuotedPlatforms(text, 0, text.length).map((h) => h.name)).toEqual(['青川预约', '青川办', '青川政务AI助手']);
