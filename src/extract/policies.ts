@@ -51,9 +51,9 @@ const UNCLOSED_PERIOD_RE = /[(（]\d{4}\s*[—–\-－~～至]\s*\d{4}年?$/u;
 // A paper named 报 alone (《救国报》) is one too, but no report of an office (通报, 简报, 公报, 年报).
 const MEDIA_RE = /^[\p{Script=Han}A-Za-z]{1,8}(?:网|日报|晚报|时报|新闻|杂志|周刊|电视台|频道|客户端|(?<![通简公快专年月周旬季汇申呈上情学])报)$/u;
 
-// A work of art or a book (创作了《鹿回头》《达达瑟》等一大批作品, 出版《…》): made, not issued. Only a title
+// A work of art or a book (创作了《鹿回头》《达达瑟》等一大批作品, 出版《…》, 播放六个版本的《…》): made or played, not issued. Only a title
 // with no word of a document (办法, 规划, 条例 …) is read so.
-const WORK_VERB_BEFORE = /(?:创作|编创|出版|演出|排演|编排|拍摄|录制|编著)了?(?:[《》、\p{Script=Han}]*》[、]?)?$/u;
+const WORK_VERB_BEFORE = /(?:创作|编创|出版|演出|排演|编排|拍摄|录制|编著|播放|演奏|演唱)了?(?:[^《》。，,；;\n]{0,8}的)?(?:[《》、\p{Script=Han}]*》[、]?)?$/u;
 const DOCUMENT_WORD = /(?:办法|方案|措施|计划|规划|纲要|意见|通知|条例|法|规定|决定|细则|标准|规范|清单|指南|指引|协议|制度|公告|批复|函|报告|要点|目录|名录|政策|行动|工程|战略|规程|守则|章程|准则|导则|意见稿)/u;
 const KIND_ONLY_RE = new RegExp(`^${DOCUMENT_WORD.source}$`, 'u');
 

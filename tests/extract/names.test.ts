@@ -374,6 +374,10 @@ describe('papers of the exchange are not policies', () => {
     const plan = '落实《某县文艺精品扶持计划》展演补贴。';
     expect(findPolicies(plan, 0, plan.length, []).map((h) => h.name)).toEqual(['某县文艺精品扶持计划']);
   });
+  it('reads a piece played (播放六个版本的《…》) as a work, no policy (b1278)', () => {
+    const text = '音乐喷泉每晚播放六个版本的《山寨舞曲》,并依照《某县景观照明管理办法》管理。';
+    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['某县景观照明管理办法']);
+  });
   it('reads a paper named 报 (《救国报》社旧址) as no policy, an office’s report (通报) as one (b1267)', () => {
     const text = '保护《前进报》社旧址,依照《某市文物保护工作通报》办理。';
     expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['某市文物保护工作通报']);
