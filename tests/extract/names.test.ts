@@ -31,6 +31,9 @@ describe('words a suffix runs into', () => {
   it('a verb of belonging or place (属于, 位于) opens no name: what follows it may (b1274)', () => {
     expect(suffixNames('原党校房屋属于高新区国有资产,该项目位于青川县竹编产业园内。')).toEqual(['青川县竹编产业园']);
   });
+  it('学会 after 群众 is learning, no society: 群众 is no proper part (b1293)', () => {
+    expect(suffixNames('引导群众学会垃圾分类,支持青川县竹编学会开展培训。')).toEqual(['青川县竹编学会']);
+  });
 });
 
 describe('left stops that open a place', () => {
@@ -79,6 +82,9 @@ describe('left stops that open a place', () => {
 });
 
 describe('funds not called 基金', () => {
+  it('reads money handed down (下拨) as the verb’s object: the verb opens no fund’s name (b1293)', () => {
+    expect(suffixNames('区级已累计下拨后卫镇“两污”治理项目补助资金250万元。')).toEqual(['后卫镇两污治理项目补助资金']);
+  });
   it('reads named special and development funds with their amounts, not the verb before them', () => {
     expect(named('Fund')).toEqual(['省级茶叶发展资金', '茶叶产业发展专项资金']);
     const special = r.entities.find((e) => e.name === '茶叶产业发展专项资金')!;
