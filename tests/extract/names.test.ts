@@ -22,6 +22,7 @@ const letter = [
 const r = extracted(letter, 'snippet.txt');
 const named = (type: string) => r.entities.filter((e) => e.type === type).map((e) => e.name).sort();
 const suffixNames = (text: string) => findSuffixNames(text, 0, text.length).map((h) => h.name);
+const policyNames = (text: string) => findPolicies(text, 0, text.length, []).map((h) => h.name);
 
 describe('words a suffix runs into', () => {
   it('园区 followed by 域 is an area (区域), not a zone', () => {
@@ -357,56 +358,52 @@ describe('papers of the exchange are not policies', () => {
   });
   it('reads a news outlet in 《》 as the press, no policy', () => {
     const text = '《人民日报》《人民网》先后报道,详见《连云港市城市更新工作方案》。';
-    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['连云港市城市更新工作方案']);
+    expect(policyNames(text)).toEqual(['连云港市城市更新工作方案']);
   });
   it('reads works of art or books made (创作了《…》《…》) as no policy, but a plan so made as one', () => {
     const text = '先后以黎族苗族为素材创作了《鹿回头》《达达瑟》等一大批作品,编制了《黎族棉纺织工艺保护方案》。';
-    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['黎族棉纺织工艺保护方案']);
+    expect(policyNames(text)).toEqual(['黎族棉纺织工艺保护方案']);
     const plan = '推出了《中国制造2025》和《乡村振兴实施方案》。';
-    expect(findPolicies(plan, 0, plan.length, []).map((h) => h.name)).toEqual(['中国制造2025', '乡村振兴实施方案']);
+    expect(policyNames(plan)).toEqual(['中国制造2025', '乡村振兴实施方案']);
   });
   it('reads a classic cited by its chapter (《尚书·说命》) as no policy, and the points a proposal raised in quotes as no plan', () => {
     const text = '据《尚书·说命》和《史记·殷本纪》记载,傅说曾在此筑城。';
-    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual([]);
+    expect(policyNames(text)).toEqual([]);
     const points = '您在提案中提到的“完善古村落的公共基础设施”、“邀请专家团队编制旅游总体发展规划方案”等建议很有价值。';
-    expect(findPolicies(points, 0, points.length, []).map((h) => h.name)).toEqual([]);
+    expect(policyNames(points)).toEqual([]);
     // A plan a body put forward in quotes stays one.
     const plan = '县政府提出的“某县林业生态建设三年行动方案”已印发。';
-    expect(findPolicies(plan, 0, plan.length, []).map((h) => h.name)).toEqual(['某县林业生态建设三年行动方案']);
+    expect(policyNames(plan)).toEqual(['某县林业生态建设三年行动方案']);
   });
   it('reads an event or work named by what follows its title (《…》公益音乐会) as no policy, a programme so followed as one', () => {
     const text = '《关于<湖湘非遗情·女书唱给母亲听>公益音乐会的提案》收悉。关于《湖湘非遗情·女书唱给母亲听》公益音乐会政府补贴问题,依照《湖南省非物质文化遗产保护条例》办理。';
-    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['关于<湖湘非遗情·女书唱给母亲听>公益音乐会的提案', '湖南省非物质文化遗产保护条例']);
+    expect(policyNames(text)).toEqual(['关于<湖湘非遗情·女书唱给母亲听>公益音乐会的提案', '湖南省非物质文化遗产保护条例']);
     const plan = '落实《某县文艺精品扶持计划》展演补贴。';
-    expect(findPolicies(plan, 0, plan.length, []).map((h) => h.name)).toEqual(['某县文艺精品扶持计划']);
+    expect(policyNames(plan)).toEqual(['某县文艺精品扶持计划']);
   });
-  it('reads a piece played (播放六个版本的《…》) as a work, no policy (b1278)', () => {
-    const text = '音乐喷泉每晚播放六个版本的《山寨舞曲》,并依照《某县景观照明管理办法》管理。';
-    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['某县景观照明管理办法']);
-  });
-  it('reads a paper named 报 (《救国报》社旧址) as no policy, an office’s report (通报) as one (b1267)', () => {
-    const text = '保护《前进报》社旧址,依照《某市文物保护工作通报》办理。';
-    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['某市文物保护工作通报']);
+  it('reads a piece played (播放六个版本的《…》) and a paper named 报 (《救国报》社旧址) as no policy, an office’s report (通报) as one (b1278, b1267)', () => {
+    expect(policyNames('音乐喷泉每晚播放六个版本的《山寨舞曲》,并依照《某县景观照明管理办法》管理。')).toEqual(['某县景观照明管理办法']);
+    expect(policyNames('保护《前进报》社旧址,依照《某市文物保护工作通报》办理。')).toEqual(['某市文物保护工作通报']);
   });
   it('reads a title one of whose mentions names a work (《…》剧目排练) as that work at every mention (b1255)', () => {
     const text = '县文化馆组织演员进行《山歌对唱》剧目排练,并安排经费支持《山歌对唱》参加全省比赛,依照《某省非物质文化遗产保护条例》办理。';
-    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['某省非物质文化遗产保护条例']);
+    expect(policyNames(text)).toEqual(['某省非物质文化遗产保护条例']);
     const alone = '安排经费支持《山歌对唱》参加全省比赛。';
-    expect(findPolicies(alone, 0, alone.length, []).map((h) => h.name)).toEqual(['山歌对唱']);
+    expect(policyNames(alone)).toEqual(['山歌对唱']);
   });
   it('reads pieces of the press (a headline with its column bar, titles shown on a platform) as no policy, a plan so shown as one', () => {
     const text = '其中,《乡村医生的一天》《古镇“新”韵》在“学习强国”学习平台、某市融媒体等媒体展播。推出《我眼中的乡村振兴丨一颗鸡蛋的故事》。';
-    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual([]);
+    expect(policyNames(text)).toEqual([]);
     const plan = '《某市乡村振兴宣传工作方案》在市政府网站刊发。';
-    expect(findPolicies(plan, 0, plan.length, []).map((h) => h.name)).toEqual(['某市乡村振兴宣传工作方案']);
+    expect(policyNames(plan)).toEqual(['某市乡村振兴宣传工作方案']);
   });
   it('reads a rank in quotes (“一号工程”) as no programme', () => {
     const text = '突出“头等大事”和“一号工程”,实施“百千万”工程。';
-    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['百千万工程']);
+    expect(policyNames(text)).toEqual(['百千万工程']);
   });
   it('reads a programme in quotes with the words after it (“金凤凰”人才支持政策), but a quoted period before a time word (“十四五”期间) as none', () => {
     const text = '但“十四五”期间受国家政策和资金影响,“十三五”以来出台政策。出台“金凤凰”人才支持政策,实施“百千万”工程。';
-    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['金凤凰人才支持政策', '百千万工程']);
+    expect(policyNames(text)).toEqual(['金凤凰人才支持政策', '百千万工程']);
   });
 });
 
