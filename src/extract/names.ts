@@ -467,7 +467,7 @@ const TOWN_LEVEL_IN_OPENING = /^\p{Script=Han}{1,2}?(?:镇|乡|街道)/u;
  * The names, each platform starting after a body whose name opens it where what follows is a name of its
  * own: a park named right after the office that runs it (…委员会办公室洪庆航天动力产业园) is the park. A body's
  * class of platform (某局科技服务平台) stays whole, and so does a fund, named for the body's work
- * (县政协提案政府专项补助资金). A name starting inside a body's is that body's unit.
+ * (县政协提案政府专项补助资金). A name starting inside a body's own is none: only what follows the body may be one.
  */
 export function afterLeadingBodies(text: string, hits: NameHit[], bodies: { start: number; end: number }[], skip: [number, number][]): NameHit[] {
   const out: NameHit[] = [];
