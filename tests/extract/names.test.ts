@@ -994,11 +994,13 @@ describe('a class of designated bases', () => {
     expect(names('开展了科普示范基地认定工作,推动郑东新区的科普基地建设')).toEqual([]);
     expect(names('依托中原科普教育基地开展活动')).toEqual(['中原科普教育基地']);
   });
-  it('is no name when a word the tagger misreads is all it has (爱国/ns, 全日制; b968_01, b966_02), nor is a central fishing port a centre (b968_03)', () => {
+  it('is no name when a word the tagger misreads is all it has (爱国/ns, 全日制; b968_01, b966_02), nor is a central fishing port, bus station or square a centre (b968_03, b1284)', () => {
     const names = (t: string) => findSuffixNames(t, 0, t.length, []).map((h) => h.name);
     expect(names('与爱国教育基地和沂蒙红色教育基地合作')).toEqual(['沂蒙红色教育基地']);
     expect(names('(五)全日制大学及以下接受非义务教育的')).toEqual([]);
     expect(names('我市白马井中心渔港岸线须搬迁,排浦中心渔港规划陆域')).toEqual([]);
+    // Nor is a central bus station or square (b1284).
+    expect(names('途经青川中心客运站、人民中心广场等站点')).toEqual([]);
   });
 });
 
