@@ -248,7 +248,8 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
     if (depth === 0 && !quoted && isMeasure(text, start - 1) && isCountDigit(text, countDigitBefore(text, start - 1))) break;
     if (depth === 0 && !quoted) {
       const stop = stopEndingAt(text, start) ?? extraStopEndingAt(text, start, extraStops);
-      if (stop && !(isFirstStep(text, start, suffixStart) && (FIRST_STEP_EXEMPT.has(stop) || (!SOFT.has(stop) && namesTask(text, start - stop.length, suffixStart, suffixEnd)))) && !(SOFT.has(stop) && joinsOneName(text, start, suffixEnd, floor))) break;
+      // A stop ends the name unless it opens it (stopOpensName) or is a joiner joining one name's parts.
+      if (stop && !stopOpensName(text, stop, start, suffixStart, suffixEnd) && !(SOFT.has(stop) && joinsOneName(text, start, suffixEnd, floor))) break;
     }
     start--;
   }
@@ -258,13 +259,20 @@ export function leftBoundary(text: string, suffixStart: number, suffixEnd: numbe
 
 /**
  * A working group, a headquarters or its office is named by its task, a verb right before it too, after the
- * verb's object (现代农业推进|领导小组, 垃圾分类推进|工作指挥部); a verb after a body or place is the clause's (县政府成立|领导小组),
- * and a joiner joins no task (码头、渡口和|指挥部).
+ * verb's object (现代农业推进|领导小组, 垃圾分类推进|工作指挥部); a verb after a body or place is the clause's (县政府成立|领导小组).
  */
 const namesTask = (text: string, verbStart: number, suffixStart: number, suffixEnd: number) =>
   TASK_GROUP_RE.test(text.slice(suffixStart, suffixEnd)) && /\p{Script=Han}/u.test(text.charAt(verbStart - 1)) && !SUBJECT_END.test(text.charAt(verbStart - 1));
 const TASK_GROUP_RE = /(?:小组|指挥部)(?:办公室)?$/u;
 const SUBJECT_END = /[府委局厅办部院省市县区镇乡里我其]/u;
+
+/**
+ * Does the stop ending at `at` open the name, standing first before its suffix: a word exempt there, or a verb naming
+ * a group's task (never a joiner: 码头、渡口和|指挥部)? (A function, not a closure in the walk: the walk asks at every character.)
+ */
+function stopOpensName(text: string, stop: string, at: number, suffixStart: number, suffixEnd: number): boolean {
+  return isFirstStep(text, at, suffixStart) && (FIRST_STEP_EXEMPT.has(stop) || (!SOFT.has(stop) && namesTask(text, at - stop.length, suffixStart, suffixEnd)));
+}
 
 /** Does a word ending at `at` stand first before the suffix, or before the 工作 it names (平安建设|工作领导小组)? */
 function isFirstStep(text: string, at: number, suffixStart: number): boolean {
@@ -471,18 +479,19 @@ const TOWN_LEVEL_IN_OPENING = /^\p{Script=Han}{1,2}?(?:镇|乡|街道)/u;
  */
 export function afterLeadingBodies(text: string, hits: NameHit[], bodies: { start: number; end: number }[], skip: [number, number][]): NameHit[] {
   const out: NameHit[] = [];
+  // The name of the hit's type that ends where the hit does and starts after `from`, if what follows `from` is one.
+  const nameAfter = (from: number, hit: NameHit) => findSuffixNames(text, from, hit.end, skip).find((h) => h.end === hit.end && h.type === hit.type);
   for (const hit of hits) {
     // A name cut out of a body's own (文化和|旅游部全国…中心, cut at 和) is no name; what follows the body may be
     // the body's unit (its name written with the body's, its span after it).
     const cut = bodies.find((b) => b.start < hit.start && hit.start < b.end && b.end < hit.end);
     if (cut) {
-      const unit = findSuffixNames(text, cut.end, hit.end, skip).find((h) => h.end === hit.end && h.type === hit.type);
+      const unit = nameAfter(cut.end, hit);
       if (unit) out.push({ ...unit, name: text.slice(cut.start, cut.end) + unit.name });
       continue;
     }
     const body = hit.type === 'Platform' ? bodies.find((b) => b.start === hit.start && b.end < hit.end) : undefined;
-    const rest = body && findSuffixNames(text, body.end, hit.end, skip).find((h) => h.end === hit.end && h.type === hit.type);
-    out.push(rest || hit);
+    out.push((body && nameAfter(body.end, hit)) || hit);
   }
   return out;
 }

@@ -143,7 +143,10 @@ function listsBodies(piece: string): boolean {
 
 /** The longest start of a text that is a body's name (or a town's, a firm's): a list going on into its sentence (会同基教处落实该项工作, 会同县交通集团重新办理) ends there. */
 function bodyLead(text: string): string {
-  for (let k = text.length - 1; k >= 3; k--) if (AGENCY_LINE_RE.test(text.slice(0, k)) || OTHER_BODY_END_RE.test(text.slice(0, k))) return text.slice(0, k);
+  for (let k = text.length - 1; k >= 3; k--) {
+    const head = text.slice(0, k);
+    if (AGENCY_LINE_RE.test(head) || OTHER_BODY_END_RE.test(head)) return head;
+  }
   return text;
 }
 
