@@ -12,7 +12,7 @@ import {
 import { jurisdictionOf, standsOut, type Jurisdiction } from './jurisdiction.js';
 import { placedName } from './scope.js';
 import { byLastCodeUnit, charTest, inRanges, matches, ScannerGroup, type WordMatch, WordScanner } from './literals.js';
-import { isNameStop, isProperWord, wordHolding, wordsBefore, wordsOf, type Word } from './words.js';
+import { afterNeverInside, isNameStop, isProperWord, wordHolding, wordsBefore, wordsOf, type Word } from './words.js';
 
 const BRANCH_OFFICE_RE = /^([\p{Script=Han}]{2,8}?)(?:分行|营业管理部|中心支行|监管分局|监管局|分局|调查总队)/u;
 
@@ -122,8 +122,11 @@ const LEVEL_BEFORE_TERM = /^[省市县区州旗]$/u;
 function unitAfter(after: string): RegExpExecArray | null {
   if (WORKS_WITH.test(after)) return null;
   const m = UNIT_RE.exec(after);
-  // A clause is no unit: a verb, its object, another verb (科教体局|抽调专人组成办公室; 执法支队, 建议提案办理处 are units).
-  return m && !isClause(wordsOf(m[0], 0, m[0].length)) ? m : null;
+  if (!m) return null;
+  // A clause is no unit: a verb, its object, another verb (科教体局|抽调专人组成办公室; 执法支队, 建议提案办理处 are units);
+  // nor is what follows an adverb or pronoun (公安局|将我局交警大队: the next clause, naming the body again).
+  const words = wordsOf(m[0], 0, m[0].length);
+  return !isClause(words) && afterNeverInside(words) === 0 ? m : null;
 }
 
 /** Do the words run verb, object, verb (抽调|专人|组成)? */

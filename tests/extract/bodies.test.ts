@@ -182,6 +182,9 @@ describe('left boundary of a body', () => {
     expect(names('市公安局交巡警支队', jurisdictionOf('重庆市人民政府'))[0]![1]).toBe('重庆市公安局交巡警支队');
     // A brigade the bureau works with is no unit of it (县应急管理局|联合县消防救援大队).
     expect(names('县应急管理局联合县消防救援大队开展检查。', jurisdictionOf('犍为县应急管理局')).map(([, n]) => n)).toEqual(['犍为县应急管理局', '犍为县消防救援大队']);
+    // A unit never names its body again through a pronoun (县公安局将|我局交警大队: the second sentence's subject).
+    expect(names('县公安局将由我局交警大队负责整改,报县政府。', jurisdictionOf('青川县公安局')).map(([t]) => t)).toEqual(['县公安局', '交警大队', '县政府']);
+    expect(names('交警大队将同本局治安大队联合巡查。', jurisdictionOf('青川县公安局')).map(([t]) => t)).toEqual(['交警大队', '治安大队']);
     // So after a body the tables know only by its merged bureaus' short form (市资建局: 自然资源和城乡建设局).
     expect(names('市资建局联合省地质四大队开展排查。', jurisdictionOf('咸宁市应急管理局')).map(([, n]) => n)).toEqual(['咸宁市自然资源和城乡建设局']);
     // 乡 closing a common word (城乡) is no town's level word: 市城乡交通运输局 is the city's, in a district's letter.
