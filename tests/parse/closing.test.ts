@@ -19,6 +19,7 @@ describe('signer', () => {
     expect(lead.signer).toMatchObject({ name: '吴某星', title: '承办责任人' });
     expect(lead.contact).toMatchObject({ name: '刘某', phone: '0730—3722058' });
     expect(parseLetter(`${opening}某市公安局某分局\n承办单位负责人: 张国某\n2023年5月7日\n`).signer).toMatchObject({ name: '张国某', title: '承办单位负责人' });
+    expect(parseLetter(`${opening}某市城市管理局\n部门负责人:林某东\n\n人: 赵某\n`).signer).toMatchObject({ name: '林某东', title: '部门负责人' });
     // Empty leaders' fields, one under the other: the page's word before the next label (单位主要领导:) is no name.
     expect(parseLetter(`${opening}专此答复。\n区分管领导:\n单位主要领导:\n经 办 人:\n联系电话:83685875\n某区人力资源和社会保障局\n2021年4月16日\n`).signer).toBeNull();
     // A label written spaced, and 领导签批.
