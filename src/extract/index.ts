@@ -16,6 +16,7 @@ import { collectMentions, type Seed } from './mentions.js';
 import { mergeVariants, withDeclaredShortNames } from './merge.js';
 import { placedName, proposalScope } from './scope.js';
 import { afterLeadingBodies, findListedPlatforms, findNationalOrganizations, findQuotedPlatforms, findSuffixNames, fundInTitle } from './names.js';
+import { findOfficials } from './officials.js';
 import { findPolicies, isReplyPaper } from './policies.js';
 import { findRelations } from './relations.js';
 import { verbFollows } from './words.js';
@@ -227,6 +228,8 @@ function readLetter(doc: LetterDoc): LetterRecord {
     const start = inBody(person.start);
     seeds.push({ type: 'Person', name: person.name, start, end: start < 0 ? -1 : writtenEnd(text, start, person.name), aliases: [] });
   }
+  // Officials the body names with their post (由副县长王辅川领衔办理).
+  appendEach(seeds, findOfficials(text, bodyStart, bodyEnd), (o): Seed => ({ type: 'Person', name: o.name, start: o.start, end: o.end, aliases: [] }));
 
   // The body starts and ends on line boundaries, so one index of the whole text gives the body's
   // sentences and the structure's (a title above the body) alike.

@@ -1,6 +1,5 @@
 // A letter's structure from the genre's fixed phrases: header block, title, salutation,
 // opening, closing. Everything is read from the first copy of the letter on the page.
-import surnames from '../../data/surnames.json' with { type: 'json' };
 import type { Proposal } from '../schema.js';
 import { AGENCY_LINE_RE, BODY_END_RE, bodyOfUnitName } from './bodies.js';
 import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, NAME_AND_PHONE_LINE_RE, NOT_A_NAME_RE, type ContactInfo, type NamedSpan, type SignerInfo } from './closing.js';
@@ -11,6 +10,7 @@ import { readProposal } from './proposal.js';
 import { classMark, docNumberLine, REPLIED_BY_NUMBER_RE, repliedByNumber, titleClass } from './marks.js';
 import { findSalutation, type Salutation } from './salutation.js';
 import { findTitle, type TitleInfo } from './title.js';
+import { isPersonName, isSurname } from './personNames.js';
 
 export class ParseError extends Error {
   constructor(readonly reason: string) {
@@ -598,12 +598,6 @@ function withGreetedPerson(opening: OpeningInfo, text: string, lines: Line[], sa
 const GREETED_NAME_RE = /^[\s\u3000]*(?:尊敬的)?(\p{Script=Han}{1,4}?)(委员|代表)?[:：][\s\u3000]*$/u;
 // (The opening speaks to the person: 您提出的…, 你们提出的….)
 const ADDRESSED_RE = /^[\s\u3000]*(?:您|你)/u;
-// (The table writes the single surnames as one string, a surname a character.)
-const SINGLE_SURNAMES: ReadonlySet<string> = new Set(surnames.single);
-const isSurname = (name: string) => SINGLE_SURNAMES.has(name) || surnames.compound.includes(name);
-const isPersonName = (name: string) =>
-  surnames.compound.some((c) => name.startsWith(c) && name.length - c.length >= 1 && name.length - c.length <= 2) ||
-  (SINGLE_SURNAMES.has(name.charAt(0)) && name.length >= 2 && name.length <= 3);
 
 /** The nearest line above `line` that holds text, or -1. */
 function nonEmptyAbove(lines: Line[], line: number): number {
