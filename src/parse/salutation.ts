@@ -1,5 +1,5 @@
 // The salutation names the proposers: "王普委员:", "尊敬的甲、乙、丙委员", "甲、乙等12位人大代表:", "甲、乙二位代表:",
-// "陈红(等10位)代表:", "各位代表们:", "江北代表团:", masked "xxx委员:", "X委员并附议人:", "尊敬地…" (a slip for 尊敬的). It may
+// "陈红(等10位)代表:", "各位代表们:", "江北代表团:", "民革界委员:" (a sector's members), masked "xxx委员:", "X委员并附议人:", "尊敬地…" (a slip for 尊敬的). It may
 // stand mid-line (pages flattened to one line) and go without a colon before 您/你 or a line end.
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
@@ -51,8 +51,9 @@ const RUN_NAMES = `(?:${HAN}{3}){2,3}(?<![委会组局办团室处院所厅部])
 const LATER_RUN = `${RUN_NAMES}(?=${GAP}[、,，]|${GAP}(?:${OWN_ROLE}))`;
 const FIRST_RUN = `${RUN_NAMES}(?=${GAP}[、,，])`;
 const NAMES = `(?:${BODY}${GAP}[、,，]${GAP}|${SECTOR}(?:${OWN_ROLE})?${GAP}[、,，]${GAP}|[^\\P{Script=Han}、]{2,10}?代表团${GAP})*(?:${NAME}|${FIRST_RUN})(?:(?:${OWN_ROLE})?(?:${SEP})(?:${NAME}|${LATER_RUN})(?!${GAP}代表团))*`;
-// (Or the leader of those who proposed: 潘某某领衔代表, 某某及各位委员; a page may space the count out: 某某 等 1 名代表.)
-const COUNT = `(?:领衔|及(?=各位)|等[ \\u3000]*(?:\\d+|[一二两三四五六七八九十]+)?[ \\u3000]*[名位]?|(?:\\d+|[二两三四五六七八九十]+)[名位]|[(（](?:等\\d*|\\d+)[名位]?[)）])`;
+// (Or the leader of those who proposed: 潘某某领衔代表, 某某及各位委员; a page may space the count out: 某某 等 1 名代表,
+// or count people: 某某等13人委员.)
+const COUNT = `(?:领衔|及(?=各位)|等[ \\u3000]*(?:\\d+|[一二两三四五六七八九十]+)?[ \\u3000]*[名位人]?|(?:\\d+|[二两三四五六七八九十]+)[名位人]|[(（](?:等\\d*|\\d+)[名位人]?[)）])`;
 // The role, with the body it belongs to: "人大代表", "政协委员", "政协某县委员", "市人大代表".
 // The proposer's unit may follow in brackets: "苏璇委员(区应急管理局):".
 const ROLE = `(?:各位)?(?:${HAN}{0,4}?(?:人大|政协)${HAN}{0,6}?)?(代表团|委员|代表)(?:${OWN_ROLE})?(?:们)?(?:同志)?(?:并附议人)?(?:[(（][^()（）\\n]{2,20}[)）])?`;
@@ -73,7 +74,7 @@ const BODY_LEAD = `(?:[省市区县州旗]?(?:人大|政协)${GAP})?`;
 // A delegation may close the list too, greeted beside its deputies ("骆某某代表,郭里代表团:").
 const DELEGATION_AFTER = `(?:${SEP})[^\\P{Script=Han}、,，]{2,10}?代表团`;
 const SALUTATION_RE = new RegExp(
-  `${LEFT}(?:尊敬[的地]?${GAP})?(?:${BODY_LEAD}(${NAMES})(?!(?<=及)各位)${NOT_LEVEL_OF_ROLE}${GAP}${COUNT}?${GAP}|(?=各位|人大|政协)|${ROLE_ALONE})${ROLE}(?:${DELEGATION_AFTER})?${CLOSE}`,
+  `${LEFT}(?:尊敬[的地]?${GAP})?(?:${BODY_LEAD}(${NAMES})(?!(?<=及)各位)${NOT_LEVEL_OF_ROLE}${GAP}${COUNT}?${GAP}|(?=各位|人大|政协)|${ROLE_ALONE}|${SECTOR}${GAP}(?=委员))${ROLE}(?:${DELEGATION_AFTER})?${CLOSE}`,
   'gmu',
 );
 // A delegation names a place, not a person: "江北代表团", "九龙坡区代表团".

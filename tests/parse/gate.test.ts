@@ -89,8 +89,11 @@ describe('salutation', () => {
     expect(parseLetter(`尊敬地甲一明、乙二红委员:\n${body}`).proposer).toEqual({ name: '甲一明', role: '委员' });
     // Or one and all the others (甲一明及各位委员).
     expect(parseLetter(`甲一明及各位委员:\n${body}`).proposer).toEqual({ name: '甲一明', role: '委员' });
-    // A conference's sector (民革界委员) is no one's name; a person's name may end in 界.
-    expect(parseLetter(`民革界委员:\n${body}`).proposer?.name ?? null).toBeNull();
+    // A conference's sector (民革界委员) is no one's name, but greets members; a person's name may end in 界.
+    expect(parseLetter(`民革界委员:\n${body}`).proposer).toEqual({ name: null, role: '委员' });
+    // Counted in people (等13人委员), as in places (等12位).
+    const counted = parseLetter(`甲一明、乙二红、丙三强等13人委员:\n${body}`);
+    expect([counted.proposer, counted.proposerPersons.map((x) => x.name)]).toEqual([{ name: '甲一明', role: '委员' }, ['甲一明', '乙二红', '丙三强']]);
     expect(parseLetter(`余习界代表:\n${body}`).proposer).toEqual({ name: '余习界', role: '代表' });
     // The sector's members greeted before the names (农工党界别委员,甲、乙等委员): the first name proposes.
     const sector = parseLetter(`农工党界别委员,甲一明、乙二红等委员:\n${body}`);
