@@ -548,6 +548,8 @@ describe('what is one platform', () => {
     // centre is its public service body (b853_03).
     expect(found('拟建尘肺病康复中心,入住二道区济康老年养护中心。')).toEqual([['Organization', '二道区济康老年养护中心']]);
     expect(found('改建了莫莫格乡农村社会福利服务中心。')).toEqual([['Agency', '莫莫格乡农村社会福利服务中心']]);
+    // A mental health centre is a hospital (b1306): a care centre, of no named place nothing, of a place an Organization.
+    expect(found('拟将区精神卫生中心扩建,青川县精神卫生中心新增床位。')).toEqual([['Organization', '青川县精神卫生中心']]);
     // A town's building and emergency service centres are its units too.
     expect(found('邀请专家和东岭镇城建中心进行现场调研,西坡街道应急服务中心负责值守。')).toEqual([
       ['Agency', '东岭镇城建中心'],
