@@ -12,8 +12,9 @@ const SIGN = signerTable.signVerbs.join('|');
 const REVIEW = signerTable.reviewVerbs.join('|');
 const NAME = '[\\p{Script=Han}]{1,4}?';
 // "已经明炬局长审签" (name, title) and "由办公室主任赵强签发" (title, name).
-// "已经我局王立局长审签", "已经市农业农村委路伟主任审签": the body before the name is the body's, not the person's.
-const NAME_TITLE_RE = new RegExp(`(?<=经|由|和|、|领导|，|,)(?:我[局委厅办部院]|[省市区县][\\p{Script=Han}]{1,12}?[局委厅办部院])?(${NAME})(${TITLES})(?:同志)?(${SIGN}|${REVIEW})`, 'gu');
+// "已经我局王立局长审签", "已经市农业农村委路伟主任审签": the body before the name is the body's, not the person's;
+// in 已经由某某局长审签 the name follows 由.
+const NAME_TITLE_RE = new RegExp(`(?<=经|由|和|、|领导|，|,)(?!由)(?:我[局委厅办部院]|[省市区县][\\p{Script=Han}]{1,12}?[局委厅办部院])?(${NAME})(${TITLES})(?:同志)?(${SIGN}|${REVIEW})`, 'gu');
 // "经朱某副秘书长和叶某局长审核": the first of two joined before the one verb.
 const JOINED_FIRST_RE = new RegExp(`(?<=经|由)(${NAME})(${TITLES})(?:同志)?(?=[和、](?:我[局委厅办部院])?${NAME}(?:${TITLES})(?:同志)?(${SIGN}|${REVIEW}))`, 'gu');
 const TITLE_NAME_RE = new RegExp(`(${TITLES})([\\p{Script=Han}]{2,3}?)(?:同志)?(${SIGN}|${REVIEW})`, 'gu');

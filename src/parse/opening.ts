@@ -79,12 +79,14 @@ const ACK_SENTENCE_END_RE = /收悉[^。\n]*[。\n]/u;
 // Its list may end in 等 and what the bodies are (等相关部门, 等会办单位), the study in how it was done (进行了认真的, 共同).
 const BODIES_NOUN = String.raw`(?:相关|有关|成员)?(?:部门|单位|(?:协办|会办)单位)`;
 const DILIGENTLY = String.raw`(?:进行了?)?(?:(?:共同|一起|认真|深入|反复|专题|充分|积极|多次)的?)*`;
+// …and the talks before the study (共同协商、研究).
+const TALKED = String.raw`(?:(?:协商|沟通|会商)[、,，和及]?)*`;
 const CO_HANDLER_RES = [
   // (With no 经 when the replying body says it: 我局与A、B等部门进行了专题研究.)
   new RegExp(String.raw`(?:经(?:我[局委厅办部院])?|我[局委厅办部院])(?:与|同|会(?![议商同]))([^。；;]{2,200}?)(?:等${BODIES_NOUN}?)?${DILIGENTLY}(?:调查|调研)?(?:研究|协商|会商|沟通)`, 'u'),
   // (The bodies' own staff they bring in end the list: 会同A、B和C组织有关处室进行专题研究, but not a party committee's 组织部; a slip may write 会同 twice;
-  // the study may be a survey first: 会同A、B等部门进行了认真的调查研究.)
-  new RegExp(String.raw`(?:会同|联合)+([^。；;]{2,200}?)(?:等${BODIES_NOUN}?)?(?:组织(?!部)[^。；;,，]{0,12}?)?${DILIGENTLY}(?:调查|调研)?(?:研究|办理|会商)`, 'u'),
+  // the study may be a survey first: 会同A、B等部门进行了认真的调查研究, or talks: 会同协办单位共同协商、研究.)
+  new RegExp(String.raw`(?:会同|联合)+([^。；;]{2,200}?)(?:等${BODIES_NOUN}?)?(?:组织(?!部)[^。；;,，]{0,12}?)?${DILIGENTLY}${TALKED}(?:调查|调研)?(?:研究|办理|会商)`, 'u'),
   // "积极组织区财政局、城郊街道办事处等单位进行认真研究办理": the bodies the replying one brought in.
   new RegExp(String.raw`组织([^。；;]{2,200}?)等${BODIES_NOUN}${DILIGENTLY}(?:研究|办理)`, 'u'),
   // (After the replying body's own study: 经我局认真研究,并综合A、B意见, 充分听取A、B等单位的意见; or right after the

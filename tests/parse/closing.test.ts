@@ -14,6 +14,7 @@ describe('signer', () => {
     expect(parseLetter(`${opening}2024年1月2日\n主管领导姓名:魏子真     联系电话:18807223819\n`).signer).toMatchObject({ name: '魏子真', title: '主管领导' });
     expect(parseLetter(`${opening}2023年6月6日\n主管领导人姓名:杨建某 联系电话:84847155\n`).signer).toMatchObject({ name: '杨建某', title: '主管领导人' });
     expect(parseLetter(`${opening}承办负责人:王志秋\n2018年6月7日\n`).signer).toMatchObject({ name: '王志秋', title: '承办负责人' });
+    expect(parseLetter(`${opening}此复函已经由范某勇局长审签。\n`).signer).toMatchObject({ name: '范某勇', title: '局长' });
     // 承办责任人 is the lead who signs too; the 承办人 line under it is the contact.
     const lead = parseLetter(`${opening}某县财政局\n2021年6月7日\n承办责任人:吴某星\n承办人及联系电话:刘  某  0730—3722058\n`);
     expect(lead.signer).toMatchObject({ name: '吴某星', title: '承办责任人' });
