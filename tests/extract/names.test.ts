@@ -778,6 +778,8 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('我局将提请市、区两级古城保护发展指挥部研究,建设省市县三级联动平台。')).toEqual([]);
     // A school of a kind (职业大学, 职业技术学院) with no place before it is a class too.
     expect(found('鼓励举办职业大学,推动职业技术学院升格,筹建湖南职业大学。')).toEqual([['Organization', '湖南职业大学']]);
+    // A degree (国民教育大学专科学历, 大学本科) names no university.
+    expect(found('凡取得国民教育大学专科学历或大学本科毕业的人员均可报名。')).toEqual([]);
     // Brackets are no proper part: 国别(地区)工业园 names a class.
     expect(found('建设各类特色工业园和国别(地区)工业园。')).toEqual([]);
     // A modal and its verb make a clause: its object, a bare class, names nothing.
