@@ -45,8 +45,21 @@ const DISTRICT_BRANCH_RE = /^([\p{Script=Han}]{1,8}?)分局/u;
 
 function districtBranch(after: string): RegExpExecArray | null {
   const m = DISTRICT_BRANCH_RE.exec(after);
-  const isCounty = (form: string) => placeByForm.get(form)?.level === 'county';
-  return m && (/[区县]$/u.test(m[1]!) ? isCounty(m[1]!) : isCounty(`${m[1]!}区`) || isCounty(`${m[1]!}县`)) ? m : null;
+  return m && branchDistrict(m[1]!) ? m : null;
+}
+const isCounty = (form: string) => placeByForm.get(form)?.level === 'county';
+/** The county or district a branch is named after, its level word written or not (上城, 埇桥区). */
+const branchDistrict = (written: string): Place | undefined =>
+  [written, `${written}区`, `${written}县`].filter(isCounty).map((form) => placeByForm.get(form)!)[0];
+
+/**
+ * The bureau whose branch is named after a district is its city's (生态环境局埇桥分局 in a 埇桥区 letter:
+ * 宿州市生态环境局's), though written bare it reads as the letter's district's.
+ */
+function branchParent(hit: AgencyHit, district: string): AgencyHit {
+  const place = branchDistrict(district)!;
+  const county = place.city ? `${place.city}${place.name}` : null;
+  return county && place.city && hit.name.startsWith(county) ? { ...hit, name: place.city + hit.name.slice(county.length) } : hit;
 }
 // "县人大人事代表选举工作委员会", "县政协提案法制委员会": a congress's or conference's committee;
 // 县政协第十五届委员会 is the conference itself, in one of its terms. Two tasks may be joined by 和
@@ -349,10 +362,11 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
         (hit.name.endsWith('部') ? MINISTRY_UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 10))) : null) ??
         (hit.name.endsWith('厅') ? DEPARTMENT_BUREAU_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 10))) : null) ??
         OFFICE_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 3))) ??
-        committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14))) ??
-        districtBranch(text.slice(hit.end, Math.min(to, hit.end + 11))));
+        committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14))));
+    const branch = congressUnit || unit ? null : districtBranch(text.slice(hit.end, Math.min(to, hit.end + 11)));
     if (congressUnit) hit = withUnit(hit, congressUnit, congressUnitByForm.get(congressUnit)!);
     else if (unit) hit = withUnit(hit, unit[0], writtenOut(unit[0]));
+    else if (branch) hit = withUnit(branchParent(hit, branch[1]!), branch[0], branch[0]);
     // A town's congress has a presidium, no standing committee: 镇人大主席团.
     else if (hit.name.endsWith('人民代表大会') && text.startsWith(PRESIDIUM, hit.end) && hit.end + PRESIDIUM.length <= to) {
       hit = { ...hit, end: hit.end + PRESIDIUM.length, text: hit.text + PRESIDIUM, name: hit.name + PRESIDIUM };

@@ -498,6 +498,8 @@ describe('internal units, merged bureaus and their short forms', () => {
     // The district written without its level word (上城分局); a province department's bureau (省交通厅高速公路管理局).
     const shangcheng = jurisdictionOf('杭州市上城区人民政府');
     expect(names('市生态环境局上城分局、市规划资源局上城分局参与。', shangcheng).map(([, n]) => n)).toEqual(['杭州市生态环境局上城分局', '杭州市规划和自然资源局上城分局']);
+    // Written bare, the bureau whose branch is named after a district is still the city's, not the district's.
+    expect(names('生态环境局上城分局、规划资源局上城分局参与。', shangcheng).map(([, n]) => n)).toEqual(['杭州市生态环境局上城分局', '杭州市规划和自然资源局上城分局']);
     expect(names('省交通厅高速公路管理局负责。', jurisdictionOf('雅安市交通运输局')).map(([, n]) => n)).toEqual(['四川省交通运输厅高速公路管理局']);
   });
   it('opens a jurisdiction with an autonomous county written without its peoples', () => {
