@@ -227,6 +227,8 @@ describe('canonical agency names', () => {
   it('reads a body’s two tasks joined by 与 as by 和, and Shanghai’s greening and city-appearance bureaus', () => {
     expect(canonicalAgency('市发展与改革委员会', chongqing)).toBe('重庆市发展和改革委员会');
     expect(canonicalAgency('区绿化市容局', jurisdictionOf('上海市普陀区文化和旅游局'))).toBe('上海市普陀区绿化和市容管理局');
+    // Its two tasks written the other way round too (区市容绿化局).
+    expect(canonicalAgency('区市容绿化局', jurisdictionOf('上海市普陀区文化和旅游局'))).toBe('上海市普陀区绿化和市容管理局');
     // A body its province names otherwise: 重庆's 交通局, 上海's 交通委员会, at every level; elsewhere the template's.
     expect(canonicalAgency('区交通局', jurisdictionOf('重庆市綦江区人民政府'))).toBe('重庆市綦江区交通局');
     expect(canonicalAgency('区交通委', jurisdictionOf('上海市嘉定区人民政府'))).toBe('上海市嘉定区交通委员会');
