@@ -228,7 +228,7 @@ function readLetter(doc: LetterDoc): LetterRecord {
     const start = inBody(person.start);
     seeds.push({ type: 'Person', name: person.name, start, end: start < 0 ? -1 : writtenEnd(text, start, person.name), aliases: [] });
   }
-  // Officials the body names with their post (由副县长王辅川领衔办理).
+  // Officials the body names with their post (由副县长罗志刚领办).
   appendEach(seeds, findOfficials(text, bodyStart, bodyEnd), (o): Seed => ({ type: 'Person', name: o.name, start: o.start, end: o.end, aliases: [] }));
 
   // The body starts and ends on line boundaries, so one index of the whole text gives the body's

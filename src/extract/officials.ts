@@ -1,5 +1,5 @@
-// Officials a letter names by their post in running text: 由副县长王辅川领衔办理, 分管领导赵锋牵头,
-// 经唐贤源局长审签, 由陶颖局长任组长. Each is a Person, as the signer is; a post alone (由分管副县长牵头) names none.
+// Officials a letter names by their post in running text: 由副县长罗志刚领办, 分管领导孔燕牵头,
+// 经梁文斌局长审签, 由邵明局长任组长. Each is a Person, as the signer is; a post alone (由分管副县长牵头) names none.
 import signerTable from '../../data/signer-titles.json' with { type: 'json' };
 import { isPersonName, isSurname } from '../parse/personNames.js';
 import { isKnownTown, placeEndingAt } from './gazetteer.js';
@@ -12,9 +12,9 @@ const POSTS = signerTable.titles.filter((t) => !/同志|负责人/u.test(t)).sor
 const POST_RE = new RegExp(POSTS.join('|'), 'gu');
 // A body or a post inside what looks like a name (局长任组长, 市委书记): no person.
 const NOT_A_NAME = /领导|主要|分管|局|委|厅|办|部|政府|我|组长|等/u;
-// What may stand right before a name written ahead of its post: a mark, or a word of the clause (经|唐贤源局长, 由|陶颖局长).
+// What may stand right before a name written ahead of its post: a mark, or a word of the clause (经|梁文斌局长, 由|邵明局长).
 const BEFORE_NAME = /^(?:[^\p{Script=Han}]|[由经和与及同请在向对将把让并被])$/u;
-// A word of one character that may follow a name written after its post (岑广宣|为组长, 盛书华|和…, 包惠|又再次);
+// A word of one character that may follow a name written after its post (邓卫平|为组长, 韦小平|和…, 邵明|又再次);
 // the tagger reads characters of names as adverbs too (陈|刚), so only those that are nothing else end one.
 const AFTER_NAME_WORD = /^(?:p|c|u\w*)$/u;
 const AFTER_NAME_ADVERB = /^[又也还都就才再却已曾将均亦]$/u;
@@ -23,8 +23,8 @@ const NATIONAL_POST_BEFORE = '总';
 
 /**
  * Is `name` a person's name, not words of the clause (信箱, 由|村民, 和|副)? The tagger reads a name as one
- * word of a person, or as single characters (王|涛, 何|运|平) with maybe a place's word (冯|大庆); never with a
- * function word or adverb (包联|的, 包惠|又), nor a common word of two characters or more inside it (黄牛|铺, 成立|了).
+ * word of a person, or as single characters (孔|燕, 罗|志|刚) with maybe a place's word (刘|大庆); never with a
+ * function word or adverb (包联|的, 邵明|又), nor a common word of two characters or more inside it (黄牛|铺, 成立|了).
  */
 function namesPerson(name: string, words: readonly Word[]): boolean {
   if (!HAN_ONLY.test(name) || !isPersonName(name) || NOT_A_NAME.test(name)) return false;
@@ -37,7 +37,7 @@ const NAME_WORD = /^(?:nr\w*|ns|nz)$/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /**
- * The name right after a post (副县长|黎旭|领办): two or three characters ending where a word of the clause
+ * The name right after a post (副县长|罗志刚|领办): two or three characters ending where a word of the clause
  * starts; not a post again (市长|任双|组长: the clause's verb and its post).
  */
 function nameAfter(text: string, at: number, to: number): OfficialHit | null {
@@ -56,7 +56,7 @@ function nameAfter(text: string, at: number, to: number): OfficialHit | null {
 const POST_AFTER = new RegExp(`^(?:${POSTS.join('|')}|[副双]?组长)`, 'u');
 
 /**
- * The name right before a post (经|唐贤源|局长): two characters, else three, after a mark or a word of the
+ * The name right before a post (经|梁文斌|局长): two characters, else three, after a mark or a word of the
  * clause, the post a word of its own.
  */
 function nameBefore(text: string, at: number, postEnd: number, from: number): OfficialHit | null {

@@ -176,7 +176,7 @@ describe('left boundary of a body', () => {
   it('reads no body in a hall (市政务大厅, 市政务服务大厅), whose 厅 is no department', () => {
     expect(names('在市政务大厅设立窗口,市政务服务大厅已开设专区', jurisdictionOf('晋城市政务服务中心'))).toEqual([]);
     // Nor in a railway operator (乌鲁木齐铁路局), a state firm's, whatever place names it.
-    expect(names('待设计方案报成都铁路局审查通过后开工。', jurisdictionOf('青川县交通运输局'))).toEqual([]);
+    expect(names('项目线路跨越铁路,需报成都铁路局审批。', jurisdictionOf('青川县交通运输局'))).toEqual([]);
   });
   it('writes a police bureau’s traffic brigade out as its full name is (交警大队 → 交通警察大队), a 交巡警 brigade as written', () => {
     expect(names('县公安局交警大队已安排专人', jurisdictionOf('蓝田县人民政府'))[0]![1]).toBe('蓝田县公安局交通警察大队');

@@ -9,9 +9,9 @@ const officials = (text: string) => findOfficials(text, 0, text.length).map((h) 
 
 describe('officials named with their post', () => {
   it('reads the name after its post, up to the clause’s next word (领办, 同志, 担任, 一同)', () => {
-    expect(officials('此建议由县人民政府副县长罗志刚领办，县农业农村局局长汤建华同志具体落实。')).toEqual(['罗志刚', '汤建华']);
+    expect(officials('该建议由分管副县长罗志刚领办，县交通运输局局长汤建华同志牵头落实。')).toEqual(['罗志刚', '汤建华']);
     expect(officials('由区委常委、常务副区长邓卫平担任组长，区政协副主席孔燕担任副组长。')).toEqual(['邓卫平', '孔燕']);
-    expect(officials('街道党工委委员韦小平一同走访。')).toEqual(['韦小平']);
+    expect(officials('街道党工委委员韦小平一同到现场查看。')).toEqual(['韦小平']);
   });
   it('reads the name before its post after a mark or a word of the clause (经|梁文斌局长)', () => {
     expect(officials('此复函经梁文斌局长审签。')).toEqual(['梁文斌']);
@@ -21,8 +21,8 @@ describe('officials named with their post', () => {
   it('reads no name where a post stands alone, before a verb or a place’s word, or in a place', () => {
     expect(officials('由分管副局长牵头，成立了乡长任组长的专班，开通县长信箱，由市委书记、市长任双组长。')).toEqual([]);
     expect(officials('村儿童主任包联。村儿童主任包联的方式。')).toEqual([]);
-    // An adverb after a name of two is the clause's (包惠|又再次); a name's last character may read as one (陈|刚).
-    expect(officials('副市长邵明又再次带队，副县长陈刚牵头。')).toEqual(['邵明', '陈刚']);
+    // An adverb after a name of two is the clause's (邵明|又专程); a name's last character may read as one (陈|刚).
+    expect(officials('副区长邵明又专程带队调研，副县长陈刚牵头。')).toEqual(['邵明', '陈刚']);
     // 黄牛铺镇 is a town: its 镇 and the village's 长 make no 镇长.
     expect(officials('黄牛铺镇长滩坝村道路。')).toEqual([]);
     // The national leader's name in set phrases is no official of the letter.

@@ -301,8 +301,8 @@ describe('letter gate', () => {
     const joined = parseLetter(`张某代表:\n您提出的“关于加快某某高速公路建设的建议”收悉,经会省发展改革委、某某市政府共同研究,现答复如下:\n已办。\n`);
     expect(joined.coHandlers.map((c) => c.name)).toEqual(['省发展改革委', '某某市政府']);
     expect(parseLetter(`张某代表:\n您提出的“关于加快某某公路建设的建议”收悉,经会议认真研究,现答复如下:\n已办。\n`).coHandlers).toEqual([]);
-    // The co-handlers by their label alone, then how they studied it (会同协办单位共同协商、研究): no body named.
-    expect(parseLetter(`张某委员:\n您提出的《关于护林防火的提案》收悉。经我局会同协办单位共同协商、研究,现答复如下:\n已办。\n`).coHandlers).toEqual([]);
+    // The co-handlers by their label alone, then how they studied it (会同协办单位多次沟通、研究): no body named.
+    expect(parseLetter(`张某委员:\n您提出的《关于护林防火的提案》收悉。经我局会同协办单位多次沟通、研究,现答复如下:\n已办。\n`).coHandlers).toEqual([]);
     const consultedFirst = parseLetter(`张某委员:\n您提出的《关于护林防火的提案》收悉。我局会同区应急管理局、区消防救援大队认真沟通、研究,现答复如下:\n已办。\n`);
     expect(consultedFirst.coHandlers.map((c) => c.name)).toEqual(['区应急管理局', '区消防救援大队']);
     const brought = parseLetter(`张某代表:\n您提出的《关于花卉博览会的建议》(第202434103号)收悉。我区政府高度重视,积极组织区财政局、城郊街道办事处等单位进行认真研究办理。经综合会办单位意见,现将有关办理情况答复如下:\n已办。\n`);
