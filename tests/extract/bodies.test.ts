@@ -713,6 +713,8 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('根据中办、国办印发的意见,成立专班集中办公。').map(([, n]) => n)).toEqual(['中共中央办公厅', '国务院办公厅']);
     expect(names('中办国办联合印发通知。').map(([, n]) => n)).toEqual(['中共中央办公厅', '国务院办公厅']);
     expect(names('抽调骨干集中办公,推进全国办理工作。')).toEqual([]);
+    // The central committee for public security's office, in older letters (中央综治办).
+    expect(names('落实民政部、中央综治办的部署。').map(([, n]) => n)).toEqual(['中华人民共和国民政部', '中央社会治安综合治理委员会办公室']);
   });
   it('reads a level’s people’s armed forces department in its short forms (县武装部, 县人武部)', () => {
     expect(names('由县武装部统一负责,县人武部配合。').map(([, n]) => n)).toEqual(['青川县人民武装部', '青川县人民武装部']);

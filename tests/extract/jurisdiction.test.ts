@@ -233,6 +233,10 @@ describe('canonical agency names', () => {
     expect(canonicalAgency('区交通局', jurisdictionOf('重庆市綦江区人民政府'))).toBe('重庆市綦江区交通局');
     expect(canonicalAgency('区交通委', jurisdictionOf('上海市嘉定区人民政府'))).toBe('上海市嘉定区交通委员会');
     expect(canonicalAgency('市交通委', jurisdictionOf('上海市人民政府'))).toBe('上海市交通委员会');
+    // Shanghai's housing commission manages too (市住建委, 市住房城乡建设管理委: 上海市住房和城乡建设管理委员会); Chongqing's does not.
+    expect(canonicalAgency('市住房城乡建设管理委', jurisdictionOf('上海市人民政府'))).toBe('上海市住房和城乡建设管理委员会');
+    expect(canonicalAgency('市住建委', jurisdictionOf('上海市人民政府'))).toBe('上海市住房和城乡建设管理委员会');
+    expect(canonicalAgency('市住建委', jurisdictionOf('重庆市人民政府'))).toBe('重庆市住房和城乡建设委员会');
     expect(canonicalAgency('市政务服务办', jurisdictionOf('天津市人民政府'))).toBe('天津市政务服务办公室');
     expect(canonicalAgency('省口岸办', jurisdictionOf('云南省商务厅'))).toBe('云南省人民政府口岸办公室');
     // 资源规划局, as 福建's and 浙江's letters write their 自然资源和规划局.
