@@ -58,8 +58,9 @@ const branchDistrict = (written: string): Place | undefined =>
  */
 function branchParent(hit: AgencyHit, district: string): AgencyHit {
   const place = branchDistrict(district)!;
-  const county = place.city ? `${place.city}${place.name}` : null;
-  return county && place.city && hit.name.startsWith(county) ? { ...hit, name: place.city + hit.name.slice(county.length) } : hit;
+  if (!place.city) return hit;
+  const county = place.city + place.name;
+  return hit.name.startsWith(county) ? { ...hit, name: place.city + hit.name.slice(county.length) } : hit;
 }
 // "县人大人事代表选举工作委员会", "县政协提案法制委员会": a congress's or conference's committee;
 // 县政协第十五届委员会 is the conference itself, in one of its terms. Two tasks may be joined by 和

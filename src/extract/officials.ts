@@ -3,7 +3,7 @@
 import signerTable from '../../data/signer-titles.json' with { type: 'json' };
 import { isPersonName, isSurname } from '../parse/personNames.js';
 import { isKnownTown, placeEndingAt } from './gazetteer.js';
-import { wordsOf, type Word } from './words.js';
+import { wordHolding, wordsOf, type Word } from './words.js';
 
 export type OfficialHit = { start: number; end: number; name: string };
 
@@ -65,7 +65,7 @@ function nameBefore(text: string, at: number, postEnd: number, from: number): Of
     if (start < from) return null;
     const name = text.slice(start, at);
     if (start > from && !BEFORE_NAME.test(text.charAt(start - 1))) continue;
-    if (!wordEndsAt(text, start, postEnd + 2, at) || !wordEndsAt(text, start, postEnd + 2, postEnd)) continue;
+    if (!startsWordAt(text, start, postEnd + 2, at) || !startsWordAt(text, start, postEnd + 2, postEnd)) continue;
     // (Nor a place with its level word, the post's first character: 黄牛铺镇|长滩坝村, 石林县|长湖.)
     if (isKnownTown(text.slice(start, at + 1)) || placeEndingAt(text, at + 1, start) !== null) continue;
     if (namesPerson(name, wordsOf(name, 0, name.length))) return { start, end: at, name };
@@ -73,15 +73,8 @@ function nameBefore(text: string, at: number, postEnd: number, from: number): Of
   return null;
 }
 
-/** Does the tagger, reading text[start, end), end a word at `at`? */
-function wordEndsAt(text: string, start: number, end: number, at: number): boolean {
-  let pos = start;
-  for (const w of wordsOf(text, start, end)) {
-    if (pos === at) return true;
-    pos += w.word.length;
-  }
-  return pos === at;
-}
+/** Does the tagger, reading text[lead, end), start a word at `at` (or is `at` the text's end)? */
+const startsWordAt = (text: string, lead: number, end: number, at: number) => at >= text.length || wordHolding(text, lead, end, at)?.start === at;
 
 /** Every official named with a post in `text[from, to)`, in order. */
 export function findOfficials(text: string, from: number, to: number): OfficialHit[] {
