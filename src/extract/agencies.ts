@@ -63,9 +63,9 @@ function branchParent(hit: AgencyHit, district: string): AgencyHit {
   return hit.name.startsWith(county) ? { ...hit, name: place.city + hit.name.slice(county.length) } : hit;
 }
 // "县人大人事代表选举工作委员会", "县政协提案法制委员会": a congress's or conference's committee;
-// 县政协第十五届委员会 is the conference itself, in one of its terms. Two tasks may be joined by 和
-// (省政协社会和法制委员会).
-const COMMITTEE_RE = /^(?!第[一二三四五六七八九十百\d]+届)(?:[^\P{Script=Han}和及与、的在对等]{2,8}和)?[^\P{Script=Han}和及与、的在对等]{2,10}?(?:工作委员会|委员会|工委)(?![\p{Script=Han}])/u;
+// 县政协(第)十五届委员会 is the conference itself, in one of its terms. Two tasks may be joined by 和 or 与
+// (省政协社会和法制委员会), and a committee may be written short in 委 (县人大常委会人事代表联络委).
+const COMMITTEE_RE = /^(?!第?[一二三四五六七八九十百\d]+届)(?:[^\P{Script=Han}和及与、的在对等]{2,8}[和与])?[^\P{Script=Han}和及与、的在对等]{2,10}?(?:工作委员会|委员会|工委|委)(?![\p{Script=Han}])/u;
 const PRESIDIUM = '主席团';
 // (An autonomous county's name runs long: 政协双江拉祜族佤族布朗族傣族自治县委员会.)
 const CONFERENCE_BEFORE = /(?:政协|政治协商会议)(?:第[一二三四五六七八九十百\d]+届)?\p{Script=Han}{0,16}$/u;

@@ -642,6 +642,8 @@ describe('bodies the tables do not list, read by their shape', () => {
   });
   it('reads a conference in one of its terms as the conference (县政协第十五届委员会)', () => {
     expect(names('对县政协第十五届委员会 第二次会议第32号提案的答复')).toEqual([['县政协', '中国人民政治协商会议青川县委员会']]);
+    // Its term without 第, on a line of its own where a title breaks (…十一届委员会 / 第95号提案的答复).
+    expect(names('关于对县政协十一届委员会\n\n95号提案的答复')).toEqual([['县政协', '中国人民政治协商会议青川县委员会']]);
   });
   it('reads no conference or standing committee of a town: a town has neither (乡政协联络组 is the county conference’s liaison group there)', () => {
     expect(names('白石乡政协联络组:你们提出的建议已交我们研究办理。')).toEqual([['白石乡政协联络组', '青川县白石乡政协联络组']]);
@@ -740,6 +742,17 @@ describe('bodies the tables do not list, read by their shape', () => {
     // Some conferences call the unit 提案工作委员会: the form written says which.
     expect(names('请向政协提案工作委员会反馈。').map(([, n]) => n)).toEqual(['中国人民政治协商会议青川县委员会提案工作委员会']);
     expect(names('县政协社会和法制委员会:').map(([, n]) => n)).toEqual(['中国人民政治协商会议青川县委员会社会和法制委员会']);
+    // Written short in 委 (and written out as a committee), or with its two tasks joined by 与.
+    expect(names('抄送:县人大常委会人事代表联络委、县政府办公室。').map(([, n]) => n)).toEqual([
+      '青川县人民代表大会常务委员会人事代表联络委员会',
+      '青川县人民政府办公室',
+    ]);
+    expect(names('抄送:县政协文史与学习委、县政府办公室。').map(([, n]) => n)).toEqual([
+      '中国人民政治协商会议青川县委员会文史与学习委员会',
+      '青川县人民政府办公室',
+    ]);
+    // 常委 alone is a member's rank, no committee.
+    expect(names('县政协常委、县政协机关党委').map(([, n]) => n)).toEqual(['中国人民政治协商会议青川县委员会', '中国人民政治协商会议青川县委员会机关党委']);
     expect(names('县人大和县政协提案委员会').map(([, n]) => n)).toEqual(['青川县人民代表大会', '中国人民政治协商会议青川县委员会提案委员会']);
     expect(names('县人大常委会代表工委:').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会代表工作委员会']);
     expect(names('报:县政协办 县府办').map(([, n]) => n)).toEqual(['中国人民政治协商会议青川县委员会办公室', '青川县人民政府办公室']);
