@@ -1,6 +1,7 @@
 // The opening sentence: "您提出的《…》(第0884号)收悉。经与A、B、C共同研究办理,现答复如下",
 // with the genre's variants for the proposal reference and the co-handling clause.
 import { AGENCY_LINE_RE } from './bodies.js';
+import { isPersonName } from './personNames.js';
 
 export type OpeningInfo = {
   proposalTitle: string | null;
@@ -345,11 +346,34 @@ const ROLE_FIRST_PROPOSER_RE = /(委员|代表)(?![会团]|大会)([\p{Script=Ha
 /** "提案人常某提出的…": a proposer named by the label of a proposal's record, with no role. */
 function labelledProposer(openingText: string, from: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
   const m = LABELLED_PROPOSER_RE.exec(openingText);
-  if (!m) return { proposer: null, proposers: [] };
+  if (!m) return unroledProposers(openingText, from);
   return oneProposer(m[1]!, null, from + m.index + m[0].length - m[1]!.length);
 }
 
 const LABELLED_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。])(?:提案人|建议人)[:：]?([\p{Script=Han}·]{2,4}?)(?=(?:同志)?(?:提出|所提|提议))/u;
+
+// Names with no role before 提出的, opening a clause (某某提出的关于…的提案收悉; 会议上,甲、乙、丙等提出的《…》): the
+// proposers when every one reads as a person's name (not 有关部门, 王局长).
+const UNROLED_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。])((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)(?:等?[\d一二两三四五六七八九十]*[名位]|等)?(?:所|联合|共同)?提出?的/u;
+const POST_ENDING_RE = /[长任记席员志]$/u;
+
+function unroledProposers(openingText: string, from: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
+  const m = UNROLED_PROPOSER_RE.exec(openingText);
+  const names = m ? m[1]!.split('、') : [];
+  if (!m || !names.every((n) => isPersonName(n) && !POST_ENDING_RE.test(n) && !NOT_PROPOSER_RE.test(n))) return { proposer: null, proposers: [] };
+  return listedProposers(names, null, from + m.index);
+}
+
+/** Names listed with 、 from `start`, the first the proposer. */
+function listedProposers(names: string[], role: '委员' | '代表' | null, start: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
+  const proposers: OpeningInfo['proposers'] = [];
+  let at = start;
+  for (const name of names) {
+    proposers.push({ name, start: at, end: at + name.length });
+    at += name.length + 1;
+  }
+  return { proposer: { name: names[0]!, role, start }, proposers };
+}
 
 // (贵单位委员提出的: the addressed body's members, no one's name; 六位代表所提, 各位委员: a count of them.)
 const NOT_PROPOSER_RE = /[您你我贵]|人大|政协|单位|^[\d一二两三四五六七八九十几多各诸]+[名位]$/u;
@@ -383,11 +407,5 @@ function openingProposers(openingText: string, from: number): Pick<OpeningInfo, 
     if (!r || /[您你我们团的所在提建议案委联]/u.test(r[2]!)) return labelledProposer(openingText, from);
     return oneProposer(r[2]!, r[1] as '委员' | '代表', from + r.index + r[1]!.length);
   }
-  const proposers: OpeningInfo['proposers'] = [];
-  let at = from + m.index;
-  for (const name of m[1]!.split('、')) {
-    proposers.push({ name, start: at, end: at + name.length });
-    at += name.length + 1;
-  }
-  return { proposer: { name: proposers[0]!.name, role: m[2] as '委员' | '代表', start: from + m.index }, proposers };
+  return listedProposers(m[1]!.split('、'), m[2] as '委员' | '代表', from + m.index);
 }

@@ -154,6 +154,10 @@ describe('letter gate', () => {
     // The title right after the role, no 提出的.
     const direct = parseLetter('某省农业农村厅:\n李大为代表《关于整治农村空中杆线的建议》(第0915号)收悉。经研究,现提出以下会办意见,请一并答复。\n一是加强督促。\n');
     expect(direct.proposer).toEqual({ name: '李大为', role: '代表' });
+    // Names with no role before 提出的: the proposers, when each reads as a person's name (not 王局长, 有关部门).
+    const opinion = (who: string) => parseLetter(`区发改委:\n${who}提出的《关于滨河地区发展的提案》收悉,经研究,现将会办意见函告如下:\n一、加强调研。\n`);
+    expect([opinion('周某明').proposer, opinion('周某明、吴某红等').proposerPersons.map((x) => x.name)]).toEqual([{ name: '周某明', role: null }, ['周某明', '吴某红']]);
+    expect([opinion('王局长').proposer, opinion('有关部门').proposer]).toEqual([null, null]);
   });
 
   it('passes a page whose header names the proposer (建议人:) and whose title quotes the proposal', () => {
