@@ -35,6 +35,10 @@ const UNIT_RE = /^(?![省市区县州旗镇乡](?:人民)?政府|[省市区县�
 // A ministry's department (农业农村部种植业管理司, 教育部高教司, 农业农村部市场与信息化司), ending as a
 // bureau's 处 does; 与 joins its two tasks (a second body would follow 和, 及 or 、).
 const MINISTRY_UNIT_RE = /^[^\P{Script=Han}和及、的在对等]{2,8}?司(?=联系|负责|进行|[^\p{Script=Han}]|$)/u;
+// Or a ministry's bureau (公安部禁毒局的领导), with no level word inside (工信部指导省工信局 names two bodies) and
+// opening with no verb of working with another (宣传部联系交运局: a party committee's department is no ministry).
+const STATE = '中华人民共和国';
+const MINISTRY_BUREAU_RE = /^(?!联系|负责|指导)[^\P{Script=Han}和及与、的在对等局省市区县州]{2,8}?局(?=联系|负责|进行|的|[^\p{Script=Han}]|$)/u;
 // A province department's bureau (省交通厅高速公路管理局, 自治区公安厅交管局), ending as a ministry's 司 does.
 const DEPARTMENT_BUREAU_RE = /^[^\P{Script=Han}和及与、的在对等局]{2,8}?局(?=联系|负责|进行|[^\p{Script=Han}]|$)/u;
 // A body's general office, whatever follows it (教育部办公厅下发, 省教育厅办公室牵头).
@@ -131,7 +135,8 @@ const LEVEL_BEFORE_TERM = /^[省市县区州旗]$/u;
 
 /**
  * A unit written right after its body (UNIT_RE); not the next clause, a verb of working with another body
- * (县应急管理局|联合县消防救援大队), nor one the body oversees, named after a verb of it (区人社局下辖|技能人才服务中心).
+ * (县应急管理局|联合县消防救援大队), nor one the body oversees, named after a verb of it (区人社局下辖|技能人才服务中心),
+ * nor its units in general (街道办事处|相关科室, 区教育局|各股室).
  */
 function unitAfter(after: string): RegExpExecArray | null {
   if (WORKS_WITH.test(after)) return null;
@@ -155,7 +160,7 @@ function isClause(words: Word[]): boolean {
   }
   return false;
 }
-const WORKS_WITH = /^(?:联合|会同|协同|配合|协调|督促|牵头|要求|委托|商请|报请|下辖|下属|所属|直属|管辖)/u;
+const WORKS_WITH = /^(?:联合|会同|协同|配合|协调|督促|牵头|要求|委托|商请|报请|下辖|下属|所属|直属|管辖|相关|有关|各|其他|内设|职能)/u;
 
 /** Whether text[floor, pos) ends with a left-context word. */
 function leftWordEndsAt(text: string, floor: number, pos: number): boolean {
@@ -361,6 +366,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
       ? null
       : (unitAfter(text.slice(hit.end, Math.min(to, hit.end + 12))) ??
         (hit.name.endsWith('部') ? MINISTRY_UNIT_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 10))) : null) ??
+        (hit.name.startsWith(STATE) && hit.name.endsWith('部') ? MINISTRY_BUREAU_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 10))) : null) ??
         (hit.name.endsWith('厅') ? DEPARTMENT_BUREAU_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 10))) : null) ??
         OFFICE_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 3))) ??
         committeeOf(hit, text.slice(hit.end, Math.min(to, hit.end + 14))));

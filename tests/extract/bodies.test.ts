@@ -207,6 +207,8 @@ describe('left boundary of a body', () => {
     expect(names('县食品安全办联合执法。', jurisdictionOf('泗县市场监督管理局')).map(([, n]) => n)).toEqual(['泗县食品安全委员会办公室']);
     // Nor is a centre the bureau oversees, named after a verb of it (区人社局下辖|技能人才服务中心).
     expect(names('区人力社保局下辖技能人才服务中心负责实训。', jurisdictionOf('重庆市永川区人民政府')).map(([, n]) => n)).toEqual(['重庆市永川区人力资源和社会保障局']);
+    // Nor are its units in general (街道办事处|相关科室, 区教育局|各股室).
+    expect(names('会同区城管局、大坪街道办事处相关科室、区教育局各股室现场排查。', jurisdictionOf('重庆市渝中区人民政府')).map(([t]) => t)).toEqual(['区城管局', '大坪街道办事处', '区教育局']);
     // Written bare, it is the letter's place's police's: a 大队 the county's, a 支队 the city's.
     expect(names('我局交警大队将对南桥路段进行实地查看。', jurisdictionOf('大竹县公安局'))).toEqual([['交警大队', '大竹县公安局交通警察大队']]);
     expect(canonicalAgency('交警支队', jurisdictionOf('丹东市公安局'))).toBe('丹东市公安局交通警察支队');
@@ -756,6 +758,8 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('县人大和县政协提案委员会').map(([, n]) => n)).toEqual(['青川县人民代表大会', '中国人民政治协商会议青川县委员会提案委员会']);
     expect(names('县人大常委会代表工委:').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会代表工作委员会']);
     expect(names('报:县政协办 县府办').map(([, n]) => n)).toEqual(['中国人民政治协商会议青川县委员会办公室', '青川县人民政府办公室']);
+    // A province's conference has a general office (办公厅), not an office.
+    expect(names('抄送:省政协办公厅 省政府办公厅', jurisdictionOf('海南省交通运输厅')).map(([, n]) => n)).toEqual(['中国人民政治协商会议海南省委员会办公厅', '海南省人民政府办公厅']);
     expect(names('县人大常委会和县发展和改革委员会').map(([, n]) => n)).toEqual(['青川县人民代表大会常务委员会', '青川县发展和改革委员会']);
   });
   it('joins a brigade, office, centre or station named right after its body', () => {
@@ -781,6 +785,9 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('教育部高教司、商务部公司、财政部司长').map(([t]) => t)).toEqual(['教育部高教司', '商务部', '财政部']);
     // Two tasks joined by 与 in one department, a verb after it.
     expect(names('对接农业农村部市场与信息化司进行指导。').map(([t]) => t)).toEqual(['农业农村部市场与信息化司']);
+    // A ministry's bureau too (公安部禁毒局的领导), but not a level's body a ministry guides, nor a bureau a party
+    // committee's department works with.
+    expect(names('在公安部禁毒局的指导下,工信部指导省工信局,宣传部联系交运局。').map(([t]) => t)).toEqual(['公安部禁毒局', '工信部', '省工信局', '宣传部', '交运局']);
   });
 
   it('gives each of two heads the general office they share (省委、省政府办公厅)', () => {
