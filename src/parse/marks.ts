@@ -13,6 +13,8 @@ const DOC_NUMBER = '(?:(?!会议)[\\p{Script=Han}A-Z]){1,12}[〔\\[［﹝【(（
 const DOC_LINE_RE = new RegExp(`^(?:(?:办复|答复)?类别[:：]?[A-D][1-9]?类?|[“"][A-D][1-9]?类?[”"])?[(（]?(${DOC_NUMBER})(?:[(（]?([A-D][1-9]?)[)）]?(?:类[)）]?|(?![\\p{Script=Han}])))?`, 'u');
 // Or in brackets closing the title's line, maybe with its class: "关于…的答复[某交建〔2018〕101号]", "…(岳财字〔2024〕70号A1类)".
 export const TRAILING_DOC_RE = new RegExp(`[\\[［【(（](?:编号[:：])?(${DOC_NUMBER})(?:[A-D][1-9]?类?)?[\\]］】)）]$`, 'u');
+// Or after a space closing it: "…建议的答复 某公复〔2023〕01号" (on the unsqueezed line).
+export const TRAILING_SPACED_DOC_RE = new RegExp(`(?<=[复函见])[\\s\\u3000]+(${DOC_NUMBER})(?:[A-D][1-9]?类?)?[\\s\\u3000]*$`, 'u');
 // A line holding only a number the page cut (湘工信建议〔2025117: its 〕 and 号 lost), kept as printed,
 // or such a number before the signer's label or a class mark, maybe with the letter's publication (舞水〔202258 签发人:…,
 // 临水字〔202313B1类, 某交议复字〔202315 A同意公开).
@@ -55,12 +57,12 @@ export function repliedByNumber(head: Line[]): { date: string; docNumber: string
   return null;
 }
 
-/** The first document number that starts a line of the head (above the salutation) or closes it in brackets. */
+/** The first document number that starts a line of the head (above the salutation) or closes it in brackets or after a space. */
 export function docNumberLine(head: Line[]): string | null {
   for (const line of head) {
     if (!YEAR_BRACKET.test(line.text)) continue;
     const squeezed = squeeze(line.text);
-    const m = DOC_LINE_RE.exec(squeezed) ?? TRAILING_DOC_RE.exec(squeezed) ?? CUT_DOC_LINE_RE.exec(squeezed) ?? AFTER_SIGNER_RE.exec(line.text);
+    const m = DOC_LINE_RE.exec(squeezed) ?? TRAILING_DOC_RE.exec(squeezed) ?? TRAILING_SPACED_DOC_RE.exec(line.text) ?? CUT_DOC_LINE_RE.exec(squeezed) ?? AFTER_SIGNER_RE.exec(line.text);
     if (m) return m[1]!;
   }
   return null;

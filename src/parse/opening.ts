@@ -91,8 +91,9 @@ const CO_HANDLER_RES = [
   // "积极组织区财政局、城郊街道办事处等单位进行认真研究办理": the bodies the replying one brought in.
   new RegExp(String.raw`组织([^。；;]{2,200}?)等${BODIES_NOUN}${DILIGENTLY}(?:研究|办理)`, 'u'),
   // (After the replying body's own study: 经我局认真研究,并综合A、B意见, 充分听取A、B等单位的意见; or right after the
-  // acknowledgement: 收悉,综合A、B的意见.)
-  /(?:经|并|充分|收悉[,，]?)(?:综合|征求|听取)([^。；;]{2,200}?)(?:等(?:(?:会办|协办)?单位|部门))?(?:的)?(?:会办|协办)?意见/u,
+  // acknowledgement or the clause giving the proposal to study: 收悉,综合A、B的意见; 交我们办理,综合A、B意见;
+  // 综合考虑各方面意见 names no one.)
+  /(?:(?:经|并|充分|收悉[,，]?)(?:综合|征求|听取)(?!考虑|研究|分析|各方|多方)|[,，]综合(?=[省市县区州旗乡镇]))([^。；;]{2,200}?)(?:等(?:(?:会办|协办)?单位|部门))?(?:的)?(?:会办|协办)?意见/u,
   // "综合省委编办会办意见", "…和市妇联的会办意见", "结合会办单位省财政厅的意见": the opinions the co-handlers sent.
   /(?:综合|结合)(?=(?:会办|协办)单位|[^。；;，,]{2,60}?的?(?:会办|协办)意见)(?:(?:会办|协办)单位)?([^。；;，,]{2,60}?)的?(?:会办|协办)?意见/u,
   // "作为牵头单位,收集了市发展改革委、…、妇联等部门回复": the replies the lead body gathered.
@@ -128,7 +129,7 @@ const JOIN_RE = /(?<=[局委厅部办府院会组室联])(?:和|及|与|以及)(
 const NOT_A_BODY_RE = /[:：《》您你]|^关于|^各|^(?:有关|相关)|^多(?:个|家)?(?:部门|单位)|^了|委员(?!会)|代表(?![团处])|对(?:办理|答复)|(?:单位|部门|公司|集团)$/u;
 
 const LIST_END_RE = /等(?:相关|有关|成员)?(?:部门|单位|协办单位)$/u;
-const DOUBLED_LEVEL_RE = /^([省市县区])(?=\1)/u;
+const DOUBLED_LEVEL_RE = /^([省市县区])(?=\1)(?!市场)/u;
 const LIST_OPENER_RE = /^(?:我[局委厅办部]|(?:会办|协办)单位)/u;
 
 // A class of bodies closing a list (…等3个单位, …协办单位): no body of its own to cut out.

@@ -4,7 +4,7 @@ import { AGENCY_LINE_RE } from './bodies.js';
 import { firstLabelAt, isHeaderLabel, isPageWord } from './header.js';
 import type { Line } from './lines.js';
 import { squeeze } from './lines.js';
-import { docNumberLine, TRAILING_DOC_RE } from './marks.js';
+import { docNumberLine, TRAILING_DOC_RE, TRAILING_SPACED_DOC_RE } from './marks.js';
 
 export type TitleInfo = {
   title: string;
@@ -54,6 +54,8 @@ const PROPOSAL_REF =
 const SITTING = '会议(?:闭会期间)?';
 // The title in 《》 before the number: "对县政协十届第二次会议《关于…的提案》第025号提案的答复".
 const TITLE_THEN_NUMBER_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)《[^《》]+》第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(提案|建议|议案)`, 'u');
+// Or before the session: "关于对《…的建议》区政协十三届四次会议第43号提案的答复".
+const TITLE_BEFORE_SESSION_REF = new RegExp(String.raw`(?:关于|对)(?:对)?《[^《》]+》([^《》()（）对]{2,30}?会议)第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(提案|建议|议案)`, 'u');
 // The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号", no session: "对县政协提案第100号".
 const KIND_FIRST_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?(?:${SITTING}|政协|人大))(?:代表|委员|党派团体|界别|集体)?(建议|提案|议案)[^第《》]{0,10}第(${PROPOSAL_NUMBER})号`);
 // No 关于/对, the number in brackets or after a colon after the kind: "区人大八届四次会议代表建议(第24号)答复意见",
@@ -149,7 +151,7 @@ function proposalRef(title: string): { session: string; number: string | null; w
   if (titledNumber) return { session: sessionThenTitle![1]!, number: titledNumber, word: sessionThenTitle![4]! };
   const titleFirst = TITLE_FIRST_REF.exec(title);
   if (titleFirst) return { session: titleFirst[1]!, number: titleFirst[2]!, word: null };
-  const titleThenNumber = TITLE_THEN_NUMBER_REF.exec(title);
+  const titleThenNumber = TITLE_THEN_NUMBER_REF.exec(title) ?? TITLE_BEFORE_SESSION_REF.exec(title);
   if (titleThenNumber) return { session: titleThenNumber[1]!, number: titleThenNumber[2]!, word: titleThenNumber[3]! };
   const bare = BARE_NUMBER_REF.exec(title);
   if (bare) return { session: bare[1]!, number: bare[2]!, word: bare[3]! };
@@ -172,7 +174,7 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
     const own = proposalFirst || REPLY_END.test(parts[0]!) ? parseTitleText(parts[1]!, line) : null;
     if (own?.number || (own && proposalFirst)) return own;
   }
-  const unprefixed = squeeze(raw.replace(TRAILING_CLASS, '')).replace(PAGE_FIELDS_NOTE, '').replace(TRAILING_BARS, '').replace(TRAILING_DOC_RE, '').replace(BRACKETED_CLASS_AFTER_REPLY, '');
+  const unprefixed = squeeze(raw.replace(TRAILING_SPACED_DOC_RE, '').replace(TRAILING_CLASS, '')).replace(PAGE_FIELDS_NOTE, '').replace(TRAILING_BARS, '').replace(TRAILING_DOC_RE, '').replace(BRACKETED_CLASS_AFTER_REPLY, '');
   const cleaned = withoutCells(unprefixed).replace(TITLE_PREFIX, '');
   // A page's title bar: "…的答复函-某某网站", "…的答复_某县人民政府".
   const unsited = cleaned.replace(SITE_SUFFIX, '');
@@ -289,7 +291,7 @@ const LOST_NUMBERS = /^[第\d一二三四五六七八九十百零〇次届]+$/u;
 const ENDS_LIKE_TITLE = new RegExp(String.raw`[${LINE_END_CHARS}](?:《[^《》]{2,150}》)?(?:[\s\u3000]+[A-DＡ-Ｄ]类?)?[\s\u3000|]*$|[)）\]］】][\s\u3000|]*$|(?:答复|复函)(?:${AFTER_REPLY_NOTE})[\s\u3000|]*$`, 'u');
 
 function endsLikeTitle(line: string): boolean {
-  const bare = line.replace(TRAILING_CLASS, '');
+  const bare = line.replace(TRAILING_SPACED_DOC_RE, '').replace(TRAILING_CLASS, '');
   return ENDS_LIKE_TITLE.test(bare) || ENDS_LIKE_TITLE.test(bare.replace(SITE_SUFFIX, '')) || line.includes('|');
 }
 
@@ -318,8 +320,8 @@ function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {
   // Two lines that still lack the reference's start (第110号…\n的答复函) take a third above them.
   for (let n = 2; !startsReference(found) && n <= 3 && i + 1 - n >= 0; n++) {
     const group = nonEmpty.slice(i + 1 - n, i).concat(titleLine);
-    // (The last line's own document number in brackets is a note, not a number's line: …\n提案答复的函(桂海函〔2021〕192号).)
-    const partText = (l: Line) => (l === titleLine ? l.text.trimEnd().replace(TRAILING_DOC_RE, '') : l.text);
+    // (The last line's own document number in brackets or after a space is a note, not a number's line: …\n提案答复的函(桂海函〔2021〕192号).)
+    const partText = (l: Line) => (l === titleLine ? l.text.trimEnd().replace(TRAILING_DOC_RE, '').replace(TRAILING_SPACED_DOC_RE, '') : l.text);
     if (!group.every((l) => squeeze(l.text).length <= 60 && !NOT_TITLE_PART.test(partText(l)) && !opensWithLabel(l.text) && !isPageWord(squeeze(l.text)))) break;
     if (AGENCY_LINE_RE.test(squeeze(group[0]!.text)) || group.slice(0, -1).some((l) => REPLY_END.test(squeeze(l.text)))) break;
     const text = group.map((l) => l.text).join('');

@@ -324,6 +324,10 @@ describe('letter gate', () => {
     // Or right after the acknowledgement, with no 经 (收悉,综合A、B的意见).
     const atOnce = parseLetter(`于某代表:\n您提出的关于关注农村留守儿童心理健康的建议收悉,综合省教育厅、省司法厅的意见,现答复如下:\n已办。\n`);
     expect(atOnce.coHandlers.map((c) => c.name)).toEqual(['省教育厅', '省司法厅']);
+    // Or after the clause giving the proposal to study (交我们办理,综合A、B意见), 市 before 市场 no slip; 综合考虑各方面意见 names no one.
+    const given = parseLetter(`某县委员活动小组:\n你们提出的《关于假期托管服务的提案》(第164号)交我们办理,综合市发展改革委、市财政局、市市场监督局意见,现答复如下:\n已办。\n`);
+    expect(given.coHandlers.map((c) => c.name)).toEqual(['市发展改革委', '市财政局', '市市场监督局']);
+    expect(parseLetter(`张某委员:\n您提出的《关于假期托管服务的提案》收悉,综合考虑各方面意见,现答复如下:\n已办。\n`).coHandlers).toEqual([]);
     const heard = parseLetter(`李某委员:\n您提出的关于“促进直播经济发展的建议”的提案(第177号)收悉,我委高度重视,充分听取区人才工作局、区市场监管局等单位的意见,现答复如下:\n已办。\n`);
     expect(heard.coHandlers.map((c) => c.name)).toEqual(['区人才工作局', '区市场监管局']);
     // The member whose view was sought is no co-handler (in an opening that runs on, with no 答复如下).

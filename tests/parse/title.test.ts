@@ -256,6 +256,9 @@ describe('title', () => {
     expect(parseLetter(`某农议字〔2025〕第9号 对某区第二届人民代表大会第五次会议第67号建议的答复\n${rest}`).title?.title).toBe('对某区第二届人民代表大会第五次会议第67号建议的答复');
     const closing = parseLetter(`对某市九届人大四次会议第291号建议的答复(某财字〔2024〕70号A1类)\n${rest}`);
     expect([closing.title?.title, closing.docNumber]).toEqual(['对某市九届人大四次会议第291号建议的答复', '某财字〔2024〕70号']);
+    // Or after a space, unbracketed.
+    const spaced = parseLetter(`某县公安局关于县人大代表015号建议的答复 某公复〔2023〕01号\n${rest}`);
+    expect([spaced.title?.title, spaced.docNumber, spaced.proposal.number]).toEqual(['某县公安局关于县人大代表015号建议的答复', '某公复〔2023〕01号', '015']);
     // The date the page prints after it.
     expect(parseLetter(`对区政协十四届三次会议第C087号提案的答复 2019-11-09\n${rest}`).title).toMatchObject({ title: '对区政协十四届三次会议第C087号提案的答复', number: 'C087' });
   });
@@ -453,6 +456,8 @@ describe('replying body: more shapes', () => {
     // A column's tag in 【】 before the title is the page's, not the title's.
     expect(ref('【办理结果】对市政协十四届四次会议第20250164号提案的答复')).toMatchObject({ title: '对市政协十四届四次会议第20250164号提案的答复', number: '20250164' });
     expect(ref('对县政协十届第二次会议《关于城镇棚户区排水改造的提案》第025号提案的答复')).toMatchObject({ number: '025', session: '县政协十届第二次会议' });
+    // The proposal's title in 《》 before the session.
+    expect(ref('关于对《解决民办教师退休保障问题的建议》区政协十三届四次会议第43号提案的答复')).toMatchObject({ number: '43', session: '区政协十三届四次会议' });
     // A number written with no 号, right after the session or after its class.
     expect(ref('关于市政协第十五届委员会第二次会议20240088提案的答复')).toMatchObject({ number: '20240088', session: '市政协第十五届委员会第二次会议' });
     expect(ref('关于对县政协十届三次会议A类第72提案的答复')).toMatchObject({ number: '72', session: '县政协十届三次会议' });
