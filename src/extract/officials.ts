@@ -66,8 +66,9 @@ function nameBefore(text: string, at: number, postEnd: number, from: number): Of
     const name = text.slice(start, at);
     if (start > from && !BEFORE_NAME.test(text.charAt(start - 1))) continue;
     if (!startsWordAt(text, start, postEnd + 2, at) || !startsWordAt(text, start, postEnd + 2, postEnd)) continue;
-    // (Nor a place with its level word, the post's first character: 黄牛铺镇|长滩坝村, 石林县|长湖.)
-    if (isKnownTown(text.slice(start, at + 1)) || placeEndingAt(text, at + 1, start) !== null) continue;
+    // (Nor a place with its level word, the post's first character: 黄牛铺镇|长滩坝村, 石林县|长湖; nor a place
+    // whole: 宁洱县|委员活动小组 greets the county's members.)
+    if (isKnownTown(text.slice(start, at + 1)) || placeEndingAt(text, at + 1, start) !== null || placeEndingAt(text, at, start) !== null) continue;
     if (namesPerson(name, wordsOf(name, 0, name.length))) return { start, end: at, name };
   }
   return null;

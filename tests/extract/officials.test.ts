@@ -25,6 +25,8 @@ describe('officials named with their post', () => {
     expect(officials('副区长邵明又专程带队调研，副县长陈刚牵头。')).toEqual(['邵明', '陈刚']);
     // 黄牛铺镇 is a town: its 镇 and the village's 长 make no 镇长.
     expect(officials('黄牛铺镇长滩坝村道路。')).toEqual([]);
+    // Nor is a county greeted with its members (宁洱县委员活动小组) an official named before 委员.
+    expect(officials('宁洱县委员活动小组:你们提出的提案收悉。')).toEqual([]);
     // The national leader's name in set phrases is no official of the letter.
     expect(officials('深入学习中央总书记习近平的重要讲话。')).toEqual([]);
   });
