@@ -8,7 +8,8 @@ import { inRanges } from './literals.js';
 
 export type PolicyHit = { start: number; end: number; text: string; name: string; docNumber: string | null; aliases: string[] };
 
-const BRACKETED_RE = /《([^《》\n]{2,200})》/gu;
+// (A page may break the title's line once, its close a short way on: 《…专项规划\n  (2017—2030年)》.)
+const BRACKETED_RE = /《([^《》\n]{2,200}(?:\n[\s\u3000]*[^《》\n]{1,40})?)》/gu;
 // A title inside a title: 〈…〉 or <…> within 《…》.
 const INNER_TITLE_RE = /[〈<]([^〈〉<>]{4,120})[〉>]/gu;
 const INNER_OPEN = /[〈<]/u;

@@ -356,6 +356,10 @@ describe('papers of the exchange are not policies', () => {
       ['某市规划(2021—2025年)', '某市规划(2021—2025年)'],
     ]);
   });
+  it('reads a title whose line the page broke once (《…专项规划\n  (2017—2030年)》), but no 《 left open over a paragraph', () => {
+    const text = '编制完成《某市通信基础设施专项规划\n\n  (2017—2030年)》并通过审定。又见《某县方案\n其后一段很长的正文说明了很多事情,没有书名号的结尾,直到很远的地方才出现另一个标题的结尾》。';
+    expect(findPolicies(text, 0, text.length, []).map((h) => h.name)).toEqual(['某市通信基础设施专项规划(2017—2030年)']);
+  });
   it('reads a news outlet in 《》 as the press, no policy', () => {
     const text = '《人民日报》《人民网》先后报道,详见《连云港市城市更新工作方案》。';
     expect(policyNames(text)).toEqual(['连云港市城市更新工作方案']);
