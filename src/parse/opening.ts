@@ -376,8 +376,9 @@ function listedProposers(names: string[], role: '委员' | '代表' | null, star
   return { proposer: { name: names[0]!, role, start }, proposers };
 }
 
-// (贵单位委员提出的: the addressed body's members, no one's name; 六位代表所提, 各位委员: a count of them.)
-const NOT_PROPOSER_RE = /[您你我贵]|人大|政协|单位|^[\d一二两三四五六七八九十几多各诸]+[名位]$/u;
+// (贵单位委员提出的: the addressed body's members, no one's name; 六位代表所提, 各位委员: a count of them;
+// 根据人大代表提出的: a preposition before deputies no one names.)
+const NOT_PROPOSER_RE = /[您你我贵]|人大|政协|单位|^[\d一二两三四五六七八九十几多各诸]+[名位]$|^(?:根据|按照|依据|对于|针对|通过|经过|鉴于|由于)$/u;
 
 /** A single proposer named at `start`, with the role the opening gives (or none). */
 function oneProposer(name: string, role: '委员' | '代表' | null, start: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {

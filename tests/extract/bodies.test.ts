@@ -890,6 +890,8 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(bodyOfDocNumber('陕发改办函〔2014〕71号', '我委高度重视。我委将继续关注。', none, '省十二届人大二次会议')).toBe('陕西省发展和改革委员会');
     // No session named: the province's character stands.
     expect(bodyOfDocNumber('川卫函〔2023〕82号', '我委高度重视,经与省发展改革委沟通。', none, null)).toBe('四川省卫生健康委员会');
+    // 卫计 numbered the health and family-planning bodies before their merger: the number says the body of its day.
+    expect(bodyOfDocNumber('川卫计函〔2017〕82号', '我委高度重视。', none, null)).toBe('四川省卫生和计划生育委员会');
   });
   it('reads a national body from its number’s own opening form, in a letter of the national congress or of no place', () => {
     // (Named as the body's other mentions are: in full, with the state's name.)

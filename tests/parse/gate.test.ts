@@ -158,6 +158,8 @@ describe('letter gate', () => {
     const opinion = (who: string) => parseLetter(`区发改委:\n${who}提出的《关于滨河地区发展的提案》收悉,经研究,现将会办意见函告如下:\n一、加强调研。\n`);
     expect([opinion('周某明').proposer, opinion('周某明、吴某红等').proposerPersons.map((x) => x.name)]).toEqual([{ name: '周某明', role: null }, ['周某明', '吴某红']]);
     expect([opinion('王局长').proposer, opinion('有关部门').proposer]).toEqual([null, null]);
+    // A preposition before deputies no one names is no name (根据人大代表提出的…).
+    expect(parseLetter('某区农业农村局关于对某区四届人大三次会议第43号建议办理的答复\n根据人大代表提出的关于《实施梨园节水灌溉项目的建议》,已交我们研究办理,现答复如下:\n已办。\n').proposer).toBeNull();
   });
 
   it('passes a page whose header names the proposer (建议人:) and whose title quotes the proposal', () => {
