@@ -322,6 +322,7 @@ function afterSubjectVerb(words: Word[], suffix: string): number {
   return after;
 }
 const PLACE_WORD = /^(?:街道|社区|镇|乡|村)$/u;
+const RELATED = /相关|有关/u;
 const NAME_WORDS = new Set([...GENERIC_MORPHEMES, ...rules.fundMoney.morphemes]);
 const MONEY_FIRST = new RegExp(`^(?:${rules.fundMoney.morphemes.join('|')})`, 'u');
 
@@ -594,6 +595,8 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const kind = type === 'Platform' ? centreType(name) : type;
     // A platform needs a proper part; a name opening with a place has it.
     if ((kind === 'Platform' || kind === 'Organization') && words && PROPER_PART_SUFFIXES.has(suffix) && !hasProperPart(wordsFrom(words, start - cut))) continue;
+    // "某市生物医药产业相关科研平台", "相关厅管专项资金": what is related to something describes a class, names none.
+    if (kind !== 'Agency' && RELATED.test(name)) continue;
     // "省级示范性职教集团": an organisation of a grade with no proper part is a class too.
     const grade = kind === 'Organization' || kind === 'Platform' ? GRADED.exec(name) : null;
     if (grade && !hasProperPart(wordsOf(name, grade[0].length, name.length - suffix.length))) continue;

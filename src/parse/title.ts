@@ -63,6 +63,8 @@ const KIND_FIRST_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()�
 const BRACKETED_NUMBER_REF = new RegExp(String.raw`^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)(?:[(（]第?(${PROPOSAL_NUMBER})号[)）]|[:：]第?(${PROPOSAL_NUMBER})号)`);
 // The number right after the session with no 号, or after its class (会议20240088提案, 会议A类第72提案, 会议第jy2016020建议).
 const BARE_NUMBER_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:[A-Za-z\p{Script=Han}]{1,3}类)?第?([A-Za-z]{0,3}\d{2,})(提案|建议|议案)/u;
+// Or no kind at all, the reply right after the number: "关于对政协某省第六届委员会第三次会议第0159号的答复".
+const KINDLESS_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)第(${PROPOSAL_NUMBER})号(?=的?(?:答复|复函|回复))`, 'u');
 // A national conference's page titles the reply by the number alone: "0332号提案复文".
 const NUMBER_ONLY_REF = /^第?(\d{2,6})号(提案|建议|议案)(?=复文|的?答复|的?复函)/u;
 // The proposal's title in quotes after the session, no number: "对县十六届人大五次会议“…”建议的答复".
@@ -157,6 +159,8 @@ function proposalRef(title: string): { session: string; number: string | null; w
   if (bare) return { session: bare[1]!, number: bare[2]!, word: bare[3]! };
   const numberOnly = NUMBER_ONLY_REF.exec(title);
   if (numberOnly) return { session: '', number: numberOnly[1]!, word: numberOnly[2]! };
+  const kindless = KINDLESS_REF.exec(title);
+  if (kindless) return { session: kindless[1]!, number: kindless[2]!, word: null };
   const quoted = QUOTED_REF.exec(title) ?? NAMED_REF.exec(title);
   return quoted ? { session: quoted[1]!, number: null, word: quoted[2]! } : null;
 }

@@ -29,6 +29,9 @@ describe('words a suffix runs into', () => {
     const text = '综合治理工程中,烈士陵园区域正好位于示范段,青川产业园区已建成。';
     expect(suffixNames(text)).toEqual(['青川产业园区']);
   });
+  it('what is related to something (相关, 有关) describes a class, names none (b1353)', () => {
+    expect(suffixNames('重点关注某市生物医药产业相关科研平台发展,统筹相关厅管专项资金,建设青川县竹编科研平台。')).toEqual(['青川县竹编科研平台']);
+  });
   it('a verb of belonging or place (属于, 位于) opens no name: what follows it may (b1274)', () => {
     expect(suffixNames('原党校房屋属于高新区国有资产,该项目位于青川县竹编产业园内。')).toEqual(['青川县竹编产业园']);
   });

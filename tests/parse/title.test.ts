@@ -456,6 +456,8 @@ describe('replying body: more shapes', () => {
     // A column's tag in 【】 before the title is the page's, not the title's.
     expect(ref('【办理结果】对市政协十四届四次会议第20250164号提案的答复')).toMatchObject({ title: '对市政协十四届四次会议第20250164号提案的答复', number: '20250164' });
     expect(ref('对县政协十届第二次会议《关于城镇棚户区排水改造的提案》第025号提案的答复')).toMatchObject({ number: '025', session: '县政协十届第二次会议' });
+    // No kind word, the reply right after the number.
+    expect(ref('某省农业厅关于对政协某省第六届委员会第三次会议第0159号的答复')).toMatchObject({ number: '0159', session: '政协某省第六届委员会第三次会议' });
     // The proposal's title in 《》 before the session.
     expect(ref('关于对《解决民办教师退休保障问题的建议》区政协十三届四次会议第43号提案的答复')).toMatchObject({ number: '43', session: '区政协十三届四次会议' });
     // A number written with no 号, right after the session or after its class.
