@@ -347,7 +347,7 @@ const ROLE_FIRST_PROPOSER_RE = /(委员|代表)(?![会团]|大会)([\p{Script=Ha
 /** "提案人常某提出的…": a proposer named by the label of a proposal's record, with no role. */
 function labelledProposer(openingText: string, from: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
   const m = LABELLED_PROPOSER_RE.exec(openingText);
-  if (!m) return unroledProposers(openingText, from);
+  if (!m) return { proposer: null, proposers: [] };
   return oneProposer(m[1]!, null, from + m.index + m[0].length - m[1]!.length);
 }
 
@@ -406,7 +406,10 @@ function openingProposers(openingText: string, from: number): Pick<OpeningInfo, 
   const m = OPENING_PROPOSER_RE.exec(openingText);
   if (!m || NOT_PROPOSER_RE.test(m[1]!)) {
     const r = ROLE_FIRST_PROPOSER_RE.exec(openingText);
-    if (!r || /[您你我们团的所在提建议案委联]/u.test(r[2]!)) return labelledProposer(openingText, from);
+    if (!r || /[您你我们团的所在提建议案委联]/u.test(r[2]!)) {
+      const labelled = labelledProposer(openingText, from);
+      return labelled.proposer ? labelled : unroledProposers(openingText, from);
+    }
     return oneProposer(r[2]!, r[1] as '委员' | '代表', from + r.index + r[1]!.length);
   }
   return listedProposers(m[1]!.split('、'), m[2] as '委员' | '代表', from + m.index);
