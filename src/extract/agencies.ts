@@ -47,9 +47,11 @@ const OFFICE_RE = /^办公[厅室]/u;
 // written or not (市生态环境局上城分局).
 const DISTRICT_BRANCH_RE = /^([\p{Script=Han}]{1,8}?)分局/u;
 
-function districtBranch(after: string): RegExpExecArray | null {
+/** A branch named after a county or district right after a bureau (…局埇桥分局): what is written, and that place. */
+function districtBranch(after: string): { written: string; place: Place } | null {
   const m = DISTRICT_BRANCH_RE.exec(after);
-  return m && branchDistrict(m[1]!) ? m : null;
+  const place = m ? branchDistrict(m[1]!) : undefined;
+  return place ? { written: m![0], place } : null;
 }
 const isCounty = (form: string) => placeByForm.get(form)?.level === 'county';
 /** The county or district a branch is named after, its level word written or not (上城, 埇桥区). */
@@ -60,8 +62,7 @@ const branchDistrict = (written: string): Place | undefined =>
  * The bureau whose branch is named after a district is its city's (生态环境局埇桥分局 in a 埇桥区 letter:
  * 宿州市生态环境局's), though written bare it reads as the letter's district's.
  */
-function branchParent(hit: AgencyHit, district: string): AgencyHit {
-  const place = branchDistrict(district)!;
+function branchParent(hit: AgencyHit, place: Place): AgencyHit {
   if (!place.city) return hit;
   const county = place.city + place.name;
   return hit.name.startsWith(county) ? { ...hit, name: place.city + hit.name.slice(county.length) } : hit;
@@ -139,7 +140,7 @@ const LEVEL_BEFORE_TERM = /^[省市县区州旗]$/u;
  * nor its units in general (街道办事处|相关科室, 区教育局|各股室).
  */
 function unitAfter(after: string): RegExpExecArray | null {
-  if (WORKS_WITH.test(after)) return null;
+  if (WORKS_WITH.test(after) || UNITS_IN_GENERAL.test(after)) return null;
   const m = UNIT_RE.exec(after);
   if (!m) return null;
   // A clause is no unit: a verb, its object, another verb (科教体局|抽调专人组成办公室; 执法支队, 建议提案办理处 are units);
@@ -160,7 +161,8 @@ function isClause(words: Word[]): boolean {
   }
   return false;
 }
-const WORKS_WITH = /^(?:联合|会同|协同|配合|协调|督促|牵头|要求|委托|商请|报请|下辖|下属|所属|直属|管辖|相关|有关|各|其他|内设|职能)/u;
+const WORKS_WITH = /^(?:联合|会同|协同|配合|协调|督促|牵头|要求|委托|商请|报请|下辖|下属|所属|直属|管辖)/u;
+const UNITS_IN_GENERAL = /^(?:相关|有关|各|其他|内设|职能)/u;
 
 /** Whether text[floor, pos) ends with a left-context word. */
 function leftWordEndsAt(text: string, floor: number, pos: number): boolean {
@@ -373,7 +375,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     const branch = congressUnit || unit ? null : districtBranch(text.slice(hit.end, Math.min(to, hit.end + 11)));
     if (congressUnit) hit = withUnit(hit, congressUnit, congressUnitByForm.get(congressUnit)!);
     else if (unit) hit = withUnit(hit, unit[0], writtenOut(unit[0]));
-    else if (branch) hit = withUnit(branchParent(hit, branch[1]!), branch[0], branch[0]);
+    else if (branch) hit = withUnit(branchParent(hit, branch.place), branch.written, branch.written);
     // A town's congress has a presidium, no standing committee: 镇人大主席团.
     else if (hit.name.endsWith('人民代表大会') && text.startsWith(PRESIDIUM, hit.end) && hit.end + PRESIDIUM.length <= to) {
       hit = { ...hit, end: hit.end + PRESIDIUM.length, text: hit.text + PRESIDIUM, name: hit.name + PRESIDIUM };

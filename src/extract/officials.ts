@@ -8,8 +8,8 @@ import { wordHolding, wordsOf, type Word } from './words.js';
 export type OfficialHit = { start: number; end: number; name: string };
 
 // (同志 and 负责人 stand after any name or none, no post of one official.)
-const POSTS = signerTable.titles.filter((t) => !/同志|负责人/u.test(t)).sort((a, b) => b.length - a.length);
-const POST_RE = new RegExp(POSTS.join('|'), 'gu');
+const POSTS = signerTable.titles.filter((t) => !/同志|负责人/u.test(t)).sort((a, b) => b.length - a.length).join('|');
+const POST_RE = new RegExp(POSTS, 'gu');
 // A body or a post inside what looks like a name (局长任组长, 市委书记): no person.
 const NOT_A_NAME = /领导|主要|分管|局|委|厅|办|部|政府|我|组长|等/u;
 // What may stand right before a name written ahead of its post: a mark, or a word of the clause (经|梁文斌局长, 由|邵明局长).
@@ -53,7 +53,7 @@ function nameAfter(text: string, at: number, to: number): OfficialHit | null {
   }
   return null;
 }
-const POST_AFTER = new RegExp(`^(?:${POSTS.join('|')}|[副双]?组长)`, 'u');
+const POST_AFTER = new RegExp(`^(?:${POSTS}|[副双]?组长)`, 'u');
 
 /**
  * The name right before a post (经|梁文斌|局长): two characters, else three, after a mark or a word of the

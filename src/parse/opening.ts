@@ -209,7 +209,9 @@ const SENTENCE_START_RE = /[。！？!?\n:：]/u;
 // may put the title right after the role ("某某代表《…》(第0915号)收悉").
 // A count may follow the names (某、某、某三位委员); a conference may precede them (市政协某某委员), or 和 joining them
 // to the salutation's (某某代表:\n和甲、乙等六位代表提出的…); 您 never opens a name (您和某某等6名人大代表在…提出的).
-const OPENING_PROPOSER_RE = /(?<=^|(?:^|\n)[\s\u3000]*[和与及]|[\s\u3000:：，,。]|现[将就]|[您你](?:与|和|及)|政协|人大|关于)(?!关于|[您你]|和(?=\p{Script=Han}{2,3}、))((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)(?:等?[\d一二两三四五六七八九十]*[名位]|等|[(（]等[)）])?(?:人大|政协)?(代表|委员)(?:(?:在[^，。,]{2,40}?)?(?:所|联合|共同)?(?:提出?|出(?=的))(?:[的了]|(?=《))|(?=《[^《》\n]{2,150}》[^。\n]{0,20}收悉))/u;
+// Names listed with 、 (甲、乙、丙), each of two to four characters.
+const NAME_LIST = String.raw`((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)`;
+const OPENING_PROPOSER_RE = new RegExp(String.raw`(?<=^|(?:^|\n)[\s\u3000]*[和与及]|[\s\u3000:：，,。]|现[将就]|[您你](?:与|和|及)|政协|人大|关于)(?!关于|[您你]|和(?=\p{Script=Han}{2,3}、))${NAME_LIST}(?:等?[\d一二两三四五六七八九十]*[名位]|等|[(（]等[)）])?(?:人大|政协)?(代表|委员)(?:(?:在[^，。,]{2,40}?)?(?:所|联合|共同)?(?:提出?|出(?=的))(?:[的了]|(?=《))|(?=《[^《》\n]{2,150}》[^。\n]{0,20}收悉))`, 'u');
 
 // A document a body issued (《市人民政府关于…的若干意见》, 《…奖补标准》), cited in the opening: a policy, not the proposal.
 // (Its trial or revision mark may close it: 《网络直播营销管理办法(试行)》.)
@@ -355,7 +357,7 @@ const LABELLED_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。])(?:提案人|建议人
 
 // Names with no role before 提出的, opening a clause (某某提出的关于…的提案收悉; 会议上,甲、乙、丙等提出的《…》): the
 // proposers when every one reads as a person's name (not 有关部门, 王局长).
-const UNROLED_PROPOSER_RE = /(?<=^|[\s\u3000:：，,。])((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)(?:等?[\d一二两三四五六七八九十]*[名位]|等)?(?:所|联合|共同)?提出?的/u;
+const UNROLED_PROPOSER_RE = new RegExp(String.raw`(?<=^|[\s\u3000:：，,。])${NAME_LIST}(?:等?[\d一二两三四五六七八九十]*[名位]|等)?(?:所|联合|共同)?提出?的`, 'u');
 const POST_ENDING_RE = /[长任记席员志]$/u;
 
 function unroledProposers(openingText: string, from: number): Pick<OpeningInfo, 'proposer' | 'proposers'> {
