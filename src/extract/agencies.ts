@@ -98,6 +98,14 @@ function writtenOut(unit: string): string {
 const WEI_VERB_GOES_ON = /[托婉屈]/u;
 // A party committee's unit is written under its short name, as the tables write its departments: 中共钦州市委党史研究室.
 const PARTY_COMMITTEE_NAME_RE = /^(中共\p{Script=Han}+)委员会$/u;
+const PARTY_UNIT_TEMPLATE = '中共{J}委';
+// The units the tables list under a party committee's 委 (委宣传部, 委机构编制委员会), by the form written after it.
+const partyUnitByForm: ReadonlyMap<string, string> = new Map(
+  [...bodyByForm]
+    .filter(([form, template]) => form.length > 1 && form.startsWith('委') && template.startsWith(PARTY_UNIT_TEMPLATE))
+    .map(([form, template]) => [form.slice(1), template.slice(PARTY_UNIT_TEMPLATE.length)]),
+);
+const PARTY_UNITS = new WordScanner(partyUnitByForm.keys());
 
 /**
  * A congress's committees are its standing committee's (县人大人事委 is 县人民代表大会常务委员会人事委),
@@ -351,7 +359,12 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     hit ??= committeeAfterTerm(text, s, e, form, j, from);
     if (!hit) continue;
     // A party committee written out (中国共产党若羌县委员会): the committee's name runs to 员会.
-    if (committeeWritten && hit.end === e && hit.name.startsWith('中共')) hit = { ...hit, end: e + 2, text: text.slice(hit.start, e + 2) };
+    if (committeeWritten && hit.end === e && hit.name.startsWith('中共')) {
+      hit = { ...hit, end: e + 2, text: text.slice(hit.start, e + 2) };
+      // 中共某区委员会机构编制委员会: one of its units written after it, as after its 委.
+      const partyUnit = PARTY_UNITS.longestAt(text, hit.end, to);
+      if (partyUnit) hit = withUnit(hit, partyUnit, partyUnitByForm.get(partyUnit)!);
+    }
     // "区委区政府督查局": one office of a committee and its government, named as written with the
     // letter's place before a level word alone (郑州市上街区委区政府督查局), the mark between dropped (市委、市政府督查局).
     // Only a party committee (区委) runs an office with its government: 政协提案委、区政府督查室 are two units.
@@ -770,6 +783,7 @@ function levelOf(j: Jurisdiction, level: PlaceLevel, word: string): string | nul
 const PREFECTURE_WORD = /^(?:自治州|州|盟|地区)$/u;
 // (自治区, 自治州, 自治县 end in a level character too.)
 const LISTED_AFTER_LEVEL_RE = /[省市县区州旗镇乡][、和及]$/u;
+const COUNTED_LEVEL_RE = /[\d一二三四五六七八九十百两]个[省市县区州旗镇乡]$/u;
 
 /** The letter's county without its city (河东区 of 临沂市河东区), or null. */
 const bareCounty = (j: Jurisdiction) => (j.county && j.city && j.county.startsWith(j.city) && j.county.length - j.city.length >= 2 ? j.county.slice(j.city.length) : null);
@@ -855,7 +869,8 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
     const ending = text.slice(s - len - 1, s);
     const jurisdiction = levelOf(j, level, word);
     // 设区的市、自治州人民政府: a list of level words names a class of bodies too.
-    if (run === '' && LISTED_AFTER_LEVEL_RE.test(text.slice(Math.max(floor, s - len - 4), s - len))) return null;
+    // (Not when the level before is counted, 16个区和市委组织部: those places themselves, then the body.)
+    if (run === '' && LISTED_AFTER_LEVEL_RE.test(text.slice(Math.max(floor, s - len - 4), s - len)) && !COUNTED_LEVEL_RE.test(text.slice(Math.max(floor, s - len - 4), s - len - 1))) return null;
     // 我区政府, 本县财政局: the letter’s own (the other such words, 全区/该县, name no one body).
     if (OWN_LEVEL_RE.test(ending) && jurisdiction) return mk(s - 2, fillTemplate(template, jurisdiction));
     if (notLevel.has(ending) && (run.length < 2 || levelByWord.has(ending.charAt(0)))) return null;

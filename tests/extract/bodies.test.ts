@@ -152,6 +152,11 @@ describe('left boundary of a body', () => {
     expect(names('报州政府审定', jurisdictionOf('施甸县民政局'))).toEqual([['州政府', '州政府']]);
     expect(names('报州政府审定', jurisdictionOf('博乐市民政局'))).toEqual([['州政府', '博尔塔拉蒙古自治州人民政府']]);
   });
+  it('reads a body after counted places as the body (16个区和市委组织部: the districts, then the city’s department)', () => {
+    const shanghai = jurisdictionOf('上海市科学技术委员会');
+    expect(names('联席会议已吸纳16个区和市委组织部、市委宣传部等成员单位。', shanghai).map(([, n]) => n)).toEqual(['中共上海市委组织部', '中共上海市委宣传部']);
+    expect(names('各区和市委组织部要加强协调。', shanghai)).toEqual([]);
+  });
   it('reads a form listed right after or before a national body as the national body of that name (民政部、发展改革委)', () => {
     expect(names('民政部、发展改革委、科技部联合印发。县发展改革委牵头', jurisdictionOf('施甸县民政局')).map(([, n]) => n)).toEqual([
       '中华人民共和国民政部',
@@ -641,6 +646,14 @@ describe('bodies the tables do not list, read by their shape', () => {
   });
   it('reads a party committee’s unit under 党委 as under 委 (州党委宣传部)', () => {
     expect(names('请县党委宣传部协调。').map(([, n]) => n)).toEqual(['中共青川县委宣传部']);
+  });
+  it('reads a party committee written out before one of its units as that unit (中共某县委员会机构编制委员会)', () => {
+    expect(names('中共青川县委员会机构编制委员会按规定核定编制。')).toEqual([['中共青川县委员会机构编制委员会', '中共青川县委机构编制委员会']]);
+    expect(names('由中共青川县委员会宣传部牵头。').map(([, n]) => n)).toEqual(['中共青川县委宣传部']);
+    // The committee alone stays the committee.
+    expect(names('中共青川县委员会高度重视。').map(([, n]) => n)).toEqual(['中共青川县委员会']);
+    // Its reform group or committee, written short (县委深改组, 县委深改委).
+    expect(names('已列入县委深改组议题,报县委深改委审议。').map(([, n]) => n)).toEqual(['中共青川县委全面深化改革领导小组', '中共青川县委全面深化改革委员会']);
   });
   it('reads a conference in one of its terms as the conference (县政协第十五届委员会)', () => {
     expect(names('对县政协第十五届委员会 第二次会议第32号提案的答复')).toEqual([['县政协', '中国人民政治协商会议青川县委员会']]);

@@ -46,6 +46,9 @@ describe('left stops that open a place', () => {
     expect(suffixNames('打造磷化工产业园区')).toEqual([]);
     expect(suffixNames('建设福泉磷化工产业园区')).toEqual(['福泉磷化工产业园区']);
   });
+  it('starts a placed park after the verb that holds it back (制约, which the dictionary reads as a noun; b1395)', () => {
+    expect(suffixNames('因用地指标不足制约广元(青川)新材料产业园区发展。')).toEqual(['广元(青川)新材料产业园区']);
+  });
   it('reads an association only with a proper part (县茶叶协会, 重庆孵化器协会), not a class of them (茶叶协会, 律师协会; b996_01, b1004_04)', () => {
     expect(suffixNames('引导成立茶叶协会和农产品行业协会')).toEqual([]);
     expect(suffixNames('组织律师协会开展普法')).toEqual([]);
@@ -760,6 +763,8 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('青川县婚姻登记服务中心联合妇幼保健院开展检查。')).toEqual([['Agency', '青川县婚姻登记服务中心']]);
     // An affairs service centre, after the verb of what comes under it (隶属于, which the dictionary reads as a noun).
     expect(found('检疫站隶属于张家川县畜牧兽医事务服务中心,核定编制。')).toEqual([['Agency', '张家川县畜牧兽医事务服务中心']]);
+    // Nor over a committee that fixes its posts (核定, and 按规定 before it, which the dictionary reads as a noun and an idiom).
+    expect(found('中共青川县委员会机构编制委员会按规定核定县疾控中心事业编制。')).toEqual([['Agency', '县疾控中心']]);
     expect(found('由重庆市高校科技成果转化服务中心承办。')).toEqual([['Platform', '重庆市高校科技成果转化服务中心']]);
   });
   it('never ends a name inside a longer word or a place', () => {
