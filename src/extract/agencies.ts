@@ -693,9 +693,13 @@ function wordsByStart(text: string, start: number, end: number): Map<number, Wor
  * (counties named by a common word, two-character counties, or any right after a body's name).
  */
 function placeNotWord(text: string, placed: { place: Place; start: number } | null, j: Jurisdiction): { place: Place; start: number } | null {
-  if (!placed || placed.place.level !== 'county' || !j.province || placed.place.province === j.province) return placed;
+  if (!placed || placed.place.level !== 'county') return placed;
+  const afterBody = BODY_END.test(text.charAt(placed.start - 1));
+  // (One named by a common word, right after a body, is that word even where the letter's province is unknown: 我局会同县….)
+  if (!j.province) return afterBody && wordLikeCounties.has(placed.place.name) ? null : placed;
+  if (placed.place.province === j.province) return placed;
   const wordLike = placed.place.name.length <= 2 || wordLikeCounties.has(placed.place.name);
-  return wordLike || BODY_END.test(text.charAt(placed.start - 1)) ? null : placed;
+  return wordLike || afterBody ? null : placed;
 }
 
 const nationalNames: ReadonlySet<string> = new Set(nationalByForm.values());

@@ -236,7 +236,7 @@ describe('left boundary of a body', () => {
     ]);
   });
   it('reads a district’s construction and management committee written short (区建管委)', () => {
-    expect(names('市运管处召集区建管委、区公安交警支队', jurisdictionOf('上海市静安区人民政府'))[0]).toEqual(['区建管委', '上海市静安区建设和管理委员会']);
+    expect(names('市运管处召集区建管委、区公安交警支队', jurisdictionOf('上海市静安区人民政府'))[1]).toEqual(['区建管委', '上海市静安区建设和管理委员会']);
   });
   it('reads no unknown place in a verb and its complement before a level word (落实落细|市委)', () => {
     const cq = jurisdictionOf('重庆市科学技术局');
@@ -643,6 +643,11 @@ describe('bodies the tables do not list, read by their shape', () => {
       '贵州省人民代表大会民族宗教委员会',
       '贵州省民族宗教事务委员会',
     ]);
+  });
+  it('reads a transport bureau’s road transport office written short (县运管所, 市运管处)', () => {
+    expect(names('我局会同县运管所开展整治,市运管处指导。').map(([, n]) => n)).toEqual(['青川县道路运输管理所', '广元市道路运输管理处']);
+    // 会同 before it is the verb (together with), even where the letter names no place of its own.
+    expect(names('我局会同县运管所开展整治。', jurisdictionOf('交通运输局'))).toEqual([['县运管所', '县运管所']]);
   });
   it('reads a party committee’s unit under 党委 as under 委 (州党委宣传部)', () => {
     expect(names('请县党委宣传部协调。').map(([, n]) => n)).toEqual(['中共青川县委宣传部']);
