@@ -1165,9 +1165,9 @@ export function canonicalAgency(written: string, j: Jurisdiction): string | null
 export function governmentOfPlace(name: string): string {
   const place = PLACE_ALONE_RE.exec(name);
   if (place) return name + (place[1] === '街道' ? '办事处' : '人民政府');
-  // (A city or district only where the tables know it whole: 大冶市, 铁山区, not 超市 or 园区.)
-  const known = /[市区]$/u.test(name) ? placeByForm.get(name) : undefined;
-  return known?.name === name && known.level !== 'province' ? `${name}人民政府` : name;
+  // (A city or district only where the tables know it whole, or after its city: 大冶市, 贵阳市花溪区, not 超市 or 园区.)
+  const known = /[市区]$/u.test(name) ? placeByForm.get(name) ?? placeUnderParent(name) : undefined;
+  return known && (known.name === name || known.prefix === name) && known.level !== 'province' ? `${name}人民政府` : name;
 }
 
 /**

@@ -547,8 +547,9 @@ function headerPersons(text: string, value: string | undefined): NamedSpan[] {
 }
 // A name with its role written after it (建议人: 王某某委员) is the name's.
 const withoutRole = (written: string) => written.replace(/(?<=^[\p{Script=Han}·]{2,4})(?:委员|代表)$/u, '');
-// Two to five characters (a Mongolian name written whole: 孟可巴依尔), never a delegation or body (东方代表团).
-const PERSON_NAME_RE = /^[\p{Script=Han}·]{2,5}$(?<![团组会委局办])/u;
+// Two to five characters (a Mongolian name written whole: 孟可巴依尔), never a delegation or body (东方代表团),
+// nor a form's column heading the value ran into (提建议代表 | 单位姓名 | 某某代表团 某某).
+const PERSON_NAME_RE = /^(?!.*(?:姓名|单位|职务))[\p{Script=Han}·]{2,5}$(?<![团组会委局办])/u;
 
 /**
  * The salutation's proposer, else a person the header names (提案人: X, 委员姓名: X), whose role the

@@ -931,6 +931,15 @@ describe('the body of an unsigned letter by its document number', () => {
     expect([letter.replyingAgency, letter.coHandlers]).toEqual(['黄石市自然资源和规划局', ['黄石市农业农村局', '大冶市人民政府', '阳新县人民政府']]);
     expect(governmentOfPlace('超市')).toBe('超市');
   });
+  it('reads a district written after its city as the issuer of a title as its government (广元市利州区关于…的答复)', () => {
+    const letter = extracted('广元市利州区关于市政协八届三次会议第32号提案的答复\n王某委员:\n您提出的《关于加快文化发展的提案》收悉,现答复如下:\n区政府高度重视。\n');
+    expect(letter.replyingAgency).toBe('广元市利州区人民政府');
+    expect(governmentOfPlace('广元市利州区')).toBe('广元市利州区人民政府');
+    expect(governmentOfPlace('广元市园区')).toBe('广元市园区');
+  });
+  it('reads a county’s highway construction and maintenance centre written with its level word (县公路建设养护中心), 建设 inside it', () => {
+    expect(names('县公路建设养护中心全力支持。').map(([, n]) => n)).toEqual(['青川县公路建设养护中心']);
+  });
   it('reads a government’s office its page writes as the government with its office in brackets (广德市人民政府(办公室); b1021_05)', () => {
     const page = '索引号: 113417230032537673/202109-00012 组配分类: 政协委员提案办理\n发布机构: 广德市人民政府(办公室) 主题分类: 综合政务\n名称: 关于对市政协十届五次会议第31号提案的答复函\n\n王某委员:\n您提出的《关于壮大村级集体经济的提案》收悉,现答复如下:\n全市已推进强村工程。\n';
     expect(extracted(page).replyingAgency).toBe('广德市人民政府办公室');

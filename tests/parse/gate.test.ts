@@ -253,6 +253,9 @@ describe('letter gate', () => {
       ['贺虹', '贺虹'],
     ]);
     expect(parseLetter('关于第1号建议的答复\n建议人:东方代表团\n已办。\n').proposerPersons).toEqual([]);
+    // Nor a form's column heading the field's value runs into (提建议代表 | 单位姓名 | 某代表团 某某).
+    const table = parseLetter('关于将单位宿舍纳入改造范围的建议的答复\n提建议代表 单位姓名 |\n东城代表团 陈小林 | |||\n陈小林代表:\n您提出的建议收悉。现答复如下:\n已办。\n');
+    expect(table.proposerPersons.map((x) => x.name)).toEqual(['陈小林']);
   });
 
   it('reads a header’s 人大代表 list as the co-proposers, never as a salutation, and its 会办单位 as the co-handlers', () => {
