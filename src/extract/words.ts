@@ -266,9 +266,9 @@ export function afterInnerVerb(words: Word[]): number {
     // A body before the verb is its subject (县人民政府划拨|专项资金): the name starts after the verb too.
     const objectOrSubject =
       (next !== undefined && (next.tag === 'ns' || next.tag === 'nt' || LEVEL_OR_GRADE.test(next.word) || LEVELS_TOGETHER.test(next.word) || NATIONAL.test(next.word) || REGION.test(next.word))) || words[i - 1]?.tag === 'nt';
-    // (The tagger may read the verb as a noun before a grade or a place written whole: 因素法分配|省级财政专项资金,
-    // 探索运用|福建省…追溯平台.)
-    const verb = w.tag === 'v' || (w.tag === 'vn' && next !== undefined && (LEVEL_OR_GRADE.test(next.word) || (next.tag === 'ns' && FULL_PLACE.test(next.word))));
+    // (The tagger may read the verb as a noun before a grade or a place written whole or known: 因素法分配|省级财政专项资金,
+    // 探索运用|福建省…追溯平台, 稳妥设计|连云港石化产业基地.)
+    const verb = w.tag === 'v' || (w.tag === 'vn' && next !== undefined && (LEVEL_OR_GRADE.test(next.word) || (next.tag === 'ns' && (FULL_PLACE.test(next.word) || placeByForm.has(next.word)))));
     if (i > 0 && verb && w.word.length > 1 && objectOrSubject) after = offset;
     // A one-character verb before a place written whole (沿线有|金凤区应急指挥中心): a clause too.
     if (i > 0 && w.tag === 'v' && w.word.length === 1 && next?.tag === 'ns' && FULL_LOCAL_FORM.test(next.word)) after = offset;

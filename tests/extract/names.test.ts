@@ -49,6 +49,12 @@ describe('left stops that open a place', () => {
   it('starts a placed park after the verb that holds it back (制约, which the dictionary reads as a noun; b1395)', () => {
     expect(suffixNames('因用地指标不足制约广元(青川)新材料产业园区发展。')).toEqual(['广元(青川)新材料产业园区']);
   });
+  it('starts a placed base after a verb the dictionary reads as a noun before a place it knows (稳妥设计|广元石化产业基地; b1438)', () => {
+    expect(suffixNames('建议稳妥设计广元石化产业基地封闭管理方案。')).toEqual(['广元石化产业基地']);
+  });
+  it('keeps an ultra-long-term bond fund whole (超长期, which the dictionary splits into a verb and an adverb; b1422)', () => {
+    expect(suffixNames('包含水污染防治资金、超长期国债基金。')).toEqual(['水污染防治资金', '超长期国债基金']);
+  });
   it('reads an association only with a proper part (县茶叶协会, 重庆孵化器协会), not a class of them (茶叶协会, 律师协会; b996_01, b1004_04)', () => {
     expect(suffixNames('引导成立茶叶协会和农产品行业协会')).toEqual([]);
     expect(suffixNames('组织律师协会开展普法')).toEqual([]);
