@@ -620,8 +620,10 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (kind === 'Fund' && !startsWithPlace(name) && classAfter(name, afterLast(nameWords, isClauseVerb))) continue;
     // "总计投入财政补助资金": money right after a verb of giving or spending it is that verb's object, no name.
     if (kind === 'Fund' && genericAfter(afterLast(nameWords, isSpendVerb))) continue;
-    // (A count after the last item of a list counts the list: …、某县某某返乡创业园3个.)
-    if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (COUNT_AFTER.test(text.slice(end, end + 6)) && text.charAt(start - 1) !== '、')) continue;
+    // (A count after the last item of a list counts the list: …、某县某某返乡创业园3个; not where the item before
+    // has its own: 试点项目2个、某某示范基地1个, each a class counted.)
+    const listCounted = text.charAt(start - 1) === '、' && !COUNT_BEFORE.test(text.slice(Math.max(from, start - 7), start - 1));
+    if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (COUNT_AFTER.test(text.slice(end, end + 6)) && !listCounted)) continue;
     // "市、区两级古城保护发展指挥部": bodies of several levels at once are a class, not one body.
     if (LEVELS_COUNTED.test(name) || (kind !== 'Fund' && LEVELS_TOGETHER.test(name))) continue;
     // "四馆三中心", "五大平台": a number of a class, a slogan's count, names none.
@@ -730,9 +732,14 @@ function isCommonNet(name: string): boolean {
   return last !== undefined && last.word.length > 1 && last.tag === 'n';
 }
 
-/** Does a quoted phrase open like a sentence (在…, 建设…, 将…纳入…: a disposal marker, which the tagger reads as an adverb) rather than a name? */
-function opensAsSentence(first: Word | undefined): boolean {
-  return first !== undefined && (first.tag === 'p' || DISPOSAL.has(first.word) || NEGATION.has(first.word) || ((first.tag === 'v' || first.tag === 'vn') && first.word.length > 1));
+/**
+ * Is a quoted phrase a sentence rather than a name: does it open like one (在…, 建设…, 将…纳入…: a disposal
+ * marker, which the tagger reads as an adverb), or say what something is (山水林田湖是一个生命共同体)?
+ */
+function isSentence(words: Word[]): boolean {
+  const first = words[0];
+  const opensAsSentence = first !== undefined && (first.tag === 'p' || DISPOSAL.has(first.word) || NEGATION.has(first.word) || ((first.tag === 'v' || first.tag === 'vn') && first.word.length > 1));
+  return opensAsSentence || words.some((w) => w.word === '是' && w.tag === 'v');
 }
 /** A quote right before 的建议 (关于“…”的建议): a point of the proposal, neither a plan nor a platform. */
 export const PROPOSAL_POINT_AFTER = /^的?(?:建议|提案|意见)/u;
@@ -880,7 +887,7 @@ export function findQuotedPlatforms(text: string, from: number, to: number, skip
     if (!suffix && !listed && !PLATFORM_END.test(name)) continue;
     // “产业研究院+产业基金+产业园区”, “科创平台强基、特色载体领航”: slogans and lists, not names;
     // “在新野县…建设仓储物流园”: a quoted proposal or sentence opens with a preposition, verb or adverb.
-    if ((LIST_OR_SUM.test(name) && !INTERNET_PLUS.test(name)) || opensAsSentence(wordsOf(name, 0, name.length)[0]) || PROPOSAL_POINT_AFTER.test(after)) continue;
+    if ((LIST_OR_SUM.test(name) && !INTERNET_PLUS.test(name)) || isSentence(wordsOf(name, 0, name.length)) || PROPOSAL_POINT_AFTER.test(after)) continue;
     const start = m.index + 1;
     if (suffix) {
       const end = m.index + m[0].length + suffix[0].length;

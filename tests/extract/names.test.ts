@@ -301,6 +301,8 @@ describe('platforms and service centres', () => {
     expect(findQuotedPlatforms('纲要提出“建设现代农业产业园区”等任务。', 0, 22).map((h) => h.name)).toEqual([]);
     // 规范 before what it regulates is the verb (the dictionary reads a noun).
     expect(findQuotedPlatforms('规划提出“规范发展文化产业园区”等内容。', 0, 22).map((h) => h.name)).toEqual([]);
+    // Nor one that says what something is (…是一个…共同体: a motto, though a class word follows it, 等系统…; b1428).
+    expect(findQuotedPlatforms('以“绿水青山是一个发展共同体”等系统治理思想为统领。', 0, 28).map((h) => h.name)).toEqual([]);
     // Nor one opening with a disposal marker (将…纳入…), which the tagger reads as an adverb.
     expect(findQuotedPlatforms('对你们提出的“将某某工业园区纳入省级重点工业园区”的意见。', 0, 30).map((h) => h.name)).toEqual([]);
     // Nor the letter's proposal quoted in its title and opening, however it ends (…与天网联网; b1090_02).
@@ -502,6 +504,9 @@ describe('what is one platform', () => {
   it('reads a count of classes opening a name (六大产业基地), or after its place (菱湖镇两大…园区), as no platform', () => {
     expect(found('建设六大产业基地和五大连池风景区。')).toEqual([]);
     expect(found('针对白鹤镇两大省级化工园区,企业众多。')).toEqual([]);
+  });
+  it('reads classes counted one by one in a list (试点项目2个、某某示范基地1个) as no platform (b1400)', () => {
+    expect(found('建成全国数字农业试点项目2个、全国农业信息化示范基地1个、省级农业物联网应用(示范)基地34个。')).toEqual([]);
   });
   it('starts a name after a verb that governs it (负责|…实验室) and after one character before a place written in full (用好|四川省…)', () => {
     expect(found('成立青川科兴检测有限公司,负责青川电动(园林)工具检测实验室的运营。').filter(([t]) => t === 'Platform')).toEqual([['Platform', '青川电动(园林)工具检测实验室']]);
