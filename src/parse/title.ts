@@ -270,7 +270,7 @@ export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
 
 /**
  * Does a heading hold the title whole, or all but a character or two the title lost, or its numbers
- * (人大次会议 for 人大三次会议, 区届人大次会议14号 for 区三届人大三次会议第14号)?
+ * (人大次会议 for 人大三次会议, 区届人大次会议14号 for 区三届人大三次会议第14号, 第0111建议 for 第0111号建议)?
  */
 function holds(heading: string, title: string): boolean {
   if (heading.includes(title)) return true;
@@ -288,7 +288,8 @@ function holds(heading: string, title: string): boolean {
   return k === t.length && (lost.length <= 2 || LOST_NUMBERS.test(lost));
 }
 const fromAbout = (s: string) => s.replace(/\s+/gu, '').replace(/^.*?(?=关于)/u, '').replace(/^关于对/u, '关于').replace(/^对/u, '');
-const LOST_NUMBERS = /^[第\d一二三四五六七八九十百零〇次届]+$/u;
+// (With their number mark and a place's level word: 第0111号, 腾冲市人大第三届二次会议 over 腾冲人大次会议第33.)
+const LOST_NUMBERS = /^[第\d一二三四五六七八九十百零〇次届号省市县区州旗]+$/u;
 
 // A title's last line ends in a reply word (…答复, …复函, …意见, …办理单, …办理情况报告, …答复摘要, …的办理结果), maybe before the proposal in
 // 《》, a note or a cell bar.

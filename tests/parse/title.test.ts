@@ -191,6 +191,9 @@ describe('title', () => {
     const numbers = parseLetter(`某区人民政府关于区三届人大三次会议第14号建议办理情况的答复\n发布时间:2023-09-18 10:36 来源:区政府办\n某区人民政府关于区届人大次会议14号建议办理情况的答复\n${rest}`);
     expect(numbers.title?.title).toBe('某区人民政府关于区三届人大三次会议第14号建议办理情况的答复');
     expect(numbers.proposal?.session).toBe('区三届人大三次会议');
+    // …with their number mark and a place's level word (b1422_01, b1434_04).
+    const marked = parseLetter(`关于对某某市人大第三届二次会议第33号建议的答复\n发布时间:2023-07-01 来源:市交通运输局\n关于对某某人大次会议第33\n\n建议的答复\n${rest}`);
+    expect(marked.proposal?.session).toBe('某某市人大第三届二次会议');
     // …also where the heading adds its body and writes 关于对.
     const body = parseLetter(`某县交通运输局 关于对某县第十七届人民代表大会第五次会议代表第28号建议的答复\n来源于: 某县人民政府\n某县交通运输局\n关于某县第十七届人民代表大会第次会议代表28号建议的答复\n${rest}`);
     expect(body.proposal?.session).toBe('某县第十七届人民代表大会第五次会议');
