@@ -85,6 +85,20 @@ function committeeOf(hit: AgencyHit, after: string): RegExpExecArray | null {
   return CONGRESS_RE.test(hit.name) ? COMMITTEE_RE.exec(after) : null;
 }
 
+/**
+ * A form written bare right after the same form with its place or level, in one sentence, is that body again
+ * (新雨社区属于市公安局产权,公安局已规划它用), not the letter's own of that form.
+ */
+function sameBodyAgain(hit: AgencyHit, before: readonly AgencyHit[], text: string): AgencyHit {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const previous = before[i]!;
+    if (previous.end > hit.start || previous.text === hit.text || !previous.text.endsWith(hit.text)) continue;
+    return SENTENCE_END.test(text.slice(previous.end, hit.start)) ? hit : { ...hit, name: previous.name };
+  }
+  return hit;
+}
+const SENTENCE_END = /[。！？!?\n]/u;
+
 /** A body's mention extended over the unit written right after it, named `unitName` within the body. */
 function withUnit(hit: AgencyHit, written: string, unitName: string): AgencyHit {
   return { ...hit, end: hit.end + written.length, text: hit.text + written, name: congressOf(hit.name.replace(PARTY_COMMITTEE_NAME_RE, '$1委'), unitName) + unitName };
@@ -397,7 +411,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     if (text.slice(hit.start - 2, hit.start) === '中共' && hit.name.startsWith('中共')) {
       hit = { ...hit, start: hit.start - 2, text: text.slice(hit.start - 2, hit.end) };
     }
-    hits.push(hit);
+    hits.push(hit.text === form ? sameBodyAgain(hit, hits, text) : hit);
     // "镇党委、政府": the government written after its party committee, without its place again.
     const party = COMMITTEE_OF_PLACE_RE.exec(hit.name);
     const government = party ? GOVERNMENT_AFTER_RE.exec(text.slice(hit.end, Math.min(to, hit.end + 4))) : null;

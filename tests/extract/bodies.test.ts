@@ -644,6 +644,9 @@ describe('bodies the tables do not list, read by their shape', () => {
       '贵州省民族宗教事务委员会',
     ]);
   });
+  it('reads a form written bare right after the same form placed, in one sentence, as that body again (市公安局…,公安局已…)', () => {
+    expect(names('该房屋属于市公安局产权,公安局已规划它用。公安局同意。').map(([t, n]) => `${t}:${n}`)).toEqual(['市公安局:广元市公安局', '公安局:广元市公安局', '公安局:青川县公安局']);
+  });
   it('reads a transport bureau’s road transport office written short (县运管所, 市运管处)', () => {
     expect(names('我局会同县运管所开展整治,市运管处指导。').map(([, n]) => n)).toEqual(['青川县道路运输管理所', '广元市道路运输管理处']);
     // 会同 before it is the verb (together with), even where the letter names no place of its own.

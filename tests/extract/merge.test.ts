@@ -115,6 +115,16 @@ describe('a bureau written short, whose expansion is longer than the name it sig
   });
 });
 
+describe('a district’s bureau beside its city’s', () => {
+  it('is another body, though the district’s is written bare as well (发布机构:水务局; b1440)', () => {
+    const letter = extracted(
+      ['发布机构:水务局 2023-08-24', '对区十九届人大二次会议第7号建议的答复', '王某代表:', '您提出的《关于加大河道疏浚资金支持力度的建议》收悉,现答复如下:', '近年来,利州区水务局积极争取市水务局支持。', '利州区水务局', '2023年8月24日'].join('\n'),
+    );
+    expect(letter.replyingAgency).toBe('广元市利州区水务局');
+    expect(letter.entities.filter((e) => e.type === 'Agency').map((e) => e.name)).toEqual(['广元市利州区水务局', '广元市水务局']);
+  });
+});
+
 describe('a platform written again short', () => {
   it('is one platform: its zone word short (高新区), or a word of its name left out, but for a grade', () => {
     const platforms = entitiesOf([
