@@ -888,7 +888,8 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
     const jurisdiction = levelOf(j, level, word);
     // 设区的市、自治州人民政府: a list of level words names a class of bodies too.
     // (Not when the level before is counted, 16个区和市委组织部: those places themselves, then the body.)
-    if (run === '' && LISTED_AFTER_LEVEL_RE.test(text.slice(Math.max(floor, s - len - 4), s - len)) && !COUNTED_LEVEL_RE.test(text.slice(Math.max(floor, s - len - 4), s - len - 1))) return null;
+    const listedBefore = text.slice(Math.max(floor, s - len - 4), s - len);
+    if (run === '' && LISTED_AFTER_LEVEL_RE.test(listedBefore) && !COUNTED_LEVEL_RE.test(listedBefore.slice(0, -1))) return null;
     // 我区政府, 本县财政局: the letter’s own (the other such words, 全区/该县, name no one body).
     if (OWN_LEVEL_RE.test(ending) && jurisdiction) return mk(s - 2, fillTemplate(template, jurisdiction));
     if (notLevel.has(ending) && (run.length < 2 || levelByWord.has(ending.charAt(0)))) return null;
