@@ -202,10 +202,13 @@ type ReadLine = { text: string; bullet: boolean; hits: LabelHit[]; taken: boolea
  * The cells of the row under a row of column heads, each with its head: cells parted by ; or wide gaps,
  * dated cells under the dated heads and the others under the rest, in order. An empty column writes no
  * cell (省交通运输厅;    2016-03-01 under 主办单位 会办 交办日期): with fewer cells than heads only the first is
- * placed. Null unless the line is heads only and the next one is cells.
+ * placed, unless the gaps show where the empty ones are (spacedCells). Null unless the line is heads only
+ * and the next one is cells.
  */
 function columnValues(text: string, hits: LabelHit[], next: ReadLine | undefined): [LabelHit, string][] | null {
   if (hits.length < 2 || !next || next.hits.length || text.replace(/[\s\u3000]+/gu, '').length !== hits.reduce((n, h) => n + h.end - h.index, 0)) return null;
+  const spaced = spacedCells(next.text);
+  if (spaced?.length === hits.length) return hits.flatMap((h, i) => (spaced[i] ? [[h, spaced[i]!] as [LabelHit, string]] : []));
   const cells = next.text.split(CELL_SEP_RE).map((c) => c.trim()).filter(Boolean);
   if (cells.length < 2) return null;
   const out: [LabelHit, string][] = [];
@@ -218,6 +221,23 @@ function columnValues(text: string, hits: LabelHit[], next: ReadLine | undefined
   return out;
 }
 const CELL_SEP_RE = /[;；]|[\s\u3000]{2,}/u;
+
+/**
+ * A row's cells parted by runs of spaces only, an empty cell wherever a run is twice the narrowest or more
+ * (主办 A, 会办 B, 分办 empty, 交办日期 D written A␣␣B␣␣␣␣D): null where a cell mark parts them or no run does.
+ */
+function spacedCells(row: string): string[] | null {
+  if (/[;；]/u.test(row)) return null;
+  const parts = row.trim().split(/([\s\u3000]{2,})/u);
+  if (parts.length < 3) return null;
+  const narrowest = Math.min(...parts.filter((_, i) => i % 2 === 1).map((gap) => gap.length));
+  const cells: string[] = [];
+  parts.forEach((part, i) => {
+    if (i % 2 === 0) cells.push(part.trim());
+    else for (let width = 2 * narrowest; width <= part.length; width += narrowest) cells.push('');
+  });
+  return cells;
+}
 // A label naming a date or time (交办日期, 发布时间).
 const DATED_LABEL = /日期|时间/u;
 const POSTED_LABEL = /发布|公开/u;

@@ -200,7 +200,8 @@ describe('letter gate', () => {
     expect(p.resultClass).toBe('B');
     expect(p.proposer).toEqual({ name: null, role: '代表团' });
     expect(p.proposerPersons).toEqual([]);
-    expect(p.coHandlers).toEqual([]);
+    // The table's 会办单位 cell, its empty 分办单位 column a wider gap.
+    expect(p.coHandlers.map((c) => c.name)).toEqual(['儋州市政府', '省发展和改革委员会']);
   });
   it('reads no co-handler in a congress standing committee’s office (常委会办公厅交由…)', () => {
     const text = '关于加快特色小镇建设的建议的答复\n王小明代表:\n您在自治区人大会议上提出的“关于加快特色小镇建设的建议”,由自治区人大常委会办公厅交由自治区农业厅和我厅分别办理。现答复如下:\n已办。\n';
@@ -264,6 +265,11 @@ describe('letter gate', () => {
     expect(p.proposer).toEqual({ name: '甲一明', role: '代表' });
     expect(p.proposerPersons.map((x) => x.name)).toEqual(['甲一明', '乙二红', '丙三强']);
     expect(p.coHandlers.map((c) => c.name)).toEqual(['省人大民族宗教委员会', '省住房城乡建设厅']);
+  });
+
+  it('reads a table’s co-handlers where an empty column shows only as a wider gap (主办单位 会办单位 分办单位 交办日期; b1419_06)', () => {
+    const text = '关于省六届人大三次会议第632141号建议办理情况的答复\n主办单位 会办单位 分办单位 交办日期\n省交通运输厅  某市政府、省发展和改革委员会    2020-02-24\n某某代表团:\n你们提出的《关于推进公路建设的建议》收悉,现答复如下:\n已办。\n';
+    expect(parseLetter(text).coHandlers.map((c) => c.name)).toEqual(['某市政府', '省发展和改革委员会']);
   });
 
   it('names everyone a header’s 代表姓名 lists, whoever the salutation names, a Mongolian name written whole too', () => {
