@@ -11,6 +11,7 @@ import {
 } from './gazetteer.js';
 import { jurisdictionOf, standsOut, type Jurisdiction } from './jurisdiction.js';
 import { placedName } from './scope.js';
+import { holdsSentenceEnd } from './sentences.js';
 import { byLastCodeUnit, charTest, inRanges, matches, ScannerGroup, type WordMatch, WordScanner } from './literals.js';
 import { afterNeverInside, isNameStop, isProperWord, wordHolding, wordsBefore, wordsOf, type Word } from './words.js';
 
@@ -93,11 +94,10 @@ function sameBodyAgain(hit: AgencyHit, before: readonly AgencyHit[], text: strin
   for (let i = before.length - 1; i >= 0; i--) {
     const previous = before[i]!;
     if (previous.end > hit.start || previous.text === hit.text || !previous.text.endsWith(hit.text)) continue;
-    return SENTENCE_END.test(text.slice(previous.end, hit.start)) ? hit : { ...hit, name: previous.name };
+    return holdsSentenceEnd(text, previous.end, hit.start) ? hit : { ...hit, name: previous.name };
   }
   return hit;
 }
-const SENTENCE_END = /[。！？!?\n]/u;
 
 /** A body's mention extended over the unit written right after it, named `unitName` within the body. */
 function withUnit(hit: AgencyHit, written: string, unitName: string): AgencyHit {

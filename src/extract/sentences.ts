@@ -10,6 +10,11 @@ export const MAX_SENTENCE = 300;
 // A flag per UTF-16 code unit: the constructor reads it for every character of a letter.
 const SENTENCE_END = new Uint8Array(0x10000);
 for (const c of '。！？!?；;\n') SENTENCE_END[c.charCodeAt(0)] = 1;
+/** Does text[from, to) hold a sentence's end (the marks evidence sentences end at)? */
+export function holdsSentenceEnd(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_END[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 const CLAUSE_END = new Uint8Array(0x10000);
 for (const c of '，,：:、') CLAUSE_END[c.charCodeAt(0)] = 1;
 const SPACE = /\s/u;
