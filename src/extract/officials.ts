@@ -18,6 +18,8 @@ const BEFORE_NAME = /^(?:[^\p{Script=Han}]|[由经和与及同请在向对将把
 // the tagger reads characters of names as adverbs too (陈|刚), so only those that are nothing else end one.
 const AFTER_NAME_WORD = /^(?:p|c|u\w*)$/u;
 const AFTER_NAME_ADVERB = /^[又也还都就才再却已曾将均亦]$/u;
+// 委员 opening a body of members (马街镇委员小组, 某委员会, 某委员联络组) is no one's post.
+const MEMBERS_BODY_RE = /^委员(?:会|(?:工作|活动|履职)?(?:联络)?小?组(?!织))/u;
 // 总书记 is the national leader's post; its name is no official's of the letter.
 const NATIONAL_POST_BEFORE = '总';
 
@@ -83,6 +85,7 @@ export function findOfficials(text: string, from: number, to: number): OfficialH
   POST_RE.lastIndex = from;
   for (let m = POST_RE.exec(text); m && m.index < to; m = POST_RE.exec(text)) {
     const end = m.index + m[0].length;
+    if (MEMBERS_BODY_RE.test(text.slice(end - 2, end + 4))) continue;
     const hit = text.charAt(m.index - 1) === NATIONAL_POST_BEFORE ? null : (nameAfter(text, end, to) ?? nameBefore(text, m.index, end, from));
     if (hit && hits.at(-1)?.start !== hit.start) hits.push(hit);
   }

@@ -8,7 +8,7 @@ import { inOrder, paddedName, splitLines, squeeze, type Line } from './lines.js'
 import { findAcknowledgement, parseOpening, proposalTitleNear, sessionIn, splitBodyList, type OpeningInfo } from './opening.js';
 import { readProposal } from './proposal.js';
 import { classMark, docNumberLine, REPLIED_BY_NUMBER_RE, repliedByNumber, titleClass } from './marks.js';
-import { findSalutation, type Salutation } from './salutation.js';
+import { findSalutation, type ProposerRole, type Salutation } from './salutation.js';
 import { findTitle, type TitleInfo } from './title.js';
 import { isPersonName, isSurname } from './personNames.js';
 
@@ -27,7 +27,7 @@ export type ParsedLetter = {
   /** Further proposals answered in the same letter. */
   otherProposals: Proposal[];
   /** The proposer: the first person of the salutation, else the opening's or the header's (建议人:). */
-  proposer: { name: string | null; role: '委员' | '代表' | '代表团' | null } | null;
+  proposer: { name: string | null; role: ProposerRole | null } | null;
   /** Everyone the salutation names, or the proposer named elsewhere: all are persons of the letter. */
   proposerPersons: NamedSpan[];
   docNumber: string | null;

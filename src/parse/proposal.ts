@@ -3,9 +3,10 @@ import type { Proposal } from '../schema.js';
 import type { HeaderValues } from './header.js';
 import { inOrder } from './lines.js';
 import { sessionIn, type OpeningInfo } from './opening.js';
+import type { ProposerRole } from './salutation.js';
 import type { TitleInfo } from './title.js';
 
-type Role = '委员' | '代表' | '代表团' | null;
+type Role = ProposerRole | null;
 
 /**
  * 提案 (CPPCC) or 建议 (people's congress): the body that raised it decides (session, then the
@@ -22,8 +23,9 @@ function proposalKind(session: string | null, titleWord: string | null, genre: s
   if (titleWord === '提案') return '提案';
   if (titleWord === '建议' || titleWord === '议案') return '建议';
   if (openingWord === '提案' || (proposalTitle && /提案$/.test(proposalTitle))) return '提案';
-  if (role === '委员') return '提案';
   if (role === '代表' || role === '代表团') return '建议';
+  // (A member or a group of members: 委员小组, 政协联络组.)
+  if (role) return '提案';
   if (proposalTitle && /(?:建议|议案)$/.test(proposalTitle)) return '建议';
   return null;
 }

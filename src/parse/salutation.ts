@@ -7,10 +7,13 @@ import { isHeaderLabel } from './header.js';
 import sectors from '../../data/conference-sectors.json' with { type: 'json' };
 import transliterated from '../../data/transliterated-names.json' with { type: 'json' };
 
+/** A deputy, a member, a delegation, or a group of the conference's members (马街镇委员小组 → 委员小组). */
+export type ProposerRole = '委员' | '代表' | '代表团' | `${string}组`;
+
 export type Salutation = {
   /** The first person named: the proposer. */
   name: string | null;
-  role: '委员' | '代表' | '代表团';
+  role: ProposerRole;
   /** Offsets of the first name in the text, when a name is written. */
   nameStart: number | null;
   nameEnd: number | null;
@@ -77,8 +80,10 @@ const SALUTATION_RE = new RegExp(
   `${LEFT}(?:尊敬[的地]?${GAP})?(?:${BODY_LEAD}(${NAMES})(?!(?<=及)各位)${NOT_LEVEL_OF_ROLE}${GAP}${COUNT}?${GAP}|(?=各位|人大|政协)|${ROLE_ALONE}|${SECTOR}${GAP}(?=委员))${ROLE}(?:${DELEGATION_AFTER})?${CLOSE}`,
   'gmu',
 );
-// A delegation names a place, not a person: "江北代表团", "九龙坡区代表团".
-const DELEGATION_RE = new RegExp(`${LEFT}(?:尊敬的)?([\\p{Script=Han}]{2,10}?)代表团${CLOSE}`, 'mu');
+// A delegation names a place, not a person: "江北代表团", "九龙坡区代表团"; so does a group of the conference's
+// members (马街镇委员小组, 某乡政协联络组, 某街道政协工作联络组), its role the group's word from 委员 or 政协 on.
+const MEMBERS_GROUP = '(?:委员|政协)(?:工作|活动|履职)?(?:联络)?小?组';
+const GROUP_RE = new RegExp(`${LEFT}(?:尊敬的)?([\\p{Script=Han}]{2,10}?)(代表团|${MEMBERS_GROUP})${CLOSE}`, 'mu');
 const MASKED_RE = /[xX×*＊○□]/;
 const PERSON_NAME_RE = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${DOTTED}|${LONG_NAME})$`, 'u');
 const LIST_SEP_RE = /[、,，]/u;
@@ -97,18 +102,18 @@ const ACKNOWLEDGEMENTS_TRIED = 3;
 
 export function findSalutation(text: string, lines: Line[]): Salutation | null {
   const person = personBeforeAcknowledgement(text);
-  const delegation = text.includes('代表团') ? DELEGATION_RE.exec(person ? text.slice(0, person.index) : text) : null;
-  const m = delegation && (!person || delegation.index < person.index) ? null : person;
-  if (!m && !delegation) return null;
-  const at = m ? m.index : delegation!.index;
-  const end = m ? m.index + m[0].length : delegation!.index + delegation![0].length;
+  const group = /代表团|组/u.test(text) ? GROUP_RE.exec(person ? text.slice(0, person.index) : text) : null;
+  const m = group && (!person || group.index < person.index) ? null : person;
+  if (!m && !group) return null;
+  const at = m ? m.index : group!.index;
+  const end = m ? m.index + m[0].length : group!.index + group![0].length;
   const persons: Salutation['persons'] = [];
   if (m?.[1]) persons.push(...namesIn(m[1], m.index + m[0].indexOf(m[1])));
   const first = persons[0] ?? null;
   return {
     name: first?.name ?? null,
     // A delegation's members greeted together (第五代表团各位代表:) propose as the delegation.
-    role: m && !(first === null && m[0].includes('代表团')) ? (m[2] as Salutation['role']) : '代表团',
+    role: !m ? (group![2] as ProposerRole) : first === null && m[0].includes('代表团') ? '代表团' : (m[2] as ProposerRole),
     nameStart: first?.start ?? null,
     nameEnd: first?.end ?? null,
     persons,

@@ -27,6 +27,8 @@ describe('officials named with their post', () => {
     expect(officials('黄牛铺镇长滩坝村道路。')).toEqual([]);
     // Nor is a county greeted with its members (宁洱县委员活动小组) an official named before 委员.
     expect(officials('宁洱县委员活动小组:你们提出的提案收悉。')).toEqual([]);
+    // Nor a town the gazetteer lacks, as 委员 opens a body of members there (委员小组, 委员会), no one's post.
+    expect(officials('马岩镇委员小组:你们提出的提案收悉。请县政协提案委员会转告。')).toEqual([]);
     // The national leader's name in set phrases is no official of the letter.
     expect(officials('深入学习中央总书记习近平的重要讲话。')).toEqual([]);
   });

@@ -205,6 +205,11 @@ describe('salutation guards', () => {
     const record = parseLetter('题  目: 关于加快某港开发建设的建议\n领衔代表: 宁某雯;张某惠;王某雄;颜某安;张某平; 代 表 团: 某代表团;\n您提出的《关于加快某港开发建设的建议》收悉，现答复如下：\n');
     expect(record.proposer?.name).toBe('宁某雯');
   });
+  it('reads a group of members greeted as a body (马岩镇委员小组:, 某乡政协联络组:) as its role, no one’s name, and the proposal a 提案', () => {
+    const group = parseLetter('马岩镇委员小组:\n\n你们在县政协第十届委员会第一次会议上提出《关于加快村组道路硬化》,交我局研究办理,现答复如下:\n');
+    expect([group.proposer, group.proposerPersons, group.proposal.kind]).toEqual([{ name: null, role: '委员小组' }, [], '提案']);
+    expect(parseLetter('尊敬的某街道政协工作联络组:\n你们提出的《关于修缮老街的建议》收悉,现答复如下:\n').proposer).toEqual({ name: null, role: '政协工作联络组' });
+  });
   it('reads a greeting right after a record’s label for the reply (问题答复:某某代表:)', () => {
     const p = parseLetter('标 题:关于增加优质学位的建议\n问题内容:目前学位不足。\n问题答复:陈某华代表:您提出的关于“关于增加优质学位的建议”收悉,现答复如下:一、新校已批复。\n');
     expect(p.proposer).toEqual({ name: '陈某华', role: '代表' });
