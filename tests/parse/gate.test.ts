@@ -241,6 +241,12 @@ describe('letter gate', () => {
     expect(p.proposal?.title).toBe('扶持干花产业发展');
     expect(text.slice(p.bodyStart, p.bodyEnd)).toContain('已建成基地。');
   });
+  it('reads a page that opens with the proposal cited by its session and number (省政协…会议第N号提案由我厅主办,…现答复如下; b1455_01): its kind, number and co-handlers', () => {
+    const text = '省政协十二届二次会议第20190045号提案由我厅主办,经综合省教育厅、省财政厅等单位意见,现答复如下:\n感谢您关注我省农村用工情况。\n一、关于技能培训\n已开展培训。\n';
+    const p = parseLetter(text);
+    expect([p.proposal.kind, p.proposal.number, p.coHandlers.map((c) => c.name)]).toEqual(['提案', '20190045', ['省教育厅', '省财政厅']]);
+    expect(text.slice(p.bodyStart, p.bodyEnd)).toContain('已开展培训。');
+  });
   it('reads a role alone before a greeting (委员您好) as a salutation to a proposer it does not name', () => {
     const p = parseLetter('关于对市政协五届一次会议第510399号提案的答复\n      委员您好\n一、目前情况\n已办。\n');
     expect(p.proposer).toEqual({ name: null, role: '委员' });
