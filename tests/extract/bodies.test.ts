@@ -992,6 +992,8 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(bodyOfDocNumber('厦集农水〔2024〕12号', '我局高度重视。', jimei, null)).toBe('厦门市集美区农业农村和水利局');
     const yuzhong = jurisdictionOf('重庆市渝中区人民政府');
     expect(bodyOfDocNumber('渝中经信函〔2022〕33号', '我委积极与区住建委联系。', yuzhong, null)).toBe('重庆市渝中区经济和信息化委员会');
+    // A merged bureau's number writes its sectors together (文广旅: 文化广电和旅游局, not the 文 of 文化和旅游局).
+    expect(bodyOfDocNumber('厦集文广旅函〔2021〕8号', '我局高度重视。', jimei, null)).toBe('厦门市集美区文化广电和旅游局');
   });
   it('reads a city’s bureau from its city’s own character where that is not its name’s first (穗人社函 of 广州市)', () => {
     const text = '张某委员:\n您提出的《关于社会保障卡一卡通的提案》收悉,我市政府高度重视,积极组织市人力资源和社会保障局、市民政局等单位认真研究办理,现答复如下:\n已办。\n';
