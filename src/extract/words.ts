@@ -4,6 +4,7 @@
 import { Jieba, type TaggedWord } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import wordTags from '../../data/word-tags.json' with { type: 'json' };
+import { isSurname } from '../parse/personNames.js';
 import { bodyByForm, placeByForm, shortFormWords, wordLikeCounties } from './gazetteer.js';
 
 export type Word = TaggedWord;
@@ -115,10 +116,15 @@ const GENRE_TAGS = new Map(Object.entries(wordTags.words));
 // away the finders' optimised code each time a new one first came by.
 const NO_WORDS: Word[] = [{ word: '', tag: '' }].slice(0, 0);
 
-/** The tagger's words of a phrase, as places and verb phrases are read here. */
+/** The tagger's words of a phrase, as places, verb phrases and clans are read here. */
 function tagPhrase(phrase: string): Word[] {
   const words: Word[] = [];
-  for (const w of segmenter().tag(phrase, false)) words.push(asVerbPhrase(asPlace({ word: w.word, tag: w.tag })));
+  for (const w of segmenter().tag(phrase, false)) {
+    const last = words.length > 0 ? words[words.length - 1]! : null;
+    // A surname and 氏 name a clan (任氏|文化研学基地, 王氏宗祠), whatever the tagger reads the surname as (任/r, the 任 of 任何).
+    if (w.word === '氏' && last && last.word.length === 1 && isSurname(last.word)) words[words.length - 1] = { word: `${last.word}氏`, tag: 'nr' };
+    else words.push(asVerbPhrase(asPlace({ word: w.word, tag: w.tag })));
+  }
   return words.length > 0 ? words : NO_WORDS;
 }
 

@@ -136,6 +136,8 @@ describe('funds not called 基金', () => {
   it('starts a name that opens a list’s item at the item, whatever the tagger makes of its first character', () => {
     const text = '浦东3家,分别为某某国际创新港、外高桥新经济产业园直播基地、保周跨境电商直播基地。';
     expect(suffixNames(text)).toContain('保周跨境电商直播基地');
+    // A clan's name (任氏: a surname and 氏) opens the item, though the tagger reads 任 as the pronoun of 任何 (b1450_04).
+    expect(suffixNames('认定了唐钧研学旅行基地、任氏文化研学基地、王氏宗祠研学基地。')).toEqual(['唐钧研学旅行基地', '任氏文化研学基地', '王氏宗祠研学基地']);
   });
   it('starts a name after a bracketed number it cannot reach over, and reads a place’s clause before a class as none', () => {
     const cited = '(某府厅发[2007]48号)制定了江西省农村公路养护工程省级补助资金申请的要求。';
