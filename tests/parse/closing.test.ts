@@ -18,6 +18,9 @@ describe('signer', () => {
     // 承办责任人 is the lead who signs too; the 承办人 line under it is the contact.
     const lead = parseLetter(`${opening}某县财政局\n2021年6月7日\n承办责任人:吴某星\n承办人及联系电话:刘  某  0730—3722058\n`);
     expect(lead.signer).toMatchObject({ name: '吴某星', title: '承办责任人' });
+    // The leader in charge named beside the one who signed (签发人 above, 主管领导 below) is a person of the closing (b1452_03).
+    const both = parseLetter(`签发人:蔺某林\n${opening}某县住房和城乡建设局\n2024年6月28日\n主管领导:高某明\n经办人及联系电话:惠某辉 0917—4951931\n`);
+    expect([both.signer?.name, both.closingPersons.map((p) => p.name)]).toEqual(['蔺某林', ['高某明']]);
     expect(lead.contact).toMatchObject({ name: '刘某', phone: '0730—3722058' });
     expect(parseLetter(`${opening}某市公安局某分局\n承办单位负责人: 张国某\n2023年5月7日\n`).signer).toMatchObject({ name: '张国某', title: '承办单位负责人' });
     expect(parseLetter(`${opening}某市城市管理局\n部门负责人:林某东\n\n人: 赵某\n`).signer).toMatchObject({ name: '林某东', title: '部门负责人' });
