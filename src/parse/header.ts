@@ -311,11 +311,13 @@ function fieldValue(field: HeaderField, raw: string): string {
   // (A body's name may run into the page's date: 来源:市提案科2016-10-20 10:30.)
   // (A proposal's title may close with the record's full stop: 事由:关于…的建议。)
   // (Nor do the page's credits after it: 某市林业局/文/图/.)
-  const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]!.replace(DATE_RUN_ON, '').replace(CREDITS, '') : field === 'docNumber' ? docNumber() : field === 'genre' ? genreValue(value) : field === 'proposalTitle' ? value.replace(/。$/u, '') : value;
+  const token = ONE_TOKEN.has(field) ? value.split(/[\s\u3000]+/u)[0]!.split(TITLE_PARTS)[0]!.replace(DATE_RUN_ON, '').replace(CREDITS, '') : field === 'docNumber' ? docNumber() : field === 'genre' ? genreValue(value) : field === 'proposalTitle' ? value.replace(/。$/u, '') : value;
   return isPageWord(token) ? '' : token;
 }
 
 const CREDITS = /[/／](?:文|图|摄)(?:[/／].*)?$/u;
+// (Nor the other names of a site whose title the value is: 某市政协委员会-某市政协-政协某市委员会.)
+const TITLE_PARTS = /(?<=\p{Script=Han})[-－_](?=\p{Script=Han})/u;
 const DATE_RUN_ON = /(?<=\p{Script=Han})\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/u;
 // A class given as the path to it (公开目录 > 建议提案办理 > 人大代表建议) is its last step; it ends at a wide
 // gap, where the row's next cells follow (分类 建议议案办理   其他    其他).

@@ -39,6 +39,8 @@ describe('header labels', () => {
     expect(parseHeaderLines(['来源:某县公安局发布时间:2025-01-04 15:22文字大小:[ ]'])).toMatchObject({ publisher: '某县公安局', publishedDate: '2025-01-04 15:22' });
     // The page's credits after the body (来源: 某市林业局/文/图/) are no part of its name.
     expect(parseHeaderLines(['来源: 某县林业局/文/图/  |   发布日期: 2023-11-02 16:40']).publisher).toBe('某县林业局');
+    // Nor are a site's other names in its title after a dash (来源:政协某市委员会-某市政协-…; b1452_02).
+    expect(parseHeaderLines(['发布时间:2020/11/26  浏览次数:694 次  来源:中国人民政治协商会议某市委员会-某市政协-政协某市委员会、某政协']).publisher).toBe('中国人民政治协商会议某市委员会');
     expect(parseHeaderLines(['信息来源:某镇 浏览次数:12']).publisher).toBe('某镇');
     // An empty source before a counter (来源:    预览次数:) is none: the counter's label is no publisher (b1259).
     expect(parseHeaderLines(['发布时间: 2015年12月16日 00:00   来源:    预览次数: 【字体:']).publisher).toBeUndefined();
