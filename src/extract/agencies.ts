@@ -972,7 +972,7 @@ export function sectorBody(written: string, j: Jurisdiction): string | null {
   return (name && findAgencies(name, j).find((h) => h.start === 0 && h.end === name.length)?.name) ?? null;
 }
 
-const SELF_WORD_RE = /[我本]([厅委局])/gu;
+const SELF_WORD_RE = /[我本]([厅委局院])/gu;
 
 /** Is this session the province's own congress or conference (a municipality's: 市六届人大一次会议)? */
 function isProvinceSession(session: string | null, province: Place): boolean {

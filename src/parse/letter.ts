@@ -96,6 +96,14 @@ const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}�
 // A unit's name alone, no body's before it (法制审核处), or a unit of a body's own organs (机关党委).
 const BARE_UNIT_RE = /^[^局委厅府部]{2,10}(?:处|科|股|室|司)$|^机关\p{Script=Han}{1,4}$/u;
 
+/**
+ * Does the letter speak as another body than the government or office that posted it (我院, 我局 on a page the
+ * county government or its office posts: the procuratorate's or the bureau's letter; a government says 我县)?
+ */
+const speaksAsOther = (body: string, publisher: string) => POSTING_BODY_RE.test(publisher) && SELF_RE.test(body);
+const POSTING_BODY_RE = /(?:政府|办|办公室|办公厅)$/u;
+const SELF_RE = /[我本][院局委厅]/u;
+
 /** The body a page's publisher names: the publisher, the body before its unit, or null for a unit alone. */
 function publishingBody(publisher: string): string | null {
   return bodyOfUnitName(publisher) ?? (BARE_UNIT_RE.test(publisher) ? null : publisher);
@@ -286,7 +294,7 @@ export function parseLetter(text: string): ParsedLetter {
   // nor does the government's office that hands proposals out (来源:建议提案办): it posts every bureau's replies.
   // (A government's office written as the government with its office in brackets, 广德市人民政府(办公室), is that office.)
   const publisher = header.publisher?.replace(OFFICE_IN_BRACKETS_RE, '$1').replace(OTHER_SIGN_RE, '');
-  const publishing = publisher && AGENCY_LINE_RE.test(publisher) && !PROPOSAL_OFFICE_RE.test(publisher) && !SITE_OPERATOR_RE.test(publisher) ? publishingBody(publisher) : null;
+  const publishing = publisher && AGENCY_LINE_RE.test(publisher) && !PROPOSAL_OFFICE_RE.test(publisher) && !SITE_OPERATOR_RE.test(publisher) && !speaksAsOther(body, publisher) ? publishingBody(publisher) : null;
   if (!agency && publishing) agency = { name: publishing, start: null };
   // "领导签名:张其标 闽侯县文化体育和旅游局": the body after the signer's name.
   const signerBody = fieldLines.signer?.trim().split(/[\s\u3000]+/u).at(-1);

@@ -1081,6 +1081,14 @@ describe('the body of an unsigned letter by its document number', () => {
     expect(placed('政府办')).toBe('青川县人民政府办公室');
     expect(placed('水务厅')).toBe('四川省水务厅');
   });
+  it('takes no government or government office that posted the page as the body of a letter speaking as 我院 or 我局, but the body it names speaking so (b1462_01)', () => {
+    const posted = (publisher: string, self: string) =>
+      extracted(`信息来源:${publisher}\n关于县政协十一届二次会议第50号提案的复函\n何某委员:\n您提出的《关于加强公益诉讼检察工作的提案》收悉,现答复如下:\n六年来,${self}立案17件。霍山县人民检察院与县林业局联合出台办法,霍山县人民检察院推进公益诉讼。\n`, 'h.txt').replyingAgency;
+    expect(posted('霍山县政府办', '我院')).toBe('霍山县人民检察院');
+    expect(posted('霍山县人民政府', '我院')).toBe('霍山县人民检察院');
+    // A letter that speaks as none (我县) is the office's own.
+    expect(posted('霍山县政府办', '我县')).toBe('霍山县人民政府办公室');
+  });
   it('names a bare co-handler in a list of a province’s bodies as the list’s (…教育厅、卫健委和文旅厅)', () => {
     const letter = '关于自治区十二届政协三次会议第088号提案的答复\n宁农〔2020〕110号\n钱某梅委员:\n您提出的《关于发展特色产业的提案》收悉,经与自治区发改委、财政厅、教育厅、卫健委和文旅厅充分沟通,现将办理意见答复如下:\n已办。\n宁夏回族自治区农业农村厅\n2020年7月1日\n';
     expect(extracted(letter, 'n.txt').coHandlers).toEqual([
