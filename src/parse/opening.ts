@@ -78,7 +78,8 @@ const OPENING_END_RE = /(?:现将?[^。；;\n]{0,20}?(?:答复|函复|回复|函
 const ACK_SENTENCE_END_RE = /收悉[^。\n]*[。\n]/u;
 // The co-handling clause, in its several phrasings (经与…, 经会…: 会 for 会同, not 会议, 会商 or 会同 itself, read below); group 1 is the list of bodies.
 // Its list may end in 等 and what the bodies are (等相关部门, 等会办单位), the study in how it was done (进行了认真的, 共同).
-const BODIES_NOUN = String.raw`(?:相关|有关|成员)?(?:部门|单位|(?:协办|会办)单位)`;
+// (They may be counted: 等2个会办单位.)
+const BODIES_NOUN = String.raw`(?:(?:\d+|[一二两三四五六七八九十]+)个)?(?:相关|有关|成员)?(?:部门|单位|(?:协办|会办)单位)`;
 const DILIGENTLY = String.raw`(?:进行了?)?(?:(?:共同|一起|认真|深入|反复|专题|充分|积极|多次)的?)*`;
 // …and the talks before the study (共同协商、研究).
 const TALKED = String.raw`(?:(?:协商|沟通|会商)[、,，和及]?)*`;
@@ -110,7 +111,7 @@ const CO_HANDLER_RES = [
   // "经函请区农业农村委协办": bodies asked by letter to co-handle.
   /(?:函请|商请)([^。；;，,]{2,120}?)(?:等(?:单位|部门))?(?:协办|会办)/u,
   // Last: "经合川区政府、市住房城乡建委等协办单位…", "与区城管局等协办单位对您所提…": bodies named as the co-handlers they are (经综合…意见 is read above).
-  /(?:经|与|同)([^。；;，,]{2,200}?)等(?:协办|会办)单位/u,
+  /(?:经(?:与|同)?|与|同)([^。；;，,]{2,200}?)等(?:协办|会办)单位/u,
   // 会办 the verb, not 会办意见 the noun ("现将会办意见答复如下") nor the end of a committee before its office (常委会办公厅)
   // or before 办理 (已交由某开发区管委会办理).
   /[,，。]\s*经?([^。；;，,]{2,120}?)(?:等(?:单位|部门))?会办(?!意见|单位|情况|公|理)/u,

@@ -373,6 +373,11 @@ describe('letter gate', () => {
     // The opinions of bodies named as co-handlers, the verb 综合 before them (经综合市发展改革委等会办单位意见).
     const summed = parseLetter(`某某委员会:\n贵单位提出的《关于建设创新带的建议》收悉。经综合市发展改革委等会办单位意见,现将办理有关情况答复如下:\n已办。\n`);
     expect(summed.coHandlers.map((c) => c.name)).toEqual(['市发展改革委']);
+    // Counted (等2个会办单位; b1464_02), and after 经与 with no study named (…等协办单位共同办理; b1465_03): the bodies alone.
+    const counted = parseLetter(`李某代表:\n您提出的《关于提升数字化能力的建议》收悉,我局高度重视,积极组织广州市税务局、广州供电局等2个会办单位进行认真研究,现答复如下:\n已办。\n`);
+    expect(counted.coHandlers.map((c) => c.name)).toEqual(['广州市税务局', '广州供电局']);
+    const withThem = parseLetter(`侯某代表:\n您提出的《关于建设韧性城市的建议》收悉。经与市大数据发展局、市城市管理局等协办单位共同办理,现将办理情况答复如下。\n已办。\n`);
+    expect(withThem.coHandlers.map((c) => c.name)).toEqual(['市大数据发展局', '市城市管理局']);
   });
 
   it('passes a co-handling opinion whose opening says the deputies 提出了 the proposal, naming them all', () => {
