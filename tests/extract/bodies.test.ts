@@ -43,6 +43,8 @@ describe('left boundary of a body', () => {
     expect(names('区消安委各成员单位加强协作。', jurisdictionOf('盘锦市双台子区消防救援大队'))).toEqual([['区消安委', '盘锦市双台子区消防安全委员会']]);
     // A city's planning and natural-resources commission written short (市规划自然资源委; b1459_02).
     expect(names('会同市规划自然资源委、市水务局研究。', jurisdictionOf('北京市应急管理局')).map(([, name]) => name)).toEqual(['北京市规划和自然资源委员会', '北京市水务局']);
+    // Data-resources bureaus, garden-and-heritage bureaus and national-defence mobilisation offices written short (b1464, b1469_02, b1465_01).
+    expect(names('省数据资源局、市园文局、市国防动员办共同推进。', jurisdictionOf('杭州市商务局')).map(([, name]) => name)).toEqual(['浙江省数据资源管理局', '杭州市园林文物局', '杭州市国防动员办公室']);
     // So are the trade-union federation and the Red Cross society of a level.
     expect(names('县总工会将和县综合执法局共同统筹;市红十字会共同完成', jurisdictionOf('嵩明县人民政府')).map(([, name]) => name)).toEqual(['嵩明县总工会', '嵩明县综合行政执法局', '昆明市红十字会']);    // Courts of every level: a region's high court, a city's intermediate one, written out or short (b786_01).
     expect(names('自治区卫生健康委员会、医疗保障局,自治区高级人民法院,自治区总工会联合印发', jurisdictionOf('新疆维吾尔自治区人力资源和社会保障厅')).map(([, name]) => name)).toEqual([
