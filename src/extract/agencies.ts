@@ -3,6 +3,7 @@
 // 科技部 → 中华人民共和国科学技术部 (national table). Unknown bodies keep the form written.
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
+import { SELF_WORD_RE } from '../parse/bodies.js';
 import {
   bodyByForm, COUNTY_LEVEL_WORDS, branchByForm, closedLevels, countyOfTown, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, cityDocAbbr, sectorByDocForm, nationalByDocForm, openBodies, ownUnits, actingTowns, landmarkWords, partyByForm, placeAt, placeByForm, placeEndingAt, startsWithPlace, templateIn, withoutLevelWord, wordLikeCounties,
   zoneLevelWords,
@@ -971,8 +972,6 @@ export function sectorBody(written: string, j: Jurisdiction): string | null {
   const name = ending && written + ending;
   return (name && findAgencies(name, j).find((h) => h.start === 0 && h.end === name.length)?.name) ?? null;
 }
-
-const SELF_WORD_RE = /[我本]([厅委局院])/gu;
 
 /** Is this session the province's own congress or conference (a municipality's: 市六届人大一次会议)? */
 function isProvinceSession(session: string | null, province: Place): boolean {

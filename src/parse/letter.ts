@@ -1,7 +1,7 @@
 // A letter's structure from the genre's fixed phrases: header block, title, salutation,
 // opening, closing. Everything is read from the first copy of the letter on the page.
 import type { Proposal } from '../schema.js';
-import { AGENCY_LINE_RE, BODY_END_RE, bodyOfUnitName } from './bodies.js';
+import { AGENCY_LINE_RE, BODY_END_RE, bodyOfUnitName, SELF_WORD_RE } from './bodies.js';
 import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, NAME_AND_PHONE_LINE_RE, NOT_A_NAME_RE, type ContactInfo, type NamedSpan, type SignerInfo } from './closing.js';
 import { headerDate, isHeaderLabel, isPageWord, parseHeaderLines, SIGNER_LABEL_RE, splitTopics, type HeaderValues } from './header.js';
 import { inOrder, paddedName, splitLines, squeeze, type Line } from './lines.js';
@@ -102,7 +102,7 @@ const BARE_UNIT_RE = /^[^局委厅府部]{2,10}(?:处|科|股|室|司)$|^机关\
  */
 const speaksAsOther = (body: string, publisher: string) => POSTING_BODY_RE.test(publisher) && SELF_RE.test(body);
 const POSTING_BODY_RE = /(?:政府|办|办公室|办公厅)$/u;
-const SELF_RE = /[我本][院局委厅]/u;
+const SELF_RE = new RegExp(SELF_WORD_RE.source, 'u');
 
 /** The body a page's publisher names: the publisher, the body before its unit, or null for a unit alone. */
 function publishingBody(publisher: string): string | null {
