@@ -2,6 +2,7 @@
 // 经梁文斌局长审签, 由邵明局长任组长. Each is a Person, as the signer is; a post alone (由分管副县长牵头) names none.
 import signerTable from '../../data/signer-titles.json' with { type: 'json' };
 import { isPersonName, isSurname } from '../parse/personNames.js';
+import { MEMBERS_GROUP } from '../parse/salutation.js';
 import { isKnownTown, placeEndingAt } from './gazetteer.js';
 import { wordHolding, wordsOf, type Word } from './words.js';
 
@@ -19,7 +20,7 @@ const BEFORE_NAME = /^(?:[^\p{Script=Han}]|[由经和与及同请在向对将把
 const AFTER_NAME_WORD = /^(?:p|c|u\w*)$/u;
 const AFTER_NAME_ADVERB = /^[又也还都就才再却已曾将均亦]$/u;
 // 委员 opening a body of members (马街镇委员小组, 某委员会, 某委员联络组) is no one's post.
-const MEMBERS_BODY_RE = /^委员(?:会|(?:工作|活动|履职)?(?:联络)?小?组(?!织))/u;
+const MEMBERS_BODY_RE = new RegExp(`^(?:委员会|${MEMBERS_GROUP}(?!织))`, 'u');
 // 总书记 is the national leader's post; its name is no official's of the letter.
 const NATIONAL_POST_BEFORE = '总';
 

@@ -82,7 +82,7 @@ const SALUTATION_RE = new RegExp(
 );
 // A delegation names a place, not a person: "江北代表团", "九龙坡区代表团"; so does a group of the conference's
 // members (马街镇委员小组, 某乡政协联络组, 某街道政协工作联络组), its role the group's word from 委员 or 政协 on.
-const MEMBERS_GROUP = '(?:委员|政协)(?:工作|活动|履职)?(?:联络)?小?组';
+export const MEMBERS_GROUP = '(?:委员|政协)(?:工作|活动|履职)?(?:联络)?小?组';
 const GROUP_RE = new RegExp(`${LEFT}(?:尊敬的)?([\\p{Script=Han}]{2,10}?)(代表团|${MEMBERS_GROUP})${CLOSE}`, 'mu');
 const MASKED_RE = /[xX×*＊○□]/;
 const PERSON_NAME_RE = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${DOTTED}|${LONG_NAME})$`, 'u');
