@@ -251,7 +251,7 @@ export function parseLetter(text: string): ParsedLetter {
   const belowLetter = parseHeaderLines(textsOf(signerLines.filter((l) => l.start >= lines[fromLine]!.start)));
   const signerValue = fieldLines.signer ?? fieldLines.signerLead ?? belowLetter.signerBelow ?? '';
   const signerMatch = FIELD_NAME_RE.exec(signerValue);
-  const signerField = signerMatch?.[0].replace(/[\s\u3000]+/g, '');
+  const signerField = signerMatch ? squeeze(signerMatch[0]) : undefined;
   // Written padded ("王 颖") as often as not: found with the padding.
   const spanOf = (name: string): NamedSpan => {
     const written = paddedName(name).exec(body);
@@ -262,11 +262,12 @@ export function parseLetter(text: string): ParsedLetter {
     signer = { name: first.name, title: fieldLines.signer ? null : ((fieldLines.signerLead ? fieldLines.signerTitle : belowLetter.signerTitle) ?? null), start: first.start < 0 ? null : first.start, end: first.start < 0 ? null : first.end };
     // Those named after the first in a field of names alone (承办负责人:甲  乙) sign with them.
     const rest = signerValue.slice(signerMatch![0].length);
-    const others = ONLY_NAMES_RE.test(rest) ? [...rest.matchAll(FIELD_NAMES_RE)].map((m) => spanOf(m[0].replace(/[\s\u3000]+/g, ''))) : [];
+    const others = ONLY_NAMES_RE.test(rest) ? [...rest.matchAll(FIELD_NAMES_RE)].map((m) => spanOf(squeeze(m[0]))) : [];
     closingPersons = others.filter((o) => o.start >= 0 && !NOT_A_NAME_RE.test(o.name));
   }
   // The leader in charge named beside the one who signed (签发人:甲 … 主管领导:乙) is a person of the closing too.
-  const lead = fieldLines.signer && fieldLines.signerLead ? FIELD_NAME_RE.exec(fieldLines.signerLead)?.[0].replace(/[\s\u3000]+/g, '') : undefined;
+  const leadMatch = fieldLines.signer && fieldLines.signerLead ? FIELD_NAME_RE.exec(fieldLines.signerLead) : null;
+  const lead = leadMatch ? squeeze(leadMatch[0]) : undefined;
   const leadSpan = lead && lead !== signer?.name && !NOT_A_NAME_RE.test(lead) ? spanOf(lead) : null;
   if (leadSpan && leadSpan.start >= 0) closingPersons.push(leadSpan);
 
