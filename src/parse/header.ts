@@ -220,14 +220,16 @@ function columnValues(text: string, hits: LabelHit[], next: ReadLine | undefined
   }
   return out;
 }
-const CELL_SEP_RE = /[;；]|[\s\u3000]{2,}/u;
+// Cells are parted by a cell mark or by a wide gap.
+const CELL_MARK_RE = /[;；]/u;
+const CELL_SEP_RE = new RegExp(`${CELL_MARK_RE.source}|[\\s\\u3000]{2,}`, 'u');
 
 /**
  * A row's cells parted by runs of spaces only, an empty cell wherever a run is twice the narrowest or more
  * (主办 A, 会办 B, 分办 empty, 交办日期 D written A␣␣B␣␣␣␣D): null where a cell mark parts them or no run does.
  */
 function spacedCells(row: string): string[] | null {
-  if (/[;；]/u.test(row)) return null;
+  if (CELL_MARK_RE.test(row)) return null;
   const parts = row.trim().split(/([\s\u3000]{2,})/u);
   if (parts.length < 3) return null;
   const narrowest = Math.min(...parts.filter((_, i) => i % 2 === 1).map((gap) => gap.length));
