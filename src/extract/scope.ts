@@ -44,9 +44,12 @@ export function placedName(name: string, j: Jurisdiction): string | null {
   return place ? place + name.slice(word.length) : null;
 }
 
+const NATIONAL_SESSION_RE = /全国(?:人大|人民代表大会|委员会|政协)/u;
+
 /** The session with its raising body written out in full, or null when the letter's places do not say which. */
 export function fullSession(session: string, j: Jurisdiction): string | null {
-  if (namesPlace(session)) return session;
+  // The national congress's or conference's (十四届全国人大二次会议, 政协第十四届全国委员会…) is every letter's the same.
+  if (namesPlace(session) || NATIONAL_SESSION_RE.test(session)) return session;
   if (LEVEL_WORD_RE.test(session)) return placedName(session, j);
   // No level written (政协十届三次会议): the replying body's own level, the deepest place it names.
   const place = j.town ?? j.county ?? j.city ?? j.province;

@@ -24,8 +24,9 @@ export type TitleInfo = {
 };
 
 // A portal's notice of the reply (…会议第82号提案公示公告) is its title too, and a ministry's 复文 (“关于…的建议”复文).
+// A ministry publishes a summary of its letter (…提案答复的函摘要).
 // 答覆: mirrors write 覆 for 复 (both are simplified characters, so the reading copy keeps it). 续复 (续办续复) answers again a proposal handled on.
-const REPLY_END = /(?:答[复覆]的?函|复函|的函|的?复文|(?:答[复覆]|回复)(?:意见|摘要)|(?:主办|会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|续复|答复书|答[复覆]件|办理单|答复单|(?:办理(?:落实)?情况|答[复覆])的?报告|答[复覆]情况|的办理结果|(?:提案|建议|议案)(?:办理(?:结果|情况))?公示(?:公告)?)$/;
+const REPLY_END = /(?:(?:答[复覆]的?函|复函|的函)(?:摘要)?|的?复文|(?:答[复覆]|回复)(?:意见|摘要)|(?:主办|会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|续复|答复书|答[复覆]件|办理单|答复单|(?:办理(?:落实)?情况|答[复覆])的?报告|答[复覆]情况|的办理结果|(?:提案|建议|议案)(?:办理(?:结果|情况))?公示(?:公告)?)$/;
 // The last characters of REPLY_END's words: a text holding none of them ends in no reply word however it is cleaned.
 // (A title's last line is asked for all but 书, as it always was: see ENDS_LIKE_TITLE.)
 const LINE_END_CHARS = '函见复覆单告要果况示文件';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalAgency } from '../../src/extract/agencies.js';
 import { jurisdictionOf } from '../../src/extract/jurisdiction.js';
 import { extracted } from '../support/extracted.js';
-import { placedName } from '../../src/extract/scope.js';
+import { fullSession, placedName } from '../../src/extract/scope.js';
 
 const CHONGQING = jurisdictionOf('重庆市科学技术局');
 const ZHENKANG = jurisdictionOf('镇康县农业农村局');
@@ -60,6 +60,16 @@ describe('a fund written relative to the letter', () => {
     const fund = record.entities.find((e) => e.type === 'Fund');
     expect(fund?.name).toBe('重庆市自然科学基金');
     expect(fund?.aliases).toContain('市自然科学基金');
+  });
+});
+
+describe('fullSession', () => {
+  it('writes a session out with the letter’s place, but for the national congress’s or conference’s', () => {
+    const sichuan = jurisdictionOf('四川省农业农村厅');
+    expect(fullSession('省十四届人大一次会议', sichuan)).toBe('四川省十四届人大一次会议');
+    expect(fullSession('政协十三届二次会议', sichuan)).toBe('四川省政协十三届二次会议');
+    expect(fullSession('政协第十四届全国委员会第一次会议', sichuan)).toBe('政协第十四届全国委员会第一次会议');
+    expect(fullSession('十四届全国人大二次会议', sichuan)).toBe('十四届全国人大二次会议');
   });
 });
 

@@ -231,6 +231,9 @@ describe('title', () => {
     // A summary of the reply a portal publishes (…提案的答复摘要), its header fields on the lines below.
     const summary = parseLetter(`某县农业农村局关于对县政协十三届四次会议第237号提案的答复摘要\n发布时间:\n2025-11-05\n${rest}`);
     expect([summary.agency?.name, summary.proposal?.number]).toEqual(['某县农业农村局', '237']);
+    // A ministry's summary of its letter (…提案答复的函摘要), the session and number spaced apart.
+    const ministry = parseLetter(`关于政协第十四届全国委员会第一次会议 第01234号(农业水利类56号)提案答复的函摘要\n时间:2023-08-31  作者:佚名\n${rest}`);
+    expect([ministry.title?.title, ministry.proposal?.number, ministry.proposal?.session]).toEqual(['关于政协第十四届全国委员会第一次会议第01234号(农业水利类56号)提案答复的函摘要', '01234', '政协第十四届全国委员会第一次会议']);
     // Or the result of its handling (…第188号人大议案(代表建议)的办理结果) in a record's 名称 cell.
     const result = parseLetter(`| 名称: | 某县应急管理局关于对县十八届人大四次会议第188号人大议案(代表建议)的办理结果 | 文号: | 无 |\n${rest}`);
     expect([result.agency?.name, result.proposal?.number]).toEqual(['某县应急管理局', '188']);
