@@ -351,6 +351,11 @@ const isClauseVerb = (w: Word) => isVerb(w) && !NAME_WORDS.has(w.word);
 /** A verb of giving or spending money (投入, 予以, 下达). */
 const isSpendVerb = (w: Word) => SPEND_VERBS.has(w.word);
 const SPEND_VERBS = new Set(rules.fundMoney.spendVerbs.list);
+/** Where a fund's name starts after the verbs of giving or spending it that open `text[start, suffixStart)`
+ * (总计投入|财政补助资金: what is left may be a class of money, no name). */
+function afterSpending(text: string, start: number, suffixStart: number): number {
+  return start + afterLast(wordsOf(text, start, suffixStart), isSpendVerb);
+}
 /** A conjunction joining two things (和, 与, 及). */
 const isJoin = (w: Word) => w.tag === 'c' && isJoiner(w.word);
 
@@ -577,8 +582,9 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // A body named by its place (沣京路派出所) starts after the clause's last verb (刑侦大队联合|沣京路派出所).
     const placeNamed = PLACE_NAMED.has(suffix);
     const named = placeNamed ? led + afterLast(wordsFrom(tagged, led - bounded), isVerb) : led;
-    // A fund a place or level names by its purpose (云南省加快|食用菌产业发展资金) starts at the place.
-    const start = type === 'Fund' ? purposePlaceStart(text, named, from) : named;
+    // A fund a place or level names by its purpose (云南省加快|食用菌产业发展资金) starts at the place; one after a
+    // verb of giving or spending money (下达|农田建设补助资金, 在测算分配|…时) after the verb, its object.
+    const start = type === 'Fund' ? afterSpending(text, purposePlaceStart(text, named, from), suffixStart) : named;
     // 新区管委会: a zone's word alone names none.
     if (start === suffixStart || start > head - 2 || (inTitle && start !== inTitle[0] + 1)) continue;
     // An official's title with a name after it is a sentence about the official (…领导小组组长唐英瑜主持召开|领导小组会议), no body's name.
@@ -618,8 +624,6 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // "打击欺诈骗取医保基金": nor a verb before a class of funds (its object), where a verb before money
     // alone says what the money is for (旅游扶贫|专项资金) and a place's fund is named (璧山区乡村振兴产业引导基金).
     if (kind === 'Fund' && !startsWithPlace(name) && classAfter(name, afterLast(nameWords, isClauseVerb))) continue;
-    // "总计投入财政补助资金": money right after a verb of giving or spending it is that verb's object, no name.
-    if (kind === 'Fund' && genericAfter(afterLast(nameWords, isSpendVerb))) continue;
     // (A count after the last item of a list counts the list: …、某县某某返乡创业园3个; not where the item before
     // has its own: 试点项目2个、某某示范基地1个, each a class counted.)
     const listCounted = text.charAt(start - 1) === '、' && !COUNT_BEFORE.test(text.slice(Math.max(from, start - 7), start - 1));
