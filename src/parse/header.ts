@@ -207,7 +207,9 @@ type ReadLine = { text: string; bullet: boolean; hits: LabelHit[]; taken: boolea
  */
 function columnValues(text: string, hits: LabelHit[], next: ReadLine | undefined): [LabelHit, string][] | null {
   if (hits.length < 2 || !next || next.hits.length || text.replace(/[\s\u3000]+/gu, '').length !== hits.reduce((n, h) => n + h.end - h.index, 0)) return null;
-  const spaced = spacedCells(next.text);
+  // (Or one cell a column, parted by wide gaps, each a list its cell marks part: A;␣␣B;C;␣␣2017-04-05.)
+  const gapped = next.text.trim().split(WIDE_GAP_RE);
+  const spaced = spacedCells(next.text) ?? (gapped.length === hits.length ? gapped.map((c) => c.replace(LAST_MARK_RE, '')) : null);
   if (spaced?.length === hits.length) return hits.flatMap((h, i) => (spaced[i] ? [[h, spaced[i]!] as [LabelHit, string]] : []));
   const cells = next.text.split(CELL_SEP_RE).map((c) => c.trim()).filter(Boolean);
   if (cells.length < 2) return null;
@@ -222,7 +224,11 @@ function columnValues(text: string, hits: LabelHit[], next: ReadLine | undefined
 }
 // Cells are parted by a cell mark or by a wide gap.
 const CELL_MARK_RE = /[;；]/u;
-const CELL_SEP_RE = new RegExp(`${CELL_MARK_RE.source}|[\\s\\u3000]{2,}`, 'u');
+const WIDE_GAP_RE = /[\s\u3000]{2,}/u;
+const CELL_SEP_RE = new RegExp(`${CELL_MARK_RE.source}|${WIDE_GAP_RE.source}`, 'u');
+const LAST_MARK_RE = new RegExp(`${CELL_MARK_RE.source}$`, 'u');
+// (The gaps kept between the cells, to measure.)
+const GAPS_KEPT_RE = new RegExp(`(${WIDE_GAP_RE.source})`, 'u');
 
 /**
  * A row's cells parted by runs of spaces only, an empty cell wherever a run is twice the narrowest or more
@@ -230,7 +236,7 @@ const CELL_SEP_RE = new RegExp(`${CELL_MARK_RE.source}|[\\s\\u3000]{2,}`, 'u');
  */
 function spacedCells(row: string): string[] | null {
   if (CELL_MARK_RE.test(row)) return null;
-  const parts = row.trim().split(/([\s\u3000]{2,})/u);
+  const parts = row.trim().split(GAPS_KEPT_RE);
   if (parts.length < 3) return null;
   const narrowest = Math.min(...parts.filter((_, i) => i % 2 === 1).map((gap) => gap.length));
   const cells: string[] = [];

@@ -7,6 +7,9 @@ describe('header labels', () => {
     expect(parseHeaderLines(['主办单位 会办 交办日期', '省卫生健康委员会;  省工业和信息化厅;  2017-03-24'])).toMatchObject({ hostAgency: '省卫生健康委员会', coHandlers: '省工业和信息化厅' });
     const alone = parseHeaderLines(['主办单位 会办 交办日期', '省交通运输厅;    2016-03-01']);
     expect([alone.hostAgency, alone.coHandlers]).toEqual(['省交通运输厅', undefined]);
+    // A column's cell holding a list its cell marks part, the columns parted by wide gaps: the whole list is the column's.
+    const list = parseHeaderLines(['主办单位 会办 交办日期', '省发展和改革委员会;  省交通运输厅;省财政厅;某市政府;  2017-04-05']);
+    expect([list.hostAgency, list.coHandlers]).toEqual(['省发展和改革委员会', '省交通运输厅;省财政厅;某市政府']);
     // An empty cell whose row below opens with a label the reader does not know (| 摘要内容: |): no value.
     expect(parseHeaderLines(['| 主办单位: | 会办单位: |', '| 摘要内容: | |']).coHandlers).toBeUndefined();
   });
