@@ -47,10 +47,10 @@ const TRAILING_NOTE = new RegExp(String.raw`[(（](?:[^()（）]|[(（][^()（�
 // (Or in Chinese numerals between 第 and 号: 第五十二号建议; without 第 they are a name's, 汪家沟二号拦河闸.)
 const PROPOSAL_NUMBER = String.raw`(?:[A-Za-z]*(?:[(（]\d{4}[)）])?-?\d[\dA-Za-z.-]*|(?<=第)[一二三四五六七八九十百〇零]{1,6}(?=号))`;
 // Between the number and the kind may stand its class's own number in brackets ("第4117号(城乡建设类063号)提案"),
-// the proposers ("第20号某某等代表建议"), a deputy's written opinion (第0781号书面意见, Shanghai's name for a suggestion), a key proposal's mark (第A010号重点提案) or the title in quotes or 《》, its kind last ("第16号“关于…的建议”的答复",
+// the proposers ("第20号某某等代表建议"), a deputy's written opinion (第0781号书面意见, Shanghai's name for a suggestion), a key proposal's mark (第A010号重点提案), a party's or sector's (第2024D28号党派团体提案) or the title in quotes or 《》, its kind last ("第16号“关于…的建议”的答复",
 // "第20241056号《关于…的建议》的答复"), or bare ("第40号加强对某县排水系统的建议的答复").
 const PROPOSAL_REF =
-  new RegExp(String.raw`(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?[(（]?((?:(?<=会议)(?!笫)[\u4e00-\u9fa5])?${PROPOSAL_NUMBER})[)）]?(?:[、和及]${PROPOSAL_NUMBER})*号(?:[、和及与]第?${PROPOSAL_NUMBER}号)*(?:[(（][^()（）]{1,12}类[^()（）]{0,8}[)）])?(?:[\p{Script=Han}、]{2,12}?等|[“"《][^“”"《》]{2,150}?(?=(?:提案|建议|议案)[”"》])|(?:(?!提案|建议|议案|答复)[^\s《》“”"()（）第号]){2,60}?的(?=建议|提案|议案))?(?:代表|委员|政协|人大|集体|重点|书面)*(提案|建议|议案|意见)`, 'u');
+  new RegExp(String.raw`(?:关于|对|[(（])(?:对)?([^《》()（）对]*?)第?[(（]?((?:(?<=会议)(?!笫)[\u4e00-\u9fa5])?${PROPOSAL_NUMBER})[)）]?(?:[、和及]${PROPOSAL_NUMBER})*号(?:[、和及与]第?${PROPOSAL_NUMBER}号)*(?:[(（][^()（）]{1,12}类[^()（）]{0,8}[)）])?(?:[\p{Script=Han}、]{2,12}?等|[“"《][^“”"《》]{2,150}?(?=(?:提案|建议|议案)[”"》])|(?:(?!提案|建议|议案|答复)[^\s《》“”"()（）第号]){2,60}?的(?=建议|提案|议案))?(?:代表|委员|政协|人大|集体|党派团体|界别|重点|书面)*(提案|建议|议案|意见)`, 'u');
 // A session's last word; suggestions made between sittings are numbered apart (区十八届人大三次会议闭会期间第4号建议).
 const SITTING = '会议(?:闭会期间)?';
 // The title in 《》 before the number: "对县政协十届第二次会议《关于…的提案》第025号提案的答复".

@@ -158,6 +158,9 @@ describe('proposal reference in the title', () => {
     // A class letter and a dash before the number, a topic class before 第.
     expect(fromTitle('关于县十七届人大五次会议公路交通类第B-9号建议的答复')).toMatchObject({ session: '县十七届人大五次会议', number: 'B-9' });
     expect(fromTitle('关于市政协六届三次会议第B012号重点提案办理情况的函')).toMatchObject({ session: '市政协六届三次会议', number: 'B012', kind: '提案' });
+    // A party's or a sector's proposal (党派团体提案, 界别提案), its number holding the year and a letter.
+    expect(fromTitle('对省政协十三届二次会议第2024D12号党派团体提案的答复')).toMatchObject({ session: '省政协十三届二次会议', number: '2024D12', kind: '提案' });
+    expect(fromTitle('关于市政协九届四次会议第156号界别提案的答复')).toMatchObject({ session: '市政协九届四次会议', number: '156', kind: '提案' });
     // The kind before the number with no session, only the conference: no session read.
     expect(fromTitle('某县文化和旅游局对县政协提案第56号的答复')).toMatchObject({ session: null, number: '56', kind: '提案' });
     expect(fromTitle('县政协九届一次会议《关于绿化乡村道路的若干建议》(43号)答复')).toMatchObject({ session: '县政协九届一次会议', number: '43', kind: '提案' });
