@@ -22,6 +22,8 @@ const GENERIC_MORPHEMES = [...rules.genericMorphemes].sort((a, b) => b.length - 
 const GENERIC_NAMES = new Set(rules.genericNames);
 const COUNT_AFTER = new RegExp(rules.countAfter, 'u');
 const COUNT_BEFORE = new RegExp(rules.countBefore, 'u');
+// A level word after another and a joiner (省、市…), not a grade (省、市级…).
+const LEVEL_LISTED = /^[省市县区州][、和与及][省市县区州](?!级)/u;
 const LEVELS_COUNTED = /^[省市县区镇乡、]*(?:两|二|三|四|五|各|多)级/u;
 // (An ordinal is a name's own: 第六产业园.)
 const COUNTED_CLASS = /(?<!第)[一二三四五六七八九十两]大?$/u;
@@ -584,7 +586,9 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const named = placeNamed ? led + afterLast(wordsFrom(tagged, led - bounded), isVerb) : led;
     // A fund a place or level names by its purpose (云南省加快|食用菌产业发展资金) starts at the place; one after a
     // verb of giving or spending money (下达|农田建设补助资金, 在测算分配|…时) after the verb, its object.
-    const start = type === 'Fund' ? afterSpending(text, purposePlaceStart(text, named, from), suffixStart) : named;
+    const funded = type === 'Fund' ? afterSpending(text, purposePlaceStart(text, named, from), suffixStart) : named;
+    // Money of several levels together (争取省、市|农村公路建设补助资金) is no one place's: its name drops the level.
+    const start = type === 'Fund' && funded - 2 >= from && LEVEL_LISTED.test(text.slice(funded - 2, funded + 2)) ? funded + 1 : funded;
     // 新区管委会: a zone's word alone names none.
     if (start === suffixStart || start > head - 2 || (inTitle && start !== inTitle[0] + 1)) continue;
     // An official's title with a name after it is a sentence about the official (…领导小组组长唐英瑜主持召开|领导小组会议), no body's name.

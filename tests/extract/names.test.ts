@@ -165,6 +165,8 @@ describe('funds not called 基金', () => {
     expect(found('总计投入财政补助资金1000万元,对完成修缮后予以奖补资金。')).toEqual([]);
     expect(found('全市326家主体已全部完工通过验收,按方案兑付补助资金。')).toEqual([]);
     expect(found('安排旅游扶贫专项资金。')).toEqual(['旅游扶贫专项资金']);
+    // Money of several levels together is no one place's: the name drops the level (省、市|农村公路建设补助资金), not a grade's.
+    expect(found('积极争取省、市农村公路建设补助资金,争取省、市级财政补助资金。')).toEqual(['农村公路建设补助资金']);
     // A named fund after such a verb is its object, the verb no part of its name (下达|农田建设补助资金, 在测算分配|…时).
     expect(found('今年下达农田建设补助资金5亿元,在测算分配农田建设补助资金时予以倾斜。')).toEqual(['农田建设补助资金', '农田建设补助资金']);
     // A localiser of a span of time (期内, 以来) closes the phrase before it: 协议期内|合肥高新区管委会.
