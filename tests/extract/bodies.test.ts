@@ -189,6 +189,9 @@ describe('left boundary of a body', () => {
   });
   it('writes a police bureau’s traffic brigade out as its full name is (交警大队 → 交通警察大队), a 交巡警 brigade as written', () => {
     expect(names('县公安局交警大队已安排专人', jurisdictionOf('蓝田县人民政府'))[0]![1]).toBe('蓝田县公安局交通警察大队');
+    // A traffic management brigade (交管大队) is the police's too, under its own name.
+    expect(names('会同市交管大队加强管理', jurisdictionOf('广德市教育体育局'))[0]![1]).toBe('广德市公安局交通管理大队');
+    expect(names('县公安局交管大队已安排专人', jurisdictionOf('蓝田县人民政府'))[0]![1]).toBe('蓝田县公安局交通管理大队');
     expect(names('市公安局交警支队', jurisdictionOf('抚顺市人民政府'))[0]![1]).toBe('抚顺市公安局交通警察支队');
     expect(names('市公安局交巡警支队', jurisdictionOf('重庆市人民政府'))[0]![1]).toBe('重庆市公安局交巡警支队');
     // A brigade the bureau works with is no unit of it (县应急管理局|联合县消防救援大队).
