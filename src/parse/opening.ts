@@ -55,6 +55,8 @@ const PROPOSAL_TITLE_RES = [
   /《(关于[^《》“”"\n]{2,150}?的?(?:建议|提案|议案))(?=[(（]|收悉|已)/u,
   // The title opening the letter's first sentence: 某某委员:关于…的提案经研究,现答复如下; 关于…的建议(第1027号)收悉.
   /(?:^|[:：\n])[\s\u3000]*(关于[^“”"《》,，。;；\n]{2,150}?的?(?:建议|提案|议案))(?=经|已?收悉|[(（]第?\s*[A-Za-z]*\d+号?[)）]?已?收悉)/u,
+  // A 》 never opened after a bare 关于-title however it is handed over (交办我局的关于…的建议》收悉).
+  /(关于[^《》“”"\n,，。;；:：]{2,150}?的?(?:建议|提案|议案))》(?=[(（]|已?收悉)/u,
 ];
 // "第23号", "23号提案" with no 第 (dashed: "14-2-128号提案"), or a label before it in brackets ("(立案号:2020072号)"),
 // or bare in brackets after the quoted title (“关于…的建议”(47)收悉), or before the bare title (提出的D102号关于…).

@@ -58,6 +58,8 @@ describe('proposal title in the opening', () => {
     expect([cause.title, cause.number, cause.session]).toEqual(['关于规范陶瓷电商平台利润分配的建议', '009', '某市政协十四届三次会议']);
     expect(proposalOf('你们提出的关于要求“建设县城南部人才公寓,加快副城人口集聚”的第15号建议收悉,现答复如下:').title).toBe('建设县城南部人才公寓,加快副城人口集聚');
     expect(proposalOf('您提出的浅析当前职业教育面临的困难与对策》(第026号)收悉。现答复如下:').title).toBe('浅析当前职业教育面临的困难与对策');
+    // However the proposal was handed over (收到交办我局的关于…的建议》收悉).
+    expect(proposalOf('收到交办我局的关于某村水渠破损修复的建议》收悉,现答复如下:').title).toBe('关于某村水渠破损修复的建议');
     // The title's session where it writes the opening's out with its place, not where it adds only 第.
     const placed = parseLetter('某县某局关于对中国人民政治协商会议某县第十届委员会第一次会议第157号提案的答复\n李某委员:\n您在中国人民政治协商会议第十届委员会第一次会议上提出《关于修路的提案》(第157号),已转交我局办理,现答复如下:\n已办。\n');
     expect(placed.proposal.session).toBe('中国人民政治协商会议某县第十届委员会第一次会议');
