@@ -226,6 +226,8 @@ export function parseLetter(text: string): ParsedLetter {
     while (i < lastLine && (EMPTY_CELLS_RE.test(lines[i]!.text) || CLOSING_FIELD_RE.test(lines[i]!.text) || NAME_AND_PHONE_LINE_RE.test(lines[i]!.text))) i++;
     lastLine = Math.max(dateLine + 1, Math.min(lastLine, i));
   }
+  // A page that gives its source under the letter (来源:某区民政局 below the date) names its publisher there.
+  header.publisher ??= parseHeaderLines(textsOf(lines.slice(lastLine, copyEnd))).publisher;
   const openingLineStart = lines[fromLine]!.start;
   const bodyStart = title && title.line.start < openingLineStart ? title.line.start : opening || salutation ? openingLineStart : 0;
   const bodyEnd = lastLine > 0 ? lines[lastLine - 1]!.end : text.length;

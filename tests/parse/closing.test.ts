@@ -178,6 +178,12 @@ describe('document number and class mark', () => {
     expect(text.slice(p.bodyStart, p.bodyEnd)).not.toContain('主办');
   });
 
+  it('reads the page’s source given under the letter (来源:某区民政局 below the date) as its publisher, not the site’s host', () => {
+    expect(parseLetter(`${opening}某区民政局\n2020年5月14日\n来源:某区民政局\n`).header.publisher).toBe('某区民政局');
+    expect(parseLetter(`来源:某区人民政府办公室\n${opening}某区民政局\n2020年5月14日\n来源:某区民政局\n`).header.publisher).toBe('某区人民政府办公室');
+    expect(parseLetter(`${opening}某州教育体育局\n2024年6月26日\n主办:某州教育体育局 承办:某州教育体育局办公室\n`).header.publisher).toBeUndefined();
+  });
+
   it('ends a letter before the footer line naming the site’s host and its office (主办:… 承办:… 联系电话:…; b1176_02)', () => {
     const text = `${opening}已办。\n\n某州教育体育局\n\n2024年6月26日\n\n主办:某州教育体育局 承办:某州教育体育局办公室 联系电话:0887-1234567\n`;
     const p = parseLetter(text);
