@@ -1025,6 +1025,11 @@ describe('the body of an unsigned letter by its document number', () => {
       '对自治州十五届人大二次会议第70号建议办理情况的答复\n库某代表:\n您提出的“关于支持精河灌区改造的建议”收悉。经研究办理,现答复如下:\n\n自治州水利局深入贯彻治水思路,将精河灌区纳入《博尔塔拉蒙古自治州水安全保障规划》。精河县筹措资金改善灌溉条件,精河县茫丁乡受益。\n';
     expect(extracted(text, 'z.txt').replyingAgency).toBe('博尔塔拉蒙古自治州水利局');
   });
+  it('reads an unsigned letter answering a province’s congress, saying 我厅, as the province’s body, not a city’s it names most', () => {
+    const text =
+      '对省十四届人大一次会议第86号建议的答复\n李某代表:\n您所提的《关于乡村旅游发展的建议》收悉,现答复如下。\n近年来,我厅持续推进乡村旅游。河南省人民政府办公厅印发意见以来,省文化和旅游厅发挥政策引领作用。郑州市二七区侯寨乡、郑州市新密市等创建乡村旅游重点镇,郑州市推进规划,我厅将继续指导。\n';
+    expect(extracted(text, 'h.txt').replyingAgency).toBe('河南省文化和旅游厅');
+  });
   it('reads an unsigned letter’s body as the subject right after its acknowledgement, its other sign in brackets, whatever place the letter names most (b1063_01)', () => {
     const text =
       '胡某委员:\n您提出的“关于举办自贸试验区高层论坛的建议”的提案收悉,省商务厅(省自贸办)高度重视,会同沈阳、大连、营口市政府进行了认真研究,现答复如下:\n沈阳片区、大连片区和营口片区建设良好。\n';
