@@ -247,6 +247,10 @@ describe('letter gate', () => {
     expect([p.proposal.kind, p.proposal.number, p.coHandlers.map((c) => c.name)]).toEqual(['提案', '20190045', ['省教育厅', '省财政厅']]);
     expect(text.slice(p.bodyStart, p.bodyEnd)).toContain('已开展培训。');
   });
+  it('reads the opening that names the proposal by its kind and then its quoted title (你们在…会议上的提案“…”收悉) before a later 提出的 sentence', () => {
+    const text = '对市十届政协三次会议第200号提案的答复\n\n某党派某市委员会:\n\n你们在市十届政协三次会议上的提案“加快数据要素产业发展的建议”收悉,感谢你们的关心。针对你们提出的宝贵建议,现结合实际工作,答复如下:\n已办。\n';
+    expect(parseLetter(text).proposal.title).toBe('加快数据要素产业发展的建议');
+  });
   it('reads a role alone before a greeting (委员您好) as a salutation to a proposer it does not name', () => {
     const p = parseLetter('关于对市政协五届一次会议第510399号提案的答复\n      委员您好\n一、目前情况\n已办。\n');
     expect(p.proposer).toEqual({ name: null, role: '委员' });
