@@ -468,6 +468,9 @@ describe('replying body: more shapes', () => {
     expect(ref('关于对《解决民办教师退休保障问题的建议》区政协十三届四次会议第43号提案的答复')).toMatchObject({ number: '43', session: '区政协十三届四次会议' });
     // A number written with no 号, right after the session or after its class.
     expect(ref('关于市政协第十五届委员会第二次会议20240088提案的答复')).toMatchObject({ number: '20240088', session: '市政协第十五届委员会第二次会议' });
+    // Opening with 对, the term's digit and a class letter before the number (会议9B111提案), or 第 and no 号.
+    expect(ref('对区政协九届二次会议9B111提案的答复')).toMatchObject({ number: '9B111', session: '区政协九届二次会议' });
+    expect(ref('对区政协十四届四次会议第144033提案的会办意见')).toMatchObject({ number: '144033', session: '区政协十四届四次会议' });
     expect(ref('关于对县政协十届三次会议A类第72提案的答复')).toMatchObject({ number: '72', session: '县政协十届三次会议' });
     // So is a record's row of cells before its 标题 label, however long.
     expect(ref('索 引 号:dyx007-/2023-0831033 公文目录:人大代表建议 发文机构:某县民政局 主 题 词: 发布日期:2023年08月31日 文  号: 标  题:某县民政局关于对某县第十八届人民代表大会第二次会议第080号代表建议的答复')).toMatchObject({ title: '某县民政局关于对某县第十八届人民代表大会第二次会议第080号代表建议的答复', number: '080' });
