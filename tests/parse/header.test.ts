@@ -10,6 +10,9 @@ describe('header labels', () => {
     // A column's cell holding a list its cell marks part, the columns parted by wide gaps: the whole list is the column's.
     const list = parseHeaderLines(['主办单位 会办 交办日期', '省发展和改革委员会;  省交通运输厅;省财政厅;某市政府;  2017-04-05']);
     expect([list.hostAgency, list.coHandlers]).toEqual(['省发展和改革委员会', '省交通运输厅;省财政厅;某市政府']);
+    // A short label glued to the value before it, its own value empty (…办公室作者:点击:), ends that value.
+    expect(parseHeaderLines(['时间:2024-12-26 09:59来源:某县人民政府办公室作者:点击:']).publisher).toBe('某县人民政府办公室');
+    expect(parseHeaderLines(['来源:某县教育局作者:']).publisher).toBe('某县教育局');
     // An empty cell whose row below opens with a label the reader does not know (| 摘要内容: |): no value.
     expect(parseHeaderLines(['| 主办单位: | 会办单位: |', '| 摘要内容: | |']).coHandlers).toBeUndefined();
   });
