@@ -1022,7 +1022,7 @@ export function bodyOfDocNumber(docNumber: string, text: string, j: Jurisdiction
 function provinceBodyOfDocNumber(docNumber: string, province: Place, self: string | undefined, j: Jurisdiction, session: string | null, named: ReadonlySet<string>): string | null {
   const stem = sectorAt(docNumber, 1);
   if (!stem || (self !== '厅' && session !== null && !isProvinceSession(session, province))) return null;
-  return bodyOfSector(`${province.name}${stem}`, self, { ...j, province: province.name, provinceShort: province.provinceShort }, named);
+  return bodyOfSector(province.name, stem, self, { ...j, province: province.name, provinceShort: province.provinceShort }, named);
 }
 
 /**
@@ -1034,7 +1034,7 @@ function localBodyOfDocNumber(docNumber: string, self: string | undefined, j: Ju
   if (self === '厅') return null;
   for (const [place, code] of placeCodes(j)) {
     const stem = docNumber.startsWith(code) ? sectorAt(docNumber, code.length) : undefined;
-    if (stem) return bodyOfSector(`${place}${stem}`, self, j, named);
+    if (stem) return bodyOfSector(place, stem, self, j, named);
   }
   return null;
 }
@@ -1057,8 +1057,16 @@ function placeCodes(j: Jurisdiction): [string, string][] {
 }
 
 /** A place's sector body (甘肃省交通运输) with the level word the letter calls itself by, else the one its text names. */
-function bodyOfSector(stemmed: string, self: string | undefined, j: Jurisdiction, named: ReadonlySet<string>): string | null {
-  if (self) return canonicalAgency(`${stemmed}${self}`, j);
+function bodyOfSector(place: string, stem: string, self: string | undefined, j: Jurisdiction, named: ReadonlySet<string>): string | null {
+  const stemmed = place + stem;
+  if (self) {
+    const body = canonicalAgency(`${stemmed}${self}`, j);
+    // The letter names its body otherwise than the table (花水函 and 区水务局, not the table's 水利局): the one body
+    // of that place it names whose work opens with the stem's first character and that it calls so.
+    const at = body && !named.has(body) ? body.indexOf(stem, body.indexOf(place)) : -1;
+    const alike = at > 0 ? [...named].filter((n) => n.startsWith(body!.slice(0, at + 1)) && n.endsWith(self)) : [];
+    return alike.length === 1 ? alike[0]! : body;
+  }
   const found = new Set(['局', '厅', '委'].map((word) => canonicalAgency(`${stemmed}${word}`, j)).filter((name) => name !== null && named.has(name)));
   return found.size === 1 ? [...found][0]! : null;
 }

@@ -987,6 +987,10 @@ describe('the body of an unsigned letter by its document number', () => {
     const linxiang = inferCounty(jurisdictionOf('临湘市人民政府'), '');
     expect(bodyOfDocNumber('临农字〔2022〕8号', '我局高度重视。我局将继续推进。', linxiang, '市第十届政协第一次会议')).toBe('临湘市农业农村局');
     expect(bodyOfDocNumber('岳发改字〔2021〕12号', '我委高度重视。', jurisdictionOf('岳阳市人民政府'), null)).toBe('岳阳市发展和改革委员会');
+    // A body the letter names of that place and sector, otherwise than the table (水 of 花水函: 区水务局, not 水利局).
+    const huadu = jurisdictionOf('广州市花都区人民政府');
+    expect(bodyOfDocNumber('花水函〔2021〕91号', '我局高度重视。区海绵办(设在区水务局)印发方案。', huadu, null, new Set(['广州市花都区水务局']))).toBe('广州市花都区水务局');
+    expect(bodyOfDocNumber('花水函〔2021〕91号', '我局高度重视。', huadu, null)).toBe('广州市花都区水利局');
     // Another place's character, or no word the letter calls itself by and no such body named, names none.
     expect(bodyOfDocNumber('九农案字(2025)4号', '我局高度重视。', linxiang, null)).toBeNull();
     expect(bodyOfDocNumber('临农字〔2022〕8号', '农业农村部门高度重视。', linxiang, null)).toBeNull();
