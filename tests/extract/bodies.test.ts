@@ -387,6 +387,8 @@ describe('left boundary of a body', () => {
     // …and an item after a body, and the items after it (组织住建局、东坝街道、石泉镇).
     expect(names('指挥部组织住建局、东坝街道、石泉镇现场查勘。', qingchuan).map(([, n]) => n)).toEqual(expect.arrayContaining(['青川县东坝街道办事处', '青川县石泉镇人民政府']));
     expect(names('积极与交通、水利、石泉镇等部门沟通。', qingchuan).map(([, n]) => n)).toEqual(['青川县石泉镇人民政府']);
+    // Not towns listed as the places a work serves (…、石泉镇等乡镇场的耕地): no body acts there.
+    expect(names('承担着青川县乔庄镇、石泉镇等乡镇场45万亩耕地灌溉任务。', qingchuan)).toEqual([]);
     // …and right after a word of directing one to act (组织, 指导, 督促), the list's first item a town (b1283).
     expect(names('我局组织东坝街道、某某文旅公司对您的意见进行调研论证。', qingchuan).map(([, n]) => n)).toEqual(['青川县东坝街道办事处']);
     // Addressed on a line of its own: a co-handling opinion sent to the lead handler; not a town named mid-line before a colon.
