@@ -11,8 +11,9 @@ const BODY_ENDS = '局|委|厅|部|办|政府|委员会';
 const BODY_END = `(?:${BODY_ENDS})`;
 /** A name that ends like a government body. */
 export const BODY_END_RE = new RegExp(`${BODY_END}$`, 'u');
-// How a letter calls the body writing it: 我局, 本委, 我厅, 我院 (a court's, a procuratorate's).
-export const SELF_WORD_RE = /[我本]([厅委局院])/gu;
+// How a letter calls the body writing it: 我局, 本委, 我厅, 我院 (a court's, a procuratorate's), 我会 (a people's
+// organisation's: 总工会, 妇联, 科协; not 我会同…, I with others).
+export const SELF_WORD_RE = /[我本]([厅委局院]|会(?![同议]))/gu;
 // A body's name with one of its internal units after it (…资源厅法规处, …财政局预算股, …办公厅建议提案处): group 1 is
 // the body, the longest one before the unit.
 const INNER_UNIT_RE = new RegExp(`^(.{2,30}(?:${BODY_ENDS}|办公室|办公厅))[\\p{Script=Han}]{1,8}(?:处|科|股|室|司)$`, 'u');

@@ -1105,6 +1105,12 @@ describe('the body of an unsigned letter by its document number', () => {
     // A letter that speaks as none (我县) is the office's own.
     expect(posted('霍山县政府办', '我县')).toBe('霍山县人民政府办公室');
   });
+  it('takes a people’s organisation speaking as 我会 (a trade union, a women’s federation) as the body of a letter a government posted, but not 我会同…', () => {
+    const posted = (self: string) =>
+      extracted(`发布机构:嵩明县人民政府\n关于对县十六届人大二次会议第23号建议的答复\n杨某代表:\n您提出的《关于户外劳动者服务站点的建议》收悉,现答复如下:\n嵩明县总工会高度重视,${self}建成驿站10个。嵩明县总工会将继续推进。\n`, 's.txt').replyingAgency;
+    expect(posted('我会')).toBe('嵩明县总工会');
+    expect(posted('由我会同县住建局')).toBe('嵩明县人民政府');
+  });
   it('names a bare co-handler in a list of a province’s bodies as the list’s (…教育厅、卫健委和文旅厅)', () => {
     const letter = '关于自治区十二届政协三次会议第088号提案的答复\n宁农〔2020〕110号\n钱某梅委员:\n您提出的《关于发展特色产业的提案》收悉,经与自治区发改委、财政厅、教育厅、卫健委和文旅厅充分沟通,现将办理意见答复如下:\n已办。\n宁夏回族自治区农业农村厅\n2020年7月1日\n';
     expect(extracted(letter, 'n.txt').coHandlers).toEqual([
