@@ -214,6 +214,10 @@ describe('the closing block after the date', () => {
     const p = parseLetter(`${opening}单位领导签名: 单位领导签名:\n某县城市管理局\n2021年2月23日\n送提议人:龙小富、王小师\n抄送:县人大常委会选联委。\n(承办人:韦小全 )\n`);
     expect([p.signer, p.contact?.name]).toEqual([null, '韦小全']);
   });
+  it('reads a contact whose label asks for the name and post (经办人姓名职务:某某 某部主管;联系电话:…)', () => {
+    const p = parseLetter(`${opening}某交通集团有限公司\n2025年6月9日\n抄送:市人大常委会代表工委\n经办人姓名职务:朱某某 集团运营管理部主管;联系电话:88095902。\n`);
+    expect(p.contact).toMatchObject({ name: '朱某某', phone: '88095902' });
+  });
   it('keeps a contact whose label a page spaced out whole (承 办 人 姓 名)', () => {
     const p = parseLetter(`${opening}某盟公安局\n2025年7月9日\n单位负责人签章:\n承 办 人 姓 名:杨某\n承 办 人 电 话:13514823393\n`);
     expect(p.contact).toMatchObject({ name: '杨某', phone: '13514823393' });
