@@ -367,6 +367,7 @@ const CARE_CENTRE = endsWithOneOf(rules.careCentre.before);
 const SERVICE_STATION = new RegExp(`(?:${rules.serviceCentre.stations.join('|')})工作站$`, 'u');
 // (A level's grade is no level: 县级政务服务中心 is a class of centres.)
 const LEVEL_START = /^[省市区县州盟旗镇乡](?!级)/u;
+const BUREAU_CENTRE = /[局厅]\p{Script=Han}{2,}中心$/u;
 // A care centre is named by the place it serves: 庆丰社区日间照料中心, not 居委会养老服务中心.
 const NAMED_PLACE = /\p{Script=Han}{2,}(?:社区|村|街道|镇|乡)/u;
 const PLACE_CLASS = /乡镇|镇街|镇村|[乡镇村]级/u;
@@ -379,7 +380,8 @@ function centreType(name: string): 'Agency' | 'Organization' | 'Platform' | null
   const care = CARE_CENTRE.test(name);
   // Written bare (人参产业发展服务中心), it is still the letter's own level's body; a bare generic one is no name.
   if (!care && (SERVICE_CENTRE.test(name) || SERVICE_STATION.test(name))) return LEVEL_START.test(name) || startsWithPlace(name) || !isGenericName(name) ? 'Agency' : null;
-  if (!care) return 'Platform';
+  // A bureau's own centre (区城管局高新区服务中心, 县农业农村局农技推广中心) is a unit of the bureau.
+  if (!care) return BUREAU_CENTRE.test(name) ? 'Agency' : 'Platform';
   // One of a class of places (仙居县乡镇养老服务中心: the county's towns' centres) names none.
   if (PLACE_CLASS.test(name)) return null;
   return (NAMED_PLACE.test(name) && !hasVerb(name)) || startsWithPlace(name) ? 'Organization' : null;

@@ -582,6 +582,8 @@ describe('what is one platform', () => {
       ['Agency', '东岭镇城建中心'],
       ['Agency', '西坡街道应急服务中心'],
     ]);
+    // A bureau's own centre, named after the bureau, is a unit of it: no platform.
+    expect(found('管委会将联合区城管局高新区服务中心谋划争取资金。')).toEqual([['Agency', '区城管局高新区服务中心']]);
   });
   it('reads no fund in a body’s work on money (市医保局基金监管) nor in a class of social insurance funds (医保基金)', () => {
     expect(found('为强化市医保局基金监管职能,核增编制专项用于局机关基金监管。')).toEqual([]);
