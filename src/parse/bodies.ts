@@ -1,5 +1,6 @@
 // What a line holding only a body's name looks like: the signature line, the line above a title,
 // a 来源/发布机构 value. Shared by the title, header and closing readers.
+import localBodies from '../../data/local-bodies.json' with { type: 'json' };
 
 /**
  * A whole line that is one body's name ("某县交通运输局", "某镇人民政府", "某区政府办公室"); a
@@ -30,3 +31,11 @@ export function bodyOfUnitName(name: string): string | null {
   if (department) return department;
   return OFFICE_END_RE.test(name) ? name : (INNER_UNIT_RE.exec(name)?.[1] ?? null);
 }
+
+// The democratic parties, by their full names and short forms (the conference's parties: what their committees
+// raise is a 提案).
+const PARTY_NAMES = Object.entries(localBodies.parties.list)
+  .filter(([name]) => name !== '共青团')
+  .flatMap(([name, forms]) => [name, ...forms]);
+/** A democratic party's committee (台湾民主自治同盟天津市委员会, 民盟某市基层委员会, 九三学社某市委). */
+export const PARTY_COMMITTEE_RE = new RegExp(`^(?:${PARTY_NAMES.join('|')})\\p{Script=Han}{0,12}委(?:员会)?$`, 'u');

@@ -1,7 +1,7 @@
 // A letter's structure from the genre's fixed phrases: header block, title, salutation,
 // opening, closing. Everything is read from the first copy of the letter on the page.
 import type { Proposal } from '../schema.js';
-import { AGENCY_LINE_RE, BODY_END_RE, bodyOfUnitName, SELF_WORD_RE } from './bodies.js';
+import { AGENCY_LINE_RE, BODY_END_RE, bodyOfUnitName, PARTY_COMMITTEE_RE, SELF_WORD_RE } from './bodies.js';
 import { findContact, findClosingPersons, findSignedDate, findSignerInSentence, NAME_AND_PHONE_LINE_RE, NOT_A_NAME_RE, type ContactInfo, type NamedSpan, type SignerInfo } from './closing.js';
 import { headerDate, isHeaderLabel, isPageWord, parseHeaderLines, SIGNER_LABEL_RE, splitTopics, type HeaderValues } from './header.js';
 import { inOrder, paddedName, splitLines, squeeze, type Line } from './lines.js';
@@ -326,7 +326,9 @@ export function parseLetter(text: string): ParsedLetter {
   // (A title on a long line, run into the salutation, is past classMark's look: its own mark counts.)
   const mark = header.resultClass ?? classMark(lines, headerEnd, closingLine, lastLine) ?? (title ? (titleClass(title.line.text) ?? null) : null);
   const replied = repliedByNumber(head);
-  const { proposal, others } = readProposal(title, opening, header, salutation?.role ?? opening?.proposer?.role ?? null);
+  // (A democratic party's committee greeted above the opening raised its proposal in the conference: a member's.)
+  const partyGreeted = addressee && PARTY_COMMITTEE_RE.test(addressee.name) ? '委员' : null;
+  const { proposal, others } = readProposal(title, opening, header, salutation?.role ?? opening?.proposer?.role ?? partyGreeted);
   const fromHeader = headerPersons(text, header.proposer);
   // (A letter greeting no one may name its proposer in its title: 某局对人大代表某某等关于….)
   const fromTitle = title?.proposer ? [title.proposer] : [];

@@ -251,6 +251,11 @@ describe('letter gate', () => {
     const text = '对市十届政协三次会议第200号提案的答复\n\n某党派某市委员会:\n\n你们在市十届政协三次会议上的提案“加快数据要素产业发展的建议”收悉,感谢你们的关心。针对你们提出的宝贵建议,现结合实际工作,答复如下:\n已办。\n';
     expect(parseLetter(text).proposal.title).toBe('加快数据要素产业发展的建议');
   });
+  it('reads a proposal a democratic party’s committee greeted above the opening raised as a 提案, however its title reads', () => {
+    const text = '类别:B\n台湾民主自治同盟某市委员会:\n贵委提出的《关于垃圾分类的建议》收悉,现答复如下:\n已办。\n';
+    expect(parseLetter(text).proposal.kind).toBe('提案');
+    expect(parseLetter(text.replace('台湾民主自治同盟某市委员会', '某市教育局')).proposal.kind).toBe('建议');
+  });
   it('reads a role alone before a greeting (委员您好) as a salutation to a proposer it does not name', () => {
     const p = parseLetter('关于对市政协五届一次会议第510399号提案的答复\n      委员您好\n一、目前情况\n已办。\n');
     expect(p.proposer).toEqual({ name: null, role: '委员' });
