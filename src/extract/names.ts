@@ -355,8 +355,12 @@ const isSpendVerb = (w: Word) => SPEND_VERBS.has(w.word);
 const SPEND_VERBS = new Set(rules.fundMoney.spendVerbs.list);
 /** Where a fund's name starts after the verbs of giving or spending it that open `text[start, suffixStart)`
  * (总计投入|财政补助资金: what is left may be a class of money, no name). */
-function afterSpending(text: string, start: number, suffixStart: number): number {
-  return start + afterLast(wordsOf(text, start, suffixStart), isSpendVerb);
+function afterSpending(text: string, start: number, suffixStart: number, tagged: Word[], taggedStart: number): number {
+  // (The words already tagged serve where the name starts on one of them; the tagger is asked again only otherwise.)
+  let at = taggedStart;
+  let i = 0;
+  while (at < start && i < tagged.length) at += tagged[i++]!.word.length;
+  return start + afterLast(at === start ? tagged.slice(i) : wordsOf(text, start, suffixStart), isSpendVerb);
 }
 /** A conjunction joining two things (和, 与, 及). */
 const isJoin = (w: Word) => w.tag === 'c' && isJoiner(w.word);
@@ -588,7 +592,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     const named = placeNamed ? led + afterLast(wordsFrom(tagged, led - bounded), isVerb) : led;
     // A fund a place or level names by its purpose (云南省加快|食用菌产业发展资金) starts at the place; one after a
     // verb of giving or spending money (下达|农田建设补助资金, 在测算分配|…时) after the verb, its object.
-    const funded = type === 'Fund' ? afterSpending(text, purposePlaceStart(text, named, from), suffixStart) : named;
+    const funded = type === 'Fund' ? afterSpending(text, purposePlaceStart(text, named, from), suffixStart, tagged, bounded) : named;
     // Money of several levels together (争取省、市|农村公路建设补助资金) is no one place's: its name drops the level.
     const start = type === 'Fund' && funded - 2 >= from && LEVEL_LISTED.test(text.slice(funded - 2, funded + 2)) ? funded + 1 : funded;
     // 新区管委会: a zone's word alone names none.
