@@ -974,7 +974,7 @@ export function sectorBody(written: string, j: Jurisdiction): string | null {
 }
 
 /** Is this session the province's own congress or conference (a municipality's: 市六届人大一次会议)? */
-function isProvinceSession(session: string | null, province: Place): boolean {
+export function isProvinceSession(session: string | null, province: Place): boolean {
   return session !== null && (session.includes(province.name) || (province.municipality ? /^(?:政协)?市/u : /^(?:政协)?(?:省|自治区)/u).test(session));
 }
 

@@ -6,10 +6,10 @@ import { paddedName } from '../parse/lines.js';
 import { readingText } from '../parse/readingText.js';
 import { isIssuedDocument } from '../parse/opening.js';
 import { proposalKeyOf, type Evidence, type IngestInfo, type LetterRecord, type Proposal } from '../schema.js';
-import { bodyAnswering, bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, governmentOfPlace, ownBodyName, pageBodyName, placeOfDocNumber, placedAgencyName, provinceOfCitedNumbers, sectorBody } from './agencies.js';
+import { bodyAnswering, bodyOfDocNumber, bodySpeakingAsSelf, canonicalAgency, cleanAgencyName, findAgencies, governmentOfPlace, isProvinceSession, ownBodyName, pageBodyName, placeOfDocNumber, placedAgencyName, provinceOfCitedNumbers, sectorBody } from './agencies.js';
 import { findAmounts } from './amounts.js';
 import { placeOfIndexNumber } from './divisionCode.js';
-import type { Place } from './gazetteer.js';
+import { placeByForm, type Place } from './gazetteer.js';
 import { emptyJurisdiction, inferCounty, inferProvince, jurisdictionOf, withoutPartnerSentences, type Jurisdiction } from './jurisdiction.js';
 import { mostNamedByShortForm } from './shortForms.js';
 import { collectMentions, type Seed } from './mentions.js';
@@ -60,14 +60,6 @@ function isAboveCountySession(session: string): boolean {
   return placed.county === null && placed.town === null && !TOWN_SESSION_RE.test(session) && (placed.city !== null || placed.province !== null || ABOVE_COUNTY_LEVEL_RE.test(session));
 }
 const ABOVE_COUNTY_LEVEL_RE = /^(?:政协)?(?:省|自治区|自治州|州|盟|地区)/u;
-
-/** Does a session name a province's congress or conference (省十四届人大…, 政协河南省…), not a municipality's? */
-function isProvinceSession(session: string): boolean {
-  const placed = jurisdictionOf(session);
-  return PROVINCE_LEVEL_RE.test(session) || (placed.city === null && PROVINCE_NAME_RE.test(placed.province ?? ''));
-}
-const PROVINCE_LEVEL_RE = /^(?:政协)?(?:省|自治区)/u;
-const PROVINCE_NAME_RE = /(?:省|自治区)$/u;
 const TOWN_SESSION_RE = /^[^届人政]*[镇乡]|街道/u;
 
 function letterJurisdiction(p: ParsedLetter, session: string | null, body: string, page: string): Jurisdiction {
@@ -130,7 +122,8 @@ function readLetter(doc: LetterDoc): LetterRecord {
   // A letter answering a congress or conference above a county's is that level's body's: the county its
   // text names most is where the work is (精河县 in a letter of 自治州水利局), not the unsigned body's place.
   // (A province's congress or conference: the province's body, not the city the text names most.)
-  const own = session !== null && isAboveCountySession(session) ? { ...j, city: isProvinceSession(session) ? null : j.city, county: null, town: null } : j;
+  const province = j.province ? placeByForm.get(j.province) : undefined;
+  const own = session !== null && isAboveCountySession(session) ? { ...j, city: province && isProvinceSession(session, province) ? null : j.city, county: null, town: null } : j;
   // The bodies the opening says it studied the proposal with (经我局研究,并综合A、B意见) are never the unsigned body itself.
   const consulted = new Set((p.opening?.coHandlers ?? []).flatMap((c) => agencyHits.filter((h) => h.start === c.start).map((h) => h.name)));
   const ownHits = agencyHits.filter((h) => !consulted.has(h.name));
