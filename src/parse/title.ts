@@ -64,7 +64,8 @@ const KIND_FIRST_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()�
 const BRACKETED_NUMBER_REF = new RegExp(String.raw`^([^《》()（）]*?会议)(?:代表|委员)?(建议|提案|议案)(?:[(（]第?(${PROPOSAL_NUMBER})号[)）]|[:：]第?(${PROPOSAL_NUMBER})号)`);
 // The number right after the session with no 号, or after its class (会议20240088提案, 会议A类第72提案, 会议第jy2016020建议,
 // 会议9B111提案: the term's digit, a class letter and the number).
-const BARE_NUMBER_REF = /(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:[A-Za-z\p{Script=Han}]{1,3}类)?第?(\d?[A-Za-z]{0,3}\d{2,})(提案|建议|议案)/u;
+const BARE_NUMBER = String.raw`\d?[A-Za-z]{0,3}\d{2,}`;
+const BARE_NUMBER_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)(?:[A-Za-z\p{Script=Han}]{1,3}类)?第?(${BARE_NUMBER})(提案|建议|议案)`, 'u');
 // Or no kind at all, the reply right after the number: "关于对政协某省第六届委员会第三次会议第0159号的答复".
 const KINDLESS_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)第(${PROPOSAL_NUMBER})号(?=的?(?:答复|复函|回复))`, 'u');
 // A national conference's page titles the reply by the number alone: "0332号提案复文".
@@ -87,7 +88,7 @@ const TITLE_FIRST_REF = new RegExp(String.raw`^([^《》]*?会议)《[^《》]+�
 // 协助办理 (a co-handler's letter).
 const SESSION_LEAD = /^(?:\d{4}年度?)?(?:(?:再次|重新|补充)?(?:答复|回复|反馈))?(?:关于)?(?:对|(?:协助|配合)?办理)?/;
 // Where the reference starts, after the body's own name: 关于…, or 对 before a session, number or 《》.
-const REF_START = /关于|对(?=[^，。,]*(?:号|《|会议“|会议[\u4e00-\u9fa5]{2,4}(?:代表|委员)|会议第?\d?[A-Za-z]{0,3}\d{2,}(?:提案|建议|议案)))/;
+const REF_START = new RegExp(String.raw`关于|对(?=[^，。,]*(?:号|《|会议“|会议[\u4e00-\u9fa5]{2,4}(?:代表|委员)|会议第?${BARE_NUMBER}(?:提案|建议|议案)))`);
 // The proposal quoted in a title: after 对, ending like one, or right after the kind and number (…16号议案《…》);
 // or noted in brackets after the reply word (…建议的答复(关于…的建议), a stray bracket closing it twice).
 const QUOTED_PROPOSAL = /对《([^《》]{2,150})》|^“([^“”]{2,150}?(?:建议|提案|议案))”(?=的?(?:复文|答复|复函|回复))|《([^《》]{2,150}?(?:建议|提案|议案))》|(?:建议|提案|议案)《([^《》]{2,150})》|(?<=答复|复函|回复|的函)[(（](关于[^()（）]{2,150}?(?:建议|提案|议案))[)）]{1,2}$/u;
