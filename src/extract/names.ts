@@ -733,6 +733,23 @@ export function platformClassAt(text: string, end: number): boolean {
   return QUOTED_PLATFORM_SUFFIX.test(text.slice(end, end + 12));
 }
 const LISTED_UNDER_CLASS = new RegExp(`^等\\p{Script=Han}{0,6}?(?:${rules.quotedSuffixes.Platform.map(escape).join('|')})`, 'u');
+/**
+ * Is a quote ending at `end` listed under a platform's class (“厨娘快线”等电商微商平台)? The class ends a word,
+ * and a …网 the dictionary knows (等公路网主骨架) is a network, no site.
+ */
+function listedUnderClass(text: string, end: number): boolean {
+  const m = LISTED_UNDER_CLASS.exec(text.slice(end, end + 12));
+  if (!m) return false;
+  const classEnd = end + m[0].length;
+  let at = end;
+  let last: Word | undefined;
+  for (const w of wordsOf(text, end, Math.min(text.length, classEnd + 6))) {
+    if (at >= classEnd) break;
+    at += w.word.length;
+    last = w;
+  }
+  return at === classEnd && !isCommonNet(last!.word);
+}
 const PLATFORM_END = new RegExp(`(?:${[...rules.suffixes.Platform, ...rules.quotedSuffixes.endings].map(escape).join('|')}|网)$`, 'u');
 
 /**
@@ -863,6 +880,12 @@ function afterClauseWord(words: Word[]): number {
 }
 const CLAUSE_WORD_TAG = /^(?:v|vd|vi|d|ad|p|r\w*|u\w*|c|m|q|t)$/u;
 
+/** Where the run of quotes the quote ending at `end` opens ends (“甲”、“乙”和“丙”等…): `end` if none follows. */
+function quoteRunEnd(text: string, end: number): number {
+  return end + QUOTE_RUN.exec(text.slice(end, end + 100))![0].length;
+}
+const QUOTE_RUN = /^(?:[、和及与]?“[^”“\n]{1,40}”)*/u;
+
 /** Is the quote ending at `end` joined (、, 及, 和, 与) to a quote its platform class follows (“云预约”及“中易办”小程序)? */
 function joinedToQuotedPlatform(text: string, end: number): boolean {
   const joined = JOINED_QUOTE.exec(text.slice(end, end + 48));
@@ -894,9 +917,12 @@ export function findQuotedPlatforms(text: string, from: number, to: number, skip
     const classAfter = QUOTED_PLATFORM_SUFFIX.exec(after);
     if (m[2] !== undefined && !classAfter) continue;
     const suffix = classAfter ?? describedQuote(text, m.index, name, after);
-    // “厨娘快线”等电商微商平台: a quoted name listed under its class is one of that class; so is one joined
-    // to the next quote of that class (“云预约”及“中易办”小程序).
-    const listed = !suffix && (LISTED_UNDER_CLASS.test(after) || joinedToQuotedPlatform(text, m.index + m[0].length));
+    // “厨娘快线”等电商微商平台: a quoted name listed under its class is one of that class, each of a run of
+    // quotes so listed too (“甲”、“乙”等平台); so is one joined to the next quote of that class (“云预约”及“中易办”小程序).
+    const runEnd = quoteRunEnd(text, m.index + m[0].length);
+    const listed = !suffix && (listedUnderClass(text, runEnd) || joinedToQuotedPlatform(text, m.index + m[0].length));
+    // (Quotes listed under another class, “海洋强国”和“国际旅游岛”等重大发展机遇, are of that class, whatever they end in.)
+    const listedElsewhere = !listed && text.charAt(runEnd) === '等';
     // (Most quotes are neither: the segmenter is asked only about those that may be.)
     if (!suffix && !listed && !PLATFORM_END.test(name)) continue;
     // “产业研究院+产业基金+产业园区”, “科创平台强基、特色载体领航”: slogans and lists, not names;
@@ -906,7 +932,7 @@ export function findQuotedPlatforms(text: string, from: number, to: number, skip
     if (suffix) {
       const end = m.index + m[0].length + suffix[0].length;
       hits.push({ type: 'Platform', start: m.index, end, text: text.slice(m.index, end), name, aliases: [name + suffix[0]] });
-    } else if (listed || (PLATFORM_END.test(name) && !isGenericName(name) && !COUNTED_CLASS.test(name.slice(0, PLATFORM_END.exec(name)!.index)) && !isCommonNet(name))) {
+    } else if (listed || (PLATFORM_END.test(name) && !listedElsewhere && !isGenericName(name) && !COUNTED_CLASS.test(name.slice(0, PLATFORM_END.exec(name)!.index)) && !isCommonNet(name))) {
       // (“一有七中心”: a slogan's count of a class names none.)
       hits.push({ type: 'Platform', start, end: start + name.length, text: name, name, aliases: [] });
     }

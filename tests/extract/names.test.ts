@@ -904,6 +904,13 @@ describe('what a centre is, and where a name ends', () => {
     // A quoted name listed under its class (“…”等电商平台) is one of that class.
     expect(quoted('利用河源“厨娘快线”等电商微商平台加强产销对接。')).toEqual(['厨娘快线']);
     expect(quoted('坚持“稳字当头”等原则。')).toEqual([]);
+    // A network the dictionary knows as a word (公路网) is no site.
+    expect(quoted('推进“两横三纵”等公路网主骨架的建设。')).toEqual([]);
+    expect(quoted('依托“赣服通”等政务服务平台办理。')).toEqual(['赣服通']);
+    // Quotes listed under another class (…等发展机遇) are of that class, whatever they end in (岛, 港).
+    expect(quoted('抢抓“海洋强国”和“南海明珠岛”等重大发展机遇。')).toEqual([]);
+    expect(quoted('建设“南海明珠岛”,吸引游客。')).toEqual(['南海明珠岛']);
+    expect(quoted('筛选出“中国农业信息网”和“农视NTV”等门户网站。')).toEqual(['中国农业信息网', '农视NTV']);
   });
   it('reads a management centre as a body and a visitor centre of no named place as nothing', () => {
     expect(found('由园林绿化管理中心负责。')).toEqual([['Agency', '园林绿化管理中心']]);
