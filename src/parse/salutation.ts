@@ -38,9 +38,10 @@ const LONG_NAME = `[${transliterated.chars}]{6,8}`;
 const SECTOR_WORD = `(?:${sectors.list.join('|')})`;
 const SECTOR = `${SECTOR_WORD}界别?`;
 // A name never ends in a count (赵六二位代表 is 赵六 + 二位) or the role's body (丁四海政协委员), nor opens
-// with the word that closes a title run into it, spaced or not (…(82号)答复 杨军代表:, …的 答 复 杨军代表:, …复函 杨军代表:);
+// with the word that closes a title run into it, spaced or not (…(82号)答复 杨军代表:, …的 答 复 杨军代表:, …复函 杨军代表:),
+// or its 函 broken off onto the salutation's line (…的答复 / 函某某委员:);
 // nor with the form's label for the proposers (提建议代表, 提案委员); five characters are a name of the north's peoples written without a dot (乌兰格日乐).
-const NAME = `(?:${DOTTED}|${LONG_NAME}|(?![答回]?[ \\u3000]*复|提(?:出|交)?(?:建议|议案|案))${HAN}(?:[ \\u3000]{0,3}${HAN}){1,4}(?<![二两三四五六七八九十][名位])(?<!人大|政协|领衔)(?<!${SECTOR})|${HAN}[xX×*＊○□]{1,5}${HAN}?|[xX×*＊○□]{2,5})`;
+const NAME = `(?:${DOTTED}|${LONG_NAME}|(?![答回]?[ \\u3000]*复|函|提(?:出|交)?(?:建议|议案|案))${HAN}(?:[ \\u3000]{0,3}${HAN}){1,4}(?<![二两三四五六七八九十][名位])(?<!人大|政协|领衔)(?<!${SECTOR})|${HAN}[xX×*＊○□]{1,5}${HAN}?|[xX×*＊○□]{2,5})`;
 // A body addressed before the people ("县政协民族和宗教委、黄洪强委员"): not a person.
 const BODY = '[^\\P{Script=Han}、]{2,14}?(?:委|会|组|局|办|团)';
 const SEP = `${GAP}[、,，]${GAP}|[ \\u3000]+`;
@@ -65,8 +66,8 @@ const ROLE = `(?:各位)?(?:${HAN}{0,4}?(?:人大|政协)${HAN}{0,6}?)?(代表�
 const CLOSE = `${GAP}(?:[:：](?![^\\n:：。，,]{0,12}[:：])|(?=[,，]?[\\s\\u3000]*(?:\\n|$|您|你)))`;
 // Where a salutation may start: a line start, white space, the end of a sentence or cell, or a
 // document number the page ran into it (卫工管发〔2022〕96号赵磊代表:), a bracket closing a title run into it (…答复(B)儋州代表团:),
-// or a record's label for the reply (问题答复:某某代表:).
-const LEFT = '(?<=^|[\\s\\u3000。！!|>】\\])）]|[〕\\]］]\\d{1,6}号|(?:答复|回复)(?:内容|意见)?[:：])';
+// or a record's label for the reply (问题答复:某某代表:), or the 函 of a title's 答复函 broken off onto its line.
+const LEFT = '(?<=^|[\\s\\u3000。！!|>】\\])）]|[〕\\]］]\\d{1,6}号|(?:答复|回复)(?:内容|意见)?[:：]|^函)';
 // A role alone on its line ("代表:", or no colon before the letter's 您 on the next) or before a greeting
 // ("委员您好") greets a proposer the page does not name.
 const ROLE_ALONE = `(?=(?:${OWN_ROLE})(?:[:：][ \\t\\u3000]*$|${GAP}您好|[ \\t\\u3000]*\\n[\\s\\u3000]*您))`;
