@@ -79,17 +79,27 @@ const NUMBER_CLOSING_TITLE_RE = /[(（]\s*第?\s*[\dA-Za-z-]+\s*号(?:提案|建
 
 const wordsOnly = (title: string) => title.replace(/[\s\p{P}]/gu, '');
 
+// A record's number field may write the session before the number (建议号: 某区十一届人大三次会议第23号).
+const SESSION_THEN_NUMBER = /^(.+?会议)第?([\dA-Za-z-]+)号?$/u;
+
+/** The header's values with a number field that names its session too read as the two fields. */
+function numberApart(header: HeaderValues): HeaderValues {
+  const m = SESSION_THEN_NUMBER.exec(header.proposalNumber?.replace(/\s+/gu, '') ?? '');
+  return m ? { ...header, session: header.session ?? m[1]!, proposalNumber: m[2]! } : header;
+}
+
 export function readProposal(
   title: TitleInfo | null,
   opening: OpeningInfo | null,
-  header: HeaderValues,
+  recorded: HeaderValues,
   role: Role,
 ): { proposal: Proposal; others: Proposal[] } {
+  const header = numberApart(recorded);
   const session = proposalSession(title, opening, header);
   // A record's 题目 field is the fuller title, but where it is the opening's 《…》 with its commas lost to spaces, the opening's is as written.
-  const recorded = header.proposalTitle?.replace(/\s+/g, '');
+  const field = header.proposalTitle?.replace(/\s+/g, '');
   const quoted = opening?.proposalTitle;
-  const written = (recorded && quoted && wordsOnly(quoted) === wordsOnly(recorded) ? quoted : recorded) ?? quoted ?? title?.proposalTitle ?? null;
+  const written = (field && quoted && wordsOnly(quoted) === wordsOnly(field) ? quoted : field) ?? quoted ?? title?.proposalTitle ?? null;
   // Its number written inside the brackets, after the title (《关于…粮食安全(第25号提案》): the number's, not the title's.
   const proposalTitle = written?.replace(NUMBER_CLOSING_TITLE_RE, '') || written;
   const proposal: Proposal = {

@@ -97,6 +97,10 @@ describe('proposal title in the opening', () => {
     const p = parseLetter(`关于“对某村道路进行整修”建议的答复\n某区第十九届人民代表大会第二次会议\n24\n建议人: 张三\n张三代表:\n“关于对某村道路进行整修”的建议收悉,现答复如下:\n已办。\n`).proposal;
     expect(p).toMatchObject({ session: '某区第十九届人民代表大会第二次会议', number: '24' });
   });
+  it('reads a record’s number field that names the session before the number (建议号 / 某区十一届人大三次会议第23号)', () => {
+    const p = parseLetter(`关于规范学校周边商贩的建议\n建议号\n某市某区十一届人大三次会议第23号\n建议人\n张三 李四\n答复内容\n张三、李四代表:\n您们在区第十一届人民代表大会第三次会议上提出的关于规范学校周边商贩的建议已收悉。现答复如下:\n已办。\n`).proposal;
+    expect(p).toMatchObject({ session: '某市某区十一届人大三次会议', number: '23' });
+  });
 
   it('takes the title’s session where the opening names one without its term or sitting', () => {
     const p = parseLetter(`对市政协第十四届第四次会议\n第2025D048号集体提案的答复\n民建某市委员会:\n贵会在市政协会议上提出的《关于做好城市体检工作的建议》(第2025D048号)收悉,现答复如下:\n已办。\n`).proposal;
