@@ -3,6 +3,7 @@
 // 科技部 → 中华人民共和国科学技术部 (national table). Unknown bodies keep the form written.
 import leftContext from '../../data/agency-left-context.json' with { type: 'json' };
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
+import signerTable from '../../data/signer-titles.json' with { type: 'json' };
 import { SELF_WORD_RE } from '../parse/bodies.js';
 import {
   bodyByForm, COUNTY_LEVEL_WORDS, branchByForm, closedLevels, countyOfTown, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, cityDocAbbr, sectorByDocForm, nationalByDocForm, openBodies, ownUnits, actingTowns, landmarkWords, partyByForm, placeAt, placeByForm, placeEndingAt, startsWithPlace, templateIn, withoutLevelWord, wordLikeCounties,
@@ -165,7 +166,7 @@ const LEVEL_BEFORE_TERM = /^[省市县区州旗]$/u;
 function unitAfter(after: string): RegExpExecArray | null {
   if (WORKS_WITH.test(after) || UNITS_IN_GENERAL.test(after)) return null;
   const m = UNIT_RE.exec(after);
-  if (!m) return null;
+  if (!m || POST_BEFORE_JOIN.test(m[0])) return null;
   // A clause is no unit: a verb, its object, another verb (科教体局|抽调专人组成办公室; 执法支队, 建议提案办理处 are units);
   // nor is what follows an adverb or pronoun (公安局|将我局交警大队: the next clause, naming the body again).
   const words = wordsOf(m[0], 0, m[0].length);
@@ -184,6 +185,8 @@ function isClause(words: Word[]): boolean {
   }
   return false;
 }
+// (A post joined to a unit, 市环保局|分管领导和人事处负责人, is the body's people: 和 joins no unit's two tasks there.)
+const POST_BEFORE_JOIN = new RegExp(`(?:${signerTable.titles.join('|')})[和与]`, 'u');
 const WORKS_WITH = /^(?:联合|会同|协同|配合|协调|督促|牵头|要求|委托|商请|报请|下辖|下属|所属|直属|管辖)/u;
 const UNITS_IN_GENERAL = /^(?:相关|有关|各|其他|内设|职能)/u;
 
