@@ -67,10 +67,12 @@ const DATE_LINE_RE = new RegExp(
   'u',
 );
 // On a page flattened into long lines, the date closes its line or stands before the contact
-// block ("…人民政府 2025年7月25日 |", "2024年5月6日 承办单位联系人…", "2024年9月28日 (联系人…"); never
-// a label's value (发布日期:2024年10月15日, a header's).
+// block ("…人民政府 2025年7月25日 |", "2024年5月6日 承办单位联系人…", "2024年9月28日 (联系人…", "…局 2016年6月6日 单位负责人:");
+// never a label's value (发布日期:2024年10月15日, a header's), but for the signing head's, whose name the form left
+// empty (单位负责人: 二〇二二年八月三十日).
+const SIGNING_LABEL = '(?:单位)?负责人|签发人?|(?:分管|主管)领导';
 const DATE_AT_END_RE = new RegExp(
-  `(?<![:：][\\s\\u3000]*)(${WRITTEN_DATE})(?=[\\s\\u3000|。.]*(?:$|[(（]?(?:联系|承办|经办|此件|抄送|附件|签发)))`,
+  `(?<!(?<!${SIGNING_LABEL})[:：][\\s\\u3000]*)(${WRITTEN_DATE})(?=[\\s\\u3000|。.]*(?:$|[(（]?(?:联系|承办|经办|此件|抄送|附件|${SIGNING_LABEL})))`,
   'gu',
 );
 
