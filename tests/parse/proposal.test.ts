@@ -114,6 +114,10 @@ describe('proposal title in the opening', () => {
     ).proposal;
     expect(p).toMatchObject({ title: '关于升级某某灭菌设备的提案', session: '县政协四届三次会议', number: '81', kind: '提案' });
   });
+  it('reads a co-handling opinion that offers itself after the proposal (现对某某代表提出的关于…的建议提出如下协办意见)', () => {
+    const p = parseLetter('对市十五届人大三次会议第3062号建议的协办意见\n市住建局:\n经研究,现对张某某代表提出的关于加强某河水体环境治理的建议提出如下协办意见,供你单位答复代表时参考:\n一、已办。\n');
+    expect([p.proposer, p.proposal.title]).toEqual([{ name: '张某某', role: '代表' }, '关于加强某河水体环境治理的建议']);
+  });
 
   it('reads a co-handling opinion naming the proposer before the session (某某代表在…会议提出《…》), not a title’s words before the number', () => {
     const p = parseLetter(
