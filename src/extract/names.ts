@@ -24,7 +24,7 @@ const COUNT_AFTER = new RegExp(rules.countAfter, 'u');
 const COUNT_BEFORE = new RegExp(rules.countBefore, 'u');
 // A level word after another and a joiner (省、市…), not a grade (省、市级…).
 const LEVEL_LISTED = /^[省市县区州][、和与及][省市县区州](?!级)/u;
-const LEVELS_COUNTED = /^[省市县区镇乡、]*(?:两|二|三|四|五|各|多)级/u;
+const LEVELS_COUNTED = /^[省市州县区镇乡村、]*(?:两|二|三|四|五|各|多)级/u;
 // (An ordinal is a name's own: 第六产业园.)
 const COUNTED_CLASS = /(?<!第)[一二三四五六七八九十两]大?$/u;
 const COUNTED_INSIDE = /(?<!第)[一二三四五六七八九十两]+大(?=\p{Script=Han})/u;

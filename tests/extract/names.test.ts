@@ -807,6 +807,7 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('加快次邱镇食品工业园建设。')).toEqual([['Platform', '次邱镇食品工业园']]);
     // Bodies or platforms of several levels at once are a class.
     expect(found('我局将提请市、区两级古城保护发展指挥部研究,建设省市县三级联动平台。')).toEqual([]);
+    expect(found('先后建设了县、镇(乡)、村三级村村响控制平台。')).toEqual([]);
     // A school of a kind (职业大学, 职业技术学院) with no place before it is a class too.
     expect(found('鼓励举办职业大学,推动职业技术学院升格,筹建湖南职业大学。')).toEqual([['Organization', '湖南职业大学']]);
     // A degree (国民教育大学专科学历, 大学本科) names no university.
