@@ -916,7 +916,7 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
     }
     // 镇政府 in a letter that names no town is any town's: a class of bodies, no node.
     if (!jurisdiction && level === 'town') return null;
-    return mk(s - len, jurisdiction ? fillTemplate(template, jurisdiction) : text.slice(s - len, e));
+    return mk(s - len, jurisdiction ? ownPoliceUnit(jurisdiction, template) : text.slice(s - len, e));
   }
   // 3. A bare form: only specific names (any, listed after a body: 教育厅、卫健委; one of two characters
   //    only so listed: 总工会、妇联), and only where it does not continue a longer word.
@@ -927,10 +927,16 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
   if (current === SUB_DISTRICT_OFFICE) return j.town?.endsWith('街道') ? mk(s, fillTemplate(current, j.town)) : null;
   // A bureau written bare is the letter's own government's (交通局 in a county's letter).
   const home = listed ?? (prefectureTemplates.has(current) ? j.city : (j.county ?? j.city));
-  // (A district's police is its city's bureau's branch: 交警大队 in a 薛城区 letter is 枣庄市公安局薛城分局's.)
-  const branch = home?.endsWith('区') && template.startsWith(POLICE_TEMPLATE) && template !== POLICE_TEMPLATE ? policeBranchName(home + POLICE_BRANCH) : null;
-  if (branch && branch !== home + POLICE_BRANCH) return mk(s, branch + template.slice(POLICE_TEMPLATE.length));
-  return mk(s, home ? fillTemplate(template, home) : form);
+  return mk(s, home ? ownPoliceUnit(home, template) : form);
+}
+
+/**
+ * A body of `home` by its template; a district's police unit is its city's bureau's branch's (交警大队 in a 薛城区
+ * letter is 枣庄市公安局薛城分局's, 区交警支队 in a 嘉定区 letter 上海市公安局嘉定分局's).
+ */
+function ownPoliceUnit(home: string, template: string): string {
+  const branch = home.endsWith('区') && template.startsWith(POLICE_TEMPLATE) && template !== POLICE_TEMPLATE ? policeBranchName(home + POLICE_BRANCH) : null;
+  return branch && branch !== home + POLICE_BRANCH ? branch + template.slice(POLICE_TEMPLATE.length) : fillTemplate(template, home);
 }
 /** Does a county, city or province, the letter's own (`own`) or another, end right before text[s]? */
 function placedAboveTown(text: string, s: number, floor: number, j: Jurisdiction, own: string | null | undefined): boolean {

@@ -231,6 +231,9 @@ describe('left boundary of a body', () => {
     expect(names('对信号灯的建议,交警大队对路口进行了调整。', jurisdictionOf('乳山市交通运输局'))).toEqual([['交警大队', '乳山市公安局交通警察大队']]);
     expect(names('4月17日,交警支队两名副支队长到现场。', jurisdictionOf('丹东市振兴区人民政府'))[0]![1]).toBe('丹东市公安局交通警察支队');
     expect(names('及时消除隐患。交警大队先后向政府报告。', jurisdictionOf('枣庄市薛城区教育局'))[0]![1]).toBe('枣庄市公安局薛城分局交通警察大队');
+    // So is one written with its level word, 公安 spelled out or not (区公安交警支队 in a 静安区 letter).
+    expect(names('市运管处召集区建管委、区公安交警支队', jurisdictionOf('上海市静安区人民政府'))[2]).toEqual(['区公安交警支队', '上海市公安局静安分局交通警察支队']);
+    expect(names('由县公安交警大队负责。', jurisdictionOf('大竹县公安局'))).toEqual([['县公安交警大队', '大竹县公安局交通警察大队']]);
     expect(names('会同消防大队检查。', jurisdictionOf('上海市浦东新区人民政府'))[0]![1]).toBe('上海市浦东新区消防救援大队');
     expect(names('及时消除隐患。交警大队先后向政府报告。', jurisdictionOf('上海市浦东新区人民政府'))[0]![1]).toBe('上海市公安局浦东分局交通警察大队');
   });
