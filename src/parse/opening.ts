@@ -134,7 +134,8 @@ const JOIN_RE = /(?<=[局委厅部办府院会组室联])(?:和|及|与|以及)(
 // a company, no government body), nor the member whose view was sought (并征求了委员对办理结果的意见).
 const NOT_A_BODY_RE = /[:：《》您你]|^关于|^各|^(?:有关|相关)|^多(?:个|家)?(?:部门|单位)|^了|委员(?!会)|代表(?![团处])|对(?:办理|答复)|(?:单位|部门|公司|集团)$/u;
 
-const LIST_END_RE = /等(?:相关|有关|成员)?(?:部门|单位|协办单位)$/u;
+// (Its 等 and their class end the list wherever the clause goes on: 会同A、B村等工作人员对…进行了调查.)
+const LIST_END_RE = /等(?:相关|有关|成员)?(?:部门|单位|协办单位|(?:工作)?人员)/u;
 const DOUBLED_LEVEL_RE = /^([省市县区])(?=\1)(?!市场)/u;
 const LIST_OPENER_RE = /^(?:我[局委厅办部]|(?:会办|协办)单位)/u;
 

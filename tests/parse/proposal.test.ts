@@ -297,6 +297,9 @@ describe('co-handlers in the opening', () => {
     // Or a survey before it (认真的调查研究).
     const survey = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉，我办会同市发改局、市交通运输局等部门进行了认真的调查研究，现答复如下：\n');
     expect(survey.coHandlers.map((c) => c.name)).toEqual(['市发改局', '市交通运输局']);
+    // Or at 等 and the people they sent, however the clause goes on (会同A、B村等工作人员对…进行了现场调查, 积极研究).
+    const staff = parseLetter('张三代表：\n您提出的《关于修建水塔的建议》收悉,我局于4月19日会同某区农业农村局、石门镇等工作人员对石门镇大坪村供水工程进行了现场调查了解,积极研究解决方案。现答复如下：\n');
+    expect(staff.coHandlers.map((c) => c.name)).toEqual(['某区农业农村局', '石门镇']);
     // The list ends at its 等…部门 even when the sentence runs on to 办理 after a comma.
     const on = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉，我局会同市财政局、市自然资源局等部门,对照建议内容逐条办理落实，现答复如下：\n');
     expect(on.coHandlers.map((c) => c.name)).toEqual(['市财政局', '市自然资源局']);
