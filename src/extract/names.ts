@@ -463,7 +463,8 @@ const LONE_BEFORE_LEVEL = /^[^\P{Script=Han}省市区县州盟旗镇乡][县省]
 // A place written in full, with its level word (福建省, 泉州市, 青川县).
 const FULL_PLACE = /[省市县]$/u;
 const FUND_PHASE = /^[一二三四五六七八九]期/u;
-const GRADED = new RegExp(`^(?:${GRADES})`, 'u');
+// (A designation's batch may open it: 首批省级示范零工市场, 第二批国家级…基地.)
+const GRADED = new RegExp(`^(?:首批|第[一二三四五六七八九十\\d]+批)?(?:${GRADES})`, 'u');
 const GRADE_ALONE = new RegExp(`^(?:${GRADES})$`, 'u');
 const QUOTES = /[“”]/g;
 const GROUP_SUFFIX = /小组$/u;

@@ -34,12 +34,13 @@ function namesPlace(session: string): boolean {
  * A name opening with a level word alone (市人大…, 县农业项目管理服务中心) written out with the letter's
  * place of that level; null when it opens with none, or the letter's places do not say which.
  * A level adjective (省级水利发展资金: provincial-level), levels together (区县科技创新引导基金: of
- * the districts and counties) or a word opening with the level's character (市场, 市民) are no relative place;
- * a level word before such a word is (市|市民权益保障服务中心).
+ * the districts and counties) or a word opening with the level's character (市场, 市民, 市政 of municipal works:
+ * 市政维护中心, not the 政 of 市政府, 市政协, 市政务…) are no relative place; a level word before such a word is
+ * (市|市民权益保障服务中心).
  */
 export function placedName(name: string, j: Jurisdiction): string | null {
   const word = LEVEL_WORD_RE.exec(name)?.[1];
-  if (!word || /^(?:[级场民]|[省市县区州旗镇乡](?![民场政容监域]))/u.test(name.slice(word.length))) return null;
+  if (!word || /^(?:[级场民]|政(?![府协法务数研策办])|[省市县区州旗镇乡](?![民场政容监域]))/u.test(name.slice(word.length))) return null;
   const place = j[LEVEL_OF_WORD[word]!];
   return place ? place + name.slice(word.length) : null;
 }

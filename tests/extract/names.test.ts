@@ -939,6 +939,8 @@ describe('what a centre is, and where a name ends', () => {
   });
   it('reads no organisation in a graded class (省级示范性职教集团), and starts one after the class it is counted in (龙头企业)', () => {
     expect(found('建成国家级示范性职教集团4个,省级示范性职教集团12个。')).toEqual([]);
+    // Nor a platform of a designation's batch (首批省级示范零工市场).
+    expect(found('该社区零工市场以综合得分全市第一获评“首批省级示范”零工市场荣誉称号。')).toEqual([]);
     expect(found('由市级农业产业化龙头企业青山生态农业有限责任公司牵头。')).toEqual([['Organization', '青山生态农业有限责任公司']]);
     // Nor the group owning it (某集团所属|某某集团, 所属企业|市某某集团).
     expect(found('由扬州市文旅集团所属青山酒店管理集团负责,推动所属企业市安居集团跟进。')).toEqual([

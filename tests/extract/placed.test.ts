@@ -18,6 +18,9 @@ describe('placedName', () => {
 
   it('leaves level adjectives, names without a level word, and places the letter does not know', () => {
     expect(placedName('省级水利发展资金', ZHENKANG)).toBeNull();
+    // 市政 of municipal works is a word (市政维护中心), the 政 of 市政府/市政务 is no word with the level's 市.
+    expect(placedName('市政维护中心', CHONGQING)).toBeNull();
+    expect(placedName('市政务服务中心', CHONGQING)).toBe('重庆市政务服务中心');
     expect(placedName('国家自然科学基金', CHONGQING)).toBeNull();
     expect(placedName('县农业项目管理服务中心', CHONGQING)).toBeNull();
     // Words that open with a level's character: 市场 (market), 市民 (citizens).
