@@ -241,7 +241,8 @@ function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
   // The same jurisdiction opens both (新乐市综合行政执法局, 新乐市城市管理综合行政执法局), and no other bureau ends inside;
   // neither is a body of a place inside the other's (张掖市甘州区水务局 is no 张掖市水务局, whichever is longer).
   const shared = commonPrefixLength(d.name, o.name);
-  if (shared < 3 || o.name.slice(shared, -ending.length).includes(ending.charAt(0)) || o.name.endsWith('分局') || opensWithPlace(o.name.slice(shared)) || opensWithPlace(d.name.slice(shared))) return false;
+  // (Nor where they part inside the shorter's ending: 中共某市委政法委员会 is a commission of 中共某市委员会, not its name.)
+  if (shared < 3 || shared > d.name.length - ending.length || o.name.slice(shared, -ending.length).includes(ending.charAt(0)) || o.name.endsWith('分局') || opensWithPlace(o.name.slice(shared)) || opensWithPlace(d.name.slice(shared))) return false;
   // A form the letter writes it in is the longer name with characters left out (环县文旅局 of 环县文体广电和旅游局, which
   // its expansion 环县文化和旅游局 is not); with none other written, the name is that form.
   return written.some((w) => o.name.length > w.length && isSubsequence(w, o.name));

@@ -136,6 +136,11 @@ describe('a bureau’s short form beside the full name the letter signs with', (
     const found = extracted(letter, 'commission.txt').entities.filter((e) => e.type === 'Agency');
     expect(found.map((e) => e.name)).toEqual(['郑州市农业农村工作委员会']);
   });
+  it('is no party committee written as its own commission (市委 beside 市委政法委: two bodies)', () => {
+    const letter = ['张某代表:', '您提出的《关于诉源治理的建议》收悉,现答复如下:', '我院主动向市委和市委政法委请示汇报。', '商洛市中级人民法院', '2024年5月6日'].join('\n');
+    const found = extracted(letter, 'committee.txt').entities.filter((e) => e.type === 'Agency');
+    expect(found.map((e) => e.name)).toEqual(['中共商洛市委员会', '中共商洛市委政法委员会', '商洛市中级人民法院']);
+  });
   it('is the full name written with a word inside it (新乐市综合行政执法局 → …城市管理综合行政执法局)', () => {
     const letter = ['张明代表:', '您提出的《关于规范摊点的建议》收悉。现答复如下:', '市综合行政执法局已整治。', '新乐市城市管理综合行政执法局', '2023年7月3日'].join('\n');
     const found = extracted(letter, 'inner.txt').entities.filter((e) => e.type === 'Agency');
