@@ -1093,12 +1093,15 @@ export function bodySpeakingAsSelf(text: string, hits: AgencyHit[], j: Jurisdict
   const ending = self === '委' ? /委(?:员会)?$/u : new RegExp(`${self}$`, 'u');
   const counts = new Map<string, number>();
   for (const { name, start } of hits) {
-    // A body the letter works with (我局联合县民政局, 会同县财政局) is its partner, not itself.
-    if (isOwnSectorBody(name, place, ending) && !PARTNER_BEFORE.test(text.slice(Math.max(0, start - 3), start))) counts.set(name, (counts.get(name) ?? 0) + 1);
+    // A body the letter works with (我局联合县民政局, 会同县财政局), or listed after that verb in its clause
+    // (联合省委组织部、省财政厅等部门), is its partner, not itself.
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (isOwnSectorBody(name, place, ending) && !PARTNER_BEFORE.test(before) && !PARTNER_LISTED_BEFORE.test(before)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return standsOut(counts)?.[0] ?? null;
 }
 const PARTNER_BEFORE = /(?:联合|会同|协调|配合|协同|[与和及同])$/u;
+const PARTNER_LISTED_BEFORE = /(?:联合|会同|协同)[^，,。；;：:！!？?\n]*、$/u;
 
 /** The place a letter's own bodies are named under: its county, else its city, else its province. */
 const ownPlace = (j: Jurisdiction) => j.county ?? j.city ?? j.province;

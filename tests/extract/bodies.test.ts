@@ -1063,6 +1063,9 @@ describe('the body of an unsigned letter by its document number', () => {
     // A body it works with (我局联合…, 会同…) is its partner, not itself.
     const partner = '我局高度重视。2023年我局联合九江市民政局等8部门印发了方案。';
     expect(bodySpeakingAsSelf(partner, findAgencies(partner, jiujiang), jiujiang)).toBeNull();
+    // So is every body listed after that verb in its clause (联合A、B等部门).
+    const listed = '我局高度重视。我局联合市委组织部、九江市民政局等部门,采取多项措施。';
+    expect(bodySpeakingAsSelf(listed, findAgencies(listed, jiujiang), jiujiang)).toBeNull();
     const province = '我局高度重视。江西省林业局、九江市人民政府将继续推进。';
     expect(bodySpeakingAsSelf(province, findAgencies(province, jiujiang), jiujiang)).toBeNull();
     const unsaid = '九江市科学技术局将继续推进。';
