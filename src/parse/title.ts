@@ -82,8 +82,9 @@ const SESSION_FIRST_REF = new RegExp(String.raw`^([^《》()（）关对]*?(?:�
 const SESSION_THEN_TITLE_REF = new RegExp(String.raw`^对?([^《》()（）关对]*?会议)(?:第?(${PROPOSAL_NUMBER})号)?关于[^《》()（）]{2,150}?(?:[(（]第?(${PROPOSAL_NUMBER})号[)）])?(建议|提案|议案)(?:[(（]第?(${PROPOSAL_NUMBER})号[)）])?`, 'u');
 // Or its number after the reply word: "某县十七届人大四次会议代表建议的答复:第3号".
 const NUMBER_AFTER_REPLY_REF = new RegExp(String.raw`^([^《》()（）关对]*?会议)(?:代表|委员)?(建议|提案|议案)的?答复[:：]第?(${PROPOSAL_NUMBER})号$`, 'u');
-// The session, then the proposal's title and number: "县政协九届一次会议《关于…的建议》(43号)答复", "…》(1206)号答复".
-const TITLE_FIRST_REF = new RegExp(String.raw`^([^《》]*?会议)《[^《》]+》[(（]第?(${PROPOSAL_NUMBER})(?:号[)）]|[)）]号)`);
+// The session, then the proposal's title and number: "县政协九届一次会议《关于…的建议》(43号)答复", "…》(1206)号答复";
+// the session may end at its sitting without 会议 (政协十一届五次《…》(0074号)答复).
+const TITLE_FIRST_REF = new RegExp(String.raw`^([^《》]*?(?:会议|届[一二三四五六七八九十]+次))《[^《》]+》[(（]第?(${PROPOSAL_NUMBER})(?:号[)）]|[)）]号)`);
 // Before a session in a title: a year, 答复/回复/反馈 (reporting back, 再次答复 again), 关于对/对/关于办理 (对市九届人大二次会议《…》的答复),
 // 协助办理 (a co-handler's letter).
 const SESSION_LEAD = /^(?:\d{4}年度?)?(?:(?:再次|重新|补充)?(?:答复|回复|反馈))?(?:关于)?(?:对|(?:协助|配合)?办理)?/;
