@@ -118,6 +118,10 @@ describe('proposal title in the opening', () => {
     const p = parseLetter('对市十五届人大三次会议第3062号建议的协办意见\n市住建局:\n经研究,现对张某某代表提出的关于加强某河水体环境治理的建议提出如下协办意见,供你单位答复代表时参考:\n一、已办。\n');
     expect([p.proposer, p.proposal.title]).toEqual([{ name: '张某某', role: '代表' }, '关于加强某河水体环境治理的建议']);
   });
+  it('reads a co-handling opinion sent on to the lead body (现将某某委员《…》(提案、建议第111号)的协办意见送上)', () => {
+    const p = parseLetter('区城管局:\n现将魏某委员《关于进一步加强城区噪声污染治理的建议》(提案、建议第111号)的协办意见送上,供你们答复委员时参考:\n一、已办。\n');
+    expect([p.proposer, p.proposal.title, p.proposal.number]).toEqual([{ name: '魏某', role: '委员' }, '关于进一步加强城区噪声污染治理的建议', '111']);
+  });
   it('reads the proposer after the delegation written before the name (某县代表团某某等代表提出的)', () => {
     const p = parseLetter('关于市五届人大六次会议第222号建议答复的函\n市农业农村局:\n某县代表团刘某某等代表提出的“关于推进乡镇经济发展的建议”已收悉,我局为协办单位。结合我局职能,回复意见如下:\n一、已办。\n');
     expect(p.proposer).toEqual({ name: '刘某某', role: '代表' });
