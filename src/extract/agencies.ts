@@ -428,8 +428,28 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
   const listed = hits.concat(placesSharingBody(text, hits, j, from)).sort(byStart);
   const bodies = listed.concat(findOpenBodies(text, j, from, to, skip, listed, openSuffixes!)).sort(byStart);
   const withUnits = bodies.concat(findOwnUnits(text, j, from, to, skip, bodies, unitSuffixes!)).sort(byStart);
-  return withUnits.concat(findActingTowns(text, j, from, to, skip, withUnits, townLevelWords!)).sort(byStart);
+  const withTowns = withUnits.concat(findActingTowns(text, j, from, to, skip, withUnits, townLevelWords!)).sort(byStart);
+  return withTowns.concat(findPoliceBranches(text, from, to, skip, withTowns)).sort(byStart);
 }
+
+/**
+ * A district's police written 公安 + district + 分局 (公安嘉定分局, as Shanghai's letters write it): the city bureau's
+ * branch (上海市公安局嘉定分局), where the district is one the tables know, and a unit written after it its own.
+ */
+function findPoliceBranches(text: string, from: number, to: number, skip: [number, number][], known: AgencyHit[]): AgencyHit[] {
+  const hits: AgencyHit[] = [];
+  for (const m of text.slice(from, to).matchAll(POLICE_BRANCH_WRITTEN_RE)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const name = policeBranchName(m[1]! + POLICE_BRANCH);
+    if (name === m[1]! + POLICE_BRANCH || inRanges(skip, start) || overlapsKnown(known, 0, start, end)) continue;
+    const unit = unitAfter(text.slice(end, Math.min(to, end + 12)));
+    const hit = { start, end, text: m[0], name };
+    hits.push(unit ? withUnit(hit, unit[0], writtenOut(unit[0])) : hit);
+  }
+  return hits;
+}
+const POLICE_BRANCH_WRITTEN_RE = /公安(\p{Script=Han}{2,4}?)分局/gu;
 
 const POLICE_BRANCH = '公安分局';
 

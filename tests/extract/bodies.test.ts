@@ -234,6 +234,9 @@ describe('left boundary of a body', () => {
     // So is one written with its level word, 公安 spelled out or not (区公安交警支队 in a 静安区 letter).
     expect(names('市运管处召集区建管委、区公安交警支队', jurisdictionOf('上海市静安区人民政府'))[2]).toEqual(['区公安交警支队', '上海市公安局静安分局交通警察支队']);
     expect(names('由县公安交警大队负责。', jurisdictionOf('大竹县公安局'))).toEqual([['县公安交警大队', '大竹县公安局交通警察大队']]);
+    // Or written 公安 + district + 分局, as Shanghai's letters do (公安嘉定分局), its unit after it its own; not where no district is named.
+    expect(names('将积极配合公安嘉定分局做好工作,公安嘉定分局交警支队提出方案。', jurisdictionOf('上海市嘉定区人民政府')).map(([, n]) => n)).toEqual(['上海市公安局嘉定分局', '上海市公安局嘉定分局交通警察支队']);
+    expect(names('请公安机关分局配合。', jurisdictionOf('上海市嘉定区人民政府'))).toEqual([]);
     expect(names('会同消防大队检查。', jurisdictionOf('上海市浦东新区人民政府'))[0]![1]).toBe('上海市浦东新区消防救援大队');
     expect(names('及时消除隐患。交警大队先后向政府报告。', jurisdictionOf('上海市浦东新区人民政府'))[0]![1]).toBe('上海市公安局浦东分局交通警察大队');
   });
