@@ -222,7 +222,7 @@ describe('left boundary of a body', () => {
     // Nor are its units in general (街道办事处|相关科室, 区教育局|各股室).
     expect(names('会同区城管局、大坪街道办事处相关科室、区教育局各股室现场排查。', jurisdictionOf('重庆市渝中区人民政府')).map(([t]) => t)).toEqual(['区城管局', '大坪街道办事处', '区教育局']);
     // Nor its people joined to a unit (市环保局|分管领导和人事处负责人): 和 after a post joins no unit's two tasks.
-    expect(names('召开了市林业局和市环保局分管领导和人事处负责人会议。', jurisdictionOf('本溪市人力资源和社会保障局')).map(([t]) => t)).toEqual(['市林业局', '市环保局']);
+    expect(names('组织市林业局和市环保局分管领导和人事处负责人座谈。', jurisdictionOf('本溪市人力资源和社会保障局')).map(([t]) => t)).toEqual(['市林业局', '市环保局']);
     // Written bare, it is the letter's place's police's: a 大队 the county's, a 支队 the city's.
     expect(names('我局交警大队将对南桥路段进行实地查看。', jurisdictionOf('大竹县公安局'))).toEqual([['交警大队', '大竹县公安局交通警察大队']]);
     expect(canonicalAgency('交警支队', jurisdictionOf('丹东市公安局'))).toBe('丹东市公安局交通警察支队');

@@ -807,7 +807,7 @@ describe('what a centre is, and where a name ends', () => {
     expect(found('加快次邱镇食品工业园建设。')).toEqual([['Platform', '次邱镇食品工业园']]);
     // Bodies or platforms of several levels at once are a class.
     expect(found('我局将提请市、区两级古城保护发展指挥部研究,建设省市县三级联动平台。')).toEqual([]);
-    expect(found('先后建设了县、镇(乡)、村三级村村响控制平台。')).toEqual([]);
+    expect(found('已建成县、乡(镇)、村三级村村响控制平台。')).toEqual([]);
     // A school of a kind (职业大学, 职业技术学院) with no place before it is a class too.
     expect(found('鼓励举办职业大学,推动职业技术学院升格,筹建湖南职业大学。')).toEqual([['Organization', '湖南职业大学']]);
     // A degree (国民教育大学专科学历, 大学本科) names no university.
@@ -909,9 +909,9 @@ describe('what a centre is, and where a name ends', () => {
     expect(quoted('推进“两横三纵”等公路网主骨架的建设。')).toEqual([]);
     expect(quoted('依托“赣服通”等政务服务平台办理。')).toEqual(['赣服通']);
     // Quotes listed under another class (…等发展机遇) are of that class, whatever they end in (岛, 港).
-    expect(quoted('抢抓“海洋强国”和“南海明珠岛”等重大发展机遇。')).toEqual([]);
+    expect(quoted('抓住“海洋强国”和“南海明珠岛”等发展机遇。')).toEqual([]);
     expect(quoted('建设“南海明珠岛”,吸引游客。')).toEqual(['南海明珠岛']);
-    expect(quoted('筛选出“中国农业信息网”和“农视NTV”等门户网站。')).toEqual(['中国农业信息网', '农视NTV']);
+    expect(quoted('参考“中国农业信息网”和“某某农业频道”等门户网站的内容。')).toEqual(['中国农业信息网', '某某农业频道']);
   });
   it('reads a management centre as a body and a visitor centre of no named place as nothing', () => {
     expect(found('由园林绿化管理中心负责。')).toEqual([['Agency', '园林绿化管理中心']]);
@@ -940,7 +940,7 @@ describe('what a centre is, and where a name ends', () => {
   it('reads no organisation in a graded class (省级示范性职教集团), and starts one after the class it is counted in (龙头企业)', () => {
     expect(found('建成国家级示范性职教集团4个,省级示范性职教集团12个。')).toEqual([]);
     // Nor a platform of a designation's batch (首批省级示范零工市场).
-    expect(found('该社区零工市场以综合得分全市第一获评“首批省级示范”零工市场荣誉称号。')).toEqual([]);
+    expect(found('某社区零工市场去年获评“首批省级示范”零工市场称号。')).toEqual([]);
     expect(found('由市级农业产业化龙头企业青山生态农业有限责任公司牵头。')).toEqual([['Organization', '青山生态农业有限责任公司']]);
     // Nor the group owning it (某集团所属|某某集团, 所属企业|市某某集团).
     expect(found('由扬州市文旅集团所属青山酒店管理集团负责,推动所属企业市安居集团跟进。')).toEqual([

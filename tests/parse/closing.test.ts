@@ -69,8 +69,8 @@ describe('signature date', () => {
     expect(parseLetter(`${opening}谢谢。 某镇人民政府 2025年7月25日 |\n`).signedDate).toBe('2025-07-25');
     expect(parseLetter(`${opening}2024年5月6日 承办单位联系人姓名及电话:王岩15804350857 |\n`).signedDate).toBe('2024-05-06');
     // Or before the signing head's label, or as its value where the form left the name out.
-    expect(parseLetter(`${opening}谢谢。 某市某局 2016年6月6日 单位负责人: 联系人姓名:孙 某 是\n`).signedDate).toBe('2016-06-06');
-    expect(parseLetter(`${opening}承办单位:某县某局 单位负责人: 二〇二二年八月三十日\n抄送:县政府办公室\n`).signedDate).toBe('2022-08-30');
+    expect(parseLetter(`${opening}谢谢。 某市某局 2017年3月8日 单位负责人: 联系人姓名:钱 某 是\n`).signedDate).toBe('2017-03-08');
+    expect(parseLetter(`${opening}承办单位:某县某局 单位负责人: 二〇二一年五月十二日\n抄送:县政府办公室\n`).signedDate).toBe('2021-05-12');
     // A header label's value is not the signature's date (the letter is cut before its own).
     const cut = '标  题:某市某局关于协助办理市政协六届四次会议第2024067号提案的答复\n发文字号:某函〔2024〕16号发布日期:2024年10月15日\n\n某市某局关于协助办理市政协六届四次会议第2024067号提案的答复\n\n市委党史研究室:\n\n根据提案协调会会议精神,对提案涉及我局业务的有关事项答复如下:\n一、做好慰问工作。\n';
     expect(parseLetter(cut).signedDate).toBeNull();

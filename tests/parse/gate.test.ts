@@ -43,7 +43,7 @@ describe('salutation', () => {
     // Or its reply word spaced out (…的 答 复 杨某代表:).
     expect(parseLetter('对市某届人大一次会议第280号建议的 答 复 杨某某代表: 您在会上提出的建议收悉,现答复如下:\n已办。\n').proposer).toEqual({ name: '杨某某', role: '代表' });
     // Or the 函 of 答复函 broken off onto the salutation's line.
-    expect(parseLetter('关于对某市政协第九届四次会议第24号委员提案办理情况的答复\n\n函杨某委员:\n您提出的《关于垃圾箱的提案》已收悉,现答复如下:\n已办。\n').proposer).toEqual({ name: '杨某', role: '委员' });
+    expect(parseLetter('关于对某市政协第十届三次会议第31号委员提案办理情况的答复\n\n函杨某委员:\n您提出的《关于垃圾箱的提案》已收悉,现答复如下:\n已办。\n').proposer).toEqual({ name: '杨某', role: '委员' });
   });
   it('reads no salutation in a page’s menu of one word a line (观察 / 委员 / 名录), and the title below it', () => {
     const p = parseLetter('首页\n时政\n政协\n观察\n委员\n名录\n对旗政协十三届三次会议第45号提案的答复\n来源:\n您提出的关于发展边境旅游的提案,现答复如下:\n一、已办。\n');

@@ -98,7 +98,7 @@ describe('proposal title in the opening', () => {
     expect(p).toMatchObject({ session: '某区第十九届人民代表大会第二次会议', number: '24' });
   });
   it('reads a record’s number field that names the session before the number (建议号 / 某区十一届人大三次会议第23号)', () => {
-    const p = parseLetter(`关于规范学校周边商贩的建议\n建议号\n某市某区十一届人大三次会议第23号\n建议人\n张三 李四\n答复内容\n张三、李四代表:\n您们在区第十一届人民代表大会第三次会议上提出的关于规范学校周边商贩的建议已收悉。现答复如下:\n已办。\n`).proposal;
+    const p = parseLetter(`关于整治校园周边流动摊点的建议\n建议号\n某市某区十一届人大三次会议第23号\n建议人\n张三 李四\n答复内容\n张三、李四代表:\n您们在区第十一届人民代表大会第三次会议上提出的关于整治校园周边流动摊点的建议已收悉。现答复如下:\n已办。\n`).proposal;
     expect(p).toMatchObject({ session: '某市某区十一届人大三次会议', number: '23' });
   });
 
@@ -115,15 +115,15 @@ describe('proposal title in the opening', () => {
     expect(p).toMatchObject({ title: '关于升级某某灭菌设备的提案', session: '县政协四届三次会议', number: '81', kind: '提案' });
   });
   it('reads a co-handling opinion that offers itself after the proposal (现对某某代表提出的关于…的建议提出如下协办意见)', () => {
-    const p = parseLetter('对市十五届人大三次会议第3062号建议的协办意见\n市住建局:\n经研究,现对张某某代表提出的关于加强某河水体环境治理的建议提出如下协办意见,供你单位答复代表时参考:\n一、已办。\n');
+    const p = parseLetter('对市十五届人大二次会议第1234号建议的协办意见\n市住建局:\n经研究,现对张某某代表提出的关于加强某河水体环境治理的建议提出如下协办意见,供你单位答复代表时参考:\n一、已办。\n');
     expect([p.proposer, p.proposal.title]).toEqual([{ name: '张某某', role: '代表' }, '关于加强某河水体环境治理的建议']);
   });
   it('reads a co-handling opinion sent on to the lead body (现将某某委员《…》(提案、建议第111号)的协办意见送上)', () => {
-    const p = parseLetter('区城管局:\n现将魏某委员《关于进一步加强城区噪声污染治理的建议》(提案、建议第111号)的协办意见送上,供你们答复委员时参考:\n一、已办。\n');
-    expect([p.proposer, p.proposal.title, p.proposal.number]).toEqual([{ name: '魏某', role: '委员' }, '关于进一步加强城区噪声污染治理的建议', '111']);
+    const p = parseLetter('区城管局:\n现将魏某委员《关于加强某区夜间施工噪声管理的建议》(提案、建议第58号)的协办意见送上,供你们答复时参考:\n一、已办。\n');
+    expect([p.proposer, p.proposal.title, p.proposal.number]).toEqual([{ name: '魏某', role: '委员' }, '关于加强某区夜间施工噪声管理的建议', '58']);
   });
   it('reads the proposer after the delegation written before the name (某县代表团某某等代表提出的)', () => {
-    const p = parseLetter('关于市五届人大六次会议第222号建议答复的函\n市农业农村局:\n某县代表团刘某某等代表提出的“关于推进乡镇经济发展的建议”已收悉,我局为协办单位。结合我局职能,回复意见如下:\n一、已办。\n');
+    const p = parseLetter('关于市五届人大四次会议第123号建议答复的函\n市农业农村局:\n某县代表团刘某某等代表提出的“关于发展乡镇特色产业的建议”已收悉,我局为协办单位。结合我局职能,回复意见如下:\n一、已办。\n');
     expect(p.proposer).toEqual({ name: '刘某某', role: '代表' });
   });
 

@@ -309,9 +309,9 @@ describe('title', () => {
     // A Chinese numeral before 号 without 第 is part of a name in the proposal's title (汪家沟二号拦河闸), no number (b1261).
     const named = parseLetter(`2018年某县七届人大一次会议《关于新建某某沟二号拦河闸的建议》(29号)的答复\n${rest}`).title;
     expect([named?.number, named?.session]).toEqual(['29', '某县七届人大一次会议']);
-    // A session that ends at its sitting, without 会议, before the title (政协十一届五次《…》(0074号)答复).
-    const sitting = parseLetter(`政协十一届五次《关于提高社区工作者待遇的提案》(0074号)答复\n${rest}`).title;
-    expect([sitting?.number, sitting?.session]).toEqual(['0074', '政协十一届五次']);
+    // A session that ends at its sitting, without 会议, before the title (政协十一届三次《…》(0158号)答复).
+    const sitting = parseLetter(`政协十一届三次《关于完善社区工作者薪酬体系的提案》(0158号)答复\n${rest}`).title;
+    expect([sitting?.number, sitting?.session]).toEqual(['0158', '政协十一届三次']);
     // A breadcrumb parted by slashes (当前位置: 首页 / …; b1253).
     expect(parseLetter(`当前位置: 首页 / 关于对县政协第十五届六次会议第12号建议的答复\n${rest}`).title?.title).toBe('关于对县政协第十五届六次会议第12号建议的答复');
     const noted = parseLetter(`对县十六届人大一次会议第3号建议的答复(水利局)\n${rest}`);
