@@ -4,7 +4,7 @@ import leftContext from '../../data/agency-left-context.json' with { type: 'json
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { isKnownTown, nationalOrgByForm, placeAt, placeByForm, placeEndingAt, startsWithPlace } from './gazetteer.js';
 import { byLastCodeUnit, charTest, inRanges, matches, rangeHolding, WordScanner } from './literals.js';
-import { afterInnerVerb, afterNeverInside, afterStraddlingStop, hasProperPart, isJoiner, LEVELS_TOGETHER, nameWordsStart, wordHolding, wordsFrom, wordsOf, type Word } from './words.js';
+import { afterInnerVerb, afterNeverInside, afterStraddlingStop, hasProperPart, isJoiner, LEVELS_TOGETHER, nameWordsStart, wordHolding, wordsFrom, wordsOf, wordsStartingAt, type Word } from './words.js';
 
 // Agency: the working groups a government sets up (…工作领导小组), named by what they do.
 export type SuffixType = 'Fund' | 'Platform' | 'Organization' | 'Agency';
@@ -357,10 +357,7 @@ const SPEND_VERBS = new Set(rules.fundMoney.spendVerbs.list);
  * (总计投入|财政补助资金: what is left may be a class of money, no name). */
 function afterSpending(text: string, start: number, suffixStart: number, tagged: Word[], taggedStart: number): number {
   // (The words already tagged serve where the name starts on one of them; the tagger is asked again only otherwise.)
-  let at = taggedStart;
-  let i = 0;
-  while (at < start && i < tagged.length) at += tagged[i++]!.word.length;
-  return start + afterLast(at === start ? tagged.slice(i) : wordsOf(text, start, suffixStart), isSpendVerb);
+  return start + afterLast(wordsStartingAt(tagged, start - taggedStart) ?? wordsOf(text, start, suffixStart), isSpendVerb);
 }
 /** A conjunction joining two things (和, 与, 及). */
 const isJoin = (w: Word) => w.tag === 'c' && isJoiner(w.word);
@@ -742,14 +739,8 @@ function listedUnderClass(text: string, end: number): boolean {
   const m = LISTED_UNDER_CLASS.exec(text.slice(end, end + 12));
   if (!m) return false;
   const classEnd = end + m[0].length;
-  let at = end;
-  let last: Word | undefined;
-  for (const w of wordsOf(text, end, Math.min(text.length, classEnd + 6))) {
-    if (at >= classEnd) break;
-    at += w.word.length;
-    last = w;
-  }
-  return at === classEnd && !isCommonNet(last!.word);
+  const last = wordHolding(text, end, Math.min(text.length, classEnd + 6), classEnd - 1);
+  return last !== null && last.end === classEnd && !isCommonNet(last.word.word);
 }
 const PLATFORM_END = new RegExp(`(?:${[...rules.suffixes.Platform, ...rules.quotedSuffixes.endings].map(escape).join('|')}|网)$`, 'u');
 

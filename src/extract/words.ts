@@ -166,11 +166,23 @@ export function wordHolding(text: string, lead: number, end: number, at: number)
 
 const AFTER_NUMBER = /^[\d０-９]$/u;
 
+/** The index of the first word that does not start before `offset` characters, and where that word starts. */
+function firstWordAt(words: Word[], offset: number): { index: number; start: number } {
+  let index = 0;
+  let start = 0;
+  for (; start < offset && index < words.length; index++) start += words[index]!.word.length;
+  return { index, start };
+}
+
 /** The words after the first `offset` characters (`offset` falls between words, as nameWordsStart gives it). */
 export function wordsFrom(words: Word[], offset: number): Word[] {
-  let i = 0;
-  for (let n = 0; n < offset && i < words.length; i++) n += words[i]!.word.length;
-  return words.slice(i);
+  return words.slice(firstWordAt(words, offset).index);
+}
+
+/** The words from `offset` characters on, or null where `offset` falls inside a word. */
+export function wordsStartingAt(words: Word[], offset: number): Word[] | null {
+  const { index, start } = firstWordAt(words, offset);
+  return start === offset ? words.slice(index) : null;
 }
 
 // Time words the tagger is sure of (近年来, 今年, 目前); it also tags 明月 and 青年 as time words. A part of
