@@ -672,6 +672,12 @@ describe('bodies the tables do not list, read by their shape', () => {
   it('reads a party committee’s unit under 党委 as under 委 (州党委宣传部)', () => {
     expect(names('请县党委宣传部协调。').map(([, n]) => n)).toEqual(['中共青川县委宣传部']);
   });
+  it('names an autonomous region’s party units with 委员会 written out (中共广西壮族自治区委员会宣传部)', () => {
+    const region = jurisdictionOf('广西壮族自治区教育厅');
+    expect(names('经自治区党委编办核定,自治区党委宣传部牵头。', region).map(([, n]) => n)).toEqual(['中共广西壮族自治区委员会机构编制委员会办公室', '中共广西壮族自治区委员会宣传部']);
+    // A province shortens it.
+    expect(names('经省委编办核定。', jurisdictionOf('江西省教育厅')).map(([, n]) => n)).toEqual(['中共江西省委机构编制委员会办公室']);
+  });
   it('reads a party committee written out before one of its units as that unit (中共某县委员会机构编制委员会)', () => {
     expect(names('中共青川县委员会机构编制委员会按规定核定编制。')).toEqual([['中共青川县委员会机构编制委员会', '中共青川县委机构编制委员会']]);
     expect(names('由中共青川县委员会宣传部牵头。').map(([, n]) => n)).toEqual(['中共青川县委宣传部']);
