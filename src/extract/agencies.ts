@@ -15,7 +15,7 @@ import { jurisdictionOf, standsOut, type Jurisdiction } from './jurisdiction.js'
 import { placedName } from './scope.js';
 import { holdsSentenceEnd } from './sentences.js';
 import { byLastCodeUnit, charTest, inRanges, matches, ScannerGroup, type WordMatch, WordScanner } from './literals.js';
-import { afterNeverInside, isNameStop, isProperWord, wordHolding, wordsBefore, wordsOf, type Word } from './words.js';
+import { afterNeverInside, isNameStop, isProperWord, LEVELS_BRACKETED_BEFORE, LEVELS_BRACKETED_SPAN, wordHolding, wordsBefore, wordsOf, type Word } from './words.js';
 
 const BRANCH_OFFICE_RE = /^([\p{Script=Han}]{2,8}?)(?:分行|营业管理部|中心支行|监管分局|监管局|分局|调查总队)/u;
 
@@ -349,7 +349,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     if (MEMBER_AFTER.test(text.slice(e, e + 4)) && (form === '人大' || form === '政协')) continue;
     if (form.endsWith('委') && PARTY_POST_AFTER.test(text.slice(e, e + 5))) continue;
     // 县(市)区政府: the governments of several levels at once, a class, no body.
-    if (LEVELS_BRACKETED_BEFORE.test(text.slice(Math.max(from, s - 4), s))) continue;
+    if (LEVELS_BRACKETED_BEFORE.test(text.slice(Math.max(from, s - LEVELS_BRACKETED_SPAN), s))) continue;
     // 国税局家属区, 教育局门口: the body's building or grounds, a landmark, not the body at work.
     if (LANDMARK_AFTER.test(text.slice(e, e + 3))) continue;
     // 十三届全国人大一次会议, 市政协八届三次会议: a session's name, not the congress or conference at work.
@@ -579,7 +579,6 @@ const FUNCTION_WORD = /^(?:p|c|r\w*|u\w*|d|y|e)$/u;
 const MINISTRY_WORD_GOES_ON = /^[门署分位队件际]/u;
 const MEMBER_AFTER = /^(?:代表|委员)(?!大会|工委|工作|联络|选举|会)/u;
 const PARTY_POST_AFTER = /^(?:(?:常务)?副?书记|常委(?!会))/u;
-const LEVELS_BRACKETED_BEFORE = /[(（][省市区县州旗镇乡][)）][省市区县州旗镇乡]?$/u;
 const LANDMARK_AFTER = new RegExp(`^(?:${landmarkWords.join('|')})`, 'u');
 // A sitting after a congress's name (一次会议, 第二次全体会议), or its term and sitting (十三届二次会议).
 const SITTING_BODY_FORM = /(?:人大|政协)$/u;

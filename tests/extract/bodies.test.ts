@@ -747,6 +747,10 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('成立县委书记任组长的领导小组,县委副书记、县委常委参加,纳入县委常委会议题。')).toEqual([['县委', '中共青川县委员会']]);
     expect(names('已向县(市)区政府主要领导汇报。')).toEqual([]);
   });
+  it('reads no body after several levels in brackets (县(市、区)公安局; b1557_05)', () => {
+    expect(names('督促各县(市、区)公安局加强巡查。', jurisdictionOf('四川省公安厅'))).toEqual([]);
+    expect(names('督促市公安局加强巡查。', jurisdictionOf('广元市司法局')).map(([, n]) => n)).toEqual(['广元市公安局']);
+  });
   it('reads no congress or conference in a session’s name (十三届全国人大一次会议, 市政协八届三次会议), but at work', () => {
     expect(names('对十三届全国人大一次会议第3134号建议的答复。全国政协十三届二次会议第1234号提案。')).toEqual([]);
     expect(names('您在县政协十届三次会议上提出的提案收悉,县人大第五次会议期间,已报县人大审议。').map(([, n]) => n)).toEqual(['青川县人民代表大会']);

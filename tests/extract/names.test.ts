@@ -55,6 +55,13 @@ describe('left stops that open a place', () => {
   it('keeps an ultra-long-term bond fund whole (超长期, which the dictionary splits into a verb and an adverb; b1422)', () => {
     expect(suffixNames('包含水污染防治资金、超长期国债基金。')).toEqual(['水污染防治资金', '超长期国债基金']);
   });
+  it('keeps opening up toward a region one word, no direction a group is named for (向南开放, which the dictionary splits into a preposition and a place; b1554)', () => {
+    expect(suffixNames('省里成立了向南开放工作领导小组,统筹口岸建设。')).toEqual([]);
+  });
+  it('reads no centre after several levels in brackets (县(市、区)公共法律服务中心: a class; b1557_05), but one of a level', () => {
+    expect(suffixNames('依托县(市、区)公共法律服务中心设立调解室。')).toEqual([]);
+    expect(suffixNames('依托市公共法律服务中心设立调解室。')).toEqual(['市公共法律服务中心']);
+  });
   it('reads an association only with a proper part (县茶叶协会, 重庆孵化器协会), not a class of them (茶叶协会, 律师协会; b996_01, b1004_04)', () => {
     expect(suffixNames('引导成立茶叶协会和农产品行业协会')).toEqual([]);
     expect(suffixNames('组织律师协会开展普法')).toEqual([]);
