@@ -70,6 +70,10 @@ describe('jurisdiction', () => {
     const text = '关于治理规范县城及乡村区域弱电线路的建议。已转交县商工局办理,创建省级示范县。';
     expect(inferCounty(emptyJurisdiction(), text).county).toBeNull();
   });
+  it('places no letter by 理县 closing the verb of handling (关于办理县…建议的复函; b1562_06)', () => {
+    const text = '关于办理县八届人大三次会议代表第9号建议的复函\n某某代表:\n你提出的建议收悉,我局高度重视,现将有关情况答复如下。';
+    expect(inferCounty(emptyJurisdiction(), text).county).toBeNull();
+  });
   it('places no letter by a bus or rail line named after a place (滨江线)', () => {
     const text = '您在区政协会议期间提出的提案收悉。首末站配置两条公交线路,一条为吴淞滨江线,由码头延伸至地铁站;区交通委将继续优化。';
     expect(inferCounty(emptyJurisdiction(), text, mostNamedByShortForm).county).toBeNull();
