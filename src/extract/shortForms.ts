@@ -8,7 +8,9 @@ import { wordsOf } from './words.js';
 // A county or city written without its level word (霞浦 for 霞浦县, 宿迁 for 宿迁市), when the tagger knows
 // that word as a place and no other place shares it; not before another level's word (城关镇 is a town,
 // 永安市 a full name).
-let shortCounties: { scanner: WordScanner; place: Map<string, Place> } | null = null;
+// A short form the tagger reads as a person's name (永嘉, 北碚, 张家港) is known too, but places a letter only
+// when written as often as a common word's must be: a person so named is seldom written that often.
+let shortCounties: { scanner: WordScanner; place: Map<string, Place>; personLike: Set<string> } | null = null;
 const LEVEL_AFTER = /^[镇乡村县区市旗州]|^街道|^社区/u;
 
 function countyShortForms(): NonNullable<typeof shortCounties> {
@@ -20,15 +22,18 @@ function countyShortForms(): NonNullable<typeof shortCounties> {
     if (short === null || (placeByForm.get(short) ?? p) !== p) continue;
     place.set(short, place.has(short) ? null : p);
   }
-  const known = [...place].filter((e): e is [string, Place] => e[1] !== null && isPlaceWord(e[0]));
-  shortCounties = { scanner: new WordScanner(known.map(([f]) => f)), place: new Map(known) };
+  const known = [...place].filter((e): e is [string, Place] => e[1] !== null && wordTag(e[0]) !== null);
+  const personLike = new Set(known.map(([f]) => f).filter((f) => wordTag(f) !== 'ns'));
+  shortCounties = { scanner: new WordScanner(known.map(([f]) => f)), place: new Map(known), personLike };
   return shortCounties;
 }
 
-function isPlaceWord(form: string): boolean {
+/** The tag of a short form the tagger reads as one word of a place or a person's name (nr, nrt), or null. */
+function wordTag(form: string): string | null {
   const words = wordsOf(form, 0, form.length);
-  return words.length === 1 && words[0]!.tag === 'ns';
+  return words.length === 1 && PLACE_OR_PERSON.test(words[0]!.tag) ? words[0]!.tag : null;
 }
+const PLACE_OR_PERSON = /^(?:ns|nr|nrt)$/u;
 
 /**
  * The county or city a text names most often by its short form, in `city` or `province` when given
@@ -36,19 +41,21 @@ function isPlaceWord(form: string): boolean {
  * (县政府, 县X局 for 霞浦县; 市X局 for 宿迁市).
  */
 export function mostNamedByShortForm(text: string, province: string | null, city: string | null): Place | null {
-  const { scanner, place } = countyShortForms();
+  const { scanner, place, personLike } = countyShortForms();
   const votes = new Map<Place, number>();
+  const personLikePlaces = new Set<Place>();
   for (const { word, start } of scanner.scan(text, 0, text.length)) {
     const p = place.get(word)!;
     const end = start + word.length;
     if (LEVEL_AFTER.test(text.slice(end, end + 2)) || namesAFeature(text, end) || insideLongerWord(text, start, end)) continue;
     if ((province && p.province !== province) || (city && (p.level === 'city' || cityOfLetters(p) !== city))) continue;
     votes.set(p, (votes.get(p) ?? 0) + 1);
+    if (personLike.has(word)) personLikePlaces.add(p);
   }
   const best = standsOut(votes);
   // (A common word's place named fewer times than would place a letter (新建 of 新建初级中学) competes with none.)
   const rivals = [...votes].filter(([p, n]) => !shortFormWords.has(p.name) || n >= WORD_VOTES).length;
-  if (!best || best[1] < leastVotes(best[0], Math.max(1, rivals))) return null;
+  if (!best || best[1] < (personLikePlaces.has(best[0]) ? WORD_VOTES : leastVotes(best[0], Math.max(1, rivals)))) return null;
   const level = best[0].name.at(-1)!;
   return new RegExp(`${level}(?:委|政府|人大|政协|\\p{Script=Han}{1,6}局)`, 'u').test(text) ? best[0] : null;
 }

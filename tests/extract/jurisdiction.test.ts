@@ -108,6 +108,12 @@ describe('jurisdiction', () => {
     const twice = '区发改局支持新建城区绿色食品产业园,新建城区产业。';
     expect(inferCounty(emptyJurisdiction(), twice, mostNamedByShortForm).county).toBeNull();
   });
+  it('places a letter by a short form the tagger reads as a person’s name (永嘉, 北碚) only when written three times', () => {
+    const thrice = '县委县府重视永嘉茶产业,打造永嘉早茶品牌,举办永嘉茶文化节,由县农业农村局负责。';
+    expect(inferCounty(emptyJurisdiction(), thrice, mostNamedByShortForm)).toMatchObject({ province: '浙江省', county: '永嘉县' });
+    const once = '县委县府重视永嘉茶产业,由县农业农村局负责。';
+    expect(inferCounty(emptyJurisdiction(), once, mostNamedByShortForm).county).toBeNull();
+  });
   it('places a letter by a short form written once when it names no other place (围绕乐山现代农业)', () => {
     const once = '这需要市委、市政府从产业的角度,着重围绕乐山现代农业产业布局,由市农业农村局牵头。';
     const placed = inferCounty(emptyJurisdiction(), once, mostNamedByShortForm);
