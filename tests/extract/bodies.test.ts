@@ -747,6 +747,9 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('成立县委书记任组长的领导小组,县委副书记、县委常委参加,纳入县委常委会议题。')).toEqual([['县委', '中共青川县委员会']]);
     expect(names('已向县(市)区政府主要领导汇报。')).toEqual([]);
   });
+  it('reads the verb of issuing before a body as a verb, no place (关于印发市政府…的通知; b1578_03)', () => {
+    expect(names('关于印发县政府重点工作清单的通知')).toEqual([['县政府', '青川县人民政府']]);
+  });
   it('reads no body after several levels in brackets (县(市、区)公安局; b1557_05)', () => {
     expect(names('督促各县(市、区)公安局加强巡查。', jurisdictionOf('四川省公安厅'))).toEqual([]);
     expect(names('督促市公安局加强巡查。', jurisdictionOf('广元市司法局')).map(([, n]) => n)).toEqual(['广元市公安局']);
