@@ -54,7 +54,9 @@ const OWN_ROLE = '委员|代表';
 const RUN_NAMES = `(?:${HAN}{3}){2,3}(?<![委会组局办团室处院所厅部])`;
 const LATER_RUN = `${RUN_NAMES}(?=${GAP}[、,，]|${GAP}(?:${OWN_ROLE}))`;
 const FIRST_RUN = `${RUN_NAMES}(?=${GAP}[、,，])`;
-const NAMES = `(?:${BODY}${GAP}[、,，]${GAP}|${SECTOR}(?:${OWN_ROLE})?${GAP}[、,，]${GAP}|[^\\P{Script=Han}、]{2,10}?代表团${GAP})*(?:${NAME}|${FIRST_RUN})(?:(?:${OWN_ROLE})?(?:${SEP})(?:${NAME}|${LATER_RUN})(?!${GAP}代表团))*`;
+// A later item the page cut to one character (甲某、金、乙某): it keeps the list going and names nobody.
+const CUT_NAME = `${HAN}(?=${GAP}[、,，])`;
+const NAMES = `(?:${BODY}${GAP}[、,，]${GAP}|${SECTOR}(?:${OWN_ROLE})?${GAP}[、,，]${GAP}|[^\\P{Script=Han}、]{2,10}?代表团${GAP})*(?:${NAME}|${FIRST_RUN})(?:(?:${OWN_ROLE})?(?:${SEP})(?:${NAME}|${LATER_RUN}|${CUT_NAME})(?!${GAP}代表团))*`;
 // (Or the leader of those who proposed: 潘某某领衔代表, 某某及各位委员; a page may space the count out: 某某 等 1 名代表,
 // or count people: 某某等13人委员.)
 const COUNT = `(?:领衔|及(?=各位)|等[ \\u3000]*(?:\\d+|[一二两三四五六七八九十]+)?[ \\u3000]*[名位人]?|(?:\\d+|[二两三四五六七八九十]+)[名位人]|[(（](?:等\\d*|\\d+)[名位人]?[)）])`;

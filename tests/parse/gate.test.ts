@@ -33,6 +33,10 @@ describe('salutation', () => {
     expect([three.proposer, three.salutation?.persons.map((x) => x.name)]).toEqual([{ name: '郑某和', role: '代表' }, ['郑某和', '张某美', '杨某忠', '杨某寿', '李某']]);
     expect(parseLetter('市农业农村局办公室、黄某强委员:\n你提出的《关于修缮旧址的提案》收悉,现答复如下:\n').salutation?.persons.map((x) => x.name) ?? []).not.toContain('市农业');
   });
+  it('reads a list on past a name the page cut to one character (甲某、金、乙某代表, no colon; b1577_05), which names nobody', () => {
+    const p = parseLetter('尊敬的程某芳、金、陈某禄、周某臣代表\n\n 你们提出的关于恢复早市的建议收悉。现答复如下:\n一、已办。\n');
+    expect([p.proposer, p.salutation?.persons.map((x) => x.name)]).toEqual([{ name: '程某芳', role: '代表' }, ['程某芳', '陈某禄', '周某臣']]);
+  });
   it('reads a handling record (事由, 提建议代表, 办理情况; b1086_01) as a reply: its matter is the proposal, its deputies the proposers', () => {
     const p = parseLetter('发文机关:某县文化和旅游局\n事 由:关于对方言进行录音保护的建议。\n提建议代表:杨某则、秦某磊等\n办理情况:\n方言是文化的一部分,我局将组织录音保护。\n');
     expect([p.proposal?.title, p.proposer]).toEqual(['关于对方言进行录音保护的建议', { name: '杨某则', role: '代表' }]);
