@@ -935,7 +935,11 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
     }
     // 镇政府 in a letter that names no town is any town's: a class of bodies, no node.
     if (!jurisdiction && level === 'town') return null;
-    return mk(s - len, jurisdiction ? ownPoliceUnit(jurisdiction, template) : text.slice(s - len, e));
+    if (jurisdiction) return mk(s - len, ownPoliceUnit(jurisdiction, template));
+    // Of no place the letter names: as written, or as the letter writes the same level's body out (区人社局 where
+    // it writes 区人力资源和社会保障局 too).
+    const writtenOut = fillTemplate(template, word);
+    return mk(s - len, text.includes(writtenOut) ? writtenOut : text.slice(s - len, e));
   }
   // 3. A bare form: only specific names (any, listed after a body: 教育厅、卫健委; one of two characters
   //    only so listed: 总工会、妇联), and only where it does not continue a longer word.

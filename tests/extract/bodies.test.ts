@@ -747,6 +747,14 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('成立县委书记任组长的领导小组,县委副书记、县委常委参加,纳入县委常委会议题。')).toEqual([['县委', '中共青川县委员会']]);
     expect(names('已向县(市)区政府主要领导汇报。')).toEqual([]);
   });
+  it('names a short form of no place the letter names as the letter writes that level’s body out (区人社局, 区人力资源和社会保障局; b1584_03)', () => {
+    const text = '来源:区人力资源和社会保障局\n近年来,区人社局会同区司法局开展调解。';
+    expect(names(text, jurisdictionOf('人力资源和社会保障局'))).toEqual([
+      ['区人力资源和社会保障局', '区人力资源和社会保障局'],
+      ['区人社局', '区人力资源和社会保障局'],
+      ['区司法局', '区司法局'],
+    ]);
+  });
   it('reads the verb of issuing before a body as a verb, no place (关于印发市政府…的通知; b1578_03)', () => {
     expect(names('关于印发县政府重点工作清单的通知')).toEqual([['县政府', '青川县人民政府']]);
   });
