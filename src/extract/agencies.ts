@@ -168,9 +168,11 @@ function unitAfter(after: string): RegExpExecArray | null {
   const m = UNIT_RE.exec(after);
   if (!m || POST_BEFORE_JOIN.test(m[0])) return null;
   // A clause is no unit: a verb, its object, another verb (科教体局|抽调专人组成办公室; 执法支队, 建议提案办理处 are units);
-  // nor is what follows an adverb or pronoun (公安局|将我局交警大队: the next clause, naming the body again).
+  // nor is what follows an adverb or pronoun (公安局|将我局交警大队: the next clause, naming the body again), nor
+  // what ends in a verb (建委|严肃查处: 处 closes the verb, no unit's word).
   const words = wordsOf(m[0], 0, m[0].length);
-  return !isClause(words) && afterNeverInside(words) === 0 ? m : null;
+  const last = words.at(-1)!;
+  return !isClause(words) && afterNeverInside(words) === 0 && !(last.tag.startsWith('v') && last.word.length > 1) ? m : null;
 }
 
 /** Do the words run verb, object, verb (抽调|专人|组成)? */

@@ -755,6 +755,10 @@ describe('bodies the tables do not list, read by their shape', () => {
       ['区司法局', '区司法局'],
     ]);
   });
+  it('reads no unit in a verb after a body whose last character is a unit’s (县市场监管局严肃查处: 处 closes the verb; b1587_04)', () => {
+    expect(names('县市场监管局严肃查处、取缔无证摊点。')).toEqual([['县市场监管局', '青川县市场监督管理局']]);
+    expect(names('县市场监管局立案查处3起。')).toEqual([['县市场监管局', '青川县市场监督管理局']]);
+  });
   it('reads the verb of issuing before a body as a verb, no place (关于印发市政府…的通知; b1578_03)', () => {
     expect(names('关于印发县政府重点工作清单的通知')).toEqual([['县政府', '青川县人民政府']]);
   });
