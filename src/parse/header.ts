@@ -149,9 +149,9 @@ function labelHitAt(line: string, at: number): LabelHit | null {
   const glued = hanBefore(line, at) && !counterAt(line, at);
   const hit = labelAt(line, at, colonClose, glued ? GLUED_LABEL_LENGTH : 0);
   if (hit) return hit;
-  // A short label glued to the value before it is one all the same where its own value is empty (…办公室作者:点击:).
+  // A short label glued to the value before it is one all the same where its own value is empty (…办公室作者:点击:, …局作者: 点击:).
   const short = glued ? labelAt(line, at, colonClose, 0) : null;
-  if (short && (!line.slice(short.end).trim() || labelHitAt(line, short.end))) return short;
+  if (short && (!line.slice(short.end).trim() || labelHitAt(line, skipSpaces(line, short.end)))) return short;
   // Unpunctuated: "索引号 001…/2024-1 主题分类 农业", a label alone at the line end ("浏览次数"),
   // a label whose value stands on the next line, or one glued to a value of digits ("索引号000014349/2025-1 成文日期2025-11-21").
   // (Two characters at least: a lone 号 there closes a number written with a space, 136 号.)

@@ -12,6 +12,8 @@ describe('header labels', () => {
     expect([list.hostAgency, list.coHandlers]).toEqual(['省发展和改革委员会', '省交通运输厅;省财政厅;某市政府']);
     // A short label glued to the value before it, its own value empty (…办公室作者:点击:), ends that value.
     expect(parseHeaderLines(['时间:2024-12-26 09:59来源:某县人民政府办公室作者:点击:']).publisher).toBe('某县人民政府办公室');
+    // Spaced from the next label too (…局作者: 点击:; b1594_04).
+    expect(parseHeaderLines(['时间:2024-05-20 10:11:12来源:某市农业农村局作者: 点击:']).publisher).toBe('某市农业农村局');
     expect(parseHeaderLines(['来源:某县教育局作者:']).publisher).toBe('某县教育局');
     // An empty cell whose row below opens with a label the reader does not know (| 摘要内容: |): no value.
     expect(parseHeaderLines(['| 主办单位: | 会办单位: |', '| 摘要内容: | |']).coHandlers).toBeUndefined();
