@@ -253,7 +253,10 @@ export function fillTemplate(template: string, jurisdiction: string, provinceSho
   const filled = provinceTemplate(template, jurisdiction).replace('{J}', jurisdiction).replace('{P}', provinceShort ?? '');
   // An autonomous region's party committee names its units with 委员会 written out
   // (中共广西壮族自治区委员会宣传部), where a province's shortens it (中共江苏省委宣传部).
-  return jurisdiction.endsWith('自治区') ? filled.replace(new RegExp(`^中共${jurisdiction}委(?!员会)`, 'u'), `中共${jurisdiction}委员会`) : filled;
+  const partyUnit = `中共${jurisdiction}委`;
+  return jurisdiction.endsWith('自治区') && filled.startsWith(partyUnit) && !filled.startsWith('员会', partyUnit.length)
+    ? `${partyUnit}员会${filled.slice(partyUnit.length)}`
+    : filled;
 }
 // Per template, the provinces that name its body otherwise (provinceNames in local-bodies.json).
 const PROVINCE_TEMPLATES: ReadonlyMap<string, [string, string][]> = Object.entries(localBodies.provinceNames)
