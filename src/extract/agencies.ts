@@ -15,7 +15,7 @@ import { jurisdictionOf, standsOut, type Jurisdiction } from './jurisdiction.js'
 import { placedName } from './scope.js';
 import { holdsSentenceEnd } from './sentences.js';
 import { byLastCodeUnit, charTest, inRanges, matches, ScannerGroup, type WordMatch, WordScanner } from './literals.js';
-import { afterNeverInside, isNameStop, isProperWord, LEVELS_BRACKETED_BEFORE, LEVELS_BRACKETED_SPAN, wordHolding, wordsBefore, wordsOf, type Word } from './words.js';
+import { afterNeverInside, isLongVerb, isNameStop, isProperWord, levelsBracketedBefore, wordHolding, wordsBefore, wordsOf, type Word } from './words.js';
 
 const BRANCH_OFFICE_RE = /^([\p{Script=Han}]{2,8}?)(?:分行|营业管理部|中心支行|监管分局|监管局|分局|调查总队)/u;
 
@@ -171,8 +171,7 @@ function unitAfter(after: string): RegExpExecArray | null {
   // nor is what follows an adverb or pronoun (公安局|将我局交警大队: the next clause, naming the body again), nor
   // what ends in a verb (建委|严肃查处: 处 closes the verb, no unit's word).
   const words = wordsOf(m[0], 0, m[0].length);
-  const last = words.at(-1)!;
-  return !isClause(words) && afterNeverInside(words) === 0 && !(last.tag.startsWith('v') && last.word.length > 1) ? m : null;
+  return !isClause(words) && afterNeverInside(words) === 0 && !isLongVerb(words.at(-1)!) ? m : null;
 }
 
 /** Do the words run verb, object, verb (抽调|专人|组成)? */
@@ -351,7 +350,7 @@ export function findAgencies(text: string, j: Jurisdiction, from = 0, to = text.
     if (MEMBER_AFTER.test(text.slice(e, e + 4)) && (form === '人大' || form === '政协')) continue;
     if (form.endsWith('委') && PARTY_POST_AFTER.test(text.slice(e, e + 5))) continue;
     // 县(市)区政府: the governments of several levels at once, a class, no body.
-    if (LEVELS_BRACKETED_BEFORE.test(text.slice(Math.max(from, s - LEVELS_BRACKETED_SPAN), s))) continue;
+    if (levelsBracketedBefore(text, from, s)) continue;
     // 国税局家属区, 教育局门口: the body's building or grounds, a landmark, not the body at work.
     if (LANDMARK_AFTER.test(text.slice(e, e + 3))) continue;
     // 十三届全国人大一次会议, 市政协八届三次会议: a session's name, not the congress or conference at work.

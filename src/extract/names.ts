@@ -4,7 +4,7 @@ import leftContext from '../../data/agency-left-context.json' with { type: 'json
 import rules from '../../data/name-rules.json' with { type: 'json' };
 import { isKnownTown, nationalOrgByForm, placeAt, placeByForm, placeEndingAt, startsWithPlace } from './gazetteer.js';
 import { byLastCodeUnit, charTest, inRanges, matches, rangeHolding, WordScanner } from './literals.js';
-import { afterInnerVerb, afterNeverInside, afterStraddlingStop, hasProperPart, isJoiner, LEVELS_BRACKETED_BEFORE, LEVELS_BRACKETED_SPAN, LEVELS_TOGETHER, nameWordsStart, wordHolding, wordsFrom, wordsOf, wordsStartingAt, type Word } from './words.js';
+import { afterInnerVerb, afterNeverInside, afterStraddlingStop, hasProperPart, isJoiner, levelsBracketedBefore, LEVELS_TOGETHER, nameWordsStart, wordHolding, wordsFrom, wordsOf, wordsStartingAt, type Word } from './words.js';
 
 // Agency: the working groups a government sets up (…工作领导小组), named by what they do.
 export type SuffixType = 'Fund' | 'Platform' | 'Organization' | 'Agency';
@@ -638,7 +638,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     if (COUNT_BEFORE.test(text.slice(Math.max(from, start - 6), start)) || (COUNT_AFTER.test(text.slice(end, end + 6)) && !listCounted)) continue;
     // "市、区两级古城保护发展指挥部": bodies of several levels at once are a class, not one body.
     if (LEVELS_COUNTED.test(name) || (kind !== 'Fund' && LEVELS_TOGETHER.test(name))) continue;
-    if (LEVELS_BRACKETED_BEFORE.test(text.slice(Math.max(from, start - LEVELS_BRACKETED_SPAN), start))) continue;
+    if (levelsBracketedBefore(text, from, start)) continue;
     // "四馆三中心", "五大平台": a number of a class, a slogan's count, names none.
     if (COUNTED_CLASS.test(text.slice(Math.max(start, suffixStart - 2), suffixStart))) continue;
     // "六大产业基地": a name opening with such a count is a class too (not a place so named: 五大连池), as is

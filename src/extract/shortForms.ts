@@ -10,7 +10,7 @@ import { wordsOf } from './words.js';
 // 永安市 a full name).
 // A short form the tagger reads as a person's name (永嘉, 北碚, 张家港) is known too, but places a letter only
 // when written as often as a common word's must be: a person so named is seldom written that often.
-let shortCounties: { scanner: WordScanner; place: Map<string, Place>; personLike: Set<string> } | null = null;
+let shortCounties: { scanner: WordScanner; place: Map<string, Place>; personLike: Set<Place> } | null = null;
 const LEVEL_AFTER = /^[镇乡村县区市旗州]|^街道|^社区/u;
 
 function countyShortForms(): NonNullable<typeof shortCounties> {
@@ -22,8 +22,14 @@ function countyShortForms(): NonNullable<typeof shortCounties> {
     if (short === null || (placeByForm.get(short) ?? p) !== p) continue;
     place.set(short, place.has(short) ? null : p);
   }
-  const known = [...place].filter((e): e is [string, Place] => e[1] !== null && wordTag(e[0]) !== null);
-  const personLike = new Set(known.map(([f]) => f).filter((f) => wordTag(f) !== 'ns'));
+  const known: [string, Place][] = [];
+  const personLike = new Set<Place>();
+  for (const [form, p] of place) {
+    const tag = p && wordTag(form);
+    if (!tag) continue;
+    known.push([form, p]);
+    if (tag !== 'ns') personLike.add(p);
+  }
   shortCounties = { scanner: new WordScanner(known.map(([f]) => f)), place: new Map(known), personLike };
   return shortCounties;
 }
@@ -43,19 +49,17 @@ const PLACE_OR_PERSON = /^(?:ns|nr|nrt)$/u;
 export function mostNamedByShortForm(text: string, province: string | null, city: string | null): Place | null {
   const { scanner, place, personLike } = countyShortForms();
   const votes = new Map<Place, number>();
-  const personLikePlaces = new Set<Place>();
   for (const { word, start } of scanner.scan(text, 0, text.length)) {
     const p = place.get(word)!;
     const end = start + word.length;
     if (LEVEL_AFTER.test(text.slice(end, end + 2)) || namesAFeature(text, end) || insideLongerWord(text, start, end)) continue;
     if ((province && p.province !== province) || (city && (p.level === 'city' || cityOfLetters(p) !== city))) continue;
     votes.set(p, (votes.get(p) ?? 0) + 1);
-    if (personLike.has(word)) personLikePlaces.add(p);
   }
   const best = standsOut(votes);
   // (A common word's place named fewer times than would place a letter (新建 of 新建初级中学) competes with none.)
   const rivals = [...votes].filter(([p, n]) => !shortFormWords.has(p.name) || n >= WORD_VOTES).length;
-  if (!best || best[1] < (personLikePlaces.has(best[0]) ? WORD_VOTES : leastVotes(best[0], Math.max(1, rivals)))) return null;
+  if (!best || best[1] < (personLike.has(best[0]) ? WORD_VOTES : leastVotes(best[0], Math.max(1, rivals)))) return null;
   const level = best[0].name.at(-1)!;
   return new RegExp(`${level}(?:委|政府|人大|政协|\\p{Script=Han}{1,6}局)`, 'u').test(text) ? best[0] : null;
 }

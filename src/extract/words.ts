@@ -42,7 +42,11 @@ const NEVER_IN_NAME = /^(?:t|tg|d|ad|vd|p|r|rr|rz|c|u\w*|m|mq|q|y|e|o)$/u;
 
 /** Is this word a boundary a name cannot extend over to its left? Verbs of two or more characters are. */
 export function isNameStop(w: Word): boolean {
-  if (NEVER_IN_NAME.test(w.tag)) return true;
+  return NEVER_IN_NAME.test(w.tag) || isLongVerb(w);
+}
+
+/** Is this word a verb of two characters or more (查处, 严肃查处; not 处 alone)? */
+export function isLongVerb(w: Word): boolean {
   return w.word.length > 1 && w.tag.startsWith('v');
 }
 
@@ -318,10 +322,12 @@ const LEVEL_OR_GRADE = /^[省市县区镇乡]级?$/u;
  * and are a verb's object (听取|乡镇商会); not a county's body whose word opens with 市 (县|市容环卫服务中心, 县|市场…, 县|市政…).
  */
 export const LEVELS_TOGETHER = /^(?:乡镇|县区|区县|县市(?![容场政])|市县|县乡|镇村|村居|镇街)/u;
-/** Levels in brackets before a body or a centre (县(市)区政府, 县(市、区)公共法律服务中心): those of several levels, a class. */
-export const LEVELS_BRACKETED_BEFORE = /[(（][省市区县州旗镇乡](?:[、,，][省市区县州旗镇乡])*[)）][省市区县州旗镇乡]?$/u;
-/** How far before a name LEVELS_BRACKETED_BEFORE looks. */
-export const LEVELS_BRACKETED_SPAN = 8;
+/** Do levels in brackets end at `at` (县(市)区政府, 县(市、区)公共法律服务中心: the bodies of several levels, a class)? */
+export function levelsBracketedBefore(text: string, from: number, at: number): boolean {
+  return LEVELS_BRACKETED_BEFORE.test(text.slice(Math.max(from, at - LEVELS_BRACKETED_SPAN), at));
+}
+const LEVELS_BRACKETED_BEFORE = /[(（][省市区县州旗镇乡](?:[、,，][省市区县州旗镇乡])*[)）][省市区县州旗镇乡]?$/u;
+const LEVELS_BRACKETED_SPAN = 8;
 
 /** Does a name (its words before the suffix) hold a proper-name part, or is it only a description (茶叶交易市场, 良种繁育基地)? */
 export function hasProperPart(words: Word[]): boolean {
