@@ -242,7 +242,10 @@ function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
   // neither is a body of a place inside the other's (张掖市甘州区水务局 is no 张掖市水务局, whichever is longer).
   const shared = commonPrefixLength(d.name, o.name);
   // (Nor where they part inside the shorter's ending: 中共某市委政法委员会 is a commission of 中共某市委员会, not its name.)
-  if (shared < 3 || shared > d.name.length - ending.length || o.name.slice(shared, -ending.length).includes(ending.charAt(0)) || o.name.endsWith('分局') || opensWithPlace(o.name.slice(shared)) || opensWithPlace(d.name.slice(shared))) return false;
+  // (Nor where one goes on with its level's congress or conference: 某省人民代表大会民族宗教委员会 is the congress's
+  // committee, not 某省民族宗教事务委员会, 省民宗委, whose characters it holds.)
+  const opensOtherBody = (name: string) => opensWithPlace(name.slice(shared)) || LEVEL_ASSEMBLY.test(name.slice(shared));
+  if (shared < 3 || shared > d.name.length - ending.length || o.name.slice(shared, -ending.length).includes(ending.charAt(0)) || o.name.endsWith('分局') || opensOtherBody(o.name) || opensOtherBody(d.name)) return false;
   // A form the letter writes it in is the longer name with characters left out (环县文旅局 of 环县文体广电和旅游局, which
   // its expansion 环县文化和旅游局 is not); with none other written, the name is that form.
   return written.some((w) => o.name.length > w.length && isSubsequence(w, o.name));
@@ -263,6 +266,7 @@ function opensWithPlace(text: string): boolean {
   return PLACE_SHAPE.test(text) || startsWithPlace(text);
 }
 
+const LEVEL_ASSEMBLY = /^(?:人民代表大会|人大|中国人民政治协商会议|政治协商会议|政协)/u;
 const PLACE_SHAPE = /^\p{Script=Han}{1,4}[区县旗镇乡]/u;
 
 function commonPrefixLength(a: string, b: string): number {

@@ -115,6 +115,21 @@ describe('a bureau written short, whose expansion is longer than the name it sig
   });
 });
 
+describe('a government commission beside a congress committee of its level', () => {
+  it('is another body, though its short form reads inside the committee’s name (省民宗委, 省人大民族宗教委员会; b1605_02)', () => {
+    const agencies = entitiesOf([
+      '省民宗委关于省十三届人大三次会议第12号建议的答复',
+      '会办单位: 省人大民族宗教委员会,省民族宗教事务委',
+      '刘某代表:',
+      '您提出的《关于支持民族乡发展的建议》收悉,现答复如下:',
+      '省民宗委将会同有关部门抓好落实。',
+      '贵州省民族宗教事务委员会',
+      '2020年6月12日',
+    ], 'Agency');
+    expect(agencies.map((e) => e.name).sort()).toEqual(['贵州省人民代表大会民族宗教委员会', '贵州省民族宗教事务委员会'].sort());
+  });
+});
+
 describe('a district’s bureau beside its city’s', () => {
   it('is another body, though the district’s is written bare as well (发布机构:水务局; b1440)', () => {
     const letter = extracted(
