@@ -219,9 +219,11 @@ const SENTENCE_START_RE = /[。！？!?\n:：]/u;
 // A count may follow the names (某、某、某三位委员); a conference may precede them (市政协某某委员), or their delegation
 // (某县代表团某某等代表提出的), or 和 joining them
 // to the salutation's (某某代表:\n和甲、乙等六位代表提出的…); 您 never opens a name (您和某某等6名人大代表在…提出的).
+// A co-handling opinion may name them after the body's part in it (由我局协办的某某等委员…提出的), and a page may
+// have emptied the brackets after a name (某某()委员提出的).
 // Names listed with 、 (甲、乙、丙), each of two to four characters.
 const NAME_LIST = String.raw`((?:[\p{Script=Han}·]{2,4}、){0,20}[\p{Script=Han}·]{2,4}?)`;
-const OPENING_PROPOSER_RE = new RegExp(String.raw`(?<=^|(?:^|\n)[\s\u3000]*[和与及]|[\s\u3000:：，,。]|现[将就对]|代表团|[您你](?:与|和|及)|政协|人大|关于)(?!关于|现[将就对]|[您你]|和(?=\p{Script=Han}{2,3}、))${NAME_LIST}(?:等?[\d一二两三四五六七八九十]*[名位]|等|[(（]等[)）])?(?:人大|政协)?(代表|委员)(?:(?:在[^，。,]{2,40}?)?(?:所|联合|共同)?(?:提出?|出(?=的))(?:[的了]|(?=《))|(?=《[^《》\n]{2,150}》[^。\n]{0,20}(?:收悉|的(?:协办|会办)意见)))`, 'u');
+const OPENING_PROPOSER_RE = new RegExp(String.raw`(?<=^|(?:^|\n)[\s\u3000]*[和与及]|[\s\u3000:：，,。]|现[将就对]|代表团|[您你](?:与|和|及)|政协|人大|关于|[协会主承]办的)(?!关于|现[将就对]|[您你]|和(?=\p{Script=Han}{2,3}、))${NAME_LIST}(?:[(（][)）])?(?:等?[\d一二两三四五六七八九十]*[名位]|等|[(（]等[)）])?(?:人大|政协)?(代表|委员)(?:(?:在[^，。,]{2,40}?)?(?:所|联合|共同)?(?:提出?|出(?=的))(?:[的了]|(?=《))|(?=《[^《》\n]{2,150}》[^。\n]{0,20}(?:收悉|的(?:协办|会办)意见)))`, 'u');
 
 // A document a body issued (《市人民政府关于…的若干意见》, 《…奖补标准》), cited in the opening: a policy, not the proposal.
 // (Its trial or revision mark may close it: 《网络直播营销管理办法(试行)》.)

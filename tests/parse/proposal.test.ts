@@ -122,6 +122,12 @@ describe('proposal title in the opening', () => {
     const p = parseLetter('区城管局:\n现将魏某委员《关于加强某区夜间施工噪声管理的建议》(提案、建议第58号)的协办意见送上,供你们答复时参考:\n一、已办。\n');
     expect([p.proposer, p.proposal.title, p.proposal.number]).toEqual([{ name: '魏某', role: '委员' }, '关于加强某区夜间施工噪声管理的建议', '58']);
   });
+  it('reads the proposer after the body that co-handles the proposal (由我局协办的某某等委员…提出的) and after a name whose brackets the page emptied (某某()委员)', () => {
+    const co = parseLetter('关于县政协十一届二次会议第125号提案的协办意见\n县水利局:\n由我局协办的周某某等委员在县政协十一届二次会议提出的第125号提案《关于加大对库区居民补偿力度的建议》收悉后,局领导高度重视,现将协办意见函告如下:\n一、已办。\n');
+    expect(co.proposer).toEqual({ name: '周某某', role: '委员' });
+    const emptied = parseLetter('关于政协市八届一次会议第20220049号提案协办意见的函\n市发展和改革局:\n现就吴某某()委员提出的《关于加快农村新能源产业发展的提案》(第20220049号)提出如下协办意见:\n一、已办。\n');
+    expect(emptied.proposer).toEqual({ name: '吴某某', role: '委员' });
+  });
   it('reads the proposer after the delegation written before the name (某县代表团某某等代表提出的)', () => {
     const p = parseLetter('关于市五届人大四次会议第123号建议答复的函\n市农业农村局:\n某县代表团刘某某等代表提出的“关于发展乡镇特色产业的建议”已收悉,我局为协办单位。结合我局职能,回复意见如下:\n一、已办。\n');
     expect(p.proposer).toEqual({ name: '刘某某', role: '代表' });
