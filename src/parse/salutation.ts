@@ -60,9 +60,10 @@ const NAMES = `(?:${BODY}${GAP}[、,，]${GAP}|${SECTOR}(?:${OWN_ROLE})?${GAP}[�
 // (Or the leader of those who proposed: 潘某某领衔代表, 某某及各位委员; a page may space the count out: 某某 等 1 名代表,
 // or count people: 某某等13人委员.)
 const COUNT = `(?:领衔|及(?=各位)|等[ \\u3000]*(?:\\d+|[一二两三四五六七八九十]+)?[ \\u3000]*[名位人]?|(?:\\d+|[二两三四五六七八九十]+)[名位人]|[(（](?:等\\d*|\\d+)[名位人]?[)）])`;
-// The role, with the body it belongs to: "人大代表", "政协委员", "政协某县委员", "市人大代表".
+// The role, with the body it belongs to: "人大代表", "政协委员", "政协某县委员", "市人大代表"; never after a term's 届,
+// where a title broke after its session's 委员 (政协某市第十届委员 / 次会议…).
 // The proposer's unit may follow in brackets: "苏璇委员(区应急管理局):".
-const ROLE = `(?:各位)?(?:${HAN}{0,4}?(?:人大|政协)${HAN}{0,6}?)?(代表团|委员|代表)(?:${OWN_ROLE})?(?:们)?(?:同志)?(?:并附议人)?(?:[(（][^()（）\\n]{2,20}[)）])?`;
+const ROLE = `(?:各位)?(?:${HAN}{0,4}?(?:人大|政协)${HAN}{0,6}?)?(?<!届)(代表团|委员|代表)(?:${OWN_ROLE})?(?:们)?(?:同志)?(?:并附议人)?(?:[(（][^()（）\\n]{2,20}[)）])?`;
 // A colon, or no colon where the letter goes on with 您/你 (after a comma too: 某代表,您好) or a new line; never a field label
 // followed by another label on its line ("领衔代表: 代表团: X;").
 const CLOSE = `${GAP}(?:[:：](?![^\\n:：。，,]{0,12}[:：])|(?=[,，]?[\\s\\u3000]*(?:\\n|$|您|你)))`;

@@ -55,6 +55,10 @@ describe('salutation', () => {
     // A name over its role with a colon is a salutation still.
     expect(parseLetter('张某\n委员:\n您提出的关于发展边境旅游的提案收悉,现答复如下:\n一、已办。\n').proposer).toEqual({ name: '张某', role: '委员' });
   });
+  it('reads no salutation in a title the page broke after its session’s 届委员 (政协某市第十届委员 / 次会议…), the greeting below it (b1630_01)', () => {
+    const p = parseLetter('武安市教育局\n\n政协武安市第十届委员\n\n次会议27提案的答复\n\n王某某等五位委员\n\n你们提出的关于加强青少年视力保护的提案收悉现答复如下:\n一、已办。\n');
+    expect(p.proposer).toEqual({ name: '王某某', role: '委员' });
+  });
   it('reads no salutation in a record’s table of column heads (案号 / 领衔代表), the letter’s own below it', () => {
     const p = parseLetter('某市商务局关于市政协八届四次会议第142号提案的答复函\n届次\n\n案号\n\n领衔代表\n\n提案人\n\n市政协八届四次会议\n\n政协142号\n\n应某\n\n应某委员:\n您提出的《关于建设步行街的建议》已收悉。现答复如下:\n我局会同相关部门和单位进行了多次会商研究。\n');
     expect([p.proposer, p.coHandlers]).toEqual([{ name: '应某', role: '委员' }, []]);
