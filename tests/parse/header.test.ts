@@ -14,6 +14,8 @@ describe('header labels', () => {
     expect(parseHeaderLines(['时间:2024-12-26 09:59来源:某县人民政府办公室作者:点击:']).publisher).toBe('某县人民政府办公室');
     // Spaced from the next label too (…局作者: 点击:; b1594_04).
     expect(parseHeaderLines(['时间:2024-05-20 10:11:12来源:某市农业农村局作者: 点击:']).publisher).toBe('某市农业农村局');
+    // A count of comments is no source's value, as a count of views is not (来源: 评论:0; b1631_05).
+    expect(parseHeaderLines(['2014-02-21 12:46:07 来源: 评论:0 点击:']).publisher).toBeUndefined();
     expect(parseHeaderLines(['来源:某县教育局作者:']).publisher).toBe('某县教育局');
     // An empty cell whose row below opens with a label the reader does not know (| 摘要内容: |): no value.
     expect(parseHeaderLines(['| 主办单位: | 会办单位: |', '| 摘要内容: | |']).coHandlers).toBeUndefined();
