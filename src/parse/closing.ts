@@ -135,8 +135,8 @@ const UNIT_CONTACT_RE = /联系单位/u;
 const PHONE_LINE_RE = new RegExp(`^[\\s\\u3000(（]*${PHONE_WORD}|(?<=[\\s\\u3000])联系电话[:：]`, 'mu');
 // A phone labelled after the contact unit on its line (联系单位:某局,电话:…) is the contact's too.
 const UNIT_PHONE_LINE_RE = new RegExp(`^[\\s\\u3000(（]*联系单位[:：][^\\n:：]{2,40}?(?:联系)?电话[:：][\\s\\u3000]*(${PHONE})`, 'mu');
-// "联系电话:陈某某 13805590606": the person first, then the phone, on the phone's own line.
-const NAMED_PHONE_LINE_RE = new RegExp(`^([\\s\\u3000]*${SPACED_PHONE_LABEL}[\\s\\u3000]*[:：][\\s\\u3000]*)(\\p{Script=Han}{2,4})[\\s\\u3000]+(${PHONE})(?!\\d)`, 'mu');
+// "联系电话:陈某某 13805590606": the person first, then the phone, on the phone's own line (a two-character name maybe padded: 王 畅).
+const NAMED_PHONE_LINE_RE = new RegExp(`^([\\s\\u3000]*${SPACED_PHONE_LABEL}[\\s\\u3000]*[:：][\\s\\u3000]*)(\\p{Script=Han}{2,4}|\\p{Script=Han}[ \\u3000]{1,2}\\p{Script=Han})[\\s\\u3000]+(${PHONE})(?!\\d)`, 'mu');
 // A unit's name in that place (办公室, 教育局) is no person's.
 const UNIT_END_RE = /[局处科室厅委办股所站队部]$/u;
 // Spaces portals leave between a number's digits ("1 5838365863").
@@ -218,7 +218,7 @@ export function findContact(text: string, from: number): ContactInfo | null {
     // A phone labelled with its person before it (联系电话:陈某某 138…) names the contact.
     const named = NAMED_PHONE_LINE_RE.exec(tail);
     if (named && !NOT_A_NAME_RE.test(named[2]!) && !UNIT_END_RE.test(named[2]!)) {
-      return { name: named[2]!, phone: cleanPhone(named[3]), nameStart: from + named.index + named[1]!.length, others: [] };
+      return { name: named[2]!.replace(/[ \u3000]+/gu, ''), phone: cleanPhone(named[3]), nameStart: from + named.index + named[1]!.length, others: [] };
     }
     // A phone with nobody named is the contact's, unless a unit is named for it elsewhere (联系单位…): then it is the body's.
     const labelled = PHONE_LINE_RE.exec(tail);
