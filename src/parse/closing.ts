@@ -112,8 +112,9 @@ export function findSignedDate(lines: Line[], publishedDate: string | null): { d
 const CONTACT_LABEL_RE =
   /(?:(?:承[\s\u3000]*办|联[\s\u3000]*系)(?:股室|科室)及(?:联系)?电话|(?:联[\s\u3000]*系|承[\s\u3000]*办|经[\s\u3000]*办|办[\s\u3000]*理|联[\s\u3000]*络|工[\s\u3000]*作|答[\s\u3000]*复)(?:单位(?:及|和)?)?(?:联[\s\u3000]*系|协[\s\u3000]*办|责[\s\u3000]*任)?[\s\u3000]*人[\s\u3000]*员?|^[\s\u3000(（]*人)(?:[\s\u3000]*(?:姓[\s\u3000]*名(?:[\s\u3000]*职[\s\u3000]*务)?|签[\s\u3000]*字))?(?:(?:及|[/／])(?:联系)?电话)?[\s\u3000]*(?:[:：]|(?<=系[\s\u3000]*人)(?=\p{Script=Han}{2,4}[,，、;；\s\u3000][^\n]{0,12}?(?:电话|手机|\d{7})))[\s\u3000]*([^\n)）]*)/mu;
 // A unit written before the name ("某省农业厅畜牧处 王五", "某县教育局赵六"), maybe with the post held
-// there ("城市建设管理科科长 李某某"). A comma may stand between ("某局计财处,戴某").
-const UNIT_FIRST_RE = /^[\p{Script=Han}()（）]{2,30}(?:局|处|科|室|厅|委员会|委(?!员)|办(?!公|事)|中心|政府|股|所|站|队)(?:副?(?:科长|处长|局长|主任|股长|所长|站长|队长))?[,，、]?(?=[\s\u3000]*[\p{Script=Han}]{2,4}(?:[\s\u3000:：,，;；\d]|$))/u;
+// there ("城市建设管理科科长 李某某"). A comma may stand between ("某局计财处,戴某"). A phone's label is no name after
+// a unit: 联系人:林某科,电话:… is a person whose name ends like a section (科).
+const UNIT_FIRST_RE = /^[\p{Script=Han}()（）]{2,30}(?:局|处|科|室|厅|委员会|委(?!员)|办(?!公|事)|中心|政府|股|所|站|队)(?:副?(?:科长|处长|局长|主任|股长|所长|站长|队长))?[,，、]?(?=[\s\u3000]*(?!电话|联系|手机)[\p{Script=Han}]{2,4}(?:[\s\u3000:：,，;；\d]|$))/u;
 // The name: two to four Han characters, padding spaces allowed ("姜  晔"), or a name of Xinjiang's or
 // Inner Mongolia's peoples with its dot (巴·乌日查湖) or without it, five characters (毕希日勒图), before a
 // separator, digits or the next label (联系电话, 邮政编码).

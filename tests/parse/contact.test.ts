@@ -30,6 +30,8 @@ describe('contact', () => {
     // The person written first on the phone's own line; a unit there is nobody.
     expect(contact('联系单位:某区交通运输局\n联系电话:陈小发 13805590606')).toMatchObject({ name: '陈小发', phone: '13805590606' });
     expect(contact('联系电话:办公室 6811234')).toMatchObject({ name: null, phone: '6811234' });
+    // A name that ends like a section (科) before the phone's label is a person's, not a unit's (b1642_05).
+    expect(contact('请与我们联系。联系人:林小科,电话:13868666662。')).toMatchObject({ name: '林小科', phone: '13868666662' });
     // Its two characters padded apart, as signature lines pad names, and the area code spaced from the number (b1634_04).
     expect(contact('联系单位:某省住房和城乡建设厅村镇建设处\n联系电话:王 畅 0731- 88950316')).toMatchObject({ name: '王畅', phone: '0731-88950316' });
     // A person alone under the unit's label, the phone labelled after the name.
