@@ -470,14 +470,14 @@ function bodyLineAbove(lines: Line[], i: number, from: number): { name: string; 
 
 /**
  * A portal's record without labels: the session on a line of its own under the title, the proposal's
- * number alone on the next ("淄川区第十九届人民代表大会第二次会议" / "24"); or a title cut after its
+ * number alone on the next ("淄川区第十九届人民代表大会第二次会议" / "24", or "第3号"); or a title cut after its
  * session ("对云南省十三届人大二次会议").
  */
 function unlabelledSession(head: Line[]): Pick<HeaderValues, 'session' | 'proposalNumber'> {
   const filled = head.map((l) => squeeze(l.text).replace(CUT_TITLE_LEAD, '')).filter(Boolean);
   const i = filled.findIndex((t) => sessionIn(t) === t);
   if (i < 0) return {};
-  const number = /^\d{1,6}$/u.exec(filled[i + 1] ?? '')?.[0];
+  const number = /^第?(\d{1,6})号?$/u.exec(filled[i + 1] ?? '')?.[1];
   return number ? { session: filled[i]!, proposalNumber: number } : { session: filled[i]! };
 }
 const CUT_TITLE_LEAD = /^(?:关于)?对/u;

@@ -96,6 +96,9 @@ describe('proposal title in the opening', () => {
   it('reads a portal record without labels: the session alone under the title, the number alone under it', () => {
     const p = parseLetter(`关于“对某村道路进行整修”建议的答复\n某区第十九届人民代表大会第二次会议\n24\n建议人: 张三\n张三代表:\n“关于对某村道路进行整修”的建议收悉,现答复如下:\n已办。\n`).proposal;
     expect(p).toMatchObject({ session: '某区第十九届人民代表大会第二次会议', number: '24' });
+    // Or written as 第N号 (b1639_01).
+    const numbered = parseLetter(`关于对支持农民返乡创业的建议的答复\n某区十八届人大五次会议\n第3号\n建议人:\n张三代表:\n您提出的《关于支持农民返乡创业的建议》已收悉,现答复如下:\n已办。\n`).proposal;
+    expect(numbered).toMatchObject({ session: '某区十八届人大五次会议', number: '3' });
   });
   it('reads a record’s number field that names the session before the number (建议号 / 某区十一届人大三次会议第23号)', () => {
     const p = parseLetter(`关于整治校园周边流动摊点的建议\n建议号\n某市某区十一届人大三次会议第23号\n建议人\n张三 李四\n答复内容\n张三、李四代表:\n您们在区第十一届人民代表大会第三次会议上提出的关于整治校园周边流动摊点的建议已收悉。现答复如下:\n已办。\n`).proposal;
@@ -176,6 +179,8 @@ describe('proposal reference in the title', () => {
   const fromTitle = (title: string) => proposalOf('您的建议收悉，现答复如下：', title);
   it('reads the kind before the number, 政协提案, 意见, dashed numbers and a session before 《》', () => {
     expect(fromTitle('关于对某市十五届人大四次会议代表建议第0043号的答复')).toMatchObject({ session: '某市十五届人大四次会议', number: '0043', kind: '建议' });
+    // The proposal's title bare, its session and number noted in brackets after it (b1643_02).
+    expect(fromTitle('某市公安局关于对增设智能监控点的提案(某市政协十一届一次会议第80号)的答复')).toMatchObject({ session: '某市政协十一届一次会议', number: '80', kind: '提案' });
     expect(fromTitle('某局关于县政协十一届三次会议第4036号政协提案办理情况的答复函')).toMatchObject({ session: '县政协十一届三次会议', number: '4036', kind: '提案' });
     expect(fromTitle('某局对市十届三次会议人大第16号意见的答复')).toMatchObject({ session: '市十届三次会议', number: '16' });
     expect(fromTitle('对区十七届人大一次会议第04-1号建议的办理答复').number).toBe('04-1');
