@@ -57,6 +57,8 @@ const SITTING = '会议(?:闭会期间)?';
 const TITLE_THEN_NUMBER_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?会议)《[^《》]+》第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(提案|建议|议案)`, 'u');
 // Or before the session: "关于对《…的建议》区政协十三届四次会议第43号提案的答复".
 const TITLE_BEFORE_SESSION_REF = new RegExp(String.raw`(?:关于|对)(?:对)?《[^《》]+》([^《》()（）对]{2,30}?会议)第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(提案|建议|议案)`, 'u');
+// Or the title bare, the session and number noted in brackets after it: "某局关于对…的提案(某市政协十一届一次会议第80号)的答复".
+const BRACKETED_SESSION_REF = new RegExp(String.raw`(?:关于|对)[^《》()（）]{2,150}?(提案|建议|议案)[(（]([^《》()（）对]{2,30}?会议)第?(${PROPOSAL_NUMBER})号[)）]`, 'u');
 // The kind before the number: "…会议代表建议第0043号", "…会议代表建议、批评和意见第542255号", no session: "对县政协提案第100号".
 const KIND_FIRST_REF = new RegExp(String.raw`(?:关于|对)(?:对)?([^《》()（）对]*?(?:${SITTING}|政协|人大))(?:代表|委员|党派团体|界别|集体)?(建议|提案|议案)[^第《》]{0,10}第(${PROPOSAL_NUMBER})号`);
 // No 关于/对, the number in brackets or after a colon after the kind: "区人大八届四次会议代表建议(第24号)答复意见",
@@ -159,6 +161,8 @@ function proposalRef(title: string): { session: string; number: string | null; w
   if (titleFirst) return { session: titleFirst[1]!, number: titleFirst[2]!, word: null };
   const titleThenNumber = TITLE_THEN_NUMBER_REF.exec(title) ?? TITLE_BEFORE_SESSION_REF.exec(title);
   if (titleThenNumber) return { session: titleThenNumber[1]!, number: titleThenNumber[2]!, word: titleThenNumber[3]! };
+  const noted = BRACKETED_SESSION_REF.exec(title);
+  if (noted) return { session: noted[2]!, number: noted[3]!, word: noted[1]! };
   const bare = BARE_NUMBER_REF.exec(title);
   if (bare) return { session: bare[1]!, number: bare[2]!, word: bare[3]! };
   const numberOnly = NUMBER_ONLY_REF.exec(title);
