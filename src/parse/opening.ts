@@ -258,10 +258,13 @@ const STUDIED_BY_RES = [
 function studiedBy(openingText: string, from: number): OpeningInfo['studiedBy'] {
   for (const re of STUDIED_BY_RES) {
     const m = re.exec(openingText);
-    if (m && AGENCY_LINE_RE.test(m[1]!) && !/^(?:我|本|贵)/u.test(m[1]!)) return { name: m[1]!, start: from + m.index + m[0].indexOf(m[1]!) };
+    // (A body's leadership studies for it: 市人社局党委高度重视 names 市人社局.)
+    const name = m?.[1]!.replace(LEADERSHIP_AFTER_BODY, '');
+    if (m && name && AGENCY_LINE_RE.test(name) && !/^(?:我|本|贵)/u.test(name)) return { name, start: from + m.index + m[0].indexOf(m[1]!) };
   }
   return null;
 }
+const LEADERSHIP_AFTER_BODY = /(?<=[局厅委办])(?:党委|党组|领导班子|主要领导)$/u;
 
 // (Or right after a title ending in 建议: 关于…的建议提案收悉, …的建议的提案收悉 is a 提案 so titled; its number may stand between: …”的提案(第0077号)收悉.)
 const KIND_AFTER_TITLE_RE = /(?:[》”"][\s\u3000]*的?|(?<=建议)的?)(提案|建议)[\s\u3000]*(?:[(（]第?\s*\d+号?[)）])?[\s\u3000]*已?(?:收悉|收到)/u;

@@ -217,6 +217,10 @@ describe('letter gate', () => {
     const text = '关于加快特色小镇建设的建议的答复\n王小明代表:\n您在自治区人大会议上提出的“关于加快特色小镇建设的建议”,由自治区人大常委会办公厅交由自治区农业厅和我厅分别办理。现答复如下:\n已办。\n';
     expect(parseLetter(text).coHandlers).toEqual([]);
   });
+  it('reads the body whose leadership studied the proposal as the body replying (市人社局党委高度重视…研究; b1637_01)', () => {
+    const text = '对市六届人大一次会议第58号建议的答复\n尊敬的李某代表:\n接到您提出的《关于提高班主任津贴标准的建议》后,市人社局党委高度重视,组织专人认真研究,现答复如下:\n已办。\n';
+    expect(parseLetter(text).agency?.name).toBe('市人社局');
+  });
   it('reads no co-handler in a zone committee before 办理 (管委会办理, b867_01)', () => {
     const text = '李某代表:\n您提出的“关于整治小广告”的建议(市九届人大三次会议第48号),已交由楚雄开发区管委会办理,现将办理情况答复如下:\n已办。\n';
     expect(parseLetter(text).coHandlers).toEqual([]);
