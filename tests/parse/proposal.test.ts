@@ -336,6 +336,9 @@ describe('co-handlers in the opening', () => {
     // A firm's list running on (会同协办单位县交通集团重新办理): cut at the firm, which is no government body.
     const firm = parseLetter('张三代表：\n你们提出的《关于渡轮免费的建议》,经我中心会同协办单位县交通集团重新办理,现答复如下：\n');
     expect(firm.coHandlers).toEqual([]);
+    // A firm joined to a class by 以及 (组织A、B、市某集团以及各区政府等单位认真研究): the two split, neither a body (b1651_02).
+    const group = parseLetter('张三代表：\n您提出的《关于代收水电费的建议》收悉。我市高度重视,积极组织市发展改革委、市住房和城乡建设局、市水投集团以及各区政府等单位认真研究办理,现答复如下：\n');
+    expect(group.coHandlers.map((c) => c.name)).toEqual(['市发展改革委', '市住房和城乡建设局']);
     // Or into its object (会同A对…建议进行了认真研究).
     const object = parseLetter('张三代表：\n您提出的《关于统计合作的建议》收悉。我局会同某省统计局对各位代表的建议进行了认真研究,现答复如下：\n');
     expect(object.coHandlers.map((c) => c.name)).toEqual(['某省统计局']);
