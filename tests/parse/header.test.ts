@@ -66,6 +66,9 @@ describe('header labels', () => {
     // A ministry's page names the department that owns the record (信息所属单位, b1005_06): the publisher where no 发布机构 is given.
     expect(parseHeaderLines(['索 引 号', '07B120315201800480', '信息所属单位', '畜牧业司', '文  号', '农办议〔2018〕145号']).publisher).toBe('畜牧业司');
     expect(parseHeaderLines(['索 引 号: 111000/2024-00602 信息所属单位:规计司', '发布机构: 水利部 成文日期:2024年06月29日']).publisher).toBe('水利部');
+    // Or the department that handled it (办文单位, b1646_04); an empty class above it takes no label for its value.
+    const handled = parseHeaderLines(['主题分类:建议提案答复 | |', '体裁分类: | |', '办文单位:综合司 | |', '发文日期:2023-09-18 | |']);
+    expect([handled.publisher, handled.genre]).toEqual(['综合司', undefined]);
     expect(parseHeaderLines(['发布日期:2022-07-01 16:55 信息来源: 编辑:某市教育局 审核: 某某 字号:[ ]']).publisher).toBe('某市教育局');
     expect(parseHeaderLines(['发布时间: 2021-12-08      发布人: 某县文化广电和旅游局']).publisher).toBe('某县文化广电和旅游局');
     expect(parseHeaderLines(['- 发布时间:2024年09月12日', '- 编辑:李某']).publisher).toBeUndefined();
