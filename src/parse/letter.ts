@@ -95,6 +95,8 @@ const OFFICE_IN_BRACKETS_RE = /(?<=政府)[(（](办公室|办公厅)[)）]$/u;
 const DATE_IN_LINE_RE = /\d{4}\s*年|[〇○零0一二三四五六七八九]{4}年/u;
 // A unit's name alone, no body's before it (法制审核处), or a unit of a body's own organs (机关党委).
 const BARE_UNIT_RE = /^[^局委厅府部]{2,10}(?:处|科|股|室|司)$|^机关\p{Script=Han}{1,4}$/u;
+// An office named without its body (来源:办公厅): whose, the page does not say.
+const OFFICE_ALONE_RE = /^办公[厅室]$/u;
 
 /**
  * Does the letter speak as another body than the government or office that posted it (我院, 我局 on a page the
@@ -106,7 +108,7 @@ const SELF_RE = new RegExp(SELF_WORD_RE.source, 'u');
 
 /** The body a page's publisher names: the publisher, the body before its unit, or null for a unit alone. */
 function publishingBody(publisher: string): string | null {
-  return bodyOfUnitName(publisher) ?? (BARE_UNIT_RE.test(publisher) ? null : publisher);
+  return OFFICE_ALONE_RE.test(publisher) ? null : (bodyOfUnitName(publisher) ?? (BARE_UNIT_RE.test(publisher) ? null : publisher));
 }
 const DATES_IN_LINE_RE = new RegExp(DATE_IN_LINE_RE.source, 'gu');
 // A labelled replying unit in the closing: "联系单位:X", "承办部门:X", "联系单位及电话:X 6811…".

@@ -363,6 +363,8 @@ describe('replying body in the closing', () => {
     expect(published('法制审核处')).toBeUndefined();
     // Nor a unit of the body's organs (机关党委).
     expect(published('机关党委')).toBeUndefined();
+    // Nor an office named without its body (来源:办公厅; b1650_01).
+    expect(published('办公厅')).toBeUndefined();
     // The government's office that hands proposals out posts every bureau's replies: it replies to none.
     expect(published('建议提案办')).toBeUndefined();
     expect(published('某街道办事处')).toBe('某街道办事处');
