@@ -2,7 +2,7 @@
 // name and the date under the signature, and the contact line.
 import signerTable from '../../data/signer-titles.json' with { type: 'json' };
 import { CN_DATE, parseCollapsedDate, parseDate, withYearDigits } from './dates.js';
-import type { Line } from './lines.js';
+import { squeeze, type Line } from './lines.js';
 
 export type NamedSpan = { name: string; start: number; end: number };
 export type SignerInfo = { name: string | null; title: string | null; start: number | null; end: number | null };
@@ -158,7 +158,7 @@ function moreNames(value: string, at: number): NamedSpan[] {
   let offset = at;
   for (let m = MORE_NAME_RE.exec(rest); m && !NOT_A_NAME_RE.test(m[2]!); m = MORE_NAME_RE.exec(rest)) {
     const start = offset + m[1]!.length;
-    out.push({ name: m[2]!.replace(/[ \u3000]+/gu, ''), start, end: start + m[2]!.length });
+    out.push({ name: squeeze(m[2]!), start, end: start + m[2]!.length });
     offset += m[0].length;
     rest = rest.slice(m[0].length);
   }
@@ -175,7 +175,7 @@ function onSiteFooter(text: string, at: number): boolean {
   return SITE_FOOTER_RE.test(text.slice(start, end < 0 ? text.length : end));
 }
 
-const cleanPhone = (phone: string | undefined) => phone?.replace(/[\s\u3000]+/g, '') ?? null;
+const cleanPhone = (phone: string | undefined) => (phone === undefined ? null : squeeze(phone));
 
 /**
  * The contact's label and value: the first, but for 承办责任人 (the lead who signs, by header-labels.json)
@@ -219,7 +219,7 @@ export function findContact(text: string, from: number): ContactInfo | null {
     // A phone labelled with its person before it (联系电话:陈某某 138…) names the contact.
     const named = NAMED_PHONE_LINE_RE.exec(tail);
     if (named && !NOT_A_NAME_RE.test(named[2]!) && !UNIT_END_RE.test(named[2]!)) {
-      return { name: named[2]!.replace(/[ \u3000]+/gu, ''), phone: cleanPhone(named[3]), nameStart: from + named.index + named[1]!.length, others: [] };
+      return { name: squeeze(named[2]!), phone: cleanPhone(named[3]), nameStart: from + named.index + named[1]!.length, others: [] };
     }
     // A phone with nobody named is the contact's, unless a unit is named for it elsewhere (联系单位…): then it is the body's.
     const labelled = PHONE_LINE_RE.exec(tail);
@@ -235,7 +235,7 @@ export function findContact(text: string, from: number): ContactInfo | null {
   const onNextLine = m[0].slice(0, m[0].length - value.length).includes('\n');
   const nextLabel = candidate && onNextLine && /^[\s\u3000]*[:：]/u.test(value.slice(unit.length + candidate[0].length));
   const named = candidate && !nextLabel && !NOT_A_NAME_RE.test(candidate[1]!) ? candidate : null;
-  const name = named ? named[1]!.replace(/[\s\u3000]+/g, '') : null;
+  const name = named ? squeeze(named[1]!) : null;
   const nameStart = named ? valueAt + unit.length + named.index + named[0].length - named[1]!.length : null;
   const after = named ? value.slice(unit.length + named[0].length) : value;
   const rest = tail.slice(m.index + m[0].length);
@@ -249,7 +249,7 @@ export function findContact(text: string, from: number): ContactInfo | null {
   for (const line of tail.slice(at - from).split('\n').slice(1, 4)) {
     const m = NAME_AND_PHONE_LINE_RE.exec(line);
     at += 1;
-    const name = m?.[2]!.replace(/[ \u3000]+/gu, '');
+    const name = m && squeeze(m[2]!);
     if (m && name && !NOT_A_NAME_RE.test(name)) others.push({ name, start: at + m[1]!.length, end: at + m[1]!.length + m[2]!.length });
     else if (line.trim()) break;
     at += line.length;
