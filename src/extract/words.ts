@@ -204,6 +204,7 @@ const JOINERS = /^[和与及]$/u;
 const POINTED = /^[局县市区镇乡省委厅办院]$/u;
 // Tags of a proper-name part: places, people, organisations, abbreviations, other proper nouns, Latin.
 const PROPER = /^(?:ns|nr\w*|nt|nz|j|eng|zg|ng)$/u;
+const MAGNITUDE = /^[万千百]$/u;
 /** Does the tagger read a word as a proper name's part (a place, person, organisation, abbreviation)? */
 export const isProperWord = (w: Word) => PROPER.test(w.tag);
 
@@ -266,7 +267,9 @@ export function nameWordsStart(words: Word[], opensListItem = false): number {
           (next.tag === 'nr' || next.tag === 'nt') && !(opensListItem && i === 0));
     // 原 (former) and 现 (now) before a place or body: 将原内蒙古准格尔经济开发区管理委员会.
     const formerOf = (w.word === '原' || w.word === '现') && next !== undefined && PROPER.test(next.tag);
-    const leading = w.tag === 't' ? TIME_WORD.test(w.word) : NEVER_IN_NAME.test(w.tag);
+    // (A lone 万, 千 or 百 after no number and before a place the tagger knows is a name's first character, 万|香…港.)
+    const magnitude = w.tag === 'm' && MAGNITUDE.test(w.word) && words[i - 1]?.tag !== 'm' && next?.tag === 'ns';
+    const leading = w.tag === 't' ? TIME_WORD.test(w.word) : NEVER_IN_NAME.test(w.tag) && !magnitude;
     if (!(leading || verbBeforeProper || formerOf)) break;
     if (verbBeforeProper) for (; i < last; i++) offset += words[i]!.word.length;
     offset += words[i]!.word.length;

@@ -145,6 +145,9 @@ describe('funds not called 基金', () => {
     expect(suffixNames(text)).toContain('保周跨境电商直播基地');
     // A clan's name (任氏: a surname and 氏) opens the item, though the tagger reads 任 as the pronoun of 任何 (b1450_04).
     expect(suffixNames('认定了唐钧研学旅行基地、任氏文化研学基地、王氏宗祠研学基地。')).toEqual(['唐钧研学旅行基地', '任氏文化研学基地', '王氏宗祠研学基地']);
+    // A lone 万 the tagger reads as a numeral, with no number before it, opens a name before a place (b1614_01).
+    expect(suffixNames('两处基地分别为万香农业产业园、城东物流园。')).toEqual(['万香农业产业园', '城东物流园']);
+    expect(suffixNames('投入3万杭州数字港')).toEqual([]);
   });
   it('starts a name after a bracketed number it cannot reach over, and reads a place’s clause before a class as none', () => {
     const cited = '(某府厅发[2007]48号)制定了江西省农村公路养护工程省级补助资金申请的要求。';
