@@ -191,9 +191,9 @@ const POST_BEFORE_JOIN = new RegExp(`(?:${signerTable.titles.join('|')})[和与]
 const WORKS_WITH = /^(?:联合|会同|协同|配合|协调|督促|牵头|要求|委托|商请|报请|下辖|下属|所属|直属|管辖)/u;
 const UNITS_IN_GENERAL = /^(?:相关|有关|各|其他|内设|职能)/u;
 
-/** Whether text[floor, pos) ends with a left-context word. */
-function leftWordEndsAt(text: string, floor: number, pos: number): boolean {
-  return (LEFT_WORDS_BY_LAST.get(text.charCodeAt(pos - 1)) ?? []).some((w) => pos - w.length >= floor && text.startsWith(w, pos - w.length));
+/** Whether text[floor, pos) ends with a left-context word of `atLeast` characters or more. */
+function leftWordEndsAt(text: string, floor: number, pos: number, atLeast = 1): boolean {
+  return (LEFT_WORDS_BY_LAST.get(text.charCodeAt(pos - 1)) ?? []).some((w) => w.length >= atLeast && pos - w.length >= floor && text.startsWith(w, pos - w.length));
 }
 
 const TOWN_LEVEL_CHAR = /^[乡镇]$/u;
@@ -231,8 +231,11 @@ const POINTING_WORD = /^[我你该本全各每其此这那另]$/u;
  * when there is none. A one-character verb may end such a name (沈荡镇) but not open it (待县, 属岭背镇).
  */
 function unknownPlaceStart(text: string, end: number, floor: number, nounNameOk = false): number {
-  if (!isHan(text, end - 1) || leftWordEndsAt(text, floor, end)) return end;
   const words = wordsBefore(text, end, floor, 8);
+  // A left-context word inside a place's name the tagger reads whole is none (永和/nz|镇, 中和/ns|镇人民政府).
+  const last = words.at(-1);
+  const shortestLeft = last !== undefined && last.word.length > 1 && isProperWord(last) ? last.word.length : 1;
+  if (!isHan(text, end - 1) || leftWordEndsAt(text, floor, end, shortestLeft)) return end;
   let start = end;
   // The run's first word: the run is words[first…].
   let first = words.length;
@@ -240,7 +243,7 @@ function unknownPlaceStart(text: string, end: number, floor: number, nounNameOk 
     const w = words[i]!;
     // A measure word right after punctuation opens the name (单位:代|钦塔拉苏木): nothing is counted there.
     const opensPhrase = w.tag === 'q' && !isHan(text, start - w.word.length - 1);
-    if (!isHan(text, start - 1) || leftWordEndsAt(text, floor, start) || (isNameStop(w) && !RARE_IN_PLACE.test(w.tag) && !opensPhrase) || neverInPlace(w)) break;
+    if (!isHan(text, start - 1) || leftWordEndsAt(text, floor, start, start === end ? shortestLeft : 1) || (isNameStop(w) && !RARE_IN_PLACE.test(w.tag) && !opensPhrase) || neverInPlace(w)) break;
     if (end - start + w.word.length > 4 || (w.word.length === 1 && /^[vp]/u.test(w.tag) && end - start >= 2)) break;
     // A word right after a number is what it counts or dates (2022|年度|市中区政府): no place's part.
     if (words[i - 1]?.tag === 'm') break;

@@ -380,6 +380,13 @@ describe('left boundary of a body', () => {
     // Written in full, a town's government names a town whatever its name means (草坝: a common noun); short, it does not.
     expect(names('现资金已落实到位,请草坝镇人民政府将资金用于安装。', qingchuan)).toEqual([['草坝镇人民政府', '青川县草坝镇人民政府']]);
     expect(names('针对此问题区政府已经协调。', qingchuan)).toEqual([['区政府', '青川县人民政府']]);
+    // A town whose name ends in a left-context character (和, 与) the tagger reads whole: 永和/nz, 中和/ns (b1659_05).
+    expect(names('该树属永和镇人民政府管辖,由中和镇政府负责养护。', qingchuan)).toEqual([
+      ['永和镇人民政府', '青川县永和镇人民政府'],
+      ['中和镇政府', '青川县中和镇人民政府'],
+    ]);
+    // 和 joining two bodies stays a joiner.
+    expect(names('由县水务局和镇政府负责。', qingchuan).map(([text]) => text)).toEqual(['县水务局']);
     expect(names('由郑州市惠济区石泉镇人民政府负责。')).toEqual([['郑州市惠济区石泉镇人民政府', '郑州市惠济区石泉镇人民政府']]);
   });
   it('reads a town named bare where it acts as its government: subject of a handling word, or an item of a list of bodies', () => {
