@@ -56,6 +56,8 @@ const HAN_BEFORE = /\p{Script=Han}$/u;
 const GLUED_LABEL_LENGTH = 4;
 // But a view count's label is one there at any length ("来源:某市民政局点击:").
 const COUNTER_STARTS = headerTable.counters.list;
+// So is any label after a document number's closing 号, a value's certain end (某综执复字〔2022〕1号签发人:某某).
+const DOC_NUMBER_BEFORE = /[〕\]］﹞】)）][\s\u3000]*\d{1,5}[\s\u3000]*号$/u;
 
 /** Does a view count's label open at `at`? (A loop over startsWith: no slice where most characters are asked.) */
 function counterAt(line: string, at: number): boolean {
@@ -146,7 +148,7 @@ function labelHitAt(line: string, at: number): LabelHit | null {
     if (hit) return { ...hit, index: at };
   }
   if (!LABELS_BY_FIRST.has(c)) return null;
-  const glued = hanBefore(line, at) && !counterAt(line, at);
+  const glued = hanBefore(line, at) && !counterAt(line, at) && !DOC_NUMBER_BEFORE.test(line.slice(Math.max(0, at - 8), at));
   const hit = labelAt(line, at, colonClose, glued ? GLUED_LABEL_LENGTH : 0);
   if (hit) return hit;
   // A short label glued to the value before it is one all the same where its own value is empty (…办公室作者:点击:, …局作者: 点击:).

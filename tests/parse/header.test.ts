@@ -79,6 +79,10 @@ describe('header labels', () => {
     expect(parseHeaderLines(['- 文号某民函〔2017〕14号']).docNumber).toBe('某民函〔2017〕14号');
     // A signer's label glued to a name after a gap; a number the page garbled is no body under an empty source.
     expect(parseHeaderLines(['作者:林草局 点击数: 来源:', '', '州林草建字〔2024144     签发人张某某'])).toMatchObject({ publisher: '林草局', signer: '张某某' });
+    // Or glued to a document number's closing 号, where the number's value certainly ends (b1661_01).
+    expect(parseHeaderLines(['某综执复字〔2022〕3号签发人:王某某'])).toMatchObject({ signer: '王某某' });
+    // (Not a label's tail after a number's 号 that no bracket opens: 第12号提案答复时间.)
+    expect(parseHeaderLines(['第12号提案答复时间:2023年5月1日'])).toEqual({});
     // Nor one spaced inside its brackets (b1115_01).
     expect(parseHeaderLines(['• 来源:', '某农提〔 2019 49']).publisher).toBeUndefined();
   });
@@ -214,6 +218,8 @@ describe('header labels', () => {
     expect(splitTopics('文化、广电、新闻出版/文体综合类')).toEqual(['文化', '广电', '新闻出版', '文体综合类']);
     expect(parseHeaderLines(['发文字号: 静府督复〔2018〕1号索取号:JA0300000-2018-072', '发布机构: 区政府载体类型:纸质公开类型:主动公开', '信息时间:2018-09-04'])).toEqual({
       docNumber: '静府督复〔2018〕1号',
+      // (索取号 glued to the number's 号 is a label all the same.)
+      indexNumber: 'JA0300000-2018-072',
       publisher: '区政府',
       publishedDate: '2018-09-04',
     });
