@@ -112,7 +112,8 @@ const SESSION_SHAPE = /会议|届|次/u;
 // The body before 关于/对: Han characters (a quote or label is no body), a year before it dropped.
 // (A title opening with 对 names the proposal's session first, no body: 对银川市政协十三届…; so does one opening
 // with the session itself: 市十七届人大一次会议关于…的建议办理情况的答复.)
-const AGENCY_PREFIX_RE = /^(?!(?:关于)?对)(?!.*(?:届|会议$))[\p{Script=Han}()（）]{2,40}$/u;
+// (Not a tag in brackets alone, the kind of file the letter is: (会办件)关于….)
+const AGENCY_PREFIX_RE = /^(?!(?:关于)?对)(?!.*(?:届|会议$))(?![(（][^()（）]*[)）]$)[\p{Script=Han}()（）]{2,40}$/u;
 const YEAR_LEAD = /^\d{4}年度?/u;
 // What may stand before the title on its line: a breadcrumb (首页 > …, 当前位置: 首页 / …), bullets and list numbers ("•004(1)."), a label
 // ("标题:", "信息名称", "内容概述:", "[ 名 称 ]", "称:" of a 名称 label cut by the page, "成文日期 标题" of a table row), a document number ("某教〔2021〕122号", "某建字(2018)249号", "(湘水提〔2017〕046号A类)" with its class, the class quoted before it: "“B”某建办函〔2016〕5号";
@@ -207,7 +208,8 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   if (refAt < 0 && !/第?[A-Za-z]*-?\d+号(?:代表|委员)?(?:提案|建议|议案)/.test(title) && !BRACKETED_NUMBER_REF.test(title) && !NUMBER_AFTER_REPLY_REF.test(title)) return null;
   // The body before 关于/对, else one named in brackets after the title ("…的答复(水利局)", "…的答复函(县发改委主办)").
   const noted = /[(（]([\p{Script=Han}]{2,20}?)(?:主办|承办)?[)）]$/u.exec(title)?.[1];
-  const agency = refAt > 0 ? title.slice(0, refAt).replace(YEAR_LEAD, '') : noted && AGENCY_LINE_RE.test(noted) ? noted : null;
+  const before = refAt > 0 ? title.slice(0, refAt).replace(YEAR_LEAD, '') : noted && AGENCY_LINE_RE.test(noted) ? noted : null;
+  const agency = before && AGENCY_PREFIX_RE.test(before) ? before : null;
   const ref = proposalRef(title);
   // "镇五届人大五次会议道路交通类": a category after the session is not part of it.
   // A reference read from the title's start holds the body and its 关于 (X区人民政府关于市八届人大三次会议《…》): the session follows them.
@@ -224,7 +226,7 @@ export function parseTitleText(raw: string, line: Line): TitleInfo | null {
   const bareFrom = proposerRef ? proposerRef.index + proposerRef[0].length : afterSession ? afterSession.index + afterSession[0].length : !ref?.number && !session ? 0 : -1;
   return {
     title,
-    agency: agency && AGENCY_PREFIX_RE.test(agency) ? agency : null,
+    agency,
     agencyStart: !agency ? null : refAt > 0 ? line.start + Math.max(0, line.text.indexOf(agency.charAt(0))) : line.text.includes(agency) ? line.start + line.text.lastIndexOf(agency) : null,
     session,
     number: ref?.number ?? YEAR_NUMBER_NOTE.exec(title)?.[1] ?? LEADING_NUMBER.exec(title)?.[1] ?? null,

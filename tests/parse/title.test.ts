@@ -466,6 +466,8 @@ describe('replying body: more shapes', () => {
     expect(ref('对区二十届人大三次会议第20241056号《关于拓宽学校门前道路的建议》的答复')).toMatchObject({ number: '20241056', session: '区二十届人大三次会议' });
     // A column's tag in 【】 before the title is the page's, not the title's.
     expect(ref('【办理结果】对市政协十四届四次会议第20250164号提案的答复')).toMatchObject({ title: '对市政协十四届四次会议第20250164号提案的答复', number: '20250164' });
+    // A file's kind in round brackets before 关于 stays in the title but names no replying body (b1672_03).
+    expect(ref('(会办件)关于对市政协五届二次会议第20230012号提案会办工作的意见')).toMatchObject({ agency: null, agencyStart: null, number: '20230012' });
     expect(ref('对县政协十届第二次会议《关于城镇棚户区排水改造的提案》第025号提案的答复')).toMatchObject({ number: '025', session: '县政协十届第二次会议' });
     // No kind word, the reply right after the number.
     expect(ref('某省农业厅关于对政协某省第六届委员会第三次会议第0159号的答复')).toMatchObject({ number: '0159', session: '政协某省第六届委员会第三次会议' });
