@@ -44,7 +44,8 @@ for (const label of Object.keys(LABELS).sort((a, b) => b.length - a.length)) {
 }
 const [BRACKET, BRACKET_FULL] = [...'[【'].map((ch) => ch.charCodeAt(0));
 // A value made of the page's own words alone (本网, 浏览字号, 打印 关闭) is none.
-const PAGE_WORDS_RE = new RegExp(`^(?:${headerTable.pageWords.join('|')}|[\\s\\u3000])+$`, 'u');
+// (In the brackets a page sets its buttons in too: 【浏览字体:.)
+const PAGE_WORDS_RE = new RegExp(`^(?:${headerTable.pageWords.join('|')}|[\\s\\u3000【】\\[\\]])+$`, 'u');
 
 /** Is this text only page chrome (打印, 关闭, 字号) or a template's 'unknown' (不详)? */
 export const isPageWord = (text: string) => PAGE_WORDS_RE.test(text);
@@ -434,8 +435,9 @@ export function parseHeaderLines(lines: string[]): HeaderValues {
       let value = fieldValue(field, text.slice(hit.end, valueEnd));
       // A label alone at the end of its line: the value stands on the next line, unlabelled.
       if (!value && i === hits.length - 1) value = nextLineValue(read, n, field);
-      // A page's source named by its website or app, or by the site itself (本网原创稿), is where it was posted, not a body.
-      if ((field === 'publisher' || field === 'ownerBody' || field === 'postedFor') && SITE_NAME_RE.test(value)) return;
+      // A page's source named by its website or app, or by the site itself (本网原创稿), is where it was posted, not a body;
+      // nor is one the page filled with the letter's title (来源:某厅关于…的函).
+      if ((field === 'publisher' || field === 'ownerBody' || field === 'postedFor') && (SITE_NAME_RE.test(value) || TITLE_SHAPE.test(value))) return;
       if (field === 'byShape' && value) {
         // A classification's cells run together (信息分类: 人大代表建议办理情况, 国土资源、能源,其他,其他): the
         // genre, then its topics; 其他 fills a cell with none.

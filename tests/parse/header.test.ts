@@ -157,6 +157,10 @@ describe('header labels', () => {
     expect(parseHeaderLines(['来源:某县政务服务平台']).publisher).toBeUndefined();
     // The site's own words (本网原创稿), a timestamp on the line after an empty 来源, and the title after an empty 责任部门 are no publisher.
     expect(parseHeaderLines(['来源:本网原创稿发布时间: 2020-05-13 10:36:33'])).toEqual({ publishedDate: '2020-05-13 10:36:33' });
+    // Nor is the page's button in brackets on the line under an empty 来源 (b1682_02), nor a 来源 the page filled with
+    // the letter's title (b1676_01).
+    expect(parseHeaderLines(['来源:本网', '【浏览字体:'])).toEqual({});
+    expect(parseHeaderLines(['2016-06-20  09:10    来源:某省某厅关于某省十二届人大四次会议第15号代表建议答复的函'])).toEqual({ publishedDate: '2016-06-20' });
     // A date written out before the page's labels is its timestamp; alone on its line it may be the letter's own.
     expect(parseHeaderLines(['2025年07月16日 来源: 某区融媒'])).toMatchObject({ publishedDate: '2025年07月16日' });
     expect(parseHeaderLines(['2025年07月16日'])).toEqual({});
