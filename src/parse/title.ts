@@ -123,8 +123,9 @@ const YEAR_LEAD = /^\d{4}年度?/u;
 const TITLE_PREFIX =
   /^(?:[^>\n]*>[\s\u3000]*)*(?:[^\n]{0,6}位置[\s\u3000]*[:：][\s\u3000]*(?:[^/／\n]{1,20}[/／][\s\u3000]*)*)?(?:[|•·●▪◆■—–-]|\d+(?:[(（]\d+[)）])?[.、．]|【\p{Script=Han}{2,8}】(?=关于|对)|[(（]\p{Script=Han}{2,4}[-—－]\p{Script=Han}{2,6}[)）])*(?:[\[【［]?(?:(?!关于|对)[\p{Script=Han}]){0,8}?(?:标题|题目|名称|中文名|概述|摘要|称(?=[:：]))[\]】］]?[:：]?[|—–-]*)?(?:[“"][\s\u3000]*[A-D][1-9]?类?[\s\u3000]*[”"][\s\u3000]*)?(?:[(（]?(?:(?!会议)[\p{Script=Han}]){1,12}[〔\[［﹝【(（]\d{4}[〕\]］﹞】)）]第?\d+号(?:[A-D][1-9]?类?)?[)）]?[|—–-]*|\d+号[\s\u3000]*(?=关于|对))?/u;
 // A record's cells on the title's line before its name label (索引号: 发布机构: 本网 名称: …), a whole row of them
-// (索 引 号:… 公文目录:… 发文机构:… 主 题 词: 发布日期:… 文  号: 标  题:…): the page's, not the title's.
-const CELLS_BEFORE_NAME = /^.{0,200}?[:：](?=[^:：]{0,12}(?:名称|标题|题目)[:：])/u;
+// (索 引 号:… 公文目录:… 发文机构:… 主 题 词: 发布日期:… 文  号: 标  题:…), the last cell's value with them however long
+// (发布机构: 某省卫生健康委员会 名  称: …): the page's, not the title's.
+const CELLS_BEFORE_NAME = /^.{0,200}?[:：][^:：]{0,12}(?=(?:名称|标题|题目)[:：])/u;
 // Or a row whose last cell holds the title, whatever its label (索引号:… 发文机关:… 发布机构:关于…的答复); two cells
 // at least (第23号:关于… is a record's number before its title).
 const CELLS_BEFORE_TITLE = /^.{0,200}[:：].{0,200}[:：](?=(?:关于|对)[^:：]*$)/u;
@@ -272,8 +273,10 @@ export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
     const found = titleEndingAt(nonEmpty, i);
     if (!found) continue;
     if (!anchored) return found;
-    // A later heading that names no proposal number (关于…建议的答复) does not replace one that does.
-    if (!best || (!holds(best.title, found.title) && (found.number !== null || best.number === null))) best = found;
+    // A later heading that names no proposal number (关于…建议的答复) does not replace one that does; nor does a
+    // page's field repeating the title as its value (2016-06-20 09:10 来源:某厅关于…的函).
+    const fieldValue = best !== null && found.title.endsWith(best.title) && /[:：]/u.test(found.title.slice(0, -best.title.length));
+    if (!best || (!holds(best.title, found.title) && !fieldValue && (found.number !== null || best.number === null))) best = found;
   }
   return best;
 }

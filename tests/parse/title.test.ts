@@ -291,6 +291,12 @@ describe('title', () => {
     expect(p.proposal).toMatchObject({ number: '37', session: '青川县第十届人民代表大会第二次会议', kind: '建议' });
   });
 
+  it('keeps the title over a page’s field line that repeats it as its value', () => {
+    // (2016-06-20 09:10 来源:<the title>: the source field the page filled with the title, b1676_01.)
+    const p = parseLetter(`首页 > 建议提案办理结果\n某省某厅关于某省十二届人大四次会议第15号代表建议答复的函\n2016-06-20  09:10    来源:某省某厅关于某省十二届人大四次会议第15号代表建议答复的函\n${rest}`);
+    expect(p.title?.title).toBe('某省某厅关于某省十二届人大四次会议第15号代表建议答复的函');
+  });
+
   it('reads the session and number from a portal’s 会议届次 and 建议提案编号 fields', () => {
     const p = parseLetter(`某县公安局对县十届人大二次会议代表关于整治学校周边环境建议的答复\n会议届次\n广元市青川县十届人大二次会议\n建议提案编号\n2024085\n${rest}`);
     expect(p.proposal).toMatchObject({ number: '2024085', session: '广元市青川县十届人大二次会议' });
@@ -481,6 +487,8 @@ describe('replying body: more shapes', () => {
     expect(ref('关于对县政协十届三次会议A类第72提案的答复')).toMatchObject({ number: '72', session: '县政协十届三次会议' });
     // So is a record's row of cells before its 标题 label, however long.
     expect(ref('索 引 号:dyx007-/2023-0831033 公文目录:人大代表建议 发文机构:某县民政局 主 题 词: 发布日期:2023年08月31日 文  号: 标  题:某县民政局关于对某县第十八届人民代表大会第二次会议第080号代表建议的答复')).toMatchObject({ title: '某县民政局关于对某县第十八届人民代表大会第二次会议第080号代表建议的答复', number: '080' });
+    // And the last cell's value before the name label, longer than a word (发布机构: 某省卫生健康委员会 名  称:, b1678_04).
+    expect(ref('索 引 号: 发布机构: 某省卫生健康委员会 名  称: 某省卫生健康委关于某省第十三届人大四次会议第1150号代表建议协办意见的函')).toMatchObject({ title: '某省卫生健康委关于某省第十三届人大四次会议第1150号代表建议协办意见的函', agency: '某省卫生健康委' });
     // So is a reposting portal's tag of its place in brackets: the body after it answers.
     expect(ref('(某省-某市)国家某某局对十三届全国人大二次会议第3809号建议的答复')).toMatchObject({ title: '国家某某局对十三届全国人大二次会议第3809号建议的答复', agency: '国家某某局', number: '3809' });
   });
