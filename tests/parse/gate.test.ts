@@ -10,6 +10,10 @@ describe('salutation', () => {
     const p = parseLetter('对某县第十七届人大第六次 会议第 5号建议的答复\n发布时间:2021-12-30\n\n    您在某县十七届人大第五次会议上提出 的第 63 号“关于烂尾楼清理整治工作的建议”已交我们办理,现将办理情况答复如下: \n    根据县人民政府专题会议安排,已完成清理。\n');
     expect([p.opening?.proposalTitle, p.bodyEnd > p.opening!.end]).toEqual(['关于烂尾楼清理整治工作的建议', true]);
   });
+  it('reads a letter opening with the proposal’s title bare, commas and all, acknowledged (关于…,…的提案收悉。…现答复如下; b1693_03)', () => {
+    const p = parseLetter('某党中央:\n关于发展林下种植,促进山区农民增收的提案收悉。经商财政部,现答复如下。\n一、已安排资金。\n');
+    expect(p.proposal).toMatchObject({ kind: '提案', title: '关于发展林下种植,促进山区农民增收的提案' });
+  });
   it('reads the salutation below a page’s summary of the letter that already says 答复如下 (内容概述)', () => {
     const p = parseLetter('信息名称\n对某届人大五次会议第65号建议的答复\n内容概述\n结合我部职能,现就有关问题答复如下。\n对某届人大五次会议第65号建议的答复\n王某和代表:\n您提出的关于加强管理的建议收悉。现答复如下:\n一、已办。\n');
     expect(p.proposer).toEqual({ name: '王某和', role: '代表' });
