@@ -283,8 +283,11 @@ function sharedOffice(hit: AgencyHit, after: string, j: Jurisdiction): AgencyHit
 }
 
 const PARTY_FORMS = new WordScanner(partyByForm.keys());
-// 民盟文山市基层委员会: a county's committee is often a 基层委员会, a district's a 支部 or 总支部 (农工党某区支部委员会).
-const PARTY_COMMITTEE_RE = new RegExp(`^([\\p{Script=Han}]{0,${MAX_PLACE_LENGTH}}?)(${[...levelByWord.keys()].join('|')})(基层|支部|总支部?)?委(?:员会)?`, 'u');
+// 民盟文山市基层委员会: a county's committee is often a 基层委员会, a district's a 支部 or 总支部 (农工党某区支部委员会); a city
+// without a full committee has a 工作委员会 (民建市工委).
+const PARTY_COMMITTEE_RE = new RegExp(`^([\\p{Script=Han}]{0,${MAX_PLACE_LENGTH}}?)(${[...levelByWord.keys()].join('|')})(基层|支部|总支部?|工作?)?委(?:员会)?`, 'u');
+// The party's national committee: 致公党中央, 民盟中央委员会.
+const PARTY_CENTRAL_RE = /^中央(?:委员会)?/u;
 
 /** A place written after its parent (重庆市梁平区): the last, when the parent is a place too. */
 function placeUnderParent(written: string): Place | undefined {
@@ -302,6 +305,11 @@ function findPartyCommittees(text: string, j: Jurisdiction, from: number, to: nu
     const at = start + word.length;
     // The party's form opens a word: 市民|进出 holds no 民进.
     if (!wordsByStart(text, Math.max(from, start - 4), Math.min(text.length, start + 4)).has(start)) continue;
+    const central = PARTY_CENTRAL_RE.exec(text.slice(at, Math.min(to, at + 5)));
+    if (central) {
+      hits.push({ start, end: at + central[0].length, text: text.slice(start, at + central[0].length), name: `${partyByForm.get(word)!}中央委员会` });
+      continue;
+    }
     const m = PARTY_COMMITTEE_RE.exec(text.slice(at, Math.min(to, at + MAX_PLACE_LENGTH + 5)));
     // "市致公党": the level word before the party.
     const level = start > from ? levelByWord.get(text.charAt(start - 1)) : undefined;
@@ -313,7 +321,8 @@ function findPartyCommittees(text: string, j: Jurisdiction, from: number, to: nu
     const jurisdiction = place ? place.prefix : j[levelByWord.get(m[2]!)!];
     if (!jurisdiction) continue;
     const end = at + m[0].length;
-    hits.push({ start, end, text: text.slice(start, end), name: `${partyByForm.get(word)!}${jurisdiction}${m[3] ?? ''}委员会` });
+    const kind = m[3]?.startsWith('工') ? '工作' : (m[3] ?? '');
+    hits.push({ start, end, text: text.slice(start, end), name: `${partyByForm.get(word)!}${jurisdiction}${kind}委员会` });
   }
   return hits;
 }

@@ -935,6 +935,9 @@ describe('democratic parties', () => {
     expect(names('民建长春市委提出的提案。', fuzhou)).toEqual([['民建长春市委', '中国民主建国会长春市委员会']]);
     expect(names('致公党市委和市致公党。', fuzhou).map(([, n]) => n)).toEqual(['中国致公党福州市委员会', '中国致公党福州市委员会']);
     expect(names('九三学社海南省委员会提出。', fuzhou)).toEqual([['九三学社海南省委员会', '九三学社海南省委员会']]);
+    // The party's national committee (致公党中央, b1693_03), and a city's work committee (民建市工委, b1654_01).
+    expect(names('致公党中央:', fuzhou)).toEqual([['致公党中央', '中国致公党中央委员会']]);
+    expect(names('民建市工委:', fuzhou)).toEqual([['民建市工委', '中国民主建国会福州市工作委员会']]);
     expect(names('民盟文山市基层委员会提出。', fuzhou)).toEqual([['民盟文山市基层委员会', '中国民主同盟文山市基层委员会']]);
     // A district's branch committee (支部), its place written under its city's.
     expect(names('中国农工民主党重庆市梁平区支部委员会:', fuzhou)).toEqual([['中国农工民主党重庆市梁平区支部委员会', '中国农工民主党重庆市梁平区支部委员会']]);
