@@ -270,7 +270,9 @@ export function nameWordsStart(words: Word[], opensListItem = false): number {
     // (A lone 万, 千 or 百 after no number and before a place the tagger knows is a name's first character, 万|香…港.)
     const magnitude = w.tag === 'm' && MAGNITUDE.test(w.word) && words[i - 1]?.tag !== 'm' && next?.tag === 'ns';
     const leading = w.tag === 't' ? TIME_WORD.test(w.word) : NEVER_IN_NAME.test(w.tag) && !magnitude;
-    if (!(leading || verbBeforeProper || formerOf)) break;
+    // A verb before a time word or an adverb ends the clause before the name (认为|当前|基层派出所).
+    const verbBeforeStop = last === i && isLongVerb(w) && next !== undefined && (next.tag === 't' ? TIME_WORD.test(next.word) : NEVER_IN_NAME.test(next.tag));
+    if (!(leading || verbBeforeProper || formerOf || verbBeforeStop)) break;
     if (verbBeforeProper) for (; i < last; i++) offset += words[i]!.word.length;
     offset += words[i]!.word.length;
   }

@@ -1099,6 +1099,9 @@ describe('a police station, named by its street or place', () => {
       ['Agency', '惠民路派出所'],
     ]);
   });
+  it('starts after a time word that follows the clause’s verb (认为|当前|…, b1700_01)', () => {
+    expect(suffixNames('我们认为当前城东派出所警力不足,当前基层派出所任务繁重。')).toEqual(['城东派出所']);
+  });
 });
 
 describe('a verb the tagger reads as a noun before an organisation', () => {
