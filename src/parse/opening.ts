@@ -129,9 +129,9 @@ const CO_HANDLER_RES = [
 // 和/及/与 join two bodies only where the left side already ends like a body name
 // (政务服务和社会事务中心 and 人力资源和社会保障局 are one name each); two bodies may also be
 // written together, the second starting with its level (县委县政府, 区住房城乡建设局区城市管理局); a firm (…集团, …公司)
-// joined to the next is split from it too, and dropped below.
+// joined to the next is split from it too, and dropped below; so is a class of bodies (有关部门及成都市…).
 // A body's other sign in brackets after it is a body too (省妇联(省妇儿工委), 市住建局(市人防办)).
-const JOIN_RE = /(?<=[局委厅部办府院会组室联团司])(?:和|及|与|以及)(?=.{3,})|(?<=[局委厅办府])(?=[区县市省镇乡][\p{Script=Han}]{2,})|(?<=[局委厅办府会联])[(（](?=[^()（）]{2,}[)）]$)/u;
+const JOIN_RE = /(?<=[局委厅部办府院会组室联团司]|部门|单位)(?:和|及|与|以及)(?=.{3,})|(?<=[局委厅办府])(?=[区县市省镇乡][\p{Script=Han}]{2,})|(?<=[局委厅办府会联])[(（](?=[^()（）]{2,}[)）]$)/u;
 // Not a body: a label or a title caught in the list, a class of bodies (各镇街, 会办单位, 有关单位针对
 // 您…: a pronoun is in no body's name; 多部门协同), or a firm that helped (…与区规划自然资源局、某某集团公司共同研究:
 // a company, no government body), nor the member whose view was sought (并征求了委员对办理结果的意见).

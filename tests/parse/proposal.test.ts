@@ -310,6 +310,9 @@ describe('co-handlers in the opening', () => {
     // An adverb before 研究 (深入): the list ends at 等相关部门.
     const deep = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉，我委会同省发改委、省委外办等相关部门进行了深入研究，现答复如下：\n');
     expect(deep.coHandlers.map((c) => c.name)).toEqual(['省发改委', '省委外办']);
+    // A class of bodies joined by 及 to the bodies named after it (省直有关部门及某市…): they are the co-handlers (b1688_03).
+    const joined = parseLetter('张三代表：\n您提出的《关于办展的建议》收悉。我厅会同省直有关部门及成都市政府进行了认真研究，现答复如下：\n');
+    expect(joined.coHandlers.map((c) => c.name)).toEqual(['成都市政府']);
     // Or a bare 与 after the opening's clause, its list closed by 等…部门 (与A、B等有关部门进行了认真对接和研究).
     const bare = parseLetter('张三代表：\n您提出的《关于林业服务的议案》收悉,我局高度重视议案内容,与县林业局、规划办等有关部门进行了认真对接和研究,现答复如下：\n');
     expect(bare.coHandlers.map((c) => c.name)).toEqual(['县林业局', '规划办']);
