@@ -26,7 +26,7 @@ export type TitleInfo = {
 // A portal's notice of the reply (…会议第82号提案公示公告) is its title too, and a ministry's 复文 (“关于…的建议”复文).
 // A ministry publishes a summary of its letter (…提案答复的函摘要).
 // 答覆: mirrors write 覆 for 复 (both are simplified characters, so the reading copy keeps it). 续复 (续办续复) answers again a proposal handled on.
-const REPLY_END = /(?:(?:答[复覆]的?函|复函|的函)(?:摘要)?|的?复文|(?:答[复覆]|回复)(?:意见|摘要)|(?:主办|会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|续复|答复书|答[复覆]件|办理单|答复单|(?:办理(?:落实)?情况|答[复覆])的?报告|答[复覆]情况|的办理结果|(?:提案|建议|议案)(?:办理(?:结果|情况))?公示(?:公告)?)$/;
+const REPLY_END = /(?:(?:答[复覆]的?函|复函|的函)(?:摘要)?|的?复文|(?:答[复覆]|回复)(?:意见|摘要)|(?:主办|会办|协办|办理)(?:工作)?的?意见|答[复覆]|回复|续复|答复书|答[复覆]件|办理单|答复单|(?:办理(?:落实)?情况|答[复覆])的?报告|答[复覆]情况|的办理结果|(?:提案|建议|议案)(?:办理(?:结果|情况))?公示(?:公告)?|(?:提案|建议|议案)的?办理情况)$/;
 // The last characters of REPLY_END's words: a text holding none of them ends in no reply word however it is cleaned.
 // (A title's last line is asked for all but 书, as it always was: see ENDS_LIKE_TITLE.)
 const LINE_END_CHARS = '函见复覆单告要果况示文件';
@@ -77,7 +77,7 @@ const QUOTED_REF = /(?:关于|对)(?:对)?([^《》“”()（）对]*?会议)[�
 // Or its proposer after the session, no number: "某镇人民政府对镇五届人大第六次会议某某某代表建议的答复".
 const NAMED_REF = /(?:关于|对)(?:对)?([^《》“”()（）对]*?会议)[\p{Script=Han}·]{2,4}(?:代表|委员)的?(提案|建议|议案)/u;
 // No 关于/对, the session opening the title: "泗县第十八届人民代表大会第三次会议第63号建议的答复", "六届四次第109号代表建议的答复".
-const SESSION_FIRST_REF = new RegExp(String.raw`^([^《》()（）关对]*?(?:会议|届[一二三四五六七八九十]+次))第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(建议|提案|议案)`);
+const SESSION_FIRST_REF = new RegExp(String.raw`^((?:(?!关于)[^《》()（）对])*?(?:会议|届[一二三四五六七八九十]+次))第?(${PROPOSAL_NUMBER})号(?:代表|委员)?(建议|提案|议案)`);
 // The session, then the proposal's own title bare, its number before it or in brackets after it:
 // "市十九届人大六次会议第60号关于…的建议的答复", "对省十四届人大一次会议关于…的建议(第1274号)的答复",
 // "对市政协八届四次会议关于…管理(第101号)提案的答复".
@@ -266,6 +266,8 @@ function opensWithLabel(line: string): boolean {
  * that does not start its reference (…第三次会议第20号建议的答复) takes the lines above it that do.
  * A line above it holding only a body's name is the replying agency, not part of the title.
  */
+const PAGE_LEAD = /[:：]|^首页/u;
+
 export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
   const nonEmpty = lines.filter((l) => l.text.trim());
   let best: TitleInfo | null = null;
@@ -274,8 +276,9 @@ export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
     if (!found) continue;
     if (!anchored) return found;
     // A later heading that names no proposal number (关于…建议的答复) does not replace one that does; nor does a
-    // page's field repeating the title as its value (2016-06-20 09:10 来源:某厅关于…的函).
-    const fieldValue = best !== null && found.title.endsWith(best.title) && /[:：]/u.test(found.title.slice(0, -best.title.length));
+    // page's field repeating the title as its value (2016-06-20 09:10 来源:某厅关于…的函), or its breadcrumb ending in it
+    // (首页    建议提案    某管委会 关于…).
+    const fieldValue = best !== null && found.title.endsWith(best.title) && PAGE_LEAD.test(found.title.slice(0, -best.title.length));
     if (!best || (!holds(best.title, found.title) && !fieldValue && (found.number !== null || best.number === null))) best = found;
   }
   return best;
@@ -341,7 +344,8 @@ function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {
     // (The last line's own document number in brackets or after a space is a note, not a number's line: …\n提案答复的函(桂海函〔2021〕192号).)
     const partText = (l: Line) => (l === titleLine ? l.text.trimEnd().replace(TRAILING_DOC_RE, '').replace(TRAILING_SPACED_DOC_RE, '') : l.text);
     if (!group.every((l) => squeeze(l.text).length <= 60 && !NOT_TITLE_PART.test(partText(l)) && !opensWithLabel(l.text) && !isPageWord(squeeze(l.text)))) break;
-    if (AGENCY_LINE_RE.test(squeeze(group[0]!.text)) || group.slice(0, -1).some((l) => REPLY_END.test(squeeze(l.text)))) break;
+    // (A line ending like a title goes on where the next opens with 的: …建议办理情况\n的答复函.)
+    if (AGENCY_LINE_RE.test(squeeze(group[0]!.text)) || group.slice(0, -1).some((l, k) => REPLY_END.test(squeeze(l.text)) && !/^[\s\u3000]*的/u.test(group[k + 1]!.text))) break;
     const text = group.map((l) => l.text).join('');
     const joined = parseTitleText(text, { text, start: group[0]!.start, end: group[n - 1]!.end });
     if (joined && (!found || startsReference(joined))) {

@@ -291,6 +291,17 @@ describe('title', () => {
     expect(p.proposal).toMatchObject({ number: '37', session: '青川县第十届人民代表大会第二次会议', kind: '建议' });
   });
 
+  it('reads a handling report titled by its session and number (…第51号代表建议办理情况), the place’s name holding 关 (b1699_03)', () => {
+    const p = parseLetter(`标题:嘉峪关市第十届人民代表大会第三次会议第51号代表建议办理情况 | |\n${rest}`);
+    expect(p.title?.title).toBe('嘉峪关市第十届人民代表大会第三次会议第51号代表建议办理情况');
+    expect(p.proposal).toMatchObject({ number: '51', session: '嘉峪关市第十届人民代表大会第三次会议', kind: '建议' });
+  });
+
+  it('keeps the title over its breadcrumb that ends in it (首页    建议提案    某管委会 关于…; b1687_04)', () => {
+    const p = parseLetter(`某示范区管委会 关于对市政协九届一次会议第49号提案的答复\n\n首页    建议提案    某示范区管委会 关于对市政协九届一次会议第49号提案的答复\n${rest}`);
+    expect(p.title?.title).toBe('某示范区管委会关于对市政协九届一次会议第49号提案的答复');
+  });
+
   it('keeps the title over a page’s field line that repeats it as its value', () => {
     // (2016-06-20 09:10 来源:<the title>: the source field the page filled with the title, b1676_01.)
     const p = parseLetter(`首页 > 建议提案办理结果\n某省某厅关于某省十二届人大四次会议第15号代表建议答复的函\n2016-06-20  09:10    来源:某省某厅关于某省十二届人大四次会议第15号代表建议答复的函\n${rest}`);
