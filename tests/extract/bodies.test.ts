@@ -349,6 +349,8 @@ describe('left boundary of a body', () => {
     ]);
     // All four of them, till the 2016 reform (b1618_03).
     expect(names('教育部、总参谋部、总装备部联合印发了通知。').map(([, n]) => n)).toEqual(['中华人民共和国教育部', '中国人民解放军总参谋部', '中国人民解放军总装备部']);
+    // National bodies under a ministry, by their short forms too (b1699_01, b1694_03).
+    expect(names('教育部、国家语委印发了通知,商务部、国家茧丝办编制了纲要。').map(([, n]) => n)).toEqual(['中华人民共和国教育部', '国家语言文字工作委员会', '中华人民共和国商务部', '国家茧丝绸协调办公室']);
   });
   it('reads a body’s general office written after it; only a party committee shares its government’s office', () => {
     expect(names('2017年,教育部办公厅下发了指导意见。')).toEqual([['教育部办公厅', '中华人民共和国教育部办公厅']]);
