@@ -3,7 +3,7 @@
 // 《指引》 → the policy whose title ends in 指引; a bare 教育局 → 南票区教育局.
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import type { EntityType } from '../schema.js';
-import { COUNTY_LEVEL_WORDS, MAX_PLACE_LENGTH, placeByForm } from './gazetteer.js';
+import { COUNTY_LEVEL_WORDS, fullBodyFunctions, MAX_PLACE_LENGTH, placeByForm } from './gazetteer.js';
 import type { Jurisdiction } from './jurisdiction.js';
 import type { EntityDraft, Seed } from './mentions.js';
 import { startsWithPlace } from './gazetteer.js';
@@ -247,7 +247,10 @@ function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
   const opensOtherBody = (name: string) => opensWithPlace(name.slice(shared)) || LEVEL_ASSEMBLY.test(name.slice(shared));
   if (shared < 3 || shared > d.name.length - ending.length || o.name.slice(shared, -ending.length).includes(ending.charAt(0)) || o.name.endsWith('分局') || opensOtherBody(o.name) || opensOtherBody(d.name)) return false;
   // A form the letter writes it in is the longer name with characters left out (环县文旅局 of 环县文体广电和旅游局, which
-  // its expansion 环县文化和旅游局 is not); with none other written, the name is that form.
+  // its expansion 环县文化和旅游局 is not); with none other written, the name is that form. A body's full name written
+  // so is short only for one run of the longer's characters (新乐市|城市管理|综合行政执法局), not words here and there
+  // (重庆市教育委员会 is no 重庆市|特殊|教育|专家|委员会).
+  if (d.aliases.size === 0 && fullBodyFunctions.some((f) => f.length >= 4 && d.name.endsWith(f)) && leftOutRuns(d.name, o.name) > 1) return false;
   return written.some((w) => o.name.length > w.length && isSubsequence(w, o.name));
 }
 
@@ -286,6 +289,23 @@ function leftOut(short: string, long: string): string {
   return out;
 }
 const GRADE_WORD = /^(?:示范|重点|国家级|省级|市级|县级|国家|综合)$/u;
+
+/** How many runs of `long`'s characters `short`, a subsequence of it, leaves out (0 where it is none). */
+function leftOutRuns(short: string, long: string): number {
+  let i = 0;
+  let runs = 0;
+  let inRun = false;
+  for (const c of long) {
+    if (c === short[i]) {
+      i++;
+      inRun = false;
+    } else if (!inRun) {
+      runs++;
+      inRun = true;
+    }
+  }
+  return i === short.length ? runs : 0;
+}
 
 function isSubsequence(short: string, long: string): boolean {
   let i = 0;
