@@ -196,9 +196,9 @@ const formerByTemplate: ReadonlyMap<string, readonly { until: number; full: stri
 export function templateIn(template: string, year: number | null): string {
   return (year !== null ? formerByTemplate.get(template)?.find((f) => year < f.until)?.full : undefined) ?? template;
 }
-/** Endings of bodies read by their shape, not listed (see `open` in local-bodies.json). */
 /** The full names of a place's bodies, the place left out (教育委员会, 综合行政执法局): the names tables expand short forms to. */
 export const fullBodyFunctions: readonly string[] = localBodies.bodies.flatMap((b) => (b.full.startsWith('{J}') && !b.full.slice(3).includes('{') ? [b.full.slice(3)] : []));
+/** Endings of bodies read by their shape, not listed (see `open` in local-bodies.json). */
 export const openBodies = localBodies.open;
 export const ownUnits = localBodies.ownUnits;
 export const unitEndings = new Map(Object.entries(localBodies.unitEndings).filter(([k]) => !k.startsWith('$')));
