@@ -199,7 +199,7 @@ function targetOf(d: EntityDraft, same: SameType, j: Jurisdiction): EntityDraft 
     // 梵净山中药材标准化示范基地 beside 梵净山中药材标准化种植示范基地: a word left out.
     // (Not a grade left out: 爱国主义教育基地 and 爱国主义教育示范基地 are two designations.)
     return findOther(
-      (o) => leavesOutLevelWord(d.name, o.name) || placedBefore(d.name, o.name) || (o.name.length > d.name.length && isShortenedTitle(d.name, o.name) && !GRADE_WORD.test(leftOut(d.name, o.name))),
+      (o) => leavesOutLevelWord(d.name, o.name) || placedBefore(d.name, o.name) || (o.name.length > d.name.length && isShortenedTitle(d.name, o.name) && !GRADE_WORD.test(leftOut(d.name, o.name).join(''))),
     );
   }
   if (d.type === 'Agency' && TOWN_BODY_RE.test(d.name)) {
@@ -250,7 +250,7 @@ function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
   // its expansion 环县文化和旅游局 is not); with none other written, the name is that form. A body's full name written
   // so is short only for one run of the longer's characters (新乐市|城市管理|综合行政执法局), not words here and there
   // (重庆市教育委员会 is no 重庆市|特殊|教育|专家|委员会).
-  if (d.aliases.size === 0 && fullBodyFunctions.some((f) => f.length >= 4 && d.name.endsWith(f)) && leftOutRuns(d.name, o.name) > 1) return false;
+  if (d.aliases.size === 0 && fullBodyFunctions.some((f) => f.length >= 4 && d.name.endsWith(f)) && isSubsequence(d.name, o.name) && leftOut(d.name, o.name).length > 1) return false;
   return written.some((w) => o.name.length > w.length && isSubsequence(w, o.name));
 }
 
@@ -278,34 +278,23 @@ function commonPrefixLength(a: string, b: string): number {
   return i;
 }
 
-/** The characters of `long` that `short`, a subsequence of it, leaves out. */
-function leftOut(short: string, long: string): string {
+/** The runs of `long`'s characters that `short`, a subsequence of it, leaves out, in order (新乐市综合行政执法局 leaves out 城市管理). */
+function leftOut(short: string, long: string): string[] {
   let i = 0;
-  let out = '';
+  const runs: string[] = [];
+  let run = '';
   for (const c of long) {
-    if (c === short[i]) i++;
-    else out += c;
-  }
-  return out;
-}
-const GRADE_WORD = /^(?:示范|重点|国家级|省级|市级|县级|国家|综合)$/u;
-
-/** How many runs of `long`'s characters `short`, a subsequence of it, leaves out (0 where it is none). */
-function leftOutRuns(short: string, long: string): number {
-  let i = 0;
-  let runs = 0;
-  let inRun = false;
-  for (const c of long) {
-    if (c === short[i]) {
+    if (c !== short[i]) run += c;
+    else {
       i++;
-      inRun = false;
-    } else if (!inRun) {
-      runs++;
-      inRun = true;
+      if (run) runs.push(run);
+      run = '';
     }
   }
-  return i === short.length ? runs : 0;
+  if (run) runs.push(run);
+  return runs;
 }
+const GRADE_WORD = /^(?:示范|重点|国家级|省级|市级|县级|国家|综合)$/u;
 
 function isSubsequence(short: string, long: string): boolean {
   let i = 0;
