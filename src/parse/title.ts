@@ -278,8 +278,8 @@ export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
     // A later heading that names no proposal number (关于…建议的答复) does not replace one that does; nor does a
     // page's field repeating the title as its value (2016-06-20 09:10 来源:某厅关于…的函), or its breadcrumb ending in it
     // (首页    建议提案    某管委会 关于…).
-    const fieldValue = best !== null && found.title.endsWith(best.title) && PAGE_LEAD.test(found.title.slice(0, -best.title.length));
-    if (!best || (!holds(best.title, found.title) && !fieldValue && (found.number !== null || best.number === null))) best = found;
+    const repeatsTitle = best !== null && found.title.endsWith(best.title) && PAGE_LEAD.test(found.title.slice(0, -best.title.length));
+    if (!best || (!holds(best.title, found.title) && !repeatsTitle && (found.number !== null || best.number === null))) best = found;
   }
   return best;
 }
@@ -345,7 +345,7 @@ function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {
     const partText = (l: Line) => (l === titleLine ? l.text.trimEnd().replace(TRAILING_DOC_RE, '').replace(TRAILING_SPACED_DOC_RE, '') : l.text);
     if (!group.every((l) => squeeze(l.text).length <= 60 && !NOT_TITLE_PART.test(partText(l)) && !opensWithLabel(l.text) && !isPageWord(squeeze(l.text)))) break;
     // (A line ending like a title goes on where the next opens with 的: …建议办理情况\n的答复函.)
-    if (AGENCY_LINE_RE.test(squeeze(group[0]!.text)) || group.slice(0, -1).some((l, k) => REPLY_END.test(squeeze(l.text)) && !/^[\s\u3000]*的/u.test(group[k + 1]!.text))) break;
+    if (AGENCY_LINE_RE.test(squeeze(group[0]!.text)) || group.slice(0, -1).some((l, k) => REPLY_END.test(squeeze(l.text)) && !OPENS_WITH_DE.test(group[k + 1]!.text))) break;
     const text = group.map((l) => l.text).join('');
     const joined = parseTitleText(text, { text, start: group[0]!.start, end: group[n - 1]!.end });
     if (joined && (!found || startsReference(joined))) {
@@ -371,6 +371,7 @@ function titleEndingAt(nonEmpty: Line[], i: number): TitleInfo | null {
   return found;
 }
 const CELL_BARS_END = /[\s\u3000]*[|｜]+[\s\u3000]*$/u;
+const OPENS_WITH_DE = /^[\s\u3000]*的/u;
 const TITLE_LABEL_LEAD = /^[\s\u3000]*(?:标[\s\u3000]*题|题[\s\u3000]*目)[\s\u3000]*[:：]/u;
 
 /** A title line, or the first table cell of it that is a title ("| 标题 | X关于…的答复 |"). */
