@@ -249,7 +249,7 @@ function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
   // A form the letter writes it in is the longer name with characters left out (环县文旅局 of 环县文体广电和旅游局, which
   // its expansion 环县文化和旅游局 is not); with none other written, the name is that form. A body's full name written
   // so is short only for one run of the longer's characters (新乐市|城市管理|综合行政执法局), not words here and there
-  // (重庆市教育委员会 is no 重庆市|特殊|教育|专家|委员会).
+  // (重庆市教育委员会 is no 重庆市|国防|教育|工作|委员会).
   if (d.aliases.size === 0 && fullBodyFunctions.some((f) => f.length >= 4 && d.name.endsWith(f)) && isSubsequence(d.name, o.name) && leftOut(d.name, o.name).length > 1) return false;
   return written.some((w) => o.name.length > w.length && isSubsequence(w, o.name));
 }

@@ -186,6 +186,8 @@ describe('left boundary of a body', () => {
     expect(names('在市政务大厅设立窗口,市政务服务大厅已开设专区', jurisdictionOf('晋城市政务服务中心'))).toEqual([]);
     // Nor in a railway operator (乌鲁木齐铁路局), a state firm's, whatever place names it.
     expect(names('项目线路跨越铁路,需报成都铁路局审批。', jurisdictionOf('青川县交通运输局'))).toEqual([]);
+    // Nor in an expert committee (省园林绿化专家委员会): advisers a body gathers, an organisation.
+    expect(names('成立了省园林绿化专家委员会。', jurisdictionOf('青川县交通运输局'))).toEqual([]);
   });
   it('writes a police bureau’s traffic brigade out as its full name is (交警大队 → 交通警察大队), a 交巡警 brigade as written', () => {
     expect(names('县公安局交警大队已安排专人', jurisdictionOf('蓝田县人民政府'))[0]![1]).toBe('蓝田县公安局交通警察大队');

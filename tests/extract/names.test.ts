@@ -67,6 +67,10 @@ describe('left stops that open a place', () => {
     expect(suffixNames('组织律师协会开展普法')).toEqual([]);
     expect(suffixNames('联合县茶叶协会、重庆孵化器协会')).toEqual(['县茶叶协会', '重庆孵化器协会']);
   });
+  it('reads an expert committee with a proper part as an organisation (市规划专家委员会; b1689_01, b1617_05), not a class of them (技术专家委员会)', () => {
+    expect(suffixNames('方案经市规划专家委员会审查,并邀请行业专家委员会、技术专家委员会论证。')).toEqual(['市规划专家委员会']);
+    expect(findSuffixNames('成立了省园林绿化专家委员会。', 0, 14).map((h) => h.type)).toEqual(['Organization']);
+  });
   it('reads an app named by its place or brand (淄博出行APP; b1030_01), not an app in general, and a quoted one as the quote finder does', () => {
     expect(suffixNames('乘客可通过淄博出行APP查询公交到站时间')).toEqual(['淄博出行APP']);
     expect(suffixNames('下载手机APP即可查询')).toEqual([]);

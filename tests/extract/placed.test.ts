@@ -146,10 +146,10 @@ describe('a bureau’s short form beside the full name the letter signs with', (
     const found = extracted(letter, 'inner.txt').entities.filter((e) => e.type === 'Agency');
     expect(found.map((e) => [e.name, e.aliases])).toEqual([['新乐市城市管理综合行政执法局', ['市综合行政执法局', '新乐市综合行政执法局']]]);
   });
-  it('is no other body whose name holds its characters with words here and there (重庆市教育委员会 beside …特殊教育专家委员会; b1689_01)', () => {
-    const letter = ['重庆市教育委员会关于市政协六届一次会议第0815号提案的复函', '李某委员:', '您提出的《关于融合教育的建议》收悉。现答复如下:', '我市成立了重庆市特殊教育专家委员会。'].join('\n');
+  it('is no other body whose name holds its characters with words here and there (重庆市教育委员会 beside …国防教育工作委员会; b1689_01)', () => {
+    const letter = ['重庆市教育委员会关于市政协六届一次会议第0815号提案的复函', '李某委员:', '您提出的《关于融合教育的建议》收悉。现答复如下:', '我市成立了重庆市国防教育工作委员会。'].join('\n');
     const found = extracted(letter, 'expert.txt');
-    expect(found.entities.filter((e) => e.type === 'Agency').map((e) => e.name)).toEqual(['重庆市教育委员会', '重庆市特殊教育专家委员会']);
+    expect(found.entities.filter((e) => e.type === 'Agency').map((e) => e.name)).toEqual(['重庆市教育委员会', '重庆市国防教育工作委员会']);
     expect(found.replyingAgency).toBe('重庆市教育委员会');
   });
 });
