@@ -9,8 +9,8 @@ const DOC_NUMBER = '(?:(?!会议)[\\p{Script=Han}A-Z]){1,12}[〔\\[［﹝【(（
 // On a squeezed line: a document number starting it (a title may follow), with a class mark after it, maybe all
 // in brackets ((湘水提〔2017〕046号A类)对…).
 // With 类 written, anything may follow ("…46号A类 同意公开"); a bare letter only before a non-Han character.
-// A labelled class mark may come first on the line (类别 A类    杨政工函﹝2023﹞72号), or one in quotes (“B”泰建办函〔2016〕5号).
-const DOC_LINE_RE = new RegExp(`^(?:(?:办复|答复)?类别[:：]?[A-D][1-9]?类?|[“"][A-D][1-9]?类?[”"])?[(（]?(${DOC_NUMBER})(?:[(（]?([A-D][1-9]?)[)）]?(?:类[)）]?|(?![\\p{Script=Han}])))?`, 'u');
+// A labelled class mark may come first on the line (类别 A类    杨政工函﹝2023﹞72号, 分类:B类某文〔2024〕1号), or one in quotes (“B”泰建办函〔2016〕5号).
+const DOC_LINE_RE = new RegExp(`^(?:(?:(?:办复|答复)?类别|分类)[:：]?[A-D][1-9]?类?|[“"][A-D][1-9]?类?[”"])?[(（]?(${DOC_NUMBER})(?:[(（]?([A-D][1-9]?)[)）]?(?:类[)）]?|(?![\\p{Script=Han}])))?`, 'u');
 // Or in brackets closing the title's line, maybe with its class: "关于…的答复[某交建〔2018〕101号]", "…(岳财字〔2024〕70号A1类)".
 export const TRAILING_DOC_RE = new RegExp(`[\\[［【(（](?:编号[:：])?(${DOC_NUMBER})(?:[A-D][1-9]?类?)?[\\]］】)）]$`, 'u');
 // Or after a space closing it: "…建议的答复 某公复〔2023〕01号" (on the unsqueezed line).

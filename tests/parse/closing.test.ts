@@ -97,6 +97,8 @@ describe('document number and class mark', () => {
     expect(p('某教提复字〔2019〕来信号B类')).toMatchObject({ docNumber: '某教提复字〔2019〕来信号', resultClass: 'B' });
     // A labelled class mark before the number on its line.
     expect(p('类别  A类                     某政工函﹝2023﹞72号')).toMatchObject({ docNumber: '某政工函﹝2023﹞72号', resultClass: 'A' });
+    // Labelled 分类, the number run into its 类 (b1701_02).
+    expect(p('分类:B类某文〔2024〕1号        关于办理第10号提案的复函')).toMatchObject({ docNumber: '某文〔2024〕1号', resultClass: 'B' });
     // With 类 written, words may follow on the line; a bare letter before a word is no mark.
     expect(p('某发改字〔2020〕46号A类 同意公开')).toMatchObject({ docNumber: '某发改字〔2020〕46号', resultClass: 'A' });
     expect(p('某发改字〔2020〕46号A座办公')).toMatchObject({ docNumber: '某发改字〔2020〕46号', resultClass: null });
