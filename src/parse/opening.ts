@@ -99,9 +99,10 @@ const CO_HANDLER_RES = [
   // "积极组织区财政局、城郊街道办事处等单位进行认真研究办理": the bodies the replying one brought in.
   new RegExp(String.raw`组织([^。；;]{2,200}?)等${BODIES_NOUN}${DILIGENTLY}(?:研究|办理)`, 'u'),
   // (After the replying body's own study: 经我局认真研究,并综合A、B意见, 充分听取A、B等单位的意见; or right after the
-  // acknowledgement or the clause giving the proposal to study: 收悉,综合A、B的意见; 交我们办理,综合A、B意见;
+  // acknowledgement or the clause giving the proposal to study: 收悉,综合A、B的意见; 交我们办理,综合A、B意见; or a sentence
+  // of its own: 收悉。综合国家A、B等单位有关意见, 现综合省A、省B等相关会办单位意见;
   // 综合考虑各方面意见 names no one.)
-  /(?:(?:经|并|充分|收悉[,，]?)(?:综合|征求|听取)(?!考虑|研究|分析|各方|多方)|[,，]综合(?=[省市县区州旗乡镇]))([^。；;]{2,200}?)(?:等(?:(?:会办|协办)?单位|部门))?(?:的)?(?:会办|协办)?意见/u,
+  /(?:(?:经|并|充分|收悉[,，]?)(?:综合|征求|听取)(?!考虑|研究|分析|各方|多方)|(?:^|[,，。])现?综合(?=[省市县区州旗乡镇]|国家))([^。；;]{2,200}?)(?:等(?:相关|有关)?(?:(?:会办|协办)?单位|部门))?(?:的)?(?:相关|有关)?(?:会办|协办)?意见/u,
   // "综合省委编办会办意见", "…和市妇联的会办意见", "结合会办单位省财政厅的意见": the opinions the co-handlers sent.
   /(?:综合|结合)(?=(?:会办|协办)单位|[^。；;，,]{2,60}?的?(?:会办|协办)意见)(?:(?:会办|协办)单位)?([^。；;，,]{2,60}?)的?(?:会办|协办)?意见/u,
   // "作为牵头单位,收集了市发展改革委、…、妇联等部门回复": the replies the lead body gathered.
@@ -115,6 +116,8 @@ const CO_HANDLER_RES = [
   /交(?:由)?我(?:[局委厅办]|街道|镇|乡|中心)(?:和|及|与|、)([^。；;，,]{2,60}?)(?:共同|认真)?(?:研究)?办理/u,
   // "…高度重视,与县林业局、规划办等有关部门进行了认真对接和研究": with no 经 before 与, the list needs its 等…部门.
   new RegExp(String.raw`(?:^|[,，。])与([^。；;，,]{2,120}?)等${BODIES_NOUN}${DILIGENTLY}(?:(?:对接|沟通|调查|调研)和?)?(?:研究|协商|会商|沟通|对接)`, 'u'),
+  // "此建议由县教育局主办,县卫生健康局协办", "由我局主办、区民政局协办": the lead body, then those that co-handle.
+  /主办[,，、]\s*([^。；;]{2,200}?)(?:等(?:单位|部门))?(?:协办|会办)(?!意见|单位)/u,
   // "经函请区农业农村委协办": bodies asked by letter to co-handle.
   /(?:函请|商请)([^。；;，,]{2,120}?)(?:等(?:单位|部门))?(?:协办|会办)/u,
   // Last: "经合川区政府、市住房城乡建委等协办单位…", "与区城管局等协办单位对您所提…": bodies named as the co-handlers they are (经综合…意见 is read above).
@@ -140,8 +143,10 @@ const NOT_A_BODY_RE = /[:：《》您你]|^关于|^各|^(?:有关|相关)|^多(?
 // (Its 等 and their class end the list wherever the clause goes on: 会同A、B村等工作人员对…进行了调查.)
 const LIST_END_RE = /等(?:相关|有关|成员)?(?:部门|单位|协办单位|(?:工作)?人员)/u;
 const DOUBLED_LEVEL_RE = /^([省市县区])(?=\1)(?!市场)/u;
-const LIST_OPENER_RE = /^(?:我[局委厅办部]|(?:会办|协办)单位)/u;
+const LIST_OPENER_RE = /^(?:我(?:[局委厅办部]|大队|支队|中心|街道|镇|乡)|(?:会办|协办)单位)/u;
 
+// Where a clause goes on past its bodies: 对 its object (对外 opens a body's task), a pronoun, 的.
+const CLAUSE_GOES_ON_RE = /对(?!外)|[您你的]/u;
 // A class of bodies closing a list (…等3个单位, …协办单位): no body of its own to cut out.
 const CLASS_END_RE = /(?:单位|部门)$/u;
 // What a listed body other than a government's ends in: a town, a firm, a school, a bank's branch.
@@ -157,7 +162,9 @@ function listsBodies(piece: string): boolean {
 
 /** The longest start of a text that is a body's name (or a town's, a firm's): a list going on into its sentence (会同基教处落实该项工作, 会同县交通集团重新办理) ends there. */
 function bodyLead(text: string): string {
-  for (let k = text.length - 1; k >= 3; k--) {
+  // (No name holds the clause's object or a pronoun: 会同某部|对你们所提的建议, whose 所 ends no body.)
+  const clause = CLAUSE_GOES_ON_RE.exec(text)?.index ?? text.length;
+  for (let k = Math.min(text.length - 1, clause); k >= 3; k--) {
     const head = text.slice(0, k);
     if (AGENCY_LINE_RE.test(head) || OTHER_BODY_END_RE.test(head)) return head;
   }
@@ -183,7 +190,7 @@ export function splitBodyList(whole: string, base: number): { name: string; star
     for (;;) {
       const join = JOIN_RE.exec(piece);
       const head = join ? piece.slice(0, join.index) : piece;
-      // (我局和…: the replying body itself; 会办单位省财政厅: the list's own label before its first body.)
+      // (我局和…, 我大队: the replying body itself; 会办单位省财政厅: the list's own label before its first body.)
       // (A level word a slip wrote twice, 市市农业农村局, is written once.)
       const bare = head.replace(LIST_OPENER_RE, '').replace(DOUBLED_LEVEL_RE, '');
       const listed = bare.replace(/等$/, '').replace(/[)）]$/u, '');

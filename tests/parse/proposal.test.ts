@@ -379,6 +379,21 @@ describe('co-handlers in the opening', () => {
     expect(withUs('您提出的《关于停车场的建议》收悉。经与区规划自然资源局、某鹏集团公司共同研究办理,现答复如下:')).toEqual(['区规划自然资源局']);
   });
 
+  it('ends a co-handler where the clause turns to its object (会同某部|对你们所提的建议; b1663_01), though …所 ends bodies', () => {
+    const p = parseLetter('张三代表:\n你们提出的《关于土地整治的建议》收悉。我部会同农业农村部对你们所提的建议进行了认真研究,现答复如下:\n已办。\n');
+    expect(p.coHandlers.map((c) => c.name)).toEqual(['农业农村部']);
+  });
+  it('reads the opinions gathered in a sentence of their own (。综合A、B等单位有关意见, 现综合A、B等相关会办单位意见; b1632_02, b1703_05)', () => {
+    const gathered = (opening: string) => parseLetter(`张三代表:\n${opening}\n已办。\n`).coHandlers.map((c) => c.name);
+    expect(gathered('您提出的《关于粮食安全的提案》收悉。综合国家发展改革委、财政部等单位有关意见,现答复如下:')).toEqual(['国家发展改革委', '财政部']);
+    expect(gathered('您提出的《关于养老机构的建议》收悉,现综合省发改委、省公安厅等相关会办单位意见答复如下:')).toEqual(['省发改委', '省公安厅']);
+  });
+  it('reads the bodies named to co-handle after the lead one (由县教育局主办,县卫生健康局协办; b1630_03, b1539_02)', () => {
+    const p = parseLetter('张三代表:\n您提出的《关于学校食堂的建议》收悉,此建议由县教育局主办,县卫生健康局、县市场监管局协办。现答复如下:\n已办。\n');
+    expect(p.coHandlers.map((c) => c.name)).toEqual(['县卫生健康局', '县市场监管局']);
+    // The replying body co-handling another's proposal is no co-handler of its own reply (b1562_05).
+    expect(parseLetter('张三委员:\n您提出的《关于停车秩序的提案》收悉,现答复如下:\n该提案由市城管局主办,我大队会办。收到提案后,我大队走访了解。\n').coHandlers).toEqual([]);
+  });
   it('takes no co-handler from 会办意见, the noun', () => {
     const p = parseLetter('张三委员:\n您提出的《关于改厕的提案》收悉,经研究,现将会办意见答复如下:\n已办。\n');
     expect(p.coHandlers).toEqual([]);
