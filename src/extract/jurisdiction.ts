@@ -276,10 +276,10 @@ export function namesAFeature(text: string, end: number): boolean {
 }
 
 // Full names of cities and counties, and short forms that end in a level word (新平县 for
-// 新平彝族傣族自治县, 苏州 for 苏州市), as jurisdictionOf reads them; found in one pass of table lookups
-// (a letter is scanned once).
+// 新平彝族傣族自治县, 红河州 for 红河哈尼族彝族自治州), as jurisdictionOf reads them; found in one pass of table lookups
+// (a letter is scanned once). A city whose name holds 州 (苏州 for 苏州市) is written short, as 青岛 is: no full name.
 const FULL_NAMES = new WordScanner(
-  [...placeByForm].filter(([form, p]) => (form === p.name || /[县州旗]$/u.test(form)) && p.level !== 'province' && !wordLikeCounties.has(p.name)).map(([form]) => form),
+  [...placeByForm].filter(([form, p]) => (form === p.name || (/[县州旗]$/u.test(form) && p.name !== `${form}市`)) && p.level !== 'province' && !wordLikeCounties.has(p.name)).map(([form]) => form),
 );
 
 /**

@@ -74,6 +74,12 @@ describe('jurisdiction', () => {
     const text = '关于办理县八届人大三次会议代表第9号建议的复函\n某某代表:\n你提出的建议收悉,我局高度重视,现将有关情况答复如下。';
     expect(inferCounty(emptyJurisdiction(), text).county).toBeNull();
   });
+  it('places no letter in a city its text names once by its short form, 州 and all (赴苏州、青岛等地学习; b1718_06)', () => {
+    const text = '市民政局:\n现对某某委员的建议提出如下协办意见:\n景区组织规划局多次会商,并共同赴苏州、青岛等地学习公墓建设。';
+    expect(inferCounty(emptyJurisdiction(), text).city).toBeNull();
+    // The autonomous prefecture written short in its 州 is still named: 红河州.
+    expect(inferCounty(emptyJurisdiction(), '红河州民政局:\n现对某某委员的建议提出如下协办意见:').city).toBe('红河哈尼族彝族自治州');
+  });
   it('places no letter by a bus or rail line named after a place (滨江线)', () => {
     const text = '您在区政协会议期间提出的提案收悉。首末站配置两条公交线路,一条为吴淞滨江线,由码头延伸至地铁站;区交通委将继续优化。';
     expect(inferCounty(emptyJurisdiction(), text, mostNamedByShortForm).county).toBeNull();
