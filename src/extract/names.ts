@@ -808,7 +808,7 @@ function isDescribedQuote(text: string, at: number, written: string): boolean {
 /**
  * Platforms the text counts in a list of their class: 新增橙色云、蓝海2个平台, 布局建设了中机院海西分院、
  * 氟化工、…、中国医工总院三明分院等创新平台, “渝快办”、“渝快政”等平台. An item is one when it has a proper
- * name's part or is quoted; a field, an activity or a class (氟化工, 项目申报, 国家实验室) names none. Spans
+ * name's part or is quoted; a field, an activity, a class or an occasion (氟化工, 项目申报, 国家实验室, …宣传月) names none. Spans
  * another finder read (`taken`: a body, a suffix-named platform) are left to it.
  */
 export function findListedPlatforms(text: string, from: number, to: number, taken: { start: number; end: number }[][]): NameHit[] {
@@ -825,7 +825,7 @@ export function findListedPlatforms(text: string, from: number, to: number, take
       if (name.length < 2 || name.length > 16 || name.includes('的') || overlapsTaken(taken, start, end)) continue;
       const words = wordsOf(name, 0, name.length);
       // (Two things joined, QQ及微信, are no one item's name.)
-      if (isGenericName(name) || words.some(isJoin) || !(quoted || startsWithPlace(name) || words.some((w) => LISTED_PROPER_TAG.test(w.tag)))) continue;
+      if (isGenericName(name) || OCCASION_END.test(name) || words.some(isJoin) || !(quoted || startsWithPlace(name) || words.some((w) => LISTED_PROPER_TAG.test(w.tag)))) continue;
       hits.push({ type: 'Platform', start, end, text: written, name, aliases: [] });
     }
   }
@@ -834,6 +834,8 @@ export function findListedPlatforms(text: string, from: number, to: number, take
 // A list's item names one thing by a place, a person's, brand's or body's name, or Latin letters (海尔卡奥斯, 蓝海):
 // the tagger's other proper nouns (氟/nz, 申报/nz) are often a field's or an activity's words (氟化工, 项目申报).
 const LISTED_PROPER_TAG = /^(?:ns|nr\w*|nt|eng)$/u;
+// An occasion a body uses to publicise (“世界某某日”、“某某宣传月”等平台, …活动周, …文化节) is a day, no platform.
+const OCCASION_END = /[日周月节]$/u;
 // The class after a list: …等(重大科技创新)平台, …2个平台.
 const LISTED_CLASS_RE = /(?:等|(?:\d+|[一二三四五六七八九十两]+)个)\p{Script=Han}{0,6}?平台/gu;
 

@@ -1041,6 +1041,8 @@ describe('platforms counted in a list of their class', () => {
   it('quoted items are names the letter marks; a single item before 等 is no list', () => {
     expect(listed('依托“渝快办”、“渝快政”等平台。')).toEqual(['渝快办', '渝快政']);
     expect(listed('依托青川茶叶交易网等平台。')).toEqual([]);
+    // An occasion, quoted or not, is a day to publicise on, no platform (b1710_03).
+    expect(listed('利用每年的“世界湿地日”、“爱鸟周”、“生态保护宣传月”等平台开展宣传。')).toEqual([]);
     // The clause's verb phrase is no part of the first item (充分利用/n: 充分/ad 利用/n), and two things joined are no item.
     expect(listed('剑阁充分利用广播、电视、短信、QQ及微信等媒体平台播放。')).toEqual([]);
   });
