@@ -779,6 +779,11 @@ describe('what a centre is, and where a name ends', () => {
     ]);
     expect(found('鼓励慢病患者选择社区卫生服务中心就诊。')).toEqual([]);
     expect(found('青川县维民殡仪服务中心已建成,全县殡仪服务中心建设加快。')).toEqual([['Organization', '青川县维民殡仪服务中心']]);
+    // So are a hospital's centres (b1731_01, b1732_02), named by their place; one of none is nothing.
+    expect(found('患者可转诊至广州市眼科中心,联合重庆市精卫中心干预,特色医学中心会诊。')).toEqual([
+      ['Organization', '广州市眼科中心'],
+      ['Organization', '重庆市精卫中心'],
+    ]);
     // So is a village's cultural centre, a venue (b1701_01); one of no named place is nothing.
     expect(found('依托青川县石桥镇河口村综合文化中心和数字文化中心开展阅读活动。')).toEqual([['Organization', '青川县石桥镇河口村综合文化中心']]);
     // Nor one of a class of places (乡镇: the county's towns).
