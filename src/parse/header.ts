@@ -308,7 +308,8 @@ function labelField(raw: string): HeaderField {
 }
 
 function cleanValue(v: string): string {
-  return v.replace(/[|]/g, ' ').replace(/^[\s:：\]】]+|[\s:：\[【]+$/g, '').trim();
+  // (A law database's record parts its fields with bullets: •【制定机关】某委员会•【公布日期】….)
+  return v.replace(/[|]/g, ' ').replace(/^[\s:：\]】•]+|[\s:：\[【•]+$/g, '').trim();
 }
 
 // Fields whose value is one unbroken token: what follows a space is the next thing on the page

@@ -249,6 +249,10 @@ describe('header labels', () => {
       writtenDate: '2021-08-02',
     });
   });
+  it('reads a law database’s record, its fields parted by bullets (•【制定机关】…•【公布日期】…; b1738_02)', () => {
+    const line = '文章属性•【制定机关】某市商务委员会•【公布日期】2022.05.12•【施行日期】2022.05.12•【效力等级】地方规范性文件•【时效性】现行有效•【主题分类】机关工作';
+    expect(parseHeaderLines([line])).toEqual({ publisher: '某市商务委员会', publishedDate: '2022.05.12', topics: '机关工作' });
+  });
 
   it('reads a table’s row of column heads as labels, none the value of another (主办单位 会办 交办日期)', () => {
     expect(parseHeaderLines(['主办单位 会办 交办日期', '    2004-05-13']).hostAgency).toBeUndefined();
