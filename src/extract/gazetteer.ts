@@ -252,7 +252,7 @@ export const nationalOrgByForm: ReadonlyMap<string, string> = new Map(
 );
 
 export function fillTemplate(template: string, jurisdiction: string, provinceShort?: string | null): string {
-  const filled = provinceTemplate(template, jurisdiction).replace('{J}', jurisdiction).replace('{P}', provinceShort ?? '');
+  const filled = levelTemplate(provinceTemplate(template, jurisdiction), jurisdiction).replace('{J}', jurisdiction).replace('{P}', provinceShort ?? '');
   // An autonomous region's party committee names its units with 委员会 written out
   // (中共广西壮族自治区委员会宣传部), where a province's shortens it (中共江苏省委宣传部).
   const partyUnit = `中共${jurisdiction}委`;
@@ -267,6 +267,17 @@ const PROVINCE_TEMPLATES: ReadonlyMap<string, [string, string][]> = Object.entri
     for (const [template, own] of Object.entries(names as Record<string, string>)) byTemplate.set(template, [...(byTemplate.get(template) ?? []), [province, own]]);
     return byTemplate;
   }, new Map<string, [string, string][]>());
+
+// Per template, the levels that name its body otherwise (levelNames in local-bodies.json).
+const LEVEL_TEMPLATES: ReadonlyMap<string, Partial<Record<string, string>>> = new Map(
+  Object.entries(localBodies.levelNames).flatMap(([template, names]) => (typeof names === 'string' ? [] : [[template, names as Partial<Record<string, string>>] as const])),
+);
+
+/** The template as the jurisdiction's level names the body: a prefecture's {J}中级人民法院 for {J}人民法院. */
+function levelTemplate(template: string, jurisdiction: string): string {
+  const level = placeByForm.get(jurisdiction)?.level;
+  return (level && LEVEL_TEMPLATES.get(template)?.[level]) ?? template;
+}
 
 /** The template as the jurisdiction's province names the body: 重庆市's {J}交通局 for {J}交通运输局. */
 function provinceTemplate(template: string, jurisdiction: string): string {

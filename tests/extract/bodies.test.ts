@@ -189,6 +189,12 @@ describe('left boundary of a body', () => {
     // Nor in an expert committee (省园林绿化专家委员会): advisers a body gathers, an organisation.
     expect(names('成立了省园林绿化专家委员会。', jurisdictionOf('青川县交通运输局'))).toEqual([]);
   });
+  it('names a court by its level: a prefecture’s 市法院 is its 中级人民法院, a province’s its 高级人民法院, a county’s or district’s the 人民法院 (b1734_03, b1641_03)', () => {
+    expect(names('经我局主办,市总工会、市法院会办', jurisdictionOf('杭州市人力资源和社会保障局')).map(([, n]) => n)).toEqual(['杭州市总工会', '杭州市中级人民法院']);
+    expect(names('省法院出台了指导意见', jurisdictionOf('浙江省人力资源和社会保障厅')).map(([, n]) => n)).toEqual(['浙江省高级人民法院']);
+    expect(names('县法院受理', jurisdictionOf('蓝田县人民政府')).map(([, n]) => n)).toEqual(['蓝田县人民法院']);
+    expect(names('区法院', jurisdictionOf('杭州市西湖区人力资源和社会保障局')).map(([, n]) => n)).toEqual(['杭州市西湖区人民法院']);
+  });
   it('writes a police bureau’s traffic brigade out as its full name is (交警大队 → 交通警察大队), a 交巡警 brigade as written', () => {
     expect(names('县公安局交警大队已安排专人', jurisdictionOf('蓝田县人民政府'))[0]![1]).toBe('蓝田县公安局交通警察大队');
     // A traffic management brigade (交管大队) is the police's too, under its own name.
