@@ -542,10 +542,14 @@ function siteBody(lines: Line[], headerEnd: number): string | null {
 }
 const BREADCRUMB_ROOT_RE = /(?:位置[\s\u3000]*[:：][\s\u3000]*(?:首页[\s\u3000]*[>＞»][\s\u3000]*)?|^[\s\u3000]*首页[\s\u3000]*[>＞»][\s\u3000]*)([\p{Script=Han}()（）]{2,40}?)[\s\u3000]*[>＞»]/u;
 
+// What follows a label: its colon, a gap, a cell's bar or the line's end.
+const LABEL_CLOSE_RE = /^(?:[:：\s\u3000|]|$)/u;
 /** The body named before a signer's label on its line ("某市生态环境局 签发人:某某"): the body whose leader signs. */
 function bodyBeforeSignerLabel(signerLines: Line[]): ParsedLetter['agency'] {
   for (const line of signerLines) {
     const m = SIGNER_LABEL_RE.exec(line.text)!;
+    // (A label's words going on into a sentence label nothing: 一是由市城管局分管领导带队.)
+    if (!LABEL_CLOSE_RE.test(line.text.slice(m.index + m[0].length))) continue;
     const name = line.text.slice(0, m.index).trim().split(/[\s\u3000|]+/u).at(-1) ?? '';
     if (AGENCY_LINE_RE.test(name)) return { name, start: line.start + line.text.lastIndexOf(name, m.index) };
   }

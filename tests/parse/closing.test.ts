@@ -254,6 +254,10 @@ describe('the body named before a signer’s label', () => {
     const p = parseLetter('索引号: 010805312/2019-00088 | 发布机构: 某市环境保护局 |\n某市生态环境局 签发人:赵某某\n对市政协十二届三次会议第225号提案的答复函\n钱某某委员:\n您提出的《关于加强农村生活污水处理的提案》(第225号)收悉。现答复如下:\n近年来,市委、市政府高度重视农村环境保护工作,');
     expect(p.agency?.name).toBe('某市生态环境局');
   });
+  it('is no body whose label’s words go on into a sentence (一是由市城管局分管领导带队; b1744_03)', () => {
+    const p = parseLetter('索引号 | scgj/2024-00147 | 发布机构 | 某市城市管理局 |\n王某代表:\n您提出的《关于天然气管线的建议》收悉。现答复如下:\n一是由市城管局分管领导带队,先后2次向市发改委汇报。二是');
+    expect(p.agency?.name).toBe('某市城市管理局');
+  });
 });
 
 describe('the body whose office printed the letter', () => {
