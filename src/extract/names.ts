@@ -366,8 +366,9 @@ const endsWithOneOf = (words: string[]) => new RegExp(`(?:${words.join('|')})中
 const SERVICE_CENTRE = endsWithOneOf(rules.serviceCentre.before);
 const CARE_CENTRE = endsWithOneOf(rules.careCentre.before);
 const SERVICE_STATION = new RegExp(`(?:${rules.serviceCentre.stations.join('|')})工作站$`, 'u');
-// (A level's grade is no level: 县级政务服务中心 is a class of centres.)
+// (A level's grade is no level: 县级政务服务中心 is a class of centres, whatever it serves.)
 const LEVEL_START = /^[省市区县州盟旗镇乡](?!级)/u;
+const GRADE_START = /^[省市区县州盟旗镇乡村]级/u;
 const BUREAU_CENTRE = /[局厅]\p{Script=Han}{2,}中心$/u;
 // A care centre is named by the place it serves: 庆丰社区日间照料中心, not 居委会养老服务中心.
 const NAMED_PLACE = /\p{Script=Han}{2,}(?:社区|村|街道|镇|乡)/u;
@@ -380,7 +381,7 @@ function centreType(name: string): 'Agency' | 'Organization' | 'Platform' | null
   // (A care centre first: 居家社区养老综合服务中心 ends like a service body's 综合服务中心.)
   const care = CARE_CENTRE.test(name);
   // Written bare (人参产业发展服务中心), it is still the letter's own level's body; a bare generic one is no name.
-  if (!care && (SERVICE_CENTRE.test(name) || SERVICE_STATION.test(name))) return LEVEL_START.test(name) || startsWithPlace(name) || !isGenericName(name) ? 'Agency' : null;
+  if (!care && (SERVICE_CENTRE.test(name) || SERVICE_STATION.test(name))) return !GRADE_START.test(name) && (LEVEL_START.test(name) || startsWithPlace(name) || !isGenericName(name)) ? 'Agency' : null;
   // A bureau's own centre (区城管局高新区服务中心, 县农业农村局农技推广中心) is a unit of the bureau.
   if (!care) return BUREAU_CENTRE.test(name) ? 'Agency' : 'Platform';
   // One of a class of places (仙居县乡镇养老服务中心: the county's towns' centres) names none.

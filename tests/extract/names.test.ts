@@ -791,6 +791,8 @@ describe('what a centre is, and where a name ends', () => {
   });
   it('reads no service centre of a level’s grade: 县级政务服务中心 is a class, 县政务服务中心 the county’s', () => {
     expect(found('推进县级政务服务中心标准化建设。')).toEqual([]);
+    // Whatever its service, a task's words no class word (县级公共法律服务中心; b1749_01).
+    expect(found('全面深化县级公共法律服务中心实体平台建设。')).toEqual([]);
     // Nor a centre of affairs in general (事务中心), what it does left out.
     expect(found('由事务中心负责维护。')).toEqual([]);
     expect(found('县政务服务中心已投入使用。')).toEqual([['Agency', '县政务服务中心']]);
