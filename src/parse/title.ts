@@ -258,6 +258,9 @@ function opensWithLabel(line: string): boolean {
   return first !== null && isHeaderLabel(first[1]!);
 }
 
+// What a page puts before a title it repeats: a field's label and colon, or a breadcrumb from 首页.
+const PAGE_LEAD = /[:：]|^首页/u;
+
 /**
  * The letter's own title: the last title before the salutation or opening (`anchored`; a page's
  * heading may come first), unless an earlier one holds it whole (the heading adds the agency) or all but
@@ -266,8 +269,6 @@ function opensWithLabel(line: string): boolean {
  * that does not start its reference (…第三次会议第20号建议的答复) takes the lines above it that do.
  * A line above it holding only a body's name is the replying agency, not part of the title.
  */
-const PAGE_LEAD = /[:：]|^首页/u;
-
 export function findTitle(lines: Line[], anchored: boolean): TitleInfo | null {
   const nonEmpty = lines.filter((l) => l.text.trim());
   let best: TitleInfo | null = null;
