@@ -243,6 +243,9 @@ function wordsWithin(words: Word[], offset: number): number {
   return i;
 }
 
+/** A word no name opens with: a time word of the clause (当前, 目前) or a word of a class never inside a name (adverbs, pronouns …). */
+const opensNoName = (w: Word) => (w.tag === 't' ? TIME_WORD.test(w.word) : NEVER_IN_NAME.test(w.tag));
+
 /**
  * Where a name whose words are `words` (its text before the suffix) really starts, as an offset
  * into that text: after leading time words, adverbs, pronouns (and the 局/县 they point to),
@@ -269,9 +272,9 @@ export function nameWordsStart(words: Word[], opensListItem = false): number {
     const formerOf = (w.word === '原' || w.word === '现') && next !== undefined && PROPER.test(next.tag);
     // (A lone 万, 千 or 百 after no number and before a place the tagger knows is a name's first character, 万|香…港.)
     const magnitude = w.tag === 'm' && MAGNITUDE.test(w.word) && words[i - 1]?.tag !== 'm' && next?.tag === 'ns';
-    const leading = w.tag === 't' ? TIME_WORD.test(w.word) : NEVER_IN_NAME.test(w.tag) && !magnitude;
+    const leading = opensNoName(w) && !magnitude;
     // A verb before a time word or an adverb ends the clause before the name (认为|当前|基层派出所).
-    const verbBeforeStop = last === i && isLongVerb(w) && next !== undefined && (next.tag === 't' ? TIME_WORD.test(next.word) : NEVER_IN_NAME.test(next.tag));
+    const verbBeforeStop = last === i && isLongVerb(w) && next !== undefined && opensNoName(next);
     if (!(leading || verbBeforeProper || formerOf || verbBeforeStop)) break;
     if (verbBeforeProper) for (; i < last; i++) offset += words[i]!.word.length;
     offset += words[i]!.word.length;
