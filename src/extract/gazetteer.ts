@@ -270,13 +270,15 @@ const PROVINCE_TEMPLATES: ReadonlyMap<string, [string, string][]> = Object.entri
 
 // Per template, the levels that name its body otherwise (levelNames in local-bodies.json).
 const LEVEL_TEMPLATES: ReadonlyMap<string, Partial<Record<string, string>>> = new Map(
-  Object.entries(localBodies.levelNames).flatMap(([template, names]) => (typeof names === 'string' ? [] : [[template, names as Partial<Record<string, string>>] as const])),
+  Object.entries(localBodies.levelNames).filter((e): e is [string, Exclude<(typeof e)[1], string>] => !e[0].startsWith('$')),
 );
 
 /** The template as the jurisdiction's level names the body: a prefecture's {J}中级人民法院 for {J}人民法院. */
 function levelTemplate(template: string, jurisdiction: string): string {
-  const level = placeByForm.get(jurisdiction)?.level;
-  return (level && LEVEL_TEMPLATES.get(template)?.[level]) ?? template;
+  // (Asked of every template filled: the place is looked up only for one a level names otherwise.)
+  const byLevel = LEVEL_TEMPLATES.get(template);
+  const level = byLevel && placeByForm.get(jurisdiction)?.level;
+  return (level && byLevel[level]) ?? template;
 }
 
 /** The template as the jurisdiction's province names the body: 重庆市's {J}交通局 for {J}交通运输局. */
