@@ -250,7 +250,7 @@ function isLongerNameOf(d: EntityDraft, o: EntityDraft): boolean {
   // its expansion 环县文化和旅游局 is not); with none other written, the name is that form. A body's full name written
   // so is short only for one run of the longer's characters (新乐市|城市管理|综合行政执法局), not words here and there
   // (重庆市教育委员会 is no 重庆市|国防|教育|工作|委员会).
-  if (d.aliases.size === 0 && fullBodyFunctions.some((f) => f.length >= 4 && d.name.endsWith(f)) && isSubsequence(d.name, o.name) && leftOut(d.name, o.name).length > 1) return false;
+  if (d.aliases.size === 0 && LONG_BODY_FUNCTIONS.some((f) => d.name.endsWith(f)) && isSubsequence(d.name, o.name) && leftOut(d.name, o.name).length > 1) return false;
   return written.some((w) => o.name.length > w.length && isSubsequence(w, o.name));
 }
 
@@ -295,6 +295,8 @@ function leftOut(short: string, long: string): string[] {
   return runs;
 }
 const GRADE_WORD = /^(?:示范|重点|国家级|省级|市级|县级|国家|综合)$/u;
+// The full names of bodies' functions long enough to tell a body's full name (教育委员会; not 水务局's 3).
+const LONG_BODY_FUNCTIONS = fullBodyFunctions.filter((f) => f.length >= 4);
 
 function isSubsequence(short: string, long: string): boolean {
   let i = 0;
