@@ -93,6 +93,9 @@ const TALKED = String.raw`(?:(?:协商|沟通|会商)[、,，和及]?)*`;
 const CO_HANDLER_RES = [
   // (With no 经 when the replying body says it: 我局与A、B等部门进行了专题研究.)
   new RegExp(String.raw`(?:经(?:我[局委厅办部院])?|我[局委厅办部院])(?:与|同|会(?![议商同]))([^。；;]{2,200}?)(?:等${BODIES_NOUN}?)?${DILIGENTLY}(?:调查|调研)?(?:研究|协商|会商|沟通)`, 'u'),
+  // (Or the replying body by its name, studying together with others: 市卫生健康委与市委编办、市财政局等共同研究; 共同 says
+  // they are co-handlers, not two bodies that acted together, 县委与县政府高度重视.)
+  new RegExp(String.raw`(?<=[委局厅办府])与([^。；;]{2,200}?)(?:等${BODIES_NOUN}?)?(?:进行了?)?共同${DILIGENTLY}${TALKED}(?:研究|协商|会商)`, 'u'),
   // (The bodies' own staff they bring in end the list: 会同A、B和C组织有关处室进行专题研究, but not a party committee's 组织部; a slip may write 会同 twice;
   // the study may be a survey first: 会同A、B等部门进行了认真的调查研究, or talks: 会同协办单位共同协商、研究.)
   new RegExp(String.raw`(?:会同|联合)+([^。；;]{2,200}?)(?:等${BODIES_NOUN}?)?(?:组织(?!部)[^。；;,，]{0,12}?)?${DILIGENTLY}${TALKED}(?:调查|调研)?(?:研究|办理|会商)`, 'u'),

@@ -328,6 +328,11 @@ describe('co-handlers in the opening', () => {
     // The replying body itself before 与, no 经 (我局与A、B等部门进行了专题研究); 等会办单位 closes a list as 等部门 does.
     const own = parseLetter('张三委员：\n您提出的《关于场景创新的建议》已收悉，我局与市发展改革委、市科技局等部门进行了专题研究。现将办理情况答复如下：\n');
     expect(own.coHandlers.map((c) => c.name)).toEqual(['市发展改革委', '市科技局']);
+    // Or by its name, studying together with them (某委与A、B等共同研究, b1732_06); two bodies acting together name no co-handler.
+    const together = parseLetter('张三代表：\n您提出的《关于精防体系的建议》(第0397号)收悉,市卫生健康委与市委编办、市财政局等共同研究,现将办理情况答复如下。\n');
+    expect(together.coHandlers.map((c) => c.name)).toEqual(['市委编办', '市财政局']);
+    const acted = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉,县委与县政府高度重视,多次研究,现答复如下。\n');
+    expect(acted.coHandlers).toEqual([]);
     const named = parseLetter('张三委员：\n《关于产学研融合的提案》(第20251159号)收悉。我局作为主办单位，会同市工信局、发改委等会办单位认真研究，现将办理情况答复如下：\n');
     expect(named.coHandlers.map((c) => c.name)).toEqual(['市工信局', '发改委']);
     // The opinions a co-handler sent (经综合…会办意见) end the list before 会办.
