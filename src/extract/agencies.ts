@@ -169,10 +169,14 @@ function unitAfter(after: string): RegExpExecArray | null {
   if (!m || POST_BEFORE_JOIN.test(m[0])) return null;
   // A clause is no unit: a verb, its object, another verb (科教体局|抽调专人组成办公室; 执法支队, 建议提案办理处 are units);
   // nor is what follows an adverb or pronoun (公安局|将我局交警大队: the next clause, naming the body again), nor
-  // what ends in a verb (建委|严肃查处: 处 closes the verb, no unit's word).
+  // what ends in a verb (建委|严肃查处: 处 closes the verb, no unit's word), nor what opens with one before a place
+  // (公安局|利用某市反诈中心: the body doing something with another).
   const words = wordsOf(m[0], 0, m[0].length);
-  return !isClause(words) && afterNeverInside(words) === 0 && !isLongVerb(words.at(-1)!) ? m : null;
+  return !isClause(words) && afterNeverInside(words) === 0 && !isLongVerb(words.at(-1)!) && !opensWithVerb(words) ? m : null;
 }
+
+/** Does a verb of two characters or more open the words, a place its object (利用|某市…; 执法|支队, 建议|提案处 are units' tasks)? */
+const opensWithVerb = (words: Word[]) => words[0]!.tag === 'v' && words[0]!.word.length > 1 && words[1]?.tag === 'ns';
 
 /** Do the words run verb, object, verb (抽调|专人|组成)? */
 function isClause(words: Word[]): boolean {

@@ -778,6 +778,11 @@ describe('bodies the tables do not list, read by their shape', () => {
     expect(names('县市场监管局严肃查处、取缔无证摊点。')).toEqual([['县市场监管局', '青川县市场监督管理局']]);
     expect(names('县市场监管局立案查处3起。')).toEqual([['县市场监管局', '青川县市场监督管理局']]);
   });
+  it('reads no unit in a verb and the place it acts on after a body (某市公安局利用某市反诈中心: the bureau using a centre; b1703_03)', () => {
+    expect(names('县公安局利用广元市反诈骗中心、微信公众号推送提示。')).toEqual([['县公安局', '青川县公安局']]);
+    // (A unit's own task is a verb too: 执法|支队 is the bureau's unit.)
+    expect(names('县交通运输局执法支队已开展检查。')).toEqual([['县交通运输局执法支队', '青川县交通运输局执法支队']]);
+  });
   it('reads the verb of issuing before a body as a verb, no place (关于印发市政府…的通知; b1578_03)', () => {
     expect(names('关于印发县政府重点工作清单的通知')).toEqual([['县政府', '青川县人民政府']]);
   });
