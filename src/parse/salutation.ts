@@ -44,7 +44,8 @@ const SECTOR = `${SECTOR_WORD}界别?`;
 const NAME = `(?:${DOTTED}|${LONG_NAME}|(?![答回]?[ \\u3000]*复|函|提(?:出|交)?(?:建议|议案|案))${HAN}(?:[ \\u3000]{0,3}${HAN}){1,4}(?<![二两三四五六七八九十][名位])(?<!人大|政协|领衔)(?<!${SECTOR})|${HAN}[xX×*＊○□]{1,5}${HAN}?|[xX×*＊○□]{2,5})`;
 // A body addressed before the people ("县政协民族和宗教委、黄洪强委员"): not a person.
 const BODY = '[^\\P{Script=Han}、]{2,14}?(?:委|会|组|局|办|团)';
-const SEP = `${GAP}[、,，]${GAP}|[ \\u3000]+`;
+// (The one who led may be joined to the others by 并: 甲并乙、丙代表.)
+const SEP = `${GAP}[、,，]${GAP}|[ \\u3000]+|并(?=${HAN}{2})`;
 const OWN_ROLE = '委员|代表';
 // A delegation may stand before the names with no mark between ("沙堰镇代表团王伟、乔符珀代表"), a sector's
 // members before them with one ("农工党界别委员,甲、乙等委员").
@@ -90,7 +91,7 @@ export const MEMBERS_GROUP = '(?:委员|政协)(?:工作|活动|履职)?(?:联�
 const GROUP_RE = new RegExp(`${LEFT}(?:尊敬的)?([\\p{Script=Han}]{2,10}?)(代表团|${MEMBERS_GROUP})${CLOSE}`, 'mu');
 const MASKED_RE = /[xX×*＊○□]/;
 const PERSON_NAME_RE = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${DOTTED}|${LONG_NAME})$`, 'u');
-const LIST_SEP_RE = /[、,，]/u;
+const LIST_SEP_RE = /[、,，]|(?<=^\p{Script=Han}{2,4})并(?=\p{Script=Han}{2})/u;
 const RUN_TOGETHER_RE = /^(?:\p{Script=Han}{3}){2,3}$/u;
 // (A party or sector greeted alone, 农工党代表:, is its members, no one's name.)
 const SECTOR_RE = new RegExp(`^${SECTOR_WORD}(?:界别?)?$`, 'u');
