@@ -311,7 +311,9 @@ function findPartyCommittees(text: string, j: Jurisdiction, from: number, to: nu
     if (!wordsByStart(text, Math.max(from, start - 4), Math.min(text.length, start + 4)).has(start)) continue;
     const central = PARTY_CENTRAL_RE.exec(text.slice(at, Math.min(to, at + 5)));
     if (central) {
-      hits.push({ start, end: at + central[0].length, text: text.slice(start, at + central[0].length), name: `${partyByForm.get(word)!}中央委员会` });
+      // (The national table names a central committee whose party's full name the short form hides: 共青团中央 → 中国共产主义青年团中央委员会.)
+      const written = text.slice(start, at + central[0].length);
+      hits.push({ start, end: at + central[0].length, text: written, name: nationalByForm.get(written) ?? `${partyByForm.get(word)!}中央委员会` });
       continue;
     }
     const m = PARTY_COMMITTEE_RE.exec(text.slice(at, Math.min(to, at + MAX_PLACE_LENGTH + 5)));

@@ -952,6 +952,8 @@ describe('democratic parties', () => {
     expect(names('九三学社海南省委员会提出。', fuzhou)).toEqual([['九三学社海南省委员会', '九三学社海南省委员会']]);
     // The party's national committee (致公党中央, b1693_03), and a city's work committee (民建市工委, b1654_01).
     expect(names('致公党中央:', fuzhou)).toEqual([['致公党中央', '中国致公党中央委员会']]);
+    // The League's by the national table, which names the party in full (共青团中央, b1757_05).
+    expect(names('民政部、共青团中央联合印发。', fuzhou).map(([, n]) => n)).toEqual(['中华人民共和国民政部', '中国共产主义青年团中央委员会']);
     expect(names('民建市工委:', fuzhou)).toEqual([['民建市工委', '中国民主建国会福州市工作委员会']]);
     expect(names('民盟文山市基层委员会提出。', fuzhou)).toEqual([['民盟文山市基层委员会', '中国民主同盟文山市基层委员会']]);
     // A district's branch committee (支部), its place written under its city's.
