@@ -54,6 +54,9 @@ describe('left boundary of a body', () => {
       '新疆维吾尔自治区总工会',
     ]);
     expect(names('会同省高院、市中院和县法院', jurisdictionOf('南京市江宁区司法局')).map(([, name]) => name)).toEqual(['江苏省高级人民法院', '南京市中级人民法院', '南京市江宁区人民法院']);
+    // A municipality's high court and fire service written short (市高法院, 市消防总队; b1758_01, b1758_05), a city's fire service (市消防支队).
+    expect(names('经与市高法院、市消防总队研究', jurisdictionOf('重庆市体育局')).map(([, name]) => name)).toEqual(['重庆市高级人民法院', '重庆市消防救援总队']);
+    expect(names('会同市中级法院、市消防支队', jurisdictionOf('南京市江宁区司法局')).map(([, name]) => name)).toEqual(['南京市中级人民法院', '南京市消防救援支队']);
   });
   it('reads members, not a committee, in 委员 (雨露乡委员小组, 政协某县委员), and the committee in 委员会', () => {
     const nanhua = jurisdictionOf('南华县交通运输局');
