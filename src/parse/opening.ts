@@ -185,7 +185,8 @@ export function splitBodyList(whole: string, base: number): { name: string; star
   // (A first piece that runs on into the sentence, 会同A落实该项工作, ends the list with its last body.)
   const kept = listing(pieces[0]!) ? pieces.findIndex((p, i) => i > 0 && !listing(p)) : 1;
   const list = kept < 0 ? whole : pieces.slice(0, kept).join('');
-  for (const m of list.matchAll(/[^、,，;；\s]+/gu)) {
+  // (A bracket's own list is no break: 各县(市、区)人民政府 is one item.)
+  for (const m of list.matchAll(/(?:[(（][^()（）]*[)）]|[^、,，;；\s])+/gu)) {
     // "财政、国土等部门,对照…": the list ends at its 等; what follows is the sentence.
     const closing = LIST_END_RE.exec(m[0]);
     let piece = closing ? m[0].slice(0, closing.index) : m[0];

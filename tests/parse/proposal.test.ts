@@ -331,6 +331,9 @@ describe('co-handlers in the opening', () => {
     // Or by its name, studying together with them (某委与A、B等共同研究, b1732_06); two bodies acting together name no co-handler.
     const together = parseLetter('张三代表：\n您提出的《关于精防体系的建议》(第0397号)收悉,市卫生健康委与市委编办、市财政局等共同研究,现将办理情况答复如下。\n');
     expect(together.coHandlers.map((c) => c.name)).toEqual(['市委编办', '市财政局']);
+    // A class of bodies whose levels a bracket lists (各县(市、区)人民政府) names none, and its 、 breaks no item (b1764_06).
+    const levels = parseLetter('张三代表：\n您提出的《关于内涝治理的建议》收悉,经综合各县(市、区)人民政府和市自然资源局、水务局等单位意见,现答复如下:\n');
+    expect(levels.coHandlers.map((c) => c.name)).toEqual(['市自然资源局', '水务局']);
     const acted = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉,县委与县政府高度重视,多次研究,现答复如下。\n');
     expect(acted.coHandlers).toEqual([]);
     const named = parseLetter('张三委员：\n《关于产学研融合的提案》(第20251159号)收悉。我局作为主办单位，会同市工信局、发改委等会办单位认真研究，现将办理情况答复如下：\n');
