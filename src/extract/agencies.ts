@@ -307,8 +307,9 @@ function findPartyCommittees(text: string, j: Jurisdiction, from: number, to: nu
   const hits: AgencyHit[] = [];
   for (const { start, word } of parties) {
     const at = start + word.length;
-    // The party's form opens a word: 市民|进出 holds no 民进.
-    if (!wordsByStart(text, Math.max(from, start - 4), Math.min(text.length, start + 4)).has(start)) continue;
+    // The party's form opens a word (市民|进出 holds no 民进), or, after a level word the tagger read into 市民, ends one (市民|革|:, 市民|进|提出).
+    const words = wordsByStart(text, Math.max(from, start - 4), Math.min(text.length, at + 4));
+    if (!words.has(start) && !(words.has(start - 1) && levelByWord.has(text.charAt(start - 1)) && words.has(at))) continue;
     const central = PARTY_CENTRAL_RE.exec(text.slice(at, Math.min(to, at + 5)));
     if (central) {
       // (The national table names a central committee whose party's full name the short form hides: 共青团中央 → 中国共产主义青年团中央委员会.)

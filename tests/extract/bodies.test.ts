@@ -955,6 +955,8 @@ describe('democratic parties', () => {
     expect(names('九三学社海南省委员会提出。', fuzhou)).toEqual([['九三学社海南省委员会', '九三学社海南省委员会']]);
     // The party's national committee (致公党中央, b1693_03), and a city's work committee (民建市工委, b1654_01).
     expect(names('致公党中央:', fuzhou)).toEqual([['致公党中央', '中国致公党中央委员会']]);
+    // A level word the tagger reads into 市民 before the party's form (市民|革:, 市民|进|提出; b1757_04), not where 市民 goes on into a word (市民|进出).
+    expect(names('市民革:\n市民进提出,市民进出小区。', fuzhou).map(([, n]) => n)).toEqual(['中国国民党革命委员会福州市委员会', '中国民主促进会福州市委员会']);
     // The League's by the national table, which names the party in full (共青团中央, b1757_05).
     expect(names('民政部、共青团中央联合印发。', fuzhou).map(([, n]) => n)).toEqual(['中华人民共和国民政部', '中国共产主义青年团中央委员会']);
     expect(names('民建市工委:', fuzhou)).toEqual([['民建市工委', '中国民主建国会福州市工作委员会']]);
