@@ -8,7 +8,7 @@ import { inOrder, paddedName, splitLines, squeeze, type Line } from './lines.js'
 import { findAcknowledgement, parseOpening, proposalTitleNear, sessionIn, splitBodyList, type OpeningInfo } from './opening.js';
 import { readProposal } from './proposal.js';
 import { classMark, docNumberLine, REPLIED_BY_NUMBER_RE, repliedByNumber, titleClass } from './marks.js';
-import { findSalutation, type ProposerRole, type Salutation } from './salutation.js';
+import { findSalutation, isSectorName, type ProposerRole, type Salutation } from './salutation.js';
 import { findTitle, type TitleInfo } from './title.js';
 import { isPersonName, isSurname } from './personNames.js';
 
@@ -350,7 +350,8 @@ export function parseLetter(text: string): ParsedLetter {
     proposal,
     otherProposals: others,
     proposer: proposer ? { name: proposer.name, role: proposer.role } : null,
-    proposerPersons: named.map(({ name, start, end }) => ({ name, start, end })),
+    // (A party or sector that proposed, 民建等委员提出的, is no person.)
+    proposerPersons: named.filter((p) => !isSectorName(p.name)).map(({ name, start, end }) => ({ name, start, end })),
     docNumber: fullerDocNumber(header.docNumber, docNumberLine(head) ?? replied?.docNumber ?? null),
     bodyStart,
     bodyEnd,

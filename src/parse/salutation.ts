@@ -95,6 +95,8 @@ const LIST_SEP_RE = /[、,，]|(?<=^\p{Script=Han}{2,4})并(?=\p{Script=Han}{2})
 const RUN_TOGETHER_RE = /^(?:\p{Script=Han}{3}){2,3}$/u;
 // (A party or sector greeted alone, 农工党代表:, is its members, no one's name.)
 const SECTOR_RE = new RegExp(`^${SECTOR_WORD}(?:界别?)?$`, 'u');
+/** Is a name a party or sector greeted or named as the proposer (民建, 农工党界), its members no one's name? */
+export const isSectorName = (name: string) => SECTOR_RE.test(name);
 const OWN_ROLE_END_RE = new RegExp(`(?:${OWN_ROLE})$`, 'u');
 // (Three characters are a person's name, whatever it ends in: 陈云会.)
 const BODY_NAME_RE = /^[^\P{Script=Han}、]{3,14}?(?:委|会|组|局|办|团)$/u;
@@ -160,7 +162,7 @@ function namesIn(list: string, at: number): Salutation['persons'] {
         : padPairs([...item.matchAll(/\S+/gu)].map((p) => ({ text: p[0], index: p.index })));
     for (const piece of pieces) {
       const name = squeeze(piece.text);
-      if (MASKED_RE.test(name) || !PERSON_NAME_RE.test(name) || BODY_NAME_RE.test(name) || SECTOR_RE.test(name)) continue;
+      if (MASKED_RE.test(name) || !PERSON_NAME_RE.test(name) || BODY_NAME_RE.test(name) || isSectorName(name)) continue;
       const start = at + offset + piece.index + (piece.text.length - piece.text.trimStart().length);
       out.push({ name, start, end: start + piece.text.trim().length });
     }

@@ -37,6 +37,10 @@ describe('salutation', () => {
     expect([three.proposer, three.salutation?.persons.map((x) => x.name)]).toEqual([{ name: '郑某和', role: '代表' }, ['郑某和', '张某美', '杨某忠', '杨某寿', '李某']]);
     expect(parseLetter('市农业农村局办公室、黄某强委员:\n你提出的《关于修缮旧址的提案》收悉,现答复如下:\n').salutation?.persons.map((x) => x.name) ?? []).not.toContain('市农业');
   });
+  it('reads a party that proposed (民建等委员提出的; b1769_01) as the proposer, no person', () => {
+    const p = parseLetter('自治区发展改革委:\n现就民建等委员提出的关于光伏产业发展的提案,提出如下协办意见:\n一、已办。\n');
+    expect([p.proposer, p.proposerPersons]).toEqual([{ name: '民建', role: '委员' }, []]);
+  });
   it('reads the one who led joined by 并 to the others (甲并乙、丙代表; b1755_01) as the first of them', () => {
     const p = parseLetter('王某并陈某莲、高某、胡某代表:\n你们提出的《关于增设信号灯的建议》收悉,现答复如下:\n已办。\n');
     expect([p.proposer, p.salutation?.persons.map((x) => x.name)]).toEqual([{ name: '王某', role: '代表' }, ['王某', '陈某莲', '高某', '胡某']]);
