@@ -500,7 +500,8 @@ const LIST_ENDS_AFTER = new RegExp(actingTowns.listAfter, 'u');
 const TIME_BEFORE_SUBJECT = /(?:\d[年月日]|[年月][底初末中]|目前|今年|去年|近年来?|当前|现在)$/u;
 // A town's own name: single characters the tagger does not know, or words it reads as places or names.
 const TOWN_NAME_TAGS = /^(?:ns|s|nr|nrt|nz)$/u;
-const NOT_TOWN_NAME_START = /^[我该本全各每其此这那另乡镇]/u;
+// (Nor a word pointing to wherever the thing is: 当地乡镇政府, 属地街道 are the local ones, no town's name.)
+const NOT_TOWN_NAME_START = /^(?:[我该本全各每其此这那另乡镇]|当地|属地|所在|辖区)/u;
 
 /**
  * Towns and sub-districts named bare where they act (石文镇已开展…, 协办单位白泉镇和干览镇, 与交通、腰堡镇等部门):

@@ -439,6 +439,8 @@ describe('left boundary of a body', () => {
     // Elsewhere a town is the place; classes of towns and pronouns name none.
     expect(names('该路段两侧分别属于石泉镇和沙坪镇;会同属地街道办理。', qingchuan)).toEqual([]);
     expect(names('重点镇积极推进,该镇积极争取,小城镇积极发展,全镇已经完成。', qingchuan)).toEqual([]);
+    // Nor the local ones (县自然资源局和当地乡镇政府已…: 当地 names no town; b1772_01).
+    expect(names('县自然资源局和当地乡镇政府已申请资金。', qingchuan).map(([, n]) => n)).toEqual(['青川县自然资源局']);
   });
   it('does not read a class of bodies or a short county of another province as a body', () => {
     expect(names('属地乡镇人民政府负责日常管护。')).toEqual([]);
