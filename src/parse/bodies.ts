@@ -37,5 +37,5 @@ export function bodyOfUnitName(name: string): string | null {
 const PARTY_NAMES = Object.entries(localBodies.parties.list)
   .filter(([name]) => name !== '共青团')
   .flatMap(([name, forms]) => [name, ...forms]);
-/** A democratic party's committee (台湾民主自治同盟天津市委员会, 民盟某市基层委员会, 九三学社某市委). */
-export const PARTY_COMMITTEE_RE = new RegExp(`^(?:${PARTY_NAMES.join('|')})\\p{Script=Han}{0,12}委(?:员会)?$`, 'u');
+/** A democratic party's committee (台湾民主自治同盟天津市委员会, 民盟某市基层委员会, 九三学社某市委), its central one written short too (民建中央). */
+export const PARTY_COMMITTEE_RE = new RegExp(`^(?:${PARTY_NAMES.join('|')})(?:\\p{Script=Han}{0,12}委(?:员会)?|中央)$`, 'u');

@@ -635,7 +635,7 @@ function nonEmptyAbove(lines: Line[], line: number): number {
 function addresseeAbove(lines: Line[], openingLine: number): { line: number; name: string } | null {
   const i = nonEmptyAbove(lines, openingLine);
   const name = i >= 0 ? ADDRESSEE_RE.exec(lines[i]!.text)?.[1] : undefined;
-  return name && AGENCY_LINE_RE.test(name) ? { line: i, name } : null;
+  return name && (AGENCY_LINE_RE.test(name) || PARTY_COMMITTEE_RE.test(name)) ? { line: i, name } : null;
 }
 
 function lineIndexAt(lines: Line[], offset: number): number {

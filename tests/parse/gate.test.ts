@@ -422,6 +422,10 @@ describe('letter gate', () => {
     expect(p.proposal).toMatchObject({ kind: '建议', title: '关于支持职业教育发展的建议' });
   });
 
+  it('reads a party’s central committee greeted short (民建中央:) as the addressee, where the letter proper starts (b1775_01)', () => {
+    const p = parseLetter('民建中央:\n您提出的《关于完善农业保险的提案》收悉,现答复如下:\n一、已办。\n');
+    expect([p.addressee, p.proposal?.kind, p.proposer]).toEqual(['民建中央', '提案', null]);
+  });
   it('reads a co-handling opinion’s addressee, a proposer named after the role, and a 立案号 in brackets', () => {
     const p = parseLetter('对某省政协第十一届四次会议第515号提案的答复\n本文来源: 国土资源厅\n省住建厅:\n我厅对省政协委员甲一明关于“加快科教城建设的提案”的提案,现答复如下:\n积极支持。\n2016年6月2日\n');
     expect(p.proposer).toEqual({ name: '甲一明', role: '委员' });
