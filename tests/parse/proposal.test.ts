@@ -334,6 +334,9 @@ describe('co-handlers in the opening', () => {
     // A class of bodies whose levels a bracket lists (各县(市、区)人民政府) names none, and its 、 breaks no item (b1764_06).
     const levels = parseLetter('张三代表：\n您提出的《关于内涝治理的建议》收悉,经综合各县(市、区)人民政府和市自然资源局、水务局等单位意见,现答复如下:\n');
     expect(levels.coHandlers.map((c) => c.name)).toEqual(['市自然资源局', '水务局']);
+    // The proposal named before the bodies that co-handle it (本提案由A、B会办; b1782_04).
+    const led = parseLetter('张三委员：\n您提出的第95号提案《关于建设博物馆的建议》收悉,本提案由市发改委、市规资局会办,经研究,现答复如下:\n');
+    expect(led.coHandlers.map((c) => c.name)).toEqual(['市发改委', '市规资局']);
     const acted = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉,县委与县政府高度重视,多次研究,现答复如下。\n');
     expect(acted.coHandlers).toEqual([]);
     const named = parseLetter('张三委员：\n《关于产学研融合的提案》(第20251159号)收悉。我局作为主办单位，会同市工信局、发改委等会办单位认真研究，现将办理情况答复如下：\n');
