@@ -240,6 +240,14 @@ function unknownPlaceStart(text: string, end: number, floor: number, nounNameOk 
   const last = words.at(-1);
   const shortestLeft = last !== undefined && last.word.length > 1 && isProperWord(last) ? last.word.length : 1;
   if (!isHan(text, end - 1) || leftWordEndsAt(text, floor, end, shortestLeft)) return end;
+  // A town's office written in full as the whole of its clause's start (,大直沽|街道办事处), its characters words the
+  // tagger knows only one by one (大/a 直/d 沽/j: a name it does not know), is named by all of them; not by a word it
+  // knows (,沿海|街道办事处: the coastal ones), nor where a verb or function word stands among them.
+  if (nounNameOk) {
+    const opened = [4, 3, 2].find((n) => end - n >= floor && (end - n === 0 || !isHan(text, end - n - 1)) && [...text.slice(end - n, end)].every((_, i) => isHan(text, end - n + i)));
+    const chars = opened === undefined ? [] : wordsOf(text, end - opened, end);
+    if (chars.length > 1 && chars.every((w) => w.word.length === 1 && !FUNCTION_TAG.test(w.tag))) return end - opened!;
+  }
   let start = end;
   // The run's first word: the run is words[first…].
   let first = words.length;
@@ -255,12 +263,13 @@ function unknownPlaceStart(text: string, end: number, floor: number, nounNameOk 
     first = i;
   }
   // A run that is one common noun (问题|区政府) is a word of the sentence, not a place; but a town's
-  // government written in full names a town, whatever its name means (草坝|镇人民政府).
+  // government or a sub-district's office written in full names a town, whatever its name means (草坝|镇人民政府, 东风|街道办事处).
   if (!nounNameOk && start === end - (words.at(-1)?.word.length ?? 0) && words.at(-1)?.tag === 'n') return end;
   // Nor is one with no noun-like word in it, a verb and its complement (落实落|细市委).
   if (!words.slice(first).some((w) => NOUN_LIKE.test(w.tag))) return end;
   return end - start >= 2 ? start : end;
 }
+const FUNCTION_TAG = /^(?:v|p|c|u|r)/u;
 // Tags a place's name may be read as: nouns, places, names, abbreviations, words the dictionary lacks.
 const NOUN_LIKE = /^(?:n\w*|j|x|s|zg|eng)$/u;
 
@@ -924,7 +933,7 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
     const town = level === 'town' ? [3, 2].map((k) => s - len - k).find((at) => at >= floor && isKnownTown(text.slice(at, s))) : undefined;
     // 乡 or 镇 closing a common word (市城乡|交通运输局, 各乡镇|卫生院) is no town's level word.
     if (TOWN_LEVEL_CHAR.test(word) && town === undefined && endsCommonWord(text, Math.max(floor, s - len - 3), s, e)) continue;
-    const runStart = town ?? (closedLevels.has(word) ? s - len : unknownPlaceStart(text, s - len, floor, level === 'town' && form === '人民政府'));
+    const runStart = town ?? (closedLevels.has(word) ? s - len : unknownPlaceStart(text, s - len, floor, level === 'town' && (form === '人民政府' || current === SUB_DISTRICT_OFFICE)));
     const run = text.slice(runStart, s - len);
     // 两江新区城管局: the level character ends a place the tables do not know.
     // 乡镇人民政府, 县区政府: two level characters name a class of bodies, whatever stands before.

@@ -439,6 +439,12 @@ describe('left boundary of a body', () => {
     // Elsewhere a town is the place; classes of towns and pronouns name none.
     expect(names('该路段两侧分别属于石泉镇和沙坪镇;会同属地街道办理。', qingchuan)).toEqual([]);
     expect(names('重点镇积极推进,该镇积极争取,小城镇积极发展,全镇已经完成。', qingchuan)).toEqual([]);
+    // A sub-district's office written in full, a name the tagger knows only character by character (大/直/沽, b1780_05)
+    // or a common noun (东风); not a word the tagger knows for what it says (沿海: the coastal ones).
+    const hedong = jurisdictionOf('天津市河东区城市管理委员会');
+    expect(names('对于卫生问题,大直沽街道办事处已组织清理。', hedong).map(([, n]) => n)).toEqual(['天津市河东区大直沽街道办事处']);
+    expect(names('问题,东风街道办事处已组织清理。', qingchuan).map(([, n]) => n)).toEqual(['青川县东风街道办事处']);
+    expect(names('县渔政大队、沿海街道办事处与港口部门联合执法。', qingchuan).map(([, n]) => n)).toEqual(['青川县渔政大队']);
     // Nor the local ones (县自然资源局和当地乡镇政府已…: 当地 names no town; b1772_01).
     expect(names('县自然资源局和当地乡镇政府已申请资金。', qingchuan).map(([, n]) => n)).toEqual(['青川县自然资源局']);
   });
