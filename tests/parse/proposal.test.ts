@@ -337,6 +337,9 @@ describe('co-handlers in the opening', () => {
     // The proposal named before the bodies that co-handle it (本提案由A、B会办; b1782_04).
     const led = parseLetter('张三委员：\n您提出的第95号提案《关于建设博物馆的建议》收悉,本提案由市发改委、市规资局会办,经研究,现答复如下:\n');
     expect(led.coHandlers.map((c) => c.name)).toEqual(['市发改委', '市规资局']);
+    // Consulted jointly (经会商A、B,; b1784_05).
+    const jointly = parseLetter('九三学社中央:\n你们提出的“关于加强乡村教师培养的提案”收悉,经会商中央编办、财政部,现答复如下:\n');
+    expect(jointly.coHandlers.map((c) => c.name)).toEqual(['中央编办', '财政部']);
     const acted = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉,县委与县政府高度重视,多次研究,现答复如下。\n');
     expect(acted.coHandlers).toEqual([]);
     const named = parseLetter('张三委员：\n《关于产学研融合的提案》(第20251159号)收悉。我局作为主办单位，会同市工信局、发改委等会办单位认真研究，现将办理情况答复如下：\n');
