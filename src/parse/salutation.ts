@@ -69,9 +69,9 @@ const ROLE = `(?:各位)?(?:${HAN}{0,4}?(?:人大|政协)${HAN}{0,6}?)?(?<!届)(
 // followed by another label on its line ("领衔代表: 代表团: X;").
 const CLOSE = `${GAP}(?:[:：](?![^\\n:：。，,]{0,12}[:：])|(?=[,，]?[\\s\\u3000]*(?:\\n|$|您|你)))`;
 // Where a salutation may start: a line start, white space, the end of a sentence or cell, or a
-// document number the page ran into it (卫工管发〔2022〕96号赵磊代表:), a bracket closing a title run into it (…答复(B)儋州代表团:),
+// document number or a header's date the page ran into it (卫工管发〔2022〕96号赵磊代表:, 发布时间:2025-06-04赵磊代表:), a bracket closing a title run into it (…答复(B)儋州代表团:),
 // or a record's label for the reply (问题答复:某某代表:), or the 函 of a title's 答复函 broken off onto its line.
-const LEFT = '(?<=^|[\\s\\u3000。！!|>】\\])）]|[〕\\]］]\\d{1,6}号|(?:答复|回复)(?:内容|意见)?[:：]|^函)';
+const LEFT = '(?<=^|[\\s\\u3000。！!|>】\\])）]|[〕\\]］]\\d{1,6}号|\\d{4}-\\d{1,2}-\\d{1,2}|(?:答复|回复)(?:内容|意见)?[:：]|^函)';
 // A role alone on its line ("代表:", or no colon before the letter's 您 on the next) or before a greeting
 // ("委员您好") greets a proposer the page does not name.
 const ROLE_ALONE = `(?=(?:${OWN_ROLE})(?:[:：][ \\t\\u3000]*$|${GAP}您好|[ \\t\\u3000]*\\n[\\s\\u3000]*您))`;
@@ -207,12 +207,17 @@ function isGreetingLine(text: string, m: RegExpExecArray): boolean {
   return /[:：][\s\u3000]*$/u.test(m[0]) && !text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index).trim();
 }
 
-/** Is `at` in the value of a field line (题  目: 《…》 陈某等10名代表): the record's proposers, greeted by nobody. */
+/**
+ * Is `at` in the value of a field line (题  目: 《…》 陈某等10名代表): the record's proposers, greeted by nobody;
+ * not after a date that is the whole value (发布时间:2025-06-04某某代表:, the page running the salutation on).
+ */
 function inLabelledField(text: string, at: number): boolean {
-  const label = FIELD_LABEL_RE.exec(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
-  return label !== null && isHeaderLabel(label[1]!);
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const label = FIELD_LABEL_RE.exec(before);
+  return label !== null && isHeaderLabel(label[1]!) && !DATE_VALUE_RE.test(before.slice(label[0].length));
 }
 const FIELD_LABEL_RE = /^[\s\u3000]*([^:：\n]{1,12}?)[:：]/u;
+const DATE_VALUE_RE = /^[\s\u3000]*\d{4}-\d{1,2}-\d{1,2}$/u;
 
 /** A page's menu, one word a line (观察 / 委员 / 名录), read as a name over its role: no colon closes it. */
 function isMenuRun(m: RegExpExecArray): boolean {

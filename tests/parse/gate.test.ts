@@ -41,6 +41,10 @@ describe('salutation', () => {
     const p = parseLetter('自治区发展改革委:\n现就民建等委员提出的关于光伏产业发展的提案,提出如下协办意见:\n一、已办。\n');
     expect([p.proposer, p.proposerPersons]).toEqual([{ name: '民建', role: '委员' }, []]);
   });
+  it('reads a salutation the page ran on after a header’s date (发布时间:2025-06-04某某代表:; b1787_05)', () => {
+    const p = parseLetter('某局关于第030号建议的答复\n发布时间:2025-06-04王某代表:\n您提出的“关于铁路迁改的建议”收悉,现答复如下:\n已办。\n');
+    expect(p.proposer).toEqual({ name: '王某', role: '代表' });
+  });
   it('reads the one who led joined by 并 to the others (甲并乙、丙代表; b1755_01) as the first of them', () => {
     const p = parseLetter('王某并陈某莲、高某、胡某代表:\n你们提出的《关于增设信号灯的建议》收悉,现答复如下:\n已办。\n');
     expect([p.proposer, p.salutation?.persons.map((x) => x.name)]).toEqual([{ name: '王某', role: '代表' }, ['王某', '陈某莲', '高某', '胡某']]);
