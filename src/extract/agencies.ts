@@ -963,8 +963,9 @@ function resolveLocalAt(text: string, s: number, e: number, form: string, curren
       const inCounty = level === 'town' && j.county !== null;
       return mk(runStart, fillTemplate(template, inMunicipality ? j.province + place : inCounty ? j.county + place : place));
     }
-    // 镇政府 in a letter that names no town is any town's: a class of bodies, no node.
-    if (!jurisdiction && level === 'town') return null;
+    // 镇政府 in a letter that names no town is any town's: a class of bodies, no node. So is 州政府 in one of no 州
+    // after a character no word ends with (统筹地区人民政府, 华|州政府: a place's name the tables do not know, cut).
+    if (!jurisdiction && (level === 'town' || (PREFECTURE_WORD.test(word) && isHan(text, s - len - 1) && !leftWordEndsAt(text, floor, s - len)))) return null;
     if (jurisdiction) return mk(s - len, ownPoliceUnit(jurisdiction, template));
     // Of no place the letter names: as written, or as the letter writes the same level's body out (区人社局 where
     // it writes 区人力资源和社会保障局 too).

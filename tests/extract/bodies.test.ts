@@ -158,6 +158,11 @@ describe('left boundary of a body', () => {
     expect(names('县级人民政府和设区的市、自治州人民政府应当制定', jurisdictionOf('施甸县民政局'))).toEqual([]);
     expect(names('报州政府审定', jurisdictionOf('施甸县民政局'))).toEqual([['州政府', '州政府']]);
     expect(names('报州政府审定', jurisdictionOf('博乐市民政局'))).toEqual([['州政府', '博尔塔拉蒙古自治州人民政府']]);
+    // After a character no word ends with, the prefecture's word closes a place's name the tables do not know
+    // (也请华|州政府, b1787_01) or a class (由统筹地区人民政府): no body of the letter's.
+    const shaanxi = jurisdictionOf('陕西省发展和改革委员会');
+    expect(names('同时也请华州政府同步做好规划', shaanxi)).toEqual([]);
+    expect(names('由统筹地区人民政府根据规定确定', shaanxi)).toEqual([]);
   });
   it('reads a body after counted places as the body (16个区和市委组织部: the districts, then the city’s department)', () => {
     const shanghai = jurisdictionOf('上海市科学技术委员会');
