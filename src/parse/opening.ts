@@ -299,7 +299,8 @@ export function parseOpening(text: string, from: number): OpeningInfo {
   // co-handlers ("省人社厅收到第1434号建议后…会同省发改委、省工信厅…专题研究").
   const next = window.slice(openingText.length).split(/[。\n]/u, 2).join('。');
   const nextNamesIt = PROPOSAL_WORD_RE.test(next);
-  const proposalTitle = titles[0]?.title ?? proposalTitleIn(openingText) ?? proposalTitleIn(next);
+  // (The short name the reply declares inside it, 关于开展《某条例》(以下简称《条例》)落实情况…, is the reply's words, not the title's.)
+  const proposalTitle = (titles[0]?.title ?? proposalTitleIn(openingText) ?? proposalTitleIn(next))?.replace(SHORT_NAME_DECLARED_RE, '') ?? null;
   let number = titles[0]?.number ?? null;
   if (!number) {
     const m = NUMBER_RE.exec(openingText);
@@ -322,6 +323,7 @@ export function parseOpening(text: string, from: number): OpeningInfo {
 }
 
 const PROPOSAL_WORD_RE = /建议|提案|议案/u;
+const SHORT_NAME_DECLARED_RE = /[(（]以下简称[^()（）]{1,20}[)）]/gu;
 // "收到第1434号建议后": the number as the body received it.
 const RECEIVED_NUMBER_RE = /(?:收到|接到)[^。\n]{0,10}?第\s*([A-Za-z]*-?\d[\dA-Za-z.-]*)\s*号(?:代表|委员)?(?:提案|建议|议案)/u;
 

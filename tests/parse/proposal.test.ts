@@ -27,6 +27,9 @@ describe('proposal title in the opening', () => {
     const said = parseLetter('对市十五届人大五次会议第0612号书面意见的答复\n某某代表:\n您提出的关于完善社区养老服务,减轻家庭照护负担的建议的书面意见收悉,现将办理情况答复如下:\n已办。\n').proposal;
     expect([said.number, said.kind, said.title]).toEqual(['0612', '建议', '关于完善社区养老服务,减轻家庭照护负担的建议']);
   });
+  it('reads a title without the short name the reply declares inside it (…《某条例》(以下简称《条例》)…; b1788_06)', () => {
+    expect(proposalOf('你们提出的“关于开展《某省养犬条例》(以下简称《条例》)执行情况检查的建议”收悉,现答复如下:')?.title).toBe('关于开展《某省养犬条例》执行情况检查的建议');
+  });
   it('reads quoted, bare and half-quoted titles', () => {
     expect(proposalOf('您提出的关于“对某村灌渠进行更新”的建议收悉，现答复如下：').title).toBe('对某村灌渠进行更新');
     // Single quotes, the closing one sometimes typed as an apostrophe.
