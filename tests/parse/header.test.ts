@@ -137,6 +137,9 @@ describe('header labels', () => {
     expect(parseHeaderLines(['发布机构:', '有效', '区卫生健康局', '主题分类: 卫生']).publisher).toBe('区卫生健康局');
     // An empty class field above the letter's title: the title is no topic.
     expect(parseHeaderLines(['  • 主题分类:', '', '关于对自治区人大十三届三次会议第240号建议的答复']).topics).toBeUndefined();
+    // Nor is the portal's year folder a genre (组配分类: 2025年; b1766_06), nor the session answered a topic (b1777_04).
+    expect(parseHeaderLines(['  • 组配分类:', '  • 2025年', '  • 发布机构:', '  • 市综合行政执法局']).genre).toBeUndefined();
+    expect(parseHeaderLines(['发布日期: | 2023-07-06 | 主题分类: | 市政协第十四届委员会第二次会议']).topics).toBeUndefined();
     expect(parseHeaderLines(['文号 | 浏览量 |']).docNumber).toBeUndefined();
     // An empty 来源 with the page's counter after it (阅读量, 访问量): no publisher.
     expect(parseHeaderLines(['时间:2024-12-11 17:22 来源: 阅读量: 【字号:【打印正文】']).publisher).toBeUndefined();
