@@ -52,6 +52,8 @@ describe('header labels', () => {
     // Nor are a site's other names in its title after a dash (来源:政协某市委员会-某市政协-…; b1452_02).
     expect(parseHeaderLines(['发布时间:2020/11/26  浏览次数:694 次  来源:中国人民政治协商会议某市委员会-某市政协-政协某市委员会、某政协']).publisher).toBe('中国人民政治协商会议某市委员会');
     expect(parseHeaderLines(['信息来源:某镇 浏览次数:12']).publisher).toBe('某镇');
+    // A source labelled 资料来源 too (b1751_02), whatever the page's time before it: the label is read whole, not as its 来源.
+    expect(parseHeaderLines(['时间:2020-01-14 09:19:53 资料来源:某省教育厅']).publisher).toBe('某省教育厅');
     // An empty source before a counter (来源:    预览次数:) is none: the counter's label is no publisher (b1259).
     expect(parseHeaderLines(['发布时间: 2015年12月16日 00:00   来源:    预览次数: 【字体:']).publisher).toBeUndefined();
     // A view count's label of any length, glued to the value before it.
