@@ -5,6 +5,7 @@ import leftContext from '../../data/agency-left-context.json' with { type: 'json
 import nameRules from '../../data/name-rules.json' with { type: 'json' };
 import signerTable from '../../data/signer-titles.json' with { type: 'json' };
 import { SELF_WORD_RE } from '../parse/bodies.js';
+import { isPersonName } from '../parse/personNames.js';
 import {
   bodyByForm, COUNTY_LEVEL_WORDS, branchByForm, closedLevels, countyOfTown, congressSpecialCommittees, congressUnitByForm, fillTemplate, prefectureTemplates, levelByWord, MAX_PLACE_LENGTH, nationalByForm, isKnownTown, jointOffices, unitEndings, notLevel, provinceByAbbr, cityDocAbbr, sectorByDocForm, nationalByDocForm, openBodies, ownUnits, actingTowns, landmarkWords, partyByForm, placeAt, placeByForm, placeEndingAt, startsWithPlace, templateIn, withoutLevelWord, wordLikeCounties,
   zoneLevelWords,
@@ -165,7 +166,7 @@ const LEVEL_BEFORE_TERM = /^[省市县区州旗]$/u;
  */
 function unitAfter(after: string): RegExpExecArray | null {
   if (WORKS_WITH.test(after) || UNITS_IN_GENERAL.test(after)) return null;
-  const m = UNIT_RE.exec(after);
+  const m = UNIT_RE.exec(after) ?? unitBeforePerson(after);
   if (!m || POST_BEFORE_JOIN.test(m[0])) return null;
   // A clause is no unit: a verb, its object, another verb (科教体局|抽调专人组成办公室; 执法支队, 建议提案办理处 are units);
   // nor is what follows an adverb or pronoun (公安局|将我局交警大队: the next clause, naming the body again), nor
@@ -177,6 +178,14 @@ function unitAfter(after: string): RegExpExecArray | null {
 
 /** Does a verb of two characters or more open the words, a place its object (利用|某市…; 执法|支队, 建议|提案处 are units' tasks)? */
 const opensWithVerb = (words: Word[]) => words[0]!.tag === 'v' && words[0]!.word.length > 1 && words[1]?.tag === 'ns';
+
+// A division in a contact line, its person or post run on after it (承办人:省教育厅发展规划处汪某, …保障处副处长).
+const UNIT_BEFORE_PERSON_RE = /^[^\P{Script=Han}和及与、的在对等]{2,8}?(?:[和与][^\P{Script=Han}和及与、的在对等]{2,8}?)?[处科股室](?=(\p{Script=Han}{2,3})(?:[^\p{Script=Han}]|$))/u;
+const DIVISION_POST_RE = /^副?(?:处长|科长|股长|主任)$/u;
+function unitBeforePerson(after: string): RegExpExecArray | null {
+  const m = UNIT_BEFORE_PERSON_RE.exec(after);
+  return m && (isPersonName(m[1]!) || DIVISION_POST_RE.test(m[1]!)) ? m : null;
+}
 
 /** Do the words run verb, object, verb (抽调|专人|组成)? */
 function isClause(words: Word[]): boolean {

@@ -237,6 +237,12 @@ describe('left boundary of a body', () => {
     expect(names('区人力社保局下辖技能人才服务中心负责实训。', jurisdictionOf('重庆市永川区人民政府')).map(([, n]) => n)).toEqual(['重庆市永川区人力资源和社会保障局']);
     // Nor are its units in general (街道办事处|相关科室, 区教育局|各股室).
     expect(names('会同区城管局、大坪街道办事处相关科室、区教育局各股室现场排查。', jurisdictionOf('重庆市渝中区人民政府')).map(([t]) => t)).toEqual(['区城管局', '大坪街道办事处', '区教育局']);
+    // A division in a contact line, its person or post run on after it (…发展规划处汪某; b1754_03, b1750_01).
+    const hunan = jurisdictionOf('湖南省教育厅');
+    expect(names('联系单位及承办人:省教育厅发展规划处王小明\n', hunan).map(([, n]) => n)).toEqual(['湖南省教育厅发展规划处']);
+    expect(names('联系人:省教育厅学生资助处副处长,电话', hunan).map(([, n]) => n)).toEqual(['湖南省教育厅学生资助处']);
+    // (Not a clause's 处理 after its bureau: 省教育厅处理完毕 names no division.)
+    expect(names('此事已由省教育厅处理完毕。', hunan).map(([, n]) => n)).toEqual(['湖南省教育厅']);
     // Nor its people joined to a unit (市环保局|分管领导和人事处负责人): 和 after a post joins no unit's two tasks.
     expect(names('组织市林业局和市环保局分管领导和人事处负责人座谈。', jurisdictionOf('本溪市人力资源和社会保障局')).map(([t]) => t)).toEqual(['市林业局', '市环保局']);
     // Written bare, it is the letter's place's police's: a 大队 the county's, a 支队 the city's.
