@@ -196,6 +196,8 @@ describe('funds not called 基金', () => {
     expect(found('积极争取地灾防治专项资金。')).toEqual(['地灾防治专项资金']);
     // And 镇街 (towns and sub-districts, a class of places), else 各镇/r would leave a centre named from 街 (b1625_05).
     expect(found('路灯主要安装在各镇街便民服务中心。')).toEqual([]);
+    // And 养犬 (dog keeping), else 养/v, a verb, would leave a system named from 犬 (b1766_06).
+    expect(found('负责建立和维护养犬管理服务信息系统。')).toEqual([]);
     // Money bridging a programme (衔接资金) and interest subsidies (贴息资金) are named pots by what they are for; bare, after a spending verb, money alone.
     expect(found('利用乡村振兴衔接资金9000余万元,争取企业生产经营性贷款贴息资金共166万元,下达衔接资金100万元,安排贴息资金50万元。')).toEqual(['乡村振兴衔接资金', '企业生产经营性贷款贴息资金']);
     // So are rewards (奖励资金), disaster relief (救灾资金) and hazard control (防治资金); bare after a verb, money alone.
