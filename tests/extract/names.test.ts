@@ -969,6 +969,8 @@ describe('what a centre is, and where a name ends', () => {
     // Nor a platform of a designation's batch (首批省级示范零工市场).
     expect(found('某社区零工市场去年获评“首批省级示范”零工市场称号。')).toEqual([]);
     expect(found('由市级农业产业化龙头企业青山生态农业有限责任公司牵头。')).toEqual([['Organization', '青山生态农业有限责任公司']]);
+    // Nor the verb whose object it is, its proper name right after the verb (经营权授予|慧某科技…有限公司; b1746_01).
+    expect(found('县政府将供热特许经营权授予慧安科技热力(郑州)有限公司。')).toEqual([['Organization', '慧安科技热力(郑州)有限公司']]);
     // Nor the group owning it (某集团所属|某某集团, 所属企业|市某某集团).
     expect(found('由扬州市文旅集团所属青山酒店管理集团负责,推动所属企业市安居集团跟进。')).toEqual([
       ['Organization', '扬州市文旅集团'],
