@@ -969,6 +969,8 @@ describe('what a centre is, and where a name ends', () => {
     // Nor a platform of a designation's batch (首批省级示范零工市场).
     expect(found('某社区零工市场去年获评“首批省级示范”零工市场称号。')).toEqual([]);
     expect(found('由市级农业产业化龙头企业青山生态农业有限责任公司牵头。')).toEqual([['Organization', '青山生态农业有限责任公司']]);
+    // Nor the class of its owners (社有企业|某某资产经营有限责任公司; b1747_01).
+    expect(found('打破社有企业衢州青山资产经营有限责任公司独家经营的局面。')).toEqual([['Organization', '衢州青山资产经营有限责任公司']]);
     // Nor the verb whose object it is, its proper name right after the verb (经营权授予|慧某科技…有限公司; b1746_01).
     expect(found('县政府将供热特许经营权授予慧安科技热力(郑州)有限公司。')).toEqual([['Organization', '慧安科技热力(郑州)有限公司']]);
     // Nor the group owning it (某集团所属|某某集团, 所属企业|市某某集团).
