@@ -83,6 +83,7 @@ const GRADE_BEFORE = /[省市县区乡镇]级$/u;
 const JOINT_OFFICE_RE = new RegExp(`^[、和]?[省市县区州盟旗]?(?:人民)?政府(?:${jointOffices.join('|')})`, 'u');
 const CONGRESS_RE = /(?:人民代表大会|人民代表大会常务委员会|政治协商会议[\p{Script=Han}]*委员会)$/u;
 const isHan = charTest(matches(/\p{Script=Han}/u));
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 const CONGRESS_UNITS = new WordScanner(congressUnitByForm.keys());
 
 function committeeOf(hit: AgencyHit, after: string): RegExpExecArray | null {
@@ -253,7 +254,7 @@ function unknownPlaceStart(text: string, end: number, floor: number, nounNameOk 
   // tagger knows only one by one (大/a 直/d 沽/j: a name it does not know), is named by all of them; not by a word it
   // knows (,沿海|街道办事处: the coastal ones), nor where a verb or function word stands among them.
   if (nounNameOk) {
-    const opened = [4, 3, 2].find((n) => end - n >= floor && (end - n === 0 || !isHan(text, end - n - 1)) && [...text.slice(end - n, end)].every((_, i) => isHan(text, end - n + i)));
+    const opened = [4, 3, 2].find((n) => end - n >= floor && !isHan(text, end - n - 1) && HAN_ONLY.test(text.slice(end - n, end)));
     const chars = opened === undefined ? [] : wordsOf(text, end - opened, end);
     if (chars.length > 1 && chars.every((w) => w.word.length === 1 && !FUNCTION_TAG.test(w.tag))) return end - opened!;
   }
@@ -673,7 +674,7 @@ function findOpenBodies(text: string, j: Jurisdiction, from: number, to: number,
     let words: Map<number, Word> | null = null;
     for (let s = sufStart - 2; s >= floor; s--) {
       const domain = text.slice(s, sufStart);
-      if (NOT_IN_OPEN_NAME.test(domain) || !/^\p{Script=Han}+$/u.test(domain)) break;
+      if (NOT_IN_OPEN_NAME.test(domain) || !HAN_ONLY.test(domain)) break;
       // 开发区管理委员会: a word that says nothing of what the body does belongs to a longer name; a place is
       // none either (政协吴忠市|利通区|委员会: the conference's committee of the district).
       if (NO_DOMAIN.has(domain) || placeByForm.has(domain)) continue;
@@ -740,7 +741,7 @@ function findOwnUnits(text: string, j: Jurisdiction, from: number, to: number, s
     const last = hits.at(-1);
     for (let s = sufStart - 2; s >= Math.max(from, sufStart - 4); s--) {
       const domain = text.slice(s, sufStart);
-      if (NOT_IN_OPEN_NAME.test(domain) || !/^\p{Script=Han}+$/u.test(domain)) break;
+      if (NOT_IN_OPEN_NAME.test(domain) || !HAN_ONLY.test(domain)) break;
       const listed = last !== undefined && last.end === s - 1 && LIST_JOIN.test(text.charAt(s - 1));
       if (!listed && !OWN_ANCHOR.test(text.slice(Math.max(from, s - 3), s))) continue;
       const first = wordsByStart(text, s, e).get(s);
