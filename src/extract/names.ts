@@ -335,29 +335,21 @@ function classAfter(name: string, at: number): boolean {
 }
 const ONLY_MONEY = new RegExp(`^(?:${rules.fundMoney.morphemes.join('|')})+$`, 'u');
 
-/** The length of a name's words up to the last one `marks` (a verb, a spending verb, a joiner), or 0. */
-function afterLast(words: Word[], marks: (w: Word) => boolean): number {
+/** The length of a name's words up to the last one `marks` (a verb, a spending verb, a joiner; the word after it may tell), or 0. */
+function afterLast(words: Word[], marks: (w: Word, next: Word | undefined) => boolean): number {
   let offset = 0;
   let after = 0;
-  for (const w of words) {
-    offset += w.word.length;
-    if (marks(w)) after = offset;
+  for (let i = 0; i < words.length; i++) {
+    offset += words[i]!.word.length;
+    if (marks(words[i]!, words[i + 1])) after = offset;
   }
   return after;
 }
 
 /** A verb of two characters or more, any: a place's name holds none (联合|沣京路派出所). */
 const isVerb = (w: Word) => w.tag === 'v' && w.word.length > 1;
-/** The length of the words up to the last verb of two characters or more a proper name follows (授予|慧), or 0. */
-function afterVerbBeforeProper(words: Word[]): number {
-  let offset = 0;
-  let after = 0;
-  words.forEach((w, i) => {
-    offset += w.word.length;
-    if (isVerb(w) && PROPER_TAG.test(words[i + 1]?.tag ?? '')) after = offset;
-  });
-  return after;
-}
+/** A verb of two characters or more a proper name follows (授予|慧居科技…: the name is its object). */
+const isVerbBeforeProper = (w: Word, next: Word | undefined) => isVerb(w) && next !== undefined && PROPER_TAG.test(next.tag);
 const PROPER_TAG = /^(?:nr|nrt|ns|nz)$/u;
 /** A verb of two characters or more, not one names use for what money does (扶持, 引导). */
 const isClauseVerb = (w: Word) => isVerb(w) && !NAME_WORDS.has(w.word);
@@ -600,7 +592,7 @@ export function findSuffixNames(text: string, from: number, to: number, skip: [n
     // A body named by its place (沣京路派出所) starts after the clause's last verb (刑侦大队联合|沣京路派出所).
     const placeNamed = PLACE_NAMED.has(suffix);
     // So does a firm after a verb whose object it is, its proper name right after the verb (经营权授予|慧居科技…有限公司).
-    const named = placeNamed ? led + afterLast(wordsFrom(tagged, led - bounded), isVerb) : type === 'Organization' ? led + afterVerbBeforeProper(wordsFrom(tagged, led - bounded)) : led;
+    const named = placeNamed ? led + afterLast(wordsFrom(tagged, led - bounded), isVerb) : type === 'Organization' ? led + afterLast(wordsFrom(tagged, led - bounded), isVerbBeforeProper) : led;
     // A fund a place or level names by its purpose (云南省加快|食用菌产业发展资金) starts at the place; one after a
     // verb of giving or spending money (下达|农田建设补助资金, 在测算分配|…时) after the verb, its object.
     const funded = type === 'Fund' ? afterSpending(text, purposePlaceStart(text, named, from), suffixStart, tagged, bounded) : named;
