@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../../src/parse/letter.js';
 
 const proposalOf = (opening: string, title = '') => parseLetter(`${title}\n张三代表：\n${opening}\n已办。\n`).proposal;
+const coHandlersOf = (text: string) => parseLetter(text).coHandlers.map((c) => c.name);
 
 describe('proposal title in the opening', () => {
   it('reads a line that opens with the proposer, with no salutation before it', () => {
@@ -303,68 +304,46 @@ describe('salutation guards', () => {
 
 describe('co-handlers in the opening', () => {
   it('splits bodies written together and drops classes of bodies', () => {
-    const p = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉。经与区住房城乡建设局区城市管理和综合执法局、各镇街等会办单位共同研究，现答复如下：\n');
-    expect(p.coHandlers.map((c) => c.name)).toEqual(['区住房城乡建设局', '区城市管理和综合执法局']);
+    expect(coHandlersOf('张三代表：\n您提出的《关于改厕的建议》收悉。经与区住房城乡建设局区城市管理和综合执法局、各镇街等会办单位共同研究，现答复如下：\n')).toEqual(['区住房城乡建设局', '区城市管理和综合执法局']);
     // 共同 says others joined, with no 与 before them.
-    const town = parseLetter('李四代表:\n您提出的《关于建设某镇卫生院的建议》(第359号)收悉。经横山镇共同研究办理,现答复如下:\n已办。\n');
-    expect(town.coHandlers.map((c) => c.name)).toEqual(['横山镇']);
-    const pair = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉。经与县委县政府共同研究，现答复如下：\n');
-    expect(pair.coHandlers.map((c) => c.name)).toEqual(['县委', '县政府']);
+    expect(coHandlersOf('李四代表:\n您提出的《关于建设某镇卫生院的建议》(第359号)收悉。经横山镇共同研究办理,现答复如下:\n已办。\n')).toEqual(['横山镇']);
+    expect(coHandlersOf('张三代表：\n您提出的《关于改厕的建议》收悉。经与县委县政府共同研究，现答复如下：\n')).toEqual(['县委', '县政府']);
     // An adverb before 研究 (深入): the list ends at 等相关部门.
-    const deep = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉，我委会同省发改委、省委外办等相关部门进行了深入研究，现答复如下：\n');
-    expect(deep.coHandlers.map((c) => c.name)).toEqual(['省发改委', '省委外办']);
+    expect(coHandlersOf('张三代表：\n您提出的《关于改厕的建议》收悉，我委会同省发改委、省委外办等相关部门进行了深入研究，现答复如下：\n')).toEqual(['省发改委', '省委外办']);
     // A class of bodies joined by 及 to the bodies named after it (省直有关部门及某市…): they are the co-handlers (b1688_03).
-    const joined = parseLetter('张三代表：\n您提出的《关于办展的建议》收悉。我厅会同省直有关部门及成都市政府进行了认真研究，现答复如下：\n');
-    expect(joined.coHandlers.map((c) => c.name)).toEqual(['成都市政府']);
+    expect(coHandlersOf('张三代表：\n您提出的《关于办展的建议》收悉。我厅会同省直有关部门及成都市政府进行了认真研究，现答复如下：\n')).toEqual(['成都市政府']);
     // Or a bare 与 after the opening's clause, its list closed by 等…部门 (与A、B等有关部门进行了认真对接和研究).
-    const bare = parseLetter('张三代表：\n您提出的《关于林业服务的议案》收悉,我局高度重视议案内容,与县林业局、规划办等有关部门进行了认真对接和研究,现答复如下：\n');
-    expect(bare.coHandlers.map((c) => c.name)).toEqual(['县林业局', '规划办']);
+    expect(coHandlersOf('张三代表：\n您提出的《关于林业服务的议案》收悉,我局高度重视议案内容,与县林业局、规划办等有关部门进行了认真对接和研究,现答复如下：\n')).toEqual(['县林业局', '规划办']);
     // Or a survey before it (认真的调查研究).
-    const survey = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉，我办会同市发改局、市交通运输局等部门进行了认真的调查研究，现答复如下：\n');
-    expect(survey.coHandlers.map((c) => c.name)).toEqual(['市发改局', '市交通运输局']);
+    expect(coHandlersOf('张三代表：\n您提出的《关于改厕的建议》收悉，我办会同市发改局、市交通运输局等部门进行了认真的调查研究，现答复如下：\n')).toEqual(['市发改局', '市交通运输局']);
     // Or at 等 and the people they sent, however the clause goes on (会同A、B村等工作人员对…进行了现场调查, 积极研究).
-    const staff = parseLetter('张三代表：\n您提出的《关于修建水塔的建议》收悉,我局于4月19日会同某区农业农村局、石门镇等工作人员对石门镇大坪村供水工程进行了现场调查了解,积极研究解决方案。现答复如下：\n');
-    expect(staff.coHandlers.map((c) => c.name)).toEqual(['某区农业农村局', '石门镇']);
+    expect(coHandlersOf('张三代表：\n您提出的《关于修建水塔的建议》收悉,我局于4月19日会同某区农业农村局、石门镇等工作人员对石门镇大坪村供水工程进行了现场调查了解,积极研究解决方案。现答复如下：\n')).toEqual(['某区农业农村局', '石门镇']);
     // The list ends at its 等…部门 even when the sentence runs on to 办理 after a comma.
-    const on = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉，我局会同市财政局、市自然资源局等部门,对照建议内容逐条办理落实，现答复如下：\n');
-    expect(on.coHandlers.map((c) => c.name)).toEqual(['市财政局', '市自然资源局']);
+    expect(coHandlersOf('张三代表：\n您提出的《关于改厕的建议》收悉，我局会同市财政局、市自然资源局等部门,对照建议内容逐条办理落实，现答复如下：\n')).toEqual(['市财政局', '市自然资源局']);
     // The replying body itself before 与, no 经 (我局与A、B等部门进行了专题研究); 等会办单位 closes a list as 等部门 does.
-    const own = parseLetter('张三委员：\n您提出的《关于场景创新的建议》已收悉，我局与市发展改革委、市科技局等部门进行了专题研究。现将办理情况答复如下：\n');
-    expect(own.coHandlers.map((c) => c.name)).toEqual(['市发展改革委', '市科技局']);
+    expect(coHandlersOf('张三委员：\n您提出的《关于场景创新的建议》已收悉，我局与市发展改革委、市科技局等部门进行了专题研究。现将办理情况答复如下：\n')).toEqual(['市发展改革委', '市科技局']);
     // Or by its name, studying together with them (某委与A、B等共同研究, b1732_06); two bodies acting together name no co-handler.
-    const together = parseLetter('张三代表：\n您提出的《关于精防体系的建议》(第0397号)收悉,市卫生健康委与市委编办、市财政局等共同研究,现将办理情况答复如下。\n');
-    expect(together.coHandlers.map((c) => c.name)).toEqual(['市委编办', '市财政局']);
+    expect(coHandlersOf('张三代表：\n您提出的《关于精防体系的建议》(第0397号)收悉,市卫生健康委与市委编办、市财政局等共同研究,现将办理情况答复如下。\n')).toEqual(['市委编办', '市财政局']);
     // A class of bodies whose levels a bracket lists (各县(市、区)人民政府) names none, and its 、 breaks no item (b1764_06).
-    const levels = parseLetter('张三代表：\n您提出的《关于内涝治理的建议》收悉,经综合各县(市、区)人民政府和市自然资源局、水务局等单位意见,现答复如下:\n');
-    expect(levels.coHandlers.map((c) => c.name)).toEqual(['市自然资源局', '水务局']);
+    expect(coHandlersOf('张三代表：\n您提出的《关于内涝治理的建议》收悉,经综合各县(市、区)人民政府和市自然资源局、水务局等单位意见,现答复如下:\n')).toEqual(['市自然资源局', '水务局']);
     // The proposal named before the bodies that co-handle it (本提案由A、B会办; b1782_04).
-    const led = parseLetter('张三委员：\n您提出的第95号提案《关于建设博物馆的建议》收悉,本提案由市发改委、市规资局会办,经研究,现答复如下:\n');
-    expect(led.coHandlers.map((c) => c.name)).toEqual(['市发改委', '市规资局']);
+    expect(coHandlersOf('张三委员：\n您提出的第95号提案《关于建设博物馆的建议》收悉,本提案由市发改委、市规资局会办,经研究,现答复如下:\n')).toEqual(['市发改委', '市规资局']);
     // Consulted jointly (经会商A、B,; b1784_05).
-    const jointly = parseLetter('九三学社中央:\n你们提出的“关于加强乡村教师培养的提案”收悉,经会商中央编办、财政部,现答复如下:\n');
-    expect(jointly.coHandlers.map((c) => c.name)).toEqual(['中央编办', '财政部']);
-    const acted = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉,县委与县政府高度重视,多次研究,现答复如下。\n');
-    expect(acted.coHandlers).toEqual([]);
-    const named = parseLetter('张三委员：\n《关于产学研融合的提案》(第20251159号)收悉。我局作为主办单位，会同市工信局、发改委等会办单位认真研究，现将办理情况答复如下：\n');
-    expect(named.coHandlers.map((c) => c.name)).toEqual(['市工信局', '发改委']);
+    expect(coHandlersOf('九三学社中央:\n你们提出的“关于加强乡村教师培养的提案”收悉,经会商中央编办、财政部,现答复如下:\n')).toEqual(['中央编办', '财政部']);
+    expect(coHandlersOf('张三代表：\n您提出的《关于改厕的建议》收悉,县委与县政府高度重视,多次研究,现答复如下。\n')).toEqual([]);
+    expect(coHandlersOf('张三委员：\n《关于产学研融合的提案》(第20251159号)收悉。我局作为主办单位，会同市工信局、发改委等会办单位认真研究，现将办理情况答复如下：\n')).toEqual(['市工信局', '发改委']);
     // The opinions a co-handler sent (经综合…会办意见) end the list before 会办.
-    const opinions = parseLetter('张三代表：\n您提出的《关于加快项目建设的建议》收悉。我单位积极组织桥南街道办事处认真研究办理,经综合桥南街道办事处会办意见,现将办理有关情况答复如下:\n');
-    expect(opinions.coHandlers.map((c) => c.name)).toEqual(['桥南街道办事处']);
+    expect(coHandlersOf('张三代表：\n您提出的《关于加快项目建设的建议》收悉。我单位积极组织桥南街道办事处认真研究办理,经综合桥南街道办事处会办意见,现将办理有关情况答复如下:\n')).toEqual(['桥南街道办事处']);
     // A list running on into its sentence past the body (会同A落实该项工作,认真梳理研究): the body, then no more.
-    const runOn = parseLetter('张三代表：\n您提出的《关于改善午休条件的建议》收悉。我局安排信息中心牵头,会同基教处落实该项工作,认真梳理研究并开展调研,现答复如下：\n');
-    expect(runOn.coHandlers.map((c) => c.name)).toEqual(['基教处']);
+    expect(coHandlersOf('张三代表：\n您提出的《关于改善午休条件的建议》收悉。我局安排信息中心牵头,会同基教处落实该项工作,认真梳理研究并开展调研,现答复如下：\n')).toEqual(['基教处']);
     // A firm's list running on (会同协办单位县交通集团重新办理): cut at the firm, which is no government body.
-    const firm = parseLetter('张三代表：\n你们提出的《关于渡轮免费的建议》,经我中心会同协办单位县交通集团重新办理,现答复如下：\n');
-    expect(firm.coHandlers).toEqual([]);
+    expect(coHandlersOf('张三代表：\n你们提出的《关于渡轮免费的建议》,经我中心会同协办单位县交通集团重新办理,现答复如下：\n')).toEqual([]);
     // A firm joined to a class by 以及 (组织A、B、市某集团以及各区政府等单位认真研究): the two split, neither a body (b1651_02).
-    const group = parseLetter('张三代表：\n您提出的《关于代收水电费的建议》收悉。我市高度重视,积极组织市发展改革委、市住房和城乡建设局、市水投集团以及各区政府等单位认真研究办理,现答复如下：\n');
-    expect(group.coHandlers.map((c) => c.name)).toEqual(['市发展改革委', '市住房和城乡建设局']);
+    expect(coHandlersOf('张三代表：\n您提出的《关于代收水电费的建议》收悉。我市高度重视,积极组织市发展改革委、市住房和城乡建设局、市水投集团以及各区政府等单位认真研究办理,现答复如下：\n')).toEqual(['市发展改革委', '市住房和城乡建设局']);
     // Or into its object (会同A对…建议进行了认真研究).
-    const object = parseLetter('张三代表：\n您提出的《关于统计合作的建议》收悉。我局会同某省统计局对各位代表的建议进行了认真研究,现答复如下：\n');
-    expect(object.coHandlers.map((c) => c.name)).toEqual(['某省统计局']);
+    expect(coHandlersOf('张三代表：\n您提出的《关于统计合作的建议》收悉。我局会同某省统计局对各位代表的建议进行了认真研究,现答复如下：\n')).toEqual(['某省统计局']);
     // "会同有关单位针对您提出的意见…": unnamed bodies, and a pronoun no body's name holds.
-    const unnamed = parseLetter('张三代表：\n您提出的《关于改厕的建议》收悉。省科技厅会同有关单位针对您提出的意见建议进行了认真研究，现答复如下：\n');
-    expect(unnamed.coHandlers).toEqual([]);
+    expect(coHandlersOf('张三代表：\n您提出的《关于改厕的建议》收悉。省科技厅会同有关单位针对您提出的意见建议进行了认真研究，现答复如下：\n')).toEqual([]);
   });
 
   it('reads the bodies whose replies the lead body gathered (收集了A、B等部门回复)', () => {
@@ -378,14 +357,11 @@ describe('co-handlers in the opening', () => {
     expect(p.coHandlers.map((c) => c.name)).toEqual(['省发改委', '省工信厅', '省财政厅']);
     expect(p.proposal?.number).toBe('1434');
     // A body's work told in that sentence, the proposal unnamed, is no co-handling.
-    const work = parseLetter('张三代表:\n您提出的关于改善用工的建议收悉,现答复如下:\n近年来,我厅会同省财政局开展专题研究。\n已办。\n');
-    expect(work.coHandlers).toEqual([]);
+    expect(coHandlersOf('张三代表:\n您提出的关于改善用工的建议收悉,现答复如下:\n近年来,我厅会同省财政局开展专题研究。\n已办。\n')).toEqual([]);
     // 会同 written twice by a slip is one 会同.
-    const twice = parseLetter('张三委员:\n您提出的《关于数字农业的提案》收悉,经会同会同省乡村振兴局研究,答复如下:\n已办。\n');
-    expect(twice.coHandlers.map((c) => c.name)).toEqual(['省乡村振兴局']);
+    expect(coHandlersOf('张三委员:\n您提出的《关于数字农业的提案》收悉,经会同会同省乡村振兴局研究,答复如下:\n已办。\n')).toEqual(['省乡村振兴局']);
     // A party committee's 组织部 is a body of the list, no staff brought in; its 成员单位 close it (b1085_02).
-    const party = parseLetter('周某代表:\n您提出的《关于为基层减负的建议》收悉。市委目标绩效办高度重视,会同市委办公室、市委组织部、市委网信办等成员单位认真研究,现将有关情况函复如下:\n已办。\n');
-    expect(party.coHandlers.map((c) => c.name)).toEqual(['市委办公室', '市委组织部', '市委网信办']);
+    expect(coHandlersOf('周某代表:\n您提出的《关于为基层减负的建议》收悉。市委目标绩效办高度重视,会同市委办公室、市委组织部、市委网信办等成员单位认真研究,现将有关情况函复如下:\n已办。\n')).toEqual(['市委办公室', '市委组织部', '市委网信办']);
   });
 
   it('reads the bodies the proposal went to with the replying one (已交我局和交警队研究办理, 已交我街道及文旅局研究办理)', () => {
@@ -397,8 +373,7 @@ describe('co-handlers in the opening', () => {
   });
 
   it('ends a co-handler where the clause turns to its object (会同某部|对你们所提的建议; b1663_01), though …所 ends bodies', () => {
-    const p = parseLetter('张三代表:\n你们提出的《关于土地整治的建议》收悉。我部会同农业农村部对你们所提的建议进行了认真研究,现答复如下:\n已办。\n');
-    expect(p.coHandlers.map((c) => c.name)).toEqual(['农业农村部']);
+    expect(coHandlersOf('张三代表:\n你们提出的《关于土地整治的建议》收悉。我部会同农业农村部对你们所提的建议进行了认真研究,现答复如下:\n已办。\n')).toEqual(['农业农村部']);
   });
   it('reads the opinions gathered in a sentence of their own (。综合A、B等单位有关意见, 现综合A、B等相关会办单位意见; b1632_02, b1703_05)', () => {
     const gathered = (opening: string) => parseLetter(`张三代表:\n${opening}\n已办。\n`).coHandlers.map((c) => c.name);
@@ -406,14 +381,12 @@ describe('co-handlers in the opening', () => {
     expect(gathered('您提出的《关于养老机构的建议》收悉,现综合省发改委、省公安厅等相关会办单位意见答复如下:')).toEqual(['省发改委', '省公安厅']);
   });
   it('reads the bodies named to co-handle after the lead one (由县教育局主办,县卫生健康局协办; b1630_03, b1539_02)', () => {
-    const p = parseLetter('张三代表:\n您提出的《关于学校食堂的建议》收悉,此建议由县教育局主办,县卫生健康局、县市场监管局协办。现答复如下:\n已办。\n');
-    expect(p.coHandlers.map((c) => c.name)).toEqual(['县卫生健康局', '县市场监管局']);
+    expect(coHandlersOf('张三代表:\n您提出的《关于学校食堂的建议》收悉,此建议由县教育局主办,县卫生健康局、县市场监管局协办。现答复如下:\n已办。\n')).toEqual(['县卫生健康局', '县市场监管局']);
     // The replying body co-handling another's proposal is no co-handler of its own reply (b1562_05).
     expect(parseLetter('张三委员:\n您提出的《关于停车秩序的提案》收悉,现答复如下:\n该提案由市城管局主办,我大队会办。收到提案后,我大队走访了解。\n').coHandlers).toEqual([]);
   });
   it('takes no co-handler from 会办意见, the noun', () => {
-    const p = parseLetter('张三委员:\n您提出的《关于改厕的提案》收悉,经研究,现将会办意见答复如下:\n已办。\n');
-    expect(p.coHandlers).toEqual([]);
+    expect(coHandlersOf('张三委员:\n您提出的《关于改厕的提案》收悉,经研究,现将会办意见答复如下:\n已办。\n')).toEqual([]);
   });
 });
 
