@@ -511,10 +511,10 @@ const NOT_A_BODY = new RegExp(`^\\d{4}[-/.年]|\\d{5}|${TITLE_SHAPE.source}|^对
 const NOT_A_PROPOSER = /单位|答复|日期|内容|办理|情况|类别/u;
 // (An empty class field above the letter's title: the title is no topic, 主题分类:\n\n关于对…建议的答复.)
 const LETTER_TITLE = /关于|(?:答复|复函|的函)$/u;
-// A year, the portal's folder (组配分类: 2025年), or the session answered (主题分类: 市政协第十四届委员会第二次会议): no class.
+// (A year, the portal's folder (组配分类: 2025年), or the session answered (主题分类: 市政协第十四届委员会第二次会议) is no class
+// wherever it stands: fieldValue drops it.)
 const NOT_A_CLASS = /^\d{4}年?$|届.*会议$/u;
-const NOT_A_CLASS_BELOW = new RegExp(`${LETTER_TITLE.source}|${NOT_A_CLASS.source}`, 'u');
-const NOT_VALUE_SHAPE: Partial<Record<HeaderField, RegExp>> = { publisher: NOT_A_BODY, ownerBody: NOT_A_BODY, proposer: NOT_A_PROPOSER, topics: NOT_A_CLASS_BELOW, genre: NOT_A_CLASS_BELOW };
+const NOT_VALUE_SHAPE: Partial<Record<HeaderField, RegExp>> = { publisher: NOT_A_BODY, ownerBody: NOT_A_BODY, proposer: NOT_A_PROPOSER, topics: LETTER_TITLE, genre: LETTER_TITLE };
 const GENRE_SHAPE = /办理|提案|建议|公文|通知|函/u;
 const CLASS_MARK_SHAPE = /^[(（]?[A-EＡ-Ｅ][1-9]?类?[)）]?类?$/u;
 
