@@ -71,7 +71,9 @@ const CLOSE = `${GAP}(?:[:：](?![^\\n:：。，,]{0,12}[:：])|(?=[,，]?[\\s\\
 // Where a salutation may start: a line start, white space, the end of a sentence or cell, or a
 // document number or a header's date the page ran into it (卫工管发〔2022〕96号赵磊代表:, 发布时间:2025-06-04赵磊代表:), a bracket closing a title run into it (…答复(B)儋州代表团:),
 // or a record's label for the reply (问题答复:某某代表:), or the 函 of a title's 答复函 broken off onto its line.
-const LEFT = '(?<=^|[\\s\\u3000。！!|>】\\])）]|[〕\\]］]\\d{1,6}号|\\d{4}-\\d{1,2}-\\d{1,2}|(?:答复|回复)(?:内容|意见)?[:：]|^函)';
+// (A header's date as the page writes it: 2025-06-04.)
+const DASHED_DATE = '\\d{4}-\\d{1,2}-\\d{1,2}';
+const LEFT = `(?<=^|[\\s\\u3000。！!|>】\\])）]|[〕\\]］]\\d{1,6}号|${DASHED_DATE}|(?:答复|回复)(?:内容|意见)?[:：]|^函)`;
 // A role alone on its line ("代表:", or no colon before the letter's 您 on the next) or before a greeting
 // ("委员您好") greets a proposer the page does not name.
 const ROLE_ALONE = `(?=(?:${OWN_ROLE})(?:[:：][ \\t\\u3000]*$|${GAP}您好|[ \\t\\u3000]*\\n[\\s\\u3000]*您))`;
@@ -217,7 +219,7 @@ function inLabelledField(text: string, at: number): boolean {
   return label !== null && isHeaderLabel(label[1]!) && !DATE_VALUE_RE.test(before.slice(label[0].length));
 }
 const FIELD_LABEL_RE = /^[\s\u3000]*([^:：\n]{1,12}?)[:：]/u;
-const DATE_VALUE_RE = /^[\s\u3000]*\d{4}-\d{1,2}-\d{1,2}$/u;
+const DATE_VALUE_RE = new RegExp(`^[\\s\\u3000]*${DASHED_DATE}$`, 'u');
 
 /** A page's menu, one word a line (观察 / 委员 / 名录), read as a name over its role: no colon closes it. */
 function isMenuRun(m: RegExpExecArray): boolean {
